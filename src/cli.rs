@@ -1,0 +1,179 @@
+//! Every command and flag, with its help text. No logic here.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// recall: spaced repetition in the terminal (SM-2).
+///
+/// Run `recall study` for today's cards, `recall import FILE` to add a deck, and `recall` alone
+/// for an overview.
+#[derive(Debug, Parser)]
+#[command(name = "recall", version, about, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The collection file [default: the platform data dir, e.g.
+    /// ~/.local/share/recall/collection.db]
+    #[arg(long, global = true, env = "RECALL_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Act as if it were TIME: RFC 3339, a local date-time (2026-03-01T09:30:00), or a date
+    /// (meaning 12:00 local)
+    #[arg(long, global = true, env = "RECALL_NOW", value_name = "TIME")]
+    pub now: Option<String>,
+
+    /// When to use colour (NO_COLOR set means never)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Study today's cards: due cards first, then new ones
+    Study(StudyArgs),
+    /// Import deck files into the collection
+    Import(ImportArgs),
+    /// List decks with their card counts
+    Decks(DecksArgs),
+    /// List cards with their ids and schedule
+    Cards(CardsArgs),
+    /// Take cards out of study
+    Suspend(IdsArgs),
+    /// Put suspended cards back into study
+    Unsuspend(IdsArgs),
+    /// Progress statistics
+    Stats(StatsArgs),
+    /// Check the collection's integrity
+    Check(CheckArgs),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StudyMode {
+    /// Think of the answer, press Enter to see it
+    Flip,
+    /// Type the answer; it is compared leniently
+    Type,
+}
+
+#[derive(Debug, Args)]
+pub struct StudyArgs {
+    /// Only this deck (and its subdecks)
+    #[arg(long, short)]
+    pub deck: Option<String>,
+
+    /// Show at most N new cards in this run (instead of the daily limit)
+    #[arg(long, value_name = "N")]
+    pub new: Option<usize>,
+
+    /// Show at most N review cards in this run (instead of the daily limit)
+    #[arg(long, value_name = "N")]
+    pub reviews: Option<usize>,
+
+    /// Flip cards, or type the answers
+    #[arg(long, value_enum, default_value_t = StudyMode::Flip)]
+    pub mode: StudyMode,
+
+    /// Use the plain line protocol even on a terminal (always used when stdin is not one)
+    #[arg(long)]
+    pub plain: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    Auto,
+    Toml,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Deck files to import
+    #[arg(value_name = "FILE", required_unless_present = "examples")]
+    pub files: Vec<PathBuf>,
+
+    /// The file format (by default, from the extension)
+    #[arg(long, value_enum, default_value_t = ImportFormat::Auto)]
+    pub format: ImportFormat,
+
+    /// Import the built-in example deck (Vitamine K2)
+    #[arg(long)]
+    pub examples: bool,
+
+    /// Show what would change, change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Replace the collection's scheduling with the file's, where the file has some
+    #[arg(long)]
+    pub overwrite_scheduling: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DecksArgs {
+    /// Print JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CardsArgs {
+    /// Only this deck (and its subdecks)
+    #[arg(long, short)]
+    pub deck: Option<String>,
+
+    /// Only cards whose front, back or tags contain TEXT (case-insensitive)
+    #[arg(long, short, value_name = "TEXT")]
+    pub search: Option<String>,
+
+    /// Only cards due today or overdue
+    #[arg(long)]
+    pub due: bool,
+
+    /// Print JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct IdsArgs {
+    /// Card ids (or unambiguous prefixes), as `recall cards` shows them
+    #[arg(value_name = "ID", required = true)]
+    pub ids: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Only this deck (and its subdecks)
+    #[arg(long, short)]
+    pub deck: Option<String>,
+
+    /// Print JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to write completions for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}

@@ -1,0 +1,75 @@
+//! `recall` with no command: what is waiting today, at a glance.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use super::Context;
+use crate::ui::style;
+
+pub fn run(ctx: &Context) -> Result<()> {
+    let store = ctx.open_store()?;
+    let decks = store.deck_summaries(ctx.today, None)?;
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{} · {}",
+        style::bold("recall"),
+        ctx.now.format("%A %-d %B %Y")
+    )?;
+    if decks.is_empty() {
+        writeln!(
+            out,
+            "\nYour collection is empty. Add cards with `recall import FILE.toml`,"
+        )?;
+        writeln!(out, "or try the example deck: `recall import --examples`.")?;
+        return Ok(());
+    }
+    writeln!(out)?;
+    let width = decks
+        .iter()
+        .map(|d| style::width(&d.name))
+        .max()
+        .unwrap_or(0)
+        .min(40);
+    for d in &decks {
+        writeln!(
+            out,
+            "  {}  {:>4} due · {:>4} new · {:>5} cards",
+            style::pad(&d.name, width),
+            d.due_today,
+            d.new_today,
+            d.total
+        )?;
+    }
+    let waiting: usize = decks.iter().map(|d| d.due_today + d.new_today).sum();
+    let counts = store.counts(ctx.today, None)?;
+    let streak = store.current_streak(ctx.today)?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "  Streak {} day{} · {} answered today",
+        streak,
+        if streak == 1 { "" } else { "s" },
+        counts.reviews_today
+    )?;
+    if waiting > 0 {
+        writeln!(
+            out,
+            "  {} `recall study` ({} cards waiting)",
+            style::accent("→"),
+            waiting
+        )?;
+    } else {
+        match store.next_due_after(ctx.today)? {
+            Some((day, n)) => writeln!(
+                out,
+                "  All done for today. Next: {n} card{} due {}.",
+                if n == 1 { "" } else { "s" },
+                crate::ui::describe_due(ctx.today, day)
+            )?,
+            None => writeln!(out, "  All done for today.")?,
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,81 @@
+use std::io::Write;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::Context;
+use crate::cli::DecksArgs;
+use crate::ui::table::{self, Column};
+
+#[derive(Serialize)]
+struct DeckJson<'a> {
+    name: &'a str,
+    description: &'a str,
+    total: usize,
+    new: usize,
+    due: usize,
+    suspended: usize,
+    new_today: usize,
+    due_today: usize,
+}
+
+pub fn run(ctx: &Context, args: &DecksArgs) -> Result<()> {
+    let store = ctx.open_store()?;
+    let decks = store.deck_summaries(ctx.today, None)?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        let json: Vec<DeckJson<'_>> = decks
+            .iter()
+            .map(|d| DeckJson {
+                name: &d.name,
+                description: &d.description,
+                total: d.total,
+                new: d.new,
+                due: d.due,
+                suspended: d.suspended,
+                new_today: d.new_today,
+                due_today: d.due_today,
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut out, &json)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if decks.is_empty() {
+        writeln!(
+            out,
+            "No decks yet: `recall import FILE.toml`, or `recall import --examples`."
+        )?;
+        return Ok(());
+    }
+    let num = |header| Column {
+        header,
+        right: true,
+        max: None,
+    };
+    let columns = [
+        Column {
+            header: "DECK",
+            right: false,
+            max: Some(40),
+        },
+        num("TOTAL"),
+        num("NEW"),
+        num("DUE"),
+        num("SUSPENDED"),
+    ];
+    let rows: Vec<Vec<String>> = decks
+        .iter()
+        .map(|d| {
+            vec![
+                d.name.clone(),
+                d.total.to_string(),
+                d.new.to_string(),
+                d.due.to_string(),
+                d.suspended.to_string(),
+            ]
+        })
+        .collect();
+    write!(out, "{}", table::render(&columns, &rows))?;
+    Ok(())
+}

@@ -1,0 +1,17 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use recall::cli::Cli;
+use recall::commands;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match commands::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if commands::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("recall: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! Decks: summaries, name resolution, and what today's session may show.
+
+use std::collections::HashMap;
+
+use rusqlite::{Connection, params};
+
+use super::cards::{CARD_SELECT, card_from_row, deck_condition};
+use super::{Result, Store, StoreError};
+use crate::model::{Card, Day};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeckSummary {
+    pub name: String,
+    pub description: String,
+    pub total: usize,
+    /// Never answered (suspended excluded).
+    pub new: usize,
+    /// Due today or overdue (suspended excluded).
+    pub due: usize,
+    pub suspended: usize,
+    /// New cards today's limits still allow.
+    pub new_today: usize,
+    /// Due cards today's limits allow (learning cards are never held back).
+    pub due_today: usize,
+}
+
+/// Caps for one run of `study`; `None` means "the deck's daily limit, minus what was already
+/// answered today".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StudyLimits {
+    pub new: Option<usize>,
+    pub reviews: Option<usize>,
+}
+
+struct DeckRow {
+    id: i64,
+    name: String,
+    description: String,
+    new_per_day: usize,
+    reviews_per_day: usize,
+}
+
+impl Store {
+    /// The canonical name of a deck given by the user (exact, or case-insensitively unique).
+    pub fn resolve_deck(&self, name: &str) -> Result<String> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT name FROM decks WHERE name = ?1 COLLATE NOCASE ORDER BY name",
+        )?;
+        let names: Vec<String> = stmt
+            .query_map([name.trim()], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        match names.iter().find(|n| n.as_str() == name.trim()) {
+            Some(exact) => Ok(exact.clone()),
+            None if names.len() == 1 => Ok(names[0].clone()),
+            None => Err(StoreError::UnknownDeck(name.to_string())),
+        }
+    }
+
+    /// Every deck (or `deck` and its subdecks) with its counts for `today`.
+    pub fn deck_summaries(&self, today: Day, deck: Option<&str>) -> Result<Vec<DeckSummary>> {
+        let decks = self.deck_rows(deck)?;
+        let done = answered_today(self.conn(), today)?;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT count(*), \
+                    coalesce(sum(due IS NULL AND suspended = 0), 0), \
+                    coalesce(sum(due <= ?2 AND suspended = 0), 0), \
+                    coalesce(sum(due <= ?2 AND suspended = 0 AND (drill = 1 OR repetitions = 0)), 0), \
+                    coalesce(sum(suspended), 0) \
+             FROM cards WHERE deck_id = ?1",
+        )?;
+        let mut out = Vec::with_capacity(decks.len());
+        for d in decks {
+            let (total, new, due, learning, suspended): (usize, usize, usize, usize, usize) = stmt
+                .query_row(params![d.id, today.0], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                })?;
+            let (new_done, reviews_done) = done.get(&d.id).copied().unwrap_or((0, 0));
+            let reviews_left = d.reviews_per_day.saturating_sub(reviews_done);
+            out.push(DeckSummary {
+                new_today: new.min(d.new_per_day.saturating_sub(new_done)),
+                due_today: learning + (due - learning).min(reviews_left),
+                name: d.name,
+                description: d.description,
+                total,
+                new,
+                due,
+                suspended,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The cards for today's session, in order: due cards (most overdue first), then new cards
+    /// deck by deck in their introduction order. Failed and drilled cards are always included;
+    /// reviews and new cards follow the daily limits, or the run's caps when given.
+    pub fn study_cards(
+        &self,
+        today: Day,
+        deck: Option<&str>,
+        limits: StudyLimits,
+    ) -> Result<Vec<Card>> {
+        let decks = self.deck_rows(deck)?;
+        let done = answered_today(self.conn(), today)?;
+        let learning_sql = format!(
+            "{CARD_SELECT} WHERE c.deck_id = ?1 AND c.suspended = 0 AND c.due <= ?2 \
+             AND (c.drill = 1 OR c.repetitions = 0) ORDER BY c.due, c.id"
+        );
+        let review_sql = format!(
+            "{CARD_SELECT} WHERE c.deck_id = ?1 AND c.suspended = 0 AND c.due <= ?2 \
+             AND c.drill = 0 AND c.repetitions > 0 ORDER BY c.due, c.id LIMIT ?3"
+        );
+        let new_sql = format!(
+            "{CARD_SELECT} WHERE c.deck_id = ?1 AND c.suspended = 0 AND c.due IS NULL \
+             ORDER BY c.position, c.ord, c.id LIMIT ?2"
+        );
+        let mut due = Vec::new();
+        let mut reviews = Vec::new();
+        let mut new = Vec::new();
+        for d in &decks {
+            let (new_done, reviews_done) = done.get(&d.id).copied().unwrap_or((0, 0));
+            let review_cap = limits
+                .reviews
+                .unwrap_or(d.reviews_per_day.saturating_sub(reviews_done));
+            let new_cap = limits.new.unwrap_or(d.new_per_day.saturating_sub(new_done));
+            let conn = self.conn();
+            due.extend(
+                conn.prepare_cached(&learning_sql)?
+                    .query_map(params![d.id, today.0], card_from_row)?
+                    .collect::<rusqlite::Result<Vec<_>>>()?,
+            );
+            reviews.extend(
+                conn.prepare_cached(&review_sql)?
+                    .query_map(
+                        params![d.id, today.0, to_sql_limit(review_cap)],
+                        card_from_row,
+                    )?
+                    .collect::<rusqlite::Result<Vec<_>>>()?,
+            );
+            new.extend(
+                conn.prepare_cached(&new_sql)?
+                    .query_map(params![d.id, to_sql_limit(new_cap)], card_from_row)?
+                    .collect::<rusqlite::Result<Vec<_>>>()?,
+            );
+        }
+        reviews.sort_by_key(|c| (c.sched.due, c.id));
+        if let Some(cap) = limits.reviews {
+            reviews.truncate(cap);
+        }
+        if let Some(cap) = limits.new {
+            new.truncate(cap);
+        }
+        due.extend(reviews);
+        due.sort_by_key(|c| (c.sched.due, c.id));
+        due.extend(new);
+        Ok(due)
+    }
+
+    fn deck_rows(&self, deck: Option<&str>) -> Result<Vec<DeckRow>> {
+        let map = |r: &rusqlite::Row<'_>| {
+            Ok(DeckRow {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                description: r.get(2)?,
+                new_per_day: r.get(3)?,
+                reviews_per_day: r.get(4)?,
+            })
+        };
+        let base =
+            "SELECT d.id, d.name, d.description, d.new_per_day, d.reviews_per_day FROM decks d";
+        let rows = match deck {
+            Some(name) => {
+                let sql = format!("{base} WHERE {} ORDER BY d.name", deck_condition(1));
+                let mut stmt = self.conn().prepare_cached(&sql)?;
+                stmt.query_map([name], map)?
+                    .collect::<rusqlite::Result<Vec<_>>>()?
+            }
+            None => {
+                let mut stmt = self
+                    .conn()
+                    .prepare_cached(&format!("{base} ORDER BY d.name"))?;
+                stmt.query_map([], map)?
+                    .collect::<rusqlite::Result<Vec<_>>>()?
+            }
+        };
+        if rows.is_empty()
+            && let Some(name) = deck {
+                return Err(StoreError::UnknownDeck(name.to_string()));
+            }
+        Ok(rows)
+    }
+}
+
+/// Per deck id: (new cards first answered today, review cards answered today). Drills,
+/// re-answers of cards failed today and imported history do not count against the limits.
+fn answered_today(conn: &Connection, today: Day) -> Result<HashMap<i64, (usize, usize)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.deck_id, \
+                count(DISTINCT CASE WHEN r.due_before IS NULL THEN r.card_id END), \
+                count(DISTINCT CASE WHEN r.due_before IS NOT NULL AND r.drill = 0 \
+                                     AND r.reps_before > 0 THEN r.card_id END) \
+         FROM reviews r JOIN cards c ON c.id = r.card_id \
+         WHERE r.day = ?1 AND r.imported = 0 GROUP BY c.deck_id",
+    )?;
+    let rows = stmt.query_map([today.0], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
+    Ok(rows.collect::<rusqlite::Result<HashMap<_, _>>>()?)
+}
+
+fn to_sql_limit(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+impl Store {
+    /// `None` for every deck, else the ids of `deck` and its subdecks as a JSON array, for
+    /// queries that filter with `json_each`.
+    pub(super) fn deck_ids_json(&self, deck: Option<&str>) -> Result<Option<String>> {
+        let Some(_) = deck else { return Ok(None) };
+        let ids: Vec<i64> = self.deck_rows(deck)?.iter().map(|d| d.id).collect();
+        Ok(Some(serde_json::to_string(&ids)?))
+    }
+}

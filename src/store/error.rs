@@ -1,0 +1,45 @@
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("{}: not a recall collection ({reason}); nothing was changed", path.display())]
+    NotACollection { path: PathBuf, reason: String },
+    #[error(
+        "{}: this collection was written by a newer recall (schema version {found}, this \
+         recall knows up to {known}); upgrade recall to open it. Nothing was changed",
+        path.display()
+    )]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    #[error("{}: cannot open the collection: {source}", path.display())]
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: migrating the collection failed: {reason}", path.display())]
+    Migration { path: PathBuf, reason: String },
+    #[error("unknown card id '{0}'")]
+    UnknownCard(String),
+    #[error("card id '{id}' is ambiguous: it matches {matches}")]
+    AmbiguousCard { id: String, matches: String },
+    #[error("unknown deck '{0}'")]
+    UnknownDeck(String),
+    #[error("note '{guid}' belongs to deck '{other}' already; give the card another id")]
+    GuidInOtherDeck { guid: String, other: String },
+    #[error("card '{0}' was changed by another recall process meanwhile; it was left as it is")]
+    Conflict(String),
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("stored JSON is malformed: {0}")]
+    Json(#[from] serde_json::Error),
+}

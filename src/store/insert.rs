@@ -1,0 +1,341 @@
+//! The one insert path for every source of cards. Notes are matched on their guid: a new guid
+//! adds a note, a known one updates its text and keeps the learner's progress.
+
+use std::collections::{HashMap, HashSet};
+
+use rusqlite::{OptionalExtension, Transaction, params};
+
+use super::cards::sched_from_row;
+use super::{Result, Store};
+use crate::batch::{Batch, CardSpec, NoteSpec, card_key};
+use crate::model::Sm2;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub notes_added: usize,
+    pub notes_updated: usize,
+    pub notes_unchanged: usize,
+    pub cards_added: usize,
+    pub cards_updated: usize,
+    /// Cards of a complete deck that the source no longer has (kept in the collection).
+    pub missing: Vec<MissingCard>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingCard {
+    pub key: String,
+    pub deck: String,
+    pub front: String,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct InsertOptions {
+    /// Replace the collection's scheduling with the source's where the source has some.
+    pub overwrite_scheduling: bool,
+    /// Do everything, report, and roll back.
+    pub dry_run: bool,
+}
+
+impl Store {
+    /// Add or update everything in `batches`, all in one transaction: every batch is saved,
+    /// or none. Returns one report per batch.
+    pub fn insert_batches(
+        &mut self,
+        batches: &[Batch],
+        now_ms: i64,
+        options: InsertOptions,
+    ) -> Result<Vec<ImportReport>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let reports = batches
+            .iter()
+            .map(|b| insert(&tx, b, now_ms, options))
+            .collect::<Result<Vec<_>>>()?;
+        if options.dry_run {
+            tx.rollback()?;
+        } else {
+            tx.commit()?;
+        }
+        Ok(reports)
+    }
+
+    pub fn insert_batch(
+        &mut self,
+        batch: &Batch,
+        now_ms: i64,
+        options: InsertOptions,
+    ) -> Result<ImportReport> {
+        let mut reports = self.insert_batches(std::slice::from_ref(batch), now_ms, options)?;
+        Ok(reports.pop().unwrap_or_default())
+    }
+}
+
+fn insert(
+    tx: &Transaction<'_>,
+    batch: &Batch,
+    now_ms: i64,
+    options: InsertOptions,
+) -> Result<ImportReport> {
+    let mut report = ImportReport::default();
+    let mut deck_ids = HashMap::new();
+    for deck in &batch.decks {
+        tx.execute(
+            "INSERT INTO decks (name, description, language, created_at) \
+             VALUES (?1, coalesce(?2, ''), ?3, ?4) \
+             ON CONFLICT (name) DO UPDATE SET \
+               description = coalesce(?2, description), language = coalesce(?3, language)",
+            params![deck.name, deck.description, deck.language, now_ms],
+        )?;
+        deck_ids.insert(deck.name.clone(), deck_id(tx, &deck.name)?);
+    }
+    let mut next_position: i64 = tx.query_row(
+        "SELECT coalesce(max(position), -1) + 1 FROM cards",
+        [],
+        |r| r.get(0),
+    )?;
+
+    for note in &batch.notes {
+        for card in &note.cards {
+            if !deck_ids.contains_key(&card.deck) {
+                tx.execute(
+                    "INSERT OR IGNORE INTO decks (name, created_at) VALUES (?1, ?2)",
+                    params![card.deck, now_ms],
+                )?;
+                deck_ids.insert(card.deck.clone(), deck_id(tx, &card.deck)?);
+            }
+        }
+        let fields = serde_json::to_string(&note.fields)?;
+        let tags = serde_json::to_string(&note.tags)?;
+        let existing: Option<ExistingNote> = tx
+            .prepare_cached(
+                "SELECT id, notetype, fields, tags, source, context FROM notes WHERE guid = ?1",
+            )?
+            .query_row([&note.guid], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })
+            .optional()?;
+        let (note_id, is_new_note, mut changed) = match existing {
+            None => {
+                tx.prepare_cached(
+                    "INSERT INTO notes (guid, notetype, fields, tags, source, context, created_at, \
+                     modified_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                )?
+                .execute(params![
+                    note.guid,
+                    note.notetype,
+                    fields,
+                    tags,
+                    note.source,
+                    note.context,
+                    now_ms
+                ])?;
+                report.notes_added += 1;
+                (tx.last_insert_rowid(), true, false)
+            }
+            Some((id, notetype, old_fields, old_tags, source, context)) => {
+                let differs = notetype != note.notetype
+                    || old_fields != fields
+                    || old_tags != tags
+                    || source != note.source
+                    || context != note.context;
+                if differs {
+                    tx.prepare_cached(
+                        "UPDATE notes SET notetype = ?2, fields = ?3, tags = ?4, source = ?5, \
+                         context = ?6, modified_at = ?7 WHERE id = ?1",
+                    )?
+                    .execute(params![
+                        id,
+                        note.notetype,
+                        fields,
+                        tags,
+                        note.source,
+                        note.context,
+                        now_ms
+                    ])?;
+                }
+                (id, false, differs)
+            }
+        };
+        for card in &note.cards {
+            let deck_id = deck_ids[&card.deck];
+            match upsert_card(
+                tx,
+                note,
+                note_id,
+                deck_id,
+                card,
+                &mut next_position,
+                options,
+            )? {
+                CardChange::Added => {
+                    report.cards_added += 1;
+                    changed = true;
+                }
+                CardChange::Updated => {
+                    report.cards_updated += 1;
+                    changed = true;
+                }
+                CardChange::Unchanged => {}
+            }
+        }
+        if !is_new_note {
+            if changed {
+                report.notes_updated += 1;
+            } else {
+                report.notes_unchanged += 1;
+            }
+        }
+    }
+
+    if batch.complete_decks {
+        let present: HashSet<(&str, u32)> = batch
+            .notes
+            .iter()
+            .flat_map(|n| n.cards.iter().map(move |c| (n.guid.as_str(), c.ord)))
+            .collect();
+        for deck in &batch.decks {
+            let mut stmt = tx.prepare_cached(
+                "SELECT n.guid, c.ord, c.key, c.front FROM cards c JOIN notes n ON n.id = c.note_id \
+                 WHERE c.deck_id = ?1 ORDER BY c.position, c.ord",
+            )?;
+            let rows = stmt.query_map([deck_ids[&deck.name]], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, u32>(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                ))
+            })?;
+            for row in rows {
+                let (guid, ord, key, front) = row?;
+                if !present.contains(&(guid.as_str(), ord)) {
+                    report.missing.push(MissingCard {
+                        key,
+                        deck: deck.name.clone(),
+                        front,
+                    });
+                }
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// id, notetype, fields, tags, source, context of a note already in the collection.
+type ExistingNote = (i64, String, String, String, Option<String>, Option<String>);
+
+enum CardChange {
+    Added,
+    Updated,
+    Unchanged,
+}
+
+fn upsert_card(
+    tx: &Transaction<'_>,
+    note: &NoteSpec,
+    note_id: i64,
+    deck_id: i64,
+    card: &CardSpec,
+    next_position: &mut i64,
+    options: InsertOptions,
+) -> Result<CardChange> {
+    type Existing = (i64, i64, String, String, String, Sm2, bool);
+    let existing: Option<Existing> = tx
+        .prepare_cached(
+            "SELECT id, deck_id, front, back, answer, repetitions, easiness, interval, due, drill, \
+             lapses, suspended FROM cards WHERE note_id = ?1 AND ord = ?2",
+        )?
+        .query_row(params![note_id, card.ord], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                sched_from_row(r, 5)?,
+                r.get(11)?,
+            ))
+        })
+        .optional()?;
+    match existing {
+        None => {
+            let s = card.sched.unwrap_or(Sm2::NEW);
+            tx.prepare_cached(
+                "INSERT INTO cards (key, note_id, deck_id, ord, position, front, back, answer, \
+                 repetitions, easiness, interval, due, drill, lapses, suspended) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            )?
+            .execute(params![
+                card_key(&note.guid, card.ord),
+                note_id,
+                deck_id,
+                card.ord,
+                *next_position,
+                card.front,
+                card.back,
+                card.answer,
+                s.repetitions,
+                s.easiness,
+                s.interval,
+                s.due.map(|d| d.0),
+                s.drill,
+                s.lapses,
+                card.suspended.unwrap_or(false),
+            ])?;
+            *next_position += 1;
+            Ok(CardChange::Added)
+        }
+        Some((id, old_deck, front, back, answer, sched, suspended)) => {
+            let text_changed = old_deck != deck_id
+                || front != card.front
+                || back != card.back
+                || answer != card.answer;
+            let new_sched = match card.sched {
+                Some(s) if options.overwrite_scheduling && s != sched => Some(s),
+                _ => None,
+            };
+            let new_suspended = match card.suspended {
+                Some(s) if options.overwrite_scheduling && s != suspended => Some(s),
+                _ => None,
+            };
+            if !text_changed && new_sched.is_none() && new_suspended.is_none() {
+                return Ok(CardChange::Unchanged);
+            }
+            let s = new_sched.unwrap_or(sched);
+            tx.prepare_cached(
+                "UPDATE cards SET deck_id = ?2, front = ?3, back = ?4, answer = ?5, \
+                 repetitions = ?6, easiness = ?7, interval = ?8, due = ?9, drill = ?10, \
+                 lapses = ?11, suspended = ?12 WHERE id = ?1",
+            )?
+            .execute(params![
+                id,
+                deck_id,
+                card.front,
+                card.back,
+                card.answer,
+                s.repetitions,
+                s.easiness,
+                s.interval,
+                s.due.map(|d| d.0),
+                s.drill,
+                s.lapses,
+                new_suspended.unwrap_or(suspended),
+            ])?;
+            Ok(CardChange::Updated)
+        }
+    }
+}
+
+fn deck_id(tx: &Transaction<'_>, name: &str) -> Result<i64> {
+    Ok(tx
+        .prepare_cached("SELECT id FROM decks WHERE name = ?1")?
+        .query_row([name], |r| r.get(0))?)
+}

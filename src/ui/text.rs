@@ -1,0 +1,139 @@
+//! Wording shared by both front ends.
+
+use std::time::Duration;
+
+use super::Summary;
+use crate::model::Day;
+use crate::scheduler::Outcome;
+
+/// "today", "tomorrow", "in 6 days (2026-01-08)", "2 days ago".
+pub fn describe_due(today: Day, due: Day) -> String {
+    match today.days_until(due) {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        -1 => "yesterday".into(),
+        n if n < 0 => format!("{} days ago", -n),
+        n => format!("in {n} days ({due})"),
+    }
+}
+
+/// "0:42", "12:05", "1:02:03".
+pub fn format_duration(d: Duration) -> String {
+    let s = d.as_secs();
+    if s >= 3600 {
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{}:{:02}", s / 60, s % 60)
+    }
+}
+
+/// "1 card", "3 cards".
+pub fn cards(n: usize) -> String {
+    if n == 1 {
+        "1 card".into()
+    } else {
+        format!("{n} cards")
+    }
+}
+
+/// Where a graded card went: "again later today" or "next on 2026-01-02 (1 day)".
+pub fn graded(outcome: &Outcome) -> String {
+    if outcome.again_today() {
+        "again later today".into()
+    } else {
+        let due = outcome.next.due.map_or_else(String::new, |d| d.to_string());
+        format!("next on {due} ({outcome})")
+    }
+}
+
+/// The summary, as lines without colour.
+pub fn summary_lines(s: &Summary) -> Vec<String> {
+    let mut lines = Vec::new();
+    let t = &s.tally;
+    if t.answers == 0 && s.left == 0 {
+        lines.push("Nothing to study right now.".to_string());
+    } else if t.answers == 0 {
+        lines.push("No cards answered.".to_string());
+    } else {
+        let grades: Vec<String> = t
+            .grades
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, n)| **n > 0)
+            .map(|(g, n)| format!("{g}×{n}"))
+            .collect();
+        let answers = if t.answers == 1 {
+            "1 answer".to_string()
+        } else {
+            format!("{} answers", t.answers)
+        };
+        lines.push(format!(
+            "Session done: {answers} ({} new, {} drills) in {} · grades {}",
+            t.new_cards,
+            t.drills,
+            format_duration(s.elapsed),
+            grades.join(" ")
+        ));
+    }
+    if s.left > 0 {
+        lines.push(format!(
+            "{} left for today; run `recall study` to go on.",
+            cards(s.left)
+        ));
+    }
+    match s.next_due {
+        Some((day, n)) => lines.push(format!(
+            "Next: {} due {}.",
+            cards(n),
+            describe_due(s.today, day)
+        )),
+        None if s.left == 0 => lines.push("Nothing else is scheduled.".into()),
+        None => {}
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::Tally;
+
+    #[test]
+    fn due_descriptions() {
+        assert_eq!(describe_due(Day(10), Day(10)), "today");
+        assert_eq!(describe_due(Day(10), Day(11)), "tomorrow");
+        assert_eq!(describe_due(Day(10), Day(16)), "in 6 days (1970-01-17)");
+        assert_eq!(describe_due(Day(10), Day(7)), "3 days ago");
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(format_duration(Duration::from_secs(42)), "0:42");
+        assert_eq!(format_duration(Duration::from_secs(725)), "12:05");
+        assert_eq!(format_duration(Duration::from_secs(3723)), "1:02:03");
+    }
+
+    #[test]
+    fn summary_text() {
+        let s = Summary {
+            tally: Tally {
+                answers: 3,
+                grades: [1, 0, 0, 0, 1, 1],
+                new_cards: 2,
+                drills: 0,
+            },
+            elapsed: Duration::from_secs(65),
+            today: Day(10),
+            left: 0,
+            next_due: Some((Day(11), 2)),
+        };
+        assert_eq!(
+            summary_lines(&s),
+            [
+                "Session done: 3 answers (2 new, 0 drills) in 1:05 · grades 5×1 4×1 0×1",
+                "Next: 2 cards due tomorrow."
+            ]
+        );
+    }
+}

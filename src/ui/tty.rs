@@ -1,0 +1,238 @@
+//! The interactive front end: keys read with console (dialoguer's terminal layer), typed
+//! answers with a dialoguer prompt, and a grade picker that also takes digits as shortcuts.
+
+use std::io;
+
+use console::{Key, Style, Term};
+use dialoguer::Input;
+use dialoguer::theme::ColorfulTheme;
+
+use super::text::{graded, summary_lines};
+use super::{BackAction, CardView, FrontAction, StudyUi, Summary};
+use crate::answer::Verdict;
+use crate::model::Grade;
+use crate::scheduler::Outcome;
+
+pub struct TtyUi {
+    term: Term,
+    dim: Style,
+    strong: Style,
+    good: Style,
+    bad: Style,
+    accent: Style,
+}
+
+impl Default for TtyUi {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl TtyUi {
+    pub fn new() -> Self {
+        TtyUi {
+            term: Term::stdout(),
+            dim: Style::new().dim(),
+            strong: Style::new().bold(),
+            good: Style::new().green(),
+            bad: Style::new().red(),
+            accent: Style::new().cyan().bold(),
+        }
+    }
+
+    fn line(&self, text: &str) -> io::Result<()> {
+        self.term.write_line(text)
+    }
+
+    /// Text indented by two spaces on every line.
+    fn block(&self, text: &str, style: &Style) -> io::Result<()> {
+        for line in text.lines() {
+            self.line(&format!("  {}", style.apply_to(line)))?;
+        }
+        Ok(())
+    }
+
+    fn picker_lines(&self, outcomes: &[Outcome; 6], selected: usize) -> Vec<String> {
+        let width = Grade::ALL
+            .iter()
+            .map(|g| g.meaning().chars().count())
+            .max()
+            .unwrap_or(0);
+        outcomes
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let text = format!(
+                    "{}  {:<width$}  → {}",
+                    o.grade,
+                    o.grade.meaning(),
+                    o,
+                    width = width
+                );
+                if i == selected {
+                    format!(
+                        "{} {}",
+                        self.accent.apply_to("›"),
+                        self.accent.apply_to(text)
+                    )
+                } else {
+                    format!("  {text}")
+                }
+            })
+            .collect()
+    }
+
+    /// Arrows or j/k and Enter, or a digit directly; u, s, q for the other actions.
+    fn pick_grade(&self, outcomes: &[Outcome; 6], default: usize) -> io::Result<BackAction> {
+        let mut selected = default.min(5);
+        let hint = self
+            .dim
+            .apply_to("  ↑↓/jk and Enter, or 0-5 · u undo · s suspend · q quit");
+        self.line(&format!(
+            "  {}",
+            self.strong.apply_to("How well did you remember?")
+        ))?;
+        let mut lines = self.picker_lines(outcomes, selected);
+        for l in &lines {
+            self.line(l)?;
+        }
+        self.line(&hint.to_string())?;
+        let action = loop {
+            let key = self.term.read_key()?;
+            let action = match key {
+                Key::Char(c @ '0'..='5') => {
+                    Some(BackAction::Grade(Grade::ALL[usize::from(c as u8 - b'0')]))
+                }
+                Key::Enter | Key::Char(' ') => Some(BackAction::Grade(Grade::ALL[selected])),
+                Key::ArrowUp | Key::Char('k') => {
+                    selected = selected.saturating_sub(1);
+                    None
+                }
+                Key::ArrowDown | Key::Char('j') => {
+                    selected = (selected + 1).min(5);
+                    None
+                }
+                Key::Char('u') => Some(BackAction::Undo),
+                Key::Char('s') => Some(BackAction::Suspend),
+                Key::Char('q') | Key::Escape | Key::CtrlC => Some(BackAction::Quit),
+                _ => None,
+            };
+            if let Some(action) = action {
+                break action;
+            }
+            self.term.clear_last_lines(lines.len() + 1)?;
+            lines = self.picker_lines(outcomes, selected);
+            for l in &lines {
+                self.line(l)?;
+            }
+            self.line(&hint.to_string())?;
+        };
+        self.term.clear_last_lines(lines.len() + 2)?;
+        Ok(action)
+    }
+}
+
+impl StudyUi for TtyUi {
+    fn front(&mut self, view: &CardView<'_>) -> io::Result<FrontAction> {
+        let p = view.progress;
+        let mut header = format!("{}/{} · {}", p.finished, p.total, view.card.deck);
+        if p.repeats_left > 0 {
+            header.push_str(&format!(" · {} to repeat", p.repeats_left));
+        }
+        header.push_str(&format!(" · {}", view.card.state(view.today).as_str()));
+        self.line("")?;
+        self.line(&self.dim.apply_to(header).to_string())?;
+        self.line("")?;
+        self.block(&view.card.front, &self.strong)?;
+        self.line("")?;
+        if view.typing {
+            let theme = ColorfulTheme::default();
+            let typed: String = Input::with_theme(&theme)
+                .with_prompt("Your answer (:q quit, :u undo, :s suspend)")
+                .allow_empty(true)
+                .report(false)
+                .interact_text_on(&self.term)
+                .map_err(|dialoguer::Error::IO(e)| e)?;
+            return Ok(match typed.trim() {
+                ":q" => FrontAction::Quit,
+                ":u" => FrontAction::Undo,
+                ":s" => FrontAction::Suspend,
+                _ => FrontAction::Reveal { typed: Some(typed) },
+            });
+        }
+        self.line(
+            &self
+                .dim
+                .apply_to("  Enter show answer · u undo · s suspend · q quit")
+                .to_string(),
+        )?;
+        let action = loop {
+            match self.term.read_key()? {
+                Key::Enter | Key::Char(' ') => break FrontAction::Reveal { typed: None },
+                Key::Char('u') => break FrontAction::Undo,
+                Key::Char('s') => break FrontAction::Suspend,
+                Key::Char('q') | Key::Escape | Key::CtrlC => break FrontAction::Quit,
+                _ => {}
+            }
+        };
+        self.term.clear_last_lines(1)?;
+        Ok(action)
+    }
+
+    fn back(
+        &mut self,
+        view: &CardView<'_>,
+        verdict: Option<(Verdict, &str)>,
+        outcomes: &[Outcome; 6],
+        suggested: Option<Grade>,
+    ) -> io::Result<BackAction> {
+        if let Some((verdict, typed)) = verdict {
+            let line = match verdict {
+                Verdict::Correct => self.good.apply_to("✓ correct".to_string()),
+                Verdict::Near => self
+                    .good
+                    .apply_to(format!("≈ almost: you typed \"{typed}\"")),
+                Verdict::Wrong => self.bad.apply_to(format!("✗ you typed \"{typed}\"")),
+                Verdict::Empty => self.bad.apply_to("✗ no answer typed".to_string()),
+            };
+            self.line(&format!("  {line}"))?;
+        }
+        self.block(&view.card.back, &self.good.clone().bold())?;
+        if let Some(context) = &view.card.context {
+            self.line("")?;
+            self.block(context, &self.dim.clone().italic())?;
+            if let Some(source) = &view.card.source {
+                self.line(&format!("  {}", self.dim.apply_to(format!("— {source}"))))?;
+            }
+        }
+        self.line("")?;
+        let default = usize::from(suggested.map_or(4, Grade::value));
+        self.pick_grade(outcomes, default)
+    }
+
+    fn graded(&mut self, outcome: &Outcome) -> io::Result<()> {
+        self.line(&format!(
+            "  {} {}",
+            self.accent
+                .apply_to(format!("{} {}", outcome.grade, outcome.grade.meaning())),
+            self.dim.apply_to(format!("→ {}", graded(outcome)))
+        ))
+    }
+
+    fn notice(&mut self, text: &str) -> io::Result<()> {
+        self.line(&format!("  {}", self.dim.apply_to(text)))
+    }
+
+    fn summary(&mut self, summary: &Summary) -> io::Result<()> {
+        self.line("")?;
+        for (i, line) in summary_lines(summary).into_iter().enumerate() {
+            let styled = if i == 0 {
+                self.strong.apply_to(line)
+            } else {
+                self.dim.apply_to(line)
+            };
+            self.line(&styled.to_string())?;
+        }
+        Ok(())
+    }
+}
