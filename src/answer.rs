@@ -45,11 +45,12 @@ fn fold(text: &str) -> String {
 fn accepted_forms(expected: &str) -> Vec<String> {
     let mut forms = vec![fold(expected)];
     if let (Some(open), Some(close)) = (expected.find('('), expected.rfind(')'))
-        && open < close {
-            forms.push(fold(&expected[open + 1..close]));
-            let outside = format!("{} {}", &expected[..open], &expected[close + 1..]);
-            forms.push(fold(&outside));
-        }
+        && open < close
+    {
+        forms.push(fold(&expected[open + 1..close]));
+        let outside = format!("{} {}", &expected[..open], &expected[close + 1..]);
+        forms.push(fold(&outside));
+    }
     forms.retain(|f| !f.is_empty());
     forms
 }

@@ -61,12 +61,10 @@ impl Context {
             Some(p) => (p.clone(), false),
             None => (default_db_path()?, true),
         };
-        if default
-            && let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir).with_context(|| {
-                    format!("{}: cannot create the data directory", dir.display())
-                })?;
-            }
+        if default && let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("{}: cannot create the data directory", dir.display()))?;
+        }
         let (mut store, opened) = Store::open(&path)?;
         if opened.created && default {
             let report = import::import_builtin(&mut store, self.now_ms())?;

@@ -201,11 +201,12 @@ fn validate_card(raw: RawCard, line: usize) -> Result<CardEntry, String> {
     };
     let id = nonblank("id", raw.id)?;
     if let Some(id) = &id
-        && (id.chars().any(|c| c.is_whitespace() || c == '/') || id.chars().count() > 100) {
-            return Err(format!(
-                "invalid card id '{id}': use up to 100 characters without spaces or '/'"
-            ));
-        }
+        && (id.chars().any(|c| c.is_whitespace() || c == '/') || id.chars().count() > 100)
+    {
+        return Err(format!(
+            "invalid card id '{id}': use up to 100 characters without spaces or '/'"
+        ));
+    }
     let front = nonblank("front", raw.front)?;
     let back = nonblank("back", raw.back)?;
     let text = nonblank("cloze", raw.cloze)?;

@@ -183,9 +183,10 @@ impl Store {
             }
         };
         if rows.is_empty()
-            && let Some(name) = deck {
-                return Err(StoreError::UnknownDeck(name.to_string()));
-            }
+            && let Some(name) = deck
+        {
+            return Err(StoreError::UnknownDeck(name.to_string()));
+        }
         Ok(rows)
     }
 }

@@ -1,0 +1,164 @@
+//! The harness every integration test uses: a temp dir with its own collection, and the
+//! binary run with a scrubbed environment (no colour, no backtraces, UTC, a private HOME).
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub struct Env {
+    pub dir: TempDir,
+    pub db: PathBuf,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("collection.db");
+        Env { dir, db }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// The binary with `--db` set, no env leaking in from the developer's machine.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = self.bare_cmd();
+        cmd.arg("--db").arg(&self.db);
+        cmd
+    }
+
+    /// The binary without `--db` (HOME and XDG dirs point into the temp dir).
+    pub fn bare_cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("recall").expect("binary");
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("TZ", "UTC")
+            .env("NO_COLOR", "1")
+            .env("RUST_BACKTRACE", "0");
+        cmd
+    }
+
+    pub fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.path(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("mkdir");
+        }
+        std::fs::write(&path, contents).expect("write file");
+        path
+    }
+
+    /// Run with `args`, expecting success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().expect("run");
+        assert!(
+            out.status.success(),
+            "recall {args:?} failed: {}\n{}",
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 stdout")
+    }
+
+    /// Run with `args`, expecting exit code 1; returns stderr.
+    pub fn fails(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().expect("run");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "recall {args:?} should fail: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        String::from_utf8(out.stderr).expect("utf-8 stderr")
+    }
+
+    pub fn run(&self, args: &[&str], stdin: &str) -> Output {
+        self.cmd()
+            .args(args)
+            .write_stdin(stdin)
+            .output()
+            .expect("run")
+    }
+
+    /// `study --plain` at `now` with `input` on stdin; returns stdout.
+    pub fn study(&self, now: &str, input: &str, extra: &[&str]) -> String {
+        let mut args = vec!["--now", now, "study", "--plain"];
+        args.extend_from_slice(extra);
+        let out = self.run(&args, input);
+        assert!(
+            out.status.success(),
+            "study failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8")
+    }
+
+    /// `cards --json` at `now`.
+    pub fn cards(&self, now: &str) -> Vec<Value> {
+        let out = self.ok(&["--now", now, "cards", "--json"]);
+        serde_json::from_str(&out).expect("cards --json is JSON")
+    }
+
+    pub fn card(&self, now: &str, id: &str) -> Value {
+        self.cards(now)
+            .into_iter()
+            .find(|c| c["id"] == id)
+            .expect("card present")
+    }
+
+    /// A deck file with one basic card per (id, front, back).
+    pub fn deck(&self, file: &str, name: &str, cards: &[(&str, &str, &str)]) -> PathBuf {
+        let mut text = format!("[deck]\nname = \"{name}\"\n");
+        for (id, front, back) in cards {
+            text.push_str(&format!(
+                "\n[[card]]\nid = \"{id}\"\nfront = \"{front}\"\nback = \"{back}\"\n"
+            ));
+        }
+        self.write(file, text)
+    }
+
+    /// A hex dump-free fingerprint of the collection's content, to prove "nothing changed".
+    pub fn dump(&self) -> String {
+        dump_db(&self.db)
+    }
+}
+
+/// Every row of every recall table, in order: equal dumps mean equal content.
+pub fn dump_db(path: &Path) -> String {
+    if !path.exists() {
+        return String::from("<no collection>");
+    }
+    let conn = rusqlite::Connection::open(path).expect("open db");
+    let mut out = String::new();
+    for table in ["decks", "notes", "cards", "reviews"] {
+        let mut stmt = match conn.prepare(&format!("SELECT * FROM {table} ORDER BY id")) {
+            Ok(s) => s,
+            Err(_) => continue,
+        };
+        let n = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| {
+                let mut cells = Vec::new();
+                for i in 0..n {
+                    let v: rusqlite::types::Value = r.get(i)?;
+                    cells.push(format!("{v:?}"));
+                }
+                Ok(cells.join("|"))
+            })
+            .expect("query");
+        for row in rows {
+            out.push_str(table);
+            out.push(':');
+            out.push_str(&row.expect("row"));
+            out.push('\n');
+        }
+    }
+    out
+}
