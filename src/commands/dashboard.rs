@@ -43,7 +43,6 @@ pub fn run(ctx: &Context) -> Result<()> {
         )?;
     }
     let waiting: usize = decks.iter().map(|d| d.due_today + d.new_today).sum();
-    let counts = store.counts(ctx.today, None)?;
     let streak = store.current_streak(ctx.today)?;
     writeln!(out)?;
     writeln!(
@@ -51,7 +50,7 @@ pub fn run(ctx: &Context) -> Result<()> {
         "  Streak {} day{} · {} answered today",
         streak,
         if streak == 1 { "" } else { "s" },
-        counts.reviews_today
+        store.reviews_on(ctx.today)?
     )?;
     if waiting > 0 {
         writeln!(

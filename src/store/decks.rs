@@ -60,20 +60,27 @@ impl Store {
     pub fn deck_summaries(&self, today: Day, deck: Option<&str>) -> Result<Vec<DeckSummary>> {
         let decks = self.deck_rows(deck)?;
         let done = answered_today(self.conn(), today)?;
+        // One pass over the cards for every deck at once.
         let mut stmt = self.conn().prepare_cached(
-            "SELECT count(*), \
+            "SELECT deck_id, count(*), \
                     coalesce(sum(due IS NULL AND suspended = 0), 0), \
-                    coalesce(sum(due <= ?2 AND suspended = 0), 0), \
-                    coalesce(sum(due <= ?2 AND suspended = 0 AND (drill = 1 OR repetitions = 0)), 0), \
+                    coalesce(sum(due <= ?1 AND suspended = 0), 0), \
+                    coalesce(sum(due <= ?1 AND suspended = 0 AND (drill = 1 OR repetitions = 0)), 0), \
                     coalesce(sum(suspended), 0) \
-             FROM cards WHERE deck_id = ?1",
+             FROM cards GROUP BY deck_id",
         )?;
+        let counts: HashMap<i64, (usize, usize, usize, usize, usize)> = stmt
+            .query_map([today.0], |r| {
+                Ok((
+                    r.get(0)?,
+                    (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?),
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
         let mut out = Vec::with_capacity(decks.len());
         for d in decks {
-            let (total, new, due, learning, suspended): (usize, usize, usize, usize, usize) = stmt
-                .query_row(params![d.id, today.0], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-                })?;
+            let (total, new, due, learning, suspended) =
+                counts.get(&d.id).copied().unwrap_or_default();
             let (new_done, reviews_done) = done.get(&d.id).copied().unwrap_or((0, 0));
             let reviews_left = d.reviews_per_day.saturating_sub(reviews_done);
             out.push(DeckSummary {

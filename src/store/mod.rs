@@ -1,6 +1,7 @@
 //! The collection: the only module that talks to SQLite. Opening checks that a file really is a
 //! recall collection before anything is written to it, then applies the migrations.
 
+mod bulk;
 mod cards;
 mod check;
 mod decks;

@@ -45,34 +45,7 @@ impl Store {
     pub fn record_answer(&mut self, record: &ReviewRecord) -> Result<i64> {
         self.transact(|tx| {
             set_state(tx, record.card_id, &record.before, &record.after)?;
-            let (b, a) = (&record.before, &record.after);
-            tx.prepare_cached(
-                "INSERT INTO reviews (card_id, answered_at, day, grade, drill, duration_ms, \
-                 reps_before, ef_before, ivl_before, due_before, drill_before, lapses_before, \
-                 reps_after, ef_after, ivl_after, due_after, drill_after, lapses_after) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
-                 ?17, ?18)",
-            )?
-            .execute(params![
-                record.card_id,
-                record.answered_at_ms,
-                record.day.0,
-                record.grade.value(),
-                record.drill,
-                record.duration_ms.max(0),
-                b.repetitions,
-                b.easiness,
-                b.interval,
-                b.due.map(|d| d.0),
-                b.drill,
-                b.lapses,
-                a.repetitions,
-                a.easiness,
-                a.interval,
-                a.due.map(|d| d.0),
-                a.drill,
-                a.lapses,
-            ])?;
+            super::bulk::insert_review(tx, record)?;
             Ok(tx.last_insert_rowid())
         })
     }
@@ -147,21 +120,27 @@ impl Store {
     /// Consecutive days with at least one answer, ending today (or yesterday when nothing has
     /// been answered yet today).
     pub fn current_streak(&self, today: Day) -> Result<usize> {
-        let mut stmt = self
+        // Walk back day by day inside SQLite: one index seek per day of the streak.
+        Ok(self
             .conn()
-            .prepare_cached("SELECT EXISTS (SELECT 1 FROM reviews WHERE day = ?1)")?;
-        let mut answered_on = |day: Day| stmt.query_row([day.0], |r| r.get::<_, bool>(0));
-        let mut day = if answered_on(today)? {
-            today
-        } else {
-            today.plus(-1)
-        };
-        let mut streak = 0;
-        while answered_on(day)? {
-            streak += 1;
-            day = day.plus(-1);
-        }
-        Ok(streak)
+            .prepare_cached(
+                "WITH RECURSIVE streak(day) AS ( \
+                   SELECT start FROM (SELECT CASE WHEN EXISTS (SELECT 1 FROM reviews WHERE day = ?1) \
+                                             THEN ?1 ELSE ?1 - 1 END AS start) \
+                   WHERE EXISTS (SELECT 1 FROM reviews WHERE day = start) \
+                   UNION ALL \
+                   SELECT day - 1 FROM streak WHERE EXISTS (SELECT 1 FROM reviews WHERE day = streak.day - 1)) \
+                 SELECT count(*) FROM streak",
+            )?
+            .query_row([today.0], |r| r.get(0))?)
+    }
+
+    /// Answers given on `day`.
+    pub fn reviews_on(&self, day: Day) -> Result<usize> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT count(*) FROM reviews WHERE day = ?1")?
+            .query_row([day.0], |r| r.get(0))?)
     }
 
     /// The earliest due day after `today` among cards not suspended, with how many are due then.
