@@ -17,6 +17,9 @@ use recall::model::{Day, Grade, Sm2};
 use recall::scheduler::{self, Config};
 use recall::store::{InsertOptions, ReviewRecord, Store};
 
+/// One simulated answer: day, grade, state before, state after.
+type Answered = (Day, Grade, Sm2, Sm2);
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let path = PathBuf::from(
@@ -41,8 +44,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // share of the reviews. Every fourth card is left new unless the others could not take
     // all the reviews.
     let per_card = 3 * reviews.div_ceil(cards * 3 / 4).max(1);
-    let mut histories: Vec<(Sm2, Vec<(Day, Grade, Sm2, Sm2)>)> =
-        vec![(Sm2::NEW, Vec::new()); cards];
+    let mut histories: Vec<(Sm2, Vec<Answered>)> = vec![(Sm2::NEW, Vec::new()); cards];
     let order = (0..cards)
         .filter(|i| i % 4 != 3)
         .chain((0..cards).filter(|i| i % 4 == 3));
