@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # How fast recall starts on a big collection: the time to show the first card of `study`
 # and the dashboard, on 100,000 cards with 1,000,000 review-log rows (built through the store
-# API by examples/bench_collection.rs, seeded, so every run measures the same collection).
+# API by bench/bench_collection.rs, seeded, so every run measures the same collection).
 #
 #   bench/first_card.sh            # builds release, makes the collection once, times 30 runs each
 #

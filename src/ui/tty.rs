@@ -15,6 +15,8 @@ use crate::scheduler::Outcome;
 
 pub struct TtyUi {
     term: Term,
+    /// Where the previous card went, shown above the next one (the screen is cleared per card).
+    last: Option<String>,
     dim: Style,
     strong: Style,
     good: Style,
@@ -32,6 +34,7 @@ impl TtyUi {
     pub fn new() -> Self {
         TtyUi {
             term: Term::stdout(),
+            last: None,
             dim: Style::new().dim(),
             strong: Style::new().bold(),
             good: Style::new().green(),
@@ -44,9 +47,10 @@ impl TtyUi {
         self.term.write_line(text)
     }
 
-    /// Text indented by two spaces on every line.
+    /// Text indented by two spaces, wrapped at word boundaries to the terminal's width.
     fn block(&self, text: &str, style: &Style) -> io::Result<()> {
-        for line in text.lines() {
+        let width = usize::from(self.term.size().1).clamp(20, 100) - 4;
+        for line in wrap(text, width) {
             self.line(&format!("  {}", style.apply_to(line)))?;
         }
         Ok(())
@@ -132,6 +136,26 @@ impl TtyUi {
     }
 }
 
+/// Greedy word wrap by terminal columns; a word longer than `width` gets a line of its own.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.lines() {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            let needed = console::measure_text_width(&line) + 1 + console::measure_text_width(word);
+            if !line.is_empty() && needed > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        lines.push(line);
+    }
+    lines
+}
+
 impl StudyUi for TtyUi {
     fn front(&mut self, view: &CardView<'_>) -> io::Result<FrontAction> {
         let p = view.progress;
@@ -140,6 +164,10 @@ impl StudyUi for TtyUi {
             header.push_str(&format!(" · {} to repeat", p.repeats_left));
         }
         header.push_str(&format!(" · {}", view.card.state(view.today).as_str()));
+        self.term.clear_screen()?;
+        if let Some(last) = self.last.take() {
+            self.line(&last)?;
+        }
         self.line("")?;
         self.line(&self.dim.apply_to(header).to_string())?;
         self.line("")?;
@@ -211,16 +239,22 @@ impl StudyUi for TtyUi {
     }
 
     fn graded(&mut self, outcome: &Outcome) -> io::Result<()> {
-        self.line(&format!(
+        let text = format!(
             "  {} {}",
             self.accent
                 .apply_to(format!("{} {}", outcome.grade, outcome.grade.meaning())),
             self.dim.apply_to(format!("→ {}", graded(outcome)))
-        ))
+        );
+        self.line(&text)?;
+        self.last = Some(text);
+        Ok(())
     }
 
     fn notice(&mut self, text: &str) -> io::Result<()> {
-        self.line(&format!("  {}", self.dim.apply_to(text)))
+        let text = format!("  {}", self.dim.apply_to(text));
+        self.line(&text)?;
+        self.last = Some(text);
+        Ok(())
     }
 
     fn summary(&mut self, summary: &Summary) -> io::Result<()> {
@@ -234,5 +268,18 @@ impl StudyUi for TtyUi {
             self.line(&styled.to_string())?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wraps_at_words() {
+        assert_eq!(wrap("een twee drie vier", 9), ["een twee", "drie vier"]);
+        assert_eq!(wrap("a\n\nb", 10), ["a", "", "b"]);
+        assert_eq!(wrap("superlongword x", 4), ["superlongword", "x"]);
+        assert_eq!(wrap("proteïne μg", 11), ["proteïne μg"]);
     }
 }

@@ -1,0 +1,121 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The interactive session, driven through a pseudo-terminal like a person at a keyboard.
+
+#![cfg(unix)]
+
+mod common;
+
+use std::process::Command;
+use std::time::Duration;
+
+use common::Env;
+use expectrl::{Eof, Expect, Session};
+
+const NOW: &str = "2026-01-01T12:00:00";
+
+fn spawn(env: &Env, extra: &[&str]) -> impl Expect {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("recall"));
+    cmd.args(["--db", env.db.to_str().unwrap(), "--now", NOW, "study"])
+        .args(extra)
+        .env("TERM", "xterm-256color")
+        .env("NO_COLOR", "1")
+        .env("RUST_BACKTRACE", "0")
+        .env("TZ", "UTC");
+    let mut session = Session::spawn(cmd).expect("spawn in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(20)));
+    session
+}
+
+fn two_cards() -> Env {
+    let env = Env::new();
+    let deck = env.deck(
+        "d.toml",
+        "D",
+        &[
+            ("c1", "Welk eiwit remt kalk?", "matrix Gla-proteïne"),
+            ("c2", "Question 2?", "Answer 2"),
+        ],
+    );
+    env.ok(&["import", deck.to_str().unwrap()]);
+    env
+}
+
+#[test]
+fn flip_pick_a_grade_and_quit() {
+    let env = two_cards();
+    let mut p = spawn(&env, &[]);
+    p.expect("0/2 · D · new").unwrap();
+    p.expect("Welk eiwit remt kalk?").unwrap();
+    p.expect("Enter show answer").unwrap();
+    p.send("\r").unwrap();
+    p.expect("matrix Gla-proteïne").unwrap();
+    p.expect("How well did you remember?").unwrap();
+    p.expect("4  correct after hesitation").unwrap();
+    p.expect("→ 1 day").unwrap();
+    p.send("5").unwrap(); // a digit picks directly
+    p.expect("next on 2026-01-02 (1 day)").unwrap();
+    p.expect("Question 2?").unwrap();
+    p.send("q").unwrap();
+    p.expect("Session done: 1 answer (1 new, 0 drills)")
+        .unwrap();
+    p.expect(Eof).unwrap();
+
+    let c1 = env.card(NOW, "c1");
+    assert_eq!(
+        (
+            c1["repetitions"].as_u64(),
+            c1["easiness"].as_f64(),
+            c1["due"].as_str()
+        ),
+        (Some(1), Some(2.6), Some("2026-01-02"))
+    );
+    assert_eq!(env.card(NOW, "c2")["state"], "new");
+}
+
+#[test]
+fn arrows_and_enter_pick_the_highlighted_grade() {
+    let env = two_cards();
+    let mut p = spawn(&env, &[]);
+    p.expect("Enter show answer").unwrap();
+    p.send(" ").unwrap();
+    p.expect("How well did you remember?").unwrap();
+    // default is 4; up twice → 2 (a failure)
+    p.send("k").unwrap();
+    p.send("\x1b[A").unwrap();
+    p.send("\r").unwrap();
+    p.expect("again later today").unwrap();
+    p.expect("Question 2?").unwrap();
+    p.send("q").unwrap();
+    p.expect(Eof).unwrap();
+    let c1 = env.card(NOW, "c1");
+    assert_eq!(
+        (c1["repetitions"].as_u64(), c1["state"].as_str()),
+        (Some(0), Some("learning"))
+    );
+}
+
+#[test]
+fn type_mode_checks_the_answer_and_undo_takes_it_back() {
+    let env = two_cards();
+    let mut p = spawn(&env, &["--mode", "type"]);
+    p.expect("Your answer").unwrap();
+    p.send_line("Matrix Gla-proteine").unwrap();
+    p.expect("✓ correct").unwrap();
+    p.expect("How well did you remember?").unwrap();
+    p.send("\r").unwrap(); // the suggested grade: 4
+    p.expect("next on 2026-01-02").unwrap();
+    p.expect("Question 2?").unwrap();
+    p.expect("Your answer").unwrap();
+    p.send_line(":u").unwrap();
+    p.expect("Undid the last answer (card c1).").unwrap();
+    p.expect("Welk eiwit remt kalk?").unwrap();
+    p.expect("Your answer").unwrap();
+    p.send_line(":q").unwrap();
+    p.expect("No cards answered.").unwrap();
+    p.expect(Eof).unwrap();
+    assert_eq!(env.card(NOW, "c1")["state"], "new");
+    assert!(
+        env.ok(&["--now", NOW, "check"])
+            .starts_with("ok: 2 cards, 0 reviews")
+    );
+}
