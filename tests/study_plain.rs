@@ -206,6 +206,19 @@ fn daily_limits_and_run_caps() {
     env.study(NOW, &"\n4\n".repeat(5), &[]);
     let out = env.study(NOW, "", &[]);
     assert!(out.contains("0/15 done"), "{out}");
+    // the day's limit used up: the summary says how to learn more
+    let out = env.study(NOW, &"\n4\n".repeat(15), &[]);
+    assert!(
+        out.contains(
+            "5 more new cards are waiting: `recall study --new 5` learns some ahead of schedule.\n"
+        ),
+        "{out}"
+    );
+    let out = env.study(NOW, "", &[]);
+    assert!(
+        out.starts_with("\nNothing to study right now.\n5 more new cards are waiting"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -32,10 +32,24 @@ pub fn run(ctx: &Context, args: &StudyArgs) -> Result<()> {
 
     let interactive = !args.plain && io::stdin().is_terminal() && io::stdout().is_terminal();
     if interactive {
-        study(ctx, &mut store, session, args.mode, &mut TtyUi::new())
+        study(
+            ctx,
+            &mut store,
+            session,
+            deck.as_deref(),
+            args.mode,
+            &mut TtyUi::new(),
+        )
     } else {
         let mut ui = PlainUi::new(io::stdin().lock(), io::stdout().lock());
-        study(ctx, &mut store, session, args.mode, &mut ui)
+        study(
+            ctx,
+            &mut store,
+            session,
+            deck.as_deref(),
+            args.mode,
+            &mut ui,
+        )
     }
 }
 
@@ -43,6 +57,7 @@ fn study(
     ctx: &Context,
     store: &mut Store,
     mut session: Session,
+    deck: Option<&str>,
     mode: StudyMode,
     ui: &mut dyn StudyUi,
 ) -> Result<()> {
@@ -134,6 +149,7 @@ fn study(
             .total
             .saturating_sub(session.progress().finished),
         next_due: store.next_due_after(today)?,
+        new_waiting: store.counts(today, deck)?.new,
     };
     ui.summary(&summary)?;
     Ok(())

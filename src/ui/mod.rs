@@ -70,6 +70,8 @@ pub struct Summary {
     pub left: usize,
     /// The next day with due cards after today, and how many.
     pub next_due: Option<(Day, usize)>,
+    /// New cards beyond today's limit (in the studied decks).
+    pub new_waiting: usize,
 }
 
 pub trait StudyUi {

@@ -82,6 +82,16 @@ pub fn summary_lines(s: &Summary) -> Vec<String> {
             cards(s.left)
         ));
     }
+    if s.left == 0 && s.new_waiting > 0 {
+        let waiting = match s.new_waiting {
+            1 => "1 more new card is waiting".to_string(),
+            n => format!("{n} more new cards are waiting"),
+        };
+        lines.push(format!(
+            "{waiting}: `recall study --new {}` learns some ahead of schedule.",
+            s.new_waiting.min(10)
+        ));
+    }
     match s.next_due {
         Some((day, n)) => lines.push(format!(
             "Next: {} due {}.",
@@ -127,6 +137,7 @@ mod tests {
             today: Day(10),
             left: 0,
             next_due: Some((Day(11), 2)),
+            new_waiting: 0,
         };
         assert_eq!(
             summary_lines(&s),
@@ -134,6 +145,14 @@ mod tests {
                 "Session done: 3 answers (2 new, 0 drills) in 1:05 · grades 5×1 4×1 0×1",
                 "Next: 2 cards due tomorrow."
             ]
+        );
+        let waiting = Summary {
+            new_waiting: 25,
+            ..s
+        };
+        assert_eq!(
+            summary_lines(&waiting)[1],
+            "25 more new cards are waiting: `recall study --new 10` learns some ahead of schedule."
         );
     }
 }
