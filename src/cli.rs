@@ -58,8 +58,12 @@ pub enum Command {
     Unsuspend(IdsArgs),
     /// Progress statistics
     Stats(StatsArgs),
-    /// Check the collection's integrity
+    /// Check the collection's integrity (and repair what is safe)
     Check(CheckArgs),
+    /// Copy the collection into backups/ beside it
+    Backup(BackupArgs),
+    /// Replace the collection with a backup (the current one is backed up first)
+    Restore(RestoreArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
 }
@@ -169,7 +173,33 @@ pub struct StatsArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct CheckArgs {}
+pub struct CheckArgs {
+    /// Fix what can be fixed safely, and say what was done
+    #[arg(long)]
+    pub repair: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Keep only the newest N backups [default: RECALL_KEEP_BACKUPS, or 7]
+    #[arg(long, value_name = "N")]
+    pub keep: Option<usize>,
+
+    /// List the backups instead of making one
+    #[arg(long)]
+    pub list: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup to restore (see `recall backup --list`)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Do not ask for confirmation
+    #[arg(long, short)]
+    pub yes: bool,
+}
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {

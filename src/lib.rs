@@ -2,6 +2,7 @@
 //! everything here is testable without a terminal or a clock.
 
 pub mod answer;
+pub mod backups;
 pub mod batch;
 pub mod cli;
 pub mod clock;

@@ -205,7 +205,25 @@ fn check_passes_on_a_used_collection_and_fails_on_a_broken_one() {
         "{stdout}"
     );
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.ends_with("problem(s) found\n"), "{stderr}");
+    assert!(
+        stderr.ends_with(": 1 problem(s) found; `recall check --repair` fixes what is safe\n"),
+        "{stderr}"
+    );
+
+    let out = env.ok(&["--now", NOW, "check", "--repair"]);
+    let repaired: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("repaired: "))
+        .collect();
+    assert_eq!(repaired.len(), 1, "{out}");
+    assert!(repaired[0].ends_with(
+        ": state differs from its last review-log row → state set to the one its last answer gave"
+    ));
+    assert!(out.ends_with(
+        "ok: 45 cards, 3 reviews; SQLite integrity, foreign keys and recall's invariants hold\n"
+    ));
+    // the repair was preceded by the day's backup
+    assert_eq!(recall::backups::list(&env.db).unwrap().len(), 1);
 }
 
 #[test]

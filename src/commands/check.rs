@@ -5,17 +5,28 @@ use anyhow::{Result, bail};
 use super::Context;
 use crate::cli::CheckArgs;
 
-pub fn run(ctx: &Context, _args: &CheckArgs) -> Result<()> {
-    let store = ctx.open_store()?;
+pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    let mut out = std::io::stdout().lock();
+    if args.repair && !store.check(ctx.today)?.is_empty() {
+        ctx.before_write(&store)?;
+        for line in store.repair(ctx.today)? {
+            writeln!(out, "repaired: {line}")?;
+        }
+    }
     let problems = store.check(ctx.today)?;
     let counts = store.counts(ctx.today, None)?;
-    let mut out = std::io::stdout().lock();
     for p in &problems {
         writeln!(out, "problem: {}", p.0)?;
     }
     if !problems.is_empty() {
+        let hint = if args.repair {
+            ""
+        } else {
+            "; `recall check --repair` fixes what is safe"
+        };
         bail!(
-            "{}: {} problem(s) found",
+            "{}: {} problem(s) found{hint}",
             store.path().display(),
             problems.len()
         );

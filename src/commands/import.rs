@@ -28,6 +28,9 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         overwrite_scheduling: args.overwrite_scheduling,
         dry_run: args.dry_run,
     };
+    if !args.dry_run {
+        ctx.before_write(&store)?;
+    }
     let batches: Vec<Batch> = sources.iter().map(|(_, b)| b.clone()).collect();
     let reports = store.insert_batches(&batches, ctx.now_ms(), options)?;
 

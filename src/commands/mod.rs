@@ -1,6 +1,7 @@
 //! One module per command. This is the only layer that reads the clock, opens the store and
 //! touches the terminal: it reads `now` once and passes it down.
 
+mod backup;
 mod cards;
 mod check;
 mod clock;
@@ -8,25 +9,32 @@ mod completions;
 mod dashboard;
 mod decks;
 mod import;
+mod restore;
 mod stats;
 mod study;
 mod suspend;
 
+use std::cell::Cell;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
 use chrono::{DateTime, FixedOffset};
 
+use crate::backups;
 use crate::cli::{Cli, ColorChoice, Command, GlobalArgs};
 use crate::model::Day;
-use crate::store::Store;
+use crate::store::{OpenOptions, Store};
 
 /// What every command gets: the time, the collection's location, output settings.
 pub struct Context {
     pub now: DateTime<FixedOffset>,
     pub today: Day,
     db: Option<PathBuf>,
+    /// How many backups to keep (`RECALL_KEEP_BACKUPS`); 0 turns automatic backups off.
+    pub keep_backups: usize,
+    /// Today's backup has been checked for in this run.
+    daily_backup_done: Cell<bool>,
 }
 
 impl Context {
@@ -42,10 +50,18 @@ impl Context {
             }
         };
         crate::ui::set_colors(color);
+        let keep_backups = match std::env::var("RECALL_KEEP_BACKUPS") {
+            Ok(v) if !v.trim().is_empty() => v.trim().parse().with_context(|| {
+                format!("RECALL_KEEP_BACKUPS={v}: expected a number of backups to keep")
+            })?,
+            _ => backups::DEFAULT_KEEP,
+        };
         Ok(Context {
             now,
             today: crate::clock::day_of(&now),
             db: global.db.clone(),
+            keep_backups,
+            daily_backup_done: Cell::new(false),
         })
     }
 
@@ -65,7 +81,18 @@ impl Context {
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("{}: cannot create the data directory", dir.display()))?;
         }
-        let (mut store, opened) = Store::open(&path)?;
+        let options = OpenOptions {
+            backup_before_migration: Some(backups::path_for(
+                &path,
+                &self.now,
+                Some(&format!("before-schema-{}", crate::store::LATEST_VERSION)),
+            )),
+        };
+        let (mut store, opened) = Store::open_with(&path, &options)?;
+        if opened.created {
+            // Nothing to lose yet: no backup before today's first write.
+            self.daily_backup_done.set(true);
+        }
         if opened.created && default {
             let report = import::import_builtin(&mut store, self.now_ms())?;
             eprintln!(
@@ -75,6 +102,39 @@ impl Context {
             );
         }
         Ok(store)
+    }
+}
+
+impl Context {
+    /// Call before a command's first write: on the first write of each study day, copy the
+    /// collection into `backups/` beside it and keep the newest `keep_backups`.
+    pub fn before_write(&self, store: &Store) -> Result<()> {
+        if self.daily_backup_done.replace(true) || self.keep_backups == 0 {
+            return Ok(());
+        }
+        let db = store.path();
+        let existing = backups::list(db)
+            .with_context(|| format!("{}: cannot list backups", backups::dir_for(db).display()))?;
+        if backups::taken_on(&existing, self.today, &chrono::Local) {
+            return Ok(());
+        }
+        self.backup_now(store, self.keep_backups)?;
+        Ok(())
+    }
+
+    /// Copy the collection into `backups/` now and keep the newest `keep` copies (at least
+    /// this one). Returns the new backup and the removed ones.
+    pub fn backup_now(&self, store: &Store, keep: usize) -> Result<(PathBuf, Vec<PathBuf>)> {
+        let db = store.path();
+        let dest = backups::path_for(db, &self.now, None);
+        store.backup_to(&dest)?;
+        let removed = backups::prune(db, keep.max(1)).with_context(|| {
+            format!(
+                "{}: cannot remove old backups",
+                backups::dir_for(db).display()
+            )
+        })?;
+        Ok((dest, removed))
     }
 }
 
@@ -99,6 +159,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Unsuspend(args)) => suspend::run(&ctx, &args, false),
         Some(Command::Stats(args)) => stats::run(&ctx, &args),
         Some(Command::Check(args)) => check::run(&ctx, &args),
+        Some(Command::Backup(args)) => backup::run(&ctx, &args),
+        Some(Command::Restore(args)) => restore::run(&ctx, &args),
         Some(Command::Completions(_)) => Ok(()),
     }
 }

@@ -90,6 +90,7 @@ fn study(
                 continue;
             }
             FrontAction::Suspend => {
+                ctx.before_write(store)?;
                 suspend(store, &mut session, ui, &card)?;
                 continue;
             }
@@ -108,6 +109,7 @@ fn study(
                 continue;
             }
             BackAction::Suspend => {
+                ctx.before_write(store)?;
                 suspend(store, &mut session, ui, &card)?;
                 continue;
             }
@@ -126,6 +128,7 @@ fn study(
             before: answer.before,
             after: answer.after,
         };
+        ctx.before_write(store)?;
         match store.record_answer(&record) {
             Ok(review_id) => {
                 ui.graded(&outcomes[usize::from(grade.value())])?;

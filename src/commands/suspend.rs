@@ -13,6 +13,7 @@ pub fn run(ctx: &Context, args: &IdsArgs, suspend: bool) -> Result<()> {
         .iter()
         .map(|id| store.resolve_card(id))
         .collect::<Result<Vec<_>, _>>()?;
+    ctx.before_write(&store)?;
     let changed = store.set_suspended(&ids, suspend)?;
     let verb = if suspend { "Suspended" } else { "Unsuspended" };
     let unchanged = ids.len() - changed;

@@ -1,6 +1,7 @@
 //! The collection: the only module that talks to SQLite. Opening checks that a file really is a
 //! recall collection before anything is written to it, then applies the migrations.
 
+mod backup;
 mod bulk;
 mod cards;
 mod check;
@@ -17,6 +18,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
+pub use backup::{CollectionInfo, inspect};
 pub use cards::{CardFilter, CardRow};
 pub use check::Problem;
 pub use decks::{DeckSummary, StudyLimits};
@@ -38,6 +40,13 @@ pub struct Store {
     path: PathBuf,
 }
 
+/// How to open a collection.
+#[derive(Debug, Clone, Default)]
+pub struct OpenOptions {
+    /// Copy the collection here before a schema migration changes it.
+    pub backup_before_migration: Option<PathBuf>,
+}
+
 /// What opening found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Opened {
@@ -48,6 +57,10 @@ pub struct Opened {
 impl Store {
     /// Open (creating and migrating if needed) the collection at `path`.
     pub fn open(path: &Path) -> Result<(Store, Opened)> {
+        Store::open_with(path, &OpenOptions::default())
+    }
+
+    pub fn open_with(path: &Path, options: &OpenOptions) -> Result<(Store, Opened)> {
         let existed = inspect_file(path)?;
         let conn = Connection::open_with_flags(
             path,
@@ -63,7 +76,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
         };
-        let created = store.prepare(existed)?;
+        let created = store.prepare(existed, options)?;
         Ok((store, Opened { created }))
     }
 
@@ -74,7 +87,7 @@ impl Store {
             conn,
             path: PathBuf::from(":memory:"),
         };
-        store.prepare(false)?;
+        store.prepare(false, &OpenOptions::default())?;
         Ok(store)
     }
 
@@ -84,7 +97,7 @@ impl Store {
 
     /// Check identity and version, set the connection up, migrate. Nothing is written before
     /// the file is known to be ours (or new).
-    fn prepare(&mut self, existed: bool) -> Result<bool> {
+    fn prepare(&mut self, existed: bool, options: &OpenOptions) -> Result<bool> {
         let conn = &mut self.conn;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         let not_ours = |reason: &str| StoreError::NotACollection {
@@ -122,6 +135,14 @@ impl Store {
         // FULL: a committed answer survives a power cut, not only a crash of recall.
         conn.pragma_update(None, "synchronous", "FULL")?;
         let created = tables == 0;
+        if let Some(dest) = options
+            .backup_before_migration
+            .as_ref()
+            .filter(|_| !created && version < LATEST_VERSION)
+        {
+            self.backup_to(dest)?;
+        }
+        let conn = &mut self.conn;
         schema::migrate(conn).map_err(|e| StoreError::Migration {
             path: self.path.clone(),
             reason: e.to_string(),

@@ -385,3 +385,40 @@ fn check_finds_broken_invariants() {
         ]
     );
 }
+
+#[test]
+fn repair_fixes_what_is_safe_and_leaves_the_rest() {
+    let mut store = store_with(3);
+    let today = Day(100);
+    let ids: Vec<i64> = (0..3)
+        .map(|i| store.resolve_card(&format!("n{i}")).unwrap())
+        .collect();
+    answer_card(&mut store, ids[0], 5, Day(90));
+    store
+        .conn()
+        .execute_batch(
+            "PRAGMA ignore_check_constraints = ON; \
+             UPDATE cards SET easiness = 100, drill = 1, due = 200 WHERE key = 'n1'; \
+             UPDATE cards SET interval = 99 WHERE key = 'n0'; \
+             UPDATE notes SET tags = 'not json' WHERE guid = 'n2';",
+        )
+        .unwrap();
+    assert_eq!(store.check(today).unwrap().len(), 4);
+    let done = store.repair(today).unwrap();
+    assert_eq!(
+        done,
+        [
+            "card n1: easiness below 1.30 → easiness set to 1.30",
+            "card n0: state differs from its last review-log row → state set to the one its last answer gave",
+            "card n1: drill flag on a card that is not due → drill flag cleared",
+        ]
+    );
+    let left: Vec<String> = store
+        .check(today)
+        .unwrap()
+        .into_iter()
+        .map(|p| p.0)
+        .collect();
+    assert_eq!(left, ["note n2: malformed fields or tags"]);
+    assert_eq!(store.card(ids[0]).unwrap().sched.interval, 1);
+}

@@ -89,3 +89,12 @@ pub trait StudyUi {
     fn notice(&mut self, text: &str) -> io::Result<()>;
     fn summary(&mut self, summary: &Summary) -> io::Result<()>;
 }
+
+/// Ask a yes/no question on the terminal (default: no).
+pub fn confirm(question: &str) -> std::io::Result<bool> {
+    dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()
+        .map_err(|dialoguer::Error::IO(e)| e)
+}
