@@ -210,3 +210,13 @@ fn the_builtin_deck_parses() {
             .all(|c| c.context.is_some() && c.source.is_some())
     );
 }
+
+#[test]
+fn offsets_map_to_lines() {
+    let lines = Lines::new("ab\ncd\n\nef");
+    assert_eq!(
+        [0, 1, 2, 3, 5, 6, 7, 9, 100].map(|o| lines.line_of(o)),
+        [1, 1, 1, 2, 2, 3, 4, 4, 4]
+    );
+    assert_eq!(Lines::new("").line_of(0), 1);
+}
