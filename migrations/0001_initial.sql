@@ -1,6 +1,10 @@
 -- recall collection, schema version 1.
 -- Append-only: once shipped, this file never changes; later changes are new numbered files.
 
+-- Marks the file as a recall collection ("RCLL"), in the same transaction as the tables, so
+-- no other process ever sees recall's tables without it.
+PRAGMA application_id = 1380142156; -- 0x5243_4C4C
+
 CREATE TABLE decks (
     id              INTEGER PRIMARY KEY,
     name            TEXT    NOT NULL UNIQUE,       -- hierarchy with '::', like Anki

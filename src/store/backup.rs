@@ -25,7 +25,8 @@ impl Store {
         if let Some(dir) = dest.parent() {
             std::fs::create_dir_all(dir).map_err(io)?;
         }
-        let partial = dest.with_extension("db.partial");
+        // Per process: two recall processes may back up at the same second.
+        let partial = dest.with_extension(format!("db.partial-{}", std::process::id()));
         self.conn.backup(MAIN_DB, &partial, None)?;
         std::fs::rename(&partial, dest).map_err(io)?;
         Ok(())

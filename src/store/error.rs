@@ -43,3 +43,14 @@ pub enum StoreError {
     #[error("stored JSON is malformed: {0}")]
     Json(#[from] serde_json::Error),
 }
+
+impl StoreError {
+    /// Another connection holds a lock SQLite would not wait for.
+    pub fn is_busy(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+                if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+        )
+    }
+}

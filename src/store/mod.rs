@@ -32,6 +32,8 @@ const APPLICATION_ID: i64 = 0x5243_4C4C;
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 /// How long a write waits for another recall process before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+/// Opening retries a busy collection this many times (see `open_with`).
+const OPEN_RETRIES: u32 = 25;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
@@ -76,7 +78,19 @@ impl Store {
             conn,
             path: path.to_path_buf(),
         };
-        let created = store.prepare(existed, options)?;
+        // Busy here means another recall process is creating or upgrading the same collection
+        // at this moment, where SQLite does not wait by itself (a read turning into a write).
+        // Nothing has been written yet, so trying again is safe.
+        let mut attempt = 0;
+        let created = loop {
+            match store.prepare(existed, options) {
+                Err(e) if e.is_busy() && attempt < OPEN_RETRIES => {
+                    attempt += 1;
+                    std::thread::sleep(Duration::from_millis(20 * u64::from(attempt)));
+                }
+                other => break other?,
+            }
+        };
         Ok((store, Opened { created }))
     }
 
@@ -104,7 +118,10 @@ impl Store {
             path: self.path.clone(),
             reason: reason.to_string(),
         };
-        let app_id: i64 = conn
+        // One read transaction: the three facts come from the same snapshot, even while
+        // another process is creating the collection.
+        let tx = conn.transaction()?;
+        let app_id: i64 = tx
             .query_row("PRAGMA application_id", [], |r| r.get(0))
             .map_err(|e| match e {
                 rusqlite::Error::SqliteFailure(f, _)
@@ -114,8 +131,9 @@ impl Store {
                 }
                 other => StoreError::Sqlite(other),
             })?;
-        let version = schema::user_version(conn)?;
-        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        let version = schema::user_version(&tx)?;
+        let tables: i64 = tx.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        tx.commit()?;
         if app_id != 0 && app_id != APPLICATION_ID {
             return Err(not_ours("a SQLite database of another application"));
         }
@@ -143,12 +161,25 @@ impl Store {
             self.backup_to(dest)?;
         }
         let conn = &mut self.conn;
-        schema::migrate(conn).map_err(|e| StoreError::Migration {
-            path: self.path.clone(),
-            reason: e.to_string(),
-        })?;
-        if created {
-            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        if let Err(e) = schema::migrate(conn) {
+            // Another recall process may have created or upgraded the collection at the same
+            // moment; then there is nothing left to do.
+            if schema::user_version(conn)? != LATEST_VERSION {
+                if let rusqlite_migration::Error::RusqliteError { err, .. } = e {
+                    let err = StoreError::Sqlite(err);
+                    if err.is_busy() {
+                        return Err(err); // retried by `open_with`
+                    }
+                    return Err(StoreError::Migration {
+                        path: self.path.clone(),
+                        reason: err.to_string(),
+                    });
+                }
+                return Err(StoreError::Migration {
+                    path: self.path.clone(),
+                    reason: e.to_string(),
+                });
+            }
         }
         Ok(created || !existed)
     }

@@ -30,4 +30,14 @@ mod tests {
     fn migrations_are_valid() {
         assert!(LIST.validate().is_ok());
     }
+
+    #[test]
+    fn the_first_migration_marks_the_file_as_ours() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        let id: i64 = conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(id, super::super::APPLICATION_ID);
+    }
 }
