@@ -202,10 +202,18 @@ pub fn parse(text: &str, path: &str) -> Result<DeckFile, DeckError> {
     Ok(DeckFile { deck: meta, cards })
 }
 
+/// A card's text field may hold this many bytes: far more than any flashcard needs, small
+/// enough that a runaway field (a whole book pasted in) is caught.
+pub const MAX_FIELD_BYTES: usize = 100_000;
+
 fn validate_card(raw: RawCard, line: usize) -> Result<CardEntry, String> {
     let nonblank = |field: &str, value: Option<String>| -> Result<Option<String>, String> {
         match value {
             Some(v) if v.trim().is_empty() => Err(format!("card field '{field}' is empty")),
+            Some(v) if v.len() > MAX_FIELD_BYTES => Err(format!(
+                "card field '{field}' is {} bytes long; the limit is {MAX_FIELD_BYTES}",
+                v.len()
+            )),
             other => Ok(other),
         }
     };
@@ -255,8 +263,8 @@ fn validate_card(raw: RawCard, line: usize) -> Result<CardEntry, String> {
         id,
         content,
         tags,
-        source: raw.source.filter(|s| !s.trim().is_empty()),
-        context: raw.context.filter(|s| !s.trim().is_empty()),
+        source: nonblank("source", raw.source.filter(|s| !s.trim().is_empty()))?,
+        context: nonblank("context", raw.context.filter(|s| !s.trim().is_empty()))?,
         suspended: raw.suspended,
         schedule,
         line,

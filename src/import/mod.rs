@@ -14,11 +14,9 @@ use crate::decks::{self, DeckError};
 
 #[derive(Debug, Error)]
 pub enum ImportError {
-    #[error("{path}: cannot read: {source}")]
-    Read {
-        path: String,
-        source: std::io::Error,
-    },
+    // Not named `source`: the message already says it, and a source would be printed twice.
+    #[error("{path}: cannot read: {error}")]
+    Read { path: String, error: std::io::Error },
     #[error("{path}: is a directory, not a deck file")]
     Directory { path: String },
     #[error("{path}:{line}: not UTF-8 text (byte {byte}); save the file as UTF-8")]
@@ -64,9 +62,9 @@ pub fn load(path: &Path, format: Option<Format>) -> Result<Batch, ImportError> {
             .ok_or_else(|| ImportError::UnknownFormat {
                 path: shown.clone(),
             })?;
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Read {
+    let bytes = std::fs::read(path).map_err(|error| ImportError::Read {
         path: shown.clone(),
-        source,
+        error,
     })?;
     let text = decode_text(&bytes, &shown)?;
     match format {

@@ -20,7 +20,7 @@ impl Store {
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         let io = |e| StoreError::Io {
             path: dest.to_path_buf(),
-            source: e,
+            error: e,
         };
         if let Some(dir) = dest.parent() {
             std::fs::create_dir_all(dir).map_err(io)?;
@@ -63,7 +63,7 @@ pub fn inspect(path: &Path) -> Result<CollectionInfo> {
         Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| {
             StoreError::Open {
                 path: path.to_path_buf(),
-                source: e,
+                error: e,
             }
         })?;
     let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;

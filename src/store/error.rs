@@ -16,15 +16,16 @@ pub enum StoreError {
         found: i64,
         known: i64,
     },
-    #[error("{}: cannot open the collection: {source}", path.display())]
+    // Not named `source`: the message already says it, and a source would be printed twice.
+    #[error("{}: cannot open the collection: {error}", path.display())]
     Open {
         path: PathBuf,
-        source: rusqlite::Error,
+        error: rusqlite::Error,
     },
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {error}", path.display())]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("{}: migrating the collection failed: {reason}", path.display())]
     Migration { path: PathBuf, reason: String },

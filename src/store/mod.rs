@@ -72,7 +72,7 @@ impl Store {
         )
         .map_err(|e| StoreError::Open {
             path: path.to_path_buf(),
-            source: e,
+            error: e,
         })?;
         let mut store = Store {
             conn,
@@ -211,7 +211,7 @@ fn inspect_file(path: &Path) -> Result<bool> {
         Err(e) => {
             return Err(StoreError::Io {
                 path: path.to_path_buf(),
-                source: e,
+                error: e,
             });
         }
     };
@@ -229,7 +229,7 @@ fn inspect_file(path: &Path) -> Result<bool> {
         .and_then(|mut f| f.read(&mut header))
         .map_err(|e| StoreError::Io {
             path: path.to_path_buf(),
-            source: e,
+            error: e,
         })?;
     if read < header.len() || &header != SQLITE_MAGIC {
         return Err(StoreError::NotACollection {

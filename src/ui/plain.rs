@@ -24,11 +24,14 @@ impl<R: BufRead, W: Write> PlainUi<R, W> {
     fn read_line(&mut self, prompt: &str) -> io::Result<Option<String>> {
         write!(self.out, "{prompt}")?;
         self.out.flush()?;
-        let mut line = String::new();
-        if self.input.read_line(&mut line)? == 0 {
+        let mut bytes = Vec::new();
+        if self.input.read_until(b'\n', &mut bytes)? == 0 {
             writeln!(self.out)?;
             return Ok(None);
         }
+        // Bytes that are not UTF-8 cannot be a grade; as a typed answer they compare as
+        // replacement characters. Either way the session goes on.
+        let mut line = String::from_utf8_lossy(&bytes).into_owned();
         while line.ends_with(['\n', '\r']) {
             line.pop();
         }
@@ -128,10 +131,12 @@ impl<R: BufRead, W: Write> StudyUi for PlainUi<R, W> {
             if let Some(g) = line.parse::<u8>().ok().and_then(Grade::new) {
                 return Ok(BackAction::Grade(g));
             }
+            let shown: String = line.chars().take(20).filter(|c| !c.is_control()).collect();
+            let cut = if line.chars().count() > 20 { "…" } else { "" };
             writeln!(
                 self.out,
-                "recall: '{line}' is not a grade: type a digit 0-5 (q quits, u undoes the last \
-                 answer, s suspends this card)"
+                "recall: '{shown}{cut}' is not a grade: type a digit 0-5 (q quits, u undoes the \
+                 last answer, s suspends this card)"
             )?;
         }
     }

@@ -1,0 +1,361 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The bad-input corpus of tests/bad/, reader by reader: each input is refused with one line
+//! naming the file (and line), exit code 1, no panic, and the collection unchanged.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::Env;
+
+const NOW: &str = "2026-01-01T12:00:00";
+
+fn corpus(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/bad")
+        .join(rel)
+}
+
+/// A collection with history, so "unchanged" means something.
+fn used_collection() -> Env {
+    let env = Env::new();
+    env.ok(&["import", "--examples"]);
+    env.study(NOW, "\n5\n\n1\n\n3\n\n4\n", &[]);
+    env
+}
+
+/// Run `args`; expect exit 1, exactly one stderr line `recall: {expected}`, no panic, and the
+/// collection's content unchanged.
+fn refused(env: &Env, args: &[&str], expected: &str) {
+    // A `--db` in `args` replaces the collection under test (whose dump must not change).
+    let mut cmd = if args.contains(&"--db") {
+        env.bare_cmd()
+    } else {
+        env.cmd()
+    };
+    let before = env.dump();
+    let out = cmd.args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+    assert!(!stderr.contains("panicked"), "{args:?} panicked: {stderr}");
+    assert_eq!(stderr, format!("recall: {expected}\n"), "{args:?}");
+    assert_eq!(env.dump(), before, "{args:?} changed the collection");
+}
+
+const DECKS: &[(&str, &str)] = &[
+    (
+        "array-of-cards-wrong.toml",
+        "4: invalid type: map, expected a sequence",
+    ),
+    (
+        "bad-due.toml",
+        "11: invalid type: string \"tomorrow\", expected a TOML datetime",
+    ),
+    (
+        "bad-easiness.toml",
+        "4: schedule easiness 0.5 is outside 1.3..10",
+    ),
+    (
+        "binary.toml",
+        "1: contains a NUL byte; this is not a text file",
+    ),
+    (
+        "card-is-a-string.toml",
+        "3: unknown field `card`, expected one of `name`, `description`, `language`, `sources`",
+    ),
+    (
+        "cloze-without-gap.toml",
+        "4: cloze text has no deletion like {{c1::answer}}",
+    ),
+    (
+        "duplicate-fronts.toml",
+        "8: duplicate card (same prompt) '7ffcb7aa29ca8d79', first at line 4",
+    ),
+    ("duplicate-ids.toml", "9: duplicate id 'x', first at line 4"),
+    ("empty-deck-name.toml", "1: invalid deck name '  '"),
+    (
+        "empty.toml",
+        "1: not a recall deck: the [deck] table with a name is missing",
+    ),
+    (
+        "front-and-cloze.toml",
+        "4: a card has either 'front' or 'cloze', not both",
+    ),
+    (
+        "json-not-toml.toml",
+        "1: invalid key-value pair, expected key",
+    ),
+    (
+        "latin1.toml",
+        "2: not UTF-8 text (byte 18); save the file as UTF-8",
+    ),
+    ("missing-back.toml", "4: card has a 'front' but no 'back'"),
+    (
+        "negative-interval.toml",
+        "10: invalid value: integer `-3`, expected u32",
+    ),
+    (
+        "no-deck-table.toml",
+        "1: not a recall deck: the [deck] table with a name is missing",
+    ),
+    (
+        "nul-byte.toml",
+        "5: contains a NUL byte; this is not a text file",
+    ),
+    (
+        "only-whitespace.toml",
+        "1: not a recall deck: the [deck] table with a name is missing",
+    ),
+    (
+        "slash-id.toml",
+        "4: invalid card id 'a/b': use up to 100 characters without spaces or '/'",
+    ),
+    (
+        "spaced-tag.toml",
+        "4: invalid tag 'two words': tags are single words",
+    ),
+    ("truncated.toml", "5: invalid basic string, expected `\"`"),
+    (
+        "unknown-field.toml",
+        "6: unknown field `bakc`, expected one of `id`, `front`, `back`, `cloze`, `reverse`, `tags`, `source`, `context`, `suspended`, `schedule`",
+    ),
+    (
+        "utf16.toml",
+        "1: contains a NUL byte; this is not a text file",
+    ),
+    (
+        "wrong-type.toml",
+        "5: invalid type: integer `42`, expected a string",
+    ),
+];
+
+#[test]
+fn deck_files() {
+    let env = used_collection();
+    let listed: Vec<String> = std::fs::read_dir(corpus("deck"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        listed.len(),
+        DECKS.len(),
+        "every file in tests/bad/deck has a case here"
+    );
+    for (name, message) in DECKS {
+        let path = corpus(&format!("deck/{name}"));
+        refused(
+            &env,
+            &["import", path.to_str().unwrap()],
+            &format!("{}:{message}", path.display()),
+        );
+    }
+}
+
+#[test]
+fn deck_paths_that_cannot_be_read() {
+    let env = used_collection();
+    let dir = env.path("folder.toml");
+    std::fs::create_dir(&dir).unwrap();
+    refused(
+        &env,
+        &["import", dir.to_str().unwrap()],
+        &format!("{}: is a directory, not a deck file", dir.display()),
+    );
+    let missing = env.path("missing.toml");
+    refused(
+        &env,
+        &["import", missing.to_str().unwrap()],
+        &format!(
+            "{}: cannot read: No such file or directory (os error 2)",
+            missing.display()
+        ),
+    );
+    let dangling = env.path("dangling.toml");
+    std::os::unix::fs::symlink(env.path("nowhere.toml"), &dangling).unwrap();
+    refused(
+        &env,
+        &["import", dangling.to_str().unwrap()],
+        &format!(
+            "{}: cannot read: No such file or directory (os error 2)",
+            dangling.display()
+        ),
+    );
+    let through_file = env.write("plain.txt", "x").join("deck.toml");
+    refused(
+        &env,
+        &["import", through_file.to_str().unwrap()],
+        &format!(
+            "{}: cannot read: Not a directory (os error 20)",
+            through_file.display()
+        ),
+    );
+    let unknown = env.write("deck.yaml", "deck: D\n");
+    refused(
+        &env,
+        &["import", unknown.to_str().unwrap()],
+        &format!(
+            "{}: unknown file type; recall imports .toml deck files (or pass --format)",
+            unknown.display()
+        ),
+    );
+}
+
+#[test]
+fn a_ten_megabyte_field() {
+    let env = used_collection();
+    let huge = "x".repeat(10 * 1024 * 1024);
+    let path = env.write(
+        "huge.toml",
+        format!("[deck]\nname = \"D\"\n\n[[card]]\nfront = \"Q?\"\nback = \"{huge}\"\n"),
+    );
+    refused(
+        &env,
+        &["import", path.to_str().unwrap()],
+        &format!(
+            "{}:4: card field 'back' is 10485760 bytes long; the limit is 100000",
+            path.display()
+        ),
+    );
+}
+
+#[test]
+fn collection_files() {
+    let env = used_collection();
+    for (name, reason) in [
+        ("text.db", "not a SQLite database"),
+        ("truncated-header.db", "not a SQLite database"),
+        ("garbage-after-header.db", "not a SQLite database"),
+        ("empty-but-magic.db", "not a SQLite database"),
+    ] {
+        // Work on a copy: the corpus file itself must stay as it is, and so must the copy.
+        let db = env.path(name);
+        std::fs::copy(corpus(&format!("db/{name}")), &db).unwrap();
+        let bytes = std::fs::read(&db).unwrap();
+        refused(
+            &env,
+            &["--db", db.to_str().unwrap(), "cards"],
+            &format!(
+                "{}: not a recall collection ({reason}); nothing was changed",
+                db.display()
+            ),
+        );
+        assert_eq!(std::fs::read(&db).unwrap(), bytes, "{name} was modified");
+    }
+    let other = env.path("other-app.db");
+    rusqlite::Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE notes (id INTEGER);")
+        .unwrap();
+    refused(
+        &env,
+        &["--db", other.to_str().unwrap(), "study", "--plain"],
+        &format!(
+            "{}: not a recall collection (a SQLite database without recall's tables); nothing was changed",
+            other.display()
+        ),
+    );
+    let foreign = env.path("foreign-app-id.db");
+    rusqlite::Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("PRAGMA application_id = 42; CREATE TABLE t (x);")
+        .unwrap();
+    refused(
+        &env,
+        &["--db", foreign.to_str().unwrap(), "decks"],
+        &format!(
+            "{}: not a recall collection (a SQLite database of another application); nothing was changed",
+            foreign.display()
+        ),
+    );
+    let dir = env.path("a-directory.db");
+    std::fs::create_dir(&dir).unwrap();
+    refused(
+        &env,
+        &["--db", dir.to_str().unwrap(), "decks"],
+        &format!(
+            "{}: not a recall collection (it is a directory); nothing was changed",
+            dir.display()
+        ),
+    );
+    let nowhere = env.path("no/such/folder/c.db");
+    let out = env
+        .bare_cmd()
+        .args(["--db", nowhere.to_str().unwrap(), "decks"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.starts_with(&format!(
+            "recall: {}: cannot open the collection: unable to open database file",
+            nowhere.display()
+        )),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1);
+}
+
+#[test]
+fn now_values() {
+    let env = used_collection();
+    for value in [
+        "tomorrow",
+        "2026-02-30",
+        "2026-13-01T00:00:00",
+        "",
+        "1700000000",
+        "2026-01-01T25:00:00",
+    ] {
+        refused(
+            &env,
+            &["--now", value, "study", "--plain"],
+            &format!(
+                "invalid time '{value}': expected RFC 3339 (2026-03-01T09:30:00+01:00), a local date-time (2026-03-01T09:30:00) or a date (2026-03-01)"
+            ),
+        );
+    }
+}
+
+/// Plain-protocol lines that are not grades: the protocol answers each with a hint and reads
+/// again (cli.md), so the session goes on and nothing is saved for them.
+#[test]
+fn plain_protocol_lines() {
+    let env = used_collection();
+    let before = env.dump();
+    let huge = "7".repeat(10 * 1024 * 1024);
+    let lines: Vec<Vec<u8>> = vec![
+        b"7".to_vec(),
+        b"-1".to_vec(),
+        b"5x".to_vec(),
+        "٣".as_bytes().to_vec(),
+        b"4 4".to_vec(),
+        b"\x00".to_vec(),
+        b"\xff\xfe".to_vec(),
+        huge.into_bytes(),
+    ];
+    let mut input = b"\n".to_vec(); // the (empty) typed answer of the first card
+    for l in &lines {
+        input.extend_from_slice(l);
+        input.push(b'\n');
+    }
+    let out = env
+        .cmd()
+        .args(["--now", NOW, "study", "--plain"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout.matches("is not a grade: type a digit 0-5").count(),
+        lines.len(),
+        "{}",
+        &stdout[..stdout.len().min(3000)]
+    );
+    assert!(
+        stdout.contains("recall: '77777777777777777777…' is not a grade"),
+        "long lines are cut"
+    );
+    assert!(stdout.contains("No cards answered."));
+    assert_eq!(env.dump(), before);
+}
