@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Run every cargo-fuzz target for SECONDS each (default 600), seeded with the project's own
+# decks, fixtures and bad inputs. Crashes land in fuzz/artifacts/TARGET/; turn each into a
+# regression test before fixing it.
+#
+#   cargo install cargo-fuzz      # once
+#   bench/fuzz.sh [SECONDS] [TARGET...]
+#
+# cargo-fuzz needs nightly compiler flags; RUSTC_BOOTSTRAP=1 lets the stable toolchain accept
+# them (this machine has no nightly).
+set -euo pipefail
+cd "$(dirname "$0")/../fuzz"
+seconds=${1:-600}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || mapfile -t targets < <(RUSTC_BOOTSTRAP=1 cargo fuzz list)
+for t in "${targets[@]}"; do
+  mkdir -p "corpus/$t"
+  case "$t" in
+    deck_toml) cp ../decks/*.toml ../tests/bad/deck/* "corpus/$t/" 2>/dev/null || true ;;
+  esac
+  echo "== $t for ${seconds}s"
+  RUSTC_BOOTSTRAP=1 cargo fuzz run "$t" "corpus/$t" -- -max_total_time="$seconds" -rss_limit_mb=2048 2>&1 \
+    | grep -E "^(#[0-9]+\s+DONE|Done|==|SUMMARY|.*panicked)" || true
+done
