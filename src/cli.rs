@@ -52,6 +52,8 @@ pub enum Command {
     Decks(DecksArgs),
     /// List cards with their ids and schedule
     Cards(CardsArgs),
+    /// Show or set the daily limits of new cards and reviews per deck
+    Limits(LimitsArgs),
     /// Take cards out of study
     Suspend(IdsArgs),
     /// Put suspended cards back into study
@@ -152,6 +154,21 @@ pub struct CardsArgs {
     /// Print JSON
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LimitsArgs {
+    /// The deck to change (and its subdecks); without it, every deck's limits are shown
+    #[arg(value_name = "DECK")]
+    pub deck: Option<String>,
+
+    /// New cards per day
+    #[arg(long, value_name = "N", requires = "deck")]
+    pub new: Option<u32>,
+
+    /// Reviews per day
+    #[arg(long, value_name = "N", requires = "deck")]
+    pub reviews: Option<u32>,
 }
 
 #[derive(Debug, Args)]

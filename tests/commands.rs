@@ -264,3 +264,34 @@ fn a_closed_pipe_is_not_an_error() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn daily_limits_per_deck() {
+    let env = k2();
+    let out = env.ok(&["limits"]);
+    assert_eq!(
+        out,
+        "DECK         NEW/DAY  REVIEWS/DAY\nVitamine K2       20          200\n"
+    );
+    let out = env.ok(&["--now", NOW, "limits", "vitamine k2", "--new", "5"]);
+    assert_eq!(
+        out,
+        "DECK         NEW/DAY  REVIEWS/DAY\nVitamine K2        5          200\n"
+    );
+    let studied = env.study(NOW, "", &[]);
+    assert!(studied.contains("0/5 done"), "{studied}");
+    let decks: Value = serde_json::from_str(&env.ok(&["--now", NOW, "decks", "--json"])).unwrap();
+    assert_eq!(
+        (
+            decks[0]["new_per_day"].as_u64(),
+            decks[0]["new_today"].as_u64()
+        ),
+        (Some(5), Some(5))
+    );
+    let out = env.cmd().args(["limits", "--new", "3"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "setting a limit needs a deck");
+    assert_eq!(
+        env.fails(&["limits", "Nope", "--new", "3"]),
+        "recall: unknown deck 'Nope'\n"
+    );
+}

@@ -17,6 +17,8 @@ struct DeckJson<'a> {
     suspended: usize,
     new_today: usize,
     due_today: usize,
+    new_per_day: usize,
+    reviews_per_day: usize,
 }
 
 pub fn run(ctx: &Context, args: &DecksArgs) -> Result<()> {
@@ -35,6 +37,8 @@ pub fn run(ctx: &Context, args: &DecksArgs) -> Result<()> {
                 suspended: d.suspended,
                 new_today: d.new_today,
                 due_today: d.due_today,
+                new_per_day: d.new_per_day,
+                reviews_per_day: d.reviews_per_day,
             })
             .collect();
         serde_json::to_writer_pretty(&mut out, &json)?;

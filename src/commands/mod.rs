@@ -9,6 +9,7 @@ mod completions;
 mod dashboard;
 mod decks;
 mod import;
+mod limits;
 mod restore;
 mod stats;
 mod study;
@@ -155,6 +156,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Import(args)) => import::run(&ctx, &args),
         Some(Command::Decks(args)) => decks::run(&ctx, &args),
         Some(Command::Cards(args)) => cards::run(&ctx, &args),
+        Some(Command::Limits(args)) => limits::run(&ctx, &args),
         Some(Command::Suspend(args)) => suspend::run(&ctx, &args, true),
         Some(Command::Unsuspend(args)) => suspend::run(&ctx, &args, false),
         Some(Command::Stats(args)) => stats::run(&ctx, &args),

@@ -22,6 +22,8 @@ pub struct DeckSummary {
     pub new_today: usize,
     /// Due cards today's limits allow (learning cards are never held back).
     pub due_today: usize,
+    pub new_per_day: usize,
+    pub reviews_per_day: usize,
 }
 
 /// Caps for one run of `study`; `None` means "the deck's daily limit, minus what was already
@@ -84,6 +86,8 @@ impl Store {
             let (new_done, reviews_done) = done.get(&d.id).copied().unwrap_or((0, 0));
             let reviews_left = d.reviews_per_day.saturating_sub(reviews_done);
             out.push(DeckSummary {
+                new_per_day: d.new_per_day,
+                reviews_per_day: d.reviews_per_day,
                 new_today: new.min(d.new_per_day.saturating_sub(new_done)),
                 due_today: learning + (due - learning).min(reviews_left),
                 name: d.name,
@@ -160,6 +164,28 @@ impl Store {
         due.sort_by_key(|c| (c.sched.due, c.id));
         due.extend(new);
         Ok(due)
+    }
+
+    /// Set the daily limits of `deck` and its subdecks; `None` keeps a limit as it is.
+    /// Returns how many decks changed.
+    pub fn set_limits(
+        &mut self,
+        deck: &str,
+        new: Option<u32>,
+        reviews: Option<u32>,
+    ) -> Result<usize> {
+        let ids: Vec<i64> = self.deck_rows(Some(deck))?.iter().map(|d| d.id).collect();
+        self.transact(|tx| {
+            let mut stmt = tx.prepare_cached(
+                "UPDATE decks SET new_per_day = coalesce(?2, new_per_day), \
+                 reviews_per_day = coalesce(?3, reviews_per_day) WHERE id = ?1",
+            )?;
+            let mut changed = 0;
+            for id in ids {
+                changed += stmt.execute(rusqlite::params![id, new, reviews])?;
+            }
+            Ok(changed)
+        })
     }
 
     fn deck_rows(&self, deck: Option<&str>) -> Result<Vec<DeckRow>> {

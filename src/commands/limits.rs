@@ -1,0 +1,51 @@
+use std::io::Write;
+
+use anyhow::Result;
+
+use super::Context;
+use crate::cli::LimitsArgs;
+use crate::ui::table::{self, Column};
+
+pub fn run(ctx: &Context, args: &LimitsArgs) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    let deck = args
+        .deck
+        .as_deref()
+        .map(|d| store.resolve_deck(d))
+        .transpose()?;
+    if let (Some(deck), true) = (&deck, args.new.is_some() || args.reviews.is_some()) {
+        ctx.before_write(&store)?;
+        store.set_limits(deck, args.new, args.reviews)?;
+    }
+    let decks = store.deck_summaries(ctx.today, deck.as_deref())?;
+    let num = |header| Column {
+        header,
+        right: true,
+        max: None,
+    };
+    let columns = [
+        Column {
+            header: "DECK",
+            right: false,
+            max: Some(40),
+        },
+        num("NEW/DAY"),
+        num("REVIEWS/DAY"),
+    ];
+    let rows: Vec<Vec<String>> = decks
+        .iter()
+        .map(|d| {
+            vec![
+                d.name.clone(),
+                d.new_per_day.to_string(),
+                d.reviews_per_day.to_string(),
+            ]
+        })
+        .collect();
+    write!(
+        std::io::stdout().lock(),
+        "{}",
+        table::render(&columns, &rows)
+    )?;
+    Ok(())
+}
