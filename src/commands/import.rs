@@ -6,34 +6,72 @@ use super::Context;
 use crate::batch::Batch;
 use crate::cli::{ImportArgs, ImportFormat};
 use crate::decks;
-use crate::import::{self, Format};
+use crate::import::{self, Format, Source, Summary};
 use crate::store::{ImportReport, InsertOptions, Store};
+use crate::ui::progress::Progress;
 use crate::ui::table::truncate;
 
 pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     let format = match args.format {
         ImportFormat::Auto => None,
         ImportFormat::Toml => Some(Format::Toml),
+        ImportFormat::Csv => Some(Format::Csv),
+        ImportFormat::Tsv => Some(Format::Tsv),
+        ImportFormat::Apkg => Some(Format::Apkg),
+        ImportFormat::Colpkg => Some(Format::Colpkg),
     };
-    // Read and check every file before the collection is touched: one bad file imports nothing.
-    let mut sources: Vec<(String, Batch)> = Vec::new();
+    let options = import::Options {
+        format,
+        deck: args.deck.clone(),
+        scheduling: !args.no_scheduling,
+        strict: args.strict,
+        columns: args.columns.clone(),
+        today: ctx.today,
+        offset: *ctx.now.offset(),
+    };
+    // Open and check every file before the collection is touched: one bad file imports
+    // nothing. Whatever a file turns out to hold later (a bad row with --strict, a damaged
+    // note) rolls the whole import back, as it is one transaction.
+    let mut sources: Vec<(String, Source)> = Vec::new();
     if args.examples {
-        sources.push((decks::BUILTIN_DECK_PATH.to_string(), builtin_batch()?));
+        sources.push((
+            decks::BUILTIN_DECK_PATH.to_string(),
+            Source::Toml(builtin_batch()?),
+        ));
     }
     for path in &args.files {
-        sources.push((super::shown(path), import::load(path, format)?));
+        sources.push((super::shown(path), Source::open(path, &options)?));
     }
+    let total: usize = sources.iter().map(|(_, s)| s.note_count()).sum();
     let mut store = ctx.open_store()?;
-    let options = InsertOptions {
+    let insert_options = InsertOptions {
         overwrite_scheduling: args.overwrite_scheduling,
         dry_run: args.dry_run,
     };
-    let batches: Vec<Batch> = sources.iter().map(|(_, b)| b.clone()).collect();
-    let reports = store.insert_batches(&batches, ctx.now_ms(), options)?;
+    let progress = Progress::new(total, "Importing");
+    let mut results: Vec<(String, ImportReport, Summary)> = Vec::new();
+    let mut importer = store.importer(ctx.now_ms(), insert_options)?;
+    for (name, source) in sources {
+        let mut report = ImportReport::default();
+        let summary = source.stream(&options, &mut |batch| {
+            report.absorb(importer.insert(&batch)?);
+            progress.advance(batch.notes.len());
+            Ok(())
+        })?;
+        results.push((name, report, summary));
+    }
+    importer.finish()?;
+    progress.finish();
 
+    let mut err = std::io::stderr().lock();
+    for (_, _, summary) in &results {
+        for line in &summary.skipped {
+            writeln!(err, "{line}")?;
+        }
+    }
     let mut out = std::io::stdout().lock();
-    for ((name, _), report) in sources.iter().zip(&reports) {
-        print_report(&mut out, name, report)?;
+    for (name, report, summary) in &results {
+        print_report(&mut out, name, report, summary)?;
     }
     if args.dry_run {
         writeln!(out, "Dry run: nothing was changed.")?;
@@ -41,12 +79,31 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     Ok(())
 }
 
-fn print_report(out: &mut impl Write, name: &str, r: &ImportReport) -> Result<()> {
+fn print_report(
+    out: &mut impl Write,
+    name: &str,
+    r: &ImportReport,
+    summary: &Summary,
+) -> Result<()> {
     writeln!(
         out,
         "{name}: {} added, {} updated, {} unchanged ({} cards added, {} updated)",
         r.notes_added, r.notes_updated, r.notes_unchanged, r.cards_added, r.cards_updated
     )?;
+    if r.reviews_added > 0 {
+        writeln!(
+            out,
+            "{name}: {} answers of the review log imported",
+            r.reviews_added
+        )?;
+    }
+    if !summary.skipped.is_empty() {
+        writeln!(
+            out,
+            "{name}: {} skipped (see the messages above)",
+            summary.skipped.len()
+        )?;
+    }
     if !r.missing.is_empty() {
         writeln!(
             out,

@@ -7,7 +7,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::cards::sched_from_row;
 use super::{Result, Store};
-use crate::batch::{Batch, CardSpec, NoteSpec, card_key};
+use crate::batch::{Batch, CardSpec, NoteSpec, ReviewSpec, card_key};
 use crate::model::Sm2;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -17,6 +17,8 @@ pub struct ImportReport {
     pub notes_unchanged: usize,
     pub cards_added: usize,
     pub cards_updated: usize,
+    /// Imported review-log rows saved (answers from another program).
+    pub reviews_added: usize,
     /// Cards of a complete deck that the source no longer has (kept in the collection).
     pub missing: Vec<MissingCard>,
 }
@@ -37,6 +39,27 @@ pub struct InsertOptions {
 }
 
 impl Store {
+    /// Start an import: one IMMEDIATE transaction that any number of batches go into (large
+    /// sources send their notes in chunks), saved by [`Importer::finish`]. Dropping the
+    /// importer without finishing rolls everything back.
+    pub fn importer(&mut self, now_ms: i64, options: InsertOptions) -> Result<Importer<'_>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let next_position: i64 = tx.query_row(
+            "SELECT coalesce(max(position), -1) + 1 FROM cards",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(Importer {
+            tx,
+            now_ms,
+            options,
+            next_position,
+            deck_ids: HashMap::new(),
+        })
+    }
+
     /// Add or update everything in `batches`, all in one transaction: every batch is saved,
     /// or none. Returns one report per batch.
     pub fn insert_batches(
@@ -45,18 +68,12 @@ impl Store {
         now_ms: i64,
         options: InsertOptions,
     ) -> Result<Vec<ImportReport>> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut importer = self.importer(now_ms, options)?;
         let reports = batches
             .iter()
-            .map(|b| insert(&tx, b, now_ms, options))
+            .map(|b| importer.insert(b))
             .collect::<Result<Vec<_>>>()?;
-        if options.dry_run {
-            tx.rollback()?;
-        } else {
-            tx.commit()?;
-        }
+        importer.finish()?;
         Ok(reports)
     }
 
@@ -71,14 +88,61 @@ impl Store {
     }
 }
 
+/// An import in progress: see [`Store::importer`].
+pub struct Importer<'c> {
+    tx: Transaction<'c>,
+    now_ms: i64,
+    options: InsertOptions,
+    next_position: i64,
+    deck_ids: HashMap<String, i64>,
+}
+
+impl Importer<'_> {
+    /// Add or update one batch inside the import's transaction.
+    pub fn insert(&mut self, batch: &Batch) -> Result<ImportReport> {
+        insert(
+            &self.tx,
+            batch,
+            self.now_ms,
+            self.options,
+            &mut self.next_position,
+            &mut self.deck_ids,
+        )
+    }
+
+    /// Save everything (or, for a dry run, throw it all away).
+    pub fn finish(self) -> Result<()> {
+        if self.options.dry_run {
+            self.tx.rollback()?;
+        } else {
+            self.tx.commit()?;
+        }
+        Ok(())
+    }
+}
+
+impl ImportReport {
+    /// Add another report's counts to this one (one source sent in several batches).
+    pub fn absorb(&mut self, other: ImportReport) {
+        self.notes_added += other.notes_added;
+        self.notes_updated += other.notes_updated;
+        self.notes_unchanged += other.notes_unchanged;
+        self.cards_added += other.cards_added;
+        self.cards_updated += other.cards_updated;
+        self.reviews_added += other.reviews_added;
+        self.missing.extend(other.missing);
+    }
+}
+
 fn insert(
     tx: &Transaction<'_>,
     batch: &Batch,
     now_ms: i64,
     options: InsertOptions,
+    next_position: &mut i64,
+    deck_ids: &mut HashMap<String, i64>,
 ) -> Result<ImportReport> {
     let mut report = ImportReport::default();
-    let mut deck_ids = HashMap::new();
     for deck in &batch.decks {
         tx.execute(
             "INSERT INTO decks (name, description, language, created_at) \
@@ -89,12 +153,6 @@ fn insert(
         )?;
         deck_ids.insert(deck.name.clone(), deck_id(tx, &deck.name)?);
     }
-    let mut next_position: i64 = tx.query_row(
-        "SELECT coalesce(max(position), -1) + 1 FROM cards",
-        [],
-        |r| r.get(0),
-    )?;
-
     for note in &batch.notes {
         for card in &note.cards {
             if !deck_ids.contains_key(&card.deck) {
@@ -166,15 +224,16 @@ fn insert(
         };
         for card in &note.cards {
             let deck_id = deck_ids[&card.deck];
-            match upsert_card(
-                tx,
-                note,
-                note_id,
-                deck_id,
-                card,
-                &mut next_position,
-                options,
-            )? {
+            let (card_id, change) =
+                upsert_card(tx, note, note_id, deck_id, card, next_position, options)?;
+            let with_reviews = match change {
+                CardChange::Added => true,
+                _ => options.overwrite_scheduling && card.sched.is_some(),
+            };
+            if with_reviews && !card.reviews.is_empty() {
+                report.reviews_added += insert_reviews(tx, card_id, &card.reviews)?;
+            }
+            match change {
                 CardChange::Added => {
                     report.cards_added += 1;
                     changed = true;
@@ -246,7 +305,7 @@ fn upsert_card(
     card: &CardSpec,
     next_position: &mut i64,
     options: InsertOptions,
-) -> Result<CardChange> {
+) -> Result<(i64, CardChange)> {
     type Existing = (i64, i64, String, String, String, Sm2, bool);
     let existing: Option<Existing> = tx
         .prepare_cached(
@@ -291,7 +350,7 @@ fn upsert_card(
                 card.suspended.unwrap_or(false),
             ])?;
             *next_position += 1;
-            Ok(CardChange::Added)
+            Ok((tx.last_insert_rowid(), CardChange::Added))
         }
         Some((id, old_deck, front, back, answer, sched, suspended)) => {
             let text_changed = old_deck != deck_id
@@ -307,7 +366,7 @@ fn upsert_card(
                 _ => None,
             };
             if !text_changed && new_sched.is_none() && new_suspended.is_none() {
-                return Ok(CardChange::Unchanged);
+                return Ok((id, CardChange::Unchanged));
             }
             let s = new_sched.unwrap_or(sched);
             tx.prepare_cached(
@@ -329,9 +388,44 @@ fn upsert_card(
                 s.lapses,
                 new_suspended.unwrap_or(suspended),
             ])?;
-            Ok(CardChange::Updated)
+            Ok((id, CardChange::Updated))
         }
     }
+}
+
+/// Save imported answers; an answer already saved (same card, same time) is skipped.
+fn insert_reviews(tx: &Transaction<'_>, card_id: i64, reviews: &[ReviewSpec]) -> Result<usize> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT OR IGNORE INTO reviews (card_id, answered_at, day, grade, drill, imported, \
+         duration_ms, reps_before, ef_before, ivl_before, due_before, drill_before, \
+         lapses_before, reps_after, ef_after, ivl_after, due_after, drill_after, lapses_after) \
+         VALUES (?1, ?2, ?3, ?4, 0, 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
+         ?17)",
+    )?;
+    let mut added = 0;
+    for r in reviews {
+        let (b, a) = (&r.before, &r.after);
+        added += stmt.execute(params![
+            card_id,
+            r.answered_at_ms,
+            r.day.0,
+            r.grade.value(),
+            r.duration_ms.max(0),
+            b.repetitions,
+            b.easiness,
+            b.interval,
+            b.due.map(|d| d.0),
+            b.drill,
+            b.lapses,
+            a.repetitions,
+            a.easiness,
+            a.interval,
+            a.due.map(|d| d.0),
+            a.drill,
+            a.lapses,
+        ])?;
+    }
+    Ok(added)
 }
 
 fn deck_id(tx: &Transaction<'_>, name: &str) -> Result<i64> {
