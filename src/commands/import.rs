@@ -6,7 +6,7 @@ use super::Context;
 use crate::batch::Batch;
 use crate::cli::{ImportArgs, ImportFormat};
 use crate::decks;
-use crate::import::{self, Format, Source, Summary};
+use crate::import::{self, Format, ImportError, Source, Summary};
 use crate::store::{ImportReport, InsertOptions, Store};
 use crate::ui::progress::Progress;
 use crate::ui::table::truncate;
@@ -53,10 +53,24 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     let mut importer = store.importer(ctx.now_ms(), insert_options)?;
     for (name, source) in sources {
         let mut report = ImportReport::default();
-        let summary = source.stream(&options, &mut |batch| {
-            report.absorb(importer.insert(&batch)?);
-            progress.advance(batch.notes.len());
-            Ok(())
+        // Reading and rendering run on a second thread while this one saves: the two halves
+        // of an import overlap. At most two batches wait in between (bounded memory).
+        let summary = std::thread::scope(|scope| -> Result<Summary> {
+            let (send, receive) = std::sync::mpsc::sync_channel::<Batch>(2);
+            let options = &options;
+            let reader = scope.spawn(move || {
+                source.stream(options, &mut |batch| {
+                    send.send(batch).map_err(|_| ImportError::Stopped)
+                })
+            });
+            for batch in receive {
+                report.absorb(importer.insert(&batch)?);
+                progress.advance(batch.notes.len());
+            }
+            match reader.join() {
+                Ok(result) => Ok(result?),
+                Err(_) => anyhow::bail!("{name}: reading the file failed unexpectedly"),
+            }
         })?;
         results.push((name, report, summary));
     }

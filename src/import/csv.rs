@@ -431,18 +431,15 @@ impl TextFile {
         };
         let tag_text = tags.join(" ");
         let cards: Vec<CardSpec> = nt
-            .card_ords(&value_refs, &tag_text, &deck)
+            .cards(&value_refs, &tag_text, &deck)
             .into_iter()
-            .filter_map(|ord| {
-                let text = nt.render(&value_refs, ord, &tag_text, &deck)?;
-                Some(CardSpec {
-                    ord,
-                    deck: deck.clone(),
-                    front: text.front,
-                    back: text.back,
-                    answer: text.answer,
-                    ..CardSpec::default()
-                })
+            .map(|(ord, text)| CardSpec {
+                ord,
+                deck: deck.clone(),
+                front: text.front,
+                back: text.back,
+                answer: text.answer,
+                ..CardSpec::default()
             })
             .collect();
         if cards.is_empty() {

@@ -87,6 +87,15 @@ impl Out {
 
 /// The text a reader sees in `html`.
 pub fn html_to_text(html: &str) -> String {
+    // Most fields are plain single-spaced text: nothing to do but trim.
+    let plain = !html
+        .bytes()
+        .any(|b| matches!(b, b'<' | b'&' | b'[' | b'\n' | b'\r' | b'\t'))
+        && !html.contains("  ")
+        && !html.chars().any(|c| c.is_whitespace() && c != ' ');
+    if plain {
+        return html.trim().to_string();
+    }
     let mut out = Out {
         lines: Vec::new(),
         line: String::new(),

@@ -55,6 +55,9 @@ pub enum ImportError {
         line: usize,
         reason: String,
     },
+    /// The receiving end stopped (it failed and reports its own error).
+    #[error("import stopped")]
+    Stopped,
     #[error(transparent)]
     Deck(#[from] DeckError),
     #[error(transparent)]

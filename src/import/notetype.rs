@@ -137,6 +137,20 @@ impl Notetype {
             .collect()
     }
 
+    /// Every card a note of this type has, rendered.
+    pub fn cards(&self, values: &[&str], tags: &str, deck: &str) -> Vec<(u32, CardText)> {
+        let ords: Vec<u32> = if self.cloze {
+            self.card_ords(values, tags, deck)
+        } else {
+            (0..self.templates.len())
+                .filter_map(|i| u32::try_from(i).ok())
+                .collect()
+        };
+        ords.into_iter()
+            .filter_map(|ord| Some((ord, self.render(values, ord, tags, deck)?)))
+            .collect()
+    }
+
     /// Card `ord` of a note with field values `values` (HTML); `None` when that card would be
     /// empty (no template, no such cloze number, or a blank front).
     pub fn render(&self, values: &[&str], ord: u32, tags: &str, deck: &str) -> Option<CardText> {

@@ -43,6 +43,10 @@ impl Store {
     /// sources send their notes in chunks), saved by [`Importer::finish`]. Dropping the
     /// importer without finishing rolls everything back.
     pub fn importer(&mut self, now_ms: i64, options: InsertOptions) -> Result<Importer<'_>> {
+        // A large import must not spill its pages to disk mid-transaction: let the page cache
+        // grow (SQLite only uses what it needs).
+        self.conn
+            .pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -87,6 +91,9 @@ impl Store {
         Ok(reports.pop().unwrap_or_default())
     }
 }
+
+/// The page cache during an import, in KiB (negative: SQLite's unit for KiB).
+const IMPORT_CACHE_KIB: i64 = -65536;
 
 /// An import in progress: see [`Store::importer`].
 pub struct Importer<'c> {
@@ -165,8 +172,27 @@ fn insert(
         }
         let fields = serde_json::to_string(&note.fields)?;
         let tags = serde_json::to_string(&note.tags)?;
-        let existing: Option<ExistingNote> = tx
+        // Try to add the note first: for a new guid that is the only statement (the unique
+        // index does the lookup); a known guid falls through to reading the stored note.
+        let inserted = tx
             .prepare_cached(
+                "INSERT INTO notes (guid, notetype, fields, tags, source, context, created_at, \
+                 modified_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) \
+                 ON CONFLICT (guid) DO NOTHING",
+            )?
+            .execute(params![
+                note.guid,
+                note.notetype,
+                fields,
+                tags,
+                note.source,
+                note.context,
+                now_ms
+            ])?;
+        let existing: Option<ExistingNote> = if inserted == 1 {
+            None
+        } else {
+            tx.prepare_cached(
                 "SELECT id, notetype, fields, tags, source, context FROM notes WHERE guid = ?1",
             )?
             .query_row([&note.guid], |r| {
@@ -179,22 +205,10 @@ fn insert(
                     r.get(5)?,
                 ))
             })
-            .optional()?;
+            .optional()?
+        };
         let (note_id, is_new_note, mut changed) = match existing {
             None => {
-                tx.prepare_cached(
-                    "INSERT INTO notes (guid, notetype, fields, tags, source, context, created_at, \
-                     modified_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                )?
-                .execute(params![
-                    note.guid,
-                    note.notetype,
-                    fields,
-                    tags,
-                    note.source,
-                    note.context,
-                    now_ms
-                ])?;
                 report.notes_added += 1;
                 (tx.last_insert_rowid(), true, false)
             }
@@ -224,8 +238,15 @@ fn insert(
         };
         for card in &note.cards {
             let deck_id = deck_ids[&card.deck];
-            let (card_id, change) =
-                upsert_card(tx, note, note_id, deck_id, card, next_position, options)?;
+            let (card_id, change) = if is_new_note {
+                // A new note has no cards yet: no need to look.
+                (
+                    add_card(tx, note, note_id, deck_id, card, next_position)?,
+                    CardChange::Added,
+                )
+            } else {
+                upsert_card(tx, note, note_id, deck_id, card, next_position, options)?
+            };
             let with_reviews = match change {
                 CardChange::Added => true,
                 _ => options.overwrite_scheduling && card.sched.is_some(),
@@ -325,33 +346,10 @@ fn upsert_card(
         })
         .optional()?;
     match existing {
-        None => {
-            let s = card.sched.unwrap_or(Sm2::NEW);
-            tx.prepare_cached(
-                "INSERT INTO cards (key, note_id, deck_id, ord, position, front, back, answer, \
-                 repetitions, easiness, interval, due, drill, lapses, suspended) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-            )?
-            .execute(params![
-                card_key(&note.guid, card.ord),
-                note_id,
-                deck_id,
-                card.ord,
-                *next_position,
-                card.front,
-                card.back,
-                card.answer,
-                s.repetitions,
-                s.easiness,
-                s.interval,
-                s.due.map(|d| d.0),
-                s.drill,
-                s.lapses,
-                card.suspended.unwrap_or(false),
-            ])?;
-            *next_position += 1;
-            Ok((tx.last_insert_rowid(), CardChange::Added))
-        }
+        None => Ok((
+            add_card(tx, note, note_id, deck_id, card, next_position)?,
+            CardChange::Added,
+        )),
         Some((id, old_deck, front, back, answer, sched, suspended)) => {
             let text_changed = old_deck != deck_id
                 || front != card.front
@@ -391,6 +389,41 @@ fn upsert_card(
             Ok((id, CardChange::Updated))
         }
     }
+}
+
+fn add_card(
+    tx: &Transaction<'_>,
+    note: &NoteSpec,
+    note_id: i64,
+    deck_id: i64,
+    card: &CardSpec,
+    next_position: &mut i64,
+) -> Result<i64> {
+    let s = card.sched.unwrap_or(Sm2::NEW);
+    tx.prepare_cached(
+        "INSERT INTO cards (key, note_id, deck_id, ord, position, front, back, answer, \
+         repetitions, easiness, interval, due, drill, lapses, suspended) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    )?
+    .execute(params![
+        card_key(&note.guid, card.ord),
+        note_id,
+        deck_id,
+        card.ord,
+        *next_position,
+        card.front,
+        card.back,
+        card.answer,
+        s.repetitions,
+        s.easiness,
+        s.interval,
+        s.due.map(|d| d.0),
+        s.drill,
+        s.lapses,
+        card.suspended.unwrap_or(false),
+    ])?;
+    *next_position += 1;
+    Ok(tx.last_insert_rowid())
 }
 
 /// Save imported answers; an answer already saved (same card, same time) is skipped.
