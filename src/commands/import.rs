@@ -51,6 +51,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     let progress = Progress::new(total, "Importing");
     let mut results: Vec<(String, ImportReport, Summary)> = Vec::new();
     let mut importer = store.importer(ctx.now_ms(), insert_options)?;
+    importer.expect_notes(total)?;
     for (name, source) in sources {
         let mut report = ImportReport::default();
         // Reading and rendering run on a second thread while this one saves: the two halves
@@ -63,9 +64,13 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
                     send.send(batch).map_err(|_| ImportError::Stopped)
                 })
             });
+            // Freeing a saved batch is left to a third thread too.
+            let (discard, discarded) = std::sync::mpsc::channel::<Batch>();
+            scope.spawn(move || discarded.into_iter().for_each(drop));
             for batch in receive {
                 report.absorb(importer.insert(&batch)?);
                 progress.advance(batch.notes.len());
+                let _ = discard.send(batch);
             }
             match reader.join() {
                 Ok(result) => Ok(result?),

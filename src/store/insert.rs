@@ -61,6 +61,7 @@ impl Store {
             options,
             next_position,
             deck_ids: HashMap::new(),
+            bulk: false,
         })
     }
 
@@ -102,9 +103,30 @@ pub struct Importer<'c> {
     options: InsertOptions,
     next_position: i64,
     deck_ids: HashMap<String, i64>,
+    /// The study indexes were dropped for a large import and are rebuilt on finishing.
+    bulk: bool,
 }
 
+/// The indexes `study` uses (as migrations/0001 creates them). A large import drops them and
+/// builds them once at the end: cheaper than keeping them up to date row by row.
+const STUDY_INDEXES: &str = "\
+    CREATE INDEX cards_due ON cards (deck_id, due) WHERE due IS NOT NULL AND suspended = 0;
+    CREATE INDEX cards_new ON cards (deck_id, position) WHERE due IS NULL AND suspended = 0;";
+
+/// From this many notes on, an import rebuilds the study indexes instead of updating them.
+pub const BULK_NOTES: usize = 20_000;
+
 impl Importer<'_> {
+    /// Say how many notes are coming: a large import is done in bulk (same result, faster).
+    pub fn expect_notes(&mut self, notes: usize) -> Result<()> {
+        if notes >= BULK_NOTES && !self.bulk {
+            self.tx
+                .execute_batch("DROP INDEX IF EXISTS cards_due; DROP INDEX IF EXISTS cards_new;")?;
+            self.bulk = true;
+        }
+        Ok(())
+    }
+
     /// Add or update one batch inside the import's transaction.
     pub fn insert(&mut self, batch: &Batch) -> Result<ImportReport> {
         insert(
@@ -119,6 +141,9 @@ impl Importer<'_> {
 
     /// Save everything (or, for a dry run, throw it all away).
     pub fn finish(self) -> Result<()> {
+        if self.bulk {
+            self.tx.execute_batch(STUDY_INDEXES)?;
+        }
         if self.options.dry_run {
             self.tx.rollback()?;
         } else {
@@ -160,9 +185,13 @@ fn insert(
         )?;
         deck_ids.insert(deck.name.clone(), deck_id(tx, &deck.name)?);
     }
+    // Most cards of an import go to one deck: remember the last one looked up.
+    let mut last_deck: Option<(&str, i64)> = None;
     for note in &batch.notes {
         for card in &note.cards {
-            if !deck_ids.contains_key(&card.deck) {
+            if last_deck.is_none_or(|(name, _)| name != card.deck)
+                && !deck_ids.contains_key(&card.deck)
+            {
                 tx.execute(
                     "INSERT OR IGNORE INTO decks (name, created_at) VALUES (?1, ?2)",
                     params![card.deck, now_ms],
@@ -237,7 +266,14 @@ fn insert(
             }
         };
         for card in &note.cards {
-            let deck_id = deck_ids[&card.deck];
+            let deck_id = match last_deck {
+                Some((name, id)) if name == card.deck => id,
+                _ => {
+                    let id = deck_ids[&card.deck];
+                    last_deck = Some((card.deck.as_str(), id));
+                    id
+                }
+            };
             let (card_id, change) = if is_new_note {
                 // A new note has no cards yet: no need to look.
                 (
