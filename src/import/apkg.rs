@@ -415,7 +415,6 @@ fn notetypes_from_tables(db: &AnkiDb) -> Result<HashMap<i64, Notetype>, AnkiDbEr
     for t in db.templates()? {
         let q = protobuf::string(&t.config, 1).unwrap_or_default();
         let a = protobuf::string(&t.config, 2).unwrap_or_default();
-        let _ = t.ord;
         templates
             .entry(t.ntid)
             .or_default()
