@@ -425,7 +425,17 @@ fn deck_option_puts_everything_in_one_deck() {
 
 /// A copy of the legacy package with one note's answer changed.
 fn updated_package(env: &Env) -> PathBuf {
-    let src = std::fs::File::open(fixture("small_legacy_sched.apkg")).unwrap();
+    modified_package(
+        env,
+        "small_legacy_sched.apkg",
+        "UPDATE notes SET flds = 'What is the capital of France?' || char(31) || 'Paris (updated)' \
+         WHERE guid = 'G8b}n]q@mE'",
+    )
+}
+
+/// A copy of a legacy package whose collection was changed by `sql`.
+fn modified_package(env: &Env, name: &str, sql: &str) -> PathBuf {
+    let src = std::fs::File::open(fixture(name)).unwrap();
     let mut zip = zip::ZipArchive::new(src).unwrap();
     let mut bytes = Vec::new();
     zip.by_name("collection.anki21")
@@ -434,14 +444,9 @@ fn updated_package(env: &Env) -> PathBuf {
         .unwrap();
     let db = env.write("col.anki21", &bytes);
     let conn = rusqlite::Connection::open(&db).unwrap();
-    conn.execute(
-        "UPDATE notes SET flds = 'What is the capital of France?' || char(31) || 'Paris (updated)' \
-         WHERE guid = 'G8b}n]q@mE'",
-        [],
-    )
-    .unwrap();
+    conn.execute_batch(sql).unwrap();
     drop(conn);
-    let out = env.path("updated.apkg");
+    let out = env.path("modified.apkg");
     let mut w = zip::ZipWriter::new(std::fs::File::create(&out).unwrap());
     w.start_file(
         "collection.anki21",
@@ -477,6 +482,43 @@ fn an_updated_package_updates_text_and_keeps_progress() {
         assert_eq!(after[k], before[k], "{k}");
     }
     assert_eq!(count(&env, "SELECT count(*) FROM reviews"), 440);
+}
+
+#[test]
+fn new_cards_keep_a_repositioned_order() {
+    // Anki's new-card order is the `due` of new cards, not the order the notes were made in.
+    let env = Env::new();
+    let reversed = modified_package(
+        &env,
+        "small_legacy_nosched.apkg",
+        "UPDATE cards SET due = 1000 - due",
+    );
+    env.ok(&["--now", NOW, "import", reversed.to_str().unwrap()]);
+    let plain = Env::new();
+    import(&plain, "small_legacy_nosched.apkg", &[]);
+    let order = |env: &Env| -> Vec<String> {
+        let mut seen: Vec<String> = Vec::new();
+        for c in env
+            .cards(NOW)
+            .iter()
+            .filter(|c| c["deck"] == "Oracle Small")
+        {
+            let note = c["id"]
+                .as_str()
+                .unwrap()
+                .split('/')
+                .next()
+                .unwrap()
+                .to_string();
+            if !seen.contains(&note) {
+                seen.push(note);
+            }
+        }
+        seen
+    };
+    let mut expected = order(&plain);
+    expected.reverse();
+    assert_eq!(order(&env), expected);
 }
 
 // ---- text files ----

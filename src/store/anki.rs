@@ -273,23 +273,30 @@ impl AnkiDb {
         mut f: impl FnMut(NoteRow) -> Result<(), E>,
     ) -> Result<(), E> {
         let conn = &self.conn;
-        conn.execute_batch(
-            "DROP TABLE IF EXISTS temp.recall_order;
-             CREATE TEMP TABLE recall_order AS
-               SELECT nid, min(CASE WHEN type = 0 THEN
-                                 CASE WHEN odid != 0 THEN odue ELSE due END END) AS pos
-               FROM cards GROUP BY nid;",
-        )
-        .map_err(AnkiDbError::from)?;
-        let mut stmt = conn
-            .prepare(
-                "SELECT n.id, n.guid, n.mid, n.tags, n.flds, c.id, c.ord, c.did, c.type, c.queue, \
-                 c.due, c.ivl, c.factor, c.reps, c.lapses, c.odue, c.odid \
-                 FROM temp.recall_order o JOIN notes n ON n.id = o.nid \
-                 JOIN cards c ON c.nid = n.id \
-                 ORDER BY o.pos IS NOT NULL, o.pos, n.id, c.ord",
+        let columns = "n.id, n.guid, n.mid, n.tags, n.flds, c.id, c.ord, c.did, c.type, \
+                       c.queue, c.due, c.ivl, c.factor, c.reps, c.lapses, c.odue, c.odid";
+        let sql = if self
+            .new_cards_follow_note_ids()
+            .map_err(AnkiDbError::from)?
+        {
+            // The common case (no new cards, or new cards in the order their notes were made):
+            // no sorting needed.
+            format!("SELECT {columns} FROM notes n JOIN cards c ON c.nid = n.id ORDER BY n.id")
+        } else {
+            conn.execute_batch(
+                "DROP TABLE IF EXISTS temp.recall_order;
+                 CREATE TEMP TABLE recall_order AS
+                   SELECT nid, min(CASE WHEN type = 0 THEN
+                                     CASE WHEN odid != 0 THEN odue ELSE due END END) AS pos
+                   FROM cards GROUP BY nid;",
             )
             .map_err(AnkiDbError::from)?;
+            format!(
+                "SELECT {columns} FROM temp.recall_order o JOIN notes n ON n.id = o.nid \
+                 JOIN cards c ON c.nid = n.id ORDER BY o.pos IS NOT NULL, o.pos, n.id"
+            )
+        };
+        let mut stmt = conn.prepare(&sql).map_err(AnkiDbError::from)?;
         let mut rows = stmt.query([]).map_err(AnkiDbError::from)?;
         let mut current: Option<NoteRow> = None;
         while let Some(row) = rows.next().map_err(AnkiDbError::from)? {
@@ -306,16 +313,44 @@ impl AnkiDb {
                         flds: row.get(4).map_err(AnkiDbError::from)?,
                         cards: vec![card],
                     };
-                    if let Some(done) = current.replace(note) {
+                    if let Some(mut done) = current.replace(note) {
+                        done.cards.sort_by_key(|c| c.ord);
                         f(done)?;
                     }
                 }
             }
         }
-        if let Some(done) = current {
+        if let Some(mut done) = current {
+            done.cards.sort_by_key(|c| c.ord);
             f(done)?;
         }
         Ok(())
+    }
+
+    /// Whether taking notes in id order already introduces the new cards in Anki's order.
+    fn new_cards_follow_note_ids(&self) -> rusqlite::Result<bool> {
+        let new: i64 =
+            self.conn
+                .query_row("SELECT count(*) FROM cards WHERE type = 0", [], |r| {
+                    r.get(0)
+                })?;
+        if new == 0 {
+            return Ok(true);
+        }
+        let mut stmt = self.conn.prepare(
+            "SELECT min(CASE WHEN odid != 0 THEN odue ELSE due END) FROM cards WHERE type = 0 \
+             GROUP BY nid ORDER BY nid",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut last = i64::MIN;
+        while let Some(row) = rows.next()? {
+            let pos: i64 = row.get(0)?;
+            if pos < last {
+                return Ok(false);
+            }
+            last = pos;
+        }
+        Ok(true)
     }
 
     fn rows<T>(
