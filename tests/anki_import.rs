@@ -225,6 +225,20 @@ fn check_package(name: &str, scheduling: bool) {
             ("new".into(), None, 0, 2.5, 0, 0)
         };
         let what = format!("{name}: card {id}");
+        let answers = revlog.iter().filter(|r| is_answer(r)).count() as i64;
+        let imported = count(
+            &env,
+            &format!(
+                "SELECT count(*) FROM reviews r JOIN cards c ON c.id = r.card_id \
+                 WHERE c.key = '{}' AND r.imported = 1",
+                id.replace('\'', "''")
+            ),
+        );
+        assert_eq!(
+            imported,
+            if scheduling { answers } else { 0 },
+            "{what}: review log"
+        );
         assert_eq!(c["state"], state.as_str(), "{what}: state");
         assert_eq!(c["due"].as_str().map(str::to_string), due, "{what}: due");
         assert_eq!(

@@ -187,6 +187,8 @@ fn insert(
     }
     // Most cards of an import go to one deck: remember the last one looked up.
     let mut last_deck: Option<(&str, i64)> = None;
+    // Cards of new notes are added several rows per statement.
+    let mut pending: Vec<PendingCard<'_>> = Vec::with_capacity(CARD_ROWS);
     for note in &batch.notes {
         for card in &note.cards {
             if last_deck.is_none_or(|(name, _)| name != card.deck)
@@ -236,11 +238,16 @@ fn insert(
             })
             .optional()?
         };
+        if existing.is_some() && !pending.is_empty() {
+            // A known note: what was queued must be in the table before its cards are read.
+            report.reviews_added += flush_cards(tx, &mut pending)?;
+        }
         let (note_id, is_new_note, mut changed) = match existing {
             None => {
                 report.notes_added += 1;
                 (tx.last_insert_rowid(), true, false)
             }
+
             Some((id, notetype, old_fields, old_tags, source, context)) => {
                 let differs = notetype != note.notetype
                     || old_fields != fields
@@ -274,15 +281,24 @@ fn insert(
                     id
                 }
             };
-            let (card_id, change) = if is_new_note {
+            if is_new_note {
                 // A new note has no cards yet: no need to look.
-                (
-                    add_card(tx, note, note_id, deck_id, card, next_position)?,
-                    CardChange::Added,
-                )
-            } else {
-                upsert_card(tx, note, note_id, deck_id, card, next_position, options)?
-            };
+                pending.push(PendingCard {
+                    note,
+                    note_id,
+                    deck_id,
+                    card,
+                    position: *next_position,
+                });
+                *next_position += 1;
+                report.cards_added += 1;
+                if pending.len() == CARD_ROWS {
+                    report.reviews_added += flush_cards(tx, &mut pending)?;
+                }
+                continue;
+            }
+            let (card_id, change) =
+                upsert_card(tx, note, note_id, deck_id, card, next_position, options)?;
             let with_reviews = match change {
                 CardChange::Added => true,
                 _ => options.overwrite_scheduling && card.sched.is_some(),
@@ -311,6 +327,7 @@ fn insert(
         }
     }
 
+    report.reviews_added += flush_cards(tx, &mut pending)?;
     if batch.complete_decks {
         let present: HashSet<(&str, u32)> = batch
             .notes
@@ -425,6 +442,63 @@ fn upsert_card(
             Ok((id, CardChange::Updated))
         }
     }
+}
+
+/// Cards of new notes queued for one multi-row INSERT.
+const CARD_ROWS: usize = 64;
+const CARD_COLUMNS: usize = 15;
+
+struct PendingCard<'b> {
+    note: &'b NoteSpec,
+    note_id: i64,
+    deck_id: i64,
+    card: &'b CardSpec,
+    position: i64,
+}
+
+/// Add the queued cards (and their imported answers); returns the answers saved.
+fn flush_cards(tx: &Transaction<'_>, pending: &mut Vec<PendingCard<'_>>) -> Result<usize> {
+    if pending.is_empty() {
+        return Ok(0);
+    }
+    let n = pending.len();
+    let row = format!("({})", vec!["?"; CARD_COLUMNS].join(", "));
+    let sql = format!(
+        "INSERT INTO cards (key, note_id, deck_id, ord, position, front, back, answer, \
+         repetitions, easiness, interval, due, drill, lapses, suspended) VALUES {}",
+        vec![row.as_str(); n].join(", ")
+    );
+    let mut stmt = tx.prepare_cached(&sql)?;
+    for (i, p) in pending.iter().enumerate() {
+        let s = p.card.sched.unwrap_or(Sm2::NEW);
+        let at = i * CARD_COLUMNS;
+        stmt.raw_bind_parameter(at + 1, card_key(&p.note.guid, p.card.ord))?;
+        stmt.raw_bind_parameter(at + 2, p.note_id)?;
+        stmt.raw_bind_parameter(at + 3, p.deck_id)?;
+        stmt.raw_bind_parameter(at + 4, p.card.ord)?;
+        stmt.raw_bind_parameter(at + 5, p.position)?;
+        stmt.raw_bind_parameter(at + 6, &p.card.front)?;
+        stmt.raw_bind_parameter(at + 7, &p.card.back)?;
+        stmt.raw_bind_parameter(at + 8, &p.card.answer)?;
+        stmt.raw_bind_parameter(at + 9, s.repetitions)?;
+        stmt.raw_bind_parameter(at + 10, s.easiness)?;
+        stmt.raw_bind_parameter(at + 11, s.interval)?;
+        stmt.raw_bind_parameter(at + 12, s.due.map(|d| d.0))?;
+        stmt.raw_bind_parameter(at + 13, s.drill)?;
+        stmt.raw_bind_parameter(at + 14, s.lapses)?;
+        stmt.raw_bind_parameter(at + 15, p.card.suspended.unwrap_or(false))?;
+    }
+    stmt.raw_execute()?;
+    // One statement's rows get consecutive ids, the last one reported by SQLite.
+    let first = tx.last_insert_rowid() - n as i64 + 1;
+    let mut reviews = 0;
+    for (i, p) in pending.iter().enumerate() {
+        if !p.card.reviews.is_empty() {
+            reviews += insert_reviews(tx, first + i as i64, &p.card.reviews)?;
+        }
+    }
+    pending.clear();
+    Ok(reviews)
 }
 
 fn add_card(
