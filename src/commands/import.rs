@@ -12,6 +12,7 @@ use crate::ui::progress::Progress;
 use crate::ui::table::truncate;
 
 pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
+    let started = std::time::Instant::now();
     let format = match args.format {
         ImportFormat::Auto => None,
         ImportFormat::Toml => Some(Format::Toml),
@@ -43,6 +44,10 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         sources.push((super::shown(path), Source::open(path, &options)?));
     }
     let total: usize = sources.iter().map(|(_, s)| s.note_count()).sum();
+    // RECALL_IMPORT_TIMING=1: where the time goes, on stderr (for profiling).
+    let timing = std::env::var_os("RECALL_IMPORT_TIMING").is_some_and(|v| !v.is_empty());
+    let mut saving = std::time::Duration::ZERO;
+    let opened = started.elapsed();
     let mut store = ctx.open_store()?;
     let insert_options = InsertOptions {
         overwrite_scheduling: args.overwrite_scheduling,
@@ -68,7 +73,9 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
             let (discard, discarded) = std::sync::mpsc::channel::<Batch>();
             scope.spawn(move || discarded.into_iter().for_each(drop));
             for batch in receive {
+                let t = std::time::Instant::now();
                 report.absorb(importer.insert(&batch)?);
+                saving += t.elapsed();
                 progress.advance(batch.notes.len());
                 let _ = discard.send(batch);
             }
@@ -79,7 +86,18 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         })?;
         results.push((name, report, summary));
     }
+    let finishing = std::time::Instant::now();
     importer.finish()?;
+    if timing {
+        eprintln!(
+            "timing: files opened {:?} before the import; saving batches {:?}; finishing {:?}; \
+             total {:?}",
+            opened,
+            saving,
+            finishing.elapsed(),
+            started.elapsed()
+        );
+    }
     progress.finish();
 
     let mut err = std::io::stderr().lock();

@@ -47,6 +47,10 @@ impl Store {
         // grow (SQLite only uses what it needs).
         self.conn
             .pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
+        // Each INSERT inside the transaction keeps a statement journal (to undo just that
+        // statement on a constraint error); in a temporary file that costs a write per page
+        // touched. Keep it, and the sorter of the index rebuild, in memory.
+        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
