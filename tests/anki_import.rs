@@ -737,3 +737,26 @@ fn columns_flag_and_separator_detection() {
         (Some("back one"), Some("Default"))
     );
 }
+
+#[test]
+fn colpkg_and_format_flag() {
+    // A collection package has the same layout; --format reads a file of any name.
+    let env = Env::new();
+    let bytes = std::fs::read(fixture("small_modern_sched.apkg")).unwrap();
+    let colpkg = env.write("backup.colpkg", &bytes);
+    let out = env.ok(&["--now", NOW, "import", colpkg.to_str().unwrap()]);
+    assert!(out.contains(": 37 added"), "{out}");
+    let other = Env::new();
+    let renamed = other.write("deck.bin", &bytes);
+    let err = other.fails(&["--now", NOW, "import", renamed.to_str().unwrap()]);
+    assert!(err.contains("unknown file type"), "{err}");
+    other.ok(&[
+        "--now",
+        NOW,
+        "import",
+        "--format",
+        "apkg",
+        renamed.to_str().unwrap(),
+    ]);
+    assert_eq!(env.cards(NOW), other.cards(NOW));
+}
