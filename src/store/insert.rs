@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::cards::sched_from_row;
 use super::{Result, Store};
@@ -51,22 +51,31 @@ impl Store {
         // statement on a constraint error); in a temporary file that costs a write per page
         // touched. Keep it, and the sorter of the index rebuild, in memory.
         self.conn.pragma_update(None, "temp_store", "MEMORY")?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let next_position: i64 = tx.query_row(
+        // Every reference the insert path writes is one it has just read or made (a note's
+        // id, a deck's id): checking each card's two foreign keys again would cost about a
+        // third of inserting it. They are checked as always again once the import is over
+        // (`recall check` verifies them too). SQLite ignores this pragma inside a
+        // transaction, so it is set before and restored after.
+        self.conn.pragma_update(None, "foreign_keys", false)?;
+        if let Err(e) = self.conn.execute_batch("BEGIN IMMEDIATE") {
+            self.conn.pragma_update(None, "foreign_keys", true)?;
+            return Err(e.into());
+        }
+        let mut importer = Importer {
+            conn: &mut self.conn,
+            open: true,
+            next_position: 0,
+            now_ms,
+            options,
+            deck_ids: HashMap::new(),
+            bulk: false,
+        };
+        importer.next_position = importer.conn.query_row(
             "SELECT coalesce(max(position), -1) + 1 FROM cards",
             [],
             |r| r.get(0),
         )?;
-        Ok(Importer {
-            tx,
-            now_ms,
-            options,
-            next_position,
-            deck_ids: HashMap::new(),
-            bulk: false,
-        })
+        Ok(importer)
     }
 
     /// Add or update everything in `batches`, all in one transaction: every batch is saved,
@@ -102,7 +111,9 @@ const IMPORT_CACHE_KIB: i64 = -65536;
 
 /// An import in progress: see [`Store::importer`].
 pub struct Importer<'c> {
-    tx: Transaction<'c>,
+    conn: &'c mut Connection,
+    /// The transaction is still open (rolled back if the importer is dropped).
+    open: bool,
     now_ms: i64,
     options: InsertOptions,
     next_position: i64,
@@ -124,7 +135,7 @@ impl Importer<'_> {
     /// Say how many notes are coming: a large import is done in bulk (same result, faster).
     pub fn expect_notes(&mut self, notes: usize) -> Result<()> {
         if notes >= BULK_NOTES && !self.bulk {
-            self.tx
+            self.conn
                 .execute_batch("DROP INDEX IF EXISTS cards_due; DROP INDEX IF EXISTS cards_new;")?;
             self.bulk = true;
         }
@@ -134,7 +145,7 @@ impl Importer<'_> {
     /// Add or update one batch inside the import's transaction.
     pub fn insert(&mut self, batch: &Batch) -> Result<ImportReport> {
         insert(
-            &self.tx,
+            self.conn,
             batch,
             self.now_ms,
             self.options,
@@ -144,16 +155,29 @@ impl Importer<'_> {
     }
 
     /// Save everything (or, for a dry run, throw it all away).
-    pub fn finish(self) -> Result<()> {
+    pub fn finish(mut self) -> Result<()> {
         if self.bulk {
-            self.tx.execute_batch(STUDY_INDEXES)?;
+            self.conn.execute_batch(STUDY_INDEXES)?;
         }
-        if self.options.dry_run {
-            self.tx.rollback()?;
+        let end = if self.options.dry_run {
+            "ROLLBACK"
         } else {
-            self.tx.commit()?;
-        }
+            "COMMIT"
+        };
+        self.conn.execute_batch(end)?;
+        self.open = false;
+        self.conn.pragma_update(None, "foreign_keys", true)?;
         Ok(())
+    }
+}
+
+impl Drop for Importer<'_> {
+    /// An import not finished (an error on the way) leaves nothing behind.
+    fn drop(&mut self) {
+        if self.open {
+            let _ = self.conn.execute_batch("ROLLBACK");
+            let _ = self.conn.pragma_update(None, "foreign_keys", true);
+        }
     }
 }
 
@@ -171,7 +195,7 @@ impl ImportReport {
 }
 
 fn insert(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     batch: &Batch,
     now_ms: i64,
     options: InsertOptions,
@@ -376,7 +400,7 @@ enum CardChange {
 }
 
 fn upsert_card(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     note: &NoteSpec,
     note_id: i64,
     deck_id: i64,
@@ -461,7 +485,7 @@ struct PendingCard<'b> {
 }
 
 /// Add the queued cards (and their imported answers); returns the answers saved.
-fn flush_cards(tx: &Transaction<'_>, pending: &mut Vec<PendingCard<'_>>) -> Result<usize> {
+fn flush_cards(tx: &Connection, pending: &mut Vec<PendingCard<'_>>) -> Result<usize> {
     if pending.is_empty() {
         return Ok(0);
     }
@@ -506,7 +530,7 @@ fn flush_cards(tx: &Transaction<'_>, pending: &mut Vec<PendingCard<'_>>) -> Resu
 }
 
 fn add_card(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     note: &NoteSpec,
     note_id: i64,
     deck_id: i64,
@@ -541,7 +565,7 @@ fn add_card(
 }
 
 /// Save imported answers; an answer already saved (same card, same time) is skipped.
-fn insert_reviews(tx: &Transaction<'_>, card_id: i64, reviews: &[ReviewSpec]) -> Result<usize> {
+fn insert_reviews(tx: &Connection, card_id: i64, reviews: &[ReviewSpec]) -> Result<usize> {
     let mut stmt = tx.prepare_cached(
         "INSERT OR IGNORE INTO reviews (card_id, answered_at, day, grade, drill, imported, \
          duration_ms, reps_before, ef_before, ivl_before, due_before, drill_before, \
@@ -575,8 +599,90 @@ fn insert_reviews(tx: &Transaction<'_>, card_id: i64, reviews: &[ReviewSpec]) ->
     Ok(added)
 }
 
-fn deck_id(tx: &Transaction<'_>, name: &str) -> Result<i64> {
+fn deck_id(tx: &Connection, name: &str) -> Result<i64> {
     Ok(tx
         .prepare_cached("SELECT id FROM decks WHERE name = ?1")?
         .query_row([name], |r| r.get(0))?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::batch::{CardSpec, NoteSpec};
+
+    fn note(guid: &str) -> NoteSpec {
+        NoteSpec {
+            guid: guid.into(),
+            notetype: "basic".into(),
+            fields: vec![("Front".into(), "q".into())],
+            cards: vec![CardSpec {
+                deck: "D".into(),
+                front: "q".into(),
+                back: "a".into(),
+                answer: "a".into(),
+                ..CardSpec::default()
+            }],
+            ..NoteSpec::default()
+        }
+    }
+
+    fn foreign_keys(store: &Store) -> bool {
+        store
+            .conn()
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn checks_come_back_after_an_import_finished_or_dropped() {
+        let mut store = Store::open_in_memory().unwrap();
+        let batch = Batch {
+            notes: (0..100).map(|i| note(&format!("n{i}"))).collect(),
+            ..Batch::default()
+        };
+        let mut importer = store.importer(0, InsertOptions::default()).unwrap();
+        importer.expect_notes(BULK_NOTES).unwrap();
+        let report = importer.insert(&batch).unwrap();
+        assert_eq!((report.notes_added, report.cards_added), (100, 100));
+        importer.finish().unwrap();
+        assert!(foreign_keys(&store));
+        let count = |s: &Store| -> i64 {
+            s.conn()
+                .query_row("SELECT count(*) FROM cards", [], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(count(&store), 100);
+        // The study indexes are back.
+        let indexes: i64 = store
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name IN ('cards_due', 'cards_new')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(indexes, 2);
+        {
+            let mut importer = store.importer(0, InsertOptions::default()).unwrap();
+            importer.expect_notes(BULK_NOTES).unwrap();
+            importer
+                .insert(&Batch {
+                    notes: vec![note("x")],
+                    ..Batch::default()
+                })
+                .unwrap();
+            // Dropped without finishing: rolled back.
+        }
+        assert!(foreign_keys(&store));
+        assert_eq!(count(&store), 100);
+        let indexes: i64 = store
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name IN ('cards_due', 'cards_new')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(indexes, 2);
+    }
 }
