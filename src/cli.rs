@@ -109,7 +109,8 @@ pub enum ImportFormat {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Deck files to import
+    /// Files to import: deck files (.toml), Anki packages (.apkg, .colpkg), CSV/TSV (.csv,
+    /// .tsv, .txt)
     #[arg(value_name = "FILE", required_unless_present = "examples")]
     pub files: Vec<PathBuf>,
 
