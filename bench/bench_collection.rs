@@ -89,6 +89,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 answer: format!("Answer {i}"),
                 sched: Some(*state),
                 suspended: Some(i % 97 == 0),
+                reviews: Vec::new(),
             }],
             ..NoteSpec::default()
         })

@@ -1,7 +1,7 @@
 //! The one intermediate form every source of cards produces (deck files, generated decks, and
 //! later foreign formats) and the store's single insert path consumes.
 
-use crate::model::Sm2;
+use crate::model::{Day, Grade, Sm2};
 
 /// Cards to add or update, grouped by note.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -46,6 +46,22 @@ pub struct CardSpec {
     /// collection has, or starts the card new.
     pub sched: Option<Sm2>,
     pub suspended: Option<bool>,
+    /// Answers the source recorded for this card (an Anki review log), oldest first. They are
+    /// saved as imported review-log rows when the card is added, or when its scheduling is
+    /// replaced (`--overwrite-scheduling`); an answer already saved is never saved twice.
+    pub reviews: Vec<ReviewSpec>,
+}
+
+/// One answer from another program's review log, as recall's review log keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReviewSpec {
+    /// The original time of the answer, Unix milliseconds: with the card, its identity.
+    pub answered_at_ms: i64,
+    pub day: Day,
+    pub grade: Grade,
+    pub duration_ms: i64,
+    pub before: Sm2,
+    pub after: Sm2,
 }
 
 /// The user-facing id of a note's card: the note's guid for its first card, `guid/N` for the

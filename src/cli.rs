@@ -46,8 +46,10 @@ pub enum ColorChoice {
 pub enum Command {
     /// Study today's cards: due cards first, then new ones
     Study(StudyArgs),
-    /// Import deck files into the collection
+    /// Import deck files, Anki packages (.apkg, .colpkg) and CSV/TSV files
     Import(ImportArgs),
+    /// Export cards as a deck file (TOML) or as CSV/TSV that Anki imports
+    Export(ExportArgs),
     /// List decks with their card counts
     Decks(DecksArgs),
     /// List cards with their ids and schedule
@@ -105,11 +107,16 @@ pub struct StudyArgs {
 pub enum ImportFormat {
     Auto,
     Toml,
+    Csv,
+    Tsv,
+    Apkg,
+    Colpkg,
 }
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Deck files to import
+    /// Files to import: deck files (.toml), Anki packages (.apkg, .colpkg), CSV/TSV (.csv,
+    /// .tsv, .txt)
     #[arg(value_name = "FILE", required_unless_present = "examples")]
     pub files: Vec<PathBuf>,
 
@@ -128,6 +135,53 @@ pub struct ImportArgs {
     /// Replace the collection's scheduling with the file's, where the file has some
     #[arg(long)]
     pub overwrite_scheduling: bool,
+
+    /// Put every imported card into deck D (instead of the deck the file names)
+    #[arg(long, short, value_name = "D")]
+    pub deck: Option<String>,
+
+    /// Import cards as new, without the file's scheduling and review log
+    #[arg(long)]
+    pub no_scheduling: bool,
+
+    /// Refuse a text file with any bad row (by default bad rows are skipped and reported)
+    #[arg(long)]
+    pub strict: bool,
+
+    /// Column meanings of a CSV/TSV file, e.g. front,back,tags (overrides its #columns: line;
+    /// also deck, notetype, guid, or any field name)
+    #[arg(long, value_delimiter = ',', value_name = "NAMES")]
+    pub columns: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// recall's deck file; re-importing it gives the same cards (and, with
+    /// --with-scheduling, the same schedule)
+    Toml,
+    /// Anki's "Notes in Plain Text" with a comma
+    Csv,
+    /// Anki's "Notes in Plain Text" with a tab
+    Tsv,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Only this deck (and its subdecks)
+    #[arg(long, short)]
+    pub deck: Option<String>,
+
+    /// The output format [default: from the extension of -o]
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
+
+    /// Include each card's schedule and suspension (TOML only)
+    #[arg(long)]
+    pub with_scheduling: bool,
+
+    /// Write here instead of to stdout (a directory for a TOML export of several decks)
+    #[arg(long, short, value_name = "PATH")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

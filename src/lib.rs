@@ -8,6 +8,7 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod decks;
+pub mod export;
 pub mod import;
 pub mod model;
 pub mod scheduler;

@@ -107,8 +107,8 @@ const DECKS: &[(&str, &str)] = &[
         "1: not a recall deck: the [deck] table with a name is missing",
     ),
     (
-        "slash-id.toml",
-        "4: invalid card id 'a/b': use up to 100 characters without spaces or '/'",
+        "space-id.toml",
+        "4: invalid card id 'a b': use up to 100 characters without spaces",
     ),
     (
         "spaced-tag.toml",
@@ -194,7 +194,7 @@ fn deck_paths_that_cannot_be_read() {
         &env,
         &["import", unknown.to_str().unwrap()],
         &format!(
-            "{}: unknown file type; recall imports .toml deck files (or pass --format)",
+            "{}: unknown file type; recall imports .toml, .csv, .tsv, .txt, .apkg and .colpkg files (or pass --format)",
             unknown.display()
         ),
     );

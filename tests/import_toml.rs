@@ -200,9 +200,9 @@ fn a_file_that_is_not_a_deck() {
     assert!(
         err.ends_with("empty.toml:1: not a recall deck: the [deck] table with a name is missing\n")
     );
-    let err = refused(&env, &env.write("notes.txt", "hello"));
+    let err = refused(&env, &env.write("notes.md", "hello"));
     assert!(err.ends_with(
-        "notes.txt: unknown file type; recall imports .toml deck files (or pass --format)\n"
+        "notes.md: unknown file type; recall imports .toml, .csv, .tsv, .txt, .apkg and .colpkg files (or pass --format)\n"
     ));
 }
 

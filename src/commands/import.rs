@@ -6,37 +6,112 @@ use super::Context;
 use crate::batch::Batch;
 use crate::cli::{ImportArgs, ImportFormat};
 use crate::decks;
-use crate::import::{self, Format};
+use crate::import::{self, Format, ImportError, Source, Summary};
 use crate::store::{ImportReport, InsertOptions, Store};
+use crate::ui::progress::Progress;
 use crate::ui::table::truncate;
 
 pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
+    let started = std::time::Instant::now();
     let format = match args.format {
         ImportFormat::Auto => None,
         ImportFormat::Toml => Some(Format::Toml),
+        ImportFormat::Csv => Some(Format::Csv),
+        ImportFormat::Tsv => Some(Format::Tsv),
+        ImportFormat::Apkg => Some(Format::Apkg),
+        ImportFormat::Colpkg => Some(Format::Colpkg),
     };
-    // Read and check every file before the collection is touched: one bad file imports nothing.
-    let mut sources: Vec<(String, Batch)> = Vec::new();
+    let options = import::Options {
+        format,
+        deck: args.deck.clone(),
+        scheduling: !args.no_scheduling,
+        strict: args.strict,
+        columns: args.columns.clone(),
+        today: ctx.today,
+        offset: *ctx.now.offset(),
+    };
+    // Open and check every file before the collection is touched: one bad file imports
+    // nothing. Whatever a file turns out to hold later (a bad row with --strict, a damaged
+    // note) rolls the whole import back, as it is one transaction.
+    let mut sources: Vec<(String, Source)> = Vec::new();
     if args.examples {
-        sources.push((decks::BUILTIN_DECK_PATH.to_string(), builtin_batch()?));
+        sources.push((
+            decks::BUILTIN_DECK_PATH.to_string(),
+            Source::Toml(builtin_batch()?),
+        ));
     }
     for path in &args.files {
-        sources.push((super::shown(path), import::load(path, format)?));
+        sources.push((super::shown(path), Source::open(path, &options)?));
     }
+    let total: usize = sources.iter().map(|(_, s)| s.note_count()).sum();
+    // RECALL_IMPORT_TIMING=1: where the time goes, on stderr (for profiling).
+    let timing = std::env::var_os("RECALL_IMPORT_TIMING").is_some_and(|v| !v.is_empty());
+    let mut saving = std::time::Duration::ZERO;
+    let opened = started.elapsed();
     let mut store = ctx.open_store()?;
-    let options = InsertOptions {
+    let insert_options = InsertOptions {
         overwrite_scheduling: args.overwrite_scheduling,
         dry_run: args.dry_run,
     };
     if !args.dry_run {
         ctx.before_write(&store)?;
     }
-    let batches: Vec<Batch> = sources.iter().map(|(_, b)| b.clone()).collect();
-    let reports = store.insert_batches(&batches, ctx.now_ms(), options)?;
+    let progress = Progress::new(total, "Importing");
+    let mut results: Vec<(String, ImportReport, Summary)> = Vec::new();
+    let mut importer = store.importer(ctx.now_ms(), insert_options)?;
+    importer.expect_notes(total)?;
+    for (name, source) in sources {
+        let mut report = ImportReport::default();
+        // Reading and rendering run on a second thread while this one saves: the two halves
+        // of an import overlap. At most two batches wait in between (bounded memory).
+        let summary = std::thread::scope(|scope| -> Result<Summary> {
+            let (send, receive) = std::sync::mpsc::sync_channel::<Batch>(2);
+            let options = &options;
+            let reader = scope.spawn(move || {
+                source.stream(options, &mut |batch| {
+                    send.send(batch).map_err(|_| ImportError::Stopped)
+                })
+            });
+            // Freeing a saved batch is left to a third thread too.
+            let (discard, discarded) = std::sync::mpsc::channel::<Batch>();
+            scope.spawn(move || discarded.into_iter().for_each(drop));
+            for batch in receive {
+                let t = std::time::Instant::now();
+                report.absorb(importer.insert(&batch)?);
+                saving += t.elapsed();
+                progress.advance(batch.notes.len());
+                let _ = discard.send(batch);
+            }
+            match reader.join() {
+                Ok(result) => Ok(result?),
+                Err(_) => anyhow::bail!("{name}: reading the file failed unexpectedly"),
+            }
+        })?;
+        results.push((name, report, summary));
+    }
+    let finishing = std::time::Instant::now();
+    importer.finish()?;
+    if timing {
+        eprintln!(
+            "timing: files opened {:?} before the import; saving batches {:?}; finishing {:?}; \
+             total {:?}",
+            opened,
+            saving,
+            finishing.elapsed(),
+            started.elapsed()
+        );
+    }
+    progress.finish();
 
+    let mut err = std::io::stderr().lock();
+    for (_, _, summary) in &results {
+        for line in &summary.skipped {
+            writeln!(err, "{line}")?;
+        }
+    }
     let mut out = std::io::stdout().lock();
-    for ((name, _), report) in sources.iter().zip(&reports) {
-        print_report(&mut out, name, report)?;
+    for (name, report, summary) in &results {
+        print_report(&mut out, name, report, summary)?;
     }
     if args.dry_run {
         writeln!(out, "Dry run: nothing was changed.")?;
@@ -44,12 +119,31 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     Ok(())
 }
 
-fn print_report(out: &mut impl Write, name: &str, r: &ImportReport) -> Result<()> {
+fn print_report(
+    out: &mut impl Write,
+    name: &str,
+    r: &ImportReport,
+    summary: &Summary,
+) -> Result<()> {
     writeln!(
         out,
         "{name}: {} added, {} updated, {} unchanged ({} cards added, {} updated)",
         r.notes_added, r.notes_updated, r.notes_unchanged, r.cards_added, r.cards_updated
     )?;
+    if r.reviews_added > 0 {
+        writeln!(
+            out,
+            "{name}: {} answers of the review log imported",
+            r.reviews_added
+        )?;
+    }
+    if !summary.skipped.is_empty() {
+        writeln!(
+            out,
+            "{name}: {} skipped (see the messages above)",
+            summary.skipped.len()
+        )?;
+    }
     if !r.missing.is_empty() {
         writeln!(
             out,

@@ -8,6 +8,7 @@ mod clock;
 mod completions;
 mod dashboard;
 mod decks;
+mod export;
 mod import;
 mod limits;
 mod restore;
@@ -154,6 +155,7 @@ pub fn run(cli: Cli) -> Result<()> {
         None => dashboard::run(&ctx),
         Some(Command::Study(args)) => study::run(&ctx, &args),
         Some(Command::Import(args)) => import::run(&ctx, &args),
+        Some(Command::Export(args)) => export::run(&ctx, &args),
         Some(Command::Decks(args)) => decks::run(&ctx, &args),
         Some(Command::Cards(args)) => cards::run(&ctx, &args),
         Some(Command::Limits(args)) => limits::run(&ctx, &args),

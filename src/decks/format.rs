@@ -219,10 +219,10 @@ fn validate_card(raw: RawCard, line: usize) -> Result<CardEntry, String> {
     };
     let id = nonblank("id", raw.id)?;
     if let Some(id) = &id
-        && (id.chars().any(|c| c.is_whitespace() || c == '/') || id.chars().count() > 100)
+        && (id.chars().any(char::is_whitespace) || id.chars().count() > 100)
     {
         return Err(format!(
-            "invalid card id '{id}': use up to 100 characters without spaces or '/'"
+            "invalid card id '{id}': use up to 100 characters without spaces"
         ));
     }
     let front = nonblank("front", raw.front)?;
@@ -410,8 +410,7 @@ fn card_spec(deck: &str, ord: u32, front: &str, back: &str, answer: &str) -> Car
         front: front.to_string(),
         back: back.to_string(),
         answer: answer.to_string(),
-        sched: None,
-        suspended: None,
+        ..CardSpec::default()
     }
 }
 

@@ -18,8 +18,21 @@ fn fnv1a(bytes: impl Iterator<Item = u8>, mut hash: u64) -> u64 {
 /// NFC, trimmed, inner whitespace collapsed to one space: edits that change nothing a reader
 /// sees do not change the id.
 pub fn normalize(text: &str) -> String {
-    let nfc: String = text.nfc().collect();
-    nfc.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    let push = |word: &str| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    };
+    if text.is_ascii() {
+        // ASCII is already NFC.
+        text.split_whitespace().for_each(push);
+    } else {
+        let nfc: String = text.nfc().collect();
+        nfc.split_whitespace().for_each(push);
+    }
+    out
 }
 
 /// The id of a note without an explicit one: 16 hex digits from the deck name, the kind of

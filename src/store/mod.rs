@@ -1,12 +1,14 @@
 //! The collection: the only module that talks to SQLite. Opening checks that a file really is a
 //! recall collection before anything is written to it, then applies the migrations.
 
+pub mod anki;
 mod backup;
 mod bulk;
 mod cards;
 mod check;
 mod decks;
 mod error;
+mod export;
 mod insert;
 mod reviews;
 mod schema;
@@ -23,7 +25,8 @@ pub use cards::{CardFilter, CardRow};
 pub use check::Problem;
 pub use decks::{DeckSummary, StudyLimits};
 pub use error::StoreError;
-pub use insert::{ImportReport, InsertOptions, MissingCard};
+pub use export::{ExportCard, ExportNote};
+pub use insert::{ImportReport, Importer, InsertOptions, MissingCard};
 pub use reviews::{Counts, ReviewRecord};
 pub use schema::LATEST_VERSION;
 

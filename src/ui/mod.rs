@@ -3,6 +3,7 @@
 //! uses dialoguer and console.
 
 mod plain;
+pub mod progress;
 pub mod style;
 pub mod table;
 mod text;

@@ -160,9 +160,9 @@ fn semantic_errors_name_the_card_line() {
     );
     assert_eq!(
         err(&format!(
-            "{base}id = \"a/b\"\nfront = \"Q\"\nback = \"A\"\n"
+            "{base}id = \"a b\"\nfront = \"Q\"\nback = \"A\"\n"
         )),
-        "deck.toml:4: invalid card id 'a/b': use up to 100 characters without spaces or '/'"
+        "deck.toml:4: invalid card id 'a b': use up to 100 characters without spaces"
     );
 }
 

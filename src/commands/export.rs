@@ -1,0 +1,117 @@
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context as _, Result, bail};
+
+use super::Context;
+use crate::cli::{ExportArgs, ExportFormat};
+use crate::decks;
+use crate::export;
+
+pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
+    let format = match (args.format, &args.output) {
+        (Some(f), _) => f,
+        (None, Some(path)) => from_extension(path).with_context(|| {
+            format!(
+                "{}: cannot tell the format from the name; pass --format toml|csv|tsv",
+                path.display()
+            )
+        })?,
+        (None, None) => {
+            bail!("pass --format toml|csv|tsv (or -o FILE with one of those extensions)")
+        }
+    };
+    if args.with_scheduling && format != ExportFormat::Toml {
+        bail!("--with-scheduling needs --format toml: CSV/TSV files carry no scheduling");
+    }
+    let store = ctx.open_store()?;
+    let deck = args
+        .deck
+        .as_deref()
+        .map(|d| store.resolve_deck(d))
+        .transpose()?;
+    let notes = store.export_notes(deck.as_deref())?;
+    let cards: usize = notes.iter().map(|n| n.cards.len()).sum();
+    match format {
+        ExportFormat::Csv | ExportFormat::Tsv => {
+            let delimiter = if format == ExportFormat::Tsv {
+                '\t'
+            } else {
+                ','
+            };
+            write_out(
+                args.output.as_deref(),
+                &export::csv::write(&notes, delimiter),
+            )?;
+        }
+        ExportFormat::Toml => {
+            let files = export::toml::decks(&notes, args.with_scheduling);
+            match (files.as_slice(), args.output.as_deref()) {
+                ([], _) => bail!("no cards to export"),
+                ([one], out) if out.is_none_or(|p| !p.is_dir()) => {
+                    write_out(out, &decks::write(one)?)?;
+                }
+                (_, None) => bail!(
+                    "{} decks: a deck file holds one deck; pass -o DIR to write one file per deck \
+                     (or --deck D)",
+                    files.len()
+                ),
+                (_, Some(dir)) => {
+                    std::fs::create_dir_all(dir)
+                        .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
+                    for file in &files {
+                        let path = dir.join(format!("{}.toml", file_name(&file.deck.name)));
+                        std::fs::write(&path, decks::write(file)?)
+                            .with_context(|| format!("{}: cannot write", path.display()))?;
+                    }
+                }
+            }
+        }
+    }
+    if let Some(out) = &args.output {
+        eprintln!(
+            "Exported {} notes ({cards} cards) to {}.",
+            notes.len(),
+            out.display()
+        );
+    }
+    Ok(())
+}
+
+fn from_extension(path: &Path) -> Option<ExportFormat> {
+    match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+        "toml" => Some(ExportFormat::Toml),
+        "csv" => Some(ExportFormat::Csv),
+        "tsv" | "txt" => Some(ExportFormat::Tsv),
+        _ => None,
+    }
+}
+
+/// A deck name as a file name: `A::B` becomes `A__B`, and nothing can leave the folder.
+fn file_name(deck: &str) -> String {
+    deck.replace("::", "__")
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || "-_ .".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect::<String>()
+        .trim_start_matches('.')
+        .to_string()
+}
+
+fn write_out(path: Option<&Path>, text: &str) -> Result<()> {
+    match path {
+        Some(p) => {
+            std::fs::write(p, text).with_context(|| format!("{}: cannot write", p.display()))
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            Ok(out.flush()?)
+        }
+    }
+}

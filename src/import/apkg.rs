@@ -1,0 +1,717 @@
+//! Anki packages (`.apkg`, `.colpkg`): a zip holding a SQLite collection, in one of three
+//! generations. The best one present is read: `collection.anki21b` (zstd, schema 18), then
+//! `collection.anki21` (schema 11), then `collection.anki2` (modern packages carry a dummy
+//! one that only says "please update"). Media files are never extracted: nothing from the
+//! package is written anywhere except one private temporary copy of the collection.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufWriter, Read, Write};
+use std::path::Path;
+
+use chrono::FixedOffset;
+use serde_json::Value;
+use tempfile::NamedTempFile;
+use zip::ZipArchive;
+
+use super::notetype::{CardTemplate, Notetype};
+use super::{ImportError, Options, Summary, protobuf};
+use crate::batch::{Batch, CardSpec, NoteSpec, ReviewSpec};
+use crate::clock::day_of_millis;
+use crate::model::{Day, Grade, INITIAL_EASINESS, MIN_EASINESS, Sm2};
+use crate::store::anki::{AnkiDb, AnkiDbError, CardRow, NoteRow, RevlogRow};
+
+/// The collection files, best first.
+const COLLECTIONS: [&str; 3] = [
+    "collection.anki21b",
+    "collection.anki21",
+    "collection.anki2",
+];
+/// No member may inflate past this.
+const MAX_INFLATED: u64 = 1 << 30;
+/// Past `RATIO_FLOOR` bytes, no member may inflate to more than this many times its size.
+const MAX_RATIO: u64 = 100;
+const RATIO_FLOOR: u64 = 32 << 20;
+/// The media map is small; anything larger is not one.
+const MAX_MEDIA_MAP: u64 = 64 << 20;
+const ZSTD_MAGIC: [u8; 4] = [0x28, 0xb5, 0x2f, 0xfd];
+/// Notes per batch sent to the store: bounded memory whatever the package's size.
+const CHUNK: usize = 2000;
+/// The easiness recall allows at most (10.00).
+const MAX_EASINESS: i64 = 1000;
+
+/// An opened package: its collection extracted and checked, note types and decks loaded.
+pub struct Package {
+    shown: String,
+    db: AnkiDb,
+    notetypes: HashMap<i64, Notetype>,
+    decks: HashMap<i64, String>,
+    /// Collection creation, Unix seconds (04:00 of the creation day).
+    crt: i64,
+    notes: usize,
+    /// Keeps the temporary copy alive (deleted on drop).
+    _file: NamedTempFile,
+}
+
+fn invalid(shown: &str, reason: impl Into<String>) -> ImportError {
+    ImportError::Invalid {
+        path: shown.to_string(),
+        reason: reason.into(),
+    }
+}
+
+fn read_err(shown: &str) -> impl Fn(std::io::Error) -> ImportError + '_ {
+    move |error| ImportError::Read {
+        path: shown.to_string(),
+        error,
+    }
+}
+
+/// A member name that could point outside a folder if it were ever written out.
+fn unsafe_name(name: &str) -> bool {
+    let name = name.replace('\\', "/");
+    name.starts_with('/')
+        || name.split('/').any(|part| part == "..")
+        || name.as_bytes().get(1) == Some(&b':')
+        || name.contains('\0')
+}
+
+impl Package {
+    pub fn open(path: &Path, shown: &str) -> Result<Package, ImportError> {
+        let mut file = File::open(path).map_err(read_err(shown))?;
+        let len = file.metadata().map_err(read_err(shown))?.len();
+        if len == 0 {
+            return Err(invalid(shown, "empty file; not an Anki package"));
+        }
+        let mut magic = [0u8; 4];
+        let got = file.read(&mut magic).map_err(read_err(shown))?;
+        if got < 4 || &magic[..2] != b"PK" {
+            return Err(invalid(shown, "not an Anki package (not a zip archive)"));
+        }
+        let mut zip = ZipArchive::new(file)
+            .map_err(|e| invalid(shown, format!("damaged or truncated zip archive ({e})")))?;
+        for raw in zip.file_names_raw() {
+            let name = String::from_utf8_lossy(raw);
+            if unsafe_name(&name) {
+                return Err(invalid(
+                    shown,
+                    format!("unsafe file name '{name}' in the package; refused"),
+                ));
+            }
+        }
+        check_media_map(&mut zip, shown)?;
+        let member = COLLECTIONS
+            .iter()
+            .find(|name| zip.index_for_name(name).is_some())
+            .ok_or_else(|| {
+                invalid(
+                    shown,
+                    "no Anki collection in the package (collection.anki21b, collection.anki21 \
+                     or collection.anki2)",
+                )
+            })?;
+        let temp = NamedTempFile::new().map_err(read_err(shown))?;
+        extract(&mut zip, member, shown, temp.as_file())?;
+        let db = AnkiDb::open(temp.path()).map_err(|e| match e {
+            AnkiDbError::NotSqlite => invalid(shown, format!("{member} is not a SQLite database")),
+            AnkiDbError::NotAnki(why) => {
+                invalid(shown, format!("{member} is not an Anki collection ({why})"))
+            }
+            AnkiDbError::Sqlite(e) => invalid(shown, format!("{member}: damaged collection: {e}")),
+        })?;
+        let damaged = |e: AnkiDbError| invalid(shown, format!("{member}: {e}"));
+        let col = db.col().map_err(damaged)?;
+        let (notetypes, decks) = if db.has_notetype_tables().map_err(damaged)?
+            && col.models.trim().is_empty()
+        {
+            (
+                notetypes_from_tables(&db).map_err(damaged)?,
+                decks_from_table(&db).map_err(damaged)?,
+            )
+        } else {
+            (
+                notetypes_from_json(&col.models)
+                    .ok_or_else(|| invalid(shown, format!("{member}: unreadable note types")))?,
+                decks_from_json(&col.decks),
+            )
+        };
+        let notes = db.note_count().map_err(damaged)?;
+        Ok(Package {
+            shown: shown.to_string(),
+            db,
+            notetypes,
+            decks,
+            crt: col.crt,
+            notes,
+            _file: temp,
+        })
+    }
+
+    pub fn note_count(&self) -> usize {
+        self.notes
+    }
+
+    /// Convert every note and send them to `sink` in batches.
+    pub fn stream(
+        &self,
+        options: &Options,
+        sink: &mut dyn FnMut(Batch) -> Result<(), ImportError>,
+    ) -> Result<Summary, ImportError> {
+        let shown = &self.shown;
+        let damaged = |e: AnkiDbError| invalid(shown, e.to_string());
+        let revlog = if options.scheduling {
+            self.db.revlog().map_err(damaged)?
+        } else {
+            Vec::new()
+        };
+        let convert = Converter {
+            crt_day: day_of_millis(
+                self.crt.saturating_add(12 * 3600).saturating_mul(1000),
+                &options.offset,
+            )
+            .unwrap_or(options.today),
+            today: options.today,
+            offset: options.offset,
+            scheduling: options.scheduling,
+        };
+        let mut summary = Summary::default();
+        let mut notes: Vec<NoteSpec> = Vec::with_capacity(CHUNK);
+        let mut handle = |row: NoteRow| -> Result<(), ImportError> {
+            match self.note(&row, &revlog, &convert, options) {
+                Ok(note) => notes.push(note),
+                Err(reason) => summary
+                    .skipped
+                    .push(format!("{shown}: note {}: {reason}", row.guid)),
+            }
+            if notes.len() >= CHUNK {
+                sink(batch(std::mem::take(&mut notes)))?;
+            }
+            Ok(())
+        };
+        self.db.for_each_note(&mut handle).map_err(|e| match e {
+            ImportError::Anki(e) => damaged(e),
+            other => other,
+        })?;
+        if !notes.is_empty() {
+            sink(batch(notes))?;
+        }
+        Ok(summary)
+    }
+
+    fn deck_name(&self, id: i64) -> &str {
+        self.decks.get(&id).map_or("Default", String::as_str)
+    }
+
+    fn note(
+        &self,
+        row: &NoteRow,
+        revlog: &[RevlogRow],
+        convert: &Converter,
+        options: &Options,
+    ) -> Result<NoteSpec, String> {
+        let nt = self
+            .notetypes
+            .get(&row.mid)
+            .ok_or_else(|| format!("unknown note type {}; skipped", row.mid))?;
+        let values: Vec<&str> = row.flds.split('\x1f').collect();
+        let tags: Vec<String> = row.tags.split_whitespace().map(str::to_string).collect();
+        let tag_text = tags.join(" ");
+        let mut cards = Vec::with_capacity(row.cards.len());
+        for card in &row.cards {
+            let did = if card.odid != 0 { card.odid } else { card.did };
+            let deck = match &options.deck {
+                Some(d) => d.clone(),
+                None => self.deck_name(did).to_string(),
+            };
+            let Ok(ord) = u32::try_from(card.ord) else {
+                continue;
+            };
+            let Some(text) = nt.render(&values, ord, &tag_text, &deck) else {
+                continue;
+            };
+            let start = revlog.partition_point(|r| r.cid < card.id);
+            let end = start + revlog[start..].partition_point(|r| r.cid == card.id);
+            let (sched, suspended, reviews) = convert.card(card, &revlog[start..end]);
+            cards.push(CardSpec {
+                ord,
+                deck,
+                front: text.front,
+                back: text.back,
+                answer: text.answer,
+                sched,
+                suspended,
+                reviews,
+            });
+        }
+        if cards.is_empty() {
+            return Err("no card of this note has anything on its front; skipped".into());
+        }
+        let fields = nt
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                (
+                    name.clone(),
+                    values.get(i).copied().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        let guid = if row.guid.trim().is_empty() {
+            format!("anki-{}", row.id)
+        } else {
+            row.guid.clone()
+        };
+        Ok(NoteSpec {
+            guid,
+            notetype: nt.name.clone(),
+            fields,
+            tags,
+            source: None,
+            context: None,
+            cards,
+            line: None,
+        })
+    }
+}
+
+fn batch(notes: Vec<NoteSpec>) -> Batch {
+    Batch {
+        decks: Vec::new(),
+        notes,
+        complete_decks: false,
+    }
+}
+
+/// Copy a member into `out`, refusing what inflates past the limits.
+fn extract(
+    zip: &mut ZipArchive<File>,
+    member: &str,
+    shown: &str,
+    out: &File,
+) -> Result<(), ImportError> {
+    let entry = zip
+        .by_name(member)
+        .map_err(|e| invalid(shown, format!("{member}: {e}")))?;
+    let packed = entry.compressed_size().max(1);
+    let bomb = || {
+        invalid(
+            shown,
+            format!(
+                "{member} would inflate past the limit (1 GiB, or {MAX_RATIO} times its packed \
+                 size); refused"
+            ),
+        )
+    };
+    if entry.size() > MAX_INFLATED
+        || (entry.size() > RATIO_FLOOR && entry.size() / packed > MAX_RATIO)
+    {
+        return Err(bomb());
+    }
+    let mut head = [0u8; 4];
+    let mut entry = entry;
+    let n =
+        read_full(&mut entry, &mut head).map_err(|e| invalid(shown, format!("{member}: {e}")))?;
+    let mut writer = BufWriter::with_capacity(1 << 16, out);
+    let chained = std::io::Read::chain(&head[..n], entry);
+    let copied = if head[..n] == ZSTD_MAGIC {
+        let decoder = zstd::stream::read::Decoder::new(chained)
+            .map_err(|e| invalid(shown, format!("{member}: cannot decompress: {e}")))?;
+        copy_limited(decoder, &mut writer, packed)
+    } else {
+        copy_limited(chained, &mut writer, packed)
+    };
+    match copied {
+        Ok(true) => {}
+        Ok(false) => return Err(bomb()),
+        Err(e) => return Err(invalid(shown, format!("{member}: cannot unpack: {e}"))),
+    }
+    writer
+        .flush()
+        .map_err(|e| invalid(shown, format!("{member}: {e}")))?;
+    Ok(())
+}
+
+fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..])? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    Ok(n)
+}
+
+/// Copy, stopping (false) as soon as the output passes the limits.
+fn copy_limited(mut from: impl Read, to: &mut impl Write, packed: u64) -> std::io::Result<bool> {
+    let mut buf = vec![0u8; 1 << 16];
+    let mut total: u64 = 0;
+    loop {
+        let n = match from.read(&mut buf) {
+            Ok(0) => return Ok(true),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        total += n as u64;
+        if total > MAX_INFLATED || (total > RATIO_FLOOR && total / packed > MAX_RATIO) {
+            return Ok(false);
+        }
+        to.write_all(&buf[..n])?;
+    }
+}
+
+/// The media map names the media files; a name that could escape a folder refuses the
+/// package. (Media are not imported, but such a package is hostile.) An unreadable map is
+/// ignored.
+fn check_media_map(zip: &mut ZipArchive<File>, shown: &str) -> Result<(), ImportError> {
+    let Ok(entry) = zip.by_name("media") else {
+        return Ok(());
+    };
+    if entry.size() > MAX_MEDIA_MAP {
+        return Ok(());
+    }
+    let mut raw = Vec::new();
+    if entry.take(MAX_MEDIA_MAP).read_to_end(&mut raw).is_err() {
+        return Ok(());
+    }
+    let names: Vec<String> = if raw.starts_with(&ZSTD_MAGIC) {
+        let mut plain = Vec::new();
+        let ok = zstd::stream::read::Decoder::new(&raw[..])
+            .map(|d| d.take(MAX_MEDIA_MAP).read_to_end(&mut plain).is_ok())
+            .unwrap_or(false);
+        if !ok {
+            return Ok(());
+        }
+        protobuf::repeated(&plain, 1)
+            .into_iter()
+            .filter_map(|entry| protobuf::string(entry, 1))
+            .collect()
+    } else {
+        match serde_json::from_slice::<HashMap<String, String>>(&raw) {
+            Ok(map) => map.into_values().collect(),
+            Err(_) => return Ok(()),
+        }
+    };
+    if let Some(bad) = names
+        .iter()
+        .find(|n| unsafe_name(n) || n.contains('/') || n.contains('\\'))
+    {
+        return Err(invalid(
+            shown,
+            format!("unsafe media file name '{bad}' in the package; refused"),
+        ));
+    }
+    Ok(())
+}
+
+fn notetypes_from_tables(db: &AnkiDb) -> Result<HashMap<i64, Notetype>, AnkiDbError> {
+    let mut fields: HashMap<i64, Vec<String>> = HashMap::new();
+    for f in db.fields()? {
+        fields.entry(f.ntid).or_default().push(f.name);
+    }
+    let mut templates: HashMap<i64, Vec<CardTemplate>> = HashMap::new();
+    for t in db.templates()? {
+        let q = protobuf::string(&t.config, 1).unwrap_or_default();
+        let a = protobuf::string(&t.config, 2).unwrap_or_default();
+        templates
+            .entry(t.ntid)
+            .or_default()
+            .push(CardTemplate::new(&t.name, &q, &a));
+    }
+    Ok(db
+        .notetypes()?
+        .into_iter()
+        .map(|nt| {
+            let notetype = Notetype {
+                cloze: protobuf::uint(&nt.config, 1) == Some(1),
+                fields: fields.remove(&nt.id).unwrap_or_default(),
+                templates: templates.remove(&nt.id).unwrap_or_default(),
+                name: nt.name,
+            };
+            (nt.id, notetype)
+        })
+        .collect())
+}
+
+fn decks_from_table(db: &AnkiDb) -> Result<HashMap<i64, String>, AnkiDbError> {
+    Ok(db
+        .deck_rows()?
+        .into_iter()
+        .map(|(id, name)| (id, name.replace('\x1f', "::")))
+        .collect())
+}
+
+/// Schema 11: `col.models` is a JSON object keyed by note type id.
+fn notetypes_from_json(models: &str) -> Option<HashMap<i64, Notetype>> {
+    let value: Value = serde_json::from_str(models).ok()?;
+    let mut out = HashMap::new();
+    for (id, model) in value.as_object()? {
+        let Ok(id) = id.parse::<i64>() else { continue };
+        let text =
+            |v: &Value, key: &str| v.get(key).and_then(Value::as_str).unwrap_or("").to_string();
+        let ord = |v: &Value| v.get("ord").and_then(Value::as_i64).unwrap_or(0);
+        let mut flds: Vec<&Value> = model
+            .get("flds")
+            .and_then(Value::as_array)?
+            .iter()
+            .collect();
+        flds.sort_by_key(|f| ord(f));
+        let mut tmpls: Vec<&Value> = model
+            .get("tmpls")
+            .and_then(Value::as_array)?
+            .iter()
+            .collect();
+        tmpls.sort_by_key(|t| ord(t));
+        out.insert(
+            id,
+            Notetype {
+                name: text(model, "name"),
+                cloze: model.get("type").and_then(Value::as_i64) == Some(1),
+                fields: flds.iter().map(|f| text(f, "name")).collect(),
+                templates: tmpls
+                    .iter()
+                    .map(|t| {
+                        CardTemplate::new(&text(t, "name"), &text(t, "qfmt"), &text(t, "afmt"))
+                    })
+                    .collect(),
+            },
+        );
+    }
+    Some(out)
+}
+
+fn decks_from_json(decks: &str) -> HashMap<i64, String> {
+    let Ok(Value::Object(map)) = serde_json::from_str::<Value>(decks) else {
+        return HashMap::new();
+    };
+    map.iter()
+        .filter_map(|(id, deck)| {
+            Some((
+                id.parse().ok()?,
+                deck.get("name")?.as_str()?.replace('\x1f', "::"),
+            ))
+        })
+        .collect()
+}
+
+/// Anki's scheduling in recall's terms (see docs/interop.md).
+pub struct Converter {
+    /// The study day of `col.crt`: review due days count from it.
+    pub crt_day: Day,
+    pub today: Day,
+    pub offset: FixedOffset,
+    pub scheduling: bool,
+}
+
+/// Ease in permille to recall's hundredths: to hundredths, at least 1.30, at most 10.00.
+fn easiness(factor: i64, fallback: u16) -> u16 {
+    if factor <= 0 {
+        return fallback;
+    }
+    let hundredths = (factor + 5) / 10;
+    hundredths.clamp(i64::from(MIN_EASINESS), MAX_EASINESS) as u16
+}
+
+fn clamp_u32(v: i64) -> u32 {
+    v.clamp(0, i64::from(u32::MAX)) as u32
+}
+
+impl Converter {
+    /// The card's state, suspension and imported answers.
+    pub fn card(
+        &self,
+        card: &CardRow,
+        revlog: &[RevlogRow],
+    ) -> (Option<Sm2>, Option<bool>, Vec<ReviewSpec>) {
+        if !self.scheduling {
+            return (None, None, Vec::new());
+        }
+        let reviews = self.reviews(revlog);
+        let streak = reviews.last().map_or(0, |r| r.after.repetitions);
+        let due_number = if card.odid != 0 { card.odue } else { card.due };
+        let lapses = clamp_u32(card.lapses);
+        let sched = match card.kind {
+            // Review: keeps interval, easiness and due day.
+            2 => Sm2 {
+                repetitions: streak.max(1),
+                easiness: easiness(card.factor, INITIAL_EASINESS),
+                interval: clamp_u32(card.ivl).max(1),
+                due: Some(self.crt_day.plus(due_number)),
+                drill: false,
+                lapses,
+            },
+            // (Re)learning: due today, as after a failure.
+            1 | 3 => Sm2 {
+                repetitions: 0,
+                easiness: easiness(card.factor, INITIAL_EASINESS),
+                interval: 0,
+                due: Some(self.today),
+                drill: false,
+                lapses,
+            },
+            _ => Sm2::NEW,
+        };
+        (Some(sched), Some(card.queue == -1), reviews)
+    }
+
+    /// The answers of a card's review log (oldest first) as recall's review-log rows. Manual
+    /// changes (set due date, forget, reschedule) are not answers and are left out.
+    pub fn reviews(&self, revlog: &[RevlogRow]) -> Vec<ReviewSpec> {
+        let mut state = Sm2::NEW;
+        let mut out = Vec::with_capacity(revlog.len());
+        for r in revlog {
+            if !(1..=4).contains(&r.ease) || !(0..=3).contains(&r.kind) {
+                continue;
+            }
+            let Some(day) = day_of_millis(r.id, &self.offset) else {
+                continue;
+            };
+            let grade = Grade::new([1, 3, 4, 5][(r.ease - 1) as usize]).unwrap_or(Grade::ALL[1]);
+            let success = r.ease >= 2;
+            let interval = clamp_u32(r.ivl);
+            let after = Sm2 {
+                repetitions: if success {
+                    state.repetitions.saturating_add(1)
+                } else {
+                    0
+                },
+                easiness: easiness(r.factor, state.easiness),
+                interval,
+                due: Some(if interval > 0 {
+                    day.plus(i64::from(interval))
+                } else {
+                    day
+                }),
+                drill: false,
+                lapses: state.lapses + u32::from(r.ease == 1 && r.kind == 1),
+            };
+            out.push(ReviewSpec {
+                answered_at_ms: r.id,
+                day,
+                grade,
+                duration_ms: r.time.max(0),
+                before: state,
+                after,
+            });
+            state = after;
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn conv() -> Converter {
+        Converter {
+            crt_day: Day(19723), // 2024-01-01
+            today: Day(19800),
+            offset: FixedOffset::east_opt(0).unwrap(),
+            scheduling: true,
+        }
+    }
+
+    fn card(kind: i64, queue: i64, due: i64) -> CardRow {
+        CardRow {
+            id: 1,
+            ord: 0,
+            did: 1,
+            kind,
+            queue,
+            due,
+            ivl: 40,
+            factor: 2355,
+            reps: 6,
+            lapses: 2,
+            odue: 0,
+            odid: 0,
+        }
+    }
+
+    fn rev(id: i64, ease: i64, kind: i64) -> RevlogRow {
+        RevlogRow {
+            id,
+            cid: 1,
+            ease,
+            ivl: 3,
+            last_ivl: 1,
+            factor: 2500,
+            time: 7000,
+            kind,
+        }
+    }
+
+    #[test]
+    fn review_cards_keep_interval_easiness_and_due() {
+        let (s, susp, _) = conv().card(&card(2, 2, 62), &[]);
+        let s = s.unwrap();
+        assert_eq!(
+            (s.interval, s.easiness, s.repetitions, s.lapses),
+            (40, 236, 1, 2)
+        );
+        assert_eq!(s.due.unwrap().to_string(), "2024-03-03");
+        assert_eq!(susp, Some(false));
+        let (_, susp, _) = conv().card(&card(2, -1, 62), &[]);
+        assert_eq!(susp, Some(true));
+        let mut filtered = card(2, 2, -100000);
+        filtered.odid = 5;
+        filtered.odue = 60;
+        assert_eq!(
+            conv()
+                .card(&filtered, &[])
+                .0
+                .unwrap()
+                .due
+                .unwrap()
+                .to_string(),
+            "2024-03-01"
+        );
+    }
+
+    #[test]
+    fn learning_is_due_today_new_stays_new() {
+        let (s, _, _) = conv().card(&card(3, 1, 1709198486), &[]);
+        let s = s.unwrap();
+        assert_eq!(
+            (s.repetitions, s.interval, s.due, s.easiness),
+            (0, 0, Some(Day(19800)), 236)
+        );
+        assert_eq!(conv().card(&card(0, 0, 3), &[]).0, Some(Sm2::NEW));
+        let mut low = card(2, 2, 1);
+        low.factor = 1000;
+        assert_eq!(conv().card(&low, &[]).0.unwrap().easiness, 130);
+    }
+
+    #[test]
+    fn repetitions_count_successes_since_the_last_failure() {
+        let log = [
+            rev(1_704_100_000_000, 3, 0),
+            rev(1_704_200_000_000, 3, 1),
+            rev(1_704_300_000_000, 1, 1),
+            rev(1_704_400_000_000, 3, 2),
+            rev(1_704_500_000_000, 0, 4),
+            rev(1_704_600_000_000, 4, 1),
+        ];
+        let reviews = conv().reviews(&log);
+        assert_eq!(reviews.len(), 5, "the manual row is not an answer");
+        let grades: Vec<u8> = reviews.iter().map(|r| r.grade.value()).collect();
+        assert_eq!(grades, vec![4, 4, 1, 4, 5]);
+        assert_eq!(reviews.last().unwrap().after.repetitions, 2);
+        assert_eq!(reviews.last().unwrap().after.lapses, 1);
+        let (s, _, r) = conv().card(&card(2, 2, 62), &log);
+        assert_eq!((s.unwrap().repetitions, r.len()), (2, 5));
+    }
+
+    #[test]
+    fn unsafe_names() {
+        for bad in ["../x", "a/../../b", "/etc/passwd", "C:\\x", "..\\..\\y"] {
+            assert!(unsafe_name(bad), "{bad}");
+        }
+        for ok in ["collection.anki21b", "0", "media", "a..b"] {
+            assert!(!unsafe_name(ok), "{ok}");
+        }
+    }
+}

@@ -1,0 +1,495 @@
+//! Anki fields are HTML; a terminal shows text. Tags are dropped, `<br>` and block elements
+//! become line breaks, entities are decoded, runs of spaces collapse as a browser would, and
+//! media become placeholders: `[image: name]`, `[sound: name]`.
+
+/// Elements that start and end a line.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tr",
+    "ul",
+];
+
+/// Builds the text line by line.
+struct Out {
+    lines: Vec<String>,
+    line: String,
+    space: bool,
+}
+
+impl Out {
+    fn text(&mut self, text: &str) {
+        for ch in text.chars() {
+            if ch.is_whitespace() && ch != '\u{a0}' {
+                self.space = true;
+            } else {
+                if self.space && !self.line.is_empty() {
+                    self.line.push(' ');
+                }
+                self.space = false;
+                self.line.push(if ch == '\u{a0}' { ' ' } else { ch });
+            }
+        }
+    }
+
+    /// A `<br>`: always a new line.
+    fn hard_break(&mut self) {
+        let line = std::mem::take(&mut self.line);
+        self.lines.push(line.trim_end().to_string());
+        self.space = false;
+    }
+
+    /// A block boundary: a new line unless the current one is empty.
+    fn soft_break(&mut self) {
+        if !self.line.trim().is_empty() {
+            self.hard_break();
+        }
+        self.space = false;
+    }
+
+    fn finish(mut self) -> String {
+        self.hard_break();
+        let lines: Vec<&str> = self.lines.iter().map(|l| l.trim()).collect();
+        let start = lines
+            .iter()
+            .position(|l| !l.is_empty())
+            .unwrap_or(lines.len());
+        let end = lines
+            .iter()
+            .rposition(|l| !l.is_empty())
+            .map_or(start, |e| e + 1);
+        lines[start..end].join("\n")
+    }
+}
+
+/// The text a reader sees in `html`.
+pub fn html_to_text(html: &str) -> String {
+    // Most fields are plain single-spaced text: nothing to do but trim.
+    let plain = !html
+        .bytes()
+        .any(|b| matches!(b, b'<' | b'&' | b'[' | b'\n' | b'\r' | b'\t'))
+        && !html.contains("  ")
+        && !html.chars().any(|c| c.is_whitespace() && c != ' ');
+    if plain {
+        return html.trim().to_string();
+    }
+    let mut out = Out {
+        lines: Vec::new(),
+        line: String::new(),
+        space: false,
+    };
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.text(&decode_entities(&sound_tags(&rest[..lt])));
+        rest = &rest[lt..];
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.find("-->").map_or("", |e| &after[e + 3..]);
+            continue;
+        }
+        let Some(tag) = parse_tag(rest) else {
+            // A lone '<' is text.
+            out.text("<");
+            rest = &rest[1..];
+            continue;
+        };
+        rest = &rest[tag.len..];
+        let name = tag.name.as_str();
+        match name {
+            "br" => out.hard_break(),
+            "img" => {
+                if let Some(src) = tag.attr("src") {
+                    out.text(&format!(" [image: {}] ", decode_entities(src).trim()));
+                }
+            }
+            "audio" | "video" | "source" if !tag.closing => {
+                if let Some(src) = tag.attr("src") {
+                    out.text(&format!(" [sound: {}] ", decode_entities(src).trim()));
+                }
+            }
+            "script" | "style" if !tag.closing => {
+                let close = format!("</{name}");
+                rest = find_ci(rest, &close).map_or("", |e| {
+                    rest[e..].find('>').map_or("", |g| &rest[e + g + 1..])
+                });
+            }
+            "td" | "th" if tag.closing => out.text(" "),
+            _ if BLOCKS.contains(&name) => out.soft_break(),
+            _ => {}
+        }
+    }
+    out.text(&decode_entities(&sound_tags(rest)));
+    out.finish()
+}
+
+/// Anki's `[sound:name]` markers as placeholders.
+fn sound_tags(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("[sound:") {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(start) = rest.find("[sound:") {
+        let Some(end) = rest[start..].find(']') else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        let name = rest[start + 7..start + end].trim();
+        out.push_str(&format!(" [sound: {name}] "));
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    out.into()
+}
+
+fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+}
+
+struct Tag<'a> {
+    name: String,
+    closing: bool,
+    attrs: &'a str,
+    /// Bytes from '<' to '>' included.
+    len: usize,
+}
+
+impl Tag<'_> {
+    /// The value of attribute `key` (quoted or not), undecoded.
+    fn attr(&self, key: &str) -> Option<&str> {
+        let bytes = self.attrs.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+                i += 1;
+            }
+            let name_start = i;
+            while i < bytes.len()
+                && !bytes[i].is_ascii_whitespace()
+                && bytes[i] != b'='
+                && bytes[i] != b'/'
+            {
+                i += 1;
+            }
+            let name = &self.attrs[name_start..i];
+            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let mut value = "";
+            if i < bytes.len() && bytes[i] == b'=' {
+                i += 1;
+                while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                if i < bytes.len() && (bytes[i] == b'"' || bytes[i] == b'\'') {
+                    let quote = bytes[i];
+                    let start = i + 1;
+                    let end = self.attrs[start..]
+                        .bytes()
+                        .position(|b| b == quote)
+                        .map_or(bytes.len(), |e| start + e);
+                    value = &self.attrs[start..end];
+                    i = (end + 1).min(bytes.len());
+                } else {
+                    let start = i;
+                    while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+                        i += 1;
+                    }
+                    value = &self.attrs[start..i];
+                }
+            }
+            if name.eq_ignore_ascii_case(key) {
+                return Some(value);
+            }
+            if name.is_empty() {
+                i += 1;
+            }
+        }
+        None
+    }
+}
+
+/// A tag at the start of `text` (which starts with '<'); `None` when it is not one.
+fn parse_tag(text: &str) -> Option<Tag<'_>> {
+    let bytes = text.as_bytes();
+    let mut i = 1;
+    let closing = bytes.get(1) == Some(&b'/');
+    if closing {
+        i += 1;
+    }
+    if !bytes
+        .get(i)
+        .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'!')
+    {
+        return None;
+    }
+    let name_start = i;
+    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'!') {
+        i += 1;
+    }
+    let name = text[name_start..i].to_ascii_lowercase();
+    let attrs_start = i;
+    // Find the closing '>' outside quotes.
+    let mut quote: Option<u8> = None;
+    while i < bytes.len() {
+        match (quote, bytes[i]) {
+            (None, b'>') => break,
+            (None, q @ (b'"' | b'\'')) => quote = Some(q),
+            (Some(q), b) if b == q => quote = None,
+            _ => {}
+        }
+        i += 1;
+    }
+    if i >= bytes.len() {
+        return None;
+    }
+    Some(Tag {
+        name,
+        closing,
+        attrs: &text[attrs_start..i],
+        len: i + 1,
+    })
+}
+
+/// Decode `&amp;`, `&#39;`, `&#x1F600;` and the named entities that occur in practice;
+/// anything else stays as written.
+pub fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('&') {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let end = rest[1..]
+            .char_indices()
+            .take(32)
+            .find(|(_, c)| !c.is_ascii_alphanumeric() && *c != '#')
+            .map(|(i, c)| (i + 1, c));
+        let decoded = match end {
+            Some((end, ';')) => entity(&rest[1..end]).map(|c| (c, end + 1)),
+            _ => None,
+        };
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into()
+}
+
+/// Whether `text` (starting with '&') starts with an entity this module decodes.
+fn entity_at(text: &str) -> bool {
+    text[1..]
+        .char_indices()
+        .take(32)
+        .find(|(_, c)| !c.is_ascii_alphanumeric() && *c != '#')
+        .is_some_and(|(i, c)| c == ';' && entity(&text[1..i + 1]).is_some())
+}
+
+fn entity(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code).filter(|c| *c != '\0');
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "ndash" => '–',
+        "mdash" => '—',
+        "hellip" => '…',
+        "laquo" => '«',
+        "raquo" => '»',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "bull" => '•',
+        "middot" => '·',
+        "copy" => '©',
+        "reg" => '®',
+        "deg" => '°',
+        "times" => '×',
+        "divide" => '÷',
+        "plusmn" => '±',
+        "euro" => '€',
+        "pound" => '£',
+        "larr" => '←',
+        "rarr" => '→',
+        "uarr" => '↑',
+        "darr" => '↓',
+        "harr" => '↔',
+        "rArr" => '⇒',
+        "le" => '≤',
+        "ge" => '≥',
+        "ne" => '≠',
+        "minus" => '−',
+        "auml" => 'ä',
+        "ouml" => 'ö',
+        "uuml" => 'ü',
+        "Auml" => 'Ä',
+        "Ouml" => 'Ö',
+        "Uuml" => 'Ü',
+        "szlig" => 'ß',
+        "eacute" => 'é',
+        "egrave" => 'è',
+        "agrave" => 'à',
+        "ccedil" => 'ç',
+        "shy" => '\u{ad}',
+        "zwj" => '\u{200d}',
+        "zwnj" => '\u{200c}',
+        _ => return None,
+    })
+}
+
+/// Plain text as HTML, the way Anki stores a field from a text file without HTML: special
+/// characters escaped, line breaks as `<br>`.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            '\n' => out.push_str("<br>"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether a field looks like HTML (a tag or an entity), as Anki guesses for text files.
+pub fn looks_like_html(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        (b == b'<' && parse_tag(&text[i..]).is_some()) || (b == b'&' && entity_at(&text[i..]))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_go_line_breaks_stay() {
+        assert_eq!(
+            html_to_text("<b>Bold</b> question with <i>italics</i>"),
+            "Bold question with italics"
+        );
+        assert_eq!(
+            html_to_text("Answer with<br>line break"),
+            "Answer with\nline break"
+        );
+        assert_eq!(
+            html_to_text("Multi-line<div>second line</div><div>third line</div>"),
+            "Multi-line\nsecond line\nthird line"
+        );
+        assert_eq!(
+            html_to_text("<ul><li>one</li><li>two</li></ul>"),
+            "one\ntwo"
+        );
+        assert_eq!(html_to_text("a<br><br>b"), "a\n\nb");
+        assert_eq!(html_to_text("H<sub>2</sub>O is"), "H2O is");
+    }
+
+    #[test]
+    fn entities_are_decoded() {
+        assert_eq!(
+            html_to_text("water &amp; ice &lt;solid&gt;"),
+            "water & ice <solid>"
+        );
+        assert_eq!(
+            html_to_text("a&nbsp;b &#39;c&#x27; &#128578; &bogus; & x"),
+            "a b 'c' 🙂 &bogus; & x"
+        );
+    }
+
+    #[test]
+    fn media_become_placeholders() {
+        assert_eq!(
+            html_to_text("Image card <img src=\"oracle_pixel.png\">"),
+            "Image card [image: oracle_pixel.png]"
+        );
+        assert_eq!(html_to_text("<img src='a b.png'/>"), "[image: a b.png]");
+        assert_eq!(
+            html_to_text("say [sound:hello.mp3]"),
+            "say [sound: hello.mp3]"
+        );
+    }
+
+    #[test]
+    fn whitespace_collapses_like_a_browser() {
+        assert_eq!(
+            html_to_text("  Leading and   trailing  "),
+            "Leading and trailing"
+        );
+        assert_eq!(html_to_text("multi\nline"), "multi line");
+        assert_eq!(html_to_text("tab\there | pipe"), "tab here | pipe");
+    }
+
+    #[test]
+    fn scripts_styles_comments_and_stray_brackets() {
+        assert_eq!(html_to_text("a<style>.x{}</style>b<!-- c -->d"), "abd");
+        assert_eq!(html_to_text("<script>alert(1)</script>ok"), "ok");
+        assert_eq!(html_to_text("1 < 2 and 3 > 2"), "1 < 2 and 3 > 2");
+        assert_eq!(html_to_text("<div>x"), "x");
+        assert_eq!(html_to_text("broken <b"), "broken <b");
+    }
+
+    #[test]
+    fn escaping_round_trips() {
+        let text = "a < b & \"c\" 'd'\nnext";
+        assert_eq!(
+            escape(text),
+            "a &lt; b &amp; &quot;c&quot; &#x27;d&#x27;<br>next"
+        );
+        assert_eq!(html_to_text(&escape(text)), text);
+        assert!(looks_like_html("<b>x</b>"));
+        assert!(looks_like_html("a &amp; b"));
+        assert!(!looks_like_html("a < b & c"));
+    }
+}

@@ -1,0 +1,407 @@
+//! Reading a foreign Anki collection: the SQLite file taken out of an `.apkg`/`.colpkg`. Only
+//! plain rows come out of here; what they mean is decided in `import::apkg`. The file is a
+//! private temporary copy, so the reader may add a temporary table to it.
+
+use std::cmp::Ordering;
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags, Row};
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum AnkiDbError {
+    #[error("not a SQLite database")]
+    NotSqlite,
+    #[error("not an Anki collection ({0})")]
+    NotAnki(String),
+    #[error("damaged collection: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+type Result<T, E = AnkiDbError> = std::result::Result<T, E>;
+
+/// An open Anki collection file.
+pub struct AnkiDb {
+    conn: Connection,
+}
+
+/// The `col` row.
+#[derive(Debug, Clone)]
+pub struct ColRow {
+    /// Collection creation: 04:00 local time of the creation day, Unix seconds.
+    pub crt: i64,
+    /// Schema version: 11 (JSON in `col`), 18 (separate tables).
+    pub ver: i64,
+    /// Note types as JSON (schema 11; empty from schema 15 on).
+    pub models: String,
+    /// Decks as JSON (schema 11).
+    pub decks: String,
+}
+
+/// A schema-18 `notetypes` row.
+#[derive(Debug, Clone)]
+pub struct NotetypeRow {
+    pub id: i64,
+    pub name: String,
+    pub config: Vec<u8>,
+}
+
+/// A schema-18 `fields` row.
+#[derive(Debug, Clone)]
+pub struct FieldRow {
+    pub ntid: i64,
+    pub ord: i64,
+    pub name: String,
+}
+
+/// A schema-18 `templates` row.
+#[derive(Debug, Clone)]
+pub struct TemplateRow {
+    pub ntid: i64,
+    pub ord: i64,
+    pub name: String,
+    pub config: Vec<u8>,
+}
+
+/// One `revlog` row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RevlogRow {
+    /// Time of the answer, Unix milliseconds.
+    pub id: i64,
+    pub cid: i64,
+    /// 1 Again, 2 Hard, 3 Good, 4 Easy; 0 for a manual change.
+    pub ease: i64,
+    pub ivl: i64,
+    pub last_ivl: i64,
+    pub factor: i64,
+    /// Answer time, milliseconds.
+    pub time: i64,
+    /// 0 learn, 1 review, 2 relearn, 3 filtered, 4 manual, 5 rescheduled.
+    pub kind: i64,
+}
+
+/// One `cards` row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CardRow {
+    pub id: i64,
+    pub ord: i64,
+    pub did: i64,
+    pub kind: i64,
+    pub queue: i64,
+    pub due: i64,
+    pub ivl: i64,
+    pub factor: i64,
+    pub reps: i64,
+    pub lapses: i64,
+    pub odue: i64,
+    pub odid: i64,
+}
+
+/// One `notes` row with its cards.
+#[derive(Debug, Clone)]
+pub struct NoteRow {
+    pub id: i64,
+    pub guid: String,
+    pub mid: i64,
+    pub tags: String,
+    pub flds: String,
+    pub cards: Vec<CardRow>,
+}
+
+/// Anki declares some columns `COLLATE unicase`; SQLite refuses to touch them unless a
+/// collation of that name exists.
+fn unicase(a: &str, b: &str) -> Ordering {
+    if a.is_ascii() && b.is_ascii() {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        a.iter()
+            .map(u8::to_ascii_lowercase)
+            .cmp(b.iter().map(u8::to_ascii_lowercase))
+    } else {
+        a.to_lowercase().cmp(&b.to_lowercase())
+    }
+}
+
+impl AnkiDb {
+    /// Open `path` and check that it is an Anki collection.
+    pub fn open(path: &Path) -> Result<AnkiDb> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|_| AnkiDbError::NotSqlite)?;
+        conn.create_collation("unicase", unicase)?;
+        let tables: Vec<String> = {
+            let mut stmt = conn
+                .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+                .map_err(|e| match e {
+                    rusqlite::Error::SqliteFailure(f, _)
+                        if f.code == rusqlite::ErrorCode::NotADatabase =>
+                    {
+                        AnkiDbError::NotSqlite
+                    }
+                    other => AnkiDbError::Sqlite(other),
+                })?;
+            stmt.query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        for needed in ["col", "notes", "cards", "revlog"] {
+            if !tables.iter().any(|t| t == needed) {
+                return Err(AnkiDbError::NotAnki(format!("no '{needed}' table")));
+            }
+        }
+        // A private copy: nothing here is worth a journal.
+        conn.pragma_update(None, "journal_mode", "OFF")?;
+        conn.pragma_update(None, "synchronous", "OFF")?;
+        conn.pragma_update(None, "temp_store", "FILE")?;
+        Ok(AnkiDb { conn })
+    }
+
+    fn has_table(&self, name: &str) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)",
+            [name],
+            |r| r.get(0),
+        )?)
+    }
+
+    pub fn col(&self) -> Result<ColRow> {
+        self.conn
+            .query_row(
+                "SELECT crt, ver, CAST(models AS TEXT), CAST(decks AS TEXT) FROM col LIMIT 1",
+                [],
+                |r| {
+                    Ok(ColRow {
+                        crt: r.get(0)?,
+                        ver: r.get(1)?,
+                        models: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+                        decks: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
+                    })
+                },
+            )
+            .map_err(|e| match e {
+                rusqlite::Error::QueryReturnedNoRows => {
+                    AnkiDbError::NotAnki("the 'col' table is empty".into())
+                }
+                other => other.into(),
+            })
+    }
+
+    /// Whether note types and decks live in their own tables (schema 15 and later).
+    pub fn has_notetype_tables(&self) -> Result<bool> {
+        Ok(self.has_table("notetypes")?
+            && self.has_table("fields")?
+            && self.has_table("templates")?)
+    }
+
+    pub fn notetypes(&self) -> Result<Vec<NotetypeRow>> {
+        self.rows("SELECT id, name, config FROM notetypes", |r| {
+            Ok(NotetypeRow {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                config: r.get(2)?,
+            })
+        })
+    }
+
+    pub fn fields(&self) -> Result<Vec<FieldRow>> {
+        self.rows(
+            "SELECT ntid, ord, name FROM fields ORDER BY ntid, ord",
+            |r| {
+                Ok(FieldRow {
+                    ntid: r.get(0)?,
+                    ord: r.get(1)?,
+                    name: r.get(2)?,
+                })
+            },
+        )
+    }
+
+    pub fn templates(&self) -> Result<Vec<TemplateRow>> {
+        self.rows(
+            "SELECT ntid, ord, name, config FROM templates ORDER BY ntid, ord",
+            |r| {
+                Ok(TemplateRow {
+                    ntid: r.get(0)?,
+                    ord: r.get(1)?,
+                    name: r.get(2)?,
+                    config: r.get(3)?,
+                })
+            },
+        )
+    }
+
+    /// Deck ids and names from the `decks` table (schema 15 and later; names use 0x1f between
+    /// levels). Empty when there is no such table.
+    pub fn deck_rows(&self) -> Result<Vec<(i64, String)>> {
+        if !self.has_table("decks")? {
+            return Ok(Vec::new());
+        }
+        self.rows("SELECT id, name FROM decks", |r| Ok((r.get(0)?, r.get(1)?)))
+    }
+
+    pub fn note_count(&self) -> Result<usize> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM notes", [], |r| r.get(0))?)
+    }
+
+    /// Every review-log row, ordered by card and time.
+    pub fn revlog(&self) -> Result<Vec<RevlogRow>> {
+        self.rows(
+            "SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY cid, id",
+            |r| {
+                Ok(RevlogRow {
+                    id: r.get(0)?,
+                    cid: r.get(1)?,
+                    ease: r.get(2)?,
+                    ivl: r.get(3)?,
+                    last_ivl: r.get(4)?,
+                    factor: r.get(5)?,
+                    time: r.get(6)?,
+                    kind: r.get(7)?,
+                })
+            },
+        )
+    }
+
+    /// Every note with its cards, one at a time. Notes without a new card come first, then the
+    /// others in the order their new cards are introduced (a card in a filtered deck counts at
+    /// its original position), so that importing them in this order keeps Anki's new-card
+    /// order. Notes without cards are left out.
+    pub fn for_each_note<E: From<AnkiDbError>>(
+        &self,
+        mut f: impl FnMut(NoteRow) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let conn = &self.conn;
+        let columns = "n.id, n.guid, n.mid, n.tags, n.flds, c.id, c.ord, c.did, c.type, \
+                       c.queue, c.due, c.ivl, c.factor, c.reps, c.lapses, c.odue, c.odid";
+        let sql = if self
+            .new_cards_follow_note_ids()
+            .map_err(AnkiDbError::from)?
+        {
+            // The common case (no new cards, or new cards in the order their notes were made):
+            // no sorting needed.
+            format!("SELECT {columns} FROM notes n JOIN cards c ON c.nid = n.id ORDER BY n.id")
+        } else {
+            conn.execute_batch(
+                "DROP TABLE IF EXISTS temp.recall_order;
+                 CREATE TEMP TABLE recall_order AS
+                   SELECT nid, min(CASE WHEN type = 0 THEN
+                                     CASE WHEN odid != 0 THEN odue ELSE due END END) AS pos
+                   FROM cards GROUP BY nid;",
+            )
+            .map_err(AnkiDbError::from)?;
+            format!(
+                "SELECT {columns} FROM temp.recall_order o JOIN notes n ON n.id = o.nid \
+                 JOIN cards c ON c.nid = n.id ORDER BY o.pos IS NOT NULL, o.pos, n.id"
+            )
+        };
+        let mut stmt = conn.prepare(&sql).map_err(AnkiDbError::from)?;
+        let mut rows = stmt.query([]).map_err(AnkiDbError::from)?;
+        let mut current: Option<NoteRow> = None;
+        while let Some(row) = rows.next().map_err(AnkiDbError::from)? {
+            let nid: i64 = row.get(0).map_err(AnkiDbError::from)?;
+            let card = card_row(row).map_err(AnkiDbError::from)?;
+            match &mut current {
+                Some(note) if note.id == nid => note.cards.push(card),
+                _ => {
+                    let note = NoteRow {
+                        id: nid,
+                        guid: row.get(1).map_err(AnkiDbError::from)?,
+                        mid: row.get(2).map_err(AnkiDbError::from)?,
+                        tags: row.get(3).map_err(AnkiDbError::from)?,
+                        flds: row.get(4).map_err(AnkiDbError::from)?,
+                        cards: vec![card],
+                    };
+                    if let Some(mut done) = current.replace(note) {
+                        done.cards.sort_by_key(|c| c.ord);
+                        f(done)?;
+                    }
+                }
+            }
+        }
+        if let Some(mut done) = current {
+            done.cards.sort_by_key(|c| c.ord);
+            f(done)?;
+        }
+        Ok(())
+    }
+
+    /// Whether taking notes in id order already introduces the new cards in Anki's order.
+    fn new_cards_follow_note_ids(&self) -> rusqlite::Result<bool> {
+        let new: i64 =
+            self.conn
+                .query_row("SELECT count(*) FROM cards WHERE type = 0", [], |r| {
+                    r.get(0)
+                })?;
+        if new == 0 {
+            return Ok(true);
+        }
+        let mut stmt = self.conn.prepare(
+            "SELECT min(CASE WHEN odid != 0 THEN odue ELSE due END) FROM cards WHERE type = 0 \
+             GROUP BY nid ORDER BY nid",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut last = i64::MIN;
+        while let Some(row) = rows.next()? {
+            let pos: i64 = row.get(0)?;
+            if pos < last {
+                return Ok(false);
+            }
+            last = pos;
+        }
+        Ok(true)
+    }
+
+    fn rows<T>(
+        &self,
+        sql: &str,
+        map: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut stmt = self.conn.prepare(sql)?;
+        let rows = stmt.query_map([], map)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+}
+
+fn card_row(r: &Row<'_>) -> rusqlite::Result<CardRow> {
+    Ok(CardRow {
+        id: r.get(5)?,
+        ord: r.get(6)?,
+        did: r.get(7)?,
+        kind: r.get(8)?,
+        queue: r.get(9)?,
+        due: r.get(10)?,
+        ivl: r.get(11)?,
+        factor: r.get(12)?,
+        reps: r.get(13)?,
+        lapses: r.get(14)?,
+        odue: r.get(15)?,
+        odid: r.get(16)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unicase_ignores_case() {
+        assert_eq!(unicase("Basic", "basic"), Ordering::Equal);
+        assert_eq!(unicase("Ölfeld", "ölfeld"), Ordering::Equal);
+        assert_eq!(unicase("a", "B"), Ordering::Less);
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_collection() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.db");
+        std::fs::write(&path, b"this is not sqlite at all, just some bytes of text").unwrap();
+        assert!(matches!(AnkiDb::open(&path), Err(AnkiDbError::NotSqlite)));
+        let conn = Connection::open(path.with_extension("ok")).unwrap();
+        conn.execute_batch("CREATE TABLE t (x)").unwrap();
+        drop(conn);
+        let err = AnkiDb::open(&path.with_extension("ok")).err().unwrap();
+        assert_eq!(err.to_string(), "not an Anki collection (no 'col' table)");
+    }
+}
