@@ -11,5 +11,6 @@ pub mod import;
 pub mod model;
 pub mod scheduler;
 pub mod session;
+pub mod stats;
 pub mod store;
 pub mod ui;

@@ -5,7 +5,8 @@ use std::io::Write;
 use anyhow::Result;
 
 use super::Context;
-use crate::ui::style;
+use crate::stats::{self, GLANCE_DAYS, text};
+use crate::ui::style::{self, Painter};
 
 pub fn run(ctx: &Context) -> Result<()> {
     let store = ctx.open_store()?;
@@ -15,7 +16,7 @@ pub fn run(ctx: &Context) -> Result<()> {
         out,
         "{} · {}",
         style::bold("recall"),
-        ctx.now.format("%A %-d %B %Y")
+        text::long_date(ctx.today)
     )?;
     if decks.is_empty() {
         writeln!(
@@ -24,6 +25,11 @@ pub fn run(ctx: &Context) -> Result<()> {
         )?;
         writeln!(out, "or try the example deck: `recall import --examples`.")?;
         return Ok(());
+    }
+    let (cards, log) = store.stats_glance_input(ctx.today.plus(1 - i64::from(GLANCE_DAYS)))?;
+    let glance = stats::glance(&cards, &log, ctx.today);
+    for line in text::glance(&glance, &Painter) {
+        writeln!(out, "{line}")?;
     }
     writeln!(out)?;
     let width = decks
@@ -43,15 +49,7 @@ pub fn run(ctx: &Context) -> Result<()> {
         )?;
     }
     let waiting: usize = decks.iter().map(|d| d.due_today + d.new_today).sum();
-    let streak = store.current_streak(ctx.today)?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "  Streak {} day{} · {} answered today",
-        streak,
-        if streak == 1 { "" } else { "s" },
-        store.reviews_on(ctx.today)?
-    )?;
     if waiting > 0 {
         writeln!(
             out,

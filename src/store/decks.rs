@@ -32,9 +32,9 @@ pub struct StudyLimits {
     pub reviews: Option<usize>,
 }
 
-struct DeckRow {
-    id: i64,
-    name: String,
+pub(super) struct DeckRow {
+    pub(super) id: i64,
+    pub(super) name: String,
     description: String,
     new_per_day: usize,
     reviews_per_day: usize,
@@ -162,7 +162,7 @@ impl Store {
         Ok(due)
     }
 
-    fn deck_rows(&self, deck: Option<&str>) -> Result<Vec<DeckRow>> {
+    pub(super) fn deck_rows(&self, deck: Option<&str>) -> Result<Vec<DeckRow>> {
         let map = |r: &rusqlite::Row<'_>| {
             Ok(DeckRow {
                 id: r.get(0)?,

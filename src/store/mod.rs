@@ -9,6 +9,7 @@ mod error;
 mod insert;
 mod reviews;
 mod schema;
+mod stats;
 
 use std::fs::File;
 use std::io::Read;

@@ -6,7 +6,10 @@ use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
 /// Every migration file, in order. Append only: a shipped file never changes.
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_initial.sql"),
+    include_str!("../../migrations/0003_stats_indexes.sql"),
+];
 
 /// The schema version this build writes (`PRAGMA user_version`).
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
