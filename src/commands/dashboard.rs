@@ -10,7 +10,10 @@ use crate::ui::style::{self, Painter};
 
 pub fn run(ctx: &Context) -> Result<()> {
     let store = ctx.open_store()?;
-    let decks = store.deck_summaries(ctx.today, None)?;
+    let since = ctx.today.plus(1 - i64::from(GLANCE_DAYS));
+    // One read of every card's schedule serves the deck lines and the glance.
+    let input = store.glance_input(since)?;
+    let decks = store.deck_summaries_of(ctx.today, None, &input.cards)?;
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
@@ -26,8 +29,7 @@ pub fn run(ctx: &Context) -> Result<()> {
         writeln!(out, "or try the example deck: `recall import --examples`.")?;
         return Ok(());
     }
-    let (cards, log) = store.stats_glance_input(ctx.today.plus(1 - i64::from(GLANCE_DAYS)))?;
-    let glance = stats::glance(&cards, &log, ctx.today);
+    let glance = stats::glance(&input.cards, &input.days, &input.answers, ctx.today);
     for line in text::glance(&glance, &Painter) {
         writeln!(out, "{line}")?;
     }

@@ -6,7 +6,7 @@ use anyhow::{Context as _, Result};
 
 use super::{Context, shown};
 use crate::cli::StatsArgs;
-use crate::stats::{self, RETENTION_WINDOWS, text};
+use crate::stats::{self, text};
 use crate::ui::style::Painter;
 
 pub fn run(ctx: &Context, args: &StatsArgs) -> Result<()> {
@@ -16,10 +16,7 @@ pub fn run(ctx: &Context, args: &StatsArgs) -> Result<()> {
         .as_deref()
         .map(|d| store.resolve_deck(d))
         .transpose()?;
-    // The answers of the history window and of the longest retention window, in detail.
-    let detail_days = args.days.max(RETENTION_WINDOWS[2]);
-    let detail_from = ctx.today.plus(1 - i64::from(detail_days));
-    let input = store.stats_input(deck.as_deref(), detail_from)?;
+    let input = store.stats_input(deck.as_deref(), stats::detail_from(ctx.today))?;
     drop(store);
     let stats = stats::compute(&input, ctx.today, args.days);
     let date = text::long_date(ctx.today);

@@ -3,10 +3,11 @@
 
 use std::borrow::Cow;
 use std::cmp::Reverse;
+use std::collections::HashMap;
 
 use super::{
-    Answer, Bucket, CardCounts, CardFacts, DeckCounts, Due, ForecastDay, Glance, HardCard,
-    HistoryDay, Retention, ReviewLog, Reviews, Stats, StatsInput, Streak, Today,
+    Answer, Bucket, CardCounts, CardFacts, DayCount, DeckCounts, Due, ForecastDay, Glance,
+    HardCard, HistoryDay, Retention, ReviewLog, Reviews, Stats, StatsInput, Streak, Today,
 };
 use crate::model::{Day, Easiness, easiness_f64};
 
@@ -44,35 +45,40 @@ const EASINESS_BUCKETS: usize = 10;
 
 /// All statistics for `today`, with a history window of `days` days (today included).
 ///
-/// `input.log` must hold in detail every answer from the start of the longer of the history
-/// window and the 365-day retention window (see [`ReviewLog::covers`]).
+/// `input.log` must hold in detail every answer of the longest retention window, the last
+/// 365 days (see [`ReviewLog::covers`] and [`detail_from`]).
 pub fn compute(input: &StatsInput, today: Day, days: u32) -> Stats {
     let days = days.max(1);
-    let first_day = today.plus(1 - i64::from(days));
     let log = &input.log;
     debug_assert!(
-        log.covers(first_day.min(today.plus(1 - i64::from(RETENTION_WINDOWS[2])))),
-        "the review log does not cover the windows in detail"
+        log.covers(detail_from(today)),
+        "the review log does not cover the retention windows in detail"
     );
     let (cards, due) = counts(&input.cards, today);
     let today_figures = today_figures(&log.answers, today);
     Stats {
         reviews: Reviews {
-            total: log.total,
+            total: log.total(),
             today: today_figures.answered,
         },
         today: today_figures,
         cards,
         due,
         retention: retention(log, today),
-        streak: streak(&log.active_days, today),
+        streak: streak(&log.days, today),
         forecast: forecast(&input.cards, today, FORECAST_DAYS),
-        history: history(&log.answers, today, days),
+        history: history(&log.days, today, days),
         intervals: interval_buckets(&input.cards),
         easiness: easiness_buckets(&input.cards),
         hardest: hardest(input),
         decks: decks(input, today),
     }
+}
+
+/// The first day whose answers [`compute`] needs in detail: the start of the longest
+/// retention window.
+pub fn detail_from(today: Day) -> Day {
+    window_start(today, RETENTION_WINDOWS[2])
 }
 
 /// Cards by state, and how many are due.
@@ -134,14 +140,16 @@ pub fn forecast(cards: &[CardFacts], today: Day, n: u32) -> Vec<ForecastDay> {
 
 /// Answers per day for the `days` days ending today, oldest first, days without answers
 /// included.
-pub fn history(answers: &[Answer], today: Day, days: u32) -> Vec<HistoryDay> {
-    let first = today.plus(1 - i64::from(days));
+pub fn history(log_days: &[DayCount], today: Day, days: u32) -> Vec<HistoryDay> {
+    let first = window_start(today, days);
     let mut counts = vec![0u64; days as usize];
-    for a in answers {
-        let offset = first.days_until(a.day);
-        if offset >= 0 && offset < i64::from(days) {
-            counts[offset as usize] += 1;
+    let start = log_days.partition_point(|d| d.day < first);
+    for d in &log_days[start..] {
+        let offset = first.days_until(d.day);
+        if offset >= i64::from(days) {
+            break;
         }
+        counts[offset as usize] += d.answers;
     }
     counts
         .into_iter()
@@ -227,23 +235,23 @@ fn for_each_first_of_day(answers: &[Answer], mut visit: impl FnMut(&Answer, bool
 
 /// `current`: consecutive days with at least one answer ending today, or ending yesterday
 /// when nothing has been answered yet today; `longest`: the longest such run up to today.
-/// `active_days` is ascending; days after today are ignored.
-pub fn streak(active_days: &[Day], today: Day) -> Streak {
-    let past = &active_days[..active_days.partition_point(|d| *d <= today)];
+/// `log_days` is ascending; days after today are ignored.
+pub fn streak(log_days: &[DayCount], today: Day) -> Streak {
+    let past = &log_days[..log_days.partition_point(|d| d.day <= today)];
     let mut longest = 0u64;
     let mut run = 0u64;
     let mut previous: Option<Day> = None;
-    for day in past {
+    for d in past.iter().filter(|d| d.answers > 0) {
         run = match previous {
-            Some(p) if p.plus(1) == *day => run + 1,
-            Some(p) if p == *day => run,
+            Some(p) if p.plus(1) == d.day => run + 1,
+            Some(p) if p == d.day => run,
             _ => 1,
         };
         longest = longest.max(run);
-        previous = Some(*day);
+        previous = Some(d.day);
     }
-    let current = match past.last() {
-        Some(last) if *last == today || *last == today.plus(-1) => run,
+    let current = match previous {
+        Some(last) if last == today || last == today.plus(-1) => run,
         _ => 0,
     };
     Streak { current, longest }
@@ -306,22 +314,33 @@ pub fn easiness_buckets(cards: &[CardFacts]) -> Vec<Bucket> {
         .collect()
 }
 
-/// The [`HARDEST`] cards with the most lapses (at least one), most first, then in card
-/// order; suspended cards included. Leeches have [`LEECH_LAPSES`] or more.
-pub fn hardest(input: &StatsInput) -> Vec<HardCard> {
-    let mut hard: Vec<&CardFacts> = input.cards.iter().filter(|c| c.sched.lapses > 0).collect();
-    let key = |c: &&CardFacts| (Reverse(c.sched.lapses), c.id);
+/// The row ids of the [`HARDEST`] cards with the most lapses (at least one), most first,
+/// then in card order; suspended cards included.
+pub fn hardest_ids(cards: &[CardFacts]) -> Vec<i64> {
+    let mut hard: Vec<(Reverse<u32>, i64)> = cards
+        .iter()
+        .filter(|c| c.sched.lapses > 0)
+        .map(|c| (Reverse(c.sched.lapses), c.id))
+        .collect();
     if hard.len() > HARDEST {
-        hard.select_nth_unstable_by_key(HARDEST, key);
+        hard.select_nth_unstable(HARDEST);
         hard.truncate(HARDEST);
     }
-    hard.sort_unstable_by_key(key);
-    hard.into_iter()
+    hard.sort_unstable();
+    hard.into_iter().map(|(_, id)| id).collect()
+}
+
+/// The cards of [`hardest_ids`], with their deck, front and schedule. Leeches have
+/// [`LEECH_LAPSES`] or more lapses.
+pub fn hardest(input: &StatsInput) -> Vec<HardCard> {
+    hardest_ids(&input.cards)
+        .into_iter()
+        .filter_map(|id| input.cards.iter().find(|c| c.id == id))
         .map(|c| {
             let text = input.texts.iter().find(|t| t.id == c.id);
             HardCard {
                 id: text.map_or_else(String::new, |t| t.key.clone()),
-                deck: input.decks.get(c.deck).cloned().unwrap_or_default(),
+                deck: deck_name(input, c.deck),
                 front: text.map_or_else(String::new, |t| t.front.clone()),
                 lapses: c.sched.lapses,
                 easiness: easiness_f64(c.sched.easiness),
@@ -333,21 +352,35 @@ pub fn hardest(input: &StatsInput) -> Vec<HardCard> {
         .collect()
 }
 
+fn deck_name(input: &StatsInput, id: i64) -> String {
+    input
+        .decks
+        .iter()
+        .find(|d| d.id == id)
+        .map_or_else(String::new, |d| d.name.clone())
+}
+
 /// Every deck in scope with its own cards (not its subdecks'): `total` (suspended included),
 /// `new` and `due` (today or overdue) as in [`counts`].
 pub fn decks(input: &StatsInput, today: Day) -> Vec<DeckCounts> {
+    let index: HashMap<i64, usize> = input
+        .decks
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id, i))
+        .collect();
     let mut rows: Vec<DeckCounts> = input
         .decks
         .iter()
-        .map(|name| DeckCounts {
-            name: name.clone(),
+        .map(|d| DeckCounts {
+            name: d.name.clone(),
             total: 0,
             new: 0,
             due: 0,
         })
         .collect();
     for card in &input.cards {
-        let Some(row) = rows.get_mut(card.deck) else {
+        let Some(row) = index.get(&card.deck).and_then(|i| rows.get_mut(*i)) else {
             continue;
         };
         row.total += 1;
@@ -359,16 +392,21 @@ pub fn decks(input: &StatsInput, today: Day) -> Vec<DeckCounts> {
     rows
 }
 
-/// The few figures the dashboard shows, from a log that holds at least the last
-/// [`GLANCE_DAYS`] days in detail.
-pub fn glance(cards: &[CardFacts], log: &ReviewLog, today: Day) -> Glance {
+/// The few figures the dashboard shows. `answers` must hold every answer of the last
+/// [`GLANCE_DAYS`] days.
+pub fn glance(
+    cards: &[CardFacts],
+    log_days: &[DayCount],
+    answers: &[Answer],
+    today: Day,
+) -> Glance {
     let (_, due) = counts(cards, today);
-    let recent = history(&log.answers, today, GLANCE_DAYS);
+    let recent = history(log_days, today, GLANCE_DAYS);
     Glance {
         due_today: due.today,
         answered_today: recent.last().map_or(0, |h| h.reviews),
-        streak: streak(&log.active_days, today),
-        retention: retention_over(&log.answers, today, GLANCE_DAYS),
+        streak: streak(log_days, today).current,
+        retention: retention_over(answers, today, GLANCE_DAYS),
         forecast: forecast(cards, today, GLANCE_DAYS)
             .into_iter()
             .map(|f| f.due)

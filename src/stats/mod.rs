@@ -23,8 +23,8 @@ use serde::Serialize;
 
 pub use compute::{
     FORECAST_DAYS, GLANCE_DAYS, HARDEST, LEECH_LAPSES, MATURE_DAYS, RETENTION_WINDOWS, compute,
-    counts, decks, easiness_buckets, forecast, glance, hardest, history, interval_buckets,
-    retention, retention_over, streak,
+    counts, decks, detail_from, easiness_buckets, forecast, glance, hardest, hardest_ids, history,
+    interval_buckets, retention, retention_over, streak,
 };
 pub use paint::{Paint, Plain, Role};
 
@@ -36,13 +36,20 @@ use crate::model::{Day, Grade, Sm2};
 /// What statistics are computed from: the cards in scope and their review log.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StatsInput {
-    /// The decks in scope, by name (sorted); cards refer to them by index.
-    pub decks: Vec<String>,
+    /// The decks in scope, sorted by name.
+    pub decks: Vec<DeckName>,
     pub cards: Vec<CardFacts>,
-    /// Front text of the cards `hardest` lists (at least the [`HARDEST`] cards with the most
-    /// lapses); a card without an entry is listed with an empty front.
+    /// Id and front of the cards `hardest` lists ([`hardest_ids`]); a card without an entry is
+    /// listed with an empty id and front.
     pub texts: Vec<CardText>,
     pub log: ReviewLog,
+}
+
+/// A deck's row id and name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeckName {
+    pub id: i64,
+    pub name: String,
 }
 
 /// A card's schedule, without its text.
@@ -50,8 +57,8 @@ pub struct StatsInput {
 pub struct CardFacts {
     /// The card's row id (the same as [`Answer::card`]).
     pub id: i64,
-    /// Index into [`StatsInput::decks`].
-    pub deck: usize,
+    /// The deck's row id ([`DeckName::id`]).
+    pub deck: i64,
     pub sched: Sm2,
     pub suspended: bool,
 }
@@ -83,18 +90,23 @@ pub struct Answer {
     pub duration_ms: u64,
 }
 
-/// The review log as statistics need it: every answer from `detail_from` on, and for all of
-/// history the number of answers and the days that had any.
+/// How many answers a day had.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayCount {
+    pub day: Day,
+    pub answers: u64,
+}
+
+/// The review log as statistics need it: for all of history the answers per day, and every
+/// answer from `detail_from` on in detail.
 ///
 /// A collection's whole log can be millions of rows, and only the last year is needed in
-/// detail; [`ReviewLog::complete`] builds a log with everything in detail (for tests and small
-/// collections).
+/// detail (for retention); [`ReviewLog::complete`] builds a log with everything in detail (for
+/// tests and small collections).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReviewLog {
-    /// Every answer ever given.
-    pub total: u64,
     /// Every day with at least one answer, ascending, over all of history.
-    pub active_days: Vec<Day>,
+    pub days: Vec<DayCount>,
     /// Every answer on or after `detail_from` (any order).
     pub answers: Vec<Answer>,
     /// `None`: `answers` is the whole log.
@@ -104,12 +116,8 @@ pub struct ReviewLog {
 impl ReviewLog {
     /// A log that holds every answer in detail.
     pub fn complete(answers: Vec<Answer>) -> ReviewLog {
-        let mut active_days: Vec<Day> = answers.iter().map(|a| a.day).collect();
-        active_days.sort_unstable();
-        active_days.dedup();
         ReviewLog {
-            total: answers.len() as u64,
-            active_days,
+            days: count_days(&answers),
             answers,
             detail_from: None,
         }
@@ -119,6 +127,25 @@ impl ReviewLog {
     pub fn covers(&self, day: Day) -> bool {
         self.detail_from.is_none_or(|from| from <= day)
     }
+
+    /// Every answer ever given.
+    pub fn total(&self) -> u64 {
+        self.days.iter().map(|d| d.answers).sum()
+    }
+}
+
+/// Answers per day, ascending.
+pub fn count_days(answers: &[Answer]) -> Vec<DayCount> {
+    let mut days: Vec<Day> = answers.iter().map(|a| a.day).collect();
+    days.sort_unstable();
+    let mut out: Vec<DayCount> = Vec::new();
+    for day in days {
+        match out.last_mut() {
+            Some(last) if last.day == day => last.answers += 1,
+            _ => out.push(DayCount { day, answers: 1 }),
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,7 +259,8 @@ pub struct HardCard {
 pub struct Glance {
     pub due_today: u64,
     pub answered_today: u64,
-    pub streak: Streak,
+    /// The current streak.
+    pub streak: u64,
     /// Retention over the last [`GLANCE_DAYS`] days.
     pub retention: Option<f64>,
     /// Cards due on each of the next [`GLANCE_DAYS`] days, from tomorrow.

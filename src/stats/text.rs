@@ -78,7 +78,7 @@ pub fn glance(g: &Glance, paint: &dyn Paint) -> Vec<String> {
     let ahead: u64 = g.forecast.iter().sum();
     let behind: u64 = g.recent.iter().sum();
     vec![
-        headline(g.due_today, g.streak.current, None, g.retention, paint),
+        headline(g.due_today, g.streak, None, g.retention, paint),
         format!(
             "{}  {}  {} due",
             paint.paint(Role::Dim, &format!("Next {} days", g.forecast.len())),

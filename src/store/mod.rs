@@ -25,6 +25,7 @@ pub use error::StoreError;
 pub use insert::{ImportReport, InsertOptions, MissingCard};
 pub use reviews::{Counts, ReviewRecord};
 pub use schema::LATEST_VERSION;
+pub use stats::GlanceInput;
 
 /// Marks a SQLite file as a recall collection (`PRAGMA application_id`): "RCLL".
 const APPLICATION_ID: i64 = 0x5243_4C4C;

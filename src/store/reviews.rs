@@ -120,19 +120,8 @@ impl Store {
     /// Consecutive days with at least one answer, ending today (or yesterday when nothing has
     /// been answered yet today).
     pub fn current_streak(&self, today: Day) -> Result<usize> {
-        // Walk back day by day inside SQLite: one index seek per day of the streak.
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "WITH RECURSIVE streak(day) AS ( \
-                   SELECT start FROM (SELECT CASE WHEN EXISTS (SELECT 1 FROM reviews WHERE day = ?1) \
-                                             THEN ?1 ELSE ?1 - 1 END AS start) \
-                   WHERE EXISTS (SELECT 1 FROM reviews WHERE day = start) \
-                   UNION ALL \
-                   SELECT day - 1 FROM streak WHERE EXISTS (SELECT 1 FROM reviews WHERE day = streak.day - 1)) \
-                 SELECT count(*) FROM streak",
-            )?
-            .query_row([today.0], |r| r.get(0))?)
+        let days = self.review_days(None)?;
+        Ok(crate::stats::streak(&days, today).current as usize)
     }
 
     /// Answers given on `day`.

@@ -385,3 +385,178 @@ fn check_finds_broken_invariants() {
         ]
     );
 }
+
+/// Answers per day straight from the log, to compare the `review_days` summary with.
+fn days_from_log(store: &Store) -> Vec<(i32, u64)> {
+    let mut stmt = store
+        .conn()
+        .prepare("SELECT day, count(*) FROM reviews GROUP BY day ORDER BY day")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+fn summary_days(store: &Store) -> Vec<(i32, u64)> {
+    store
+        .review_days(None)
+        .unwrap()
+        .into_iter()
+        .map(|d| (d.day.0, d.answers))
+        .collect()
+}
+
+#[test]
+fn the_review_day_summary_follows_answers_undo_and_bulk_rows() {
+    let mut store = store_with(3);
+    let ids: Vec<i64> = (0..3)
+        .map(|i| store.resolve_card(&format!("n{i}")).unwrap())
+        .collect();
+    answer_card(&mut store, ids[0], 1, Day(10));
+    answer_card(&mut store, ids[0], 4, Day(10));
+    let last = answer_card(&mut store, ids[1], 5, Day(12));
+    assert_eq!(summary_days(&store), [(10, 2), (12, 1)]);
+    store.undo_answer(last).unwrap();
+    assert_eq!(summary_days(&store), [(10, 2)], "an emptied day goes");
+    let before = store.card(ids[2]).unwrap().sched;
+    store
+        .append_reviews(&[ReviewRecord {
+            card_id: ids[2],
+            answered_at_ms: 0,
+            day: Day(5),
+            grade: Grade::new(4).unwrap(),
+            drill: false,
+            duration_ms: 0,
+            before,
+            after: before,
+        }])
+        .unwrap();
+    assert_eq!(summary_days(&store), days_from_log(&store));
+    assert_eq!(summary_days(&store), [(5, 1), (10, 2)]);
+    let day_problems = |store: &Store| -> Vec<String> {
+        store
+            .check(Day(12))
+            .unwrap()
+            .into_iter()
+            .map(|p| p.0)
+            .filter(|p| p.starts_with("day "))
+            .collect()
+    };
+    assert!(day_problems(&store).is_empty());
+
+    // A summary that disagrees with the log is a problem `check` reports.
+    store
+        .conn()
+        .execute("UPDATE review_days SET answers = 7 WHERE day = 10", [])
+        .unwrap();
+    assert_eq!(
+        day_problems(&store),
+        ["day 1970-01-11: the answer count of the statistics differs from the review log"]
+    );
+}
+
+#[test]
+fn stats_input_loads_cards_decks_log_and_the_hardest_cards_texts() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut b = batch(
+        "A",
+        vec![
+            note("a1", "A", "Q a1?"),
+            note("a2", "A", "Q a2?"),
+            note("b1", "A::B", "Q b1?"),
+            note("c1", "C", "Q c1?"),
+        ],
+    );
+    for name in ["A::B", "C"] {
+        b.decks.push(DeckSpec {
+            name: name.into(),
+            ..DeckSpec::default()
+        });
+    }
+    store.insert_batch(&b, 0, InsertOptions::default()).unwrap();
+    let id = |store: &Store, key: &str| store.resolve_card(key).unwrap();
+    let (a1, b1, c1) = (id(&store, "a1"), id(&store, "b1"), id(&store, "c1"));
+    // a1 learned and lapsed; b1 answered on two days; c1 once, long ago.
+    answer_card(&mut store, a1, 5, Day(593));
+    answer_card(&mut store, a1, 5, Day(594));
+    answer_card(&mut store, a1, 1, Day(600));
+    answer_card(&mut store, a1, 4, Day(600));
+    answer_card(&mut store, b1, 3, Day(599));
+    answer_card(&mut store, b1, 4, Day(599));
+    answer_card(&mut store, c1, 4, Day(10));
+    let today = Day(600);
+
+    let input = store
+        .stats_input(None, crate::stats::detail_from(today))
+        .unwrap();
+    let names: Vec<&str> = input.decks.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(names, ["A", "A::B", "C"]);
+    assert_eq!(input.cards.len(), 4);
+    let days: Vec<(i32, u64)> = input
+        .log
+        .days
+        .iter()
+        .map(|d| (d.day.0, d.answers))
+        .collect();
+    assert_eq!(days, [(10, 1), (593, 1), (594, 1), (599, 2), (600, 2)]);
+    assert_eq!(input.log.answers.len(), 6, "the last 365 days in detail");
+    assert_eq!(input.texts.len(), 1);
+    assert_eq!(
+        (input.texts[0].key.as_str(), input.texts[0].front.as_str()),
+        ("a1", "Q a1?")
+    );
+
+    let s = crate::stats::compute(&input, today, 30);
+    assert_eq!((s.reviews.total, s.reviews.today), (7, 2));
+    assert_eq!(
+        s.retention.d7,
+        Some(0.5),
+        "a1 recalled on 594, forgotten on 600"
+    );
+    assert_eq!((s.streak.current, s.streak.longest), (2, 2));
+    assert_eq!(s.hardest[0].id, "a1");
+    assert_eq!(s.hardest[0].deck, "A");
+
+    // `--deck A` takes A and A::B, with their part of the log only.
+    let input = store
+        .stats_input(Some("A"), crate::stats::detail_from(today))
+        .unwrap();
+    let names: Vec<&str> = input.decks.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(names, ["A", "A::B"]);
+    assert_eq!(input.cards.len(), 3);
+    assert_eq!(input.log.total(), 6);
+    assert_eq!(input.log.answers.len(), 6);
+    let s = crate::stats::compute(&input, today, 30);
+    assert_eq!(s.cards.total, 3);
+    assert_eq!(s.decks.len(), 2);
+}
+
+#[test]
+fn deck_summaries_count_states_and_apply_the_daily_limits() {
+    let mut store = store_with(25);
+    let today = Day(100);
+    let ids: Vec<i64> = (0..5)
+        .map(|i| store.resolve_card(&format!("n{i}")).unwrap())
+        .collect();
+    answer_card(&mut store, ids[0], 1, today); // learning: new seen today
+    answer_card(&mut store, ids[1], 5, Day(90)); // due on 91: a review, overdue
+    answer_card(&mut store, ids[2], 4, Day(99)); // due today
+    answer_card(&mut store, ids[3], 5, today); // due tomorrow
+    store.set_suspended(&[ids[4]], true).unwrap();
+    let summaries = store.deck_summaries(today, None).unwrap();
+    let d = &summaries[0];
+    assert_eq!(
+        (d.total, d.new, d.due, d.suspended),
+        (25, 20, 3, 1),
+        "n0 n1 n2 due"
+    );
+    // Two new cards were started today: 18 more of the 20 a day.
+    assert_eq!((d.new_today, d.due_today), (18, 3));
+    // The dashboard's path gives the same from the cards it has loaded.
+    let cards = store.card_facts(None).unwrap();
+    assert_eq!(
+        store.deck_summaries_of(today, None, &cards).unwrap(),
+        summaries
+    );
+}
