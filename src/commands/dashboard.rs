@@ -12,7 +12,7 @@ pub fn run(ctx: &Context) -> Result<()> {
     let store = ctx.open_store()?;
     let since = ctx.today.plus(1 - i64::from(GLANCE_DAYS));
     // One read of every card's schedule serves the deck lines and the glance.
-    let input = store.glance_input(since)?;
+    let input = store.glance_input(ctx.today, since)?;
     let decks = store.deck_summaries_of(ctx.today, None, &input.cards)?;
     let mut out = std::io::stdout().lock();
     writeln!(
@@ -29,7 +29,7 @@ pub fn run(ctx: &Context) -> Result<()> {
         writeln!(out, "or try the example deck: `recall import --examples`.")?;
         return Ok(());
     }
-    let glance = stats::glance(&input.cards, &input.days, &input.answers, ctx.today);
+    let glance = stats::glance(&input.cards, &input.answers, &input.streak_days, ctx.today);
     for line in text::glance(&glance, &Painter) {
         writeln!(out, "{line}")?;
     }

@@ -16,7 +16,7 @@ pub fn run(ctx: &Context, args: &StatsArgs) -> Result<()> {
         .as_deref()
         .map(|d| store.resolve_deck(d))
         .transpose()?;
-    let input = store.stats_input(deck.as_deref(), stats::detail_from(ctx.today))?;
+    let input = store.stats_input(deck.as_deref(), stats::detail_from(ctx.today, args.days))?;
     drop(store);
     let stats = stats::compute(&input, ctx.today, args.days);
     let date = text::long_date(ctx.today);

@@ -6,8 +6,8 @@ use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use super::{
-    Answer, Bucket, CardCounts, CardFacts, DayCount, DeckCounts, Due, ForecastDay, Glance,
-    HardCard, HistoryDay, Retention, ReviewLog, Reviews, Stats, StatsInput, Streak, Today,
+    Answer, Bucket, CardCounts, CardFacts, DeckCounts, Due, ForecastDay, Glance, HardCard,
+    HistoryDay, Retention, ReviewLog, Reviews, Stats, StatsInput, Streak, Today,
 };
 use crate::model::{Day, Easiness, easiness_f64};
 
@@ -45,29 +45,29 @@ const EASINESS_BUCKETS: usize = 10;
 
 /// All statistics for `today`, with a history window of `days` days (today included).
 ///
-/// `input.log` must hold in detail every answer of the longest retention window, the last
-/// 365 days (see [`ReviewLog::covers`] and [`detail_from`]).
+/// `input.log` must hold in detail every answer of the history window and of the longest
+/// retention window (see [`ReviewLog::covers`] and [`detail_from`]).
 pub fn compute(input: &StatsInput, today: Day, days: u32) -> Stats {
     let days = days.max(1);
     let log = &input.log;
     debug_assert!(
-        log.covers(detail_from(today)),
-        "the review log does not cover the retention windows in detail"
+        log.covers(detail_from(today, days)),
+        "the review log does not cover the windows in detail"
     );
     let (cards, due) = counts(&input.cards, today);
     let today_figures = today_figures(&log.answers, today);
     Stats {
         reviews: Reviews {
-            total: log.total(),
+            total: log.total,
             today: today_figures.answered,
         },
         today: today_figures,
         cards,
         due,
         retention: retention(log, today),
-        streak: streak(&log.days, today),
+        streak: streak(&log.active_days, today),
         forecast: forecast(&input.cards, today, FORECAST_DAYS),
-        history: history(&log.days, today, days),
+        history: history(&log.answers, today, days),
         intervals: interval_buckets(&input.cards),
         easiness: easiness_buckets(&input.cards),
         hardest: hardest(input),
@@ -75,10 +75,10 @@ pub fn compute(input: &StatsInput, today: Day, days: u32) -> Stats {
     }
 }
 
-/// The first day whose answers [`compute`] needs in detail: the start of the longest
-/// retention window.
-pub fn detail_from(today: Day) -> Day {
-    window_start(today, RETENTION_WINDOWS[2])
+/// The first day whose answers [`compute`] needs in detail: the start of the history window
+/// of `days` days or of the longest retention window, whichever is earlier.
+pub fn detail_from(today: Day, days: u32) -> Day {
+    window_start(today, days.max(RETENTION_WINDOWS[2]))
 }
 
 /// Cards by state, and how many are due.
@@ -139,17 +139,15 @@ pub fn forecast(cards: &[CardFacts], today: Day, n: u32) -> Vec<ForecastDay> {
 }
 
 /// Answers per day for the `days` days ending today, oldest first, days without answers
-/// included.
-pub fn history(log_days: &[DayCount], today: Day, days: u32) -> Vec<HistoryDay> {
+/// included. `answers` must hold every answer of the window.
+pub fn history(answers: &[Answer], today: Day, days: u32) -> Vec<HistoryDay> {
     let first = window_start(today, days);
     let mut counts = vec![0u64; days as usize];
-    let start = log_days.partition_point(|d| d.day < first);
-    for d in &log_days[start..] {
-        let offset = first.days_until(d.day);
-        if offset >= i64::from(days) {
-            break;
+    for a in answers {
+        let offset = first.days_until(a.day);
+        if offset >= 0 && offset < i64::from(days) {
+            counts[offset as usize] += 1;
         }
-        counts[offset as usize] += d.answers;
     }
     counts
         .into_iter()
@@ -235,20 +233,20 @@ fn for_each_first_of_day(answers: &[Answer], mut visit: impl FnMut(&Answer, bool
 
 /// `current`: consecutive days with at least one answer ending today, or ending yesterday
 /// when nothing has been answered yet today; `longest`: the longest such run up to today.
-/// `log_days` is ascending; days after today are ignored.
-pub fn streak(log_days: &[DayCount], today: Day) -> Streak {
-    let past = &log_days[..log_days.partition_point(|d| d.day <= today)];
+/// `active_days` is ascending; days after today are ignored.
+pub fn streak(active_days: &[Day], today: Day) -> Streak {
+    let past = &active_days[..active_days.partition_point(|d| *d <= today)];
     let mut longest = 0u64;
     let mut run = 0u64;
     let mut previous: Option<Day> = None;
-    for d in past.iter().filter(|d| d.answers > 0) {
+    for day in past {
         run = match previous {
-            Some(p) if p.plus(1) == d.day => run + 1,
-            Some(p) if p == d.day => run,
+            Some(p) if p.plus(1) == *day => run + 1,
+            Some(p) if p == *day => run,
             _ => 1,
         };
         longest = longest.max(run);
-        previous = Some(d.day);
+        previous = Some(*day);
     }
     let current = match previous {
         Some(last) if last == today || last == today.plus(-1) => run,
@@ -393,19 +391,14 @@ pub fn decks(input: &StatsInput, today: Day) -> Vec<DeckCounts> {
 }
 
 /// The few figures the dashboard shows. `answers` must hold every answer of the last
-/// [`GLANCE_DAYS`] days.
-pub fn glance(
-    cards: &[CardFacts],
-    log_days: &[DayCount],
-    answers: &[Answer],
-    today: Day,
-) -> Glance {
+/// [`GLANCE_DAYS`] days, and `streak_days` at least the days of the current streak.
+pub fn glance(cards: &[CardFacts], answers: &[Answer], streak_days: &[Day], today: Day) -> Glance {
     let (_, due) = counts(cards, today);
-    let recent = history(log_days, today, GLANCE_DAYS);
+    let recent = history(answers, today, GLANCE_DAYS);
     Glance {
         due_today: due.today,
         answered_today: recent.last().map_or(0, |h| h.reviews),
-        streak: streak(log_days, today).current,
+        streak: streak(streak_days, today).current,
         retention: retention_over(answers, today, GLANCE_DAYS),
         forecast: forecast(cards, today, GLANCE_DAYS)
             .into_iter()

@@ -90,23 +90,18 @@ pub struct Answer {
     pub duration_ms: u64,
 }
 
-/// How many answers a day had.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DayCount {
-    pub day: Day,
-    pub answers: u64,
-}
-
-/// The review log as statistics need it: for all of history the answers per day, and every
-/// answer from `detail_from` on in detail.
+/// The review log as statistics need it: for all of history the number of answers and the
+/// days that had any, and every answer from `detail_from` on in detail.
 ///
-/// A collection's whole log can be millions of rows, and only the last year is needed in
-/// detail (for retention); [`ReviewLog::complete`] builds a log with everything in detail (for
-/// tests and small collections).
+/// A collection's whole log can be millions of rows, and only the last year (or the history
+/// window, when longer) is needed in detail; [`ReviewLog::complete`] builds a log with
+/// everything in detail (for tests and small collections).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReviewLog {
+    /// Every answer ever given.
+    pub total: u64,
     /// Every day with at least one answer, ascending, over all of history.
-    pub days: Vec<DayCount>,
+    pub active_days: Vec<Day>,
     /// Every answer on or after `detail_from` (any order).
     pub answers: Vec<Answer>,
     /// `None`: `answers` is the whole log.
@@ -116,8 +111,12 @@ pub struct ReviewLog {
 impl ReviewLog {
     /// A log that holds every answer in detail.
     pub fn complete(answers: Vec<Answer>) -> ReviewLog {
+        let mut active_days: Vec<Day> = answers.iter().map(|a| a.day).collect();
+        active_days.sort_unstable();
+        active_days.dedup();
         ReviewLog {
-            days: count_days(&answers),
+            total: answers.len() as u64,
+            active_days,
             answers,
             detail_from: None,
         }
@@ -127,25 +126,6 @@ impl ReviewLog {
     pub fn covers(&self, day: Day) -> bool {
         self.detail_from.is_none_or(|from| from <= day)
     }
-
-    /// Every answer ever given.
-    pub fn total(&self) -> u64 {
-        self.days.iter().map(|d| d.answers).sum()
-    }
-}
-
-/// Answers per day, ascending.
-pub fn count_days(answers: &[Answer]) -> Vec<DayCount> {
-    let mut days: Vec<Day> = answers.iter().map(|a| a.day).collect();
-    days.sort_unstable();
-    let mut out: Vec<DayCount> = Vec::new();
-    for day in days {
-        match out.last_mut() {
-            Some(last) if last.day == day => last.answers += 1,
-            _ => out.push(DayCount { day, answers: 1 }),
-        }
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -120,8 +120,7 @@ impl Store {
     /// Consecutive days with at least one answer, ending today (or yesterday when nothing has
     /// been answered yet today).
     pub fn current_streak(&self, today: Day) -> Result<usize> {
-        let days = self.review_days(None)?;
-        Ok(crate::stats::streak(&days, today).current as usize)
+        Ok(self.streak_days(today)?.len())
     }
 
     /// Answers given on `day`.

@@ -8,7 +8,7 @@ use rusqlite_migration::{M, Migrations};
 /// Every migration file, in order. Append only: a shipped file never changes.
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_initial.sql"),
-    include_str!("../../migrations/0003_statistics.sql"),
+    include_str!("../../migrations/0003_stats_indexes.sql"),
 ];
 
 /// The schema version this build writes (`PRAGMA user_version`).

@@ -1,21 +1,20 @@
-//! Loading what the statistics are computed from, all of it prepared by migrations/0003: the
-//! `review_days` summary (answers per day), and two covering indexes (`cards_stats`,
-//! `reviews_stats`), so that no card text and no second copy of a card's state is read, except
-//! for the handful of cards listed by name.
+//! Loading what the statistics are computed from. Everything comes from two covering indexes
+//! (`cards_stats`, `reviews_stats`: migrations/0003), so that no card text and no second copy
+//! of a card's state is read, except for the handful of cards listed by name.
 
 use rusqlite::params;
 
 use super::{Result, Store};
 use crate::model::{Day, Grade, Sm2};
-use crate::stats::{self, Answer, CardFacts, CardText, DayCount, DeckName, ReviewLog, StatsInput};
+use crate::stats::{self, Answer, CardFacts, CardText, DeckName, ReviewLog, StatsInput};
 
 /// What the dashboard computes its glance from (see [`stats::glance`]).
 pub struct GlanceInput {
     pub cards: Vec<CardFacts>,
-    /// Answers per day, all of history.
-    pub days: Vec<DayCount>,
     /// Every answer from `since`.
     pub answers: Vec<Answer>,
+    /// The days of the current streak.
+    pub streak_days: Vec<Day>,
 }
 
 impl Store {
@@ -43,12 +42,12 @@ impl Store {
         })
     }
 
-    /// Every card's schedule, the answers per day, and the answers from `since` in detail.
-    pub fn glance_input(&self, since: Day) -> Result<GlanceInput> {
+    /// Every card's schedule, the answers from `since` in detail, and the current streak.
+    pub fn glance_input(&self, today: Day, since: Day) -> Result<GlanceInput> {
         Ok(GlanceInput {
             cards: self.card_facts(None)?,
-            days: self.review_days(None)?,
             answers: self.answers_since(None, since)?,
+            streak_days: self.streak_days(today)?,
         })
     }
 
@@ -95,37 +94,50 @@ impl Store {
     }
 
     fn review_log(&self, scope: Option<&str>, detail_from: Day) -> Result<ReviewLog> {
+        let conn = self.conn();
+        let (total, active_days) = match scope {
+            None => {
+                let total: u64 = conn
+                    .prepare_cached("SELECT count(*) FROM reviews")?
+                    .query_row([], |r| r.get(0))?;
+                // One index seek per day with answers, instead of reading every row.
+                let mut stmt = conn.prepare_cached(
+                    "WITH RECURSIVE active(day) AS ( \
+                       SELECT min(day) FROM reviews \
+                       UNION ALL \
+                       SELECT (SELECT min(day) FROM reviews WHERE day > active.day) FROM active \
+                       WHERE active.day IS NOT NULL) \
+                     SELECT day FROM active WHERE day IS NOT NULL",
+                )?;
+                let days = stmt
+                    .query_map([], |r| Ok(Day(r.get(0)?)))?
+                    .collect::<rusqlite::Result<Vec<_>>>()?;
+                (total, days)
+            }
+            Some(scope) => {
+                let mut stmt = conn.prepare_cached(
+                    "SELECT day, count(*) FROM reviews WHERE card_id IN \
+                     (SELECT id FROM cards WHERE deck_id IN (SELECT value FROM json_each(?1))) \
+                     GROUP BY day ORDER BY day",
+                )?;
+                let mut total = 0u64;
+                let mut days = Vec::new();
+                let rows =
+                    stmt.query_map([scope], |r| Ok((Day(r.get(0)?), r.get::<_, u64>(1)?)))?;
+                for row in rows {
+                    let (day, n) = row?;
+                    total += n;
+                    days.push(day);
+                }
+                (total, days)
+            }
+        };
         Ok(ReviewLog {
-            days: self.review_days(scope)?,
+            total,
+            active_days,
             answers: self.answers_since(scope, detail_from)?,
             detail_from: Some(detail_from),
         })
-    }
-
-    /// Answers per day over all of history, ascending: from the `review_days` summary for
-    /// every deck, from the log itself for some.
-    pub(super) fn review_days(&self, scope: Option<&str>) -> Result<Vec<DayCount>> {
-        let mut stmt = match scope {
-            None => self
-                .conn()
-                .prepare_cached("SELECT day, answers FROM review_days ORDER BY day")?,
-            Some(_) => self.conn().prepare_cached(
-                "SELECT day, count(*) FROM reviews WHERE card_id IN \
-                 (SELECT id FROM cards WHERE deck_id IN (SELECT value FROM json_each(?1))) \
-                 GROUP BY day ORDER BY day",
-            )?,
-        };
-        let map = |r: &rusqlite::Row<'_>| {
-            Ok(DayCount {
-                day: Day(r.get(0)?),
-                answers: r.get(1)?,
-            })
-        };
-        let rows = match scope {
-            None => stmt.query_map([], map)?,
-            Some(scope) => stmt.query_map([scope], map)?,
-        };
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Every answer from `since` on, in (day, card, answer) order.
@@ -152,5 +164,24 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The days of the current streak (ending today, or yesterday when nothing has been
+    /// answered today), oldest first: one index seek per day.
+    pub(super) fn streak_days(&self, today: Day) -> Result<Vec<Day>> {
+        let mut stmt = self.conn().prepare_cached(
+            "WITH RECURSIVE streak(day) AS ( \
+               SELECT start FROM (SELECT CASE WHEN EXISTS (SELECT 1 FROM reviews WHERE day = ?1) \
+                                         THEN ?1 ELSE ?1 - 1 END AS start) \
+               WHERE EXISTS (SELECT 1 FROM reviews WHERE day = start) \
+               UNION ALL \
+               SELECT day - 1 FROM streak \
+               WHERE EXISTS (SELECT 1 FROM reviews WHERE day = streak.day - 1)) \
+             SELECT day FROM streak ORDER BY day",
+        )?;
+        let days = stmt
+            .query_map([today.0], |r| Ok(Day(r.get(0)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(days)
     }
 }

@@ -386,76 +386,6 @@ fn check_finds_broken_invariants() {
     );
 }
 
-/// Answers per day straight from the log, to compare the `review_days` summary with.
-fn days_from_log(store: &Store) -> Vec<(i32, u64)> {
-    let mut stmt = store
-        .conn()
-        .prepare("SELECT day, count(*) FROM reviews GROUP BY day ORDER BY day")
-        .unwrap();
-    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap()
-}
-
-fn summary_days(store: &Store) -> Vec<(i32, u64)> {
-    store
-        .review_days(None)
-        .unwrap()
-        .into_iter()
-        .map(|d| (d.day.0, d.answers))
-        .collect()
-}
-
-#[test]
-fn the_review_day_summary_follows_answers_undo_and_bulk_rows() {
-    let mut store = store_with(3);
-    let ids: Vec<i64> = (0..3)
-        .map(|i| store.resolve_card(&format!("n{i}")).unwrap())
-        .collect();
-    answer_card(&mut store, ids[0], 1, Day(10));
-    answer_card(&mut store, ids[0], 4, Day(10));
-    let last = answer_card(&mut store, ids[1], 5, Day(12));
-    assert_eq!(summary_days(&store), [(10, 2), (12, 1)]);
-    store.undo_answer(last).unwrap();
-    assert_eq!(summary_days(&store), [(10, 2)], "an emptied day goes");
-    let before = store.card(ids[2]).unwrap().sched;
-    store
-        .append_reviews(&[ReviewRecord {
-            card_id: ids[2],
-            answered_at_ms: 0,
-            day: Day(5),
-            grade: Grade::new(4).unwrap(),
-            drill: false,
-            duration_ms: 0,
-            before,
-            after: before,
-        }])
-        .unwrap();
-    assert_eq!(summary_days(&store), days_from_log(&store));
-    assert_eq!(summary_days(&store), [(5, 1), (10, 2)]);
-    let day_problems = |store: &Store| -> Vec<String> {
-        store
-            .check(Day(12))
-            .unwrap()
-            .into_iter()
-            .map(|p| p.0)
-            .filter(|p| p.starts_with("day "))
-            .collect()
-    };
-    assert!(day_problems(&store).is_empty());
-
-    // A summary that disagrees with the log is a problem `check` reports.
-    store
-        .conn()
-        .execute("UPDATE review_days SET answers = 7 WHERE day = 10", [])
-        .unwrap();
-    assert_eq!(
-        day_problems(&store),
-        ["day 1970-01-11: the answer count of the statistics differs from the review log"]
-    );
-}
-
 #[test]
 fn stats_input_loads_cards_decks_log_and_the_hardest_cards_texts() {
     let mut store = Store::open_in_memory().unwrap();
@@ -488,18 +418,14 @@ fn stats_input_loads_cards_decks_log_and_the_hardest_cards_texts() {
     let today = Day(600);
 
     let input = store
-        .stats_input(None, crate::stats::detail_from(today))
+        .stats_input(None, crate::stats::detail_from(today, 30))
         .unwrap();
     let names: Vec<&str> = input.decks.iter().map(|d| d.name.as_str()).collect();
     assert_eq!(names, ["A", "A::B", "C"]);
     assert_eq!(input.cards.len(), 4);
-    let days: Vec<(i32, u64)> = input
-        .log
-        .days
-        .iter()
-        .map(|d| (d.day.0, d.answers))
-        .collect();
-    assert_eq!(days, [(10, 1), (593, 1), (594, 1), (599, 2), (600, 2)]);
+    let days: Vec<i32> = input.log.active_days.iter().map(|d| d.0).collect();
+    assert_eq!(days, [10, 593, 594, 599, 600]);
+    assert_eq!(input.log.total, 7);
     assert_eq!(input.log.answers.len(), 6, "the last 365 days in detail");
     assert_eq!(input.texts.len(), 1);
     assert_eq!(
@@ -520,12 +446,12 @@ fn stats_input_loads_cards_decks_log_and_the_hardest_cards_texts() {
 
     // `--deck A` takes A and A::B, with their part of the log only.
     let input = store
-        .stats_input(Some("A"), crate::stats::detail_from(today))
+        .stats_input(Some("A"), crate::stats::detail_from(today, 30))
         .unwrap();
     let names: Vec<&str> = input.decks.iter().map(|d| d.name.as_str()).collect();
     assert_eq!(names, ["A", "A::B"]);
     assert_eq!(input.cards.len(), 3);
-    assert_eq!(input.log.total(), 6);
+    assert_eq!(input.log.total, 6);
     assert_eq!(input.log.answers.len(), 6);
     let s = crate::stats::compute(&input, today, 30);
     assert_eq!(s.cards.total, 3);
