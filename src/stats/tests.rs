@@ -687,3 +687,99 @@ fn the_glance_agrees_with_the_full_statistics() {
     let recent: Vec<u64> = s.history[335..].iter().map(|d| d.reviews).collect();
     assert_eq!(g.recent, recent);
 }
+
+/// Compare `actual` with the snapshot file `name` (under src/stats/snapshots); with
+/// `UPDATE_SNAPSHOTS=1` in the environment, write it instead.
+fn snapshot(name: &str, actual: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src/stats/snapshots")
+        .join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} missing: run with UPDATE_SNAPSHOTS=1", path.display()));
+    if expected != actual {
+        panic!(
+            "{name} differs from the snapshot (UPDATE_SNAPSHOTS=1 rewrites it):\n\
+             --- expected\n{expected}\n--- actual\n{actual}"
+        );
+    }
+}
+
+/// The fixed history of the snapshots: 200 days of daily study in three decks, four new
+/// cards a day, a ten-day break, a leech, a suspended card and cards never seen.
+fn snapshot_stats() -> (Stats, Glance) {
+    let mut rng = SmallRng::seed_from_u64(42);
+    let mut h = History::new(&["Biology", "Biology::Cells", "Chemistry"]);
+    let today = day("2026-06-01T12:00:00");
+    let start = today.plus(-200);
+    for i in 0..140 {
+        h.card([0, 0, 1, 2][i % 4]);
+    }
+    let mut introduced = 0;
+    for offset in 0..=200 {
+        let d = start.plus(offset);
+        if (140..150).contains(&offset) {
+            continue; // a break
+        }
+        let at = format!("{}T19:30:00", d.date());
+        let due: Vec<i64> = h
+            .cards
+            .iter()
+            .filter(|c| c.sched.is_due(d) && !c.suspended)
+            .map(|c| c.id)
+            .collect();
+        let fresh = (introduced..(introduced + 4).min(120)).map(|i| i as i64 + 1);
+        let today_cards: Vec<i64> = due.into_iter().chain(fresh).collect();
+        introduced = (introduced + 4).min(120);
+        for id in today_cards {
+            let grade = if id == 7 {
+                [1, 4][rng.random_range(0..2)] // the leech
+            } else {
+                [1, 3, 4, 4, 4, 5, 5][rng.random_range(0..7)]
+            };
+            h.answer(id, grade, &at);
+            while h.facts(id).sched.due == Some(d) {
+                h.answer(id, 4, &at);
+            }
+        }
+        if offset == 100 {
+            h.facts(12).suspended = true;
+        }
+    }
+    let input = h.input();
+    let stats = compute(&input, today, 365);
+    let recent: Vec<Answer> = input
+        .log
+        .answers
+        .iter()
+        .filter(|a| a.day > today.plus(-30))
+        .copied()
+        .collect();
+    let glance = glance(&input.cards, &recent, &input.log.active_days, today);
+    (stats, glance)
+}
+
+#[test]
+fn the_terminal_page_matches_its_snapshot_and_fits_80_columns() {
+    let (stats, glance_figures) = snapshot_stats();
+    let date = text::long_date(stats.today.date);
+    let page = text::page(
+        &stats,
+        &text::Heading {
+            date: &date,
+            deck: None,
+        },
+        &Plain,
+    );
+    for line in page.lines() {
+        assert!(line.chars().count() <= text::WIDTH, "too wide: {line:?}");
+        assert_eq!(line, line.trim_end(), "no trailing spaces");
+    }
+    snapshot("page.txt", &page);
+    let glance = text::glance(&glance_figures, &Plain).join("\n") + "\n";
+    snapshot("glance.txt", &glance);
+}
