@@ -10,6 +10,10 @@ use crate::stats::{self, text};
 use crate::ui::style::Painter;
 
 pub fn run(ctx: &Context, args: &StatsArgs) -> Result<()> {
+    let html_to_stdout = args.html.as_ref().is_some_and(|p| p.as_os_str() == "-");
+    if html_to_stdout && args.json {
+        anyhow::bail!("--json and --html - would both write to stdout: give --html a file");
+    }
     let store = ctx.open_store()?;
     let deck = args
         .deck
@@ -28,7 +32,7 @@ pub fn run(ctx: &Context, args: &StatsArgs) -> Result<()> {
     let mut out = std::io::stdout().lock();
     if let Some(path) = &args.html {
         let page = stats::html::page(&stats, &heading);
-        if path.as_os_str() == "-" {
+        if html_to_stdout {
             out.write_all(page.as_bytes())?;
         } else {
             std::fs::write(path, page)

@@ -51,6 +51,7 @@ svg .bar { fill: var(--bar); }
 svg .l0 { fill: #ebedf0; } svg .l1 { fill: #9be9a8; } svg .l2 { fill: #40c463; }
 svg .l3 { fill: #30a14e; } svg .l4 { fill: #216e39; }
 .calendars svg { margin-bottom: 8px; }
+.calendars .range { font-size: 12px; color: var(--dim); margin: 2px 0; }
 .legend { margin-top: 4px; }
 footer { color: var(--dim); font-size: 12px; margin-top: 18px; }
 footer dt { font-weight: 600; display: inline; }

@@ -138,10 +138,21 @@ pub fn calendar(history: &[HistoryDay]) -> String {
         if shown.is_empty() {
             break;
         }
-        blocks.push(calendar_block(&shown, end, max));
+        let caption = format!(
+            "<div class=\"range\">{} – {}</div>",
+            shown[0].date.date().format("%-d %b %Y"),
+            end.date().format("%-d %b %Y")
+        );
+        blocks.push(caption + &calendar_block(&shown, end, max));
         end = first_week.plus(-1);
         if history.first().is_none_or(|f| f.date > end) {
             break;
+        }
+    }
+    if blocks.len() == 1 {
+        // One calendar needs no caption: the note above it says what it covers.
+        if let Some(i) = blocks[0].find("<svg") {
+            return blocks[0][i..].to_string();
         }
     }
     blocks.concat()
@@ -276,6 +287,27 @@ mod tests {
             "a &lt; b &amp; &quot;c&quot; &#39;d&#39;"
         );
         assert_eq!(esc("x\u{1}y"), "x\u{FFFD}y");
+    }
+
+    #[test]
+    fn long_histories_become_several_calendars_each_day_drawn_once() {
+        let today = Day::from_date(chrono::NaiveDate::from_ymd_opt(2026, 6, 3).unwrap());
+        let history: Vec<HistoryDay> = (0..400)
+            .map(|i| HistoryDay {
+                date: today.plus(i - 399),
+                reviews: i as u64 % 7,
+            })
+            .collect();
+        let svg = calendar(&history);
+        assert_eq!(svg.matches("<svg").count(), 2);
+        assert_eq!(svg.matches("data-date=").count(), 400);
+        // Newest first.
+        assert!(svg.starts_with("<div class=\"range\">2 Jun 2025 – 3 Jun 2026</div><svg"));
+        assert!(svg.contains("<div class=\"range\">30 Apr 2025 – 1 Jun 2025</div><svg"));
+        assert!(svg.contains("data-date=\"2026-06-03\" data-value=\"0\""));
+        assert!(svg.contains("data-date=\"2026-06-02\" data-value=\"6\""));
+        // One calendar: no caption.
+        assert!(calendar(&history[300..]).starts_with("<svg"));
     }
 
     #[test]
