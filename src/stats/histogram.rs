@@ -1,6 +1,7 @@
 //! Terminal histograms: one row per bucket, a horizontal bar in eighths of a character, the
 //! count after it.
 
+use super::text::group;
 use super::{Bucket, Paint, Role};
 
 /// Left eighth blocks: index n is a bar n/8 of a cell wide.
@@ -29,7 +30,7 @@ pub fn rows(buckets: &[Bucket], bar_width: usize, paint: &dyn Paint) -> Vec<Stri
                 paint.paint(Role::Dim, &format!("{:>label_width$}", b.range)),
                 paint.paint(Role::Bar, &bar),
                 " ".repeat(pad),
-                b.count
+                group(b.count)
             )
         })
         .collect()
@@ -48,7 +49,7 @@ pub fn width(buckets: &[Bucket], bar_width: usize) -> usize {
 fn count_width(buckets: &[Bucket]) -> usize {
     buckets
         .iter()
-        .map(|b| b.count.to_string().len())
+        .map(|b| group(b.count).len())
         .max()
         .unwrap_or(1)
 }
@@ -73,6 +74,12 @@ mod tests {
             range: range.into(),
             count,
         }
+    }
+
+    #[test]
+    fn counts_are_grouped() {
+        let lines = rows(&[b("1", 12_345), b("2", 7)], 1, &Plain);
+        assert_eq!(lines, ["1 █ 12,345", "2 ▏      7"]);
     }
 
     #[test]

@@ -303,14 +303,7 @@ fn decks(s: &Stats) -> Vec<String> {
     let rows: Vec<Vec<String>> = s
         .decks
         .iter()
-        .map(|d| {
-            vec![
-                d.name.clone(),
-                d.total.to_string(),
-                d.new.to_string(),
-                d.due.to_string(),
-            ]
-        })
+        .map(|d| vec![d.name.clone(), group(d.total), group(d.new), group(d.due)])
         .collect();
     table::render(&columns, &rows)
         .lines()
