@@ -315,25 +315,25 @@ pub fn easiness_buckets(cards: &[CardFacts]) -> Vec<Bucket> {
 /// The row ids of the [`HARDEST`] cards with the most lapses (at least one), most first,
 /// then in card order; suspended cards included.
 pub fn hardest_ids(cards: &[CardFacts]) -> Vec<i64> {
-    let mut hard: Vec<(Reverse<u32>, i64)> = cards
-        .iter()
-        .filter(|c| c.sched.lapses > 0)
-        .map(|c| (Reverse(c.sched.lapses), c.id))
-        .collect();
+    hardest_cards(cards).into_iter().map(|c| c.id).collect()
+}
+
+fn hardest_cards(cards: &[CardFacts]) -> Vec<&CardFacts> {
+    let mut hard: Vec<&CardFacts> = cards.iter().filter(|c| c.sched.lapses > 0).collect();
+    let key = |c: &&CardFacts| (Reverse(c.sched.lapses), c.id);
     if hard.len() > HARDEST {
-        hard.select_nth_unstable(HARDEST);
+        hard.select_nth_unstable_by_key(HARDEST, key);
         hard.truncate(HARDEST);
     }
-    hard.sort_unstable();
-    hard.into_iter().map(|(_, id)| id).collect()
+    hard.sort_unstable_by_key(key);
+    hard
 }
 
 /// The cards of [`hardest_ids`], with their deck, front and schedule. Leeches have
 /// [`LEECH_LAPSES`] or more lapses.
 pub fn hardest(input: &StatsInput) -> Vec<HardCard> {
-    hardest_ids(&input.cards)
+    hardest_cards(&input.cards)
         .into_iter()
-        .filter_map(|id| input.cards.iter().find(|c| c.id == id))
         .map(|c| {
             let text = input.texts.iter().find(|t| t.id == c.id);
             HardCard {

@@ -36,7 +36,7 @@ pub struct Counts {
 }
 
 /// A card counts as mature from this interval on, like Anki.
-pub const MATURE_DAYS: u32 = 21;
+pub const MATURE_DAYS: u32 = crate::stats::MATURE_DAYS;
 
 impl Store {
     /// Save an answer: the card's new state and its review-log row, all or nothing. Refused
