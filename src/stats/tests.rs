@@ -783,3 +783,59 @@ fn the_terminal_page_matches_its_snapshot_and_fits_80_columns() {
     let glance = text::glance(&glance_figures, &Plain).join("\n") + "\n";
     snapshot("glance.txt", &glance);
 }
+
+#[test]
+fn the_html_page_escapes_names_and_fronts_and_stays_well_formed() {
+    let mut h = History::new(&["R&D <lab> \"1\""]);
+    let t = day("2026-03-10T12:00:00");
+    let c = h.card_with(
+        0,
+        Sm2 {
+            lapses: 9,
+            ..sched(2, 6, t)
+        },
+    );
+    h.row(c, "2026-03-09T10:00:00", 4, false, 1);
+    let mut input = h.input();
+    input.texts[0].front = "<script>alert('x')</script> & \u{1}".into();
+    let stats = compute(&input, t, 400);
+    let page = html::page(
+        &stats,
+        &text::Heading {
+            date: "Tuesday 10 March 2026",
+            deck: Some("R&D <lab> \"1\""),
+        },
+    );
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let doc = roxmltree::Document::parse_with_options(&page, options).unwrap();
+    assert!(!doc.descendants().any(|n| n.has_tag_name("script")));
+    let title = doc
+        .descendants()
+        .find(|n| n.has_tag_name("title"))
+        .and_then(|n| n.text())
+        .unwrap();
+    assert_eq!(
+        title,
+        "recall stats · Tuesday 10 March 2026 · deck R&D <lab> \"1\""
+    );
+    let row = doc
+        .descendants()
+        .find(|n| n.attribute("data-card") == Some("card1"))
+        .unwrap();
+    assert_eq!(row.attribute("data-leech"), Some("true"));
+    let text: String = row.descendants().filter_map(|n| n.text()).collect();
+    assert!(
+        text.contains("<script>alert('x')</script> & \u{FFFD}leech"),
+        "{text}"
+    );
+    // 400 days: two calendars, one cell per day.
+    let cells = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("rect") && n.has_attribute("data-date"))
+        .filter(|n| n.attribute("class") != Some("bar"))
+        .count();
+    assert_eq!(cells, 400);
+}
