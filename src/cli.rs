@@ -238,9 +238,18 @@ pub struct StatsArgs {
     #[arg(long, short)]
     pub deck: Option<String>,
 
+    /// Days of history to cover, today included
+    #[arg(long, value_name = "N", default_value_t = 365,
+          value_parser = clap::value_parser!(u32).range(1..=36500))]
+    pub days: u32,
+
     /// Print JSON
     #[arg(long)]
     pub json: bool,
+
+    /// Write a self-contained HTML report to PATH (`-` for stdout)
+    #[arg(long, value_name = "PATH")]
+    pub html: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

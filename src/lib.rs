@@ -13,5 +13,6 @@ pub mod import;
 pub mod model;
 pub mod scheduler;
 pub mod session;
+pub mod stats;
 pub mod store;
 pub mod ui;

@@ -194,7 +194,8 @@ fn dashboard_shows_what_is_waiting() {
     assert!(out.contains("→ `recall study` (20 cards waiting)"), "{out}");
     env.study(NOW, &"\n5\n".repeat(20), &[]);
     let out = env.ok(&["--now", NOW]);
-    assert!(out.contains("Streak 1 day · 20 answered today"), "{out}");
+    assert!(out.contains("0 due today · streak 1 day"), "{out}");
+    assert!(out.contains("20 answers, 20 today"), "{out}");
     assert!(
         out.contains("All done for today. Next: 20 cards due tomorrow."),
         "{out}"

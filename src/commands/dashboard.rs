@@ -5,17 +5,21 @@ use std::io::Write;
 use anyhow::Result;
 
 use super::Context;
-use crate::ui::style;
+use crate::stats::{self, GLANCE_DAYS, text};
+use crate::ui::style::{self, Painter};
 
 pub fn run(ctx: &Context) -> Result<()> {
     let store = ctx.open_store()?;
-    let decks = store.deck_summaries(ctx.today, None)?;
+    let since = ctx.today.plus(1 - i64::from(GLANCE_DAYS));
+    // One read of every card's schedule serves the deck lines and the glance.
+    let input = store.glance_input(ctx.today, since)?;
+    let decks = store.deck_summaries_of(ctx.today, None, &input.cards)?;
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
         "{} · {}",
         style::bold("recall"),
-        ctx.now.format("%A %-d %B %Y")
+        text::long_date(ctx.today)
     )?;
     if decks.is_empty() {
         writeln!(
@@ -24,6 +28,10 @@ pub fn run(ctx: &Context) -> Result<()> {
         )?;
         writeln!(out, "or try the example deck: `recall import --examples`.")?;
         return Ok(());
+    }
+    let glance = stats::glance(&input.cards, &input.answers, &input.streak_days, ctx.today);
+    for line in text::glance(&glance, &Painter) {
+        writeln!(out, "{line}")?;
     }
     writeln!(out)?;
     let width = decks
@@ -43,15 +51,7 @@ pub fn run(ctx: &Context) -> Result<()> {
         )?;
     }
     let waiting: usize = decks.iter().map(|d| d.due_today + d.new_today).sum();
-    let streak = store.current_streak(ctx.today)?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "  Streak {} day{} · {} answered today",
-        streak,
-        if streak == 1 { "" } else { "s" },
-        store.reviews_on(ctx.today)?
-    )?;
     if waiting > 0 {
         writeln!(
             out,

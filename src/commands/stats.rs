@@ -1,54 +1,53 @@
+//! `recall stats`: load, compute (pure), render as the terminal page, JSON or an HTML report.
+
 use std::io::Write;
 
-use anyhow::Result;
-use serde_json::json;
+use anyhow::{Context as _, Result};
 
-use super::Context;
+use super::{Context, shown};
 use crate::cli::StatsArgs;
+use crate::stats::{self, text};
+use crate::ui::style::Painter;
 
 pub fn run(ctx: &Context, args: &StatsArgs) -> Result<()> {
+    let html_to_stdout = args.html.as_ref().is_some_and(|p| p.as_os_str() == "-");
+    if html_to_stdout && args.json {
+        anyhow::bail!("--json and --html - would both write to stdout: give --html a file");
+    }
     let store = ctx.open_store()?;
     let deck = args
         .deck
         .as_deref()
         .map(|d| store.resolve_deck(d))
         .transpose()?;
-    let c = store.counts(ctx.today, deck.as_deref())?;
-    let streak = store.current_streak(ctx.today)?;
+    let input = store.stats_input(deck.as_deref(), stats::detail_from(ctx.today, args.days))?;
+    drop(store);
+    let stats = stats::compute(&input, ctx.today, args.days);
+    let date = text::long_date(ctx.today);
+    let heading = text::Heading {
+        date: &date,
+        deck: deck.as_deref(),
+    };
+
     let mut out = std::io::stdout().lock();
-    if args.json {
-        let value = json!({
-            "cards": {
-                "new": c.new, "learning": c.learning, "young": c.young, "mature": c.mature,
-                "suspended": c.suspended, "total": c.total,
-            },
-            "due": { "today": c.due_today, "tomorrow": c.due_tomorrow },
-            "reviews": { "total": c.reviews_total, "today": c.reviews_today },
-            "streak": { "current": streak },
-        });
-        serde_json::to_writer_pretty(&mut out, &value)?;
-        writeln!(out)?;
-        return Ok(());
+    if let Some(path) = &args.html {
+        let page = stats::html::page(&stats, &heading);
+        if html_to_stdout {
+            out.write_all(page.as_bytes())?;
+        } else {
+            std::fs::write(path, page)
+                .with_context(|| format!("{}: cannot write the report", shown(path)))?;
+            if !args.json {
+                writeln!(out, "Wrote the report to {}", shown(path))?;
+            }
+        }
     }
-    writeln!(
-        out,
-        "Cards      {} total: {} new, {} learning, {} young, {} mature, {} suspended",
-        c.total, c.new, c.learning, c.young, c.mature, c.suspended
-    )?;
-    writeln!(
-        out,
-        "Due        {} today, {} tomorrow",
-        c.due_today, c.due_tomorrow
-    )?;
-    writeln!(
-        out,
-        "Reviews    {} today, {} in all",
-        c.reviews_today, c.reviews_total
-    )?;
-    writeln!(
-        out,
-        "Streak     {streak} day{}",
-        if streak == 1 { "" } else { "s" }
-    )?;
+    if args.json {
+        // Serialised first, so that a closed pipe is an io::Error (not a failure) below.
+        let json = serde_json::to_string_pretty(&stats)?;
+        writeln!(out, "{json}")?;
+    } else if args.html.is_none() {
+        write!(out, "{}", text::page(&stats, &heading, &Painter))?;
+    }
     Ok(())
 }

@@ -7,6 +7,7 @@ use rusqlite::{Connection, params};
 use super::cards::{CARD_SELECT, card_from_row, deck_condition};
 use super::{Result, Store, StoreError};
 use crate::model::{Card, Day};
+use crate::stats::CardFacts;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeckSummary {
@@ -34,9 +35,9 @@ pub struct StudyLimits {
     pub reviews: Option<usize>,
 }
 
-struct DeckRow {
-    id: i64,
-    name: String,
+pub(super) struct DeckRow {
+    pub(super) id: i64,
+    pub(super) name: String,
     description: String,
     new_per_day: usize,
     reviews_per_day: usize,
@@ -60,28 +61,38 @@ impl Store {
 
     /// Every deck (or `deck` and its subdecks) with its counts for `today`.
     pub fn deck_summaries(&self, today: Day, deck: Option<&str>) -> Result<Vec<DeckSummary>> {
+        let scope = self.deck_ids_json(deck)?;
+        let cards = self.card_facts(scope.as_deref())?;
+        self.deck_summaries_of(today, deck, &cards)
+    }
+
+    /// The same from card schedules the caller has loaded already (the dashboard loads them
+    /// once for its glance and its deck lines). `cards` must hold every card of the decks.
+    pub fn deck_summaries_of(
+        &self,
+        today: Day,
+        deck: Option<&str>,
+        cards: &[CardFacts],
+    ) -> Result<Vec<DeckSummary>> {
         let decks = self.deck_rows(deck)?;
         let done = answered_today(self.conn(), today)?;
-        // One pass over the cards for every deck at once.
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT deck_id, count(*), \
-                    coalesce(sum(due IS NULL AND suspended = 0), 0), \
-                    coalesce(sum(due <= ?1 AND suspended = 0), 0), \
-                    coalesce(sum(due <= ?1 AND suspended = 0 AND (drill = 1 OR repetitions = 0)), 0), \
-                    coalesce(sum(suspended), 0) \
-             FROM cards GROUP BY deck_id",
-        )?;
-        let counts: HashMap<i64, (usize, usize, usize, usize, usize)> = stmt
-            .query_map([today.0], |r| {
-                Ok((
-                    r.get(0)?,
-                    (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?),
-                ))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        // Per deck id: total, new, due, learning (due and failed or drilled), suspended.
+        let mut counts: HashMap<i64, [usize; 5]> = HashMap::with_capacity(decks.len());
+        for card in cards {
+            let c = counts.entry(card.deck).or_default();
+            c[0] += 1;
+            if card.suspended {
+                c[4] += 1;
+            } else if card.sched.is_new() {
+                c[1] += 1;
+            } else if card.sched.is_due(today) {
+                c[2] += 1;
+                c[3] += usize::from(card.sched.is_learning(today));
+            }
+        }
         let mut out = Vec::with_capacity(decks.len());
         for d in decks {
-            let (total, new, due, learning, suspended) =
+            let [total, new, due, learning, suspended] =
                 counts.get(&d.id).copied().unwrap_or_default();
             let (new_done, reviews_done) = done.get(&d.id).copied().unwrap_or((0, 0));
             let reviews_left = d.reviews_per_day.saturating_sub(reviews_done);
@@ -188,7 +199,7 @@ impl Store {
         })
     }
 
-    fn deck_rows(&self, deck: Option<&str>) -> Result<Vec<DeckRow>> {
+    pub(super) fn deck_rows(&self, deck: Option<&str>) -> Result<Vec<DeckRow>> {
         let map = |r: &rusqlite::Row<'_>| {
             Ok(DeckRow {
                 id: r.get(0)?,

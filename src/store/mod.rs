@@ -12,6 +12,7 @@ mod export;
 mod insert;
 mod reviews;
 mod schema;
+mod stats;
 
 use std::fs::File;
 use std::io::Read;
@@ -29,6 +30,7 @@ pub use export::{ExportCard, ExportNote};
 pub use insert::{ImportReport, Importer, InsertOptions, MissingCard};
 pub use reviews::{Counts, ReviewRecord};
 pub use schema::LATEST_VERSION;
+pub use stats::GlanceInput;
 
 /// Marks a SQLite file as a recall collection (`PRAGMA application_id`): "RCLL".
 const APPLICATION_ID: i64 = 0x5243_4C4C;

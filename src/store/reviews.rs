@@ -36,7 +36,7 @@ pub struct Counts {
 }
 
 /// A card counts as mature from this interval on, like Anki.
-pub const MATURE_DAYS: u32 = 21;
+pub const MATURE_DAYS: u32 = crate::stats::MATURE_DAYS;
 
 impl Store {
     /// Save an answer: the card's new state and its review-log row, all or nothing. Refused
@@ -120,19 +120,7 @@ impl Store {
     /// Consecutive days with at least one answer, ending today (or yesterday when nothing has
     /// been answered yet today).
     pub fn current_streak(&self, today: Day) -> Result<usize> {
-        // Walk back day by day inside SQLite: one index seek per day of the streak.
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "WITH RECURSIVE streak(day) AS ( \
-                   SELECT start FROM (SELECT CASE WHEN EXISTS (SELECT 1 FROM reviews WHERE day = ?1) \
-                                             THEN ?1 ELSE ?1 - 1 END AS start) \
-                   WHERE EXISTS (SELECT 1 FROM reviews WHERE day = start) \
-                   UNION ALL \
-                   SELECT day - 1 FROM streak WHERE EXISTS (SELECT 1 FROM reviews WHERE day = streak.day - 1)) \
-                 SELECT count(*) FROM streak",
-            )?
-            .query_row([today.0], |r| r.get(0))?)
+        Ok(self.streak_days(today)?.len())
     }
 
     /// Answers given on `day`.

@@ -9,6 +9,7 @@ use rusqlite_migration::{M, Migrations};
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_initial.sql"),
     include_str!("../../migrations/0002_imported_reviews.sql"),
+    include_str!("../../migrations/0003_stats_indexes.sql"),
 ];
 
 /// The schema version this build writes (`PRAGMA user_version`).

@@ -422,3 +422,104 @@ fn repair_fixes_what_is_safe_and_leaves_the_rest() {
     assert_eq!(left, ["note n2: malformed fields or tags"]);
     assert_eq!(store.card(ids[0]).unwrap().sched.interval, 1);
 }
+
+#[test]
+fn stats_input_loads_cards_decks_log_and_the_hardest_cards_texts() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut b = batch(
+        "A",
+        vec![
+            note("a1", "A", "Q a1?"),
+            note("a2", "A", "Q a2?"),
+            note("b1", "A::B", "Q b1?"),
+            note("c1", "C", "Q c1?"),
+        ],
+    );
+    for name in ["A::B", "C"] {
+        b.decks.push(DeckSpec {
+            name: name.into(),
+            ..DeckSpec::default()
+        });
+    }
+    store.insert_batch(&b, 0, InsertOptions::default()).unwrap();
+    let id = |store: &Store, key: &str| store.resolve_card(key).unwrap();
+    let (a1, b1, c1) = (id(&store, "a1"), id(&store, "b1"), id(&store, "c1"));
+    // a1 learned and lapsed; b1 answered on two days; c1 once, long ago.
+    answer_card(&mut store, a1, 5, Day(593));
+    answer_card(&mut store, a1, 5, Day(594));
+    answer_card(&mut store, a1, 1, Day(600));
+    answer_card(&mut store, a1, 4, Day(600));
+    answer_card(&mut store, b1, 3, Day(599));
+    answer_card(&mut store, b1, 4, Day(599));
+    answer_card(&mut store, c1, 4, Day(10));
+    let today = Day(600);
+
+    let input = store
+        .stats_input(None, crate::stats::detail_from(today, 30))
+        .unwrap();
+    let names: Vec<&str> = input.decks.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(names, ["A", "A::B", "C"]);
+    assert_eq!(input.cards.len(), 4);
+    let days: Vec<i32> = input.log.active_days.iter().map(|d| d.0).collect();
+    assert_eq!(days, [10, 593, 594, 599, 600]);
+    assert_eq!(input.log.total, 7);
+    assert_eq!(input.log.answers.len(), 6, "the last 365 days in detail");
+    assert_eq!(input.texts.len(), 1);
+    assert_eq!(
+        (input.texts[0].key.as_str(), input.texts[0].front.as_str()),
+        ("a1", "Q a1?")
+    );
+
+    let s = crate::stats::compute(&input, today, 30);
+    assert_eq!((s.reviews.total, s.reviews.today), (7, 2));
+    assert_eq!(
+        s.retention.d7,
+        Some(0.5),
+        "a1 recalled on 594, forgotten on 600"
+    );
+    assert_eq!((s.streak.current, s.streak.longest), (2, 2));
+    assert_eq!(s.hardest[0].id, "a1");
+    assert_eq!(s.hardest[0].deck, "A");
+
+    // `--deck A` takes A and A::B, with their part of the log only.
+    let input = store
+        .stats_input(Some("A"), crate::stats::detail_from(today, 30))
+        .unwrap();
+    let names: Vec<&str> = input.decks.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(names, ["A", "A::B"]);
+    assert_eq!(input.cards.len(), 3);
+    assert_eq!(input.log.total, 6);
+    assert_eq!(input.log.answers.len(), 6);
+    let s = crate::stats::compute(&input, today, 30);
+    assert_eq!(s.cards.total, 3);
+    assert_eq!(s.decks.len(), 2);
+}
+
+#[test]
+fn deck_summaries_count_states_and_apply_the_daily_limits() {
+    let mut store = store_with(25);
+    let today = Day(100);
+    let ids: Vec<i64> = (0..5)
+        .map(|i| store.resolve_card(&format!("n{i}")).unwrap())
+        .collect();
+    answer_card(&mut store, ids[0], 1, today); // learning: new seen today
+    answer_card(&mut store, ids[1], 5, Day(90)); // due on 91: a review, overdue
+    answer_card(&mut store, ids[2], 4, Day(99)); // due today
+    answer_card(&mut store, ids[3], 5, today); // due tomorrow
+    store.set_suspended(&[ids[4]], true).unwrap();
+    let summaries = store.deck_summaries(today, None).unwrap();
+    let d = &summaries[0];
+    assert_eq!(
+        (d.total, d.new, d.due, d.suspended),
+        (25, 20, 3, 1),
+        "n0 n1 n2 due"
+    );
+    // Two new cards were started today: 18 more of the 20 a day.
+    assert_eq!((d.new_today, d.due_today), (18, 3));
+    // The dashboard's path gives the same from the cards it has loaded.
+    let cards = store.card_facts(None).unwrap();
+    assert_eq!(
+        store.deck_summaries_of(today, None, &cards).unwrap(),
+        summaries
+    );
+}

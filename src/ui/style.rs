@@ -24,3 +24,24 @@ pub fn width(text: &str) -> usize {
 pub fn pad(text: &str, width: usize) -> String {
     pad_str(text, width, Alignment::Left, Some("…")).into_owned()
 }
+
+/// Colours for the statistics' roles; plain text when colour is off.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Painter;
+
+impl crate::stats::Paint for Painter {
+    fn paint(&self, role: crate::stats::Role, text: &str) -> String {
+        use crate::stats::Role;
+        let styled = match role {
+            Role::Title | Role::Figure => style(text).bold(),
+            Role::Dim => style(text).dim(),
+            Role::Bar => style(text).cyan(),
+            Role::Heat(1) => style(text).green().dim(),
+            Role::Heat(2) => style(text).green(),
+            Role::Heat(3) => style(text).green().bright(),
+            Role::Heat(_) => style(text).green().bright().bold(),
+            Role::Warn => style(text).red().bold(),
+        };
+        styled.to_string()
+    }
+}
