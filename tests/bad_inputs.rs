@@ -119,10 +119,7 @@ const DECKS: &[(&str, &str)] = &[
         "unknown-field.toml",
         "6: unknown field `bakc`, expected one of `id`, `front`, `back`, `cloze`, `reverse`, `tags`, `source`, `context`, `suspended`, `schedule`",
     ),
-    (
-        "utf16.toml",
-        "1: contains a NUL byte; this is not a text file",
-    ),
+    ("utf16.toml", " UTF-16 text; save the file as UTF-8"),
     (
         "wrong-type.toml",
         "5: invalid type: integer `42`, expected a string",
@@ -358,4 +355,140 @@ fn plain_protocol_lines() {
     );
     assert!(stdout.contains("No cards answered."));
     assert_eq!(env.dump(), before);
+}
+
+/// CSV/TSV: a file that cannot be read at all is refused; a file with bad rows imports the good
+/// ones (by design), so here each is imported with `--strict`, which refuses it whole.
+const TEXTS: &[(&str, &str)] = &[
+    (
+        "bad-column-number.tsv",
+        ":3: the header names column 9, but this row has 2 column(s) (--strict: nothing was imported)",
+    ),
+    (
+        "binary.csv",
+        ":1: contains a NUL byte; this is not a text file",
+    ),
+    (
+        "cloze-without-gap.txt",
+        ":3: a cloze note needs a deletion like {{c1::answer}} (--strict: nothing was imported)",
+    ),
+    (
+        "duplicate-guid.tsv",
+        ":4: guid 'g1' repeats line 3 (--strict: nothing was imported)",
+    ),
+    (
+        "empty-first-field.tsv",
+        ":2: the first field is empty (--strict: nothing was imported)",
+    ),
+    ("empty.csv", ": no rows to import"),
+    ("header-only.tsv", ": no rows to import"),
+    (
+        "latin1.tsv",
+        ":1: not UTF-8 text (byte 3); save the file as UTF-8",
+    ),
+    (
+        "nul.csv",
+        ":2: contains a NUL byte; this is not a text file",
+    ),
+    (
+        "unknown-separator.csv",
+        ":1: unknown separator 'banana' (tab, comma, semicolon, space, pipe, colon, or a single punctuation character)",
+    ),
+    (
+        "unterminated-quote.csv",
+        ":2: a quoted field starts here and is never closed",
+    ),
+    ("utf16.csv", ": UTF-16 text; save the file as UTF-8"),
+];
+
+#[test]
+fn text_files() {
+    let env = used_collection();
+    let listed = std::fs::read_dir(corpus("csv")).unwrap().count();
+    assert_eq!(
+        listed,
+        TEXTS.len(),
+        "every file in tests/bad/csv has a case here"
+    );
+    for (name, message) in TEXTS {
+        let path = corpus(&format!("csv/{name}"));
+        refused(
+            &env,
+            &["import", "--strict", path.to_str().unwrap()],
+            &format!("{}{message}", path.display()),
+        );
+    }
+}
+
+/// Anki packages: zip bombs, names escaping the folder, missing or foreign collections (made by
+/// tests/bad/apkg/make.py; tests/import_bad_input.rs covers truncated and non-zip files too).
+const PACKAGES: &[(&str, &str)] = &[
+    (
+        "absolute.apkg",
+        "unsafe file name '/tmp/recall-evil.txt' in the package; refused",
+    ),
+    (
+        "bomb_deflate.apkg",
+        "collection.anki2 would inflate past the limit (1 GiB, or 100 times its packed size); refused",
+    ),
+    (
+        "bomb_zstd.apkg",
+        "collection.anki21b would inflate past the limit (1 GiB, or 100 times its packed size); refused",
+    ),
+    (
+        "media_escape.apkg",
+        "unsafe media file name '../../escaped.png' in the package; refused",
+    ),
+    (
+        "no_collection.apkg",
+        "no Anki collection in the package (collection.anki21b, collection.anki21 or collection.anki2)",
+    ),
+    (
+        "not_anki.apkg",
+        "collection.anki2 is not an Anki collection (no 'col' table)",
+    ),
+    (
+        "not_sqlite.apkg",
+        "collection.anki2 is not a SQLite database",
+    ),
+    (
+        "traversal.apkg",
+        "unsafe file name '../evil.txt' in the package; refused",
+    ),
+];
+
+#[test]
+fn anki_packages() {
+    let env = used_collection();
+    let listed = std::fs::read_dir(corpus("apkg"))
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "apkg")
+        })
+        .count();
+    assert_eq!(
+        listed,
+        PACKAGES.len(),
+        "every package in tests/bad/apkg has a case here"
+    );
+    for (name, message) in PACKAGES {
+        let path = corpus(&format!("apkg/{name}"));
+        refused(
+            &env,
+            &["import", path.to_str().unwrap()],
+            &format!("{}: {message}", path.display()),
+        );
+        let colpkg = env.path(&name.replace(".apkg", ".colpkg"));
+        std::fs::copy(&path, &colpkg).unwrap();
+        refused(
+            &env,
+            &["import", colpkg.to_str().unwrap()],
+            &format!("{}: {message}", colpkg.display()),
+        );
+    }
+    assert!(!Path::new("/tmp/recall-evil.txt").exists());
 }

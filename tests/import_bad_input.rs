@@ -1,5 +1,5 @@
 //! Bad input: each is a one-line error naming the file, exit 1, and the collection unchanged.
-//! The hostile packages are made by tests/fixtures/bad/make.py.
+//! The hostile packages are made by tests/bad/apkg/make.py.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -13,7 +13,7 @@ const NOW: &str = "2024-03-01T10:00:00";
 
 fn bad(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/bad")
+        .join("tests/bad/apkg")
         .join(name)
 }
 

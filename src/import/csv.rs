@@ -87,9 +87,14 @@ fn column_number(value: &str) -> Option<usize> {
     value.trim().parse::<usize>().ok().filter(|n| *n > 0)
 }
 
+/// A header line that cannot be understood: its 1-based line and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeaderError(pub usize, pub String);
+
 /// Read the header lines at the top of `text`; returns the meta, the byte offset of the first
-/// row and the number of header lines.
-pub fn read_header(text: &str) -> (Meta, usize, usize) {
+/// row and the number of header lines. A separator or column number that cannot be understood
+/// is an error: guessing would import every row wrong.
+pub fn read_header(text: &str) -> Result<(Meta, usize, usize), HeaderError> {
     let mut meta = Meta::default();
     let mut offset = 0;
     let mut lines = 0;
@@ -102,17 +107,40 @@ pub fn read_header(text: &str) -> (Meta, usize, usize) {
             meta.tags = tags.split_whitespace().map(str::to_string).collect();
         } else if let Some(rest) = content.strip_prefix('#') {
             if let Some((key, value)) = rest.split_once(':') {
-                match key.trim().to_ascii_lowercase().as_str() {
-                    "separator" => meta.delimiter = delimiter_from(value).or(meta.delimiter),
+                let key = key.trim().to_ascii_lowercase();
+                let number = || {
+                    column_number(value).ok_or_else(|| {
+                        HeaderError(
+                            lines + 1,
+                            format!(
+                                "'#{key}:' needs a column number from 1, not '{}'",
+                                value.trim()
+                            ),
+                        )
+                    })
+                };
+                match key.as_str() {
+                    "separator" => {
+                        meta.delimiter = Some(delimiter_from(value).ok_or_else(|| {
+                            HeaderError(
+                                lines + 1,
+                                format!(
+                                    "unknown separator '{}' (tab, comma, semicolon, space, pipe, colon, \
+                                     or a single punctuation character)",
+                                    value.trim()
+                                ),
+                            )
+                        })?)
+                    }
                     "html" => meta.html = value.trim().to_ascii_lowercase().parse().ok(),
                     "columns" => raw_columns = Some(value.to_string()),
                     "notetype" => meta.notetype = Some(value.trim().to_string()),
                     "deck" => meta.deck = Some(value.trim().to_string()).filter(|d| !d.is_empty()),
                     "tags" => meta.tags = value.split_whitespace().map(str::to_string).collect(),
-                    "guid column" => meta.guid_column = column_number(value),
-                    "notetype column" => meta.notetype_column = column_number(value),
-                    "deck column" => meta.deck_column = column_number(value),
-                    "tags column" => meta.tags_column = column_number(value),
+                    "guid column" => meta.guid_column = Some(number()?),
+                    "notetype column" => meta.notetype_column = Some(number()?),
+                    "deck column" => meta.deck_column = Some(number()?),
+                    "tags column" => meta.tags_column = Some(number()?),
                     _ => {}
                 }
             }
@@ -125,7 +153,45 @@ pub fn read_header(text: &str) -> (Meta, usize, usize) {
     if let Some(raw) = raw_columns {
         meta.columns = split_labels(&raw, meta.delimiter);
     }
-    (meta, offset, lines)
+    Ok((meta, offset, lines))
+}
+
+/// The 1-based line of a quoted field that is never closed, if any: the csv reader would
+/// silently take the rest of the file as that one field.
+fn unclosed_quote(data: &[u8], delimiter: u8) -> Option<usize> {
+    let mut line = 1;
+    let mut i = 0;
+    let mut field_start = true;
+    while i < data.len() {
+        let b = data[i];
+        if field_start && b == b'"' {
+            let opened_on = line;
+            i += 1;
+            loop {
+                match data.get(i) {
+                    None => return Some(opened_on),
+                    Some(b'"') if data.get(i + 1) == Some(&b'"') => i += 2,
+                    Some(b'"') => {
+                        i += 1;
+                        break;
+                    }
+                    Some(b'\n') => {
+                        line += 1;
+                        i += 1;
+                    }
+                    Some(_) => i += 1,
+                }
+            }
+            field_start = false;
+            continue;
+        }
+        if b == b'\n' {
+            line += 1;
+        }
+        field_start = b == delimiter || b == b'\n';
+        i += 1;
+    }
+    None
 }
 
 /// The separator of a file without `#separator:`: the most frequent of tab, semicolon and
@@ -166,7 +232,12 @@ impl TextFile {
         })?;
         let text = decode_text(&bytes, shown)?.to_string();
         drop(bytes);
-        let (mut meta, data_start, header_lines) = read_header(&text);
+        let (mut meta, data_start, header_lines) =
+            read_header(&text).map_err(|HeaderError(line, reason)| ImportError::Row {
+                path: shown.to_string(),
+                line,
+                reason,
+            })?;
         if let Some(columns) = &options.columns {
             meta.columns = columns.clone();
         }
@@ -195,6 +266,13 @@ impl TextFile {
         };
         if text[data_start..].trim().is_empty() {
             return Err(invalid(shown, "no rows to import"));
+        }
+        if let Some(line) = unclosed_quote(&text.as_bytes()[data_start..], delimiter) {
+            return Err(ImportError::Row {
+                path: shown.to_string(),
+                line: header_lines + line,
+                reason: "a quoted field starts here and is never closed".into(),
+            });
         }
         Ok(TextFile {
             shown: shown.to_string(),
@@ -354,6 +432,12 @@ impl TextFile {
         options: &Options,
     ) -> Result<NoteSpec, String> {
         let meta = &self.meta;
+        if let Some(&col) = special.iter().find(|&&c| c > record.len()) {
+            return Err(format!(
+                "the header names column {col}, but this row has {} column(s)",
+                record.len()
+            ));
+        }
         let cell = |col: Option<usize>| -> &str {
             col.and_then(|c| record.get(c - 1)).map_or("", str::trim)
         };
@@ -477,14 +561,15 @@ mod tests {
     #[test]
     fn header_lines() {
         let text = "#separator:Comma\n#html:true\n#tags column:3\n#columns:Front,Back,Tags\nplain,value,t1\n";
-        let (meta, offset, lines) = read_header(text);
+        let (meta, offset, lines) = read_header(text).unwrap();
         assert_eq!(meta.delimiter, Some(b','));
         assert_eq!(meta.html, Some(true));
         assert_eq!(meta.tags_column, Some(3));
         assert_eq!(meta.columns, vec!["Front", "Back", "Tags"]);
         assert_eq!((&text[offset..], lines), ("plain,value,t1\n", 4));
         let (meta, _, _) =
-            read_header("#separator:tab\n#guid column:1\n#notetype column:2\n#deck column:3\nx");
+            read_header("#separator:tab\n#guid column:1\n#notetype column:2\n#deck column:3\nx")
+                .unwrap();
         assert_eq!(
             (
                 meta.delimiter,
@@ -495,10 +580,41 @@ mod tests {
             (Some(b'\t'), Some(1), Some(2), Some(3))
         );
         let (meta, _, _) =
-            read_header("#separator:;\n#deck:Big 100k\n#notetype:Basic\n#columns:Front\tBack\n");
+            read_header("#separator:;\n#deck:Big 100k\n#notetype:Basic\n#columns:Front\tBack\n")
+                .unwrap();
         assert_eq!(meta.delimiter, Some(b';'));
         assert_eq!(meta.deck.as_deref(), Some("Big 100k"));
         assert_eq!(meta.columns, vec!["Front", "Back"]);
+    }
+
+    #[test]
+    fn header_errors_name_their_line() {
+        assert_eq!(
+            read_header("#html:true\n#separator:banana\nQ,A\n").unwrap_err(),
+            HeaderError(2, "unknown separator 'banana' (tab, comma, semicolon, space, pipe, colon, or a single punctuation character)".into())
+        );
+        assert_eq!(
+            read_header("#guid column:zero\n").unwrap_err(),
+            HeaderError(
+                1,
+                "'#guid column:' needs a column number from 1, not 'zero'".into()
+            )
+        );
+    }
+
+    #[test]
+    fn unclosed_quotes_are_found() {
+        assert_eq!(unclosed_quote(b"a,b\n\"open,x\nmore\n", b','), Some(2));
+        assert_eq!(
+            unclosed_quote(b"\"a \"\"q\"\" b\",c\n\"multi\nline\",d\n", b','),
+            None
+        );
+        assert_eq!(
+            unclosed_quote(b"say \"hi\",x\n", b','),
+            None,
+            "a quote inside a field is text"
+        );
+        assert_eq!(unclosed_quote(b"a\t\"b\n", b'\t'), Some(1));
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub enum ImportError {
     Read { path: String, error: std::io::Error },
     #[error("{path}: is a directory, not a deck file")]
     Directory { path: String },
+    #[error("{path}: UTF-16 text; save the file as UTF-8")]
+    Utf16 { path: String },
     #[error("{path}:{line}: not UTF-8 text (byte {byte}); save the file as UTF-8")]
     NotUtf8 {
         path: String,

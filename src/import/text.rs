@@ -4,6 +4,12 @@ use super::ImportError;
 
 /// UTF-8 with or without a byte-order mark; a NUL byte or invalid UTF-8 refuses the file.
 pub fn decode_text<'a>(bytes: &'a [u8], path: &str) -> Result<&'a str, ImportError> {
+    // Windows tools often save "Unicode" as UTF-16: say so rather than "NUL byte".
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(ImportError::Utf16 {
+            path: path.to_string(),
+        });
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let line_at = |offset: usize| bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
     if let Some(pos) = bytes.iter().position(|&b| b == 0) {
@@ -25,6 +31,15 @@ pub fn decode_text<'a>(bytes: &'a [u8], path: &str) -> Result<&'a str, ImportErr
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_is_named() {
+        let err = decode_text(b"\xFF\xFEa\x00", "deck.csv").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "deck.csv: UTF-16 text; save the file as UTF-8"
+        );
+    }
 
     #[test]
     fn strips_a_bom() {
