@@ -18,6 +18,11 @@ for t in "${targets[@]}"; do
   mkdir -p "corpus/$t"
   case "$t" in
     deck_toml) cp ../decks/*.toml ../tests/bad/deck/* "corpus/$t/" 2>/dev/null || true ;;
+    text_import)
+      for f in ../tests/fixtures/anki/*.txt ../tests/fixtures/anki/*.csv ../tests/bad/csv/*; do
+        { printf '\001'; cat "$f"; } > "corpus/$t/$(basename "$f")"   # first byte: .tsv
+      done ;;
+    anki_package) cp ../tests/fixtures/anki/*.apkg ../tests/bad/apkg/*.apkg "corpus/$t/" 2>/dev/null || true ;;
   esac
   echo "== $t for ${seconds}s"
   RUSTC_BOOTSTRAP=1 cargo fuzz run "$t" "corpus/$t" -- -max_total_time="$seconds" -rss_limit_mb=2048 2>&1 \
