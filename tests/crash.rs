@@ -61,6 +61,69 @@ fn assert_sound(env: &Env, context: &str) {
     );
 }
 
+/// Start from an empty collection again.
+fn reset(env: &Env) {
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", env.db.display()));
+    }
+    env.ok(&["decks"]);
+}
+
+/// Import `file` once without interruption and time it, so the kills can be spread over the
+/// whole import however loaded the machine is; leaves an empty collection.
+fn calibrate(env: &Env, file: &std::path::Path) -> Duration {
+    reset(env);
+    let started = Instant::now();
+    let out = recall(env, &["--now", NOW, "import", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    reset(env);
+    took
+}
+
+/// Kill imports of `file` at random moments; each time the collection must hold all of the
+/// file's `cards` or none. Returns (left nothing, completed).
+fn kill_imports(env: &Env, file: &std::path::Path, cards: i64, seed: u64) -> (usize, usize) {
+    let took = calibrate(env, file);
+    let window = u64::try_from(took.as_micros() * 6 / 5).unwrap();
+    let mut rng = SmallRng::seed_from_u64(seed);
+    let (mut none, mut all) = (0, 0);
+    for i in 0..iterations() {
+        let mut child = recall(env, &["--now", NOW, "import", file.to_str().unwrap()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let delay = Duration::from_micros(rng.random_range(0..window));
+        std::thread::sleep(delay);
+        child.kill().unwrap();
+        child.wait().unwrap();
+        assert_sound(env, &format!("import kill {i}"));
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM cards", [], |r| r.get(0))
+            .unwrap();
+        assert!(
+            n == 0 || n == cards,
+            "kill {i} after {delay:?} of {took:?}: {n} cards, a partial import"
+        );
+        if n == 0 {
+            none += 1;
+        } else {
+            all += 1;
+            drop(conn);
+            reset(env);
+        }
+    }
+    (none, all)
+}
+
 #[test]
 fn killed_study_sessions_never_lose_or_half_write_an_answer() {
     let env = Env::new();
@@ -117,48 +180,25 @@ fn killed_study_sessions_never_lose_or_half_write_an_answer() {
 #[test]
 fn a_killed_import_adds_everything_or_nothing() {
     let env = Env::new();
-    env.ok(&["decks"]);
     let mut text = String::from("[deck]\nname = \"Big\"\n");
     for i in 0..4000 {
         text.push_str(&format!("\n[[card]]\nfront = \"Question number {i}?\"\nback = \"Answer {i}\"\ntags = [\"t{}\"]\n", i % 7));
     }
     let deck = env.write("big.toml", text);
-    let mut rng = SmallRng::seed_from_u64(11);
-    let (mut none, mut all) = (0, 0);
-    for i in 0..iterations() {
-        let started = Instant::now();
-        let mut child = recall(&env, &["--now", NOW, "import", deck.to_str().unwrap()])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let delay = Duration::from_micros(rng.random_range(0..400_000));
-        std::thread::sleep(delay);
-        child.kill().unwrap();
-        child.wait().unwrap();
-        assert_sound(&env, &format!("import kill {i}"));
-        let conn = rusqlite::Connection::open(&env.db).unwrap();
-        let n: i64 = conn
-            .query_row("SELECT count(*) FROM cards", [], |r| r.get(0))
-            .unwrap();
-        assert!(
-            n == 0 || n == 4000,
-            "kill {i} after {:?}: {n} cards, a partial import",
-            started.elapsed()
-        );
-        if n == 0 {
-            none += 1
-        } else {
-            all += 1
-        }
-        if n == 4000 {
-            // Start again from an empty collection so later kills can land mid-import too.
-            drop(conn);
-            for suffix in ["", "-wal", "-shm"] {
-                let _ = std::fs::remove_file(format!("{}{suffix}", env.db.display()));
-            }
-            env.ok(&["decks"]);
-        }
+    let (none, all) = kill_imports(&env, &deck, 4000, 11);
+    eprintln!("deck import kills: {none} left nothing, {all} completed");
+}
+
+#[test]
+fn a_killed_text_import_adds_everything_or_nothing() {
+    // The streaming importer of CSV/TSV and Anki packages: a reader thread, batches of notes,
+    // one transaction.
+    let env = Env::new();
+    let mut text = String::from("#separator:tab\n#html:false\n#deck:Big\n");
+    for i in 0..12000 {
+        text.push_str(&format!("Question number {i}?\tAnswer {i}\n"));
     }
-    eprintln!("import kills: {none} left nothing, {all} completed");
+    let tsv = env.write("big.tsv", text);
+    let (none, all) = kill_imports(&env, &tsv, 12000, 13);
+    eprintln!("text import kills: {none} left nothing, {all} completed");
 }
