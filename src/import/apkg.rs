@@ -496,7 +496,7 @@ fn decks_from_json(decks: &str) -> HashMap<i64, String> {
         .collect()
 }
 
-/// Anki's scheduling in recall's terms (see docs/interop.md).
+/// Anki's scheduling in recall's terms (see the README: Importing and exporting).
 pub struct Converter {
     /// The study day of `col.crt`: review due days count from it.
     pub crt_day: Day,

@@ -3,7 +3,7 @@
 //! renderers draw it: [`text`] for the terminal (with [`bars`], [`heatmap`] and [`histogram`]
 //! charts), [`html`] for a self-contained page (with [`svg`] charts).
 //!
-//! Every definition lives in [`compute`] and is documented in `docs/stats.md`. Time is an
+//! Every definition lives in [`compute`] and is documented in the README (Statistics). Time is an
 //! argument (`today`, a study day that starts at 04:00); nothing here reads the clock, the
 //! store or the terminal.
 
