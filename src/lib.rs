@@ -7,6 +7,7 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod decks;
+pub mod generate;
 pub mod import;
 pub mod model;
 pub mod scheduler;

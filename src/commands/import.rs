@@ -41,7 +41,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     Ok(())
 }
 
-fn print_report(out: &mut impl Write, name: &str, r: &ImportReport) -> Result<()> {
+pub(super) fn print_report(out: &mut impl Write, name: &str, r: &ImportReport) -> Result<()> {
     writeln!(
         out,
         "{name}: {} added, {} updated, {} unchanged ({} cards added, {} updated)",

@@ -7,6 +7,7 @@ mod clock;
 mod completions;
 mod dashboard;
 mod decks;
+mod generate;
 mod import;
 mod stats;
 mod study;
@@ -93,6 +94,7 @@ pub fn run(cli: Cli) -> Result<()> {
         None => dashboard::run(&ctx),
         Some(Command::Study(args)) => study::run(&ctx, &args),
         Some(Command::Import(args)) => import::run(&ctx, &args),
+        Some(Command::Generate(args)) => generate::run(&ctx, &args),
         Some(Command::Decks(args)) => decks::run(&ctx, &args),
         Some(Command::Cards(args)) => cards::run(&ctx, &args),
         Some(Command::Suspend(args)) => suspend::run(&ctx, &args, true),

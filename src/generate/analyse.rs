@@ -1,0 +1,642 @@
+//! Stage 3: analysis of a whole document — tokens per sentence, acronyms with their
+//! expansions, names, numbers with units, term frequencies, hypernyms read from the text
+//! itself (Hearst patterns), and the topic of the document and of each section.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::lang::{Language, Lexicon, Noun};
+use super::normalise::{BlockKind, Doc};
+use super::sentences::Sentence;
+use super::simplify;
+use super::tokens::{Kind, Tok, span, tokenize};
+
+/// One sentence, simplified, with its tokens.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    /// The sentence exactly as the document has it (for `context`).
+    pub original: String,
+    /// Simplified: leading connectives and parentheticals gone, pronouns resolved.
+    pub text: String,
+    pub toks: Vec<Tok>,
+    pub block: usize,
+    pub heading: Option<usize>,
+    pub is_item: bool,
+    /// The sentence before it in the same block, if any (index into `sents`).
+    pub prev: Option<usize>,
+    /// Still starts with (or leans on) a pronoun or demonstrative nobody resolved.
+    pub dangling: bool,
+    pub hedged: bool,
+    pub negated: bool,
+}
+
+pub struct Analysis {
+    pub lang: &'static dyn Language,
+    pub sents: Vec<Sent>,
+    /// Acronym → expansion, first seen first.
+    pub acronyms: Vec<(String, String)>,
+    /// Lower-case term → the kind of thing it is.
+    pub hyper: BTreeMap<String, Noun>,
+    /// The most frequent multi-word term, as written (e.g. "vitamine K2").
+    pub topic: Option<String>,
+    /// Heading block index → the section's topic (a short heading the section repeats).
+    pub section_topic: BTreeMap<usize, String>,
+    /// Heading texts by block index.
+    pub headings: BTreeMap<usize, String>,
+    pub title: Option<String>,
+    stems: HashMap<String, u32>,
+    lower_seen: HashSet<String>,
+    stemmer: Stemmer,
+}
+
+impl Analysis {
+    pub fn stem(&self, w: &str) -> String {
+        self.stemmer.stem(&w.to_lowercase()).into_owned()
+    }
+    /// How often the document uses the word's stem.
+    pub fn freq(&self, w: &str) -> u32 {
+        self.stems.get(&self.stem(w)).copied().unwrap_or(0)
+    }
+    /// The document also writes this word in lower case (so a capital is only sentence-initial).
+    pub fn seen_lower(&self, w: &str) -> bool {
+        self.lower_seen.contains(&w.to_lowercase())
+    }
+    pub fn lex(&self) -> &'static Lexicon {
+        self.lang.lex()
+    }
+    /// The topic that applies to a sentence: its section's, else the document's.
+    pub fn topic_for(&self, s: &Sent) -> Option<&str> {
+        s.heading
+            .and_then(|h| self.section_topic.get(&h))
+            .map(String::as_str)
+            .or(self.topic.as_deref())
+    }
+    /// The kind of thing a term is: from the text's own patterns, else from its head noun.
+    pub fn kind_of(&self, term: &str) -> Option<Noun> {
+        let lower = term.to_lowercase();
+        let lower = strip_article(self.lex(), &lower);
+        if let Some(n) = self.hyper.get(lower) {
+            return Some(*n);
+        }
+        if let Some((_, exp)) = self.acronyms.iter().find(|(a, _)| a.to_lowercase() == lower) {
+            return self.kind_of(exp);
+        }
+        let head = lower
+            .split(" (")
+            .next()
+            .unwrap_or(lower)
+            .split_whitespace()
+            .last()?;
+        self.lex().noun(head)
+    }
+    /// Write a phrase that opened a sentence as it would stand inside one: "Vitamine K2" →
+    /// "vitamine K2", "De Japanse" → "de Japanse"; names and acronyms keep their capitals.
+    pub fn unstart(&self, phrase: &str) -> String {
+        let first = phrase.split_whitespace().next().unwrap_or("");
+        let letters_upper = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && first
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        let lower = first.to_lowercase();
+        let lower_word = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if letters_upper {
+            return phrase.to_string();
+        }
+        if self.lex().is_stop(lower_word)
+            || self.lex().articles.contains(&lower_word)
+            || self.seen_lower(lower_word)
+        {
+            let mut cs = phrase.chars();
+            if let Some(c) = cs.next() {
+                return c.to_lowercase().collect::<String>() + cs.as_str();
+            }
+        }
+        phrase.to_string()
+    }
+}
+
+pub fn strip_article<'a>(lex: &Lexicon, s: &'a str) -> &'a str {
+    for a in lex.articles {
+        if let Some(rest) = s.strip_prefix(a)
+            && let Some(rest) = rest.strip_prefix(' ')
+        {
+            return rest;
+        }
+    }
+    s
+}
+
+/// Is token `i` a capitalised word that is part of a name (not just sentence-initial)?
+pub fn is_name_tok(a: &Analysis, text: &str, toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if t.kind != Kind::Word || !t.cap {
+        return false;
+    }
+    let lex = a.lex();
+    if lex.is_stop(&t.lower) || lex.articles.contains(&t.lower.as_str()) {
+        return false;
+    }
+    if i == 0 || toks[i - 1].is_punct("\"") {
+        // sentence-initial: a name only if the document never writes it in lower case
+        return !a.seen_lower(&t.lower) && !lex.is_finite(&t.lower);
+    }
+    let _ = text;
+    true
+}
+
+/// Name particles that may sit inside a name run (Andrés Manuel del Río, Anton van Arkel).
+const PARTICLES: &[&str] = &["van", "de", "der", "den", "del", "von", "da", "di", "le", "la", "ter", "ten"];
+
+/// Runs of name tokens: (from, to) exclusive, at least two tokens, or one preceded by a title.
+pub fn names(a: &Analysis, text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_name_tok(a, text, toks, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i + 1;
+        loop {
+            if j < toks.len() && is_name_tok(a, text, toks, j) {
+                j += 1;
+                continue;
+            }
+            if j + 1 < toks.len()
+                && PARTICLES.contains(&toks[j].lower.as_str())
+                && is_name_tok(a, text, toks, j + 1)
+            {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        let titled = start >= 2
+            && toks[start - 1].is_punct(".")
+            && a.lex().titles.contains(&toks[start - 2].lower.as_str());
+        if j - start >= 2 || titled {
+            out.push((start, j));
+        }
+        i = j;
+    }
+    out
+}
+
+/// Schwartz & Hearst: the shortest run of words before "(" whose letters spell the acronym,
+/// the first letter starting a word. Returns the token index where the expansion starts.
+pub fn acronym_expansion(text: &str, toks: &[Tok], open: usize, acronym: &str) -> Option<usize> {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters.len() < 2 || open == 0 {
+        return None;
+    }
+    let max_words = (letters.len() + 5).min(letters.len() * 2);
+    let mut first = open;
+    let mut words = 0;
+    while first > 0 && words < max_words {
+        let t = &toks[first - 1];
+        if t.kind == Kind::Punct && !matches!(t.lower.as_str(), "," | "-" | "'") {
+            break;
+        }
+        if t.kind != Kind::Punct {
+            words += 1;
+        }
+        first -= 1;
+    }
+    if first == open {
+        return None;
+    }
+    let long = &text[toks[first].start..toks[open - 1].end];
+    let chars: Vec<char> = long.chars().flat_map(char::to_lowercase).collect();
+    let mut l = chars.len() as isize - 1;
+    let mut s = letters.len() as isize - 1;
+    while s >= 0 {
+        let c = letters[s as usize];
+        while l >= 0
+            && (chars[l as usize] != c
+                || (s == 0 && l > 0 && chars[(l - 1) as usize].is_alphanumeric()))
+        {
+            l -= 1;
+        }
+        if l < 0 {
+            return None;
+        }
+        l -= 1;
+        s -= 1;
+    }
+    // l + 1 is the char index where the expansion starts: find its token
+    let start_char = (l + 1) as usize;
+    let byte = toks[first].start
+        + long
+            .char_indices()
+            .nth(start_char)
+            .map_or(0, |(b, _)| b);
+    (first..open).find(|&k| toks[k].start <= byte && byte < toks[k].end.max(toks[k].start + 1))
+}
+
+/// The head noun of a noun phrase: the last word before a preposition, comma or relative.
+pub fn head_of<'t>(lex: &Lexicon, toks: &'t [Tok], from: usize, to: usize) -> Option<&'t Tok> {
+    let mut head = None;
+    for t in &toks[from..to] {
+        if t.kind == Kind::Punct
+            || lex.prepositions.contains(&t.lower.as_str())
+            || lex.relatives.contains(&t.lower.as_str())
+            || lex.conjunctions.contains(&t.lower.as_str())
+        {
+            break;
+        }
+        if t.kind == Kind::Word {
+            head = Some(t);
+        }
+    }
+    head
+}
+
+pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -> Analysis {
+    let stemmer = Stemmer::create(if lang.code() == "nl" {
+        Algorithm::Dutch
+    } else {
+        Algorithm::English
+    });
+    let mut a = Analysis {
+        lang,
+        sents: Vec::with_capacity(sentences.len()),
+        acronyms: Vec::new(),
+        hyper: BTreeMap::new(),
+        topic: None,
+        section_topic: BTreeMap::new(),
+        headings: BTreeMap::new(),
+        title: doc.title.clone(),
+        stems: HashMap::new(),
+        lower_seen: HashSet::new(),
+        stemmer,
+    };
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if b.kind == BlockKind::Heading {
+            a.headings.insert(i, b.text.clone());
+        }
+    }
+    let lex = lang.lex();
+    // Pass 1: tokens, lower-case words, stems, bigrams.
+    let mut raw: Vec<Vec<Tok>> = Vec::with_capacity(sentences.len());
+    let mut bigrams: BTreeMap<String, (u32, usize, String)> = BTreeMap::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let toks = tokenize(&s.text);
+        for (k, t) in toks.iter().enumerate() {
+            if t.kind != Kind::Word {
+                continue;
+            }
+            if !t.cap {
+                a.lower_seen.insert(t.lower.clone());
+            }
+            if !lex.is_stop(&t.lower) && t.lower.chars().count() > 2 {
+                *a.stems
+                    .entry(a.stemmer.stem(&t.lower).into_owned())
+                    .or_insert(0) += 1;
+            }
+            if k + 1 < toks.len() {
+                let u = &toks[k + 1];
+                if u.kind != Kind::Punct
+                    && !lex.is_stop(&t.lower)
+                    && !lex.is_stop(&u.lower)
+                    && !lex.is_finite(&t.lower)
+                    && !lex.is_finite(&u.lower)
+                    && !(t.cap && u.cap)
+                    && t.kind == Kind::Word
+                {
+                    let key = format!("{} {}", t.lower, u.lower);
+                    let e = bigrams
+                        .entry(key)
+                        .or_insert((0, si, s.text[t.start..u.end].to_string()));
+                    e.0 += 1;
+                }
+            }
+        }
+        raw.push(toks);
+    }
+    // Topic: the most frequent bigram (ties: first seen), if repeated.
+    let mut best: Option<(u32, usize, &String)> = None;
+    for (count, first, written) in bigrams.values() {
+        if *count >= 2 && best.is_none_or(|(c, f, _)| *count > c || (*count == c && *first < f)) {
+            best = Some((*count, *first, written));
+        }
+    }
+    // Pass 2: acronyms and hypernyms (need lower_seen).
+    for (si, s) in sentences.iter().enumerate() {
+        let toks = &raw[si];
+        for k in 1..toks.len().saturating_sub(2) {
+            if toks[k].is_punct("(") && toks[k + 2].is_punct(")") && toks[k + 1].is_acronym_like(&s.text)
+            {
+                let acr = &s.text[toks[k + 1].start..toks[k + 1].end];
+                if acr.chars().any(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+                if let Some(from) = acronym_expansion(&s.text, toks, k, acr) {
+                    let exp = span(&s.text, toks, from, k).to_string();
+                    if !a.acronyms.iter().any(|(x, _)| x == acr) {
+                        a.acronyms.push((acr.to_string(), exp));
+                    }
+                }
+            }
+        }
+        hypernyms(&mut a, &s.text, toks);
+    }
+    a.topic = best.map(|(_, _, w)| w.clone()).map(|w| a.unstart(&w));
+    // Section topics: a short heading whose words the section's first sentence repeats.
+    for (h, text) in &a.headings {
+        let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+        if words.len() > 3 {
+            continue;
+        }
+        if let Some(first) = sentences.iter().find(|s| s.heading == Some(*h)) {
+            let lower = first.text.to_lowercase();
+            if lower.contains(&words.join(" ")) {
+                a.section_topic.insert(*h, a.unstart(text));
+            }
+        }
+    }
+    // Pass 3: simplify each sentence.
+    let mut prev_block = usize::MAX;
+    for (si, s) in sentences.iter().enumerate() {
+        let prev = if s.block == prev_block && si > 0 {
+            Some(si - 1)
+        } else {
+            None
+        };
+        prev_block = s.block;
+        let simple = simplify::simplify(&a, s, raw[si].clone(), prev.map(|p| &a.sents[p]));
+        a.sents.push(simple);
+    }
+    a
+}
+
+/// Hearst patterns: "Y, waaronder A en B", "Y zoals A", "A, een Y", "A (Y)", "A is een Y".
+fn hypernyms(a: &mut Analysis, text: &str, toks: &[Tok]) {
+    let lex = a.lex();
+    let mut found: Vec<(String, Noun)> = Vec::new();
+    // such-as lists
+    for k in 1..toks.len() {
+        for marker in lex.such_as {
+            let m = marker.len();
+            if k + m > toks.len() || !(0..m).all(|x| toks[k + x].lower == marker[x]) {
+                continue;
+            }
+            // Y: the word before the marker (skipping a comma)
+            let mut y = k;
+            if y > 0 && toks[y - 1].is_punct(",") {
+                y -= 1;
+            }
+            if y == 0 {
+                continue;
+            }
+            let Some(noun) = lex.noun(&toks[y - 1].lower) else {
+                continue;
+            };
+            for (from, to) in list_members(lex, toks, k + m) {
+                found.push((span(text, toks, from, to).to_lowercase(), noun));
+            }
+        }
+    }
+    // A, een Y / A – een Y / A (Y)
+    for k in 1..toks.len().saturating_sub(1) {
+        let sep = &toks[k];
+        let next = &toks[k + 1];
+        let appos = (sep.is_punct(",") || sep.is_punct("-"))
+            && lex.articles.contains(&next.lower.as_str())
+            && next.lower != "de"
+            && next.lower != "het"
+            && next.lower != "the";
+        let paren = sep.is_punct("(");
+        if !appos && !paren {
+            continue;
+        }
+        let y_from = if appos { k + 2 } else { k + 1 };
+        let y_to = (y_from..toks.len())
+            .find(|&x| toks[x].kind == Kind::Punct)
+            .unwrap_or(toks.len());
+        let Some(head) = head_of(lex, toks, y_from, y_to) else {
+            continue;
+        };
+        let Some(noun) = lex.noun(&head.lower) else {
+            continue;
+        };
+        if paren && !(y_to < toks.len() && toks[y_to].is_punct(")")) {
+            continue;
+        }
+        if let Some(from) = np_before(lex, toks, k) {
+            found.push((span(text, toks, from, k).to_lowercase(), noun));
+        }
+    }
+    // A is een Y (A at the start)
+    if let Some(cop) = toks.iter().position(|t| lex.copula.contains(&t.lower.as_str()))
+        && (1..=4).contains(&cop)
+        && toks.get(cop + 1).is_some_and(|t| t.lower == "een" || t.lower == "a" || t.lower == "an")
+    {
+        let y_to = (cop + 2..toks.len())
+            .find(|&x| toks[x].kind == Kind::Punct)
+            .unwrap_or(toks.len());
+        if let Some(noun) = head_of(lex, toks, cop + 2, y_to).and_then(|h| lex.noun(&h.lower)) {
+            let subj_to = toks[..cop]
+                .iter()
+                .position(|t| t.lower == "of" || t.lower == "or" || t.kind == Kind::Punct)
+                .unwrap_or(cop);
+            if subj_to > 0 {
+                found.push((span(text, toks, 0, subj_to).to_lowercase(), noun));
+            }
+        }
+    }
+    for (term, noun) in found {
+        let term = strip_article(lex, &term).to_string();
+        if !term.is_empty() {
+            a.hyper.entry(term).or_insert(noun);
+        }
+    }
+}
+
+/// The members of a list starting at token `from`: "A, B en C" up to the end of the list.
+/// Each member is cut at its first preposition or bracket.
+pub fn list_members(lex: &Lexicon, toks: &[Tok], from: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = from;
+    let mut k = from;
+    let mut member_end: Option<usize> = None;
+    let close = |out: &mut Vec<(usize, usize)>, s: usize, e: usize| {
+        if e > s {
+            out.push((s, e));
+        }
+    };
+    while k < toks.len() {
+        let t = &toks[k];
+        let is_and = lex.conjunctions[..2].contains(&t.lower.as_str());
+        if t.is_punct(",") || is_and {
+            close(&mut out, start, member_end.unwrap_or(k));
+            member_end = None;
+            start = k + 1;
+            if is_and {
+                // the last member: up to the end of the list
+                let mut e = k + 1;
+                while e < toks.len()
+                    && toks[e].kind != Kind::Punct
+                    && !lex.prepositions.contains(&toks[e].lower.as_str())
+                    && !(e > k + 1 && lex.is_finite(&toks[e].lower))
+                    && !lex.relatives.contains(&toks[e].lower.as_str())
+                {
+                    e += 1;
+                }
+                close(&mut out, k + 1, e);
+                return out;
+            }
+            k += 1;
+            continue;
+        }
+        if t.kind == Kind::Punct && !t.is_punct("-") {
+            if t.is_punct("(") {
+                member_end.get_or_insert(k);
+                // skip the bracket
+                while k < toks.len() && !toks[k].is_punct(")") {
+                    k += 1;
+                }
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if member_end.is_none()
+            && k > start
+            && (lex.prepositions.contains(&t.lower.as_str()) || lex.is_finite(&t.lower))
+        {
+            member_end = Some(k);
+        }
+        if k - start > 6 {
+            break;
+        }
+        k += 1;
+    }
+    // no "and": not a list we can trust, unless there was one member
+    if out.is_empty() && k > start {
+        close(&mut out, start, member_end.unwrap_or(k));
+    }
+    out.truncate(1);
+    out
+}
+
+/// The noun phrase that ends just before token `end` (an apposition's anchor): back over
+/// words until a verb, preposition (other than "van"/"of"), punctuation or conjunction.
+pub fn np_before(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<usize> {
+    let mut k = end;
+    // include an acronym in brackets right before: "matrix Gla-proteïne (MGP)"
+    if k >= 3 && toks[k - 1].is_punct(")") && toks[k - 3].is_punct("(") {
+        k -= 3;
+    }
+    let mut from = k;
+    while from > 0 {
+        let t = &toks[from - 1];
+        let lw = t.lower.as_str();
+        if t.kind == Kind::Punct && lw != "'" {
+            break;
+        }
+        if lex.is_finite(lw)
+            || lex.conjunctions.contains(&lw)
+            || lex.relatives.contains(&lw)
+            || (lex.prepositions.contains(&lw) && lw != "van" && lw != "of")
+            || lw == "te"
+            || lw == "to"
+        {
+            break;
+        }
+        from -= 1;
+        if k - from >= 6 {
+            break;
+        }
+    }
+    // a trailing "te + infinitive" is not part of the NP: "aderverkalking te voorkomen"
+    (from < k).then_some(from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::lang::{DUTCH, ENGLISH};
+    use crate::generate::normalise::normalise;
+    use crate::generate::sentences::sentences;
+
+    fn analysis(text: &str, lang: &'static dyn Language) -> Analysis {
+        let doc = normalise(text);
+        let s = sentences(&doc);
+        analyse(&doc, &s, lang)
+    }
+
+    #[test]
+    fn acronyms_find_their_expansion() {
+        let a = analysis(
+            "Titel\n\nVitamine K2 activeert het matrix Gla-proteïne (MGP), een remmer. \
+             Het handboek van het National Heart, Lung, and Blood Institute (NHLBI) helpt.",
+            &DUTCH,
+        );
+        assert_eq!(
+            a.acronyms,
+            vec![
+                ("MGP".to_string(), "matrix Gla-proteïne".to_string()),
+                ("NHLBI".to_string(), "National Heart, Lung, and Blood Institute".to_string())
+            ]
+        );
+        let a = analysis(
+            "Antimicrobial resistance (AMR) is common. Oxide (Y2O3) is not an acronym.",
+            &ENGLISH,
+        );
+        assert_eq!(
+            a.acronyms,
+            vec![("AMR".to_string(), "Antimicrobial resistance".to_string())]
+        );
+    }
+
+    #[test]
+    fn hypernyms_come_from_the_text() {
+        let a = analysis(
+            "K2 activeert verschillende eiwitten, waaronder osteocalcine en matrix Gla-proteïne \
+             (MGP). Osteocalcine, geproduceerd door osteoblasten (botopbouwende cellen), bindt \
+             calcium. Natto, een traditioneel Japans gerecht, is lekker. Zuiver germanium is een \
+             halfgeleider.",
+            &DUTCH,
+        );
+        assert_eq!(a.hyper.get("osteocalcine").map(|n| n.singular), Some("eiwit"));
+        assert_eq!(a.kind_of("MGP").map(|n| n.singular), Some("eiwit"));
+        assert_eq!(a.hyper.get("osteoblasten").map(|n| n.singular), Some("cel"));
+        assert_eq!(a.hyper.get("natto").map(|n| n.singular), Some("gerecht"));
+        assert_eq!(
+            a.hyper.get("zuiver germanium").map(|n| n.singular),
+            Some("halfgeleider")
+        );
+        let a = analysis(
+            "Foods such as spinach and kale contain iron. Insulin, a hormone made in the pancreas, \
+             lowers blood sugar.",
+            &ENGLISH,
+        );
+        assert_eq!(a.hyper.get("spinach").map(|n| n.singular), Some("food"));
+        assert_eq!(a.hyper.get("kale").map(|n| n.singular), Some("food"));
+        assert_eq!(a.hyper.get("insulin").map(|n| n.singular), Some("hormone"));
+    }
+
+    #[test]
+    fn topic_names_and_section_topics() {
+        let a = analysis(
+            "Over vitamine K2\n\nVitamine K2 is nuttig. Dr. Sophie Jansen zegt dat vitamine K2 \
+             werkt.\n\nTitanium\n\nTitanium is een element. Het werd ontdekt door William Gregor.",
+            &DUTCH,
+        );
+        assert_eq!(a.topic.as_deref(), Some("vitamine K2"));
+        assert_eq!(a.section_topic.values().collect::<Vec<_>>(), vec!["titanium"]);
+        let s = &a.sents[1];
+        let n: Vec<&str> = names(&a, &s.text, &s.toks)
+            .into_iter()
+            .map(|(f, t)| span(&s.text, &s.toks, f, t))
+            .collect();
+        assert_eq!(n, vec!["Sophie Jansen"]);
+    }
+}

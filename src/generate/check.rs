@@ -1,0 +1,162 @@
+//! Stage 6: hard filters. A candidate that fails one is dropped, whatever its score: the
+//! answer may not show in the question (not even as part of a compound), the question must
+//! be a grammatical-looking question of sensible length, and no pronoun may dangle.
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::analyse::Analysis;
+use super::lang::Lexicon;
+use super::rules::{Candidate, Rule};
+
+/// Lower case, no diacritics, μ → u, split on anything not a letter or digit.
+pub fn norm_tokens(s: &str) -> Vec<String> {
+    let folded: String = s
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase()
+        .replace(['μ', 'µ'], "u");
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Two normalised tokens are the same word for leak purposes: equal, one a compound part of
+/// the other (tuinslangen / elastische tuinslangen, heemijzer / non-heemijzer), or sharing a
+/// prefix of at least five letters that covers three quarters of the shorter
+/// (vitamine / vitamines, verharding / verhardt) — but not osteoblasten / osteocalcine.
+pub fn same_word(a: &str, w: &str) -> bool {
+    let (la, lw) = (a.chars().count(), w.chars().count());
+    if la < 4 || lw < 4 {
+        return a == w;
+    }
+    if a == w || (la >= 5 && w.contains(a)) || (lw >= 6 && a.contains(w)) {
+        return true;
+    }
+    let common = a.chars().zip(w.chars()).take_while(|(x, y)| x == y).count();
+    common >= 5 && common * 4 >= la.min(lw) * 3
+}
+
+/// Does any content token of the answer show in the question (5-letter prefixes, parts of
+/// compounds included)?
+pub fn leaks(lex: &Lexicon, question: &str, answer: &str) -> bool {
+    let q = norm_tokens(question);
+    norm_tokens(answer)
+        .iter()
+        .filter(|t| !lex.is_stop(t) && !lex.articles.contains(&t.as_str()))
+        .any(|a| q.iter().any(|w| same_word(a, w)))
+}
+
+fn balanced(s: &str) -> bool {
+    s.matches('(').count() == s.matches(')').count()
+        && s.matches('“').count() == s.matches('”').count()
+        && s.matches('"').count() % 2 == 0
+}
+
+const DANGLING_NL: &[&str] = &["hij", "zij", "ze", "hierdoor", "daardoor", "hem", "hen", "deze", "dit", "hiervan", "daarvan", "ervan"];
+const DANGLING_EN: &[&str] = &["he", "she", "they", "them", "it", "this", "these", "those", "its", "their"];
+
+/// Why a question/answer candidate is refused, if it is.
+pub fn refuse(a: &Analysis, c: &Candidate) -> Option<&'static str> {
+    let lex = a.lex();
+    let s = &a.sents[c.sent];
+    if c.cloze {
+        return None;
+    }
+    let front = c.front.trim();
+    if !front.ends_with('?') {
+        return Some("no question mark");
+    }
+    if !front.chars().next().is_some_and(char::is_uppercase) {
+        return Some("no capital");
+    }
+    let words = front.split_whitespace().count();
+    if !(4..=30).contains(&words) {
+        return Some("length");
+    }
+    if front.chars().count() > 300 {
+        return Some("too long");
+    }
+    if front.contains(" ,") || front.contains(",?") || front.contains(" ?") || front.contains("  ") {
+        return Some("punctuation");
+    }
+    if !balanced(front) || !balanced(&c.back) {
+        return Some("unbalanced");
+    }
+    if leaks(lex, front, &c.back) {
+        return Some("leak");
+    }
+    let ans = norm_tokens(&c.back);
+    let content = ans.iter().filter(|t| !lex.is_stop(t)).count();
+    let max = if c.rule == Rule::Reason { 14 } else { 8 };
+    if content == 0 || content > max {
+        return Some("answer size");
+    }
+    if ans.len() == 1 && lex.pronouns.contains(&ans[0].as_str()) {
+        return Some("pronoun answer");
+    }
+    let lead = usize::from(s.toks.first().is_some_and(|t| t.is_punct("\"")));
+    let first = s.toks.get(lead).map(|t| t.lower.as_str()).unwrap_or("");
+    if lex.imperatives.contains(&first) && c.rule != Rule::Analogy {
+        return Some("imperative");
+    }
+    let dangling: &[&str] = if a.lang.code() == "nl" { DANGLING_NL } else { DANGLING_EN };
+    let qt = norm_tokens(front);
+    for (i, t) in qt.iter().enumerate() {
+        if dangling.contains(&t.as_str()) {
+            return Some("dangling pronoun");
+        }
+        // Dutch "het" as a pronoun: before a verb, a preposition or the end
+        if t == "het" && a.lang.code() == "nl" {
+            let next = qt.get(i + 1).map(String::as_str).unwrap_or("");
+            let prev = if i > 0 { qt[i - 1].as_str() } else { "" };
+            let expletive = c.rule == Rule::Reason && lex.copula.contains(&prev);
+            if !expletive
+                && (next.is_empty()
+                    || lex.is_finite(next)
+                    || lex.prepositions.contains(&next)
+                    || matches!(next, "niet" | "ook" | "al" | "later" | "voor" | "nu"))
+            {
+                return Some("dangling het");
+            }
+        }
+    }
+    // "Wat is een vaak over het hoofd geziene voedingsstof?" → the document's topic: no card
+    if matches!(c.rule, Rule::Subject | Rule::Apposition)
+        && let Some(topic) = a.topic_for(s)
+        && super::analyse::strip_article(lex, &c.back.to_lowercase()) == topic.to_lowercase()
+    {
+        return Some("topic answer");
+    }
+    // the answer must not be the whole question's subject matter only
+    if c.back.trim().eq_ignore_ascii_case(front.trim_end_matches('?')) {
+        return Some("echo");
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::lang::{DUTCH, ENGLISH, Language};
+
+    #[test]
+    fn leaks_catch_compounds_and_prefixes() {
+        let nl = DUTCH.lex();
+        assert!(leaks(nl, "Waarmee worden tuinslangen vergeleken?", "elastische tuinslangen"));
+        assert!(leaks(nl, "Wat zit in non-heemijzer?", "heemijzer"));
+        assert!(leaks(nl, "Welk eiwit activeert MGP?", "MGP"));
+        assert!(!leaks(nl, "Welk eiwit remt calciumafzetting in de vaatwanden?", "matrix Gla-proteïne (MGP)"));
+        assert!(!leaks(nl, "Hoeveel MK-7 per dag?", "180 μg"));
+        let en = ENGLISH.lex();
+        assert!(leaks(en, "What does resistance cause?", "antimicrobial resistance"));
+        assert!(!leaks(en, "What does AMR stand for?", "antimicrobial resistance"));
+    }
+
+    #[test]
+    fn tokens_fold_case_diacritics_and_micro() {
+        assert_eq!(norm_tokens("Gla-Proteïne 180 µg"), vec!["gla", "proteine", "180", "ug"]);
+    }
+}

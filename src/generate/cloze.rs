@@ -1,0 +1,195 @@
+//! The fallback: a cloze deletion of the sentence's key spans for an informative sentence
+//! that no rule turned into a question. Numbers with units before names and acronyms before
+//! repeated domain terms before long compounds; never a stop word, never a span that shows
+//! elsewhere in the sentence.
+
+use super::analyse::{Analysis, list_members, names};
+use super::clause::body_end;
+use super::rules::{Candidate, Rule, amount_at, is_participle};
+use super::tokens::Kind;
+
+/// A word that ends its noun phrase (not an adjective before a noun).
+fn is_head(lex: &super::lang::Lexicon, toks: &[super::tokens::Tok], k: usize) -> bool {
+    match toks.get(k + 1) {
+        None => true,
+        Some(n) => {
+            n.kind != Kind::Word
+                || lex.is_stop(&n.lower)
+                || lex.prepositions.contains(&n.lower.as_str())
+                || lex.is_finite(&n.lower)
+                || is_participle(lex, &n.lower)
+        }
+    }
+}
+
+/// Build the cloze for sentence `si`, leaving out spans whose text is in `exclude`.
+pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
+    let s = &a.sents[si];
+    let lex = a.lex();
+    let toks = &s.toks;
+    let words = toks.iter().filter(|t| t.kind != Kind::Punct).count();
+    if s.dangling || !(6..=45).contains(&words) || s.text.trim_end().ends_with('?') {
+        return None;
+    }
+    let lead = usize::from(toks.first().is_some_and(|t| t.is_punct("\"")));
+    if toks.get(lead).is_some_and(|t| lex.imperatives.contains(&t.lower.as_str())) {
+        return None;
+    }
+    if !toks.iter().any(|t| lex.is_finite(&t.lower) || is_participle(lex, &t.lower)) {
+        return None;
+    }
+    let end = body_end(toks);
+    let topic = a.topic_for(s).map(str::to_lowercase);
+    let topic_words: Vec<String> = topic
+        .as_deref()
+        .map(|t| t.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default();
+    let demonstrative = toks.iter().any(|t| lex.demonstratives.contains(&t.lower.as_str()));
+    let mut spans: Vec<(usize, usize, u8)> = Vec::new();
+    let mut is_list = false;
+    for k in 0..end {
+        if let Some((e, _)) = amount_at(lex, toks, k) {
+            spans.push((k, e, 1));
+        }
+        let t = &toks[k];
+        if t.kind == Kind::Num && t.lower.len() == 4 && (1000..=2099).contains(&t.lower.parse::<u32>().unwrap_or(0)) {
+            spans.push((k, k + 1, 2));
+        } else if t.kind == Kind::Num {
+            spans.push((k, k + 1, 5));
+        }
+        // naming: "bekend als Z" / "known as Z" / "called Z"
+        if (t.is("als") && k > 0 && toks[k - 1].is("bekend"))
+            || (t.is("as") && k > 0 && toks[k - 1].is("known"))
+            || t.is("called")
+        {
+            let mut e = k + 1;
+            while e < end && toks[e].kind == Kind::Word && !lex.is_stop(&toks[e].lower) && e - k <= 3 {
+                e += 1;
+            }
+            if e > k + 1 {
+                spans.push((k + 1, e, 0));
+            }
+        }
+        if t.kind == Kind::Word && k > 0 {
+            let raw = &s.text[t.start..t.end];
+            let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+            let caps = raw.chars().filter(|c| c.is_uppercase()).count();
+            let digits = raw.chars().any(|c| c.is_ascii_digit());
+            let title = lex.titles.contains(&t.lower.as_str()) || toks.get(k + 1).is_some_and(|n| n.is_punct("."));
+            let prev = &toks[k - 1];
+            if digits && letters >= 1 && caps >= 1 {
+                // K2, MK-7, D3: with the word before it when that names the kind (vitamine K2)
+                if prev.kind == Kind::Word && lex.noun(&prev.lower).is_some_and(|n| n.singular == prev.lower) {
+                    spans.push((k - 1, k + 1, 4));
+                } else {
+                    spans.push((k, k + 1, 4));
+                }
+            } else if !title && ((letters >= 2 && caps == letters) || (t.cap && letters <= 2 && raw.chars().count() <= 3)) {
+                spans.push((k, k + 1, 4));
+            } else if !t.cap
+                && !lex.is_stop(&t.lower)
+                && !lex.is_finite(&t.lower)
+                && !is_participle(lex, &t.lower)
+                && !topic_words.contains(&t.lower)
+                && is_head(lex, toks, k)
+            {
+                let n = t.lower.chars().count();
+                if n >= 6 && a.freq(&t.lower) >= 2 {
+                    spans.push((k, k + 1, 7));
+                } else if n >= 12 {
+                    spans.push((k, k + 1, 8));
+                }
+            }
+        }
+        // expansions: "matrix Gla-proteïne (MGP)"
+        if t.is_punct("(") && k + 2 < end && toks[k + 2].is_punct(")") {
+            let acr = &s.text[toks[k + 1].start..toks[k + 1].end];
+            if let Some((_, exp)) = a.acronyms.iter().find(|(x, _)| x == acr) {
+                let n = exp.split_whitespace().count();
+                if k >= n {
+                    spans.push((k - n, k, 3));
+                }
+            }
+        }
+        for marker in lex.such_as {
+            let m = marker.len();
+            if k + m <= end && (0..m).all(|x| toks[k + x].lower == marker[x]) {
+                let members = list_members(lex, toks, k + m);
+                if members.len() >= 2 {
+                    is_list = true;
+                    for (f, e) in members {
+                        spans.push((f, e.min(f + 3), 1));
+                    }
+                }
+            }
+        }
+    }
+    for (f, e) in names(a, &s.text, toks) {
+        let f = if f >= 2 && toks[f - 1].is_punct(".") && lex.titles.contains(&toks[f - 2].lower.as_str()) { f - 2 } else { f };
+        spans.push((f, e, 3));
+    }
+    // choose
+    spans.sort_by_key(|&(f, e, p)| (p, f, std::cmp::Reverse(e)));
+    let lower = s.text.to_lowercase();
+    let mut chosen: Vec<(usize, usize)> = Vec::new();
+    let cap = if is_list { 5 } else { 3 };
+    let mut weak = 0;
+    let mut best = u8::MAX;
+    for (f, e, p) in spans {
+        if chosen.len() >= cap || e <= f || e > end {
+            continue;
+        }
+        if p >= 7 && weak >= 2 {
+            continue;
+        }
+        if chosen.iter().any(|&(cf, ce)| f < ce && cf < e) {
+            continue;
+        }
+        let text = &s.text[toks[f].start..toks[e - 1].end];
+        let tl = text.to_lowercase();
+        if lex.is_stop(&tl) || lex.pronouns.contains(&tl.as_str()) {
+            continue;
+        }
+        if topic.as_deref() == Some(tl.as_str()) || exclude.iter().any(|x| x.to_lowercase().contains(&tl)) {
+            continue;
+        }
+        if (f >= 2 && lex.conjunctions.contains(&toks[f - 1].lower.as_str()) && toks[f - 2].lower.ends_with('-'))
+            || toks[e - 1].lower.ends_with('-')
+        {
+            continue;
+        }
+        if lower.matches(&tl).count() > 1 {
+            continue;
+        }
+        chosen.push((f, e));
+        best = best.min(p);
+        if p >= 7 {
+            weak += 1;
+        }
+    }
+    // a sentence that leans on the one before needs a strong deletion to be worth a card
+    if chosen.is_empty() || (demonstrative && best > 4) || best > 7 {
+        return None;
+    }
+    chosen.sort();
+    let mut out = String::new();
+    let mut at = 0;
+    let mut answers = Vec::new();
+    for (n, (f, e)) in chosen.iter().enumerate() {
+        let (bs, be) = (toks[*f].start, toks[e - 1].end);
+        out.push_str(&s.text[at..bs]);
+        out.push_str(&format!("{{{{c{}::{}}}}}", n + 1, &s.text[bs..be]));
+        answers.push(s.text[bs..be].to_string());
+        at = be;
+    }
+    out.push_str(&s.text[at..]);
+    Some(Candidate {
+        sent: si,
+        rule: if is_list { Rule::List } else { Rule::Cloze },
+        front: out,
+        back: answers.join(" | "),
+        cloze: true,
+        typed: false,
+        with_prev: toks.iter().any(|t| lex.demonstratives.contains(&t.lower.as_str())),
+    })
+}

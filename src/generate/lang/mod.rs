@@ -1,0 +1,246 @@
+//! Languages behind one trait. A language is its word lists (function words, verbs, units,
+//! nouns with their gender) and the few places where questions are built differently (Dutch
+//! V2 order versus English inversion and do-support). Adding a language is adding a file here
+//! and a line in `all()`.
+
+mod en;
+pub mod nl;
+
+pub use en::English;
+pub use nl::Dutch;
+
+/// A noun the generator knows: to ask "welk eiwit" / "welke cellen" / "which protein".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Noun {
+    pub singular: &'static str,
+    pub plural: &'static str,
+    /// Dutch: neuter (het-word). English ignores it.
+    pub neuter: bool,
+    pub person: bool,
+    /// Other words (and compound heads) that name the same kind (proteïne → eiwit).
+    pub also: &'static [&'static str],
+}
+
+/// A content verb from the closed table: finite forms and the past participle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verb {
+    /// Third person singular present (activeert / activates).
+    pub sg: &'static str,
+    /// Plural present (activeren / activate); also the English base form.
+    pub pl: &'static str,
+    pub past_sg: &'static str,
+    pub past_pl: &'static str,
+    pub participle: &'static str,
+}
+
+/// The word lists of one language. Every list is lower case.
+pub struct Lexicon {
+    pub stop: &'static [&'static str],
+    /// Auxiliaries and copulas (finite forms).
+    pub aux: &'static [&'static str],
+    /// Copula forms only (is, zijn, was, are…).
+    pub copula: &'static [&'static str],
+    pub verbs: &'static [Verb],
+    /// Other finite verbs that mark the end of a subject but make no question.
+    pub finite_other: &'static [&'static str],
+    pub prepositions: &'static [&'static str],
+    pub articles: &'static [&'static str],
+    pub pronouns: &'static [&'static str],
+    pub demonstratives: &'static [&'static str],
+    pub conjunctions: &'static [&'static str],
+    pub relatives: &'static [&'static str],
+    /// Leading connectives stripped from a sentence (Toch, Bovendien; However).
+    pub connectives: &'static [&'static str],
+    /// Parenthetical adverbs set off by commas (", daarentegen,").
+    pub parentheticals: &'static [&'static str],
+    pub hedges: &'static [&'static str],
+    pub negations: &'static [&'static str],
+    pub units: &'static [&'static str],
+    pub number_words: &'static [&'static str],
+    pub duration_units: &'static [&'static str],
+    pub titles: &'static [&'static str],
+    pub nouns: &'static [Noun],
+    /// Nouns that name a study (studie, onderzoek; study, trial).
+    pub study_nouns: &'static [&'static str],
+    /// Nouns that need "of TOPIC" when bare ("vormen" → "vormen van vitamine K2").
+    pub relational: &'static [&'static str],
+    /// Verbs of saying (zegt, legt … uit, benadrukt; says, notes).
+    pub saying: &'static [&'static str],
+    /// "such as" markers that introduce examples of the noun before them.
+    pub such_as: &'static [&'static [&'static str]],
+    /// Words that mark a year after them ("in 1801", "uit 2000").
+    pub year_preps: &'static [&'static str],
+    /// Imperative sentence openers to skip ("Stel je voor", "Denk aan", "Combineer").
+    pub imperatives: &'static [&'static str],
+}
+
+impl Lexicon {
+    pub fn has(list: &[&str], w: &str) -> bool {
+        list.contains(&w)
+    }
+    pub fn is_stop(&self, w: &str) -> bool {
+        self.stop.contains(&w)
+    }
+    pub fn verb(&self, w: &str) -> Option<(Verb, bool, bool)> {
+        // (verb, plural, past)
+        self.verbs.iter().find_map(|v| {
+            if v.sg == w {
+                Some((*v, false, false))
+            } else if v.pl == w {
+                Some((*v, true, false))
+            } else if v.past_sg == w {
+                Some((*v, false, true))
+            } else if v.past_pl == w {
+                Some((*v, true, true))
+            } else {
+                None
+            }
+        })
+    }
+    pub fn is_finite(&self, w: &str) -> bool {
+        self.aux.contains(&w) || self.finite_other.contains(&w) || self.verb(w).is_some()
+    }
+    /// A noun by any of its forms, also as the last part of a compound
+    /// (botopbouwende cellen → cel, Gla-proteïne → proteïne → eiwit).
+    pub fn noun(&self, w: &str) -> Option<Noun> {
+        let w = w.trim_end_matches('-');
+        let forms = |n: &Noun| {
+            [n.singular, n.plural]
+                .into_iter()
+                .chain(n.also.iter().copied())
+                .collect::<Vec<_>>()
+        };
+        if let Some(n) = self.nouns.iter().find(|n| forms(n).contains(&w)) {
+            return Some(*n);
+        }
+        let last = w.rsplit('-').next().unwrap_or(w);
+        self.nouns
+            .iter()
+            .find(|n| {
+                forms(n)
+                    .iter()
+                    .any(|f| f.chars().count() >= 4 && last.ends_with(f))
+            })
+            .copied()
+    }
+    pub fn noun_is_plural(&self, w: &str) -> bool {
+        self.nouns.iter().any(|n| n.plural == w && n.singular != w)
+    }
+}
+
+/// What kind of thing an answer is, for the question word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wh {
+    Who,
+    What,
+    Which(Noun, bool),
+    Year,
+    Amount,
+    Duration,
+    Place,
+    Why,
+}
+
+/// The grammar that differs between languages.
+pub trait Language: Sync {
+    fn code(&self) -> &'static str;
+    fn lex(&self) -> &'static Lexicon;
+    /// The wh-phrase for a subject or fronted position ("Wie", "Welk eiwit", "In welk jaar").
+    fn wh(&self, wh: Wh) -> String;
+    /// "Waar staat MGP voor?"
+    fn acronym_question(&self, acronym: &str) -> String;
+    /// "Wat is X?" / "Wat zijn X?"
+    fn what_is(&self, np: &str, plural: bool) -> String;
+    /// "Welk eiwit is een krachtige remmer …?" / "Wat is een …?" — asks for the apposition's
+    /// anchor given its description.
+    fn which_is(&self, wh: Wh, description: &str) -> String;
+    /// "Waarmee worden bloedvaten vergeleken?"
+    fn analogy_question(&self, thing: &str, plural: bool) -> String;
+    /// "Waarvoor is vitamine K2 nodig?"
+    fn needed_for(&self, thing: &str, plural: bool) -> String;
+    /// A question with a wh-phrase in front of a clause: `finite` is the finite verb as
+    /// written, `subject` the subject, `rest` the remaining words in their order. Returns
+    /// None when the language cannot form it without a verb it does not know.
+    fn front_question(&self, wh: &str, finite: &str, subject: &str, rest: &str) -> Option<String>;
+    /// A question about the passive agent or a PP: "Door wie werd X ontdekt?" /
+    /// "Who was X discovered by?".
+    fn pp_question(
+        &self,
+        prep: &str,
+        person: bool,
+        finite: &str,
+        subject: &str,
+        rest: &str,
+    ) -> Option<String>;
+    /// "Wie zegt: “…”?" / "Welke voedingsdeskundige zegt: “…”?"
+    fn quote_question(&self, who: Wh, quote: &str) -> String;
+    /// Study attribute questions.
+    fn study_year(&self, study: &str) -> String;
+    fn study_journal(&self, study: &str) -> String;
+    fn study_dose(&self, substance: &str, daily: bool, study: &str) -> String;
+    fn study_duration(&self, study: &str) -> String;
+    /// Make an indefinite NP definite ("een baanbrekend Japans onderzoek" → "het
+    /// baanbrekende Japanse onderzoek").
+    fn definite(&self, np: &str) -> String;
+    /// "Wat zijn de meest voorkomende vormen van X?" — `of_topic` completes a bare relational noun.
+    fn of_topic(&self, topic: &str) -> String;
+}
+
+pub static DUTCH: Dutch = Dutch;
+pub static ENGLISH: English = English;
+
+/// Every language, in the order `--lang auto` breaks ties.
+pub fn all() -> [&'static dyn Language; 2] {
+    [&DUTCH, &ENGLISH]
+}
+
+pub fn by_code(code: &str) -> Option<&'static dyn Language> {
+    all().into_iter().find(|l| l.code() == code)
+}
+
+/// Detect the language of a whole document by a vote of function words (the stop lists).
+/// Sentences are too short for character statistics; documents are not.
+pub fn detect(text: &str) -> &'static dyn Language {
+    let langs = all();
+    let mut votes = [0usize; 2];
+    for w in text
+        .split(|c: char| !c.is_alphabetic() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(5000)
+    {
+        let lw = w.to_lowercase();
+        for (i, l) in langs.iter().enumerate() {
+            if l.lex().stop.contains(&lw.as_str()) {
+                votes[i] += 1;
+            }
+        }
+    }
+    if votes[1] > votes[0] { langs[1] } else { langs[0] }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detection_votes_on_function_words() {
+        assert_eq!(detect("Vitamine K2 activeert MGP.").code(), "nl");
+        assert_eq!(
+            detect("Vitamine K2 activeert het eiwit dat calcium uit de vaten houdt.").code(),
+            "nl"
+        );
+        assert_eq!(
+            detect("Iron deficiency is the most common cause of anaemia in the world.").code(),
+            "en"
+        );
+    }
+
+    #[test]
+    fn nouns_are_found_through_compounds() {
+        let l = DUTCH.lex();
+        assert_eq!(l.noun("gla-proteïne").map(|n| n.singular), Some("eiwit"));
+        assert_eq!(l.noun("cellen").map(|n| n.singular), Some("cel"));
+        assert!(l.noun("onderzoek").is_some_and(|n| n.neuter));
+        assert_eq!(ENGLISH.lex().noun("proteins").map(|n| n.singular), Some("protein"));
+    }
+}

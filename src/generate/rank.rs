@@ -1,0 +1,202 @@
+//! Stage 7: score, deduplicate and cap. Integer scores (no floats in ordering), full
+//! tie-breaks, so the same text always gives the same cards in the same order.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::analyse::Analysis;
+use super::check::{self, norm_tokens};
+use super::cloze;
+use super::rules::{Candidate, Rule};
+
+fn content_words(a: &Analysis, s: &str) -> usize {
+    norm_tokens(s).iter().filter(|t| !a.lex().is_stop(t)).count()
+}
+
+/// The design guide's features, as integers.
+pub fn score(a: &Analysis, c: &Candidate) -> i32 {
+    let lex = a.lex();
+    let s = &a.sents[c.sent];
+    let mut score = c.rule.prior();
+    if c.typed {
+        score += 10;
+    }
+    let answer = c.back.split(" | ").next().unwrap_or("");
+    let ans_tokens = norm_tokens(answer);
+    // key-term answer: a name, acronym, number, or a repeated word
+    let key = answer.chars().any(|ch| ch.is_ascii_digit())
+        || answer.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase))
+        || answer.chars().filter(|ch| ch.is_uppercase()).count() >= 2
+        || ans_tokens.iter().any(|t| !lex.is_stop(t) && a.freq(t) >= 2);
+    if key {
+        score += 10;
+    }
+    if let Some(head) = answer.split_whitespace().last() {
+        let extra = a.freq(head).saturating_sub(1) as i32;
+        score += (4 * extra).min(16);
+    }
+    if let Some(h) = s.heading.and_then(|h| a.headings.get(&h)) {
+        let hl = h.to_lowercase();
+        if ans_tokens.iter().any(|t| t.len() > 3 && hl.contains(t.as_str())) {
+            score += 5;
+        }
+    }
+    // shared stems with the sentence (besides the answer)
+    if !c.cloze {
+        let sent: BTreeSet<String> = norm_tokens(&s.text)
+            .into_iter()
+            .filter(|t| !lex.is_stop(t) && !ans_tokens.contains(t))
+            .map(|t| a.stem(&t))
+            .collect();
+        let shared = norm_tokens(&c.front)
+            .into_iter()
+            .filter(|t| !lex.is_stop(t))
+            .map(|t| a.stem(&t))
+            .collect::<BTreeSet<_>>()
+            .intersection(&sent)
+            .count();
+        if shared >= 3 {
+            score += 10;
+        } else if shared <= 1 {
+            score -= 20;
+        }
+    }
+    if let Some(topic) = a.topic_for(s)
+        && !answer.is_empty()
+        && (topic.to_lowercase().contains(&answer.to_lowercase())
+            || answer.to_lowercase().contains(&topic.to_lowercase()) && answer.len() <= topic.len() + 4)
+    {
+        score -= 25;
+    }
+    if s.hedged {
+        score -= 10;
+    }
+    if s.negated {
+        score -= 10;
+    }
+    if c.front.chars().count() > 140 {
+        score -= 10;
+    }
+    if !c.cloze && content_words(a, answer) > 5 && c.rule != Rule::Reason {
+        score -= 20;
+    }
+    score
+}
+
+/// At most two cards per sentence; three for a long, dense one.
+fn per_sentence(a: &Analysis, si: usize) -> usize {
+    if a.sents[si].toks.len() >= 30 { 3 } else { 2 }
+}
+
+fn stems(a: &Analysis, s: &str) -> BTreeSet<String> {
+    norm_tokens(s)
+        .into_iter()
+        .filter(|t| !a.lex().is_stop(t))
+        .map(|t| a.stem(&t))
+        .collect()
+}
+
+fn jaccard(x: &BTreeSet<String>, y: &BTreeSet<String>) -> u32 {
+    let inter = x.intersection(y).count() as u32;
+    let union = x.union(y).count() as u32;
+    if union == 0 { 0 } else { inter * 100 / union }
+}
+
+/// Informative sentences: the default cap is one card for each (at least five).
+pub fn informative(a: &Analysis) -> usize {
+    a.sents
+        .iter()
+        .filter(|s| content_words(a, &s.text) >= 4 && !s.dangling)
+        .count()
+}
+
+/// Choose the cards of one document. `taken_fronts` holds the normalised fronts already in
+/// the deck (other documents), so the deck never has the same prompt twice.
+pub fn select(
+    a: &Analysis,
+    candidates: Vec<Candidate>,
+    cap: usize,
+    taken_fronts: &mut BTreeSet<String>,
+) -> Vec<(Candidate, i32)> {
+    let mut scored: Vec<(i32, Candidate)> = candidates
+        .into_iter()
+        .filter(|c| check::refuse(a, c).is_none())
+        .map(|c| (score(a, &c), c))
+        .collect();
+    scored.sort_by(|(sa, a1), (sb, b1)| {
+        sb.cmp(sa)
+            .then(a1.sent.cmp(&b1.sent))
+            .then(a1.rule.cmp(&b1.rule))
+            .then(a1.front.cmp(&b1.front))
+            .then(a1.back.cmp(&b1.back))
+    });
+    let mut chosen: Vec<(Candidate, i32)> = Vec::new();
+    let mut per_sent: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut per_answer: BTreeMap<String, usize> = BTreeMap::new();
+    let mut accepted_q: Vec<(String, BTreeSet<String>, usize)> = Vec::new();
+    for (sc, c) in scored {
+        if chosen.len() >= cap {
+            break;
+        }
+        let key = norm_tokens(&c.back).join(" ");
+        let front_key = norm_tokens(&c.front).join(" ");
+        if taken_fronts.contains(&front_key)
+            || per_sent.get(&c.sent).copied().unwrap_or(0) >= per_sentence(a, c.sent)
+            || per_answer.get(&key).copied().unwrap_or(0) >= 2
+        {
+            continue;
+        }
+        let qs = stems(a, &c.front);
+        if accepted_q.iter().any(|(k, q, s)| {
+            *k == key && (*s == c.sent || jaccard(q, &qs) >= 60)
+        }) {
+            continue;
+        }
+        taken_fronts.insert(front_key);
+        *per_sent.entry(c.sent).or_insert(0) += 1;
+        *per_answer.entry(key.clone()).or_insert(0) += 1;
+        accepted_q.push((key, qs, c.sent));
+        chosen.push((c, sc));
+    }
+    // the cloze fallback fills what is left
+    if chosen.len() < cap {
+        let mut clozes: Vec<(i32, Candidate)> = Vec::new();
+        for si in 0..a.sents.len() {
+            if per_sent.get(&si).copied().unwrap_or(0) >= per_sentence(a, si) {
+                continue;
+            }
+            let exclude: Vec<String> = chosen
+                .iter()
+                .filter(|(c, _)| c.sent == si)
+                .map(|(c, _)| c.back.clone())
+                .collect();
+            if let Some(c) = cloze::cloze(a, si, &exclude) {
+                // a sentence that already has a card gets a cloze only for other facts
+                let mut sc = score(a, &c);
+                if per_sent.contains_key(&si) {
+                    sc -= 5;
+                }
+                clozes.push((sc, c));
+            }
+        }
+        clozes.sort_by(|(sa, a1), (sb, b1)| sb.cmp(sa).then(a1.sent.cmp(&b1.sent)).then(a1.front.cmp(&b1.front)));
+        for (sc, c) in clozes {
+            if chosen.len() >= cap {
+                break;
+            }
+            let front_key = norm_tokens(&c.front).join(" ");
+            if taken_fronts.contains(&front_key) {
+                continue;
+            }
+            taken_fronts.insert(front_key);
+            chosen.push((c, sc));
+        }
+    }
+    chosen.sort_by(|(x, _), (y, _)| {
+        x.sent
+            .cmp(&y.sent)
+            .then(x.cloze.cmp(&y.cloze))
+            .then(x.rule.cmp(&y.rule))
+            .then(x.front.cmp(&y.front))
+    });
+    chosen
+}

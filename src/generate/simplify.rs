@@ -1,0 +1,229 @@
+//! Stage 4: simplify a sentence into a statement that stands on its own: leading connectives
+//! ("Toch", "However,") and parenthetical adverbs (", daarentegen,") go, and pronouns or
+//! demonstratives at the start ("Het is…", "Deze vitamine…", "Deze Zweedse wetenschapper…")
+//! are replaced by their antecedent when the text makes it clear; otherwise the sentence is
+//! marked as dangling and no rule may make a card of it that shows the pronoun.
+
+use super::analyse::{Analysis, Sent, names};
+use super::lang::nl::capitalise;
+use super::sentences::Sentence;
+use super::tokens::{Kind, Tok, span, tokenize};
+
+/// Replace bytes `from..to` of `text`.
+fn splice(text: &str, from: usize, to: usize, with: &str) -> String {
+    format!("{}{}{}", &text[..from], with, &text[to..])
+}
+
+/// The subject of a subject-first sentence, if short and not a pronoun.
+fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
+    let lex = a.lex();
+    let fin = s.toks.iter().position(|t| lex.is_finite(&t.lower))?;
+    if fin == 0 || fin > 5 || s.toks[..fin].iter().any(|t| t.kind == Kind::Punct) {
+        return None;
+    }
+    if lex.pronouns.contains(&s.toks[0].lower.as_str()) {
+        return None;
+    }
+    Some(a.unstart(span(&s.text, &s.toks, 0, fin)))
+}
+
+fn last_person(a: &Analysis, s: &Sent) -> Option<String> {
+    names(a, &s.text, &s.toks)
+        .last()
+        .map(|&(f, t)| span(&s.text, &s.toks, f, t).to_string())
+}
+
+/// What a "deze/dit/het + noun" phrase refers to, if the text makes it clear.
+fn antecedent(a: &Analysis, s: &Sentence, noun: &str, prev: Option<&Sent>) -> Option<String> {
+    let lex = a.lex();
+    let n = lex.noun(noun)?;
+    if n.person {
+        return prev.and_then(|p| last_person(a, p));
+    }
+    let heading_topic = s.heading.and_then(|h| a.section_topic.get(&h));
+    for topic in heading_topic.into_iter().chain(a.topic.as_ref()) {
+        let kind = a.kind_of(topic);
+        let head = topic.split_whitespace().next().unwrap_or("").to_lowercase();
+        if kind.is_some_and(|k| k.singular == n.singular) || lex.noun(&head) == Some(n) {
+            return Some(topic.clone());
+        }
+    }
+    None
+}
+
+fn is_expletive(a: &Analysis, toks: &[Tok]) -> bool {
+    // "Het is/was … dat/om/te …", "It is … that/to …"
+    let lex = a.lex();
+    toks.len() > 2
+        && lex.copula.contains(&toks[1].lower.as_str())
+        && toks[2..toks.len().min(9)]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "dat" | "om" | "te" | "that" | "to"))
+}
+
+pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>) -> Sent {
+    let lex = a.lex();
+    let mut text = s.text.clone();
+    let mut toks = toks;
+    // 1. leading connectives
+    let mut changed = true;
+    while changed && toks.len() > 3 {
+        changed = false;
+        for c in lex.connectives {
+            let words: Vec<&str> = c.split(' ').collect();
+            if toks.len() > words.len() + 2 && words.iter().enumerate().all(|(i, w)| toks[i].lower == *w)
+            {
+                let mut k = words.len();
+                if toks[k].is_punct(",") {
+                    k += 1;
+                }
+                let rest = text[toks[k].start..].to_string();
+                let rtoks = tokenize(&rest);
+                // Dutch V2: "Toch toont recent onderzoek aan …" → "Recent onderzoek toont aan …"
+                let reordered = if lex.is_finite(&rtoks[0].lower) && a.lang.code() == "nl" {
+                    let subj_end = subject_after(a, &rest, &rtoks, 1);
+                    subj_end.map(|e| {
+                        let subj = span(&rest, &rtoks, 1, e);
+                        let verb = span(&rest, &rtoks, 0, 1);
+                        let tail = &rest[rtoks[e - 1].end..];
+                        format!("{}{} {}{}", capitalise(subj), "", verb, tail)
+                    })
+                } else if lex.is_finite(&rtoks[0].lower) {
+                    None
+                } else {
+                    Some(capitalise(&rest))
+                };
+                if let Some(r) = reordered {
+                    text = r;
+                    toks = tokenize(&text);
+                    changed = true;
+                }
+                break;
+            }
+        }
+    }
+    // 2. parentheticals: ", daarentegen," / ", however,"
+    for p in lex.parentheticals {
+        let pat = format!(", {p},");
+        if let Some(pos) = text.to_lowercase().find(&pat) {
+            text = splice(&text, pos, pos + pat.len(), "");
+            toks = tokenize(&text);
+        }
+    }
+    // 3. pronouns and demonstratives
+    let mut dangling = false;
+    let lead = usize::from(toks.first().is_some_and(|t| t.is_punct("\"")));
+    if lead == 1
+        && toks.get(1).is_some_and(|t| {
+            lex.demonstratives.contains(&t.lower.as_str())
+                || matches!(t.lower.as_str(), "ze" | "they" | "it" | "this" | "hij" | "zij")
+        })
+    {
+        dangling = true;
+    }
+    if let Some(first) = toks.first() {
+        let w = first.lower.clone();
+        let second_finite = toks.get(1).is_some_and(|t| lex.is_finite(&t.lower));
+        if lex.demonstratives.contains(&w.as_str()) && toks.len() > 2 {
+            // deze vitamine / deze Zweedse wetenschapper / these organisms
+            let noun_at = (1..toks.len().min(5))
+                .take_while(|&k| toks[k].kind == Kind::Word && !lex.is_finite(&toks[k].lower))
+                .filter(|&k| lex.noun(&toks[k].lower).is_some())
+                .last();
+            match noun_at.and_then(|k| antecedent(a, s, &toks[k].lower, prev).map(|r| (k, r))) {
+                Some((k, r)) => {
+                    text = splice(&text, toks[0].start, toks[k].end, &capitalise(&r));
+                    toks = tokenize(&text);
+                }
+                None => dangling = true,
+            }
+        } else if (w == "het" || w == "it") && second_finite && !is_expletive(a, &toks) {
+            let topic = s
+                .heading
+                .and_then(|h| a.section_topic.get(&h).cloned())
+                .or_else(|| prev.and_then(|p| simple_subject(a, p)));
+            match topic {
+                Some(t) => {
+                    text = splice(&text, toks[0].start, toks[0].end, &capitalise(&t));
+                    toks = tokenize(&text);
+                }
+                None => dangling = true,
+            }
+        } else if matches!(w.as_str(), "hij" | "zij" | "he" | "she") && second_finite {
+            match prev.and_then(|p| last_person(a, p)) {
+                Some(name) => {
+                    text = splice(&text, toks[0].start, toks[0].end, &name);
+                    toks = tokenize(&text);
+                }
+                None => dangling = true,
+            }
+        } else if matches!(
+            w.as_str(),
+            "ze" | "they" | "this" | "dit" | "dat" | "die" | "deze" | "hierdoor" | "daardoor"
+                | "such" | "those" | "these"
+        ) {
+            dangling = true;
+        } else if (w == "het" || w == "de" || w == "the") && toks.len() > 2 {
+            // "Het element zelf werd …" in a section about one element
+            if let Some(n) = lex.noun(&toks[1].lower)
+                && let Some(h) = s.heading
+                && let Some(t) = a.section_topic.get(&h)
+                && a.kind_of(t).is_some_and(|k| k.singular == n.singular)
+                && toks[1].lower == n.singular
+            {
+                text = splice(&text, toks[0].start, toks[1].end, &capitalise(t));
+                toks = tokenize(&text);
+            }
+        }
+    }
+    // demonstrative + noun later in the sentence ("… over dit proces …") stays: rules check it
+    let hedged = toks.iter().any(|t| lex.hedges.contains(&t.lower.as_str()));
+    let negated = toks.iter().any(|t| lex.negations.contains(&t.lower.as_str()));
+    Sent {
+        original: s.text.clone(),
+        text,
+        toks,
+        block: s.block,
+        heading: s.heading,
+        is_item: s.is_item,
+        prev: prev.map(|_| a.sents.len().saturating_sub(1)),
+        dangling,
+        hedged,
+        negated,
+    }
+}
+
+/// The end (exclusive) of the subject that starts at token `from` after an inverted verb:
+/// a name, a pronoun, or an article phrase up to a preposition, verb or particle.
+pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Option<usize> {
+    let lex = a.lex();
+    let t = toks.get(from)?;
+    if t.kind == Kind::Punct {
+        return None;
+    }
+    if let Some(&(f, e)) = names(a, text, toks).iter().find(|(f, _)| *f == from) {
+        let _ = f;
+        return Some(e);
+    }
+    if lex.pronouns.contains(&t.lower.as_str()) && !lex.articles.contains(&t.lower.as_str()) {
+        return Some(from + 1);
+    }
+    let mut e = from + 1;
+    while e < toks.len() && e - from < 6 {
+        let u = &toks[e];
+        let lw = u.lower.as_str();
+        if u.kind == Kind::Punct
+            || lex.prepositions.contains(&lw)
+            || lex.is_finite(lw)
+            || lex.conjunctions.contains(&lw)
+            || lex.relatives.contains(&lw)
+            || lex.is_stop(lw)
+            || lex.articles.contains(&lw)
+            || lw.starts_with("ge") && (lw.ends_with('d') || lw.ends_with('t'))
+        {
+            break;
+        }
+        e += 1;
+    }
+    Some(e)
+}
