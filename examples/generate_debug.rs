@@ -18,13 +18,29 @@ fn main() {
     let sents = sentences::sentences(&doc);
     let a = analyse::analyse(&doc, &sents, lang);
     println!("topic: {:?}  acronyms: {:?}", a.topic, a.acronyms);
-    println!("hyper: {:?}", a.hyper.iter().map(|(k, v)| format!("{k}:{}", v.singular)).collect::<Vec<_>>());
+    println!(
+        "hyper: {:?}",
+        a.hyper
+            .iter()
+            .map(|(k, v)| format!("{k}:{}", v.singular))
+            .collect::<Vec<_>>()
+    );
     for (si, s) in a.sents.iter().enumerate() {
-        println!("\n[{si}] {}{}", if s.dangling { "(dangling) " } else { "" }, s.text);
+        println!(
+            "\n[{si}] {}{}",
+            if s.dangling { "(dangling) " } else { "" },
+            s.text
+        );
         for c in rules::candidates(&a, si) {
             match check::refuse(&a, &c) {
                 Some(why) => println!("   x {:?} {} -> {}   [{why}]", c.rule, c.front, c.back),
-                None => println!("   {:>3} {:?} {} -> {}", rank::score(&a, &c), c.rule, c.front, c.back),
+                None => println!(
+                    "   {:>3} {:?} {} -> {}",
+                    rank::score(&a, &c),
+                    c.rule,
+                    c.front,
+                    c.back
+                ),
             }
         }
         if let Some(c) = recall::generate::cloze::cloze(&a, si, &[]) {

@@ -64,7 +64,8 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
 
     if args.import {
         let mut store = ctx.open_store()?;
-        let report = store.insert_batch(&parsed.to_batch(), ctx.now_ms(), InsertOptions::default())?;
+        let report =
+            store.insert_batch(&parsed.to_batch(), ctx.now_ms(), InsertOptions::default())?;
         let mut out = std::io::stdout().lock();
         super::import::print_report(&mut out, &parsed.deck.name, &report)?;
     }

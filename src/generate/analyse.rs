@@ -29,6 +29,8 @@ pub struct Sent {
     pub dangling: bool,
     pub hedged: bool,
     pub negated: bool,
+    /// A statement split off another sentence ("…, het behoort tot …"): rules only, no cloze.
+    pub derived: bool,
 }
 
 pub struct Analysis {
@@ -79,7 +81,11 @@ impl Analysis {
         if let Some(n) = self.hyper.get(lower) {
             return Some(*n);
         }
-        if let Some((_, exp)) = self.acronyms.iter().find(|(a, _)| a.to_lowercase() == lower) {
+        if let Some((_, exp)) = self
+            .acronyms
+            .iter()
+            .find(|(a, _)| a.to_lowercase() == lower)
+        {
             return self.kind_of(exp);
         }
         let head = lower
@@ -106,6 +112,12 @@ impl Analysis {
         }
         if self.lex().is_stop(lower_word)
             || self.lex().articles.contains(&lower_word)
+            || self.lex().prepositions.contains(&lower_word)
+            || self.lex().number_words.contains(&lower_word)
+            || matches!(
+                lower_word,
+                "later" | "pas" | "acht" | "rond" | "omstreeks" | "vroeger" | "toen"
+            )
             || self.seen_lower(lower_word)
         {
             let mut cs = phrase.chars();
@@ -147,7 +159,9 @@ pub fn is_name_tok(a: &Analysis, text: &str, toks: &[Tok], i: usize) -> bool {
 }
 
 /// Name particles that may sit inside a name run (Andrés Manuel del Río, Anton van Arkel).
-const PARTICLES: &[&str] = &["van", "de", "der", "den", "del", "von", "da", "di", "le", "la", "ter", "ten"];
+const PARTICLES: &[&str] = &[
+    "van", "de", "der", "den", "del", "von", "da", "di", "le", "la", "ter", "ten",
+];
 
 /// Runs of name tokens: (from, to) exclusive, at least two tokens, or one preceded by a title.
 pub fn names(a: &Analysis, text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
@@ -232,22 +246,23 @@ pub fn acronym_expansion(text: &str, toks: &[Tok], open: usize, acronym: &str) -
     }
     // l + 1 is the char index where the expansion starts: find its token
     let start_char = (l + 1) as usize;
-    let byte = toks[first].start
-        + long
-            .char_indices()
-            .nth(start_char)
-            .map_or(0, |(b, _)| b);
+    let byte = toks[first].start + long.char_indices().nth(start_char).map_or(0, |(b, _)| b);
     (first..open).find(|&k| toks[k].start <= byte && byte < toks[k].end.max(toks[k].start + 1))
 }
 
 /// The head noun of a noun phrase: the last word before a preposition, comma or relative.
 pub fn head_of<'t>(lex: &Lexicon, toks: &'t [Tok], from: usize, to: usize) -> Option<&'t Tok> {
     let mut head = None;
-    for t in &toks[from..to] {
+    for (i, t) in toks.iter().enumerate().take(to).skip(from) {
         if t.kind == Kind::Punct
             || lex.prepositions.contains(&t.lower.as_str())
             || lex.relatives.contains(&t.lower.as_str())
             || lex.conjunctions.contains(&t.lower.as_str())
+            || (head.is_some()
+                && super::rules::is_participle(lex, &t.lower)
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| lex.prepositions.contains(&n.lower.as_str())))
         {
             break;
         }
@@ -307,13 +322,14 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
                     && !lex.is_stop(&u.lower)
                     && !lex.is_finite(&t.lower)
                     && !lex.is_finite(&u.lower)
-                    && !(t.cap && u.cap)
+                    && (!t.cap || !u.cap || k == 0)
                     && t.kind == Kind::Word
                 {
                     let key = format!("{} {}", t.lower, u.lower);
-                    let e = bigrams
-                        .entry(key)
-                        .or_insert((0, si, s.text[t.start..u.end].to_string()));
+                    let e =
+                        bigrams
+                            .entry(key)
+                            .or_insert((0, si, s.text[t.start..u.end].to_string()));
                     e.0 += 1;
                 }
             }
@@ -331,7 +347,9 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
     for (si, s) in sentences.iter().enumerate() {
         let toks = &raw[si];
         for k in 1..toks.len().saturating_sub(2) {
-            if toks[k].is_punct("(") && toks[k + 2].is_punct(")") && toks[k + 1].is_acronym_like(&s.text)
+            if toks[k].is_punct("(")
+                && toks[k + 2].is_punct(")")
+                && toks[k + 1].is_acronym_like(&s.text)
             {
                 let acr = &s.text[toks[k + 1].start..toks[k + 1].end];
                 if acr.chars().any(|c| c.is_ascii_digit()) {
@@ -348,6 +366,18 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         hypernyms(&mut a, &s.text, toks);
     }
     a.topic = best.map(|(_, _, w)| w.clone()).map(|w| a.unstart(&w));
+    // a short title that the text repeats is the topic (an encyclopedia article's subject)
+    if let Some(title) = &doc.title
+        && title.split_whitespace().count() <= 4
+    {
+        let tl = title.to_lowercase();
+        if sentences
+            .iter()
+            .any(|s| s.text.to_lowercase().contains(&tl))
+        {
+            a.topic = Some(a.unstart(title));
+        }
+    }
     // Section topics: a short heading whose words the section's first sentence repeats.
     for (h, text) in &a.headings {
         let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
@@ -361,19 +391,118 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
             }
         }
     }
-    // Pass 3: simplify each sentence.
-    let mut prev_block = usize::MAX;
+    // Pass 3: simplify each sentence; split off the statements it holds.
+    let mut last_main: Option<(usize, usize)> = None; // (block, index in a.sents)
     for (si, s) in sentences.iter().enumerate() {
-        let prev = if s.block == prev_block && si > 0 {
-            Some(si - 1)
-        } else {
-            None
-        };
-        prev_block = s.block;
-        let simple = simplify::simplify(&a, s, raw[si].clone(), prev.map(|p| &a.sents[p]));
+        let prev = last_main.filter(|(b, _)| *b == s.block).map(|(_, i)| i);
+        let mut simple = simplify::simplify(&a, s, raw[si].clone(), prev.map(|p| &a.sents[p]));
+        simple.prev = prev;
+        let derived = derive(&a, s, &simple);
+        let idx = a.sents.len();
         a.sents.push(simple);
+        for mut d in derived {
+            d.prev = Some(idx);
+            d.original = s.text.clone();
+            d.derived = true;
+            a.sents.push(d);
+        }
+        last_main = Some((s.block, idx));
     }
     a
+}
+
+/// Statements inside a sentence: after a semicolon, a coordinated clause with a pronoun
+/// subject ("…, het behoort tot …", "… en hij noemde …"), or a relative clause on the
+/// predicate of a copula ("X is een Y, dat behoort tot Z" → "X behoort tot Z").
+fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
+    let lex = a.lex();
+    let toks = &simple.toks;
+    let text = &simple.text;
+    let mut out = Vec::new();
+    let main = super::clause::parse(a, text, toks);
+    let main_subj = main.and_then(|c| {
+        let core_end = (c.subj.0..c.subj.1)
+            .find(|&k| toks[k].kind == Kind::Punct)
+            .unwrap_or(c.subj.1);
+        (c.front.is_none()
+            && core_end > c.subj.0
+            && core_end - c.subj.0 <= 6
+            && !lex.pronouns.contains(&toks[c.subj.0].lower.as_str()))
+        .then(|| a.unstart(span(text, toks, c.subj.0, core_end)))
+    });
+    let copula_main = main.is_some_and(|c| lex.copula.contains(&toks[c.fin].lower.as_str()));
+    let make = |t: String, prev: &Sent| -> Sent {
+        let sentence = Sentence {
+            text: t,
+            block: s.block,
+            heading: s.heading,
+            is_item: s.is_item,
+        };
+        let tk = tokenize(&sentence.text);
+        simplify::simplify(a, &sentence, tk, Some(prev))
+    };
+    let mut depth = 0i32;
+    for k in 1..toks.len().saturating_sub(3) {
+        let t = &toks[k];
+        if t.is_punct("(") {
+            depth += 1;
+        } else if t.is_punct(")") {
+            depth -= 1;
+        }
+        if depth > 0 {
+            continue;
+        }
+        let next = toks[k + 1].lower.as_str();
+        let finite_next = super::clause::finite_at(lex, toks, k + 2);
+        if t.is_punct(";") {
+            let rest = text[toks[k + 1].start..].to_string();
+            let d = make(super::lang::nl::capitalise(&rest), simple);
+            if !d.dangling && d.toks.len() > 3 {
+                out.push(d);
+            }
+            continue;
+        }
+        let joiner = t.is_punct(",") || t.is("en") || t.is("and");
+        if joiner && finite_next && matches!(next, "het" | "it" | "hij" | "zij" | "he" | "she") {
+            let who = if matches!(next, "het" | "it") {
+                main_subj.clone()
+            } else {
+                names(a, text, toks)
+                    .into_iter()
+                    .rfind(|&(_, e)| e <= k)
+                    .map(|(f, e)| span(text, toks, f, e).to_string())
+            };
+            if let Some(w) = who {
+                let d = make(
+                    format!(
+                        "{} {}",
+                        super::lang::nl::capitalise(&w),
+                        &text[toks[k + 2].start..]
+                    ),
+                    simple,
+                );
+                out.push(d);
+            }
+            continue;
+        }
+        if t.is_punct(",")
+            && copula_main
+            && finite_next
+            && matches!(next, "die" | "dat" | "which" | "who")
+            && let Some(w) = &main_subj
+        {
+            let d = make(
+                format!(
+                    "{} {}",
+                    super::lang::nl::capitalise(w),
+                    &text[toks[k + 2].start..]
+                ),
+                simple,
+            );
+            out.push(d);
+        }
+    }
+    out
 }
 
 /// Hearst patterns: "Y, waaronder A en B", "Y zoals A", "A, een Y", "A (Y)", "A is een Y".
@@ -434,9 +563,13 @@ fn hypernyms(a: &mut Analysis, text: &str, toks: &[Tok]) {
         }
     }
     // A is een Y (A at the start)
-    if let Some(cop) = toks.iter().position(|t| lex.copula.contains(&t.lower.as_str()))
+    if let Some(cop) = toks
+        .iter()
+        .position(|t| lex.copula.contains(&t.lower.as_str()))
         && (1..=4).contains(&cop)
-        && toks.get(cop + 1).is_some_and(|t| t.lower == "een" || t.lower == "a" || t.lower == "an")
+        && toks
+            .get(cop + 1)
+            .is_some_and(|t| t.lower == "een" || t.lower == "a" || t.lower == "an")
     {
         let y_to = (cop + 2..toks.len())
             .find(|&x| toks[x].kind == Kind::Punct)
@@ -488,6 +621,14 @@ pub fn list_members(lex: &Lexicon, toks: &[Tok], from: usize) -> Vec<(usize, usi
                     && !lex.relatives.contains(&toks[e].lower.as_str())
                 {
                     e += 1;
+                }
+                if e < toks.len()
+                    && lex.is_finite(&toks[e].lower)
+                    && e >= k + 3
+                    && toks[e - 1].cap
+                    && !toks[e - 2].cap
+                {
+                    e -= 1;
                 }
                 close(&mut out, k + 1, e);
                 return out;
@@ -547,6 +688,7 @@ pub fn np_before(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<usize> {
             || (lex.prepositions.contains(&lw) && lw != "van" && lw != "of")
             || lw == "te"
             || lw == "to"
+            || matches!(lw, "zoals" | "waaronder" | "including" | "such" | "like")
         {
             break;
         }
@@ -583,7 +725,10 @@ mod tests {
             a.acronyms,
             vec![
                 ("MGP".to_string(), "matrix Gla-proteïne".to_string()),
-                ("NHLBI".to_string(), "National Heart, Lung, and Blood Institute".to_string())
+                (
+                    "NHLBI".to_string(),
+                    "National Heart, Lung, and Blood Institute".to_string()
+                )
             ]
         );
         let a = analysis(
@@ -605,7 +750,10 @@ mod tests {
              halfgeleider.",
             &DUTCH,
         );
-        assert_eq!(a.hyper.get("osteocalcine").map(|n| n.singular), Some("eiwit"));
+        assert_eq!(
+            a.hyper.get("osteocalcine").map(|n| n.singular),
+            Some("eiwit")
+        );
         assert_eq!(a.kind_of("MGP").map(|n| n.singular), Some("eiwit"));
         assert_eq!(a.hyper.get("osteoblasten").map(|n| n.singular), Some("cel"));
         assert_eq!(a.hyper.get("natto").map(|n| n.singular), Some("gerecht"));
@@ -631,7 +779,10 @@ mod tests {
             &DUTCH,
         );
         assert_eq!(a.topic.as_deref(), Some("vitamine K2"));
-        assert_eq!(a.section_topic.values().collect::<Vec<_>>(), vec!["titanium"]);
+        assert_eq!(
+            a.section_topic.values().collect::<Vec<_>>(),
+            vec!["Titanium"]
+        );
         let s = &a.sents[1];
         let n: Vec<&str> = names(&a, &s.text, &s.toks)
             .into_iter()

@@ -22,16 +22,32 @@ pub struct Clause {
 /// Subordinating conjunctions that may open a sentence.
 pub const SUBORDINATORS: &[&str] = &[
     "omdat", "doordat", "terwijl", "hoewel", "als", "wanneer", "nadat", "voordat", "zodra",
-    "zodat", "indien", "naarmate", "because", "while", "although", "though", "if", "when",
-    "since", "after", "before", "as", "once", "whereas", "unless",
+    "zodat", "indien", "naarmate", "because", "while", "although", "though", "if", "when", "since",
+    "after", "before", "as", "once", "whereas", "unless",
 ];
 
 pub const REASONS: &[&str] = &["omdat", "doordat", "because", "since", "aangezien"];
 
 /// Adverbs that may stand in front of a Dutch V2 verb.
 const FRONT_ADVERBS: &[&str] = &[
-    "later", "pas", "toen", "daarna", "nu", "eerst", "vervolgens", "vroeger", "tegenwoordig",
-    "vandaag", "soms", "vaak", "meestal", "daarom", "hierdoor", "zo", "al", "ook",
+    "later",
+    "pas",
+    "toen",
+    "daarna",
+    "nu",
+    "eerst",
+    "vervolgens",
+    "vroeger",
+    "tegenwoordig",
+    "vandaag",
+    "soms",
+    "vaak",
+    "meestal",
+    "daarom",
+    "hierdoor",
+    "zo",
+    "al",
+    "ook",
 ];
 
 fn looks_past(t: &Tok) -> bool {
@@ -80,6 +96,10 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
                     || lex.prepositions.contains(&n.lower.as_str())
                     || n.kind == Kind::Punct
                     || n.lower == "wat"
+                    || matches!(
+                        n.lower.as_str(),
+                        "zoals" | "waaronder" | "such" | "including" | "like" | "bijvoorbeeld"
+                    )
                     || n.lower == "ditmaal"
                     || n.lower.ends_with("ing")
             }) {
@@ -90,13 +110,42 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
             && (lex.is_finite(next)
                 || matches!(
                     next,
-                    "hij" | "zij" | "ze" | "het" | "men" | "it" | "they" | "he" | "she" | "daarom"
-                        | "therefore" | "er" | "there"
+                    "hij"
+                        | "zij"
+                        | "ze"
+                        | "het"
+                        | "men"
+                        | "it"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "daarom"
+                        | "therefore"
+                        | "er"
+                        | "there"
                 ))
         {
             return k;
         }
         if SUBORDINATORS.contains(&t.lower.as_str()) && k > from + 1 {
+            return k;
+        }
+        if k > from
+            && matches!(
+                t.lower.as_str(),
+                "die"
+                    | "dat"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "waarin"
+                    | "waarbij"
+                    | "waardoor"
+                    | "where"
+            )
+            && toks[k - 1].kind == Kind::Word
+            && !lex.is_finite(&toks[k - 1].lower)
+        {
             return k;
         }
         if (t.lower == "wat" || t.lower == "which") && k > from && toks[k - 1].is_punct(",") {
@@ -113,9 +162,15 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     if !lex.is_finite(w) {
         return false;
     }
-    if k > 0 && lex.noun(w).is_some_and(|n| n.plural == w || n.singular == w) {
+    if k > 0
+        && lex
+            .noun(w)
+            .is_some_and(|n| n.plural == w || n.singular == w)
+    {
         let p = toks[k - 1].lower.as_str();
-        if lex.articles.contains(&p) || (p.ends_with('e') && !lex.is_stop(p) && toks[k - 1].kind == Kind::Word) {
+        if lex.articles.contains(&p)
+            || (p.ends_with('e') && !lex.is_stop(p) && toks[k - 1].kind == Kind::Word)
+        {
             return false;
         }
     }
@@ -149,7 +204,14 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
         for j in 1..end.min(14) {
             let t = &toks[j];
             if t.is_punct(",") {
-                return after_front(a, text, toks, (0, j), j + 1, end, nl);
+                if toks
+                    .get(j + 1)
+                    .is_some_and(|n| finite_at(lex, toks, j + 1) || n.kind == Kind::Punct)
+                    || j + 1 >= end
+                {
+                    return after_front(a, text, toks, (0, j), j + 1, end, nl);
+                }
+                continue;
             }
             let prev = &toks[j - 1];
             let after_time = prev.kind == Kind::Num
@@ -172,10 +234,9 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
     }
     // Subject first
     let mut fin = (1..end.min(16)).find(|&k| finite_at(lex, toks, k))?;
-    if toks[..fin]
-        .iter()
-        .any(|t| lex.relatives.contains(&t.lower.as_str()) && !lex.articles.contains(&t.lower.as_str()))
-    {
+    if toks[..fin].iter().any(|t| {
+        lex.relatives.contains(&t.lower.as_str()) && !lex.articles.contains(&t.lower.as_str())
+    }) {
         // "Microbes which are resistant … are called …": the clause's own verb comes later
         fin = (fin + 1..end.min(24)).find(|&k| finite_at(lex, toks, k))?;
     }
@@ -251,7 +312,10 @@ mod tests {
     #[test]
     fn dutch_v2_with_a_fronted_year() {
         assert_eq!(
-            parts("In 1791 ontdekte William Gregor een nog onbekend element in het mineraal ilmeniet.", &DUTCH),
+            parts(
+                "In 1791 ontdekte William Gregor een nog onbekend element in het mineraal ilmeniet.",
+                &DUTCH
+            ),
             (
                 "In 1791".into(),
                 "ontdekte".into(),
@@ -295,7 +359,10 @@ mod tests {
             &ENGLISH,
         );
         assert_eq!(fin, "are");
-        assert_eq!(subj, "Microbes which are resistant to multiple antimicrobials");
+        assert_eq!(
+            subj,
+            "Microbes which are resistant to multiple antimicrobials"
+        );
         assert_eq!(rest, "called multidrug resistant (MDR)");
     }
 }

@@ -28,14 +28,20 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     let lex = a.lex();
     let toks = &s.toks;
     let words = toks.iter().filter(|t| t.kind != Kind::Punct).count();
-    if s.dangling || !(6..=45).contains(&words) || s.text.trim_end().ends_with('?') {
+    if s.dangling || s.derived || !(6..=45).contains(&words) || s.text.trim_end().ends_with('?') {
         return None;
     }
     let lead = usize::from(toks.first().is_some_and(|t| t.is_punct("\"")));
-    if toks.get(lead).is_some_and(|t| lex.imperatives.contains(&t.lower.as_str())) {
+    if toks
+        .get(lead)
+        .is_some_and(|t| lex.imperatives.contains(&t.lower.as_str()))
+    {
         return None;
     }
-    if !toks.iter().any(|t| lex.is_finite(&t.lower) || is_participle(lex, &t.lower)) {
+    if !toks
+        .iter()
+        .any(|t| lex.is_finite(&t.lower) || is_participle(lex, &t.lower))
+    {
         return None;
     }
     let end = body_end(toks);
@@ -44,7 +50,9 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         .as_deref()
         .map(|t| t.split_whitespace().map(str::to_string).collect())
         .unwrap_or_default();
-    let demonstrative = toks.iter().any(|t| lex.demonstratives.contains(&t.lower.as_str()));
+    let demonstrative = toks
+        .iter()
+        .any(|t| lex.demonstratives.contains(&t.lower.as_str()));
     let mut spans: Vec<(usize, usize, u8)> = Vec::new();
     let mut is_list = false;
     for k in 0..end {
@@ -52,18 +60,25 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             spans.push((k, e, 1));
         }
         let t = &toks[k];
-        if t.kind == Kind::Num && t.lower.len() == 4 && (1000..=2099).contains(&t.lower.parse::<u32>().unwrap_or(0)) {
+        if t.kind == Kind::Num
+            && t.lower.len() == 4
+            && (1000..=2099).contains(&t.lower.parse::<u32>().unwrap_or(0))
+        {
             spans.push((k, k + 1, 2));
         } else if t.kind == Kind::Num {
             spans.push((k, k + 1, 5));
         }
         // naming: "bekend als Z" / "known as Z" / "called Z"
         if (t.is("als") && k > 0 && toks[k - 1].is("bekend"))
-            || (t.is("as") && k > 0 && toks[k - 1].is("known"))
+            || (t.is("as") && k > 0 && (toks[k - 1].is("known") || toks[k - 1].is("to")))
             || t.is("called")
         {
             let mut e = k + 1;
-            while e < end && toks[e].kind == Kind::Word && !lex.is_stop(&toks[e].lower) && e - k <= 3 {
+            while e < end
+                && toks[e].kind == Kind::Word
+                && !lex.is_stop(&toks[e].lower)
+                && e - k <= 3
+            {
                 e += 1;
             }
             if e > k + 1 {
@@ -75,16 +90,24 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
             let caps = raw.chars().filter(|c| c.is_uppercase()).count();
             let digits = raw.chars().any(|c| c.is_ascii_digit());
-            let title = lex.titles.contains(&t.lower.as_str()) || toks.get(k + 1).is_some_and(|n| n.is_punct("."));
+            let title = lex.titles.contains(&t.lower.as_str())
+                || toks.get(k + 1).is_some_and(|n| n.is_punct("."));
             let prev = &toks[k - 1];
             if digits && letters >= 1 && caps >= 1 {
                 // K2, MK-7, D3: with the word before it when that names the kind (vitamine K2)
-                if prev.kind == Kind::Word && lex.noun(&prev.lower).is_some_and(|n| n.singular == prev.lower) {
+                if prev.kind == Kind::Word
+                    && lex
+                        .noun(&prev.lower)
+                        .is_some_and(|n| n.singular == prev.lower)
+                {
                     spans.push((k - 1, k + 1, 4));
                 } else {
                     spans.push((k, k + 1, 4));
                 }
-            } else if !title && ((letters >= 2 && caps == letters) || (t.cap && letters <= 2 && raw.chars().count() <= 3)) {
+            } else if !title
+                && ((letters >= 2 && caps == letters)
+                    || (t.cap && letters <= 2 && raw.chars().count() <= 3))
+            {
                 spans.push((k, k + 1, 4));
             } else if !t.cap
                 && !lex.is_stop(&t.lower)
@@ -111,6 +134,46 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 }
             }
         }
+        // a list after a colon: "… can occur: by A, by B, or by C"
+        if t.is_punct(":") && k + 4 < end {
+            let mut items: Vec<(usize, usize)> = Vec::new();
+            let mut f = k + 1;
+            for x in k + 1..=end {
+                let sep = x == end
+                    || toks[x].is_punct(",")
+                    || toks[x].is_punct(";")
+                    || (matches!(toks[x].lower.as_str(), "or" | "and" | "en" | "of") && x > f);
+                if sep {
+                    let mut g = f;
+                    while g < x
+                        && (lex.prepositions.contains(&toks[g].lower.as_str())
+                            || lex.conjunctions.contains(&toks[g].lower.as_str())
+                            || lex.articles.contains(&toks[g].lower.as_str()))
+                    {
+                        g += 1;
+                    }
+                    let mut e = (g + 1..x.min(g + 3))
+                        .find(|&y| lex.prepositions.contains(&toks[y].lower.as_str()))
+                        .unwrap_or(x.min(g + 3));
+                    while e > g + 1
+                        && (lex.is_stop(&toks[e - 1].lower)
+                            || lex.prepositions.contains(&toks[e - 1].lower.as_str()))
+                    {
+                        e -= 1;
+                    }
+                    if x > g {
+                        items.push((g, e));
+                    }
+                    f = x + 1;
+                }
+            }
+            if (2..=6).contains(&items.len()) {
+                is_list = true;
+                for (g, e) in items {
+                    spans.push((g, e, 1));
+                }
+            }
+        }
         for marker in lex.such_as {
             let m = marker.len();
             if k + m <= end && (0..m).all(|x| toks[k + x].lower == marker[x]) {
@@ -125,12 +188,24 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         }
     }
     for (f, e) in names(a, &s.text, toks) {
-        let f = if f >= 2 && toks[f - 1].is_punct(".") && lex.titles.contains(&toks[f - 2].lower.as_str()) { f - 2 } else { f };
+        let f = if f >= 2
+            && toks[f - 1].is_punct(".")
+            && lex.titles.contains(&toks[f - 2].lower.as_str())
+        {
+            f - 2
+        } else {
+            f
+        };
         spans.push((f, e, 3));
     }
     // choose
     spans.sort_by_key(|&(f, e, p)| (p, f, std::cmp::Reverse(e)));
-    let lower = s.text.to_lowercase();
+    // the kinds the text names (element, eiwit, metaal) are not worth a gap of their own
+    let class_words: Vec<&str> = a
+        .hyper
+        .values()
+        .flat_map(|n| [n.singular, n.plural])
+        .collect();
     let mut chosen: Vec<(usize, usize)> = Vec::new();
     let cap = if is_list { 5 } else { 3 };
     let mut weak = 0;
@@ -150,15 +225,35 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         if lex.is_stop(&tl) || lex.pronouns.contains(&tl.as_str()) {
             continue;
         }
-        if topic.as_deref() == Some(tl.as_str()) || exclude.iter().any(|x| x.to_lowercase().contains(&tl)) {
+        if topic.as_deref() == Some(tl.as_str())
+            || exclude.iter().any(|x| x.to_lowercase().contains(&tl))
+        {
             continue;
         }
-        if (f >= 2 && lex.conjunctions.contains(&toks[f - 1].lower.as_str()) && toks[f - 2].lower.ends_with('-'))
+        if (f >= 2
+            && lex.conjunctions.contains(&toks[f - 1].lower.as_str())
+            && toks[f - 2].lower.ends_with('-'))
             || toks[e - 1].lower.ends_with('-')
         {
             continue;
         }
-        if lower.matches(&tl).count() > 1 {
+        let n = e - f;
+        let occurrences = (0..=toks.len().saturating_sub(n))
+            .filter(|&x| (0..n).all(|y| toks[x + y].lower == toks[f + y].lower))
+            .count();
+        if occurrences > 1 {
+            continue;
+        }
+        if n == 1
+            && (class_words.contains(&toks[f].lower.as_str())
+                || topic_words.contains(&toks[f].lower)
+                || lex.generic.contains(&toks[f].lower.as_str())
+                || (p >= 7
+                    && lex
+                        .adjective_endings
+                        .iter()
+                        .any(|e| toks[f].lower.ends_with(e))))
+        {
             continue;
         }
         chosen.push((f, e));
@@ -190,6 +285,8 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         back: answers.join(" | "),
         cloze: true,
         typed: false,
-        with_prev: toks.iter().any(|t| lex.demonstratives.contains(&t.lower.as_str())),
+        with_prev: toks
+            .iter()
+            .any(|t| lex.demonstratives.contains(&t.lower.as_str())),
     })
 }

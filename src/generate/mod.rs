@@ -97,7 +97,7 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
         for si in 0..a.sents.len() {
             cands.extend(rules::candidates(&a, si));
         }
-        let cap = rank::informative(&a).max(5);
+        let cap = (rank::informative(&a) * 7).div_ceil(5).max(5);
         let chosen = rank::select(&a, cands, cap, &mut taken);
         reports.push(DocReport {
             name: src.name.clone(),
@@ -111,9 +111,16 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
                 .heading
                 .and_then(|h| a.headings.get(&h))
                 .or(a.title.as_ref());
-            let tags = heading.map(|h| slug(h)).filter(|t| !t.is_empty()).into_iter().collect();
+            let tags = heading
+                .map(|h| slug(h))
+                .filter(|t| !t.is_empty())
+                .into_iter()
+                .collect();
             let context = match s.prev {
-                Some(p) if c.with_prev || s.text.len() != s.original.len() && needs_prev(&a, c.sent) => {
+                Some(p)
+                    if c.with_prev
+                        || s.text.len() != s.original.len() && needs_prev(&a, c.sent) =>
+                {
                     format!("{} {}", a.sents[p].original, s.original)
                 }
                 _ => s.original.clone(),
@@ -193,9 +200,15 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
 /// The sentence's pronoun was resolved from the previous sentence (not from a heading).
 fn needs_prev(a: &analyse::Analysis, si: usize) -> bool {
     let s = &a.sents[si];
-    let first_orig = s.original.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first_orig = s
+        .original
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     let lex = a.lex();
     let from_heading = s.heading.is_some_and(|h| a.section_topic.contains_key(&h));
-    (lex.pronouns.contains(&first_orig.as_str()) || lex.demonstratives.contains(&first_orig.as_str()))
+    (lex.pronouns.contains(&first_orig.as_str())
+        || lex.demonstratives.contains(&first_orig.as_str()))
         && !(from_heading && (first_orig == "het" || first_orig == "it"))
 }

@@ -145,7 +145,10 @@ mod tests {
 
     #[test]
     fn characters_are_cleaned() {
-        assert_eq!(clean("vaat\u{ad}wand\u{a0}180\u{b5}g\r\n"), "vaatwand 180μg\n");
+        assert_eq!(
+            clean("vaat\u{ad}wand\u{a0}180\u{b5}g\r\n"),
+            "vaatwand 180μg\n"
+        );
         // NFC: e + combining diaeresis becomes ë
         assert_eq!(clean("prote\u{69}\u{308}ne"), "prote\u{ef}ne");
     }
@@ -158,7 +161,11 @@ mod tests {
              Titel van het stuk\n\nLaatste alinea.",
         );
         assert_eq!(doc.title.as_deref(), Some("Titel van het stuk"));
-        let kinds: Vec<_> = doc.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        let kinds: Vec<_> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.text.as_str()))
+            .collect();
         assert_eq!(
             kinds,
             vec![

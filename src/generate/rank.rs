@@ -9,7 +9,10 @@ use super::cloze;
 use super::rules::{Candidate, Rule};
 
 fn content_words(a: &Analysis, s: &str) -> usize {
-    norm_tokens(s).iter().filter(|t| !a.lex().is_stop(t)).count()
+    norm_tokens(s)
+        .iter()
+        .filter(|t| !a.lex().is_stop(t))
+        .count()
 }
 
 /// The design guide's features, as integers.
@@ -24,7 +27,10 @@ pub fn score(a: &Analysis, c: &Candidate) -> i32 {
     let ans_tokens = norm_tokens(answer);
     // key-term answer: a name, acronym, number, or a repeated word
     let key = answer.chars().any(|ch| ch.is_ascii_digit())
-        || answer.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase))
+        || answer
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase))
         || answer.chars().filter(|ch| ch.is_uppercase()).count() >= 2
         || ans_tokens.iter().any(|t| !lex.is_stop(t) && a.freq(t) >= 2);
     if key {
@@ -36,15 +42,19 @@ pub fn score(a: &Analysis, c: &Candidate) -> i32 {
     }
     if let Some(h) = s.heading.and_then(|h| a.headings.get(&h)) {
         let hl = h.to_lowercase();
-        if ans_tokens.iter().any(|t| t.len() > 3 && hl.contains(t.as_str())) {
+        if ans_tokens
+            .iter()
+            .any(|t| t.len() > 3 && hl.contains(t.as_str()))
+        {
             score += 5;
         }
     }
     // shared stems with the sentence (besides the answer)
     if !c.cloze {
+        let front_tokens = norm_tokens(&c.front);
         let sent: BTreeSet<String> = norm_tokens(&s.text)
             .into_iter()
-            .filter(|t| !lex.is_stop(t) && !ans_tokens.contains(t))
+            .filter(|t| !lex.is_stop(t) && (!ans_tokens.contains(t) || front_tokens.contains(t)))
             .map(|t| a.stem(&t))
             .collect();
         let shared = norm_tokens(&c.front)
@@ -63,7 +73,8 @@ pub fn score(a: &Analysis, c: &Candidate) -> i32 {
     if let Some(topic) = a.topic_for(s)
         && !answer.is_empty()
         && (topic.to_lowercase().contains(&answer.to_lowercase())
-            || answer.to_lowercase().contains(&topic.to_lowercase()) && answer.len() <= topic.len() + 4)
+            || answer.to_lowercase().contains(&topic.to_lowercase())
+                && answer.len() <= topic.len() + 4)
     {
         score -= 25;
     }
@@ -84,7 +95,7 @@ pub fn score(a: &Analysis, c: &Candidate) -> i32 {
 
 /// At most two cards per sentence; three for a long, dense one.
 fn per_sentence(a: &Analysis, si: usize) -> usize {
-    if a.sents[si].toks.len() >= 30 { 3 } else { 2 }
+    if a.sents[si].toks.len() >= 24 { 3 } else { 2 }
 }
 
 fn stems(a: &Analysis, s: &str) -> BTreeSet<String> {
@@ -98,14 +109,14 @@ fn stems(a: &Analysis, s: &str) -> BTreeSet<String> {
 fn jaccard(x: &BTreeSet<String>, y: &BTreeSet<String>) -> u32 {
     let inter = x.intersection(y).count() as u32;
     let union = x.union(y).count() as u32;
-    if union == 0 { 0 } else { inter * 100 / union }
+    (inter * 100).checked_div(union).unwrap_or(0)
 }
 
 /// Informative sentences: the default cap is one card for each (at least five).
 pub fn informative(a: &Analysis) -> usize {
     a.sents
         .iter()
-        .filter(|s| content_words(a, &s.text) >= 4 && !s.dangling)
+        .filter(|s| content_words(a, &s.text) >= 4 && !s.dangling && !s.derived)
         .count()
 }
 
@@ -146,9 +157,10 @@ pub fn select(
             continue;
         }
         let qs = stems(a, &c.front);
-        if accepted_q.iter().any(|(k, q, s)| {
-            *k == key && (*s == c.sent || jaccard(q, &qs) >= 60)
-        }) {
+        if accepted_q
+            .iter()
+            .any(|(k, q, s)| *k == key && (*s == c.sent || jaccard(q, &qs) >= 60))
+        {
             continue;
         }
         taken_fronts.insert(front_key);
@@ -178,7 +190,11 @@ pub fn select(
                 clozes.push((sc, c));
             }
         }
-        clozes.sort_by(|(sa, a1), (sb, b1)| sb.cmp(sa).then(a1.sent.cmp(&b1.sent)).then(a1.front.cmp(&b1.front)));
+        clozes.sort_by(|(sa, a1), (sb, b1)| {
+            sb.cmp(sa)
+                .then(a1.sent.cmp(&b1.sent))
+                .then(a1.front.cmp(&b1.front))
+        });
         for (sc, c) in clozes {
             if chosen.len() >= cap {
                 break;

@@ -95,23 +95,44 @@ impl<'a> Ctx<'a> {
     }
     /// Text of a token range with the tokens of `skip` left out.
     fn without(&self, from: usize, to: usize, skip: (usize, usize)) -> String {
-        let a = if skip.0 > from { self.sp(from, skip.0.min(to)) } else { "" };
-        let b = if skip.1 < to { self.sp(skip.1.max(from), to) } else { "" };
+        let a = if skip.0 > from {
+            self.sp(from, skip.0.min(to))
+        } else {
+            ""
+        };
+        let b = if skip.1 < to {
+            self.sp(skip.1.max(from), to)
+        } else {
+            ""
+        };
         format!("{a} {b}").trim().to_string()
     }
     fn is_pronoun(&self, r: (usize, usize)) -> bool {
-        r.1 == r.0 + 1 && self.lex().pronouns.contains(&self.toks()[r.0].lower.as_str())
+        r.1 == r.0 + 1
+            && self
+                .lex()
+                .pronouns
+                .contains(&self.toks()[r.0].lower.as_str())
     }
     fn subject_text(&self, c: &Clause) -> String {
         let s = self.sp(c.subj.0, c.subj.1);
-        if c.subj.0 == 0 { self.a.unstart(s) } else { s.to_string() }
+        if c.subj.0 == 0 {
+            self.a.unstart(s)
+        } else {
+            s.to_string()
+        }
     }
 }
 
 /// Trim an answer: no leading article, no trailing punctuation or dangling connective.
 pub fn clean_answer(lex: &Lexicon, s: &str) -> String {
-    let mut t = s.trim().trim_end_matches([',', ';', ':', '.', ' ', '–', '-']).to_string();
-    for a in ["de ", "het ", "een ", "the ", "a ", "an ", "De ", "Het ", "Een ", "The ", "A ", "An "] {
+    let mut t = s
+        .trim()
+        .trim_end_matches([',', ';', ':', '.', ' ', '–', '-'])
+        .to_string();
+    for a in [
+        "de ", "het ", "een ", "the ", "a ", "an ", "De ", "Het ", "Een ", "The ", "A ", "An ",
+    ] {
         if let Some(r) = t.strip_prefix(a) {
             t = r.to_string();
             break;
@@ -119,20 +140,26 @@ pub fn clean_answer(lex: &Lexicon, s: &str) -> String {
     }
     loop {
         let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
-        if t.contains(' ') && (lex.conjunctions.contains(&last.as_str()) || lex.prepositions.contains(&last.as_str()))
+        if t.contains(' ')
+            && (lex.conjunctions.contains(&last.as_str())
+                || lex.prepositions.contains(&last.as_str()))
         {
-            t = t[..t.rfind(' ').unwrap_or(0)].trim_end_matches([',', ' ']).to_string();
+            t = t[..t.rfind(' ').unwrap_or(0)]
+                .trim_end_matches([',', ' '])
+                .to_string();
         } else {
             break;
         }
     }
     // balance brackets and quotes
-    if t.matches('(').count() != t.matches(')').count() {
-        if let Some(p) = t.find('(') {
-            t = t[..p].trim().to_string();
-        }
+    if t.matches('(').count() != t.matches(')').count()
+        && let Some(p) = t.find('(')
+    {
+        t = t[..p].trim().to_string();
     }
-    t.trim_matches(|c| c == '“' || c == '”' || c == '"').trim().to_string()
+    t.trim_matches(|c| c == '“' || c == '”' || c == '"')
+        .trim()
+        .to_string()
 }
 
 fn is_year(t: &Tok) -> bool {
@@ -146,9 +173,13 @@ fn is_year(t: &Tok) -> bool {
 /// "drie jaar". Returns (end, is_duration).
 pub fn amount_at(lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     let t = toks.get(k)?;
-    let is_num = (t.kind == Kind::Num && !is_year(t)) || lex.number_words.contains(&t.lower.as_str());
+    let is_num =
+        (t.kind == Kind::Num && !is_year(t)) || lex.number_words.contains(&t.lower.as_str());
     if !is_num {
-        if t.kind == Kind::Word && t.lower.ends_with('%') && t.lower.starts_with(|c: char| c.is_ascii_digit()) {
+        if t.kind == Kind::Word
+            && t.lower.ends_with('%')
+            && t.lower.starts_with(|c: char| c.is_ascii_digit())
+        {
             return Some((k + 1, false));
         }
         return None;
@@ -162,10 +193,26 @@ pub fn amount_at(lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, bool)>
         e += 2;
     }
     let u = toks.get(e)?;
+    if matches!(
+        t.lower.as_str(),
+        "millions"
+            | "thousands"
+            | "hundreds"
+            | "billions"
+            | "miljoenen"
+            | "duizenden"
+            | "honderden"
+    ) && (u.is("of") || u.is("van"))
+        && toks.get(e + 1).is_some_and(|w| w.kind == Kind::Word)
+    {
+        return Some((e + 2, false));
+    }
     if lex.units.contains(&u.lower.as_str()) {
         let mut end = e + 1;
         // "per dag", "per liter"
-        if toks.get(end).is_some_and(|t| t.lower == "per") && toks.get(end + 1).is_some_and(|t| t.kind == Kind::Word) {
+        if toks.get(end).is_some_and(|t| t.lower == "per")
+            && toks.get(end + 1).is_some_and(|t| t.kind == Kind::Word)
+        {
             end += 2;
         }
         return Some((end, false));
@@ -178,14 +225,23 @@ pub fn amount_at(lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, bool)>
 
 /// Split "de Zweedse groeve Ytterby" into ("Zweedse groeve", "Ytterby", noun): a known class
 /// noun followed by what it names.
-fn split_class(a: &Analysis, toks: &[Tok], text: &str, from: usize, to: usize) -> Option<(String, String, Noun)> {
+fn split_class(
+    a: &Analysis,
+    toks: &[Tok],
+    text: &str,
+    from: usize,
+    to: usize,
+) -> Option<(String, String, Noun)> {
     let lex = a.lex();
     if let Some(topic) = a.topic.as_deref()
         && strip_article(lex, &span(text, toks, from, to).to_lowercase()) == topic.to_lowercase()
     {
         return None;
     }
-    let start = if toks.get(from).is_some_and(|t| lex.articles.contains(&t.lower.as_str())) {
+    let start = if toks
+        .get(from)
+        .is_some_and(|t| lex.articles.contains(&t.lower.as_str()))
+    {
         from + 1
     } else {
         from
@@ -207,9 +263,14 @@ fn split_class(a: &Analysis, toks: &[Tok], text: &str, from: usize, to: usize) -
             let rest = &toks[k + 1..to];
             let ok = !rest.is_empty()
                 && rest.len() <= 4
-                && rest.iter().all(|t| t.kind != Kind::Punct || t.is_punct("-"))
-                && !rest.iter().any(|t| lex.is_stop(&t.lower) || lex.prepositions.contains(&t.lower.as_str()))
-                && lex.noun(&rest[rest.len() - 1].lower).is_none();
+                && rest
+                    .iter()
+                    .all(|t| t.kind != Kind::Punct || t.is_punct("-"))
+                && !rest
+                    .iter()
+                    .any(|t| lex.is_stop(&t.lower) || lex.prepositions.contains(&t.lower.as_str()))
+                && lex.noun(&rest[rest.len() - 1].lower).is_none()
+                && (rest[0].cap || rest.iter().all(|t| a.freq(&t.lower) <= 2));
             if ok {
                 return Some((
                     span(text, toks, start, k + 1).to_string(),
@@ -220,7 +281,11 @@ fn split_class(a: &Analysis, toks: &[Tok], text: &str, from: usize, to: usize) -
             // plural names joined by "en": "wetenschappers Robert Bunsen en Gustav Kirchhoff"
             let ns = names(a, text, toks);
             if let Some(&(f, _)) = ns.iter().find(|(f, _)| *f == k + 1) {
-                let last = ns.iter().filter(|(ff, e)| *ff >= f && *e <= to).map(|(_, e)| *e).max()?;
+                let last = ns
+                    .iter()
+                    .filter(|(ff, e)| *ff >= f && *e <= to)
+                    .map(|(_, e)| *e)
+                    .max()?;
                 if last == to {
                     return Some((
                         span(text, toks, start, k + 1).to_string(),
@@ -268,7 +333,10 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
             break;
         }
         if (lw == "en" || lw == "and" || lw == "of" && !lex.prepositions.contains(&"of"))
-            && toks.get(e + 1).is_some_and(|n| lex.articles.contains(&n.lower.as_str()) || lex.prepositions.contains(&n.lower.as_str()))
+            && toks.get(e + 1).is_some_and(|n| {
+                lex.articles.contains(&n.lower.as_str())
+                    || lex.prepositions.contains(&n.lower.as_str())
+            })
         {
             break;
         }
@@ -277,11 +345,27 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
     // never end on a preposition or conjunction
     while e > from && {
         let lw = toks[e - 1].lower.as_str();
-        lex.prepositions.contains(&lw) || lex.conjunctions.contains(&lw) || toks[e - 1].is_punct("-")
+        lex.prepositions.contains(&lw)
+            || lex.conjunctions.contains(&lw)
+            || toks[e - 1].is_punct("-")
     } {
         e -= 1;
     }
     e
+}
+
+/// A PP answer that runs to the end of the clause takes the whole tail (several PPs).
+fn to_clause_end(toks: &[Tok], from: usize, np_end: usize, rest_end: usize) -> usize {
+    if rest_end > np_end
+        && rest_end - from <= 9
+        && !toks[np_end..rest_end].iter().any(|t| {
+            t.kind == Kind::Punct && !t.is_punct("(") && !t.is_punct(")") && !t.is_punct("-")
+        })
+    {
+        rest_end
+    } else {
+        np_end
+    }
 }
 
 fn wh_for(a: &Analysis, phrase: &str, person: bool, plural: bool) -> (Wh, bool) {
@@ -296,7 +380,12 @@ fn wh_for(a: &Analysis, phrase: &str, person: bool, plural: bool) -> (Wh, bool) 
 
 pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
     let s = &a.sents[si];
-    let mut cx = Ctx { a, si, s, out: Vec::new() };
+    let mut cx = Ctx {
+        a,
+        si,
+        s,
+        out: Vec::new(),
+    };
     let toks = &s.toks;
     if toks.len() < 3 {
         return cx.out;
@@ -319,7 +408,10 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         needed(&mut cx, &c);
         passive_pp(&mut cx, &c);
         reason(&mut cx, &c);
+        pp_verb(&mut cx, &c);
+        place(&mut cx, &c);
     }
+    existential(&mut cx);
     reason_daarom(&mut cx);
     cx.out
 }
@@ -351,7 +443,11 @@ fn quote(cx: &mut Ctx) {
         return;
     };
     let after = &toks[close + 1..];
-    if !after.iter().take(3).any(|t| lex.saying.contains(&t.lower.as_str())) {
+    if !after
+        .iter()
+        .take(3)
+        .any(|t| lex.saying.contains(&t.lower.as_str()))
+    {
         return;
     }
     let ns = names(cx.a, &cx.s.text, toks);
@@ -359,7 +455,10 @@ fn quote(cx: &mut Ctx) {
         return;
     };
     // include a title before the name: "Dr. Sophie Jansen"
-    let nf_t = if nf >= 2 && toks[nf - 1].is_punct(".") && lex.titles.contains(&toks[nf - 2].lower.as_str()) {
+    let nf_t = if nf >= 2
+        && toks[nf - 1].is_punct(".")
+        && lex.titles.contains(&toks[nf - 2].lower.as_str())
+    {
         nf - 2
     } else {
         nf
@@ -378,7 +477,9 @@ fn quote(cx: &mut Ctx) {
     // role after the name: ", cardiovasculair specialist," / ", PhD, acting director of …"
     if role.is_none() && toks.get(ne).is_some_and(|t| t.is_punct(",")) {
         let mut from = ne + 1;
-        if toks.get(from).is_some_and(|t| t.cap && t.lower.len() <= 4) && toks.get(from + 1).is_some_and(|t| t.is_punct(",")) {
+        if toks.get(from).is_some_and(|t| t.cap && t.lower.len() <= 4)
+            && toks.get(from + 1).is_some_and(|t| t.is_punct(","))
+        {
             from += 2; // PhD,
         }
         let end = (from..toks.len())
@@ -405,7 +506,10 @@ fn quote(cx: &mut Ctx) {
             }
         }
     }
-    let mut quote = cx.sp(1, close).trim_end_matches([',', '.', ' ']).to_string();
+    let mut quote = cx
+        .sp(1, close)
+        .trim_end_matches([',', '.', ' '])
+        .to_string();
     let words: Vec<&str> = quote.split_whitespace().collect();
     if words.len() > 14 {
         quote = format!("{} …", words[..10].join(" ").trim_end_matches(','));
@@ -438,12 +542,21 @@ fn analogy(cx: &mut Ctx) {
             return;
         };
         let mut xf = 2;
-        while xf < als && matches!(toks[xf].lower.as_str(), "je" | "jouw" | "uw" | "your" | "de" | "the") {
+        while xf < als
+            && matches!(
+                toks[xf].lower.as_str(),
+                "je" | "jouw" | "uw" | "your" | "de" | "the"
+            )
+        {
             xf += 1;
         }
         ((xf, als), als + 1)
-    } else if let Some(v) = (1..end.min(8)).find(|&k| matches!(toks[k].lower.as_str(), "fungeert" | "fungeren" | "acts" | "act"))
-        && toks.get(v + 1).is_some_and(|t| t.is("als") || t.is("as"))
+    } else if let Some(v) = (1..end.min(8)).find(|&k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "fungeert" | "fungeren" | "acts" | "act"
+        )
+    }) && toks.get(v + 1).is_some_and(|t| t.is("als") || t.is("as"))
         && !cx.s.dangling
     {
         ((0, v), v + 2)
@@ -460,13 +573,18 @@ fn analogy(cx: &mut Ctx) {
     let thing = cx.a.unstart(cx.sp(x.0, x.1));
     let answer = cx.sp(y, y_end).to_string();
     let last = toks[x.1 - 1].lower.as_str();
-    let plural = lex.noun_is_plural(last) || (last.ends_with("en") && lex.noun(last).is_none_or(|n| n.plural == last));
+    let plural = lex.noun_is_plural(last)
+        || (last.ends_with("en") && lex.noun(last).is_none_or(|n| n.plural == last));
     let q = if x.0 == 0 {
         // X fungeert als Y
         if cx.a.lang.code() == "nl" {
             format!("Als wat {} {thing}?", cx.sp(x.1, x.1 + 1))
         } else {
-            match cx.a.lang.front_question("What", cx.sp(x.1, x.1 + 1), &thing, "act as") {
+            match cx
+                .a
+                .lang
+                .front_question("What", cx.sp(x.1, x.1 + 1), &thing, "act as")
+            {
                 Some(q) => q,
                 None => return,
             }
@@ -496,7 +614,8 @@ fn apposition(cx: &mut Ctx) {
                 let t = &toks[x];
                 (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("'"))
                     || (t.is_punct("-") && x > y_from + 1)
-                    || lex.relatives.contains(&t.lower.as_str()) && !lex.articles.contains(&t.lower.as_str())
+                    || lex.relatives.contains(&t.lower.as_str())
+                        && !lex.articles.contains(&t.lower.as_str())
             })
             .unwrap_or(toks.len());
         let words = y_end - y_from;
@@ -507,7 +626,9 @@ fn apposition(cx: &mut Ctx) {
         if toks[y_from..y_end].iter().any(|t| lex.is_finite(&t.lower)) {
             continue;
         }
-        let Some(from) = np_before(lex, toks, k) else { continue };
+        let Some(from) = np_before(lex, toks, k) else {
+            continue;
+        };
         let mut from = from;
         if let Some(v) = (from + 1..k).find(|&x| toks[x].is("van") || toks[x].is("of"))
             && (toks[from].lower.ends_with("ing") || toks[from].lower.ends_with("tion"))
@@ -536,11 +657,17 @@ fn apposition(cx: &mut Ctx) {
             kind = core.split_whitespace().last().and_then(|h| lex.noun(h));
         }
         let (wh, typed) = match kind {
-            Some(n) if y_head.as_deref().and_then(|h| lex.noun(h)) != Some(n) => (Wh::Which(n, false), true),
+            Some(n) if y_head.as_deref().and_then(|h| lex.noun(h)) != Some(n) => {
+                (Wh::Which(n, false), true)
+            }
             _ => (Wh::What, false),
         };
         let q = cx.a.lang.which_is(wh, &desc);
-        let anchor = if from == 0 { cx.a.unstart(&anchor) } else { anchor };
+        let anchor = if from == 0 {
+            cx.a.unstart(&anchor)
+        } else {
+            anchor
+        };
         cx.push(Rule::Apposition, q, &anchor, typed);
     }
 }
@@ -585,18 +712,33 @@ fn participial(cx: &mut Ctx) {
         (false, false) => "is",
         (false, true) => "are",
     };
-    let person = names(cx.a, &cx.s.text, toks).iter().any(|&(f, _)| f == b_from);
+    let person = names(cx.a, &cx.s.text, toks)
+        .iter()
+        .any(|&(f, _)| f == b_from);
     let q = match kind {
         Some(n) => {
-            let ans_plural = lex.noun_is_plural(&toks[b_core_end - 1].lower) || toks[b_core_end - 1].lower.ends_with("en");
-            let which = cx.a.lang.wh(Wh::Which(n, ans_plural && n.plural != n.singular));
+            let ans_plural = lex.noun_is_plural(&toks[b_core_end - 1].lower)
+                || toks[b_core_end - 1].lower.ends_with("en");
+            let which =
+                cx.a.lang
+                    .wh(Wh::Which(n, ans_plural && n.plural != n.singular));
             if nl {
-                format!("Door {} {aux} {subj} {}?", which.to_lowercase(), part_text(cx, c + 1))
+                format!(
+                    "Door {} {aux} {subj} {}?",
+                    which.to_lowercase(),
+                    part_text(cx, c + 1)
+                )
             } else {
                 format!("{which} {aux} {subj} {} by?", part_text(cx, c + 1))
             }
         }
-        None => match cx.a.lang.pp_question(cx.sp(c + 2, c + 3), person, aux, &subj, part_text(cx, c + 1)) {
+        None => match cx.a.lang.pp_question(
+            cx.sp(c + 2, c + 3),
+            person,
+            aux,
+            &subj,
+            part_text(cx, c + 1),
+        ) {
             Some(q) => q,
             None => return,
         },
@@ -618,24 +760,38 @@ pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
     }
     if lex.articles.contains(&"het") {
         // Dutch: ge…d/t/en, be/ver/ont/her…d/t, separable prefix + ge
-        const SEP: &[&str] = &["af", "aan", "op", "in", "uit", "toe", "om", "mee", "voor", "door", "terug", "samen", "bij", "na", "weg"];
+        const SEP: &[&str] = &[
+            "af", "aan", "op", "in", "uit", "toe", "om", "mee", "voor", "door", "terug", "samen",
+            "bij", "na", "weg",
+        ];
         let ends = w.ends_with('d') || w.ends_with('t') || w.ends_with("en");
         if w.starts_with("ge") && ends && !w.ends_with("heid") {
             return true;
         }
-        if (w.starts_with("be") || w.starts_with("ver") || w.starts_with("ont") || w.starts_with("her"))
+        if (w.starts_with("be")
+            || w.starts_with("ver")
+            || w.starts_with("ont")
+            || w.starts_with("her"))
             && (w.ends_with('d') || w.ends_with('t'))
             && !w.ends_with("heid")
             && !w.ends_with("ent")
         {
             return true;
         }
-        if SEP.iter().any(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with("ge") && r.len() > 4)) && ends {
+        if SEP.iter().any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| r.starts_with("ge") && r.len() > 4)
+        }) && ends
+        {
             return true;
         }
         return matches!(w, "afkomstig" | "bekend");
     }
-    (w.ends_with("ed") && !w.ends_with("eed")) || matches!(w, "known" | "found" | "made" | "shown" | "given" | "taken" | "seen" | "bound")
+    (w.ends_with("ed") && !w.ends_with("eed"))
+        || matches!(
+            w,
+            "known" | "found" | "made" | "shown" | "given" | "taken" | "seen" | "bound"
+        )
 }
 
 /// Lists with "zoals", "waaronder", "such as", "including".
@@ -665,7 +821,9 @@ fn list(cx: &mut Ctx) {
                 y -= 1;
             }
             let y_from = np_before(lex, &toks, y);
-            let after_end = (last_end..toks.len()).find(|&x| toks[x].kind == Kind::Punct).unwrap_or(toks.len());
+            let after_end = (last_end..toks.len())
+                .find(|&x| toks[x].kind == Kind::Punct)
+                .unwrap_or(toks.len());
             let answer = cx.sp(first, last_end).to_string();
             if let Some(yf) = y_from
                 && after_end > last_end
@@ -674,20 +832,31 @@ fn list(cx: &mut Ctx) {
                 && !cx.s.dangling
             {
                 let verb = cx.sp(after_end - 1, after_end).to_string();
-                let (last_end, answer) = if after_end - 1 == last_end && last_end - members[members.len() - 1].0 >= 2 {
-                    (last_end - 1, cx.sp(first, last_end - 1).to_string())
-                } else {
-                    (last_end, answer.clone())
-                };
+                let (last_end, answer) =
+                    if after_end - 1 == last_end && last_end - members[members.len() - 1].0 >= 2 {
+                        (last_end - 1, cx.sp(first, last_end - 1).to_string())
+                    } else {
+                        (last_end, answer.clone())
+                    };
                 let obj = cx.sp(last_end, after_end - 1).to_string();
                 let mut yf2 = yf;
-                while yf2 < y && (lex.articles.contains(&toks[yf2].lower.as_str()) || SUBORDINATORS.contains(&toks[yf2].lower.as_str())) {
+                while yf2 < y
+                    && (lex.articles.contains(&toks[yf2].lower.as_str())
+                        || SUBORDINATORS.contains(&toks[yf2].lower.as_str()))
+                {
                     yf2 += 1;
                 }
                 let y_phrase = cx.sp(yf2, y).to_string();
                 if !y_phrase.is_empty() {
-                    let wh = if cx.a.lang.code() == "nl" { "Welke" } else { "Which" };
-                    let q = format!("{wh} {} {verb} {obj}?", y_phrase.to_lowercase().replace("  ", " "));
+                    let wh = if cx.a.lang.code() == "nl" {
+                        "Welke"
+                    } else {
+                        "Which"
+                    };
+                    let q = format!(
+                        "{wh} {} {verb} {obj}?",
+                        y_phrase.to_lowercase().replace("  ", " ")
+                    );
                     cx.push(Rule::List, tidy(&q), &answer, true);
                     continue;
                 }
@@ -707,19 +876,20 @@ fn study(cx: &mut Ctx) {
     let core_end = (1..toks.len())
         .find(|&k| toks[k].kind == Kind::Punct || lex.is_finite(&toks[k].lower))
         .unwrap_or(toks.len());
-    let Some(head) = (1..core_end).find(|&k| lex.study_nouns.contains(&toks[k].lower.as_str())) else {
+    let Some(head) = (1..core_end).find(|&k| lex.study_nouns.contains(&toks[k].lower.as_str()))
+    else {
         return;
     };
     let _ = head;
     let lang = cx.a.lang;
     let core = cx.sp(0, core_end).to_string();
     // year inside the study phrase: "uit 2000"
-    let year_in_core = (1..core_end.saturating_sub(1)).find(|&k| {
-        lex.year_preps.contains(&toks[k].lower.as_str()) && is_year(&toks[k + 1])
-    });
+    let year_in_core = (1..core_end.saturating_sub(1))
+        .find(|&k| lex.year_preps.contains(&toks[k].lower.as_str()) && is_year(&toks[k + 1]));
     // journal: "gepubliceerd in X" / "published in X"
     let journal = (0..toks.len().saturating_sub(2)).find_map(|k| {
-        if !(matches!(toks[k].lower.as_str(), "gepubliceerd" | "published") && toks[k + 1].is("in")) {
+        if !(matches!(toks[k].lower.as_str(), "gepubliceerd" | "published") && toks[k + 1].is("in"))
+        {
             return None;
         }
         let mut f = k + 2;
@@ -730,12 +900,28 @@ fn study(cx: &mut Ctx) {
         let &(nf, ne) = ns.iter().find(|(nf, _)| *nf == f)?;
         // "Journal of Bone and Mineral Research": join runs linked by of/and
         let mut e = ne;
-        while e + 1 < toks.len() && matches!(toks[e].lower.as_str(), "of" | "and" | "for" | "the") && toks[e + 1].cap {
-            e = ns.iter().find(|(x, _)| *x == e + 1).map_or(e + 2, |&(_, y)| y);
+        while e + 1 < toks.len()
+            && matches!(toks[e].lower.as_str(), "of" | "and" | "for" | "the")
+            && toks[e + 1].cap
+        {
+            e = ns
+                .iter()
+                .find(|(x, _)| *x == e + 1)
+                .map_or(e + 2, |&(_, y)| y);
         }
         Some((nf, e))
     });
-    let study_desc = lang.definite(&core);
+    let mut study_desc = lang.definite(&core);
+    if year_in_core.is_none()
+        && core_end <= 3
+        && let Some(y) = toks.iter().find(|t| is_year(t))
+    {
+        let yt = &cx.s.text[y.start..y.end];
+        study_desc = format!(
+            "{study_desc} {} {yt}",
+            if lang.code() == "nl" { "uit" } else { "from" }
+        );
+    }
     if let Some(y) = year_in_core {
         let no_year = lang.definite(&cx.without(0, core_end, (y, y + 2)));
         let prep = toks[y].lower.clone();
@@ -767,7 +953,9 @@ fn study(cx: &mut Ctx) {
         }
     }
     // dose
-    let daily = toks.iter().any(|t| matches!(t.lower.as_str(), "dagelijks" | "dagelijkse" | "daily"));
+    let daily = toks
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "dagelijks" | "dagelijkse" | "daily"));
     for k in core_end..toks.len() {
         if let Some((e, false)) = amount_at(lex, toks, k) {
             let mut f = e;
@@ -775,7 +963,13 @@ fn study(cx: &mut Ctx) {
                 f += 1;
             }
             let mut se = f;
-            while se < toks.len() && se - f < 2 && toks[se].kind == Kind::Word && !lex.is_stop(&toks[se].lower) && !lex.is_finite(&toks[se].lower) && !lex.duration_units.contains(&toks[se].lower.as_str()) {
+            while se < toks.len()
+                && se - f < 2
+                && toks[se].kind == Kind::Word
+                && !lex.is_stop(&toks[se].lower)
+                && !lex.is_finite(&toks[se].lower)
+                && !lex.duration_units.contains(&toks[se].lower.as_str())
+            {
                 se += 1;
                 if toks[se - 1].lower.chars().any(|c| c.is_ascii_digit()) {
                     break;
@@ -784,7 +978,12 @@ fn study(cx: &mut Ctx) {
             if se > f {
                 let substance = cx.sp(f, se).to_string();
                 let ans = cx.sp(k, e).to_string();
-                cx.push(Rule::Study, lang.study_dose(&substance, daily, &study_desc), &ans, true);
+                cx.push(
+                    Rule::Study,
+                    lang.study_dose(&substance, daily, &study_desc),
+                    &ans,
+                    true,
+                );
             }
             break;
         }
@@ -797,7 +996,11 @@ fn study(cx: &mut Ctx) {
         if !intro {
             continue;
         }
-        let n = if toks[k].is("periode") || toks[k].is("period") { k + 2 } else { k + 1 };
+        let n = if toks[k].is("periode") || toks[k].is("period") {
+            k + 2
+        } else {
+            k + 1
+        };
         if let Some((e, true)) = amount_at(lex, toks, n) {
             let ans = cx.sp(n, e).to_string();
             cx.push(Rule::Study, lang.study_duration(&study_desc), &ans, true);
@@ -829,8 +1032,10 @@ fn year(cx: &mut Ctx, c: &Clause) {
         }
         let mut pe = y + 1;
         // "2250 v.Chr."
-        if toks.get(pe).is_some_and(|t| t.is("v") || t.is("n")) && toks.get(pe + 1).is_some_and(|t| t.is_punct(".")) {
-            pe = (pe..toks.len()).take(4).last().unwrap_or(pe) + 1;
+        if toks.get(pe).is_some_and(|t| t.is("v") || t.is("n"))
+            && toks.get(pe + 1).is_some_and(|t| t.is_punct("."))
+        {
+            pe = (pe + 4).min(toks.len());
         }
         let pp = (k, pe);
         let answer = cx.sp(y, pe).to_string();
@@ -875,11 +1080,20 @@ fn agent(cx: &mut Ctx, c: &Clause) {
         return;
     };
     // the participle must be in the clause (a passive)
-    if !toks[c.rest.0..c.rest.1].iter().any(|t| is_participle(lex, &t.lower)) {
+    if !toks[c.rest.0..c.rest.1]
+        .iter()
+        .any(|t| is_participle(lex, &t.lower))
+    {
         return;
     }
     let np_end = np_after(lex, toks, k + 1, c.rest.1, 9);
     if np_end <= k + 1 {
+        return;
+    }
+    if toks[k + 1..np_end].iter().any(|t| {
+        let w = t.lower.as_str();
+        w.starts_with("ge") && (w.ends_with("de") || w.ends_with("te"))
+    }) {
         return;
     }
     // extend over "en NAME" (Robert Bunsen en Gustav Kirchhoff)
@@ -898,14 +1112,27 @@ fn agent(cx: &mut Ctx, c: &Clause) {
         rest = format!("{} {rest}", cx.a.unstart(&front));
     }
     let np_text = cx.sp(k + 1, np_end).to_string();
-    let is_person_name = ns.iter().any(|&(f, e)| f >= k + 1 && e <= np_end);
+    let is_person_name = ns.iter().any(|&(f, e)| f > k && e <= np_end);
     let prep = cx.sp(k, k + 1).to_lowercase();
     if let Some((class, named, noun)) = split_class(cx.a, toks, &cx.s.text, k + 1, np_end) {
-        let plural = noun.plural != noun.singular && toks[k + 1..np_end].iter().any(|t| t.lower == noun.plural);
+        let plural = noun.plural != noun.singular
+            && toks[k + 1..np_end].iter().any(|t| t.lower == noun.plural);
         let q = if lang.code() == "nl" {
-            format!("{} {} {fin} {subj} {rest}?", capitalise(&prep), cx.a.lang.wh(Wh::Which(noun, plural)).to_lowercase().replacen(&noun_form(noun, plural), &class, 1))
+            format!(
+                "{} {} {fin} {subj} {rest}?",
+                capitalise(&prep),
+                cx.a.lang
+                    .wh(Wh::Which(noun, plural))
+                    .to_lowercase()
+                    .replacen(&noun_form(noun, plural), &class, 1)
+            )
         } else {
-            match lang.front_question(&format!("Which {class}"), &fin, &subj, &format!("{rest} {prep}")) {
+            match lang.front_question(
+                &format!("Which {class}"),
+                &fin,
+                &subj,
+                &format!("{rest} {prep}"),
+            ) {
                 Some(q) => q,
                 None => return,
             }
@@ -935,8 +1162,13 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     let lex = cx.lex();
     let lang = cx.a.lang;
     let finw = toks[c.fin].lower.as_str();
-    let Some((_verb, plural, _)) = lex.verb(finw) else { return };
-    if matches!(finw, "toont" | "tonen" | "toonde" | "toonden" | "maakt" | "maken" | "helpt" | "helpen") {
+    let Some((_verb, plural, _)) = lex.verb(finw) else {
+        return;
+    };
+    if matches!(
+        finw,
+        "toont" | "tonen" | "toonde" | "toonden" | "maakt" | "maken" | "helpt" | "helpen"
+    ) {
         return; // "toont aan dat …": the finding is a clause; no subject card
     }
     if cx.is_pronoun(c.subj) || c.subj.1 - c.subj.0 > 14 || c.subj.1 <= c.subj.0 {
@@ -946,7 +1178,14 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         return;
     }
     // subject core: up to a comma
-    let core_end = (c.subj.0..c.subj.1).find(|&k| toks[k].kind == Kind::Punct && !toks[k].is_punct("-") && !toks[k].is_punct("(") && !toks[k].is_punct(")")).unwrap_or(c.subj.1);
+    let core_end = (c.subj.0..c.subj.1)
+        .find(|&k| {
+            toks[k].kind == Kind::Punct
+                && !toks[k].is_punct("-")
+                && !toks[k].is_punct("(")
+                && !toks[k].is_punct(")")
+        })
+        .unwrap_or(c.subj.1);
     if core_end <= c.subj.0 {
         return;
     }
@@ -954,7 +1193,10 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     let mut rest = cx.sp(c.rest.0, c.rest.1).to_string();
     if let Some(f) = c.front {
         let front = cx.sp(f.0, f.1).to_string();
-        if toks[f.0..f.1].iter().any(|t| lex.demonstratives.contains(&t.lower.as_str()) || SUBORDINATORS.contains(&t.lower.as_str())) {
+        if toks[f.0..f.1].iter().any(|t| {
+            lex.demonstratives.contains(&t.lower.as_str())
+                || SUBORDINATORS.contains(&t.lower.as_str())
+        }) {
             // "Of those categories, X poses …": drop the front
         } else if lang.code() == "nl" {
             rest = format!("{} {rest}", cx.a.unstart(&front));
@@ -963,20 +1205,36 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         }
     }
     let ns = names(cx.a, &cx.s.text, toks);
-    let is_name = ns.iter().any(|&(f, e)| f == c.subj.0 && e >= core_end.min(c.subj.1));
-    let (wh, answer, typed) = if let Some((class, named, noun)) = split_class(cx.a, toks, &cx.s.text, c.subj.0, core_end) {
+    let is_name = ns
+        .iter()
+        .any(|&(f, e)| f == c.subj.0 && e >= core_end.min(c.subj.1));
+    let (wh, answer, typed) = if let Some((class, named, noun)) =
+        split_class(cx.a, toks, &cx.s.text, c.subj.0, core_end)
+    {
         let which = lang.wh(Wh::Which(noun, plural));
-        let class = if c.subj.0 == 0 && toks.get(c.subj.0).is_some_and(|t| lex.articles.contains(&t.lower.as_str())) {
+        let class = if c.subj.0 == 0
+            && toks
+                .get(c.subj.0)
+                .is_some_and(|t| lex.articles.contains(&t.lower.as_str()))
+        {
             class
         } else if c.subj.0 == 0 {
             cx.a.unstart(&class)
         } else {
             class
         };
-        (which.replacen(&noun_form(noun, plural), &class, 1), named, true)
+        (
+            which.replacen(&noun_form(noun, plural), &class, 1),
+            named,
+            true,
+        )
     } else {
         let subj = cx.sp(c.subj.0, core_end).to_string();
-        let subj = if c.subj.0 == 0 { cx.a.unstart(&subj) } else { subj };
+        let subj = if c.subj.0 == 0 {
+            cx.a.unstart(&subj)
+        } else {
+            subj
+        };
         let (wh, typed) = wh_for(cx.a, &subj, is_name, plural);
         if wh == Wh::What && plural {
             return;
@@ -996,12 +1254,27 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     if c.front.is_some() || !lex.copula.contains(&toks[c.fin].lower.as_str()) {
         return;
     }
-    if cx.is_pronoun(c.subj) || c.subj.1 - c.subj.0 > 6 || cx.s.negated {
+    if cx.is_pronoun(c.subj) || cx.s.negated {
         return;
     }
-    if toks[c.subj.0..c.subj.1].iter().any(|t| t.kind == Kind::Punct && !t.is_punct("-")) {
+    // the subject's core: up to a bracket or comma ("Antimicrobial resistance (AMR), …")
+    let mut core_end = (c.subj.0..c.subj.1)
+        .find(|&k| toks[k].is_punct("(") || toks[k].is_punct(","))
+        .unwrap_or(c.subj.1);
+    // keep an acronym in brackets: "antimicrobial resistance (AMR)"
+    if toks.get(core_end).is_some_and(|t| t.is_punct("("))
+        && toks.get(core_end + 2).is_some_and(|t| t.is_punct(")"))
+        && toks[core_end + 1].is_acronym_like(&cx.s.text)
+    {
+        core_end += 3;
+    }
+    if core_end <= c.subj.0 || core_end - c.subj.0 > 6 {
         return;
     }
+    let c = &Clause {
+        subj: (c.subj.0, core_end),
+        ..*c
+    };
     let r0 = c.rest.0;
     if r0 >= c.rest.1 {
         return;
@@ -1011,8 +1284,9 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     while e < c.rest.1 {
         let t = &toks[e];
         if (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("(") && !t.is_punct(")"))
-            || (lex.relatives.contains(&t.lower.as_str()) && !lex.articles.contains(&t.lower.as_str()))
-            || matches!(t.lower.as_str(), "met" | "with" | "dat" | "that" | "om" | "to")
+            || (lex.relatives.contains(&t.lower.as_str())
+                && !lex.articles.contains(&t.lower.as_str()))
+            || matches!(t.lower.as_str(), "met" | "with" | "dat" | "that" | "om")
         {
             break;
         }
@@ -1021,7 +1295,10 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     if e <= r0 {
         return;
     }
-    let content = toks[r0..e].iter().filter(|t| t.kind != Kind::Punct && !lex.is_stop(&t.lower)).count();
+    let content = toks[r0..e]
+        .iter()
+        .filter(|t| t.kind != Kind::Punct && !lex.is_stop(&t.lower))
+        .count();
     if content == 0 || content > 6 {
         return;
     }
@@ -1036,18 +1313,24 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     }
     let mut subj = cx.subject_text(c);
     // "Titanium of titaan" → "titanium"
-    if let Some(p) = (c.subj.0..c.subj.1).find(|&k| toks[k].is("of") && lex.articles.contains(&"het")) {
+    if let Some(p) =
+        (c.subj.0..c.subj.1).find(|&k| toks[k].is("of") && lex.articles.contains(&"het"))
+    {
         subj = cx.a.unstart(cx.sp(c.subj.0, p));
     }
     let last = toks[c.subj.1 - 1].lower.as_str();
     if lex.relational.contains(&last)
-        && !toks[c.subj.0..c.subj.1].iter().any(|t| t.is("van") || t.is("of"))
+        && !toks[c.subj.0..c.subj.1]
+            .iter()
+            .any(|t| t.is("van") || t.is("of"))
         && let Some(topic) = cx.a.topic_for(cx.s)
     {
         subj = format!("{subj} {}", lang.of_topic(topic));
     }
     let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
-    let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &subj, "") else { return };
+    let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &subj, "") else {
+        return;
+    };
     let ans = cx.sp(r0, e).to_string();
     cx.push(Rule::Definition, q, &ans, false);
 }
@@ -1071,9 +1354,17 @@ fn naming(cx: &mut Ctx, c: &Clause) {
         return;
     }
     // NL: "… Z genoemd"
-    if r.1 > r.0 + 1 && toks[r.1 - 1].is("genoemd") && matches!(fin.as_str(), "wordt" | "worden" | "werd" | "werden") {
+    if r.1 > r.0 + 1
+        && toks[r.1 - 1].is("genoemd")
+        && matches!(fin.as_str(), "wordt" | "worden" | "werd" | "werden")
+    {
         let ans = cx.sp(r.0, r.1 - 1).to_string();
-        cx.push(Rule::Naming, format!("Hoe {fin} {subj} genoemd?"), &ans, false);
+        cx.push(
+            Rule::Naming,
+            format!("Hoe {fin} {subj} genoemd?"),
+            &ans,
+            false,
+        );
     }
 }
 
@@ -1085,7 +1376,10 @@ fn needed(cx: &mut Ctx, c: &Clause) {
     }
     let r = c.rest.0;
     let w = toks[r].lower.as_str();
-    if !matches!(w, "nodig" | "needed" | "required" | "essential" | "essentieel" | "noodzakelijk") {
+    if !matches!(
+        w,
+        "nodig" | "needed" | "required" | "essential" | "essentieel" | "noodzakelijk"
+    ) {
         return;
     }
     if !matches!(toks[r + 1].lower.as_str(), "om" | "voor" | "for" | "to") {
@@ -1121,7 +1415,24 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let prep = toks[k].lower.clone();
-    if !matches!(prep.as_str(), "in" | "uit" | "voor" | "met" | "tot" | "naar" | "aan" | "op" | "van" | "from" | "for" | "with" | "into" | "after" | "as" | "to") {
+    if !matches!(
+        prep.as_str(),
+        "in" | "uit"
+            | "voor"
+            | "met"
+            | "tot"
+            | "naar"
+            | "aan"
+            | "op"
+            | "van"
+            | "from"
+            | "for"
+            | "with"
+            | "into"
+            | "after"
+            | "as"
+            | "to"
+    ) {
         return;
     }
     if toks.get(k + 1).is_some_and(is_year) {
@@ -1131,11 +1442,15 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     if np_end <= k + 1 {
         return;
     }
+    let np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let subj = cx.subject_text(c);
     let mut rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
     if let Some(f) = c.front {
-        if toks[f.0..f.1].iter().any(|t| SUBORDINATORS.contains(&t.lower.as_str()) || lex.demonstratives.contains(&t.lower.as_str())) {
+        if toks[f.0..f.1].iter().any(|t| {
+            SUBORDINATORS.contains(&t.lower.as_str())
+                || lex.demonstratives.contains(&t.lower.as_str())
+        }) {
             return;
         }
         rest = format!("{} {rest}", cx.a.unstart(cx.sp(f.0, f.1)));
@@ -1143,9 +1458,20 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     if let Some((class, named, noun)) = split_class(cx.a, toks, &cx.s.text, k + 1, np_end) {
         let plural = false;
         let q = if lang.code() == "nl" {
-            format!("{} {} {fin} {subj} {rest}?", capitalise(&prep), lang.wh(Wh::Which(noun, plural)).to_lowercase().replacen(noun.singular, &class, 1))
+            format!(
+                "{} {} {fin} {subj} {rest}?",
+                capitalise(&prep),
+                lang.wh(Wh::Which(noun, plural))
+                    .to_lowercase()
+                    .replacen(noun.singular, &class, 1)
+            )
         } else {
-            match lang.front_question(&format!("Which {class}"), &fin, &subj, &format!("{rest} {prep}")) {
+            match lang.front_question(
+                &format!("Which {class}"),
+                &fin,
+                &subj,
+                &format!("{rest} {prep}"),
+            ) {
                 Some(q) => q,
                 None => return,
             }
@@ -1154,8 +1480,11 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let ans = cx.sp(k + 1, np_end).to_string();
-    if let Some(q) = lang.pp_question(&prep, false, &fin, &subj, &rest) {
-        cx.push(Rule::Passive, tidy(&q), &ans, false);
+    let person = names(cx.a, &cx.s.text, toks)
+        .iter()
+        .any(|&(f, e)| f > k && e <= np_end);
+    if let Some(q) = lang.pp_question(&prep, person, &fin, &subj, &rest) {
+        cx.push(Rule::Passive, tidy(&q), &ans, person);
     }
 }
 
@@ -1203,12 +1532,18 @@ fn reason(cx: &mut Ctx, c: &Clause) {
         if w == "because" && toks.get(k + 1).is_some_and(|t| t.is("of")) {
             continue;
         }
-        let main_end = if k > 0 && toks[k - 1].is_punct(",") { k - 1 } else { k };
+        let main_end = if k > 0 && toks[k - 1].is_punct(",") {
+            k - 1
+        } else {
+            k
+        };
         if main_end <= c.rest.0 {
             return;
         }
         let rest = cx.sp(c.rest.0, main_end).to_string();
-        let a_end = (k + skip..end).find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";")).unwrap_or(end);
+        let a_end = (k + skip..end)
+            .find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";"))
+            .unwrap_or(end);
         let ans = cx.sp(k + skip, a_end).to_string();
         if let Some(q) = lang.front_question(&why, &fin, &subj, &rest) {
             cx.push(Rule::Reason, q, &ans, true);
@@ -1231,7 +1566,9 @@ fn reason_daarom(cx: &mut Ctx) {
     let Some(en) = (d.saturating_sub(2)..d).find(|&k| toks[k].is("en") || toks[k].is("and")) else {
         return;
     };
-    let Some(fin_a) = (1..en).find(|&k| lex.is_finite(&toks[k].lower)) else { return };
+    let Some(fin_a) = (1..en).find(|&k| lex.is_finite(&toks[k].lower)) else {
+        return;
+    };
     if fin_a > 6 || lex.pronouns.contains(&toks[0].lower.as_str()) {
         return;
     }
@@ -1246,7 +1583,10 @@ fn reason_daarom(cx: &mut Ctx) {
         return;
     };
     let fin = cx.sp(fin_b, fin_b + 1).to_string();
-    let ans = if matches!(toks[fin_a].lower.as_str(), "heeft" | "hebben" | "has" | "have") {
+    let ans = if matches!(
+        toks[fin_a].lower.as_str(),
+        "heeft" | "hebben" | "has" | "have"
+    ) {
         cx.sp(fin_a + 1, en).to_string()
     } else {
         cx.sp(fin_a, en).to_string()
@@ -1256,3 +1596,186 @@ fn reason_daarom(cx: &mut Ctx) {
     }
 }
 
+/// Verbs with a fixed preposition: "behoort tot", "bestaat uit", "belongs to".
+const PP_VERBS: &[(&str, &str)] = &[
+    ("behoort", "tot"),
+    ("behoren", "tot"),
+    ("behoorde", "tot"),
+    ("bestaat", "uit"),
+    ("bestaan", "uit"),
+    ("bestond", "uit"),
+    ("leidt", "tot"),
+    ("leiden", "tot"),
+    ("leidde", "tot"),
+    ("verwijst", "naar"),
+    ("verwijzen", "naar"),
+    ("dateert", "uit"),
+    ("dateren", "uit"),
+    ("resulteert", "in"),
+    ("resulteren", "in"),
+    ("noemde", "naar"),
+    ("noemden", "naar"),
+    ("komt", "in"),
+    ("komen", "in"),
+    ("kwam", "in"),
+    ("wijst", "op"),
+    ("wijzen", "op"),
+    ("hoort", "bij"),
+    ("lijkt", "op"),
+    ("gebruikte", "voor"),
+    ("gebruikten", "voor"),
+    ("gebruikt", "voor"),
+    ("used", "for"),
+    ("use", "for"),
+    ("uses", "for"),
+    ("belongs", "to"),
+    ("belong", "to"),
+    ("belonged", "to"),
+    ("consists", "of"),
+    ("consist", "of"),
+    ("leads", "to"),
+    ("lead", "to"),
+    ("led", "to"),
+    ("refers", "to"),
+    ("refer", "to"),
+    ("results", "in"),
+    ("depends", "on"),
+    ("depend", "on"),
+    ("occurs", "in"),
+    ("occur", "in"),
+    ("dates", "from"),
+    ("contributes", "to"),
+];
+
+/// "Titanium behoort … tot de titaangroep" → "Waartoe behoort titanium …?"
+fn pp_verb(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let finw = toks[c.fin].lower.as_str();
+    let Some(&(_, prep)) = PP_VERBS.iter().find(|(v, _)| *v == finw) else {
+        return;
+    };
+    if cx.is_pronoun(c.subj) || c.front.is_some() {
+        return;
+    }
+    let Some(k) = (c.rest.0..c.rest.1).find(|&k| toks[k].lower == prep) else {
+        return;
+    };
+    if toks.get(k + 1).is_some_and(is_year) {
+        return;
+    }
+    let np_end = np_after(lex, toks, k + 1, c.rest.1, 8);
+    if np_end <= k + 1 {
+        return;
+    }
+    let np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
+    let subj = cx.subject_text(c);
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
+    let person = names(cx.a, &cx.s.text, toks)
+        .iter()
+        .any(|&(f, e)| f > k && e <= np_end);
+    let ans = cx.sp(k + 1, np_end).to_string();
+    if let Some(q) = cx.a.lang.pp_question(prep, person, &fin, &subj, &rest) {
+        cx.push(Rule::Passive, tidy(&q), &ans, person);
+    }
+}
+
+/// "In Perzië werd een ketting gevonden" → "Waar werd een ketting gevonden?"
+fn place(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let lang = cx.a.lang;
+    if cx.is_pronoun(c.subj) && !toks[c.subj.0].is("men") {
+        return;
+    }
+    let front = c.front.unwrap_or((0, 0));
+    let in_front = |k: usize| k >= front.0 && k < front.1;
+    for k in 0..toks.len().saturating_sub(1) {
+        if !toks[k].is("in") || !(in_front(k) || (k >= c.rest.0 && k < c.rest.1)) {
+            continue;
+        }
+        if k > 0 && matches!(toks[k - 1].lower.as_str(), "gepubliceerd" | "published") {
+            continue;
+        }
+        let n = &toks[k + 1];
+        if !(n.kind == Kind::Word && n.cap)
+            || lex.is_stop(&n.lower)
+            || lex.articles.contains(&n.lower.as_str())
+        {
+            continue;
+        }
+        let mut e = k + 2;
+        while e < toks.len() && toks[e].kind == Kind::Word && toks[e].cap {
+            e += 1;
+        }
+        // a front that is exactly this phrase, or a phrase inside the rest
+        let fin = cx.sp(c.fin, c.fin + 1).to_string();
+        let subj = cx.subject_text(c);
+        let q = if in_front(k) {
+            if front != (k, e) {
+                return;
+            }
+            lang.front_question(&lang.wh(Wh::Place), &fin, &subj, cx.sp(c.rest.0, c.rest.1))
+        } else {
+            let mut rest = cx.without(c.rest.0, c.rest.1, (k, e));
+            if let Some(f) = c.front {
+                if toks[f.0..f.1].iter().any(|t| {
+                    SUBORDINATORS.contains(&t.lower.as_str())
+                        || lex.demonstratives.contains(&t.lower.as_str())
+                }) {
+                    return;
+                }
+                rest = format!("{} {rest}", cx.a.unstart(cx.sp(f.0, f.1)));
+            }
+            lang.front_question(&lang.wh(Wh::Place), &fin, &subj, &rest)
+        };
+        if let Some(q) = q {
+            let ans = cx.sp(k + 1, e).to_string();
+            cx.push(Rule::Agent, tidy(&q), &ans, true);
+        }
+        return;
+    }
+}
+
+/// "There are three main ways …" / "Er zijn twee vormen …" → "How many main ways are there …?"
+fn existential(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if toks.len() < 5 {
+        return;
+    }
+    let nl = cx.a.lang.code() == "nl";
+    let ok = (toks[0].is("er")
+        && matches!(
+            toks[1].lower.as_str(),
+            "zijn" | "waren" | "bestaan" | "bestonden"
+        ))
+        || (toks[0].is("there") && matches!(toks[1].lower.as_str(), "are" | "were"));
+    let num = &toks[2];
+    if !ok || !(num.kind == Kind::Num || lex.number_words.contains(&num.lower.as_str())) {
+        return;
+    }
+    let end = (3..toks.len())
+        .find(|&k| matches!(toks[k].lower.as_str(), ":" | ";" | "," | "." | "("))
+        .unwrap_or(toks.len());
+    let np_end = (3..end)
+        .find(|&k| {
+            lex.prepositions.contains(&toks[k].lower.as_str())
+                || lex.relatives.contains(&toks[k].lower.as_str())
+        })
+        .unwrap_or(end);
+    if np_end <= 3 {
+        return;
+    }
+    let np = cx.sp(3, np_end);
+    let rest = cx.sp(np_end, end);
+    let fin = cx.sp(1, 2).to_lowercase();
+    let q = if nl {
+        tidy(&format!("Hoeveel {np} {fin} er {rest}?"))
+    } else {
+        tidy(&format!("How many {np} {fin} there {rest}?"))
+    };
+    let ans = cx.sp(2, 3).to_string();
+    cx.push(Rule::Amount, q, &ans, true);
+}

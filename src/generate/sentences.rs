@@ -19,10 +19,10 @@ pub struct Sentence {
 
 /// Abbreviations after which a dot never ends a sentence (lower case, without the final dot).
 const NEVER_END: &[&str] = &[
-    "dr", "drs", "prof", "ir", "mr", "mrs", "ms", "st", "bijv", "bv", "o.a", "d.w.z", "ca", "t.o.v",
-    "fig", "nr", "vs", "e.g", "i.e", "et al", "al", "mevr", "dhr", "resp", "zgn", "m.b.t", "i.p.v",
-    "a.d.h.v", "incl", "excl", "approx", "no", "vol", "ed", "jr", "sr", "u.s", "cf", "blz",
-    "p", "pp", "z.g", "n.a.v", "m.a.w", "o.m", "e.d", "dergl", "gem", "max", "min", "evt",
+    "dr", "drs", "prof", "ir", "mr", "mrs", "ms", "st", "bijv", "bv", "o.a", "d.w.z", "ca",
+    "t.o.v", "fig", "nr", "vs", "e.g", "i.e", "et al", "al", "mevr", "dhr", "resp", "zgn", "m.b.t",
+    "i.p.v", "a.d.h.v", "incl", "excl", "approx", "no", "vol", "ed", "jr", "sr", "u.s", "cf",
+    "blz", "p", "pp", "z.g", "n.a.v", "m.a.w", "o.m", "e.d", "dergl", "gem", "max", "min", "evt",
 ];
 
 /// Abbreviations that may end a sentence: a dot after them ends it only before a capital that
@@ -32,15 +32,19 @@ const MAY_END: &[&str] = &["v.chr", "n.chr", "enz", "etc", "e.a", "b.c", "a.d", 
 fn word_before(text: &str, dot: usize) -> &str {
     let start = text[..dot]
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
-        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
     &text[start..dot]
 }
 
 fn is_sentence_start_word(w: &str) -> bool {
     const STARTS: &[&str] = &[
         "de", "het", "een", "in", "dit", "deze", "die", "dat", "op", "bij", "zo", "ook", "toen",
-        "daarna", "later", "the", "a", "an", "this", "these", "it", "in", "on", "at", "they",
-        "he", "she", "we", "there", "zij", "hij", "ze", "we", "men",
+        "daarna", "later", "the", "a", "an", "this", "these", "it", "in", "on", "at", "they", "he",
+        "she", "we", "there", "zij", "hij", "ze", "we", "men", "rond", "aan", "door", "na", "voor",
+        "tijdens", "bij", "met", "over", "uit", "tot", "from", "after", "by", "during", "with",
+        "for", "to", "als", "omdat", "toen", "pas", "ook", "later", "al",
     ];
     STARTS.contains(&w.to_lowercase().as_str())
 }
@@ -152,11 +156,17 @@ mod tests {
     fn abbreviations_titles_and_initials_do_not_split() {
         assert_eq!(
             split("Dit zegt Dr. Sophie Jansen. Prof. J. de Vries is het eens, bijv. over MGP."),
-            vec!["Dit zegt Dr. Sophie Jansen.", "Prof. J. de Vries is het eens, bijv. over MGP."]
+            vec![
+                "Dit zegt Dr. Sophie Jansen.",
+                "Prof. J. de Vries is het eens, bijv. over MGP."
+            ]
         );
         assert_eq!(
             split("Bacteria such as E. coli, e.g. in the gut, are common. They grow."),
-            vec!["Bacteria such as E. coli, e.g. in the gut, are common.", "They grow."]
+            vec![
+                "Bacteria such as E. coli, e.g. in the gut, are common.",
+                "They grow."
+            ]
         );
         assert_eq!(
             split("Groenten o.a. spinazie, d.w.z. bladgroenten. Meer."),
@@ -176,7 +186,10 @@ mod tests {
     fn era_abbreviations_end_a_sentence_before_a_new_clause() {
         assert_eq!(
             split("Glaskralen uit 2250 v.Chr. De Chinezen gebruikten kobalt."),
-            vec!["Glaskralen uit 2250 v.Chr.", "De Chinezen gebruikten kobalt."]
+            vec![
+                "Glaskralen uit 2250 v.Chr.",
+                "De Chinezen gebruikten kobalt."
+            ]
         );
         assert_eq!(
             split("In 1400 v.Chr. Palestina bloeide."),
@@ -188,7 +201,11 @@ mod tests {
     fn quotes_stay_with_their_attribution() {
         assert_eq!(
             split("“K2 werkt het beste samen,” benadrukt Dr. Jansen. “Combineer het.” Klaar."),
-            vec!["“K2 werkt het beste samen,” benadrukt Dr. Jansen.", "“Combineer het.”", "Klaar."]
+            vec![
+                "“K2 werkt het beste samen,” benadrukt Dr. Jansen.",
+                "“Combineer het.”",
+                "Klaar."
+            ]
         );
         assert_eq!(
             split("\"Sleep matters.\" said the director. Next one."),

@@ -71,7 +71,8 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         changed = false;
         for c in lex.connectives {
             let words: Vec<&str> = c.split(' ').collect();
-            if toks.len() > words.len() + 2 && words.iter().enumerate().all(|(i, w)| toks[i].lower == *w)
+            if toks.len() > words.len() + 2
+                && words.iter().enumerate().all(|(i, w)| toks[i].lower == *w)
             {
                 let mut k = words.len();
                 if toks[k].is_punct(",") {
@@ -116,7 +117,10 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     if lead == 1
         && toks.get(1).is_some_and(|t| {
             lex.demonstratives.contains(&t.lower.as_str())
-                || matches!(t.lower.as_str(), "ze" | "they" | "it" | "this" | "hij" | "zij")
+                || matches!(
+                    t.lower.as_str(),
+                    "ze" | "they" | "it" | "this" | "hij" | "zij"
+                )
         })
     {
         dangling = true;
@@ -159,8 +163,17 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
             }
         } else if matches!(
             w.as_str(),
-            "ze" | "they" | "this" | "dit" | "dat" | "die" | "deze" | "hierdoor" | "daardoor"
-                | "such" | "those" | "these"
+            "ze" | "they"
+                | "this"
+                | "dit"
+                | "dat"
+                | "die"
+                | "deze"
+                | "hierdoor"
+                | "daardoor"
+                | "such"
+                | "those"
+                | "these"
         ) {
             dangling = true;
         } else if (w == "het" || w == "de" || w == "the") && toks.len() > 2 {
@@ -176,9 +189,57 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
             }
         }
     }
+    // an inverted pronoun subject after a fronted phrase: "In de oceaan komt het voor in …"
+    if !dangling
+        && a.lang.code() == "nl"
+        && toks
+            .first()
+            .is_some_and(|t| lex.prepositions.contains(&t.lower.as_str()))
+        && let Some(j) = (1..toks.len().min(9)).find(|&j| super::clause::finite_at(lex, &toks, j))
+        && let Some(p) = toks.get(j + 1)
+        && p.lower == "het"
+        && toks.get(j + 2).is_some_and(|n| {
+            n.kind == Kind::Punct
+                || lex.prepositions.contains(&n.lower.as_str())
+                || lex.is_stop(&n.lower)
+                || super::rules::is_participle(lex, &n.lower)
+        })
+    {
+        let topic = s.heading.and_then(|h| a.section_topic.get(&h).cloned());
+        match topic {
+            Some(t) => {
+                text = splice(&text, p.start, p.end, &t);
+                toks = tokenize(&text);
+            }
+            None => dangling = true,
+        }
+    }
+    // "het element" / "the element" later in a section about one element: that element
+    if let Some(h) = s.heading
+        && let Some(t) = a.section_topic.get(&h)
+        && let Some(kind) = a.kind_of(t)
+    {
+        let mut k = 1;
+        while k + 1 < toks.len() {
+            let art = toks[k].lower.as_str();
+            let next2 = toks.get(k + 2).map(|x| x.lower.as_str()).unwrap_or("");
+            if (art == "het" || art == "de" || art == "the")
+                && toks[k + 1].lower == kind.singular
+                && !lex.relatives.contains(&next2)
+                && next2 != "van"
+                && next2 != "of"
+            {
+                text = splice(&text, toks[k].start, toks[k + 1].end, t);
+                toks = tokenize(&text);
+            }
+            k += 1;
+        }
+    }
     // demonstrative + noun later in the sentence ("… over dit proces …") stays: rules check it
     let hedged = toks.iter().any(|t| lex.hedges.contains(&t.lower.as_str()));
-    let negated = toks.iter().any(|t| lex.negations.contains(&t.lower.as_str()));
+    let negated = toks
+        .iter()
+        .any(|t| lex.negations.contains(&t.lower.as_str()));
     Sent {
         original: s.text.clone(),
         text,
@@ -190,6 +251,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         dangling,
         hedged,
         negated,
+        derived: false,
     }
 }
 
@@ -208,10 +270,31 @@ pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Opt
     if lex.pronouns.contains(&t.lower.as_str()) && !lex.articles.contains(&t.lower.as_str()) {
         return Some(from + 1);
     }
+    // "is het moeilijk …": "het" before an adjective, adverb or preposition is the pronoun
+    if t.lower == "het"
+        && toks.get(from + 1).is_none_or(|n| {
+            n.kind == Kind::Punct
+                || lex.is_stop(&n.lower)
+                || lex.prepositions.contains(&n.lower.as_str())
+                || lex.adjective_endings.iter().any(|e| n.lower.ends_with(e))
+                || super::rules::is_participle(lex, &n.lower)
+        })
+    {
+        return Some(from + 1);
+    }
     let mut e = from + 1;
-    while e < toks.len() && e - from < 6 {
+    while e < toks.len() && e - from < 8 {
         let u = &toks[e];
         let lw = u.lower.as_str();
+        if (lw == "van" || lw == "of")
+            && e > from + 1
+            && toks
+                .get(e + 1)
+                .is_some_and(|n| n.kind == Kind::Word && !lex.is_finite(&n.lower))
+        {
+            e += 2;
+            continue;
+        }
         if u.kind == Kind::Punct
             || lex.prepositions.contains(&lw)
             || lex.is_finite(lw)
@@ -219,7 +302,7 @@ pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Opt
             || lex.relatives.contains(&lw)
             || lex.is_stop(lw)
             || lex.articles.contains(&lw)
-            || lw.starts_with("ge") && (lw.ends_with('d') || lw.ends_with('t'))
+            || super::rules::is_participle(lex, lw)
         {
             break;
         }

@@ -33,7 +33,10 @@ impl Tok {
     pub fn is_acronym_like(&self, text: &str) -> bool {
         let t = &text[self.start..self.end];
         let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-        letters >= 2 && t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        letters >= 2
+            && t.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
     }
 }
 
@@ -52,8 +55,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         if word_char(c) {
             let mut end = i + c.len_utf8();
             let mut all_num = c.is_ascii_digit();
-            loop {
-                let Some(&(j, n)) = iter.peek() else { break };
+            while let Some(&(j, n)) = iter.peek() {
                 if word_char(n) {
                     all_num &= n.is_ascii_digit();
                     end = j + n.len_utf8();
@@ -63,7 +65,10 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 // Inner joiners: MK-7, Gla-proteïne, 1,5, 2.5, 100-180, d'r, blauw/wit.
                 if matches!(n, '-' | '\'' | '’' | ',' | '.' | '/') {
                     let after = text[j + n.len_utf8()..].chars().next();
-                    let prev_digit = text[..j].chars().next_back().is_some_and(|p| p.is_ascii_digit());
+                    let prev_digit = text[..j]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| p.is_ascii_digit());
                     let ok = match (n, after) {
                         (',' | '.', Some(a)) => prev_digit && a.is_ascii_digit(),
                         ('-', Some(a)) => word_char(a),
@@ -88,7 +93,8 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             let s = &text[i..end];
             let is_num = all_num
                 || (s.starts_with(|c: char| c.is_ascii_digit())
-                    && s.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-')));
+                    && s.chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-')));
             out.push(Tok {
                 start: i,
                 end,
@@ -129,7 +135,10 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<String> {
-        tokenize(s).into_iter().map(|t| s[t.start..t.end].to_string()).collect()
+        tokenize(s)
+            .into_iter()
+            .map(|t| s[t.start..t.end].to_string())
+            .collect()
     }
 
     #[test]
@@ -137,8 +146,22 @@ mod tests {
         assert_eq!(
             words("MK-7 (1,5 mg) en 100-180 μg, hart- en vaatziekten; 87% zink."),
             vec![
-                "MK-7", "(", "1,5", "mg", ")", "en", "100-180", "μg", ",", "hart-", "en",
-                "vaatziekten", ";", "87%", "zink", "."
+                "MK-7",
+                "(",
+                "1,5",
+                "mg",
+                ")",
+                "en",
+                "100-180",
+                "μg",
+                ",",
+                "hart-",
+                "en",
+                "vaatziekten",
+                ";",
+                "87%",
+                "zink",
+                "."
             ]
         );
         let t = tokenize("Gla-proteïne 2.5 K2");

@@ -1,7 +1,7 @@
 //! The harness every integration test uses: a temp dir with its own collection, and the
 //! binary run with a scrubbed environment (no colour, no backtraces, UTC, a private HOME).
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

@@ -72,6 +72,10 @@ pub struct Lexicon {
     pub year_preps: &'static [&'static str],
     /// Imperative sentence openers to skip ("Stel je voor", "Denk aan", "Combineer").
     pub imperatives: &'static [&'static str],
+    /// Everyday nouns and adverbs that make poor gaps (onderzoek, lichaam; study, body).
+    pub generic: &'static [&'static str],
+    /// Adjective and adverb endings (-lijk, -ig; -ly, -ous): not a gap on their own.
+    pub adjective_endings: &'static [&'static str],
 }
 
 impl Lexicon {
@@ -215,7 +219,11 @@ pub fn detect(text: &str) -> &'static dyn Language {
             }
         }
     }
-    if votes[1] > votes[0] { langs[1] } else { langs[0] }
+    if votes[1] > votes[0] {
+        langs[1]
+    } else {
+        langs[0]
+    }
 }
 
 #[cfg(test)]
@@ -241,6 +249,9 @@ mod tests {
         assert_eq!(l.noun("gla-proteïne").map(|n| n.singular), Some("eiwit"));
         assert_eq!(l.noun("cellen").map(|n| n.singular), Some("cel"));
         assert!(l.noun("onderzoek").is_some_and(|n| n.neuter));
-        assert_eq!(ENGLISH.lex().noun("proteins").map(|n| n.singular), Some("protein"));
+        assert_eq!(
+            ENGLISH.lex().noun("proteins").map(|n| n.singular),
+            Some("protein")
+        );
     }
 }
