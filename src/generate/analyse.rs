@@ -119,6 +119,12 @@ impl Analysis {
                 "later" | "pas" | "acht" | "rond" | "omstreeks" | "vroeger" | "toen"
             )
             || self.seen_lower(lower_word)
+            || (phrase
+                .split_whitespace()
+                .nth(1)
+                .is_none_or(|w| !w.starts_with(char::is_uppercase))
+                && lower_word.chars().count() > 5
+                && COMMON_NOUN_ENDINGS.iter().any(|e| lower_word.ends_with(e)))
         {
             let mut cs = phrase.chars();
             if let Some(c) = cs.next() {
@@ -128,6 +134,13 @@ impl Analysis {
         phrase.to_string()
     }
 }
+
+/// Endings of common nouns that a name rarely has (osteocalcine, titanium, vitamine, oxide):
+/// such a word at the start of a sentence is written in lower case inside a question.
+const COMMON_NOUN_ENDINGS: &[&str] = &[
+    "ine", "ase", "ose", "ium", "ide", "een", "ing", "heid", "teit", "tion", "sion", "ism", "ogen",
+    "aat", "iet", "ol", "eine", "ance", "ence", "ity", "ness", "ment",
+];
 
 pub fn strip_article<'a>(lex: &Lexicon, s: &'a str) -> &'a str {
     for a in lex.articles {
@@ -781,7 +794,7 @@ mod tests {
         assert_eq!(a.topic.as_deref(), Some("vitamine K2"));
         assert_eq!(
             a.section_topic.values().collect::<Vec<_>>(),
-            vec!["Titanium"]
+            vec!["titanium"]
         );
         let s = &a.sents[1];
         let n: Vec<&str> = names(&a, &s.text, &s.toks)

@@ -8,6 +8,38 @@ use super::clause::body_end;
 use super::rules::{Candidate, Rule, amount_at, is_participle};
 use super::tokens::Kind;
 
+/// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
+fn pronominal_adverb(w: &str) -> bool {
+    ["er", "daar", "hier", "waar", "there", "here", "where"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p).is_some_and(|rest| {
+                matches!(
+                    rest,
+                    "voor"
+                        | "op"
+                        | "in"
+                        | "mee"
+                        | "door"
+                        | "van"
+                        | "bij"
+                        | "aan"
+                        | "uit"
+                        | "over"
+                        | "toe"
+                        | "om"
+                        | "tegen"
+                        | "na"
+                        | "naar"
+                        | "by"
+                        | "fore"
+                        | "of"
+                        | "with"
+                )
+            })
+        })
+}
+
 /// A word that ends its noun phrase (not an adjective before a noun).
 fn is_head(lex: &super::lang::Lexicon, toks: &[super::tokens::Tok], k: usize) -> bool {
     match toks.get(k + 1) {
@@ -246,6 +278,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         }
         if n == 1
             && (class_words.contains(&toks[f].lower.as_str())
+                || pronominal_adverb(&toks[f].lower)
                 || topic_words.contains(&toks[f].lower)
                 || lex.generic.contains(&toks[f].lower.as_str())
                 || (p >= 7
@@ -288,5 +321,6 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         with_prev: toks
             .iter()
             .any(|t| lex.demonstratives.contains(&t.lower.as_str())),
+        adjust: 0,
     })
 }

@@ -173,6 +173,9 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
             keep.contains(&(i - 1))
         });
     }
+    for (di, r) in reports.iter_mut().enumerate() {
+        r.cards = all.iter().filter(|c| c.doc == di).count();
+    }
     let name = options
         .deck
         .clone()

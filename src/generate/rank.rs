@@ -19,7 +19,7 @@ fn content_words(a: &Analysis, s: &str) -> usize {
 pub fn score(a: &Analysis, c: &Candidate) -> i32 {
     let lex = a.lex();
     let s = &a.sents[c.sent];
-    let mut score = c.rule.prior();
+    let mut score = c.rule.prior() + c.adjust;
     if c.typed {
         score += 10;
     }
@@ -36,7 +36,11 @@ pub fn score(a: &Analysis, c: &Candidate) -> i32 {
     if key {
         score += 10;
     }
-    if let Some(head) = answer.split_whitespace().last() {
+    let numeric = answer.chars().any(|ch| ch.is_ascii_digit())
+        || answer
+            .split_whitespace()
+            .any(|w| lex.number_words.contains(&w.to_lowercase().as_str()));
+    if !numeric && let Some(head) = answer.split_whitespace().last() {
         let extra = a.freq(head).saturating_sub(1) as i32;
         score += (4 * extra).min(16);
     }

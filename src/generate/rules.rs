@@ -59,6 +59,8 @@ pub struct Candidate {
     pub typed: bool,
     /// The card needs the previous sentence as context.
     pub with_prev: bool,
+    /// A rule's own correction of its prior (a study's dose matters more than its length).
+    pub adjust: i32,
 }
 
 struct Ctx<'a> {
@@ -91,7 +93,14 @@ impl<'a> Ctx<'a> {
             cloze: false,
             typed,
             with_prev: false,
+            adjust: 0,
         });
+    }
+    /// Adjust the score of the candidate pushed last.
+    fn adjust_last(&mut self, by: i32) {
+        if let Some(c) = self.out.last_mut() {
+            c.adjust += by;
+        }
     }
     /// Text of a token range with the tokens of `skip` left out.
     fn without(&self, from: usize, to: usize, skip: (usize, usize)) -> String {
@@ -893,26 +902,33 @@ fn study(cx: &mut Ctx) {
             return None;
         }
         let mut f = k + 2;
-        if lex.articles.contains(&toks.get(f)?.lower.as_str()) {
+        if lex.articles.contains(&toks.get(f)?.lower.as_str()) && !toks[f].cap {
             f += 1;
         }
-        let ns = names(cx.a, &cx.s.text, toks);
-        let &(nf, ne) = ns.iter().find(|(nf, _)| *nf == f)?;
-        // "Journal of Bone and Mineral Research": join runs linked by of/and
-        let mut e = ne;
-        while e + 1 < toks.len()
-            && matches!(toks[e].lower.as_str(), "of" | "and" | "for" | "the")
-            && toks[e + 1].cap
-        {
-            e = ns
-                .iter()
-                .find(|(x, _)| *x == e + 1)
-                .map_or(e + 2, |&(_, y)| y);
+        // a run of capitalised words linked by of/and/for/the: "Journal of Bone and Mineral
+        // Research", "The Lancet", "Osteoporosis International"
+        let mut e = f;
+        while e < toks.len() && toks[e].kind == Kind::Word && toks[e].cap {
+            e += 1;
+            if e + 1 < toks.len()
+                && matches!(toks[e].lower.as_str(), "of" | "and" | "for" | "the" | "&")
+                && toks[e + 1].cap
+            {
+                e += 1;
+            }
         }
-        Some((nf, e))
+        let only_article = e == f + 1 && lex.articles.contains(&toks[f].lower.as_str());
+        (e > f && !only_article).then_some((f, e))
     });
+    // a year written as a modifier: "A 2019 study"
+    let year_modifier = if year_in_core.is_none() {
+        (1..core_end).find(|&k| is_year(&toks[k]))
+    } else {
+        None
+    };
     let mut study_desc = lang.definite(&core);
     if year_in_core.is_none()
+        && year_modifier.is_none()
         && core_end <= 3
         && let Some(y) = toks.iter().find(|t| is_year(t))
     {
@@ -933,6 +949,16 @@ fn study(cx: &mut Ctx) {
             lang.study_year(&no_year)
         };
         let ans = cx.sp(y + 1, y + 2).to_string();
+        cx.push(Rule::Study, q, &ans, true);
+    }
+    if let Some(y) = year_modifier {
+        let no_year = lang.definite(&cx.without(0, core_end, (y, y + 1)));
+        let q = if lang.code() == "nl" {
+            lang.study_year(&no_year)
+        } else {
+            format!("In which year was {no_year} carried out?")
+        };
+        let ans = cx.sp(y, y + 1).to_string();
         cx.push(Rule::Study, q, &ans, true);
     }
     if let Some((jf, je)) = journal {
@@ -969,6 +995,10 @@ fn study(cx: &mut Ctx) {
                 && !lex.is_stop(&toks[se].lower)
                 && !lex.is_finite(&toks[se].lower)
                 && !lex.duration_units.contains(&toks[se].lower.as_str())
+                && !matches!(
+                    toks[se].lower.as_str(),
+                    "daily" | "dagelijks" | "per" | "each"
+                )
             {
                 se += 1;
                 if toks[se - 1].lower.chars().any(|c| c.is_ascii_digit()) {
@@ -984,6 +1014,7 @@ fn study(cx: &mut Ctx) {
                     &ans,
                     true,
                 );
+                cx.adjust_last(5);
             }
             break;
         }
@@ -1004,6 +1035,7 @@ fn study(cx: &mut Ctx) {
         if let Some((e, true)) = amount_at(lex, toks, n) {
             let ans = cx.sp(n, e).to_string();
             cx.push(Rule::Study, lang.study_duration(&study_desc), &ans, true);
+            cx.adjust_last(-10);
             break;
         }
     }
