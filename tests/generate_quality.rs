@@ -50,6 +50,7 @@ const DANGLING: &[&str] = &[
 ];
 
 fn check_hygiene(deck: &DeckFile, what: &str) {
+    let cloze = regex::Regex::new(r"\{\{c\d+::(.*?)\}\}").unwrap();
     for c in &deck.cards {
         let shown = match &c.content {
             Content::Basic { front, back, .. } => {
@@ -57,10 +58,7 @@ fn check_hygiene(deck: &DeckFile, what: &str) {
                 assert!(!back.trim().is_empty(), "{what}: empty answer: {front}");
                 front.clone()
             }
-            Content::Cloze { text, .. } => regex::Regex::new(r"\{\{c\d+::(.*?)\}\}")
-                .unwrap()
-                .replace_all(text, "$1")
-                .into_owned(),
+            Content::Cloze { text, .. } => cloze.replace_all(text, "$1").into_owned(),
         };
         assert!(
             shown.chars().count() <= 300,
