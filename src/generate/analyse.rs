@@ -2,7 +2,10 @@
 //! expansions, names, numbers with units, term frequencies, hypernyms read from the text
 //! itself (Hearst patterns), and the topic of the document and of each section.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use super::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -31,6 +34,8 @@ pub struct Sent {
     pub negated: bool,
     /// A statement split off another sentence ("…, het behoort tot …"): rules only, no cloze.
     pub derived: bool,
+    /// Runs of name tokens (see `names`).
+    pub names: Vec<(usize, usize)>,
 }
 
 pub struct Analysis {
@@ -50,15 +55,46 @@ pub struct Analysis {
     stems: HashMap<String, u32>,
     lower_seen: HashSet<String>,
     stemmer: Stemmer,
+    /// word → frequency of its stem, filled as rules ask
+    freq_memo: RefCell<HashMap<String, u32>>,
+    /// lower-case word → its stem
+    stem_cache: RefCell<HashMap<String, String>>,
+    /// sentence → its content stems, for ranking
+    stem_memo: RefCell<HashMap<usize, std::rc::Rc<Vec<(String, String)>>>>,
 }
 
 impl Analysis {
     pub fn stem(&self, w: &str) -> String {
-        self.stemmer.stem(&w.to_lowercase()).into_owned()
+        if let Some(s) = self.stem_cache.borrow().get(w) {
+            return s.clone();
+        }
+        let s = self.stemmer.stem(&w.to_lowercase()).into_owned();
+        self.stem_cache
+            .borrow_mut()
+            .insert(w.to_string(), s.clone());
+        s
     }
     /// How often the document uses the word's stem.
     pub fn freq(&self, w: &str) -> u32 {
-        self.stems.get(&self.stem(w)).copied().unwrap_or(0)
+        if let Some(&f) = self.freq_memo.borrow().get(w) {
+            return f;
+        }
+        let f = self.stems.get(&self.stem(w)).copied().unwrap_or(0);
+        self.freq_memo.borrow_mut().insert(w.to_string(), f);
+        f
+    }
+    /// The content stems of sentence `si` (computed once).
+    pub fn sentence_stems(
+        &self,
+        si: usize,
+        make: impl FnOnce() -> Vec<(String, String)>,
+    ) -> std::rc::Rc<Vec<(String, String)>> {
+        if let Some(s) = self.stem_memo.borrow().get(&si) {
+            return s.clone();
+        }
+        let s = std::rc::Rc::new(make());
+        self.stem_memo.borrow_mut().insert(si, s.clone());
+        s
     }
     /// The document also writes this word in lower case (so a capital is only sentence-initial).
     pub fn seen_lower(&self, w: &str) -> bool {
@@ -143,7 +179,7 @@ const COMMON_NOUN_ENDINGS: &[&str] = &[
 ];
 
 pub fn strip_article<'a>(lex: &Lexicon, s: &'a str) -> &'a str {
-    for a in lex.articles {
+    for a in lex.articles.iter() {
         if let Some(rest) = s.strip_prefix(a)
             && let Some(rest) = rest.strip_prefix(' ')
         {
@@ -301,9 +337,12 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         section_topic: BTreeMap::new(),
         headings: BTreeMap::new(),
         title: doc.title.clone(),
-        stems: HashMap::new(),
-        lower_seen: HashSet::new(),
+        stems: HashMap::default(),
+        lower_seen: HashSet::default(),
         stemmer,
+        freq_memo: RefCell::new(HashMap::default()),
+        stem_cache: RefCell::new(HashMap::default()),
+        stem_memo: RefCell::new(HashMap::default()),
     };
     for (i, b) in doc.blocks.iter().enumerate() {
         if b.kind == BlockKind::Heading {
@@ -324,9 +363,8 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
                 a.lower_seen.insert(t.lower.clone());
             }
             if !lex.is_stop(&t.lower) && t.lower.chars().count() > 2 {
-                *a.stems
-                    .entry(a.stemmer.stem(&t.lower).into_owned())
-                    .or_insert(0) += 1;
+                let st = a.stem(&t.lower);
+                *a.stems.entry(st).or_insert(0) += 1;
             }
             if k + 1 < toks.len() {
                 let u = &toks[k + 1];

@@ -10,6 +10,13 @@ use super::rules::{Candidate, Rule};
 
 /// Lower case, no diacritics, μ → u, split on anything not a letter or digit.
 pub fn norm_tokens(s: &str) -> Vec<String> {
+    if s.is_ascii() {
+        return s
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|t| !t.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+    }
     let folded: String = s
         .nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))

@@ -3,7 +3,7 @@
 //! repeated domain terms before long compounds; never a stop word, never a span that shows
 //! elsewhere in the sentence.
 
-use super::analyse::{Analysis, list_members, names};
+use super::analyse::{Analysis, list_members};
 use super::clause::body_end;
 use super::rules::{Candidate, Rule, amount_at, is_participle};
 use super::tokens::Kind;
@@ -219,7 +219,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             }
         }
     }
-    for (f, e) in names(a, &s.text, toks) {
+    for (f, e) in s.names.clone() {
         let f = if f >= 2
             && toks[f - 1].is_punct(".")
             && lex.titles.contains(&toks[f - 2].lower.as_str())

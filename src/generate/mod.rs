@@ -11,6 +11,7 @@ pub mod analyse;
 pub mod check;
 pub mod clause;
 pub mod cloze;
+pub mod hash;
 pub mod lang;
 pub mod normalise;
 pub mod rank;
@@ -83,8 +84,12 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
     let mut reports = Vec::new();
     let mut taken = BTreeSet::new();
     let mut deck_lang: Option<&'static str> = None;
+    let mut first_title: Option<String> = None;
     for (di, src) in sources.iter().enumerate() {
         let doc = normalise::normalise(&src.text);
+        if di == 0 {
+            first_title = doc.title.clone();
+        }
         let lang: &'static dyn Language = options
             .lang
             .as_deref()
@@ -179,13 +184,8 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
     let name = options
         .deck
         .clone()
-        .or_else(|| {
-            sources.first().map(|s| {
-                normalise::normalise(&s.text)
-                    .title
-                    .unwrap_or_else(|| s.name.clone())
-            })
-        })
+        .or(first_title)
+        .or_else(|| sources.first().map(|s| s.name.clone()))
         .unwrap_or_else(|| "Generated".to_string());
     let name = name.replace("::", ":");
     let deck = DeckFile {

@@ -56,10 +56,20 @@ pub fn score(a: &Analysis, c: &Candidate) -> i32 {
     // shared stems with the sentence (besides the answer)
     if !c.cloze {
         let front_tokens = norm_tokens(&c.front);
-        let sent: BTreeSet<String> = norm_tokens(&s.text)
-            .into_iter()
-            .filter(|t| !lex.is_stop(t) && (!ans_tokens.contains(t) || front_tokens.contains(t)))
-            .map(|t| a.stem(&t))
+        let all = a.sentence_stems(c.sent, || {
+            norm_tokens(&s.text)
+                .into_iter()
+                .filter(|t| !lex.is_stop(t))
+                .map(|t| {
+                    let st = a.stem(&t);
+                    (t, st)
+                })
+                .collect()
+        });
+        let sent: BTreeSet<String> = all
+            .iter()
+            .filter(|(t, _)| !ans_tokens.contains(t) || front_tokens.contains(t))
+            .map(|(_, st)| st.clone())
             .collect();
         let shared = norm_tokens(&c.front)
             .into_iter()
@@ -147,7 +157,8 @@ pub fn select(
     let mut chosen: Vec<(Candidate, i32)> = Vec::new();
     let mut per_sent: BTreeMap<usize, usize> = BTreeMap::new();
     let mut per_answer: BTreeMap<String, usize> = BTreeMap::new();
-    let mut accepted_q: Vec<(String, BTreeSet<String>, usize)> = Vec::new();
+    // accepted questions by answer: near-duplicates can only share an answer
+    let mut accepted_q: BTreeMap<String, Vec<(BTreeSet<String>, usize)>> = BTreeMap::new();
     for (sc, c) in scored {
         if chosen.len() >= cap {
             break;
@@ -162,29 +173,29 @@ pub fn select(
         }
         let qs = stems(a, &c.front);
         if accepted_q
-            .iter()
-            .any(|(k, q, s)| *k == key && (*s == c.sent || jaccard(q, &qs) >= 60))
+            .get(&key)
+            .is_some_and(|v| v.iter().any(|(q, s)| *s == c.sent || jaccard(q, &qs) >= 60))
         {
             continue;
         }
         taken_fronts.insert(front_key);
         *per_sent.entry(c.sent).or_insert(0) += 1;
         *per_answer.entry(key.clone()).or_insert(0) += 1;
-        accepted_q.push((key, qs, c.sent));
+        accepted_q.entry(key).or_default().push((qs, c.sent));
         chosen.push((c, sc));
     }
     // the cloze fallback fills what is left
     if chosen.len() < cap {
+        let mut answers_of: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+        for (c, _) in &chosen {
+            answers_of.entry(c.sent).or_default().push(c.back.clone());
+        }
         let mut clozes: Vec<(i32, Candidate)> = Vec::new();
         for si in 0..a.sents.len() {
             if per_sent.get(&si).copied().unwrap_or(0) >= per_sentence(a, si) {
                 continue;
             }
-            let exclude: Vec<String> = chosen
-                .iter()
-                .filter(|(c, _)| c.sent == si)
-                .map(|(c, _)| c.back.clone())
-                .collect();
+            let exclude: Vec<String> = answers_of.get(&si).cloned().unwrap_or_default();
             if let Some(c) = cloze::cloze(a, si, &exclude) {
                 // a sentence that already has a card gets a cloze only for other facts
                 let mut sc = score(a, &c);

@@ -459,7 +459,7 @@ fn quote(cx: &mut Ctx) {
     {
         return;
     }
-    let ns = names(cx.a, &cx.s.text, toks);
+    let ns = cx.s.names.clone();
     let Some(&(nf, ne)) = ns.iter().find(|(f, _)| *f > close) else {
         return;
     };
@@ -721,9 +721,7 @@ fn participial(cx: &mut Ctx) {
         (false, false) => "is",
         (false, true) => "are",
     };
-    let person = names(cx.a, &cx.s.text, toks)
-        .iter()
-        .any(|&(f, _)| f == b_from);
+    let person = cx.s.names.clone().iter().any(|&(f, _)| f == b_from);
     let q = match kind {
         Some(n) => {
             let ans_plural = lex.noun_is_plural(&toks[b_core_end - 1].lower)
@@ -760,7 +758,7 @@ fn part_text<'a>(cx: &'a Ctx, k: usize) -> &'a str {
 }
 
 pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
-    if lex.verbs.iter().any(|v| v.participle == w) {
+    if lex.is_verb_participle(w) {
         return true;
     }
     let n = w.chars().count();
@@ -1130,7 +1128,7 @@ fn agent(cx: &mut Ctx, c: &Clause) {
     }
     // extend over "en NAME" (Robert Bunsen en Gustav Kirchhoff)
     let mut np_end = np_end;
-    let ns = names(cx.a, &cx.s.text, toks);
+    let ns = cx.s.names.clone();
     if toks.get(np_end).is_some_and(|t| t.is("en") || t.is("and"))
         && let Some(&(_, e)) = ns.iter().find(|(f, _)| *f == np_end + 1)
     {
@@ -1236,7 +1234,7 @@ fn subject(cx: &mut Ctx, c: &Clause) {
             rest = format!("{rest} {}", cx.a.unstart(&front));
         }
     }
-    let ns = names(cx.a, &cx.s.text, toks);
+    let ns = cx.s.names.clone();
     let is_name = ns
         .iter()
         .any(|&(f, e)| f == c.subj.0 && e >= core_end.min(c.subj.1));
@@ -1512,9 +1510,11 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let ans = cx.sp(k + 1, np_end).to_string();
-    let person = names(cx.a, &cx.s.text, toks)
-        .iter()
-        .any(|&(f, e)| f > k && e <= np_end);
+    let person =
+        cx.s.names
+            .clone()
+            .iter()
+            .any(|&(f, e)| f > k && e <= np_end);
     if let Some(q) = lang.pp_question(&prep, person, &fin, &subj, &rest) {
         cx.push(Rule::Passive, tidy(&q), &ans, person);
     }
@@ -1704,9 +1704,11 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let subj = cx.subject_text(c);
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
-    let person = names(cx.a, &cx.s.text, toks)
-        .iter()
-        .any(|&(f, e)| f > k && e <= np_end);
+    let person =
+        cx.s.names
+            .clone()
+            .iter()
+            .any(|&(f, e)| f > k && e <= np_end);
     let ans = cx.sp(k + 1, np_end).to_string();
     if let Some(q) = cx.a.lang.pp_question(prep, person, &fin, &subj, &rest) {
         cx.push(Rule::Passive, tidy(&q), &ans, person);

@@ -69,7 +69,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     let mut changed = true;
     while changed && toks.len() > 3 {
         changed = false;
-        for c in lex.connectives {
+        for c in lex.connectives.iter() {
             let words: Vec<&str> = c.split(' ').collect();
             if toks.len() > words.len() + 2
                 && words.iter().enumerate().all(|(i, w)| toks[i].lower == *w)
@@ -104,11 +104,16 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         }
     }
     // 2. parentheticals: ", daarentegen," / ", however,"
-    for p in lex.parentheticals {
-        let pat = format!(", {p},");
-        if let Some(pos) = text.to_lowercase().find(&pat) {
-            text = splice(&text, pos, pos + pat.len(), "");
-            toks = tokenize(&text);
+    if text.matches(',').count() >= 2 {
+        for p in lex.parentheticals.iter() {
+            let pat = format!(", {p},");
+            let lower = text.to_lowercase();
+            if lower.len() == text.len()
+                && let Some(pos) = lower.find(&pat)
+            {
+                text = splice(&text, pos, pos + pat.len(), "");
+                toks = tokenize(&text);
+            }
         }
     }
     // 3. pronouns and demonstratives
@@ -237,6 +242,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     }
     // demonstrative + noun later in the sentence ("… over dit proces …") stays: rules check it
     let hedged = toks.iter().any(|t| lex.hedges.contains(&t.lower.as_str()));
+    let names = names(a, &text, &toks);
     let negated = toks
         .iter()
         .any(|t| lex.negations.contains(&t.lower.as_str()));
@@ -252,6 +258,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         hedged,
         negated,
         derived: false,
+        names,
     }
 }
 

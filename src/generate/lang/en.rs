@@ -1,7 +1,9 @@
 //! English: word lists, inversion and do-support.
 
 use super::nl::join;
-use super::{Language, Lexicon, Noun, Verb, Wh};
+use std::sync::OnceLock;
+
+use super::{Language, Lexicon, Noun, Verb, Wh, Words};
 
 pub struct English;
 
@@ -39,7 +41,8 @@ const fn v(
 }
 
 static LEX: Lexicon = Lexicon {
-    stop: &[
+    index: OnceLock::new(),
+    stop: Words::new(&[
         "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from",
         "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
         "these", "those", "which", "who", "whom", "what", "where", "when", "why", "how", "do",
@@ -50,12 +53,12 @@ static LEX: Lexicon = Lexicon {
         "very", "only", "both", "over", "between", "after", "before", "during", "through", "them",
         "him", "i", "me", "my", "us", "just", "even", "own", "same", "too", "up", "out", "off",
         "again", "further", "once", "here", "whether", "either",
-    ],
-    aux: &[
+    ]),
+    aux: Words::new(&[
         "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may",
         "might", "must", "should", "shall", "does", "do", "did",
-    ],
-    copula: &["is", "are", "was", "were"],
+    ]),
+    copula: Words::new(&["is", "are", "was", "were"]),
     verbs: &[
         v("activates", "activate", "activated", "activated"),
         v("becomes", "become", "became", "become"),
@@ -123,7 +126,7 @@ static LEX: Lexicon = Lexicon {
         v("measures", "measure", "measured", "measured"),
         v("synthesizes", "synthesize", "synthesized", "synthesized"),
     ],
-    finite_other: &[
+    finite_other: Words::new(&[
         "occurs",
         "occur",
         "occurred",
@@ -214,8 +217,8 @@ static LEX: Lexicon = Lexicon {
         "needs",
         "need",
         "needed",
-    ],
-    prepositions: &[
+    ]),
+    prepositions: Words::new(&[
         "in",
         "on",
         "at",
@@ -250,16 +253,16 @@ static LEX: Lexicon = Lexicon {
         "toward",
         "towards",
         "upon",
-    ],
-    articles: &["the", "a", "an"],
-    pronouns: &[
+    ]),
+    articles: Words::new(&["the", "a", "an"]),
+    pronouns: Words::new(&[
         "he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those", "its",
         "their", "his",
-    ],
-    demonstratives: &["this", "that", "these", "those", "such"],
-    conjunctions: &["and", "or", "but", "nor", "so", "yet"],
-    relatives: &["which", "that", "who", "whom", "whose", "where", "when"],
-    connectives: &[
+    ]),
+    demonstratives: Words::new(&["this", "that", "these", "those", "such"]),
+    conjunctions: Words::new(&["and", "or", "but", "nor", "so", "yet"]),
+    relatives: Words::new(&["which", "that", "who", "whom", "whose", "where", "when"]),
+    connectives: Words::new(&[
         "however",
         "moreover",
         "furthermore",
@@ -282,8 +285,8 @@ static LEX: Lexicon = Lexicon {
         "similarly",
         "instead",
         "meanwhile",
-    ],
-    parentheticals: &[
+    ]),
+    parentheticals: Words::new(&[
         "however",
         "in turn",
         "on the other hand",
@@ -294,8 +297,8 @@ static LEX: Lexicon = Lexicon {
         "in fact",
         "indeed",
         "though",
-    ],
-    hedges: &[
+    ]),
+    hedges: Words::new(&[
         "may",
         "might",
         "could",
@@ -309,9 +312,9 @@ static LEX: Lexicon = Lexicon {
         "preliminary",
         "appears",
         "seems",
-    ],
-    negations: &["not", "no", "never", "none", "nor", "neither"],
-    units: &[
+    ]),
+    negations: Words::new(&["not", "no", "never", "none", "nor", "neither"]),
+    units: Words::new(&[
         "mg",
         "μg",
         "µg",
@@ -352,8 +355,8 @@ static LEX: Lexicon = Lexicon {
         "page",
         "people",
         "deaths",
-    ],
-    number_words: &[
+    ]),
+    number_words: Words::new(&[
         "two",
         "three",
         "four",
@@ -375,8 +378,8 @@ static LEX: Lexicon = Lexicon {
         "thousands",
         "hundreds",
         "billions",
-    ],
-    duration_units: &[
+    ]),
+    duration_units: Words::new(&[
         "year",
         "years",
         "month",
@@ -392,8 +395,8 @@ static LEX: Lexicon = Lexicon {
         "centuries",
         "decades",
         "decade",
-    ],
-    titles: &["dr", "prof", "professor", "mr", "mrs", "ms", "sir"],
+    ]),
+    titles: Words::new(&["dr", "prof", "professor", "mr", "mrs", "ms", "sir"]),
     nouns: &[
         Noun {
             also: &["proteins"],
@@ -459,8 +462,8 @@ static LEX: Lexicon = Lexicon {
         p("physicist", "physicists"),
         p("epidemiologist", "epidemiologists"),
     ],
-    study_nouns: &["study", "trial", "experiment", "meta-analysis", "survey"],
-    relational: &[
+    study_nouns: Words::new(&["study", "trial", "experiment", "meta-analysis", "survey"]),
+    relational: Words::new(&[
         "forms",
         "types",
         "kinds",
@@ -472,8 +475,8 @@ static LEX: Lexicon = Lexicon {
         "functions",
         "uses",
         "variants",
-    ],
-    saying: &[
+    ]),
+    saying: Words::new(&[
         "says",
         "said",
         "notes",
@@ -488,16 +491,16 @@ static LEX: Lexicon = Lexicon {
         "writes",
         "wrote",
         "according",
-    ],
+    ]),
     such_as: &[&["such", "as"], &["including"], &["like"], &["e.g."]],
-    year_preps: &[
+    year_preps: Words::new(&[
         "in", "from", "since", "until", "by", "around", "before", "after",
-    ],
-    imperatives: &[
+    ]),
+    imperatives: Words::new(&[
         "think", "imagine", "combine", "take", "eat", "choose", "try", "remember", "consider",
         "read", "look", "make", "use", "ask", "talk",
-    ],
-    generic: &[
+    ]),
+    generic: Words::new(&[
         "study",
         "studies",
         "effect",
@@ -532,10 +535,10 @@ static LEX: Lexicon = Lexicon {
         "level",
         "levels",
         "number",
-    ],
-    adjective_endings: &[
+    ]),
+    adjective_endings: Words::new(&[
         "ly", "ous", "ive", "ful", "less", "able", "ible", "ical", "ic",
-    ],
+    ]),
 };
 
 impl Language for English {

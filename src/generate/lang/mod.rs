@@ -6,6 +6,10 @@
 mod en;
 pub mod nl;
 
+use std::sync::OnceLock;
+
+use super::hash::{FxHashMap, FxHashSet};
+
 pub use en::English;
 pub use nl::Dutch;
 
@@ -33,102 +37,169 @@ pub struct Verb {
     pub participle: &'static str,
 }
 
+/// A word list with a hash set built on first use: `contains` is one lookup.
+pub struct Words {
+    list: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl Words {
+    pub const fn new(list: &'static [&'static str]) -> Words {
+        Words {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+    pub fn contains(&self, w: &&str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(*w)
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = [&'static str];
+    fn deref(&self) -> &[&'static str] {
+        self.list
+    }
+}
+
+/// Lookups built once per language: every verb form, every noun form.
+struct Index {
+    finite: FxHashSet<&'static str>,
+    verbs: FxHashMap<&'static str, (Verb, bool, bool)>,
+    participles: FxHashSet<&'static str>,
+    nouns: FxHashMap<&'static str, Noun>,
+}
+
 /// The word lists of one language. Every list is lower case.
 pub struct Lexicon {
-    pub stop: &'static [&'static str],
+    pub stop: Words,
     /// Auxiliaries and copulas (finite forms).
-    pub aux: &'static [&'static str],
+    pub aux: Words,
     /// Copula forms only (is, zijn, was, are…).
-    pub copula: &'static [&'static str],
+    pub copula: Words,
     pub verbs: &'static [Verb],
     /// Other finite verbs that mark the end of a subject but make no question.
-    pub finite_other: &'static [&'static str],
-    pub prepositions: &'static [&'static str],
-    pub articles: &'static [&'static str],
-    pub pronouns: &'static [&'static str],
-    pub demonstratives: &'static [&'static str],
-    pub conjunctions: &'static [&'static str],
-    pub relatives: &'static [&'static str],
+    pub finite_other: Words,
+    pub prepositions: Words,
+    pub articles: Words,
+    pub pronouns: Words,
+    pub demonstratives: Words,
+    pub conjunctions: Words,
+    pub relatives: Words,
     /// Leading connectives stripped from a sentence (Toch, Bovendien; However).
-    pub connectives: &'static [&'static str],
+    pub connectives: Words,
     /// Parenthetical adverbs set off by commas (", daarentegen,").
-    pub parentheticals: &'static [&'static str],
-    pub hedges: &'static [&'static str],
-    pub negations: &'static [&'static str],
-    pub units: &'static [&'static str],
-    pub number_words: &'static [&'static str],
-    pub duration_units: &'static [&'static str],
-    pub titles: &'static [&'static str],
+    pub parentheticals: Words,
+    pub hedges: Words,
+    pub negations: Words,
+    pub units: Words,
+    pub number_words: Words,
+    pub duration_units: Words,
+    pub titles: Words,
     pub nouns: &'static [Noun],
     /// Nouns that name a study (studie, onderzoek; study, trial).
-    pub study_nouns: &'static [&'static str],
+    pub study_nouns: Words,
     /// Nouns that need "of TOPIC" when bare ("vormen" → "vormen van vitamine K2").
-    pub relational: &'static [&'static str],
+    pub relational: Words,
     /// Verbs of saying (zegt, legt … uit, benadrukt; says, notes).
-    pub saying: &'static [&'static str],
+    pub saying: Words,
     /// "such as" markers that introduce examples of the noun before them.
     pub such_as: &'static [&'static [&'static str]],
     /// Words that mark a year after them ("in 1801", "uit 2000").
-    pub year_preps: &'static [&'static str],
+    pub year_preps: Words,
     /// Imperative sentence openers to skip ("Stel je voor", "Denk aan", "Combineer").
-    pub imperatives: &'static [&'static str],
+    pub imperatives: Words,
     /// Everyday nouns and adverbs that make poor gaps (onderzoek, lichaam; study, body).
-    pub generic: &'static [&'static str],
+    pub generic: Words,
     /// Adjective and adverb endings (-lijk, -ig; -ly, -ous): not a gap on their own.
-    pub adjective_endings: &'static [&'static str],
+    pub adjective_endings: Words,
+    index: OnceLock<Index>,
 }
 
 impl Lexicon {
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut verbs = FxHashMap::default();
+            let mut finite: FxHashSet<&'static str> = FxHashSet::default();
+            let mut participles = FxHashSet::default();
+            for v in self.verbs {
+                // the first form listed wins (sg, pl, past sg, past pl)
+                for (form, plural, past) in [
+                    (v.sg, false, false),
+                    (v.pl, true, false),
+                    (v.past_sg, false, true),
+                    (v.past_pl, true, true),
+                ] {
+                    verbs.entry(form).or_insert((*v, plural, past));
+                    finite.insert(form);
+                }
+                participles.insert(v.participle);
+            }
+            finite.extend(self.aux.iter().copied());
+            finite.extend(self.finite_other.iter().copied());
+            let mut nouns = FxHashMap::default();
+            for n in self.nouns {
+                for f in [n.singular, n.plural]
+                    .into_iter()
+                    .chain(n.also.iter().copied())
+                {
+                    nouns.entry(f).or_insert(*n);
+                }
+            }
+            Index {
+                finite,
+                verbs,
+                participles,
+                nouns,
+            }
+        })
+    }
     pub fn has(list: &[&str], w: &str) -> bool {
         list.contains(&w)
     }
     pub fn is_stop(&self, w: &str) -> bool {
         self.stop.contains(&w)
     }
+    /// (verb, plural, past)
     pub fn verb(&self, w: &str) -> Option<(Verb, bool, bool)> {
-        // (verb, plural, past)
-        self.verbs.iter().find_map(|v| {
-            if v.sg == w {
-                Some((*v, false, false))
-            } else if v.pl == w {
-                Some((*v, true, false))
-            } else if v.past_sg == w {
-                Some((*v, false, true))
-            } else if v.past_pl == w {
-                Some((*v, true, true))
-            } else {
-                None
-            }
-        })
+        self.index().verbs.get(w).copied()
     }
     pub fn is_finite(&self, w: &str) -> bool {
-        self.aux.contains(&w) || self.finite_other.contains(&w) || self.verb(w).is_some()
+        self.index().finite.contains(w)
+    }
+    pub fn is_verb_participle(&self, w: &str) -> bool {
+        self.index().participles.contains(w)
     }
     /// A noun by any of its forms, also as the last part of a compound
     /// (botopbouwende cellen → cel, Gla-proteïne → proteïne → eiwit).
     pub fn noun(&self, w: &str) -> Option<Noun> {
         let w = w.trim_end_matches('-');
-        let forms = |n: &Noun| {
-            [n.singular, n.plural]
-                .into_iter()
-                .chain(n.also.iter().copied())
-                .collect::<Vec<_>>()
-        };
-        if let Some(n) = self.nouns.iter().find(|n| forms(n).contains(&w)) {
+        let nouns = &self.index().nouns;
+        if let Some(n) = nouns.get(w) {
             return Some(*n);
         }
         let last = w.rsplit('-').next().unwrap_or(w);
-        self.nouns
-            .iter()
-            .find(|n| {
-                forms(n)
-                    .iter()
-                    .any(|f| f.chars().count() >= 4 && last.ends_with(f))
-            })
-            .copied()
+        // the longest known tail of four letters or more: "kobaltverbindingen" → verbindingen
+        let mut chars = 0;
+        let total = last.chars().count();
+        for (i, _) in last.char_indices() {
+            if total - chars < 4 {
+                break;
+            }
+            if let Some(n) = nouns.get(&last[i..]) {
+                return Some(*n);
+            }
+            chars += 1;
+        }
+        None
     }
     pub fn noun_is_plural(&self, w: &str) -> bool {
-        self.nouns.iter().any(|n| n.plural == w && n.singular != w)
+        self.index()
+            .nouns
+            .get(w)
+            .is_some_and(|n| n.plural == w && n.singular != w)
     }
 }
 
@@ -214,7 +285,7 @@ pub fn detect(text: &str) -> &'static dyn Language {
     {
         let lw = w.to_lowercase();
         for (i, l) in langs.iter().enumerate() {
-            if l.lex().stop.contains(&lw.as_str()) {
+            if l.lex().is_stop(&lw) {
                 votes[i] += 1;
             }
         }

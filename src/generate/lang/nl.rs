@@ -1,6 +1,8 @@
 //! Dutch: word lists and V2 question grammar.
 
-use super::{Language, Lexicon, Noun, Verb, Wh};
+use std::sync::OnceLock;
+
+use super::{Language, Lexicon, Noun, Verb, Wh, Words};
 
 pub struct Dutch;
 
@@ -39,7 +41,8 @@ const fn v(
 }
 
 static LEX: Lexicon = Lexicon {
-    stop: &[
+    index: OnceLock::new(),
+    stop: Words::new(&[
         "de", "het", "een", "en", "of", "van", "in", "op", "te", "ten", "ter", "voor", "met",
         "aan", "door", "die", "dat", "dit", "deze", "is", "zijn", "was", "waren", "wordt",
         "worden", "werd", "werden", "er", "om", "tot", "als", "bij", "uit", "over", "naar", "ook",
@@ -52,16 +55,16 @@ static LEX: Lexicon = Lexicon {
         "na", "vanaf", "tijdens", "volgens", "hem", "hen", "dus", "pas", "reeds", "toch", "zou",
         "zouden", "kon", "konden", "moet", "moeten", "mag", "worden", "wordt", "ervan", "daarvan",
         "hierdoor", "daardoor", "waardoor", "waarbij", "welk", "zowel", "niets", "iets",
-    ],
-    aux: &[
+    ]),
+    aux: Words::new(&[
         "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben",
         "had", "hadden", "kan", "kunnen", "kon", "konden", "zal", "zullen", "zou", "zouden",
         "moet", "moeten", "mag", "mogen", "blijft", "blijven", "bleef", "bleven", "lijkt",
         "lijken", "leek", "blijkt", "bleek", "bleken", "wist", "wisten", "lukte", "lukt",
-    ],
-    copula: &[
+    ]),
+    copula: Words::new(&[
         "is", "zijn", "was", "waren", "blijft", "blijven", "bleef", "bleven",
-    ],
+    ]),
     verbs: &[
         v(
             "activeert",
@@ -354,7 +357,7 @@ static LEX: Lexicon = Lexicon {
         ),
         v("vervangt", "vervangen", "verving", "vervingen", "vervangen"),
     ],
-    finite_other: &[
+    finite_other: Words::new(&[
         "komt",
         "komen",
         "kwam",
@@ -442,8 +445,8 @@ static LEX: Lexicon = Lexicon {
         "lopen",
         "loopt",
         "liep",
-    ],
-    prepositions: &[
+    ]),
+    prepositions: Words::new(&[
         "in",
         "op",
         "aan",
@@ -480,18 +483,18 @@ static LEX: Lexicon = Lexicon {
         "boven",
         "om",
         "rondom",
-    ],
-    articles: &["de", "het", "een", "'t"],
-    pronouns: &[
+    ]),
+    articles: Words::new(&["de", "het", "een", "'t"]),
+    pronouns: Words::new(&[
         "hij", "zij", "ze", "het", "hem", "hen", "hun", "men", "hierdoor", "daardoor", "dit",
         "dat", "deze", "die", "zich",
-    ],
-    demonstratives: &["deze", "dit", "die", "dat", "zulke", "dergelijke"],
-    conjunctions: &["en", "of", "maar", "want", "dus", "noch"],
-    relatives: &[
+    ]),
+    demonstratives: Words::new(&["deze", "dit", "die", "dat", "zulke", "dergelijke"]),
+    conjunctions: Words::new(&["en", "of", "maar", "want", "dus", "noch"]),
+    relatives: Words::new(&[
         "die", "dat", "wat", "waarin", "waarbij", "waardoor", "waarmee", "welke", "wie",
-    ],
-    connectives: &[
+    ]),
+    connectives: Words::new(&[
         "toch",
         "bovendien",
         "daarnaast",
@@ -513,8 +516,8 @@ static LEX: Lexicon = Lexicon {
         "overigens",
         "maar",
         "en",
-    ],
-    parentheticals: &[
+    ]),
+    parentheticals: Words::new(&[
         "daarentegen",
         "echter",
         "bovendien",
@@ -526,8 +529,8 @@ static LEX: Lexicon = Lexicon {
         "wel",
         "tenminste",
         "met name",
-    ],
-    hedges: &[
+    ]),
+    hedges: Words::new(&[
         "mogelijk",
         "mogelijke",
         "suggereren",
@@ -541,9 +544,9 @@ static LEX: Lexicon = Lexicon {
         "lijken",
         "preliminaire",
         "potentiële",
-    ],
-    negations: &["niet", "geen", "nooit", "niets", "noch"],
-    units: &[
+    ]),
+    negations: Words::new(&["niet", "geen", "nooit", "niets", "noch"]),
+    units: Words::new(&[
         "mg",
         "μg",
         "µg",
@@ -581,12 +584,12 @@ static LEX: Lexicon = Lexicon {
         "km",
         "cm",
         "mm",
-    ],
-    number_words: &[
+    ]),
+    number_words: Words::new(&[
         "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
         "twintig", "dertig", "veertig", "vijftig", "honderd", "duizend",
-    ],
-    duration_units: &[
+    ]),
+    duration_units: Words::new(&[
         "jaar",
         "jaren",
         "maand",
@@ -602,8 +605,8 @@ static LEX: Lexicon = Lexicon {
         "eeuwen",
         "decennia",
         "decennium",
-    ],
-    titles: &["dr", "prof", "drs", "ir", "mr", "dokter", "professor"],
+    ]),
+    titles: Words::new(&["dr", "prof", "drs", "ir", "mr", "dokter", "professor"]),
     nouns: &[
         Noun {
             also: &["proteïne", "proteïnen", "proteïnes", "eiwitten"],
@@ -692,15 +695,15 @@ static LEX: Lexicon = Lexicon {
         p("epidemioloog", "epidemiologen"),
         p("cardioloog", "cardiologen"),
     ],
-    study_nouns: &[
+    study_nouns: Words::new(&[
         "studie",
         "onderzoek",
         "trial",
         "proef",
         "experiment",
         "meta-analyse",
-    ],
-    relational: &[
+    ]),
+    relational: Words::new(&[
         "vormen",
         "soorten",
         "types",
@@ -714,8 +717,8 @@ static LEX: Lexicon = Lexicon {
         "effecten",
         "toepassingen",
         "varianten",
-    ],
-    saying: &[
+    ]),
+    saying: Words::new(&[
         "zegt",
         "zei",
         "legt",
@@ -732,7 +735,7 @@ static LEX: Lexicon = Lexicon {
         "verklaart",
         "noteert",
         "schrijft",
-    ],
+    ]),
     such_as: &[
         &["zoals"],
         &["waaronder"],
@@ -740,7 +743,7 @@ static LEX: Lexicon = Lexicon {
         &["bijvoorbeeld"],
         &["o.a."],
     ],
-    year_preps: &[
+    year_preps: Words::new(&[
         "in",
         "uit",
         "sinds",
@@ -751,8 +754,8 @@ static LEX: Lexicon = Lexicon {
         "vóór",
         "voor",
         "na",
-    ],
-    imperatives: &[
+    ]),
+    imperatives: Words::new(&[
         "stel",
         "denk",
         "combineer",
@@ -768,8 +771,8 @@ static LEX: Lexicon = Lexicon {
         "gebruik",
         "vraag",
         "bedenk",
-    ],
-    generic: &[
+    ]),
+    generic: Words::new(&[
         "onderzoek",
         "onderzoeken",
         "studie",
@@ -824,11 +827,11 @@ static LEX: Lexicon = Lexicon {
         "plaats",
         "plaatsen",
         "hoeveelheid",
-    ],
-    adjective_endings: &[
+    ]),
+    adjective_endings: Words::new(&[
         "lijk", "lijke", "ig", "ige", "isch", "ische", "end", "ende", "baar", "bare", "ief",
         "ieve", "eel", "ele", "air", "aire",
-    ],
+    ]),
 };
 
 /// Inflect an attributive adjective after a definite article: baanbrekend → baanbrekende,
