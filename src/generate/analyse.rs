@@ -15,6 +15,9 @@ use super::sentences::Sentence;
 use super::simplify;
 use super::tokens::{Kind, Tok, span, tokenize};
 
+/// A sentence's content tokens with their stems.
+pub type StemList = std::rc::Rc<Vec<(String, String)>>;
+
 /// One sentence, simplified, with its tokens.
 #[derive(Debug, Clone)]
 pub struct Sent {
@@ -60,7 +63,7 @@ pub struct Analysis {
     /// lower-case word → its stem
     stem_cache: RefCell<HashMap<String, String>>,
     /// sentence → its content stems, for ranking
-    stem_memo: RefCell<HashMap<usize, std::rc::Rc<Vec<(String, String)>>>>,
+    stem_memo: RefCell<HashMap<usize, StemList>>,
 }
 
 impl Analysis {

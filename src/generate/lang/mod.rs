@@ -182,16 +182,14 @@ impl Lexicon {
         }
         let last = w.rsplit('-').next().unwrap_or(w);
         // the longest known tail of four letters or more: "kobaltverbindingen" → verbindingen
-        let mut chars = 0;
         let total = last.chars().count();
-        for (i, _) in last.char_indices() {
+        for (chars, (i, _)) in last.char_indices().enumerate() {
             if total - chars < 4 {
                 break;
             }
             if let Some(n) = nouns.get(&last[i..]) {
                 return Some(*n);
             }
-            chars += 1;
         }
         None
     }
