@@ -13,7 +13,7 @@ use super::lang::{Language, Lexicon, Noun};
 use super::normalise::{BlockKind, Doc};
 use super::sentences::Sentence;
 use super::simplify;
-use super::tokens::{Kind, Tok, span, tokenize};
+use super::tokens::{Kind, Tok, span};
 
 /// A sentence's content tokens with their stems.
 pub type StemList = std::rc::Rc<Vec<(String, String)>>;
@@ -198,13 +198,12 @@ pub fn is_name_tok(a: &Analysis, text: &str, toks: &[Tok], i: usize) -> bool {
     if t.kind != Kind::Word || !t.cap {
         return false;
     }
-    let lex = a.lex();
-    if lex.is_stop(&t.lower) || lex.articles.contains(&t.lower.as_str()) {
+    if t.stop() || t.article() {
         return false;
     }
     if i == 0 || toks[i - 1].is_punct("\"") {
         // sentence-initial: a name only if the document never writes it in lower case
-        return !a.seen_lower(&t.lower) && !lex.is_finite(&t.lower);
+        return !a.seen_lower(&t.lower) && !t.finite();
     }
     let _ = text;
     true
@@ -307,14 +306,12 @@ pub fn head_of<'t>(lex: &Lexicon, toks: &'t [Tok], from: usize, to: usize) -> Op
     let mut head = None;
     for (i, t) in toks.iter().enumerate().take(to).skip(from) {
         if t.kind == Kind::Punct
-            || lex.prepositions.contains(&t.lower.as_str())
-            || lex.relatives.contains(&t.lower.as_str())
-            || lex.conjunctions.contains(&t.lower.as_str())
+            || t.prep()
+            || t.relative()
+            || t.conj()
             || (head.is_some()
                 && super::rules::is_participle(lex, &t.lower)
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| lex.prepositions.contains(&n.lower.as_str())))
+                && toks.get(i + 1).is_some_and(|n| n.prep()))
         {
             break;
         }
@@ -352,12 +349,12 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
             a.headings.insert(i, b.text.clone());
         }
     }
-    let lex = lang.lex();
+
     // Pass 1: tokens, lower-case words, stems, bigrams.
     let mut raw: Vec<Vec<Tok>> = Vec::with_capacity(sentences.len());
     let mut bigrams: BTreeMap<String, (u32, usize, String)> = BTreeMap::new();
     for (si, s) in sentences.iter().enumerate() {
-        let toks = tokenize(&s.text);
+        let toks = a.lex().tokenize(&s.text);
         for (k, t) in toks.iter().enumerate() {
             if t.kind != Kind::Word {
                 continue;
@@ -365,17 +362,17 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
             if !t.cap {
                 a.lower_seen.insert(t.lower.clone());
             }
-            if !lex.is_stop(&t.lower) && t.lower.chars().count() > 2 {
+            if !t.stop() && t.lower.chars().count() > 2 {
                 let st = a.stem(&t.lower);
                 *a.stems.entry(st).or_insert(0) += 1;
             }
             if k + 1 < toks.len() {
                 let u = &toks[k + 1];
                 if u.kind != Kind::Punct
-                    && !lex.is_stop(&t.lower)
-                    && !lex.is_stop(&u.lower)
-                    && !lex.is_finite(&t.lower)
-                    && !lex.is_finite(&u.lower)
+                    && !t.stop()
+                    && !u.stop()
+                    && !t.finite()
+                    && !u.finite()
                     && (!t.cap || !u.cap || k == 0)
                     && t.kind == Kind::Word
                 {
@@ -481,7 +478,7 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
         (c.front.is_none()
             && core_end > c.subj.0
             && core_end - c.subj.0 <= 6
-            && !lex.pronouns.contains(&toks[c.subj.0].lower.as_str()))
+            && !toks[c.subj.0].pronoun())
         .then(|| a.unstart(span(text, toks, c.subj.0, core_end)))
     });
     let copula_main = main.is_some_and(|c| lex.copula.contains(&toks[c.fin].lower.as_str()));
@@ -492,7 +489,7 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
             heading: s.heading,
             is_item: s.is_item,
         };
-        let tk = tokenize(&sentence.text);
+        let tk = a.lex().tokenize(&sentence.text);
         simplify::simplify(a, &sentence, tk, Some(prev))
     };
     let mut depth = 0i32;
@@ -591,7 +588,7 @@ fn hypernyms(a: &mut Analysis, text: &str, toks: &[Tok]) {
         let sep = &toks[k];
         let next = &toks[k + 1];
         let appos = (sep.is_punct(",") || sep.is_punct("-"))
-            && lex.articles.contains(&next.lower.as_str())
+            && next.article()
             && next.lower != "de"
             && next.lower != "het"
             && next.lower != "the";
@@ -670,14 +667,14 @@ pub fn list_members(lex: &Lexicon, toks: &[Tok], from: usize) -> Vec<(usize, usi
                 let mut e = k + 1;
                 while e < toks.len()
                     && toks[e].kind != Kind::Punct
-                    && !lex.prepositions.contains(&toks[e].lower.as_str())
-                    && !(e > k + 1 && lex.is_finite(&toks[e].lower))
-                    && !lex.relatives.contains(&toks[e].lower.as_str())
+                    && !toks[e].prep()
+                    && !(e > k + 1 && toks[e].finite())
+                    && !toks[e].relative()
                 {
                     e += 1;
                 }
                 if e < toks.len()
-                    && lex.is_finite(&toks[e].lower)
+                    && toks[e].finite()
                     && e >= k + 3
                     && toks[e - 1].cap
                     && !toks[e - 2].cap
@@ -702,10 +699,7 @@ pub fn list_members(lex: &Lexicon, toks: &[Tok], from: usize) -> Vec<(usize, usi
             }
             break;
         }
-        if member_end.is_none()
-            && k > start
-            && (lex.prepositions.contains(&t.lower.as_str()) || lex.is_finite(&t.lower))
-        {
+        if member_end.is_none() && k > start && (t.prep() || t.finite()) {
             member_end = Some(k);
         }
         if k - start > 6 {

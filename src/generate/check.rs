@@ -10,24 +10,50 @@ use super::rules::{Candidate, Rule};
 
 /// Lower case, no diacritics, μ → u, split on anything not a letter or digit.
 pub fn norm_tokens(s: &str) -> Vec<String> {
-    if s.is_ascii() {
-        return s
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|t| !t.is_empty())
-            .map(str::to_ascii_lowercase)
-            .collect();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in s.chars() {
+        let folded = fold(c);
+        match folded {
+            Some(f) => cur.push(f),
+            None if c.is_alphanumeric() => {
+                // other letters: decompose and keep the base letters
+                for d in c.nfkd() {
+                    if !unicode_normalization::char::is_combining_mark(d) {
+                        cur.extend(d.to_lowercase());
+                    }
+                }
+            }
+            None => {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+        }
     }
-    let folded: String = s
-        .nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .collect::<String>()
-        .to_lowercase()
-        .replace(['μ', 'µ'], "u");
-    folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
-        .collect()
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Lower case without diacritics for the characters Dutch and English text uses; `None` for
+/// a separator or a character that needs full decomposition.
+fn fold(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase());
+    }
+    Some(match c {
+        'à' | 'á' | 'â' | 'ä' | 'À' | 'Á' | 'Â' | 'Ä' => 'a',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ç' | 'Ç' => 'c',
+        'ñ' | 'Ñ' => 'n',
+        'μ' | 'µ' => 'u',
+        _ => return None,
+    })
 }
 
 /// Two normalised tokens are the same word for leak purposes: equal, one a compound part of

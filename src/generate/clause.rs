@@ -88,12 +88,12 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
         if t.is_punct(",") {
             let n = toks.get(k + 1);
             if n.is_none_or(|n| {
-                lex.relatives.contains(&n.lower.as_str())
-                    || lex.conjunctions.contains(&n.lower.as_str())
+                n.relative()
+                    || n.conj()
                     || SUBORDINATORS.contains(&n.lower.as_str())
-                    || lex.pronouns.contains(&n.lower.as_str())
-                    || lex.is_finite(&n.lower)
-                    || lex.prepositions.contains(&n.lower.as_str())
+                    || n.pronoun()
+                    || n.finite()
+                    || n.prep()
                     || n.kind == Kind::Punct
                     || n.lower == "wat"
                     || matches!(
@@ -106,7 +106,7 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
                 return k;
             }
         }
-        if (lex.conjunctions.contains(&t.lower.as_str()) && t.lower != "of" && t.lower != "or")
+        if (t.conj() && t.lower != "of" && t.lower != "or")
             && (lex.is_finite(next)
                 || matches!(
                     next,
@@ -144,7 +144,7 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
                     | "where"
             )
             && toks[k - 1].kind == Kind::Word
-            && !lex.is_finite(&toks[k - 1].lower)
+            && !toks[k - 1].finite()
         {
             return k;
         }
@@ -234,9 +234,7 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
     }
     // Subject first
     let mut fin = (1..end.min(16)).find(|&k| finite_at(lex, toks, k))?;
-    if toks[..fin].iter().any(|t| {
-        lex.relatives.contains(&t.lower.as_str()) && !lex.articles.contains(&t.lower.as_str())
-    }) {
+    if toks[..fin].iter().any(|t| t.relative() && !t.article()) {
         // "Microbes which are resistant … are called …": the clause's own verb comes later
         fin = (fin + 1..end.min(24)).find(|&k| finite_at(lex, toks, k))?;
     }
@@ -263,7 +261,7 @@ fn after_front(
     if from >= end {
         return None;
     }
-    if nl && lex.is_finite(&toks[from].lower) {
+    if nl && toks[from].finite() {
         let subj_end = subject_after(a, text, toks, from + 1)?;
         let rest_end = cut(lex, toks, subj_end, end);
         return Some(Clause {

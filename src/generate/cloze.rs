@@ -46,9 +46,9 @@ fn is_head(lex: &super::lang::Lexicon, toks: &[super::tokens::Tok], k: usize) ->
         None => true,
         Some(n) => {
             n.kind != Kind::Word
-                || lex.is_stop(&n.lower)
-                || lex.prepositions.contains(&n.lower.as_str())
-                || lex.is_finite(&n.lower)
+                || n.stop()
+                || n.prep()
+                || n.finite()
                 || is_participle(lex, &n.lower)
         }
     }
@@ -72,7 +72,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     }
     if !toks
         .iter()
-        .any(|t| lex.is_finite(&t.lower) || is_participle(lex, &t.lower))
+        .any(|t| t.finite() || is_participle(lex, &t.lower))
     {
         return None;
     }
@@ -82,9 +82,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         .as_deref()
         .map(|t| t.split_whitespace().map(str::to_string).collect())
         .unwrap_or_default();
-    let demonstrative = toks
-        .iter()
-        .any(|t| lex.demonstratives.contains(&t.lower.as_str()));
+    let demonstrative = toks.iter().any(|t| t.demonstrative());
     let mut spans: Vec<(usize, usize, u8)> = Vec::new();
     let mut is_list = false;
     for k in 0..end {
@@ -106,11 +104,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             || t.is("called")
         {
             let mut e = k + 1;
-            while e < end
-                && toks[e].kind == Kind::Word
-                && !lex.is_stop(&toks[e].lower)
-                && e - k <= 3
-            {
+            while e < end && toks[e].kind == Kind::Word && !toks[e].stop() && e - k <= 3 {
                 e += 1;
             }
             if e > k + 1 {
@@ -142,8 +136,8 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             {
                 spans.push((k, k + 1, 4));
             } else if !t.cap
-                && !lex.is_stop(&t.lower)
-                && !lex.is_finite(&t.lower)
+                && !t.stop()
+                && !t.finite()
                 && !is_participle(lex, &t.lower)
                 && !topic_words.contains(&t.lower)
                 && is_head(lex, toks, k)
@@ -177,20 +171,13 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                     || (matches!(toks[x].lower.as_str(), "or" | "and" | "en" | "of") && x > f);
                 if sep {
                     let mut g = f;
-                    while g < x
-                        && (lex.prepositions.contains(&toks[g].lower.as_str())
-                            || lex.conjunctions.contains(&toks[g].lower.as_str())
-                            || lex.articles.contains(&toks[g].lower.as_str()))
-                    {
+                    while g < x && (toks[g].prep() || toks[g].conj() || toks[g].article()) {
                         g += 1;
                     }
                     let mut e = (g + 1..x.min(g + 3))
-                        .find(|&y| lex.prepositions.contains(&toks[y].lower.as_str()))
+                        .find(|&y| toks[y].prep())
                         .unwrap_or(x.min(g + 3));
-                    while e > g + 1
-                        && (lex.is_stop(&toks[e - 1].lower)
-                            || lex.prepositions.contains(&toks[e - 1].lower.as_str()))
-                    {
+                    while e > g + 1 && (toks[e - 1].stop() || toks[e - 1].prep()) {
                         e -= 1;
                     }
                     if x > g {
@@ -262,9 +249,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         {
             continue;
         }
-        if (f >= 2
-            && lex.conjunctions.contains(&toks[f - 1].lower.as_str())
-            && toks[f - 2].lower.ends_with('-'))
+        if (f >= 2 && toks[f - 1].conj() && toks[f - 2].lower.ends_with('-'))
             || toks[e - 1].lower.ends_with('-')
         {
             continue;
@@ -318,9 +303,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         back: answers.join(" | "),
         cloze: true,
         typed: false,
-        with_prev: toks
-            .iter()
-            .any(|t| lex.demonstratives.contains(&t.lower.as_str())),
+        with_prev: toks.iter().any(|t| t.demonstrative()),
         adjust: 0,
     })
 }

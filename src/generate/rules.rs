@@ -247,19 +247,13 @@ fn split_class(
     {
         return None;
     }
-    let start = if toks
-        .get(from)
-        .is_some_and(|t| lex.articles.contains(&t.lower.as_str()))
-    {
+    let start = if toks.get(from).is_some_and(|t| t.article()) {
         from + 1
     } else {
         from
     };
     for k in start..to.saturating_sub(1) {
-        if toks[k].kind == Kind::Punct
-            || lex.prepositions.contains(&toks[k].lower.as_str())
-            || lex.is_stop(&toks[k].lower)
-        {
+        if toks[k].kind == Kind::Punct || toks[k].prep() || toks[k].stop() {
             return None;
         }
         if lex.noun(&toks[k].lower).is_none()
@@ -275,9 +269,7 @@ fn split_class(
                 && rest
                     .iter()
                     .all(|t| t.kind != Kind::Punct || t.is_punct("-"))
-                && !rest
-                    .iter()
-                    .any(|t| lex.is_stop(&t.lower) || lex.prepositions.contains(&t.lower.as_str()))
+                && !rest.iter().any(|t| t.stop() || t.prep())
                 && lex.noun(&rest[rest.len() - 1].lower).is_none()
                 && (rest[0].cap || rest.iter().all(|t| a.freq(&t.lower) <= 2));
             if ok {
@@ -342,10 +334,7 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
             break;
         }
         if (lw == "en" || lw == "and" || lw == "of" && !lex.prepositions.contains(&"of"))
-            && toks.get(e + 1).is_some_and(|n| {
-                lex.articles.contains(&n.lower.as_str())
-                    || lex.prepositions.contains(&n.lower.as_str())
-            })
+            && toks.get(e + 1).is_some_and(|n| n.article() || n.prep())
         {
             break;
         }
@@ -623,8 +612,7 @@ fn apposition(cx: &mut Ctx) {
                 let t = &toks[x];
                 (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("'"))
                     || (t.is_punct("-") && x > y_from + 1)
-                    || lex.relatives.contains(&t.lower.as_str())
-                        && !lex.articles.contains(&t.lower.as_str())
+                    || t.relative() && !t.article()
             })
             .unwrap_or(toks.len());
         let words = y_end - y_from;
@@ -632,7 +620,7 @@ fn apposition(cx: &mut Ctx) {
             continue;
         }
         // the description must not hold a finite verb
-        if toks[y_from..y_end].iter().any(|t| lex.is_finite(&t.lower)) {
+        if toks[y_from..y_end].iter().any(|t| t.finite()) {
             continue;
         }
         let Some(from) = np_before(lex, toks, k) else {
@@ -835,7 +823,7 @@ fn list(cx: &mut Ctx) {
             if let Some(yf) = y_from
                 && after_end > last_end
                 && after_end - last_end <= 4
-                && lex.is_finite(&toks[after_end - 1].lower)
+                && toks[after_end - 1].finite()
                 && !cx.s.dangling
             {
                 let verb = cx.sp(after_end - 1, after_end).to_string();
@@ -848,8 +836,7 @@ fn list(cx: &mut Ctx) {
                 let obj = cx.sp(last_end, after_end - 1).to_string();
                 let mut yf2 = yf;
                 while yf2 < y
-                    && (lex.articles.contains(&toks[yf2].lower.as_str())
-                        || SUBORDINATORS.contains(&toks[yf2].lower.as_str()))
+                    && (toks[yf2].article() || SUBORDINATORS.contains(&toks[yf2].lower.as_str()))
                 {
                     yf2 += 1;
                 }
@@ -877,11 +864,11 @@ fn list(cx: &mut Ctx) {
 fn study(cx: &mut Ctx) {
     let toks = cx.toks();
     let lex = cx.lex();
-    if cx.s.dangling || !lex.articles.contains(&toks[0].lower.as_str()) {
+    if cx.s.dangling || !toks[0].article() {
         return;
     }
     let core_end = (1..toks.len())
-        .find(|&k| toks[k].kind == Kind::Punct || lex.is_finite(&toks[k].lower))
+        .find(|&k| toks[k].kind == Kind::Punct || toks[k].finite())
         .unwrap_or(toks.len());
     let Some(head) = (1..core_end).find(|&k| lex.study_nouns.contains(&toks[k].lower.as_str()))
     else {
@@ -915,7 +902,7 @@ fn study(cx: &mut Ctx) {
                 e += 1;
             }
         }
-        let only_article = e == f + 1 && lex.articles.contains(&toks[f].lower.as_str());
+        let only_article = e == f + 1 && toks[f].article();
         (e > f && !only_article).then_some((f, e))
     });
     // a year written as a modifier: "A 2019 study"
@@ -990,8 +977,8 @@ fn study(cx: &mut Ctx) {
             while se < toks.len()
                 && se - f < 2
                 && toks[se].kind == Kind::Word
-                && !lex.is_stop(&toks[se].lower)
-                && !lex.is_finite(&toks[se].lower)
+                && !toks[se].stop()
+                && !toks[se].finite()
                 && !lex.duration_units.contains(&toks[se].lower.as_str())
                 && !matches!(
                     toks[se].lower.as_str(),
@@ -1223,10 +1210,10 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     let mut rest = cx.sp(c.rest.0, c.rest.1).to_string();
     if let Some(f) = c.front {
         let front = cx.sp(f.0, f.1).to_string();
-        if toks[f.0..f.1].iter().any(|t| {
-            lex.demonstratives.contains(&t.lower.as_str())
-                || SUBORDINATORS.contains(&t.lower.as_str())
-        }) {
+        if toks[f.0..f.1]
+            .iter()
+            .any(|t| t.demonstrative() || SUBORDINATORS.contains(&t.lower.as_str()))
+        {
             // "Of those categories, X poses …": drop the front
         } else if lang.code() == "nl" {
             rest = format!("{} {rest}", cx.a.unstart(&front));
@@ -1242,11 +1229,7 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         split_class(cx.a, toks, &cx.s.text, c.subj.0, core_end)
     {
         let which = lang.wh(Wh::Which(noun, plural));
-        let class = if c.subj.0 == 0
-            && toks
-                .get(c.subj.0)
-                .is_some_and(|t| lex.articles.contains(&t.lower.as_str()))
-        {
+        let class = if c.subj.0 == 0 && toks.get(c.subj.0).is_some_and(|t| t.article()) {
             class
         } else if c.subj.0 == 0 {
             cx.a.unstart(&class)
@@ -1314,8 +1297,7 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     while e < c.rest.1 {
         let t = &toks[e];
         if (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("(") && !t.is_punct(")"))
-            || (lex.relatives.contains(&t.lower.as_str())
-                && !lex.articles.contains(&t.lower.as_str()))
+            || (t.relative() && !t.article())
             || matches!(t.lower.as_str(), "met" | "with" | "dat" | "that" | "om")
         {
             break;
@@ -1327,7 +1309,7 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     }
     let content = toks[r0..e]
         .iter()
-        .filter(|t| t.kind != Kind::Punct && !lex.is_stop(&t.lower))
+        .filter(|t| t.kind != Kind::Punct && !t.stop())
         .count();
     if content == 0 || content > 6 {
         return;
@@ -1477,10 +1459,10 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     let subj = cx.subject_text(c);
     let mut rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
     if let Some(f) = c.front {
-        if toks[f.0..f.1].iter().any(|t| {
-            SUBORDINATORS.contains(&t.lower.as_str())
-                || lex.demonstratives.contains(&t.lower.as_str())
-        }) {
+        if toks[f.0..f.1]
+            .iter()
+            .any(|t| SUBORDINATORS.contains(&t.lower.as_str()) || t.demonstrative())
+        {
             return;
         }
         rest = format!("{} {rest}", cx.a.unstart(cx.sp(f.0, f.1)));
@@ -1587,7 +1569,7 @@ fn reason(cx: &mut Ctx, c: &Clause) {
 /// "A en wordt daarom B" → "Waarom wordt S B?" → A (without its subject).
 fn reason_daarom(cx: &mut Ctx) {
     let toks = cx.toks();
-    let lex = cx.lex();
+
     let lang = cx.a.lang;
     if cx.s.dangling {
         return;
@@ -1598,18 +1580,18 @@ fn reason_daarom(cx: &mut Ctx) {
     let Some(en) = (d.saturating_sub(2)..d).find(|&k| toks[k].is("en") || toks[k].is("and")) else {
         return;
     };
-    let Some(fin_a) = (1..en).find(|&k| lex.is_finite(&toks[k].lower)) else {
+    let Some(fin_a) = (1..en).find(|&k| toks[k].finite()) else {
         return;
     };
-    if fin_a > 6 || lex.pronouns.contains(&toks[0].lower.as_str()) {
+    if fin_a > 6 || toks[0].pronoun() {
         return;
     }
     let subj = cx.a.unstart(cx.sp(0, fin_a));
     let end = body_end(toks);
     // B: finite verb right after "en" (or after "daarom")
-    let (fin_b, rest_b) = if en + 1 < d && lex.is_finite(&toks[en + 1].lower) {
+    let (fin_b, rest_b) = if en + 1 < d && toks[en + 1].finite() {
         (en + 1, cx.without(en + 2, end, (d, d + 1)))
-    } else if d + 1 < end && lex.is_finite(&toks[d + 1].lower) {
+    } else if d + 1 < end && toks[d + 1].finite() {
         (d + 1, cx.sp(d + 2, end).to_string())
     } else {
         return;
@@ -1718,7 +1700,7 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
 /// "In Perzië werd een ketting gevonden" → "Waar werd een ketting gevonden?"
 fn place(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
-    let lex = cx.lex();
+
     let lang = cx.a.lang;
     if cx.is_pronoun(c.subj) && !toks[c.subj.0].is("men") {
         return;
@@ -1733,10 +1715,7 @@ fn place(cx: &mut Ctx, c: &Clause) {
             continue;
         }
         let n = &toks[k + 1];
-        if !(n.kind == Kind::Word && n.cap)
-            || lex.is_stop(&n.lower)
-            || lex.articles.contains(&n.lower.as_str())
-        {
+        if !(n.kind == Kind::Word && n.cap) || n.stop() || n.article() {
             continue;
         }
         let mut e = k + 2;
@@ -1754,10 +1733,10 @@ fn place(cx: &mut Ctx, c: &Clause) {
         } else {
             let mut rest = cx.without(c.rest.0, c.rest.1, (k, e));
             if let Some(f) = c.front {
-                if toks[f.0..f.1].iter().any(|t| {
-                    SUBORDINATORS.contains(&t.lower.as_str())
-                        || lex.demonstratives.contains(&t.lower.as_str())
-                }) {
+                if toks[f.0..f.1]
+                    .iter()
+                    .any(|t| SUBORDINATORS.contains(&t.lower.as_str()) || t.demonstrative())
+                {
                     return;
                 }
                 rest = format!("{} {rest}", cx.a.unstart(cx.sp(f.0, f.1)));
@@ -1794,10 +1773,7 @@ fn existential(cx: &mut Ctx) {
         .find(|&k| matches!(toks[k].lower.as_str(), ":" | ";" | "," | "." | "("))
         .unwrap_or(toks.len());
     let np_end = (3..end)
-        .find(|&k| {
-            lex.prepositions.contains(&toks[k].lower.as_str())
-                || lex.relatives.contains(&toks[k].lower.as_str())
-        })
+        .find(|&k| toks[k].prep() || toks[k].relative())
         .unwrap_or(end);
     if np_end <= 3 {
         return;

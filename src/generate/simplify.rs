@@ -7,7 +7,7 @@
 use super::analyse::{Analysis, Sent, names};
 use super::lang::nl::capitalise;
 use super::sentences::Sentence;
-use super::tokens::{Kind, Tok, span, tokenize};
+use super::tokens::{Kind, Tok, span};
 
 /// Replace bytes `from..to` of `text`.
 fn splice(text: &str, from: usize, to: usize, with: &str) -> String {
@@ -17,7 +17,7 @@ fn splice(text: &str, from: usize, to: usize, with: &str) -> String {
 /// The subject of a subject-first sentence, if short and not a pronoun.
 fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
     let lex = a.lex();
-    let fin = s.toks.iter().position(|t| lex.is_finite(&t.lower))?;
+    let fin = s.toks.iter().position(|t| t.finite())?;
     if fin == 0 || fin > 5 || s.toks[..fin].iter().any(|t| t.kind == Kind::Punct) {
         return None;
     }
@@ -79,9 +79,9 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                     k += 1;
                 }
                 let rest = text[toks[k].start..].to_string();
-                let rtoks = tokenize(&rest);
+                let rtoks = a.lex().tokenize(&rest);
                 // Dutch V2: "Toch toont recent onderzoek aan …" → "Recent onderzoek toont aan …"
-                let reordered = if lex.is_finite(&rtoks[0].lower) && a.lang.code() == "nl" {
+                let reordered = if rtoks[0].finite() && a.lang.code() == "nl" {
                     let subj_end = subject_after(a, &rest, &rtoks, 1);
                     subj_end.map(|e| {
                         let subj = span(&rest, &rtoks, 1, e);
@@ -89,14 +89,14 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                         let tail = &rest[rtoks[e - 1].end..];
                         format!("{}{} {}{}", capitalise(subj), "", verb, tail)
                     })
-                } else if lex.is_finite(&rtoks[0].lower) {
+                } else if rtoks[0].finite() {
                     None
                 } else {
                     Some(capitalise(&rest))
                 };
                 if let Some(r) = reordered {
                     text = r;
-                    toks = tokenize(&text);
+                    toks = a.lex().tokenize(&text);
                     changed = true;
                 }
                 break;
@@ -112,7 +112,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 && let Some(pos) = lower.find(&pat)
             {
                 text = splice(&text, pos, pos + pat.len(), "");
-                toks = tokenize(&text);
+                toks = a.lex().tokenize(&text);
             }
         }
     }
@@ -121,7 +121,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     let lead = usize::from(toks.first().is_some_and(|t| t.is_punct("\"")));
     if lead == 1
         && toks.get(1).is_some_and(|t| {
-            lex.demonstratives.contains(&t.lower.as_str())
+            t.demonstrative()
                 || matches!(
                     t.lower.as_str(),
                     "ze" | "they" | "it" | "this" | "hij" | "zij"
@@ -132,17 +132,17 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     }
     if let Some(first) = toks.first() {
         let w = first.lower.clone();
-        let second_finite = toks.get(1).is_some_and(|t| lex.is_finite(&t.lower));
+        let second_finite = toks.get(1).is_some_and(|t| t.finite());
         if lex.demonstratives.contains(&w.as_str()) && toks.len() > 2 {
             // deze vitamine / deze Zweedse wetenschapper / these organisms
             let noun_at = (1..toks.len().min(5))
-                .take_while(|&k| toks[k].kind == Kind::Word && !lex.is_finite(&toks[k].lower))
+                .take_while(|&k| toks[k].kind == Kind::Word && !toks[k].finite())
                 .filter(|&k| lex.noun(&toks[k].lower).is_some())
                 .last();
             match noun_at.and_then(|k| antecedent(a, s, &toks[k].lower, prev).map(|r| (k, r))) {
                 Some((k, r)) => {
                     text = splice(&text, toks[0].start, toks[k].end, &capitalise(&r));
-                    toks = tokenize(&text);
+                    toks = a.lex().tokenize(&text);
                 }
                 None => dangling = true,
             }
@@ -154,7 +154,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
             match topic {
                 Some(t) => {
                     text = splice(&text, toks[0].start, toks[0].end, &capitalise(&t));
-                    toks = tokenize(&text);
+                    toks = a.lex().tokenize(&text);
                 }
                 None => dangling = true,
             }
@@ -162,7 +162,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
             match prev.and_then(|p| last_person(a, p)) {
                 Some(name) => {
                     text = splice(&text, toks[0].start, toks[0].end, &name);
-                    toks = tokenize(&text);
+                    toks = a.lex().tokenize(&text);
                 }
                 None => dangling = true,
             }
@@ -190,23 +190,21 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 && toks[1].lower == n.singular
             {
                 text = splice(&text, toks[0].start, toks[1].end, &capitalise(t));
-                toks = tokenize(&text);
+                toks = a.lex().tokenize(&text);
             }
         }
     }
     // an inverted pronoun subject after a fronted phrase: "In de oceaan komt het voor in …"
     if !dangling
         && a.lang.code() == "nl"
-        && toks
-            .first()
-            .is_some_and(|t| lex.prepositions.contains(&t.lower.as_str()))
+        && toks.first().is_some_and(|t| t.prep())
         && let Some(j) = (1..toks.len().min(9)).find(|&j| super::clause::finite_at(lex, &toks, j))
         && let Some(p) = toks.get(j + 1)
         && p.lower == "het"
         && toks.get(j + 2).is_some_and(|n| {
             n.kind == Kind::Punct
-                || lex.prepositions.contains(&n.lower.as_str())
-                || lex.is_stop(&n.lower)
+                || n.prep()
+                || n.stop()
                 || super::rules::is_participle(lex, &n.lower)
         })
     {
@@ -214,7 +212,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         match topic {
             Some(t) => {
                 text = splice(&text, p.start, p.end, &t);
-                toks = tokenize(&text);
+                toks = a.lex().tokenize(&text);
             }
             None => dangling = true,
         }
@@ -235,7 +233,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 && next2 != "of"
             {
                 text = splice(&text, toks[k].start, toks[k + 1].end, t);
-                toks = tokenize(&text);
+                toks = a.lex().tokenize(&text);
             }
             k += 1;
         }
@@ -274,15 +272,15 @@ pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Opt
         let _ = f;
         return Some(e);
     }
-    if lex.pronouns.contains(&t.lower.as_str()) && !lex.articles.contains(&t.lower.as_str()) {
+    if t.pronoun() && !t.article() {
         return Some(from + 1);
     }
     // "is het moeilijk …": "het" before an adjective, adverb or preposition is the pronoun
     if t.lower == "het"
         && toks.get(from + 1).is_none_or(|n| {
             n.kind == Kind::Punct
-                || lex.is_stop(&n.lower)
-                || lex.prepositions.contains(&n.lower.as_str())
+                || n.stop()
+                || n.prep()
                 || lex.adjective_endings.iter().any(|e| n.lower.ends_with(e))
                 || super::rules::is_participle(lex, &n.lower)
         })
@@ -297,7 +295,7 @@ pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Opt
             && e > from + 1
             && toks
                 .get(e + 1)
-                .is_some_and(|n| n.kind == Kind::Word && !lex.is_finite(&n.lower))
+                .is_some_and(|n| n.kind == Kind::Word && !n.finite())
         {
             e += 2;
             continue;

@@ -17,9 +17,44 @@ pub struct Tok {
     pub lower: String,
     /// Starts with a capital letter.
     pub cap: bool,
+    /// What the language's word lists say about it (`Lexicon::tag`); 0 until tagged.
+    pub flags: u16,
 }
 
+pub const STOP: u16 = 1;
+pub const PREP: u16 = 2;
+pub const ARTICLE: u16 = 4;
+pub const FINITE: u16 = 8;
+pub const RELATIVE: u16 = 16;
+pub const CONJ: u16 = 32;
+pub const PRONOUN: u16 = 64;
+pub const DEMONSTRATIVE: u16 = 128;
+
 impl Tok {
+    pub fn stop(&self) -> bool {
+        self.flags & STOP != 0
+    }
+    pub fn prep(&self) -> bool {
+        self.flags & PREP != 0
+    }
+    pub fn article(&self) -> bool {
+        self.flags & ARTICLE != 0
+    }
+    pub fn finite(&self) -> bool {
+        self.flags & FINITE != 0
+    }
+    pub fn relative(&self) -> bool {
+        self.flags & RELATIVE != 0
+    }
+    pub fn conj(&self) -> bool {
+        self.flags & CONJ != 0
+    }
+    pub fn pronoun(&self) -> bool {
+        self.flags & PRONOUN != 0
+    }
+    pub fn demonstrative(&self) -> bool {
+        self.flags & DEMONSTRATIVE != 0
+    }
     pub fn is(&self, w: &str) -> bool {
         self.lower == w
     }
@@ -101,6 +136,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 kind: if is_num { Kind::Num } else { Kind::Word },
                 lower: s.to_lowercase().replace('’', "'"),
                 cap: c.is_uppercase(),
+                flags: 0,
             });
         } else {
             let end = i + c.len_utf8();
@@ -116,6 +152,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 kind: Kind::Punct,
                 lower,
                 cap: false,
+                flags: 0,
             });
         }
     }

@@ -9,6 +9,7 @@ pub mod nl;
 use std::sync::OnceLock;
 
 use super::hash::{FxHashMap, FxHashSet};
+use super::tokens::{self, Tok};
 
 pub use en::English;
 pub use nl::Dutch;
@@ -70,6 +71,7 @@ struct Index {
     verbs: FxHashMap<&'static str, (Verb, bool, bool)>,
     participles: FxHashSet<&'static str>,
     nouns: FxHashMap<&'static str, Noun>,
+    flags: FxHashMap<&'static str, u16>,
 }
 
 /// The word lists of one language. Every list is lower case.
@@ -148,13 +150,44 @@ impl Lexicon {
                     nouns.entry(f).or_insert(*n);
                 }
             }
+            let mut flags: FxHashMap<&'static str, u16> = FxHashMap::default();
+            for (list, flag) in [
+                (self.stop.list, tokens::STOP),
+                (self.prepositions.list, tokens::PREP),
+                (self.articles.list, tokens::ARTICLE),
+                (self.relatives.list, tokens::RELATIVE),
+                (self.conjunctions.list, tokens::CONJ),
+                (self.pronouns.list, tokens::PRONOUN),
+                (self.demonstratives.list, tokens::DEMONSTRATIVE),
+            ] {
+                for w in list {
+                    *flags.entry(w).or_insert(0) |= flag;
+                }
+            }
+            for w in &finite {
+                *flags.entry(w).or_insert(0) |= tokens::FINITE;
+            }
             Index {
                 finite,
                 verbs,
                 participles,
                 nouns,
+                flags,
             }
         })
+    }
+    /// Mark each token with what the word lists say about it.
+    pub fn tag(&self, toks: &mut [Tok]) {
+        let flags = &self.index().flags;
+        for t in toks {
+            t.flags = flags.get(t.lower.as_str()).copied().unwrap_or(0);
+        }
+    }
+    /// Tokens of a sentence, tagged for this language.
+    pub fn tokenize(&self, text: &str) -> Vec<Tok> {
+        let mut toks = tokens::tokenize(text);
+        self.tag(&mut toks);
+        toks
     }
     pub fn has(list: &[&str], w: &str) -> bool {
         list.contains(&w)
