@@ -46,6 +46,22 @@ fn main() {
     let start = Instant::now();
     let mut writing = std::time::Duration::ZERO;
     let mut i = 0usize;
+    if std::env::var_os("ONE_DOCUMENT").is_some() {
+        // one document of the whole size: per-document costs vanish, the ranking grows
+        let mut doc = String::new();
+        while doc.len() < target {
+            doc.push_str(&format!("Kopie {i}\n\n{}\n\n", texts[i % texts.len()].1));
+            i += 1;
+        }
+        let sources = [Source {
+            name: "one.txt".into(),
+            text: doc,
+        }];
+        bytes = sources[0].text.len();
+        let generated = generate::generate(&sources, &options);
+        cards = generated.deck.cards.len();
+        docs = 1;
+    }
     while bytes < target {
         let (name, text) = &texts[i % texts.len()];
         // a different first line per copy: every document is new text

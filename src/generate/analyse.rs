@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 
 use super::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use rust_stemmers::{Algorithm, Stemmer};
 
 use super::lang::{Language, Lexicon, Noun};
 use super::normalise::{BlockKind, Doc};
@@ -16,7 +15,7 @@ use super::simplify;
 use super::tokens::{Kind, Tok, span};
 
 /// A sentence's content tokens with their stems.
-pub type StemList = std::rc::Rc<Vec<(String, String)>>;
+pub type StemList = std::rc::Rc<Vec<(String, u64)>>;
 
 /// One sentence, simplified, with its tokens.
 #[derive(Debug, Clone)]
@@ -55,43 +54,29 @@ pub struct Analysis {
     /// Heading texts by block index.
     pub headings: BTreeMap<usize, String>,
     pub title: Option<String>,
-    stems: HashMap<String, u32>,
+    stems: HashMap<u64, u32>,
     lower_seen: HashSet<String>,
-    stemmer: Stemmer,
-    /// word → frequency of its stem, filled as rules ask
-    freq_memo: RefCell<HashMap<String, u32>>,
-    /// lower-case word → its stem
-    stem_cache: RefCell<HashMap<String, String>>,
     /// sentence → its content stems, for ranking
     stem_memo: RefCell<HashMap<usize, StemList>>,
 }
 
 impl Analysis {
-    pub fn stem(&self, w: &str) -> String {
-        if let Some(s) = self.stem_cache.borrow().get(w) {
-            return s.clone();
-        }
-        let s = self.stemmer.stem(&w.to_lowercase()).into_owned();
-        self.stem_cache
-            .borrow_mut()
-            .insert(w.to_string(), s.clone());
-        s
+    /// A light stem: the first six letters, folded (vitamine ~ vitamines, calciumafzetting ~
+    /// calcium…, activeert ~ activeren), as a hash. Inflection and compounding mostly change
+    /// the end of a Dutch or English word; the scorer matches words the same way.
+    pub fn stem(&self, w: &str) -> u64 {
+        stem_key(w)
     }
     /// How often the document uses the word's stem.
     pub fn freq(&self, w: &str) -> u32 {
-        if let Some(&f) = self.freq_memo.borrow().get(w) {
-            return f;
-        }
-        let f = self.stems.get(&self.stem(w)).copied().unwrap_or(0);
-        self.freq_memo.borrow_mut().insert(w.to_string(), f);
-        f
+        self.stems.get(&stem_key(w)).copied().unwrap_or(0)
     }
     /// The content stems of sentence `si` (computed once).
     pub fn sentence_stems(
         &self,
         si: usize,
-        make: impl FnOnce() -> Vec<(String, String)>,
-    ) -> std::rc::Rc<Vec<(String, String)>> {
+        make: impl FnOnce() -> Vec<(String, u64)>,
+    ) -> StemList {
         if let Some(s) = self.stem_memo.borrow().get(&si) {
             return s.clone();
         }
@@ -180,6 +165,20 @@ const COMMON_NOUN_ENDINGS: &[&str] = &[
     "ine", "ase", "ose", "ium", "ide", "een", "ing", "heid", "teit", "tion", "sion", "ism", "ogen",
     "aat", "iet", "ol", "eine", "ance", "ence", "ity", "ness", "ment",
 ];
+
+/// The key of a word's light stem (see `Analysis::stem`).
+pub fn stem_key(w: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = super::hash::FxHasher::default();
+    for c in w
+        .chars()
+        .filter_map(super::check::fold_char)
+        .take(6)
+    {
+        h.write_u32(c as u32);
+    }
+    h.finish()
+}
 
 pub fn strip_article<'a>(lex: &Lexicon, s: &'a str) -> &'a str {
     for a in lex.articles.iter() {
@@ -323,11 +322,6 @@ pub fn head_of<'t>(lex: &Lexicon, toks: &'t [Tok], from: usize, to: usize) -> Op
 }
 
 pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -> Analysis {
-    let stemmer = Stemmer::create(if lang.code() == "nl" {
-        Algorithm::Dutch
-    } else {
-        Algorithm::English
-    });
     let mut a = Analysis {
         lang,
         sents: Vec::with_capacity(sentences.len()),
@@ -339,9 +333,6 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         title: doc.title.clone(),
         stems: HashMap::default(),
         lower_seen: HashSet::default(),
-        stemmer,
-        freq_memo: RefCell::new(HashMap::default()),
-        stem_cache: RefCell::new(HashMap::default()),
         stem_memo: RefCell::new(HashMap::default()),
     };
     for (i, b) in doc.blocks.iter().enumerate() {
@@ -352,7 +343,14 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
 
     // Pass 1: tokens, lower-case words, stems, bigrams.
     let mut raw: Vec<Vec<Tok>> = Vec::with_capacity(sentences.len());
-    let mut bigrams: BTreeMap<String, (u32, usize, String)> = BTreeMap::new();
+    // (hash of the two words) → (count, first sentence, byte span there)
+    let mut bigrams: HashMap<(u64, u64), (u32, usize, usize, usize)> = HashMap::default();
+    let word_key = |w: &str| {
+        use std::hash::Hasher;
+        let mut h = super::hash::FxHasher::default();
+        h.write(w.as_bytes());
+        h.finish()
+    };
     for (si, s) in sentences.iter().enumerate() {
         let toks = a.lex().tokenize(&s.text);
         for (k, t) in toks.iter().enumerate() {
@@ -376,11 +374,9 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
                     && (!t.cap || !u.cap || k == 0)
                     && t.kind == Kind::Word
                 {
-                    let key = format!("{} {}", t.lower, u.lower);
-                    let e =
-                        bigrams
-                            .entry(key)
-                            .or_insert((0, si, s.text[t.start..u.end].to_string()));
+                    let e = bigrams
+                        .entry((word_key(&t.lower), word_key(&u.lower)))
+                        .or_insert((0, si, t.start, u.end));
                     e.0 += 1;
                 }
             }
@@ -388,10 +384,17 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         raw.push(toks);
     }
     // Topic: the most frequent bigram (ties: first seen), if repeated.
-    let mut best: Option<(u32, usize, &String)> = None;
-    for (count, first, written) in bigrams.values() {
-        if *count >= 2 && best.is_none_or(|(c, f, _)| *count > c || (*count == c && *first < f)) {
-            best = Some((*count, *first, written));
+    let mut best: Option<(u32, usize, usize, &str)> = None;
+    for &(count, first, from, to) in bigrams.values() {
+        let written = &sentences[first].text[from..to];
+        // most frequent; ties: first sentence, first position, then the text
+        if count >= 2
+            && best.is_none_or(|(c, f, p, w)| {
+                (count, std::cmp::Reverse(first), std::cmp::Reverse(from), std::cmp::Reverse(written))
+                    > (c, std::cmp::Reverse(f), std::cmp::Reverse(p), std::cmp::Reverse(w))
+            })
+        {
+            best = Some((count, first, from, written));
         }
     }
     // Pass 2: acronyms and hypernyms (need lower_seen).
@@ -416,7 +419,7 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         }
         hypernyms(&mut a, &s.text, toks);
     }
-    a.topic = best.map(|(_, _, w)| w.clone()).map(|w| a.unstart(&w));
+    a.topic = best.map(|(_, _, _, w)| a.unstart(w));
     // a short title that the text repeats is the topic (an encyclopedia article's subject)
     if let Some(title) = &doc.title
         && title.split_whitespace().count() <= 4
@@ -446,7 +449,8 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
     let mut last_main: Option<(usize, usize)> = None; // (block, index in a.sents)
     for (si, s) in sentences.iter().enumerate() {
         let prev = last_main.filter(|(b, _)| *b == s.block).map(|(_, i)| i);
-        let mut simple = simplify::simplify(&a, s, raw[si].clone(), prev.map(|p| &a.sents[p]));
+        let toks = std::mem::take(&mut raw[si]);
+        let mut simple = simplify::simplify(&a, s, toks, prev.map(|p| &a.sents[p]));
         simple.prev = prev;
         let derived = derive(&a, s, &simple);
         let idx = a.sents.len();

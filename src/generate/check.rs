@@ -13,7 +13,7 @@ pub fn norm_tokens(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     for c in s.chars() {
-        let folded = fold(c);
+        let folded = fold_char(c);
         match folded {
             Some(f) => cur.push(f),
             None if c.is_alphanumeric() => {
@@ -39,7 +39,7 @@ pub fn norm_tokens(s: &str) -> Vec<String> {
 
 /// Lower case without diacritics for the characters Dutch and English text uses; `None` for
 /// a separator or a character that needs full decomposition.
-fn fold(c: char) -> Option<char> {
+pub fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase());
     }
@@ -75,9 +75,13 @@ pub fn same_word(a: &str, w: &str) -> bool {
 /// Does any content token of the answer show in the question (5-letter prefixes, parts of
 /// compounds included)?
 pub fn leaks(lex: &Lexicon, question: &str, answer: &str) -> bool {
-    let q = norm_tokens(question);
-    let content: Vec<String> = norm_tokens(answer)
-        .into_iter()
+    leaks_toks(lex, &norm_tokens(question), &norm_tokens(answer))
+}
+
+/// `leaks` on normalised tokens.
+pub fn leaks_toks(lex: &Lexicon, q: &[String], answer: &[String]) -> bool {
+    let content: Vec<&String> = answer
+        .iter()
         .filter(|t| !lex.is_stop(t) && !lex.articles.contains(&t.as_str()))
         .collect();
     let shown = content
@@ -104,6 +108,16 @@ const DANGLING_EN: &[&str] = &[
 
 /// Why a question/answer candidate is refused, if it is.
 pub fn refuse(a: &Analysis, c: &Candidate) -> Option<&'static str> {
+    refuse_toks(a, c, &norm_tokens(&c.front), &norm_tokens(&c.back))
+}
+
+/// `refuse` with the front's and back's normalised tokens already at hand.
+pub fn refuse_toks(
+    a: &Analysis,
+    c: &Candidate,
+    qt: &[String],
+    ans: &[String],
+) -> Option<&'static str> {
     let lex = a.lex();
     let s = &a.sents[c.sent];
     if c.cloze {
@@ -132,11 +146,8 @@ pub fn refuse(a: &Analysis, c: &Candidate) -> Option<&'static str> {
     }
     if c.rule == Rule::Definition {
         // a definition may repeat a word of the term, never most of the answer
-        let q = norm_tokens(front);
-        let content: Vec<String> = norm_tokens(&c.back)
-            .into_iter()
-            .filter(|t| !lex.is_stop(t))
-            .collect();
+        let q = qt;
+        let content: Vec<&String> = ans.iter().filter(|t| !lex.is_stop(t)).collect();
         let shown = content
             .iter()
             .filter(|t| q.iter().any(|w| same_word(t, w)))
@@ -144,10 +155,9 @@ pub fn refuse(a: &Analysis, c: &Candidate) -> Option<&'static str> {
         if content.len() <= 1 && shown > 0 || shown * 2 > content.len() {
             return Some("leak");
         }
-    } else if leaks(lex, front, &c.back) {
+    } else if leaks_toks(lex, qt, ans) {
         return Some("leak");
     }
-    let ans = norm_tokens(&c.back);
     let content = ans.iter().filter(|t| !lex.is_stop(t)).count();
     let max = if c.rule == Rule::Reason { 14 } else { 8 };
     if content == 0 || content > max {
@@ -166,7 +176,6 @@ pub fn refuse(a: &Analysis, c: &Candidate) -> Option<&'static str> {
     } else {
         DANGLING_EN
     };
-    let qt = norm_tokens(front);
     for (i, t) in qt.iter().enumerate() {
         if dangling.contains(&t.as_str()) {
             return Some("dangling pronoun");
@@ -196,8 +205,7 @@ pub fn refuse(a: &Analysis, c: &Candidate) -> Option<&'static str> {
         return Some("topic answer");
     }
     if c.rule == Rule::Subject {
-        let q = norm_tokens(front);
-        let content = q.iter().skip(1).filter(|t| !lex.is_stop(t)).count();
+        let content = qt.iter().skip(1).filter(|t| !lex.is_stop(t)).count();
         if content < 3 {
             return Some("vague subject question");
         }

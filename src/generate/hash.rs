@@ -41,6 +41,10 @@ impl Hasher for FxHasher {
         self.add(u64::from(i));
     }
     #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    #[inline]
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
     }

@@ -17,6 +17,11 @@ fn content_words(a: &Analysis, s: &str) -> usize {
 
 /// The design guide's features, as integers.
 pub fn score(a: &Analysis, c: &Candidate) -> i32 {
+    score_toks(a, c, &norm_tokens(&c.front))
+}
+
+/// `score` with the front's normalised tokens already at hand.
+fn score_toks(a: &Analysis, c: &Candidate, front_tokens: &[String]) -> i32 {
     let lex = a.lex();
     let s = &a.sents[c.sent];
     let mut score = c.rule.prior() + c.adjust;
@@ -55,7 +60,6 @@ pub fn score(a: &Analysis, c: &Candidate) -> i32 {
     }
     // shared stems with the sentence (besides the answer)
     if !c.cloze {
-        let front_tokens = norm_tokens(&c.front);
         let all = a.sentence_stems(c.sent, || {
             norm_tokens(&s.text)
                 .into_iter()
@@ -66,15 +70,15 @@ pub fn score(a: &Analysis, c: &Candidate) -> i32 {
                 })
                 .collect()
         });
-        let sent: BTreeSet<String> = all
+        let sent: BTreeSet<u64> = all
             .iter()
             .filter(|(t, _)| !ans_tokens.contains(t) || front_tokens.contains(t))
-            .map(|(_, st)| st.clone())
+            .map(|(_, st)| *st)
             .collect();
-        let shared = norm_tokens(&c.front)
-            .into_iter()
+        let shared = front_tokens
+            .iter()
             .filter(|t| !lex.is_stop(t))
-            .map(|t| a.stem(&t))
+            .map(|t| a.stem(t))
             .collect::<BTreeSet<_>>()
             .intersection(&sent)
             .count();
@@ -101,7 +105,10 @@ pub fn score(a: &Analysis, c: &Candidate) -> i32 {
     if c.front.chars().count() > 140 {
         score -= 10;
     }
-    if !c.cloze && content_words(a, answer) > 5 && c.rule != Rule::Reason {
+    if !c.cloze
+        && ans_tokens.iter().filter(|t| !lex.is_stop(t)).count() > 5
+        && c.rule != Rule::Reason
+    {
         score -= 20;
     }
     score
@@ -112,15 +119,7 @@ fn per_sentence(a: &Analysis, si: usize) -> usize {
     if a.sents[si].toks.len() >= 24 { 3 } else { 2 }
 }
 
-fn stems(a: &Analysis, s: &str) -> BTreeSet<String> {
-    norm_tokens(s)
-        .into_iter()
-        .filter(|t| !a.lex().is_stop(t))
-        .map(|t| a.stem(&t))
-        .collect()
-}
-
-fn jaccard(x: &BTreeSet<String>, y: &BTreeSet<String>) -> u32 {
+fn jaccard(x: &BTreeSet<u64>, y: &BTreeSet<u64>) -> u32 {
     let inter = x.intersection(y).count() as u32;
     let union = x.union(y).count() as u32;
     (inter * 100).checked_div(union).unwrap_or(0)
@@ -142,12 +141,25 @@ pub fn select(
     cap: usize,
     taken_fronts: &mut BTreeSet<String>,
 ) -> Vec<(Candidate, i32)> {
-    let mut scored: Vec<(i32, Candidate)> = candidates
+    // (score, candidate, answer key, front key, front stems)
+    let mut scored: Vec<(i32, Candidate, String, String, BTreeSet<u64>)> = candidates
         .into_iter()
-        .filter(|c| check::refuse(a, c).is_none())
-        .map(|c| (score(a, &c), c))
+        .filter_map(|c| {
+            let ft = norm_tokens(&c.front);
+            let bt = norm_tokens(&c.back);
+            if check::refuse_toks(a, &c, &ft, &bt).is_some() {
+                return None;
+            }
+            let sc = score_toks(a, &c, &ft);
+            let qs = ft
+                .iter()
+                .filter(|t| !a.lex().is_stop(t))
+                .map(|t| a.stem(t))
+                .collect();
+            Some((sc, c, bt.join(" "), ft.join(" "), qs))
+        })
         .collect();
-    scored.sort_by(|(sa, a1), (sb, b1)| {
+    scored.sort_by(|(sa, a1, ..), (sb, b1, ..)| {
         sb.cmp(sa)
             .then(a1.sent.cmp(&b1.sent))
             .then(a1.rule.cmp(&b1.rule))
@@ -158,20 +170,17 @@ pub fn select(
     let mut per_sent: BTreeMap<usize, usize> = BTreeMap::new();
     let mut per_answer: BTreeMap<String, usize> = BTreeMap::new();
     // accepted questions by answer: near-duplicates can only share an answer
-    let mut accepted_q: BTreeMap<String, Vec<(BTreeSet<String>, usize)>> = BTreeMap::new();
-    for (sc, c) in scored {
+    let mut accepted_q: BTreeMap<String, Vec<(BTreeSet<u64>, usize)>> = BTreeMap::new();
+    for (sc, c, key, front_key, qs) in scored {
         if chosen.len() >= cap {
             break;
         }
-        let key = norm_tokens(&c.back).join(" ");
-        let front_key = norm_tokens(&c.front).join(" ");
         if taken_fronts.contains(&front_key)
             || per_sent.get(&c.sent).copied().unwrap_or(0) >= per_sentence(a, c.sent)
             || per_answer.get(&key).copied().unwrap_or(0) >= 2
         {
             continue;
         }
-        let qs = stems(a, &c.front);
         if accepted_q
             .get(&key)
             .is_some_and(|v| v.iter().any(|(q, s)| *s == c.sent || jaccard(q, &qs) >= 60))

@@ -304,7 +304,8 @@ pub fn by_code(code: &str) -> Option<&'static dyn Language> {
     all().into_iter().find(|l| l.code() == code)
 }
 
-/// Detect the language of a whole document by a vote of function words (the stop lists).
+/// Detect the language of a document by a vote of function words (the stop lists) over its
+/// first 400 words.
 /// Sentences are too short for character statistics; documents are not.
 pub fn detect(text: &str) -> &'static dyn Language {
     let langs = all();
@@ -312,7 +313,7 @@ pub fn detect(text: &str) -> &'static dyn Language {
     for w in text
         .split(|c: char| !c.is_alphabetic() && c != '\'')
         .filter(|w| !w.is_empty())
-        .take(5000)
+        .take(400)
     {
         let lw = w.to_lowercase();
         for (i, l) in langs.iter().enumerate() {
