@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 
 use super::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-
 use super::lang::{Language, Lexicon, Noun};
 use super::normalise::{BlockKind, Doc};
 use super::sentences::Sentence;
@@ -56,6 +55,8 @@ pub struct Analysis {
     pub title: Option<String>,
     stems: HashMap<u64, u32>,
     lower_seen: HashSet<String>,
+    /// words written with a capital somewhere other than at a sentence's start
+    cap_mid_seen: HashSet<String>,
     /// sentence → its content stems, for ranking
     stem_memo: RefCell<HashMap<usize, StemList>>,
 }
@@ -72,11 +73,7 @@ impl Analysis {
         self.stems.get(&stem_key(w)).copied().unwrap_or(0)
     }
     /// The content stems of sentence `si` (computed once).
-    pub fn sentence_stems(
-        &self,
-        si: usize,
-        make: impl FnOnce() -> Vec<(String, u64)>,
-    ) -> StemList {
+    pub fn sentence_stems(&self, si: usize, make: impl FnOnce() -> Vec<(String, u64)>) -> StemList {
         if let Some(s) = self.stem_memo.borrow().get(&si) {
             return s.clone();
         }
@@ -120,6 +117,11 @@ impl Analysis {
             .last()?;
         self.lex().noun(head)
     }
+    /// A sentence-initial word is taken for a common noun when the document never writes it
+    /// with a capital inside a sentence and it does not look like a name (no inner capitals).
+    fn lang_common(&self, w: &str) -> bool {
+        !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '\'')
+    }
     /// Write a phrase that opened a sentence as it would stand inside one: "Vitamine K2" →
     /// "vitamine K2", "De Japanse" → "de Japanse"; names and acronyms keep their capitals.
     pub fn unstart(&self, phrase: &str) -> String {
@@ -147,9 +149,17 @@ impl Analysis {
                 .split_whitespace()
                 .nth(1)
                 .is_none_or(|w| !w.starts_with(char::is_uppercase))
-                && lower_word.chars().count() > 5
-                && COMMON_NOUN_ENDINGS.iter().any(|e| lower_word.ends_with(e)))
+                && !self.cap_mid_seen.contains(lower_word)
+                && (COMMON_NOUN_ENDINGS.iter().any(|e| lower_word.ends_with(e))
+                    || self.lex().noun(lower_word).is_some()
+                    || self.freq(lower_word) >= 1
+                        && !first.contains('-')
+                        && self.lang_common(lower_word)))
         {
+            // the Dutch digraph: IJzer → ijzer
+            if let Some(rest) = phrase.strip_prefix("IJ") {
+                return format!("ij{rest}");
+            }
             let mut cs = phrase.chars();
             if let Some(c) = cs.next() {
                 return c.to_lowercase().collect::<String>() + cs.as_str();
@@ -170,11 +180,7 @@ const COMMON_NOUN_ENDINGS: &[&str] = &[
 pub fn stem_key(w: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = super::hash::FxHasher::default();
-    for c in w
-        .chars()
-        .filter_map(super::check::fold_char)
-        .take(6)
-    {
+    for c in w.chars().filter_map(super::check::fold_char).take(6) {
         h.write_u32(c as u32);
     }
     h.finish()
@@ -333,6 +339,7 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         title: doc.title.clone(),
         stems: HashMap::default(),
         lower_seen: HashSet::default(),
+        cap_mid_seen: HashSet::default(),
         stem_memo: RefCell::new(HashMap::default()),
     };
     for (i, b) in doc.blocks.iter().enumerate() {
@@ -359,6 +366,8 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
             }
             if !t.cap {
                 a.lower_seen.insert(t.lower.clone());
+            } else if k > 0 && !toks[k - 1].is_punct("\"") {
+                a.cap_mid_seen.insert(t.lower.clone());
             }
             if !t.stop() && t.lower.chars().count() > 2 {
                 let st = a.stem(&t.lower);
@@ -390,8 +399,17 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         // most frequent; ties: first sentence, first position, then the text
         if count >= 2
             && best.is_none_or(|(c, f, p, w)| {
-                (count, std::cmp::Reverse(first), std::cmp::Reverse(from), std::cmp::Reverse(written))
-                    > (c, std::cmp::Reverse(f), std::cmp::Reverse(p), std::cmp::Reverse(w))
+                (
+                    count,
+                    std::cmp::Reverse(first),
+                    std::cmp::Reverse(from),
+                    std::cmp::Reverse(written),
+                ) > (
+                    c,
+                    std::cmp::Reverse(f),
+                    std::cmp::Reverse(p),
+                    std::cmp::Reverse(w),
+                )
             })
         {
             best = Some((count, first, from, written));
@@ -673,6 +691,7 @@ pub fn list_members(lex: &Lexicon, toks: &[Tok], from: usize) -> Vec<(usize, usi
                     && toks[e].kind != Kind::Punct
                     && !toks[e].prep()
                     && !(e > k + 1 && toks[e].finite())
+                    && !(e > k + 1 && toks[e].stop() && !toks[e].article())
                     && !toks[e].relative()
                 {
                     e += 1;
@@ -735,6 +754,7 @@ pub fn np_before(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<usize> {
             break;
         }
         if lex.is_finite(lw)
+            || (lex.pronouns.contains(&lw) && !lex.articles.contains(&lw))
             || lex.conjunctions.contains(&lw)
             || lex.relatives.contains(&lw)
             || (lex.prepositions.contains(&lw) && lw != "van" && lw != "of")

@@ -131,7 +131,7 @@ pub fn refuse_toks(
         return Some("no capital");
     }
     let words = front.split_whitespace().count();
-    if !(4..=30).contains(&words) {
+    if !(3..=30).contains(&words) {
         return Some("length");
     }
     if front.chars().count() > 300 {

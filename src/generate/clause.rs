@@ -162,6 +162,15 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     if !lex.is_finite(w) {
         return false;
     }
+    // English: a past form right after a comma is a participle ("Insulin, produced by …")
+    if k > 0
+        && toks[k - 1].is_punct(",")
+        && lex
+            .verb(w)
+            .is_some_and(|(v, _, past)| past && v.participle == w)
+    {
+        return false;
+    }
     if k > 0
         && lex
             .noun(w)
@@ -218,7 +227,14 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
                 || prev.is_punct(".")
                 || FRONT_ADVERBS.contains(&prev.lower.as_str())
                 || prev.lower == "later";
-            if finite_at(lex, toks, j) || (after_time && looks_past(t)) {
+            // "In Japan eet men …": after a preposition and a name, the verb comes
+            let after_name = prev.cap
+                && toks[0].prep()
+                && (1..j).all(|x| toks[x].cap || toks[x].article())
+                && t.kind == Kind::Word
+                && !t.cap
+                && !t.stop();
+            if finite_at(lex, toks, j) || (after_time && looks_past(t)) || after_name {
                 let subj_end = subject_after(a, text, toks, j + 1)?;
                 let rest_end = cut(lex, toks, subj_end, end);
                 return Some(Clause {
@@ -236,7 +252,9 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
     let mut fin = (1..end.min(16)).find(|&k| finite_at(lex, toks, k))?;
     if toks[..fin].iter().any(|t| t.relative() && !t.article()) {
         // "Microbes which are resistant … are called …": the clause's own verb comes later
-        fin = (fin + 1..end.min(24)).find(|&k| finite_at(lex, toks, k))?;
+        if let Some(next) = (fin + 1..end.min(24)).find(|&k| finite_at(lex, toks, k)) {
+            fin = next;
+        }
     }
     let rest_end = cut(lex, toks, fin + 1, end);
     Some(Clause {

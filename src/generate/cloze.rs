@@ -143,7 +143,12 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && is_head(lex, toks, k)
             {
                 let n = t.lower.chars().count();
-                if n >= 6 && a.freq(&t.lower) >= 2 {
+                // a label before its value ("atoomnummer 32", "symbool Ge") is no gap
+                let label = toks.get(k + 1).is_some_and(|x| {
+                    x.kind == Kind::Num || (x.cap && x.lower.chars().count() <= 2)
+                });
+                if label {
+                } else if n >= 6 && a.freq(&t.lower) >= 2 {
                     spans.push((k, k + 1, 7));
                 } else if n >= 12 {
                     spans.push((k, k + 1, 8));
@@ -304,6 +309,11 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         cloze: true,
         typed: false,
         with_prev: toks.iter().any(|t| t.demonstrative()),
-        adjust: 0,
+        // numbers, lists and names make the best gaps
+        adjust: match best {
+            0..=2 => 20,
+            3..=4 => 15,
+            _ => 0,
+        } + 3 * (chosen.len() as i32 - 1),
     })
 }

@@ -8,13 +8,6 @@ use super::check::{self, norm_tokens};
 use super::cloze;
 use super::rules::{Candidate, Rule};
 
-fn content_words(a: &Analysis, s: &str) -> usize {
-    norm_tokens(s)
-        .iter()
-        .filter(|t| !a.lex().is_stop(t))
-        .count()
-}
-
 /// The design guide's features, as integers.
 pub fn score(a: &Analysis, c: &Candidate) -> i32 {
     score_toks(a, c, &norm_tokens(&c.front))
@@ -88,13 +81,14 @@ fn score_toks(a: &Analysis, c: &Candidate, front_tokens: &[String]) -> i32 {
             score -= 20;
         }
     }
-    if let Some(topic) = a.topic_for(s)
-        && !answer.is_empty()
-        && (topic.to_lowercase().contains(&answer.to_lowercase())
-            || answer.to_lowercase().contains(&topic.to_lowercase())
-                && answer.len() <= topic.len() + 4)
-    {
-        score -= 25;
+    if let Some(topic) = a.topic_for(s) {
+        let tt = norm_tokens(topic);
+        if !ans_tokens.is_empty()
+            && ans_tokens.iter().all(|t| tt.contains(t))
+            && ans_tokens.len() * 2 >= tt.len()
+        {
+            score -= 25;
+        }
     }
     if s.hedged {
         score -= 10;
@@ -114,6 +108,11 @@ fn score_toks(a: &Analysis, c: &Candidate, front_tokens: &[String]) -> i32 {
     score
 }
 
+/// Questions at least this good go before any cloze.
+const STRONG: i32 = 30;
+/// Clozes at least this good (a number, a name, a list) go before weaker questions.
+const STRONG_CLOZE: i32 = 25;
+
 /// At most two cards per sentence; three for a long, dense one.
 fn per_sentence(a: &Analysis, si: usize) -> usize {
     if a.sents[si].toks.len() >= 24 { 3 } else { 2 }
@@ -129,7 +128,15 @@ fn jaccard(x: &BTreeSet<u64>, y: &BTreeSet<u64>) -> u32 {
 pub fn informative(a: &Analysis) -> usize {
     a.sents
         .iter()
-        .filter(|s| content_words(a, &s.text) >= 4 && !s.dangling && !s.derived)
+        .filter(|s| {
+            !s.dangling
+                && !s.derived
+                && s.toks
+                    .iter()
+                    .filter(|t| t.kind != super::tokens::Kind::Punct && !t.stop())
+                    .count()
+                    >= 4
+        })
         .count()
 }
 
@@ -171,66 +178,105 @@ pub fn select(
     let mut per_answer: BTreeMap<String, usize> = BTreeMap::new();
     // accepted questions by answer: near-duplicates can only share an answer
     let mut accepted_q: BTreeMap<String, Vec<(BTreeSet<u64>, usize)>> = BTreeMap::new();
-    for (sc, c, key, front_key, qs) in scored {
-        if chosen.len() >= cap {
-            break;
-        }
-        if taken_fronts.contains(&front_key)
-            || per_sent.get(&c.sent).copied().unwrap_or(0) >= per_sentence(a, c.sent)
-            || per_answer.get(&key).copied().unwrap_or(0) >= 2
-        {
-            continue;
-        }
-        if accepted_q
-            .get(&key)
-            .is_some_and(|v| v.iter().any(|(q, s)| *s == c.sent || jaccard(q, &qs) >= 60))
-        {
-            continue;
-        }
-        taken_fronts.insert(front_key);
-        *per_sent.entry(c.sent).or_insert(0) += 1;
-        *per_answer.entry(key.clone()).or_insert(0) += 1;
-        accepted_q.entry(key).or_default().push((qs, c.sent));
-        chosen.push((c, sc));
-    }
-    // the cloze fallback fills what is left
-    if chosen.len() < cap {
-        let mut answers_of: BTreeMap<usize, Vec<String>> = BTreeMap::new();
-        for (c, _) in &chosen {
-            answers_of.entry(c.sent).or_default().push(c.back.clone());
-        }
-        let mut clozes: Vec<(i32, Candidate)> = Vec::new();
-        for si in 0..a.sents.len() {
-            if per_sent.get(&si).copied().unwrap_or(0) >= per_sentence(a, si) {
+    let mut used = vec![false; scored.len()];
+    // Three passes: strong questions, then clozes of numbers, names and lists, then the
+    // remaining questions; weaker clozes fill what is left.
+    let mut take_questions = |min: i32,
+                              chosen: &mut Vec<(Candidate, i32)>,
+                              per_sent: &mut BTreeMap<usize, usize>,
+                              taken_fronts: &mut BTreeSet<String>| {
+        for (i, (sc, c, key, front_key, qs)) in scored.iter().enumerate() {
+            if chosen.len() >= cap || *sc < min {
+                break;
+            }
+            if used[i]
+                || taken_fronts.contains(front_key)
+                || per_sent.get(&c.sent).copied().unwrap_or(0) >= per_sentence(a, c.sent)
+                || per_answer.get(key).copied().unwrap_or(0) >= 2
+            {
                 continue;
             }
-            let exclude: Vec<String> = answers_of.get(&si).cloned().unwrap_or_default();
-            if let Some(c) = cloze::cloze(a, si, &exclude) {
-                // a sentence that already has a card gets a cloze only for other facts
-                let mut sc = score(a, &c);
-                if per_sent.contains_key(&si) {
-                    sc -= 5;
-                }
-                clozes.push((sc, c));
+            if accepted_q
+                .get(key)
+                .is_some_and(|v| v.iter().any(|(q, s)| *s == c.sent || jaccard(q, qs) >= 60))
+            {
+                continue;
             }
+            used[i] = true;
+            taken_fronts.insert(front_key.clone());
+            *per_sent.entry(c.sent).or_insert(0) += 1;
+            *per_answer.entry(key.clone()).or_insert(0) += 1;
+            accepted_q
+                .entry(key.clone())
+                .or_default()
+                .push((qs.clone(), c.sent));
+            chosen.push((c.clone(), *sc));
         }
-        clozes.sort_by(|(sa, a1), (sb, b1)| {
-            sb.cmp(sa)
-                .then(a1.sent.cmp(&b1.sent))
-                .then(a1.front.cmp(&b1.front))
-        });
-        for (sc, c) in clozes {
-            if chosen.len() >= cap {
+    };
+    take_questions(STRONG, &mut chosen, &mut per_sent, taken_fronts);
+    // clozes, built knowing which answers the sentence's questions already ask for
+    let mut answers_of: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for (c, _) in &chosen {
+        answers_of.entry(c.sent).or_default().push(c.back.clone());
+    }
+    let mut clozes: Vec<(i32, Candidate)> = Vec::new();
+    for si in 0..a.sents.len() {
+        if per_sent.get(&si).copied().unwrap_or(0) >= per_sentence(a, si) {
+            continue;
+        }
+        let exclude: Vec<String> = answers_of.get(&si).cloned().unwrap_or_default();
+        if let Some(c) = cloze::cloze(a, si, &exclude) {
+            // a sentence that already has a card gets a cloze only for other facts
+            let mut sc = score(a, &c);
+            if per_sent.contains_key(&si) {
+                sc -= 5;
+            }
+            clozes.push((sc, c));
+        }
+    }
+    clozes.sort_by(|(sa, a1), (sb, b1)| {
+        sb.cmp(sa)
+            .then(a1.sent.cmp(&b1.sent))
+            .then(a1.front.cmp(&b1.front))
+    });
+    let take_clozes = |min: i32,
+                       chosen: &mut Vec<(Candidate, i32)>,
+                       per_sent: &mut BTreeMap<usize, usize>,
+                       taken_fronts: &mut BTreeSet<String>,
+                       done: &mut Vec<bool>| {
+        for (i, (sc, c)) in clozes.iter().enumerate() {
+            if chosen.len() >= cap || *sc < min {
                 break;
+            }
+            if done[i] || per_sent.get(&c.sent).copied().unwrap_or(0) >= per_sentence(a, c.sent) {
+                continue;
             }
             let front_key = norm_tokens(&c.front).join(" ");
             if taken_fronts.contains(&front_key) {
                 continue;
             }
+            done[i] = true;
             taken_fronts.insert(front_key);
-            chosen.push((c, sc));
+            *per_sent.entry(c.sent).or_insert(0) += 1;
+            chosen.push((c.clone(), *sc));
         }
-    }
+    };
+    let mut done = vec![false; clozes.len()];
+    take_clozes(
+        STRONG_CLOZE,
+        &mut chosen,
+        &mut per_sent,
+        taken_fronts,
+        &mut done,
+    );
+    take_questions(i32::MIN, &mut chosen, &mut per_sent, taken_fronts);
+    take_clozes(
+        i32::MIN,
+        &mut chosen,
+        &mut per_sent,
+        taken_fronts,
+        &mut done,
+    );
     chosen.sort_by(|(x, _), (y, _)| {
         x.sent
             .cmp(&y.sent)

@@ -616,7 +616,7 @@ fn apposition(cx: &mut Ctx) {
             })
             .unwrap_or(toks.len());
         let words = y_end - y_from;
-        if !(3..=12).contains(&words) {
+        if !(2..=12).contains(&words) {
             continue;
         }
         // the description must not hold a finite verb
@@ -699,6 +699,10 @@ fn participial(cx: &mut Ctx) {
         }
     }
     let answer = cx.sp(b_from, b_core_end).to_string();
+    // a kind that the answer's own head names would give it away ("Which cells → beta cells")
+    if kind.is_some() && kind == lex.noun(&toks[b_core_end - 1].lower) {
+        kind = None;
+    }
     let subj = cx.a.unstart(cx.sp(0, c));
     let last = toks[c - 1].lower.as_str();
     let plural = lex.noun_is_plural(last);
@@ -1772,9 +1776,15 @@ fn existential(cx: &mut Ctx) {
     let end = (3..toks.len())
         .find(|&k| matches!(toks[k].lower.as_str(), ":" | ";" | "," | "." | "("))
         .unwrap_or(toks.len());
-    let np_end = (3..end)
+    let mut np_end = (3..end)
         .find(|&k| toks[k].prep() || toks[k].relative())
         .unwrap_or(end);
+    // "twee vormen van ijzer": the van/of phrase belongs to the noun
+    if np_end + 1 < end && (toks[np_end].is("van") || toks[np_end].is("of")) {
+        np_end = (np_end + 1..end)
+            .find(|&k| toks[k].prep() || toks[k].relative())
+            .unwrap_or(end);
+    }
     if np_end <= 3 {
         return;
     }
@@ -1789,3 +1799,6 @@ fn existential(cx: &mut Ctx) {
     let ans = cx.sp(2, 3).to_string();
     cx.push(Rule::Amount, q, &ans, true);
 }
+
+#[cfg(test)]
+mod tests;

@@ -41,7 +41,12 @@ fn antecedent(a: &Analysis, s: &Sentence, noun: &str, prev: Option<&Sent>) -> Op
         return prev.and_then(|p| last_person(a, p));
     }
     let heading_topic = s.heading.and_then(|h| a.section_topic.get(&h));
-    for topic in heading_topic.into_iter().chain(a.topic.as_ref()) {
+    let prev_subject = prev.and_then(|p| simple_subject(a, p));
+    for topic in heading_topic
+        .into_iter()
+        .chain(a.topic.as_ref())
+        .chain(prev_subject.as_ref())
+    {
         let kind = a.kind_of(topic);
         let head = topic.split_whitespace().next().unwrap_or("").to_lowercase();
         if kind.is_some_and(|k| k.singular == n.singular) || lex.noun(&head) == Some(n) {
@@ -52,13 +57,14 @@ fn antecedent(a: &Analysis, s: &Sentence, noun: &str, prev: Option<&Sent>) -> Op
 }
 
 fn is_expletive(a: &Analysis, toks: &[Tok]) -> bool {
-    // "Het is/was … dat/om/te …", "It is … that/to …"
+    // "Het is/was … dat/om/te …", "It is … that/to …" (not ", dat …": a relative clause)
     let lex = a.lex();
     toks.len() > 2
         && lex.copula.contains(&toks[1].lower.as_str())
-        && toks[2..toks.len().min(9)]
-            .iter()
-            .any(|t| matches!(t.lower.as_str(), "dat" | "om" | "te" | "that" | "to"))
+        && (2..toks.len().min(9)).any(|k| {
+            matches!(toks[k].lower.as_str(), "dat" | "om" | "te" | "that" | "to")
+                && !toks[k - 1].is_punct(",")
+        })
 }
 
 pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>) -> Sent {
