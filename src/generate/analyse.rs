@@ -62,9 +62,8 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// A light stem: the first six letters, folded (vitamine ~ vitamines, calciumafzetting ~
-    /// calcium…, activeert ~ activeren), as a hash. Inflection and compounding mostly change
-    /// the end of a Dutch or English word; the scorer matches words the same way.
+    /// A light stem: the folded word without a plural or inflection ending (vitamine ~
+    /// vitamines, osteoblast ~ osteoblasten, study ~ studies is not caught), as a hash.
     pub fn stem(&self, w: &str) -> u64 {
         stem_key(w)
     }
@@ -109,13 +108,16 @@ impl Analysis {
         {
             return self.kind_of(exp);
         }
+        let lex = self.lex();
         let head = lower
             .split(" (")
             .next()
             .unwrap_or(lower)
             .split_whitespace()
+            .take_while(|w| !lex.prepositions.contains(w) || *w == "van" || *w == "of")
+            .filter(|w| *w != "van" && *w != "of")
             .last()?;
-        self.lex().noun(head)
+        lex.noun(head)
     }
     /// A sentence-initial word is taken for a common noun when the document never writes it
     /// with a capital inside a sentence and it does not look like a name (no inner capitals).
@@ -179,10 +181,21 @@ const COMMON_NOUN_ENDINGS: &[&str] = &[
 /// The key of a word's light stem (see `Analysis::stem`).
 pub fn stem_key(w: &str) -> u64 {
     use std::hash::Hasher;
-    let mut h = super::hash::FxHasher::default();
-    for c in w.chars().filter_map(super::check::fold_char).take(6) {
-        h.write_u32(c as u32);
+    let folded: String = w.chars().filter_map(super::check::fold_char).collect();
+    let mut base = folded.as_str();
+    for end in ["en", "es", "s", "e"] {
+        if base.len() > end.len() + 3
+            && let Some(b) = base.strip_suffix(end)
+        {
+            base = b;
+            break;
+        }
     }
+    if base.len() > 4 {
+        base = base.strip_suffix('e').unwrap_or(base);
+    }
+    let mut h = super::hash::FxHasher::default();
+    h.write(base.as_bytes());
     h.finish()
 }
 
@@ -742,6 +755,10 @@ pub fn list_members(lex: &Lexicon, toks: &[Tok], from: usize) -> Vec<(usize, usi
 /// words until a verb, preposition (other than "van"/"of"), punctuation or conjunction.
 pub fn np_before(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<usize> {
     let mut k = end;
+    // "helpt aderverkalking te voorkomen, een …": the object before "te + infinitive"
+    if k >= 3 && (toks[k - 2].is("te") || toks[k - 2].is("to")) && toks[k - 1].kind == Kind::Word {
+        k -= 2;
+    }
     // include an acronym in brackets right before: "matrix Gla-proteïne (MGP)"
     if k >= 3 && toks[k - 1].is_punct(")") && toks[k - 3].is_punct("(") {
         k -= 3;

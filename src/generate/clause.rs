@@ -98,7 +98,14 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
                     || n.lower == "wat"
                     || matches!(
                         n.lower.as_str(),
-                        "zoals" | "waaronder" | "such" | "including" | "like" | "bijvoorbeeld"
+                        "zoals"
+                            | "waaronder"
+                            | "such"
+                            | "including"
+                            | "like"
+                            | "bijvoorbeeld"
+                            | "compared"
+                            | "vergeleken"
                     )
                     || n.lower == "ditmaal"
                     || n.lower.ends_with("ing")
@@ -255,6 +262,10 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
         if let Some(next) = (fin + 1..end.min(24)).find(|&k| finite_at(lex, toks, k)) {
             fin = next;
         }
+    }
+    // "…, wat wijst op …": the verb of a relative clause, not of the sentence
+    if toks[fin - 1].relative() && fin >= 2 && toks[fin - 2].is_punct(",") {
+        return None;
     }
     let rest_end = cut(lex, toks, fin + 1, end);
     Some(Clause {

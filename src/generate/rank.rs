@@ -226,9 +226,12 @@ pub fn select(
         }
         let exclude: Vec<String> = answers_of.get(&si).cloned().unwrap_or_default();
         if let Some(c) = cloze::cloze(a, si, &exclude) {
-            // a sentence that already has a card gets a cloze only for other facts
+            // a sentence that already has a card gets a cloze only for a number, name or list
             let mut sc = score(a, &c);
             if per_sent.contains_key(&si) {
+                if c.adjust < 15 {
+                    continue;
+                }
                 sc -= 5;
             }
             clozes.push((sc, c));

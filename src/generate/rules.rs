@@ -352,6 +352,39 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
     e
 }
 
+/// "in meat, poultry and fish": a noun phrase followed by more list members takes them all.
+fn extend_list(toks: &[Tok], np_end: usize, limit: usize) -> usize {
+    if np_end >= toks.len() || !toks[np_end].is_punct(",") {
+        return np_end;
+    }
+    let mut k = np_end;
+    while k < limit.min(toks.len()) {
+        let t = &toks[k];
+        if t.is("and") || t.is("or") || t.is("en") || t.is("of") {
+            // the last member: one or two words
+            let mut e = k + 1;
+            while e < toks.len()
+                && e < k + 3
+                && toks[e].kind == Kind::Word
+                && !toks[e].prep()
+                && !toks[e].finite()
+                && !toks[e].relative()
+            {
+                e += 1;
+            }
+            return if e > k + 1 { e } else { np_end };
+        }
+        if t.kind == Kind::Punct && !t.is_punct(",") {
+            return np_end;
+        }
+        if t.kind == Kind::Word && (t.finite() || t.prep()) {
+            return np_end;
+        }
+        k += 1;
+    }
+    np_end
+}
+
 /// A PP answer that runs to the end of the clause takes the whole tail (several PPs).
 fn to_clause_end(toks: &[Tok], from: usize, np_end: usize, rest_end: usize) -> usize {
     if rest_end > np_end
@@ -368,7 +401,15 @@ fn to_clause_end(toks: &[Tok], from: usize, np_end: usize, rest_end: usize) -> u
 
 fn wh_for(a: &Analysis, phrase: &str, person: bool, plural: bool) -> (Wh, bool) {
     if let Some(n) = a.kind_of(phrase) {
-        return (Wh::Which(n, plural), true);
+        // "researchers at Oxford": the kind is the phrase's own head word, so ask who/what
+        let lower = phrase.to_lowercase();
+        let own = lower
+            .split_whitespace()
+            .any(|w| w == n.singular || w == n.plural);
+        if !own {
+            return (Wh::Which(n, plural), true);
+        }
+        return (if n.person { Wh::Who } else { Wh::What }, n.person);
     }
     if person {
         return (Wh::Who, true);
@@ -408,6 +449,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         reason(&mut cx, &c);
         pp_verb(&mut cx, &c);
         place(&mut cx, &c);
+        amount(&mut cx, &c);
     }
     existential(&mut cx);
     reason_daarom(&mut cx);
@@ -646,12 +688,29 @@ fn apposition(cx: &mut Ctx) {
             continue;
         }
         let desc = cx.sp(y_from, y_end).to_string();
+        // "…, a condition known as X": the description names the whole clause, not the NP
+        if toks[y_from..y_end]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "known" | "called" | "bekend" | "genoemd"))
+        {
+            continue;
+        }
         let y_head = super::analyse::head_of(lex, toks, y_from + 1, y_end).map(|t| t.lower.clone());
         let y_noun = y_head.as_deref().and_then(|h| lex.noun(h));
         let mut kind = cx.a.kind_of(&anchor);
         if kind.is_some() && kind == y_noun {
             let core = anchor.split(" (").next().unwrap_or(&anchor).to_lowercase();
             kind = core.split_whitespace().last().and_then(|h| lex.noun(h));
+        }
+        // the kind may not be the anchor's own last word ("Which cells … → red blood cells")
+        if let Some(k) = kind
+            && let Some(h) = anchor
+                .split(" (")
+                .next()
+                .and_then(|x| x.split_whitespace().last())
+            && [k.singular, k.plural].contains(&h.to_lowercase().as_str())
+        {
+            kind = None;
         }
         let (wh, typed) = match kind {
             Some(n) if y_head.as_deref().and_then(|h| lex.noun(h)) != Some(n) => {
@@ -1320,6 +1379,9 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     }
     // the answer must be a noun phrase or a list, not an adjective on its own
     let first = toks[r0].lower.as_str();
+    if is_participle(lex, first) {
+        return;
+    }
     let np_like = lex.articles.contains(&first)
         || toks[r0].cap
         || toks[r0].kind == Kind::Num
@@ -1458,6 +1520,7 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     if np_end <= k + 1 {
         return;
     }
+    let np_end = extend_list(toks, np_end, c.rest.1);
     let np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let subj = cx.subject_text(c);
@@ -1686,6 +1749,7 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     if np_end <= k + 1 {
         return;
     }
+    let np_end = extend_list(toks, np_end, c.rest.1);
     let np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
     let subj = cx.subject_text(c);
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
@@ -1802,3 +1866,72 @@ fn existential(cx: &mut Ctx) {
 
 #[cfg(test)]
 mod tests;
+
+/// "Zwangere vrouwen hebben dagelijks 27 mg ijzer nodig" → "Hoeveel ijzer hebben zwangere
+/// vrouwen dagelijks nodig?"; "Pregnant women need about 27 mg of iron a day" → "How much
+/// iron do pregnant women need a day?". The unit stays in the answer.
+fn amount(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let lang = cx.a.lang;
+    if cx.is_pronoun(c.subj) || c.front.is_some() || cx.s.hedged {
+        return;
+    }
+    for k in c.rest.0..c.rest.1 {
+        let Some((e, false)) = amount_at(lex, toks, k) else {
+            continue;
+        };
+        if e > c.rest.1 {
+            return;
+        }
+        // "about", "ongeveer", "ruim" go with the number
+        let mut f = k;
+        while f > c.rest.0
+            && matches!(
+                toks[f - 1].lower.as_str(),
+                "about"
+                    | "around"
+                    | "approximately"
+                    | "nearly"
+                    | "ongeveer"
+                    | "circa"
+                    | "ruim"
+                    | "bijna"
+                    | "zo'n"
+            )
+        {
+            f -= 1;
+        }
+        // the substance: "van ijzer" / "of iron" or the word right after
+        let mut g = e;
+        if toks.get(g).is_some_and(|t| t.is("van") || t.is("of")) {
+            g += 1;
+        }
+        if g >= c.rest.1 || toks[g].kind != Kind::Word || toks[g].stop() || toks[g].finite() {
+            return;
+        }
+        let mut substance_end = g + 1;
+        // "vitamine D", "vitamin B12": the letter or number that names it
+        if substance_end < c.rest.1
+            && toks[substance_end].kind == Kind::Word
+            && toks[substance_end].cap
+            && toks[substance_end].lower.chars().count() <= 3
+        {
+            substance_end += 1;
+        }
+        let substance = cx.sp(g, substance_end).to_string();
+        let rest = cx.without(c.rest.0, c.rest.1, (f, substance_end));
+        let subj = cx.subject_text(c);
+        let fin = cx.sp(c.fin, c.fin + 1).to_string();
+        let wh = if lang.code() == "nl" {
+            format!("Hoeveel {substance}")
+        } else {
+            format!("How much {substance}")
+        };
+        if let Some(q) = lang.front_question(&wh, &fin, &subj, &rest) {
+            let ans = cx.sp(k, e).to_string();
+            cx.push(Rule::Amount, tidy(&q), &ans, true);
+        }
+        return;
+    }
+}

@@ -62,6 +62,10 @@ static LEX: Lexicon = Lexicon {
     verbs: &[
         v("activates", "activate", "activated", "activated"),
         v("becomes", "become", "became", "become"),
+        v("needs", "need", "needed", "needed"),
+        v("takes", "take", "took", "taken"),
+        v("eats", "eat", "ate", "eaten"),
+        v("gets", "get", "got", "got"),
         v("remains", "remain", "remained", "remained"),
         v("acts", "act", "acted", "acted"),
         v("belongs", "belong", "belonged", "belonged"),

@@ -537,3 +537,38 @@ fn no_card_shows_its_answer() {
         }
     }
 }
+
+#[test]
+fn amounts_keep_their_unit() {
+    assert_card(
+        &DUTCH,
+        "Volwassenen hebben dagelijks ongeveer 10 μg vitamine D nodig.",
+        Rule::Amount,
+        "Hoeveel vitamine D hebben volwassenen dagelijks nodig?",
+        "10 μg",
+    );
+    assert_card(
+        &ENGLISH,
+        "Pregnant women need about 27 mg of iron a day, compared with 18 mg for other women.",
+        Rule::Amount,
+        "How much iron do pregnant women need a day?",
+        "27 mg",
+    );
+    // a hedged amount is not asked as a fact
+    assert_no_rule(
+        &DUTCH,
+        "Volwassenen hebben mogelijk 10 μg vitamine D nodig.",
+        Rule::Amount,
+    );
+}
+
+#[test]
+fn a_list_after_a_preposition_is_one_answer() {
+    assert_card(
+        &ENGLISH,
+        "Heme iron is found in meat, poultry and fish, and is absorbed well.",
+        Rule::Passive,
+        "What is heme iron found in?",
+        "meat, poultry and fish",
+    );
+}
