@@ -77,7 +77,7 @@ fn score_toks(a: &Analysis, c: &Candidate, front_tokens: &[String]) -> i32 {
             .count();
         if shared >= 3 {
             score += 10;
-        } else if shared <= 1 {
+        } else if shared <= 1 && c.rule != Rule::Acronym {
             score -= 20;
         }
     }

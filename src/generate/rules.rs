@@ -387,6 +387,10 @@ fn extend_list(toks: &[Tok], np_end: usize, limit: usize) -> usize {
 
 /// A PP answer that runs to the end of the clause takes the whole tail (several PPs).
 fn to_clause_end(toks: &[Tok], from: usize, np_end: usize, rest_end: usize) -> usize {
+    // never a time phrase: "… in the United States in 2006"
+    if toks[np_end..rest_end.min(toks.len())].iter().any(is_year) {
+        return np_end;
+    }
     if rest_end > np_end
         && rest_end - from <= 9
         && !toks[np_end..rest_end].iter().any(|t| {
@@ -657,6 +661,25 @@ fn apposition(cx: &mut Ctx) {
                     || t.relative() && !t.article()
             })
             .unwrap_or(toks.len());
+        // "one queen, a few hundred drones and …" is a list, not an apposition
+        if toks[y_from..y_end].iter().any(|t| t.conj())
+            || toks[y_from + 1..y_end]
+                .first()
+                .is_some_and(|t| matches!(t.lower.as_str(), "few" | "paar" | "aantal" | "number"))
+        {
+            continue;
+        }
+        // "a parasite that feeds on bee larvae": a short description keeps its relative clause
+        let mut y_end = y_end;
+        if y_end - y_from <= 3
+            && toks
+                .get(y_end)
+                .is_some_and(|t| matches!(t.lower.as_str(), "that" | "which" | "die" | "dat"))
+        {
+            y_end = (y_end..toks.len())
+                .find(|&x| toks[x].kind == Kind::Punct && !toks[x].is_punct("-"))
+                .unwrap_or(toks.len());
+        }
         let words = y_end - y_from;
         if !(2..=12).contains(&words) {
             continue;
@@ -1176,6 +1199,7 @@ fn agent(cx: &mut Ctx, c: &Clause) {
     }) {
         return;
     }
+    let np_end = extend_list(toks, np_end, c.rest.1);
     // extend over "en NAME" (Robert Bunsen en Gustav Kirchhoff)
     let mut np_end = np_end;
     let ns = cx.s.names.clone();
@@ -1269,7 +1293,23 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     if core_end <= c.subj.0 {
         return;
     }
+    // an adverb before the English verb stays in the question: "A colony usually contains"
+    let mut core_end = core_end;
+    let mut adverb = "";
+    if lang.code() == "en"
+        && core_end == c.subj.1
+        && core_end - c.subj.0 >= 2
+        && toks[core_end - 1].lower.ends_with("ly")
+    {
+        core_end -= 1;
+        adverb = cx.sp(core_end, core_end + 1);
+    }
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let fin = if adverb.is_empty() {
+        fin
+    } else {
+        format!("{adverb} {fin}")
+    };
     let mut rest = cx.sp(c.rest.0, c.rest.1).to_string();
     if let Some(f) = c.front {
         let front = cx.sp(f.0, f.1).to_string();
@@ -1370,6 +1410,18 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     if e <= r0 {
         return;
     }
+    if toks[r0..e]
+        .iter()
+        .filter(|t| t.kind != Kind::Punct && !t.stop())
+        .count()
+        > 6
+    {
+        if let Some(p) =
+            (r0 + 2..e).find(|&k| toks[k].prep() && !toks[k].is("van") && !toks[k].is("of"))
+        {
+            e = p;
+        }
+    }
     let content = toks[r0..e]
         .iter()
         .filter(|t| t.kind != Kind::Punct && !t.stop())
@@ -1379,8 +1431,11 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     }
     // the answer must be a noun phrase or a list, not an adjective on its own
     let first = toks[r0].lower.as_str();
-    if is_participle(lex, first) {
-        return;
+    if toks[r0..e.min(r0 + 2)]
+        .iter()
+        .any(|t| is_participle(lex, &t.lower))
+    {
+        return; // "was first reported in …": a passive, not a definition
     }
     let np_like = lex.articles.contains(&first)
         || toks[r0].cap
@@ -1514,6 +1569,12 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
         return;
     }
     if toks.get(k + 1).is_some_and(is_year) {
+        return;
+    }
+    let name_next = |x: usize| toks.get(x).is_some_and(|t| t.cap && t.kind == Kind::Word);
+    if (prep == "in" || prep == "at")
+        && (name_next(k + 1) || (toks[k + 1].is("the") && name_next(k + 2)))
+    {
         return;
     }
     let np_end = np_after(lex, toks, k + 1, c.rest.1, 7);
@@ -1782,11 +1843,17 @@ fn place(cx: &mut Ctx, c: &Clause) {
         if k > 0 && matches!(toks[k - 1].lower.as_str(), "gepubliceerd" | "published") {
             continue;
         }
-        let n = &toks[k + 1];
+        // "in the United States", "in the Netherlands"
+        let name_at = if toks[k + 1].is("the") && toks.get(k + 2).is_some_and(|t| t.cap) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let n = &toks[name_at];
         if !(n.kind == Kind::Word && n.cap) || n.stop() || n.article() {
             continue;
         }
-        let mut e = k + 2;
+        let mut e = name_at + 1;
         while e < toks.len() && toks[e].kind == Kind::Word && toks[e].cap {
             e += 1;
         }
@@ -1812,7 +1879,7 @@ fn place(cx: &mut Ctx, c: &Clause) {
             lang.front_question(&lang.wh(Wh::Place), &fin, &subj, &rest)
         };
         if let Some(q) = q {
-            let ans = cx.sp(k + 1, e).to_string();
+            let ans = cx.sp(name_at, e).to_string();
             cx.push(Rule::Agent, tidy(&q), &ans, true);
         }
         return;

@@ -17,10 +17,16 @@ fn splice(text: &str, from: usize, to: usize, with: &str) -> String {
 /// The subject of a subject-first sentence, if short and not a pronoun.
 fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
     let lex = a.lex();
-    let fin = s.toks.iter().position(|t| t.finite())?;
-    if fin == 0 || fin > 5 || s.toks[..fin].iter().any(|t| t.kind == Kind::Punct) {
+    let mut fin = s.toks.iter().position(|t| t.finite())?;
+    // "Colony collapse disorder (CCD) was …": the acronym goes with the subject
+    let mut end = fin;
+    if fin >= 4 && s.toks[fin - 1].is_punct(")") && s.toks[fin - 3].is_punct("(") {
+        end = fin - 3;
+    }
+    if fin == 0 || end > 5 || s.toks[..end].iter().any(|t| t.kind == Kind::Punct) {
         return None;
     }
+    fin = end;
     if lex.pronouns.contains(&s.toks[0].lower.as_str()) {
         return None;
     }

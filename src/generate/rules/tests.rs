@@ -79,7 +79,7 @@ fn appositions_ask_for_the_anchor() {
         &ENGLISH,
         "Doctors prescribe warfarin, an anticoagulant that thins the blood, after a stroke.",
         Rule::Apposition,
-        "What is an anticoagulant?",
+        "What is an anticoagulant that thins the blood?",
         "warfarin",
     );
     // a clause after the comma is no apposition
