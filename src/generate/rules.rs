@@ -1410,17 +1410,16 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     if e <= r0 {
         return;
     }
-    if toks[r0..e]
+    let long = toks[r0..e]
         .iter()
         .filter(|t| t.kind != Kind::Punct && !t.stop())
         .count()
-        > 6
-    {
-        if let Some(p) =
+        > 6;
+    if long
+        && let Some(p) =
             (r0 + 2..e).find(|&k| toks[k].prep() && !toks[k].is("van") && !toks[k].is("of"))
-        {
-            e = p;
-        }
+    {
+        e = p;
     }
     let content = toks[r0..e]
         .iter()
