@@ -157,7 +157,7 @@ pub fn refuse_toks(
     if !balanced(front) || !balanced(&c.back) {
         return Some("unbalanced");
     }
-    if c.rule == Rule::Definition {
+    if matches!(c.rule, Rule::Definition | Rule::Naming) {
         // a definition may repeat a word of the term, never most of the answer
         let q = qt;
         let content: Vec<&String> = ans.iter().filter(|t| !lex.is_stop(t)).collect();

@@ -217,6 +217,7 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
             let comma = (1..end).find(|&k| toks[k].is_punct(","))?;
             return after_front(a, text, toks, (0, comma), comma + 1, end, nl);
         }
+        let names = super::analyse::names(a, text, toks);
         for j in 1..end.min(14) {
             let t = &toks[j];
             if t.is_punct(",") {
@@ -237,7 +238,9 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
             // "In Japan eet men …": after a preposition and a name, the verb comes
             let after_name = prev.cap
                 && toks[0].prep()
-                && (1..j).all(|x| toks[x].cap || toks[x].article())
+                && j >= 2
+                && ((1..j).all(|x| toks[x].cap || toks[x].article())
+                    || names.iter().any(|&(_, e)| e == j))
                 && t.kind == Kind::Word
                 && !t.cap
                 && !t.stop();

@@ -197,7 +197,7 @@ pub fn amount_at(lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, bool)>
     // range: "1,4 tot 1,5", "3 to 6"
     if e + 1 < toks.len()
         && matches!(toks[e].lower.as_str(), "tot" | "to" | "-")
-        && toks[e + 1].kind == Kind::Num
+        && (toks[e + 1].kind == Kind::Num || lex.number_words.contains(&toks[e + 1].lower.as_str()))
     {
         e += 2;
     }
@@ -454,9 +454,11 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         pp_verb(&mut cx, &c);
         place(&mut cx, &c);
         amount(&mut cx, &c);
+        according_to(&mut cx, &c);
     }
     existential(&mut cx);
     reason_daarom(&mut cx);
+    also_called(&mut cx);
     cx.out
 }
 
@@ -842,6 +844,7 @@ pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
     if lex.articles.contains(&"het") {
         // Dutch: ge…d/t/en, be/ver/ont/her…d/t, separable prefix + ge
         const SEP: &[&str] = &[
+            "over", "onder", "vast", "los", "neer", "rond", "tegen", "achter", "open", "vrij",
             "af", "aan", "op", "in", "uit", "toe", "om", "mee", "voor", "door", "terug", "samen",
             "bij", "na", "weg",
         ];
@@ -1542,10 +1545,19 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     let Some(p) = (c.rest.0..c.rest.1).find(|&k| is_participle(lex, &toks[k].lower)) else {
         return;
     };
-    let k = p + 1;
+    let mut k = p + 1;
     if k >= c.rest.1 {
-        return;
+        // Dutch: "… worden herinneringen van de hippocampus naar de hersenschors overgebracht":
+        // the last PP before the final participle
+        match (c.rest.0..p)
+            .rev()
+            .find(|&x| toks[x].prep() && !toks[x].is("van") && !toks[x].is("of"))
+        {
+            Some(x) if lang.code() == "nl" && np_after(lex, toks, x + 1, p, 7) == p => k = x,
+            _ => return,
+        }
     }
+    let before_participle = k < p;
     let prep = toks[k].lower.clone();
     if !matches!(
         prep.as_str(),
@@ -1582,6 +1594,7 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     }
     let np_end = extend_list(toks, np_end, c.rest.1);
     let np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
+    let np_end = if before_participle { p } else { np_end };
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let subj = cx.subject_text(c);
     let mut rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
@@ -1944,9 +1957,17 @@ fn amount(cx: &mut Ctx, c: &Clause) {
         return;
     }
     for k in c.rest.0..c.rest.1 {
-        let Some((e, false)) = amount_at(lex, toks, k) else {
+        let Some((e, duration)) = amount_at(lex, toks, k) else {
             continue;
         };
+        // "zeven tot negen uur slaap": a duration with what it measures
+        if duration
+            && toks
+                .get(e)
+                .is_none_or(|t| t.kind != Kind::Word || t.stop() || t.prep())
+        {
+            continue;
+        }
         if e > c.rest.1 {
             return;
         }
@@ -1999,5 +2020,80 @@ fn amount(cx: &mut Ctx, c: &Clause) {
             cx.push(Rule::Amount, tidy(&q), &ans, true);
         }
         return;
+    }
+}
+
+/// "Remslaap, ook wel droomslaap genoemd, …" → "Hoe wordt remslaap ook wel genoemd?";
+/// "REM sleep, also called dream sleep, …" → "What is REM sleep also called?"
+fn also_called(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let Some(c) = (1..toks.len().min(8)).find(|&k| toks[k].is_punct(",")) else {
+        return;
+    };
+    if cx.s.dangling
+        || c + 3 >= toks.len()
+        || toks[..c]
+            .iter()
+            .any(|t| cx.lex().aux.contains(&t.lower.as_str()) || t.kind == Kind::Punct)
+    {
+        return;
+    }
+    let close = (c + 1..toks.len())
+        .find(|&k| toks[k].is_punct(","))
+        .unwrap_or(toks.len());
+    let inner = &toks[c + 1..close];
+    let n = inner.len();
+    let (from, to) =
+        if n >= 4 && inner[0].is("ook") && inner[1].is("wel") && inner[n - 1].is("genoemd") {
+            (c + 3, close - 1)
+        } else if n >= 3 && inner[0].is("also") && (inner[1].is("called") || inner[1].is("named")) {
+            (c + 3, close)
+        } else if n >= 4 && inner[0].is("also") && inner[1].is("known") && inner[2].is("as") {
+            (c + 4, close)
+        } else {
+            return;
+        };
+    if to <= from {
+        return;
+    }
+    let anchor = cx.a.unstart(cx.sp(0, c));
+    let q = if cx.a.lang.code() == "nl" {
+        format!("Hoe wordt {anchor} ook wel genoemd?")
+    } else {
+        format!("What is {anchor} also called?")
+    };
+    let ans = cx.sp(from, to).to_string();
+    cx.push(Rule::Naming, q, &ans, false);
+}
+
+/// "Volgens slaapexpert Eus van Someren slapen veel Nederlanders te kort" → "Volgens wie
+/// slapen veel Nederlanders te kort?"; "According to the WHO, …" → "According to whom …?"
+fn according_to(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let Some(f) = c.front else { return };
+    let nl = toks[0].is("volgens");
+    let en = toks[0].is("according") && toks.get(1).is_some_and(|t| t.is("to"));
+    if !(nl || en) || cx.is_pronoun(c.subj) {
+        return;
+    }
+    let from = if en { 2 } else { 1 };
+    let named = cx.s.names.iter().any(|&(a, e)| a >= from && e <= f.1)
+        || toks[from..f.1]
+            .iter()
+            .any(|t| t.is_acronym_like(&cx.s.text));
+    if f.1 <= from || !named {
+        return;
+    }
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let subj = cx.subject_text(c);
+    let rest = cx.sp(c.rest.0, c.rest.1);
+    let wh = if nl {
+        "Volgens wie"
+    } else {
+        "According to whom"
+    };
+    if let Some(q) = cx.a.lang.front_question(wh, &fin, &subj, rest) {
+        let ans = cx.sp(from, f.1).to_string();
+        cx.push(Rule::Person, tidy(&q), &ans, true);
     }
 }

@@ -572,3 +572,46 @@ fn a_list_after_a_preposition_is_one_answer() {
         "meat, poultry and fish",
     );
 }
+
+#[test]
+fn other_names_and_sources() {
+    assert_card(
+        &DUTCH,
+        "Remslaap, ook wel droomslaap genoemd, wordt gekenmerkt door snelle oogbewegingen.",
+        Rule::Naming,
+        "Hoe wordt remslaap ook wel genoemd?",
+        "droomslaap",
+    );
+    assert_card(
+        &ENGLISH,
+        "REM sleep, also called dream sleep, is marked by rapid eye movements.",
+        Rule::Naming,
+        "What is REM sleep also called?",
+        "dream sleep",
+    );
+    assert_card(
+        &DUTCH,
+        "Volgens slaapexpert Eus van Someren slapen veel Nederlanders te kort.",
+        Rule::Person,
+        "Volgens wie slapen veel Nederlanders te kort?",
+        "slaapexpert Eus van Someren",
+    );
+    assert_card(
+        &ENGLISH,
+        "According to the WHO, iron deficiency is the most common nutritional disorder.",
+        Rule::Person,
+        "According to whom is iron deficiency the most common nutritional disorder?",
+        "the WHO",
+    );
+}
+
+#[test]
+fn dutch_passives_with_the_participle_last() {
+    assert_card(
+        &DUTCH,
+        "Tijdens de slaap worden herinneringen naar de hersenschors overgebracht.",
+        Rule::Passive,
+        "Waarnaar worden herinneringen tijdens de slaap overgebracht?",
+        "hersenschors",
+    );
+}
