@@ -173,7 +173,8 @@ pub fn refuse_toks(
     }
     let content = ans.iter().filter(|t| !lex.is_stop(t)).count();
     let max = if c.rule == Rule::Reason { 14 } else { 8 };
-    if content == 0 || content > max {
+    let acronym = c.back.chars().filter(|ch| ch.is_uppercase()).count() >= 2;
+    if (content == 0 && !acronym) || content > max {
         return Some("answer size");
     }
     if ans.len() == 1 && lex.pronouns.contains(&ans[0].as_str()) {

@@ -31,6 +31,8 @@ pub const REASONS: &[&str] = &["omdat", "doordat", "because", "since", "aangezie
 /// Adverbs that may stand in front of a Dutch V2 verb.
 const FRONT_ADVERBS: &[&str] = &[
     "later",
+    "according",
+    "volgens",
     "pas",
     "toen",
     "daarna",

@@ -1387,7 +1387,7 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     {
         core_end += 3;
     }
-    if core_end <= c.subj.0 || core_end - c.subj.0 > 6 {
+    if core_end <= c.subj.0 || core_end - c.subj.0 > 6 || toks[c.subj.0].prep() {
         return;
     }
     let c = &Clause {
