@@ -601,7 +601,7 @@ fn other_names_and_sources() {
         "According to the WHO, iron deficiency is the most common nutritional disorder.",
         Rule::Person,
         "According to whom is iron deficiency the most common nutritional disorder?",
-        "the WHO",
+        "WHO",
     );
 }
 
