@@ -79,7 +79,7 @@ fn english_is_detected_and_asked_in_english() {
         "{out}"
     );
     assert!(
-        out.contains("front = \"What is a protein in red blood cells?\"\nback = \"Haemoglobin\""),
+        out.contains("front = \"What is a protein in red blood cells?\"\nback = \"haemoglobin\""),
         "{out}"
     );
     // --lang nl forces the Dutch rules (and their question words)

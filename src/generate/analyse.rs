@@ -754,6 +754,11 @@ pub fn list_members(lex: &Lexicon, toks: &[Tok], from: usize) -> Vec<(usize, usi
 /// The noun phrase that ends just before token `end` (an apposition's anchor): back over
 /// words until a verb, preposition (other than "van"/"of"), punctuation or conjunction.
 pub fn np_before(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<usize> {
+    np_span_before(lex, toks, end).map(|(from, _)| from)
+}
+
+/// `np_before` with the end of the phrase too (before a trailing "te + infinitive").
+pub fn np_span_before(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     let mut k = end;
     // "helpt aderverkalking te voorkomen, een …": the object before "te + infinitive"
     if k >= 3 && (toks[k - 2].is("te") || toks[k - 2].is("to")) && toks[k - 1].kind == Kind::Word {
@@ -771,6 +776,7 @@ pub fn np_before(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<usize> {
             break;
         }
         if lex.is_finite(lw)
+            || (t.stop() && !t.article() && lw != "van" && lw != "of" && !t.cap)
             || (lex.pronouns.contains(&lw) && !lex.articles.contains(&lw))
             || lex.conjunctions.contains(&lw)
             || lex.relatives.contains(&lw)
@@ -787,7 +793,7 @@ pub fn np_before(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<usize> {
         }
     }
     // a trailing "te + infinitive" is not part of the NP: "aderverkalking te voorkomen"
-    (from < k).then_some(from)
+    (from < k).then_some((from, k))
 }
 
 #[cfg(test)]

@@ -222,6 +222,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         };
         spans.push((f, e, 3));
     }
+    // a list is the gap: its members only
+    if is_list {
+        spans.retain(|&(_, _, p)| p <= 1);
+    }
     // choose
     spans.sort_by_key(|&(f, e, p)| (p, f, std::cmp::Reverse(e)));
     // the kinds the text names (element, eiwit, metaal) are not worth a gap of their own

@@ -102,7 +102,7 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
         for si in 0..a.sents.len() {
             cands.extend(rules::candidates(&a, si));
         }
-        let cap = (rank::informative(&a) * 7).div_ceil(5).max(5);
+        let cap = rank::default_cap(&a);
         let chosen = rank::select(&a, cands, cap, &mut taken);
         reports.push(DocReport {
             name: src.name.clone(),

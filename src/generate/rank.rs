@@ -113,9 +113,13 @@ const STRONG: i32 = 30;
 /// Clozes at least this good (a number, a name, a list) go before weaker questions.
 const STRONG_CLOZE: i32 = 25;
 
-/// At most two cards per sentence; three for a long, dense one.
+/// At most two cards per sentence; three or four for a long, dense one.
 fn per_sentence(a: &Analysis, si: usize) -> usize {
-    if a.sents[si].toks.len() >= 24 { 3 } else { 2 }
+    match a.sents[si].toks.len() {
+        0..24 => 2,
+        24..45 => 3,
+        _ => 4,
+    }
 }
 
 fn jaccard(x: &BTreeSet<u64>, y: &BTreeSet<u64>) -> u32 {
@@ -124,7 +128,27 @@ fn jaccard(x: &BTreeSet<u64>, y: &BTreeSet<u64>) -> u32 {
     (inter * 100).checked_div(union).unwrap_or(0)
 }
 
-/// Informative sentences: the default cap is one card for each (at least five).
+/// The default number of cards for a document: it grows with its length — about 1.4 per
+/// informative sentence, or one per fifteen words when its sentences are long — at least five.
+pub fn default_cap(a: &Analysis) -> usize {
+    let words: usize = a
+        .sents
+        .iter()
+        .filter(|s| !s.derived)
+        .map(|s| {
+            s.toks
+                .iter()
+                .filter(|t| t.kind != super::tokens::Kind::Punct)
+                .count()
+        })
+        .sum();
+    (informative(a) * 7)
+        .div_ceil(5)
+        .max(words.div_ceil(15))
+        .max(5)
+}
+
+/// Informative sentences: sentences with at least four content words and no dangling pronoun.
 pub fn informative(a: &Analysis) -> usize {
     a.sents
         .iter()

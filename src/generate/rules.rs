@@ -664,7 +664,7 @@ fn apposition(cx: &mut Ctx) {
             })
             .unwrap_or(toks.len());
         // "one queen, a few hundred drones and …" is a list, not an apposition
-        if toks[y_from..y_end].iter().any(|t| t.conj())
+        if (y_from..y_end).any(|x| toks[x].conj() && !(x > 0 && toks[x - 1].lower.ends_with('-')))
             || toks[y_from + 1..y_end]
                 .first()
                 .is_some_and(|t| matches!(t.lower.as_str(), "few" | "paar" | "aantal" | "number"))
@@ -690,7 +690,7 @@ fn apposition(cx: &mut Ctx) {
         if toks[y_from..y_end].iter().any(|t| t.finite()) {
             continue;
         }
-        let Some(from) = np_before(lex, toks, k) else {
+        let Some((from, np_end)) = super::analyse::np_span_before(lex, toks, k) else {
             continue;
         };
         let mut from = from;
@@ -700,7 +700,7 @@ fn apposition(cx: &mut Ctx) {
         {
             from = v + 1;
         }
-        let anchor = cx.sp(from, k).to_string();
+        let anchor = cx.sp(from, np_end).to_string();
         let anchor_clean = strip_article(lex, &anchor.to_lowercase()).to_string();
         if anchor_clean.is_empty()
             || lex.pronouns.contains(&anchor_clean.as_str())
