@@ -764,6 +764,7 @@ pub fn np_span_before(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<(usize,
     if k >= 3 && (toks[k - 2].is("te") || toks[k - 2].is("to")) && toks[k - 1].kind == Kind::Word {
         k -= 2;
     }
+    let phrase_end = k;
     // include an acronym in brackets right before: "matrix Gla-proteïne (MGP)"
     if k >= 3 && toks[k - 1].is_punct(")") && toks[k - 3].is_punct("(") {
         k -= 3;
@@ -793,7 +794,7 @@ pub fn np_span_before(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<(usize,
         }
     }
     // a trailing "te + infinitive" is not part of the NP: "aderverkalking te voorkomen"
-    (from < k).then_some((from, k))
+    (from < k).then_some((from, phrase_end))
 }
 
 #[cfg(test)]
