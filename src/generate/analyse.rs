@@ -37,6 +37,8 @@ pub struct Sent {
     pub derived: bool,
     /// Runs of name tokens (see `names`).
     pub names: Vec<(usize, usize)>,
+    /// The main clause, parsed once (see `clause::parse`).
+    pub clause: Option<super::clause::Clause>,
 }
 
 pub struct Analysis {
@@ -483,11 +485,13 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         let toks = std::mem::take(&mut raw[si]);
         let mut simple = simplify::simplify(&a, s, toks, prev.map(|p| &a.sents[p]));
         simple.prev = prev;
+        simple.clause = super::clause::parse(&a, &simple.text, &simple.toks);
         let derived = derive(&a, s, &simple);
         let idx = a.sents.len();
         a.sents.push(simple);
         for mut d in derived {
             d.prev = Some(idx);
+            d.clause = super::clause::parse(&a, &d.text, &d.toks);
             d.original = s.text.clone();
             d.derived = true;
             a.sents.push(d);
@@ -505,7 +509,7 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
     let toks = &simple.toks;
     let text = &simple.text;
     let mut out = Vec::new();
-    let main = super::clause::parse(a, text, toks);
+    let main = simple.clause;
     let main_subj = main.and_then(|c| {
         let core_end = (c.subj.0..c.subj.1)
             .find(|&k| toks[k].kind == Kind::Punct)

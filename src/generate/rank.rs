@@ -10,6 +10,10 @@ use super::rules::{Candidate, Rule};
 
 /// The design guide's features, as integers.
 pub fn score(a: &Analysis, c: &Candidate) -> i32 {
+    if c.cloze {
+        // a cloze's score does not look at its text's words
+        return score_toks(a, c, &[]);
+    }
     score_toks(a, c, &norm_tokens(&c.front))
 }
 
@@ -278,7 +282,8 @@ pub fn select(
             if done[i] || per_sent.get(&c.sent).copied().unwrap_or(0) >= per_sentence(a, c.sent) {
                 continue;
             }
-            let front_key = norm_tokens(&c.front).join(" ");
+            // a cloze's text is its own key (the same sentence gives the same text)
+            let front_key = c.front.clone();
             if taken_fronts.contains(&front_key) {
                 continue;
             }

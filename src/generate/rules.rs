@@ -3,7 +3,7 @@
 //! `rank` chooses. Every rule works for every language through the `Language` trait.
 
 use super::analyse::{Analysis, Sent, list_members, names, np_before, strip_article};
-use super::clause::{self, Clause, REASONS, SUBORDINATORS, body_end};
+use super::clause::{Clause, REASONS, SUBORDINATORS, body_end};
 use super::lang::nl::capitalise;
 use super::lang::{Lexicon, Noun, Wh};
 use super::tokens::{Kind, Tok, span};
@@ -441,7 +441,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
     list(&mut cx);
     study(&mut cx);
     if !s.dangling
-        && let Some(c) = clause::parse(a, &s.text, toks)
+        && let Some(c) = s.clause
     {
         year(&mut cx, &c);
         agent(&mut cx, &c);

@@ -269,6 +269,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         negated,
         derived: false,
         names,
+        clause: None,
     }
 }
 
