@@ -59,6 +59,8 @@ pub struct Analysis {
     lower_seen: HashSet<String>,
     /// words written with a capital somewhere other than at a sentence's start
     cap_mid_seen: HashSet<String>,
+    /// the kinds the text names (lower case), computed once
+    pub class_words: Vec<&'static str>,
     /// sentence → its content stems, for ranking
     stem_memo: RefCell<HashMap<usize, StemList>>,
 }
@@ -183,8 +185,20 @@ const COMMON_NOUN_ENDINGS: &[&str] = &[
 /// The key of a word's light stem (see `Analysis::stem`).
 pub fn stem_key(w: &str) -> u64 {
     use std::hash::Hasher;
-    let folded: String = w.chars().filter_map(super::check::fold_char).collect();
-    let mut base = folded.as_str();
+    // fold into a stack buffer: the words are short, and this is called for every token
+    let mut buf = [0u8; 48];
+    let mut n = 0;
+    for c in w.chars().filter_map(super::check::fold_char) {
+        let mut tmp = [0u8; 4];
+        let e = c.encode_utf8(&mut tmp);
+        if n + e.len() > buf.len() {
+            break;
+        }
+        buf[n..n + e.len()].copy_from_slice(e.as_bytes());
+        n += e.len();
+    }
+    let folded = std::str::from_utf8(&buf[..n]).unwrap_or("");
+    let mut base = folded;
     for end in ["en", "es", "s", "e"] {
         if base.len() > end.len() + 3
             && let Some(b) = base.strip_suffix(end)
@@ -356,6 +370,7 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         lower_seen: HashSet::default(),
         cap_mid_seen: HashSet::default(),
         stem_memo: RefCell::new(HashMap::default()),
+        class_words: Vec::new(),
     };
     for (i, b) in doc.blocks.iter().enumerate() {
         if b.kind == BlockKind::Heading {
@@ -453,6 +468,14 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         hypernyms(&mut a, &s.text, toks);
     }
     a.topic = best.map(|(_, _, _, w)| a.unstart(w));
+    let mut class_words: Vec<&'static str> = a
+        .hyper
+        .values()
+        .flat_map(|n| [n.singular, n.plural])
+        .collect();
+    class_words.sort_unstable();
+    class_words.dedup();
+    a.class_words = class_words;
     // a short title that the text repeats is the topic (an encyclopedia article's subject)
     if let Some(title) = &doc.title
         && title.split_whitespace().count() <= 4

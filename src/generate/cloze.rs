@@ -229,11 +229,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     // choose
     spans.sort_by_key(|&(f, e, p)| (p, f, std::cmp::Reverse(e)));
     // the kinds the text names (element, eiwit, metaal) are not worth a gap of their own
-    let class_words: Vec<&str> = a
-        .hyper
-        .values()
-        .flat_map(|n| [n.singular, n.plural])
-        .collect();
+    let class_words = &a.class_words;
     let mut chosen: Vec<(usize, usize)> = Vec::new();
     let cap = if is_list { 5 } else { 3 };
     let mut weak = 0;

@@ -81,6 +81,10 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     let mut changed = true;
     while changed && toks.len() > 3 {
         changed = false;
+        let first = toks[0].lower.as_str();
+        if !lex.connectives.iter().any(|c| c.split(' ').next() == Some(first)) {
+            break;
+        }
         for c in lex.connectives.iter() {
             let words: Vec<&str> = c.split(' ').collect();
             if toks.len() > words.len() + 2
