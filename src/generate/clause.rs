@@ -268,6 +268,14 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
             fin = next;
         }
     }
+    // "Adequate sleep is …": a verb-looking noun right before an auxiliary is the subject's head
+    if !lex.aux.contains(&toks[fin].lower.as_str())
+        && toks
+            .get(fin + 1)
+            .is_some_and(|t| lex.aux.contains(&t.lower.as_str()))
+    {
+        fin += 1;
+    }
     // "…, wat wijst op …": the verb of a relative clause, not of the sentence
     if toks[fin - 1].relative() && fin >= 2 && toks[fin - 2].is_punct(",") {
         return None;

@@ -455,6 +455,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         place(&mut cx, &c);
         amount(&mut cx, &c);
         according_to(&mut cx, &c);
+        purpose(&mut cx, &c);
     }
     existential(&mut cx);
     reason_daarom(&mut cx);
@@ -1433,10 +1434,24 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     }
     // the answer must be a noun phrase or a list, not an adjective on its own
     let first = toks[r0].lower.as_str();
-    if toks[r0..e.min(r0 + 2)]
-        .iter()
-        .any(|t| is_participle(lex, &t.lower))
-    {
+    if toks[r0..e.min(r0 + 2)].iter().any(|t| {
+        is_participle(lex, &t.lower)
+            || matches!(
+                t.lower.as_str(),
+                "important"
+                    | "belangrijk"
+                    | "essential"
+                    | "essentieel"
+                    | "needed"
+                    | "nodig"
+                    | "critical"
+                    | "crucial"
+                    | "cruciaal"
+                    | "vital"
+                    | "necessary"
+                    | "noodzakelijk"
+            )
+    }) {
         return; // "was first reported in …": a passive, not a definition
     }
     let np_like = lex.articles.contains(&first)
@@ -1509,11 +1524,32 @@ fn needed(cx: &mut Ctx, c: &Clause) {
     if cx.is_pronoun(c.subj) || c.front.is_some() || c.rest.0 + 2 > c.rest.1 {
         return;
     }
-    let r = c.rest.0;
+    // "is important to our health": the adjective may follow an adverb ("is very important")
+    let mut r = c.rest.0;
+    if matches!(
+        toks[r].lower.as_str(),
+        "very" | "heel" | "zeer" | "erg" | "particularly" | "especially" | "vooral"
+    ) {
+        r += 1;
+    }
+    if r + 2 > c.rest.1 {
+        return;
+    }
     let w = toks[r].lower.as_str();
     if !matches!(
         w,
-        "nodig" | "needed" | "required" | "essential" | "essentieel" | "noodzakelijk"
+        "nodig"
+            | "needed"
+            | "required"
+            | "essential"
+            | "essentieel"
+            | "noodzakelijk"
+            | "important"
+            | "belangrijk"
+            | "critical"
+            | "crucial"
+            | "cruciaal"
+            | "vital"
     ) {
         return;
     }
@@ -1522,13 +1558,30 @@ fn needed(cx: &mut Ctx, c: &Clause) {
     }
     let subj = cx.subject_text(c);
     let plural = !matches!(toks[c.fin].lower.as_str(), "is" | "was");
-    let ans = cx.sp(r + 1, c.rest.1).to_string();
+    // "important to our health" → "our health"; "nodig om X te maken" keeps "om"
+    let np_object = matches!(toks[r + 1].lower.as_str(), "to" | "for" | "voor")
+        && toks.get(r + 2).is_some_and(|t| {
+            t.article() || t.pronoun() || t.stop() || cx.lex().noun(&t.lower).is_some()
+        });
+    let ans_from = if np_object { r + 2 } else { r + 1 };
+    let ans = cx.sp(ans_from, c.rest.1).to_string();
+    let adj = cx.sp(c.rest.0, r + 1);
     let q = if matches!(w, "nodig" | "needed") {
         cx.a.lang.needed_for(&subj, plural)
     } else if cx.a.lang.code() == "nl" {
-        format!("Waarvoor {} {subj} {w}?", cx.sp(c.fin, c.fin + 1))
+        format!("Waarvoor {} {subj} {adj}?", cx.sp(c.fin, c.fin + 1))
     } else {
-        format!("What {} {subj} {w} for?", cx.sp(c.fin, c.fin + 1))
+        let prep = cx.sp(r + 1, r + 2).to_lowercase();
+        let prep = if prep == "to"
+            && !toks
+                .get(r + 2)
+                .is_some_and(|t| t.article() || t.pronoun() || t.stop())
+        {
+            "for".to_string() // "important to make …" → "What is X important for?"
+        } else {
+            prep
+        };
+        format!("What {} {subj} {adj} {prep}?", cx.sp(c.fin, c.fin + 1))
     };
     cx.push(Rule::Needed, q, &ans, false);
 }
@@ -1953,7 +2006,13 @@ fn amount(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
-    if cx.is_pronoun(c.subj) || c.front.is_some() || cx.s.hedged {
+    if cx.is_pronoun(c.subj)
+        || c.front.is_some()
+        || cx.s.hedged
+        || toks[c.subj.0..c.subj.1]
+            .iter()
+            .any(|t| t.kind == Kind::Punct)
+    {
         return;
     }
     for k in c.rest.0..c.rest.1 {
@@ -2095,5 +2154,72 @@ fn according_to(cx: &mut Ctx, c: &Clause) {
     if let Some(q) = cx.a.lang.front_question(wh, &fin, &subj, rest) {
         let ans = cx.sp(from, f.1).to_string();
         cx.push(Rule::Person, tidy(&q), &ans, true);
+    }
+}
+
+/// Purpose: "Many people cut back on sleep to squeeze in more time for work" → "Why do many
+/// people cut back on sleep?" → "to squeeze in more time for work"; "Zij slapen kort om meer
+/// te kunnen werken" → "Waarom slapen zij kort?" (the subject may not be a pronoun).
+fn purpose(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lang = cx.a.lang;
+    if cx.is_pronoun(c.subj)
+        || c.front.is_some_and(|f| {
+            toks[f.0..f.1]
+                .iter()
+                .any(|t| SUBORDINATORS.contains(&t.lower.as_str()))
+        })
+    {
+        return;
+    }
+    if lang.aux().contains(&toks[c.fin].lower.as_str()) {
+        // "is important to …", "are used to …": other rules ask these
+        return;
+    }
+    let end = body_end(toks);
+    let nl = lang.code() == "nl";
+    let at = (c.rest.0 + 1..c.rest.1.min(end)).find(|&k| {
+        if nl {
+            // "om … te + verb" with "te" before the clause's end
+            toks[k].is("om") && (k + 2..end).any(|x| toks[x].is("te"))
+        } else {
+            toks[k].is("to")
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.kind == Kind::Word
+                        && !n.cap
+                        && !n.article()
+                        && !n.stop()
+                        && !n.pronoun()
+                        && cx.lex().noun(&n.lower).is_none()
+                        && !n.lower.ends_with("ing")
+                })
+        }
+    });
+    let Some(k) = at else { return };
+    let rest = cx.sp(c.rest.0, k);
+    if rest.split_whitespace().count() < 1 {
+        return;
+    }
+    let ans_end = (k..end)
+        .find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";"))
+        .unwrap_or(end);
+    let ans = cx.sp(k, ans_end).to_string();
+    if ans.split_whitespace().count() < 3 {
+        return;
+    }
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let subj = cx.subject_text(c);
+    let mut rest = rest.to_string();
+    if let Some(f) = c.front {
+        let front = cx.a.unstart(cx.sp(f.0, f.1));
+        rest = if nl {
+            format!("{front} {rest}")
+        } else {
+            format!("{rest} {front}")
+        };
+    }
+    if let Some(q) = lang.front_question(&lang.wh(Wh::Why), &fin, &subj, &rest) {
+        cx.push(Rule::Reason, tidy(&q), &ans, true);
+        cx.adjust_last(-5);
     }
 }

@@ -82,7 +82,11 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     while changed && toks.len() > 3 {
         changed = false;
         let first = toks[0].lower.as_str();
-        if !lex.connectives.iter().any(|c| c.split(' ').next() == Some(first)) {
+        if !lex
+            .connectives
+            .iter()
+            .any(|c| c.split(' ').next() == Some(first))
+        {
             break;
         }
         for c in lex.connectives.iter() {

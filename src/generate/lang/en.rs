@@ -678,15 +678,42 @@ impl Language for English {
         if LEX.aux.contains(&lf.as_str()) {
             return Some(join(&[wh, &lf, subject, rest]));
         }
-        let (verb, plural, past) = LEX.verb(&lf)?;
-        let aux = if past {
-            "did"
-        } else if plural {
-            "do"
+        if let Some((verb, plural, past)) = LEX.verb(&lf) {
+            let aux = if past {
+                "did"
+            } else if plural {
+                "do"
+            } else {
+                "does"
+            };
+            return Some(join(&[wh, aux, subject, verb.pl, rest]));
+        }
+        // other known present forms: "cut" → do … cut, "lives" → does … live
+        const IRREGULAR_PAST: &[&str] = &[
+            "gave", "took", "made", "found", "said", "went", "came", "got", "kept", "held", "sent",
+            "built", "felt", "lost", "thought", "knew", "ate", "drank", "fell", "rose", "grew",
+            "began", "slept", "led", "fed", "meant", "told",
+        ];
+        if !LEX.finite_other.contains(&lf.as_str())
+            || lf.ends_with("ed")
+            || IRREGULAR_PAST.contains(&lf.as_str())
+        {
+            return None;
+        }
+        let (aux, base) = if let Some(b) = lf.strip_suffix("ies") {
+            ("does", format!("{b}y"))
+        } else if lf.ends_with("ches")
+            || lf.ends_with("shes")
+            || lf.ends_with("sses")
+            || lf.ends_with("xes")
+        {
+            ("does", lf[..lf.len() - 2].to_string())
+        } else if let Some(b) = lf.strip_suffix('s').filter(|b| !b.ends_with('s')) {
+            ("does", b.to_string())
         } else {
-            "does"
+            ("do", lf.clone())
         };
-        Some(join(&[wh, aux, subject, verb.pl, rest]))
+        Some(join(&[wh, aux, subject, &base, rest]))
     }
     fn pp_question(
         &self,
@@ -747,7 +774,11 @@ mod tests {
             en.front_question("In which year", "was", "penicillin", "discovered"),
             Some("In which year was penicillin discovered?".into())
         );
-        assert_eq!(en.front_question("Why", "sleeps", "he", ""), None);
+        assert_eq!(en.front_question("Why", "snores", "he", ""), None);
+        assert_eq!(
+            en.front_question("Why", "sleeps", "the cat", "all day"),
+            Some("Why does the cat sleep all day?".into())
+        );
         assert_eq!(
             en.pp_question("by", true, "was", "vanadium", "discovered"),
             Some("Who was vanadium discovered by?".into())

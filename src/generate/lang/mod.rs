@@ -251,6 +251,10 @@ pub enum Wh {
 pub trait Language: Sync {
     fn code(&self) -> &'static str;
     fn lex(&self) -> &'static Lexicon;
+    /// The auxiliaries (finite forms).
+    fn aux(&self) -> &'static Words {
+        &self.lex().aux
+    }
     /// The wh-phrase for a subject or fronted position ("Wie", "Welk eiwit", "In welk jaar").
     fn wh(&self, wh: Wh) -> String;
     /// "Waar staat MGP voor?"

@@ -615,3 +615,34 @@ fn dutch_passives_with_the_participle_last() {
         "hersenschors",
     );
 }
+
+#[test]
+fn purposes_and_importance() {
+    assert_card(
+        &ENGLISH,
+        "Many people cut back on sleep to squeeze in more time for work.",
+        Rule::Reason,
+        "Why do many people cut back on sleep?",
+        "to squeeze in more time for work",
+    );
+    assert_card(
+        &DUTCH,
+        "Veel studenten slapen in het weekend uit om hun slaaptekort in te halen.",
+        Rule::Reason,
+        "Waarom slapen veel studenten in het weekend uit?",
+        "om hun slaaptekort in te halen",
+    );
+    assert_card(
+        &ENGLISH,
+        "Adequate sleep is important to our overall health.",
+        Rule::Needed,
+        "What is adequate sleep important to?",
+        "our overall health",
+    );
+    // "to" before a noun phrase is a preposition, not a purpose
+    assert_no_rule(
+        &ENGLISH,
+        "Haemoglobin carries oxygen to the muscles of the body.",
+        Rule::Reason,
+    );
+}
