@@ -61,6 +61,8 @@ pub struct Analysis {
     cap_mid_seen: HashSet<String>,
     /// the kinds the text names (lower case), computed once
     pub class_words: Vec<&'static str>,
+    /// how often each pair of adjacent content words occurs (keys: `pair_key`)
+    pub pairs: HashMap<(u64, u64), u32>,
     /// sentence → its content stems, for ranking
     stem_memo: RefCell<HashMap<usize, StemList>>,
 }
@@ -181,6 +183,14 @@ const COMMON_NOUN_ENDINGS: &[&str] = &[
     "ine", "ase", "ose", "ium", "ide", "een", "ing", "heid", "teit", "tion", "sion", "ism", "ogen",
     "aat", "iet", "ol", "eine", "ance", "ence", "ity", "ness", "ment",
 ];
+
+/// The key of a lower-case word, for counting word pairs.
+pub fn word_key(w: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = super::hash::FxHasher::default();
+    h.write(w.as_bytes());
+    h.finish()
+}
 
 /// The key of a word's light stem (see `Analysis::stem`).
 pub fn stem_key(w: &str) -> u64 {
@@ -371,6 +381,7 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         cap_mid_seen: HashSet::default(),
         stem_memo: RefCell::new(HashMap::default()),
         class_words: Vec::new(),
+        pairs: HashMap::default(),
     };
     for (i, b) in doc.blocks.iter().enumerate() {
         if b.kind == BlockKind::Heading {
@@ -382,12 +393,7 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
     let mut raw: Vec<Vec<Tok>> = Vec::with_capacity(sentences.len());
     // (hash of the two words) → (count, first sentence, byte span there)
     let mut bigrams: HashMap<(u64, u64), (u32, usize, usize, usize)> = HashMap::default();
-    let word_key = |w: &str| {
-        use std::hash::Hasher;
-        let mut h = super::hash::FxHasher::default();
-        h.write(w.as_bytes());
-        h.finish()
-    };
+    let word_key = word_key;
     for (si, s) in sentences.iter().enumerate() {
         let toks = a.lex().tokenize(&s.text);
         for (k, t) in toks.iter().enumerate() {
@@ -468,6 +474,7 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         hypernyms(&mut a, &s.text, toks);
     }
     a.topic = best.map(|(_, _, _, w)| a.unstart(w));
+    a.pairs = bigrams.iter().map(|(k, v)| (*k, v.0)).collect();
     let mut class_words: Vec<&'static str> = a
         .hyper
         .values()

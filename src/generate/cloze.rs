@@ -70,9 +70,11 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     {
         return None;
     }
-    if !toks
-        .iter()
-        .any(|t| t.finite() || is_participle(lex, &t.lower))
+    let ends_like_a_sentence = s.text.trim_end().ends_with(['.', '!', '”', '"']) && words >= 8;
+    if !ends_like_a_sentence
+        && !toks
+            .iter()
+            .any(|t| t.finite() || is_participle(lex, &t.lower))
     {
         return None;
     }
@@ -153,6 +155,27 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 } else if n >= 12 {
                     spans.push((k, k + 1, 8));
                 }
+            }
+        }
+        // a repeated two-word term: "sleep apnea", "heme iron"
+        if k + 1 < end {
+            let u = &toks[k + 1];
+            if t.kind == Kind::Word
+                && u.kind == Kind::Word
+                && !t.stop()
+                && !u.stop()
+                && !t.finite()
+                && !u.finite()
+                && !topic_words.contains(&u.lower)
+                && is_head(lex, toks, k + 1)
+                && a.pairs
+                    .get(&(
+                        super::analyse::word_key(&t.lower),
+                        super::analyse::word_key(&u.lower),
+                    ))
+                    .is_some_and(|&n| n >= 2)
+            {
+                spans.push((k, k + 2, 6));
             }
         }
         // expansions: "matrix Gla-proteïne (MGP)"
