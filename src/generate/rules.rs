@@ -180,10 +180,9 @@ fn is_year(t: &Tok) -> bool {
 
 /// A number with a unit starting at `k`: "45 mg", "100-180 μg", "1,4 tot 1,5 ppm", "87%",
 /// "drie jaar". Returns (end, is_duration).
-pub fn amount_at(lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
+pub fn amount_at(_lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     let t = toks.get(k)?;
-    let is_num =
-        (t.kind == Kind::Num && !is_year(t)) || lex.number_words.contains(&t.lower.as_str());
+    let is_num = (t.kind == Kind::Num && !is_year(t)) || t.number_word();
     if !is_num {
         if t.kind == Kind::Word
             && t.lower.ends_with('%')
@@ -197,7 +196,7 @@ pub fn amount_at(lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, bool)>
     // range: "1,4 tot 1,5", "3 to 6"
     if e + 1 < toks.len()
         && matches!(toks[e].lower.as_str(), "tot" | "to" | "-")
-        && (toks[e + 1].kind == Kind::Num || lex.number_words.contains(&toks[e + 1].lower.as_str()))
+        && (toks[e + 1].kind == Kind::Num || toks[e + 1].number_word())
     {
         e += 2;
     }
@@ -216,7 +215,7 @@ pub fn amount_at(lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, bool)>
     {
         return Some((e + 2, false));
     }
-    if lex.units.contains(&u.lower.as_str()) {
+    if u.unit() {
         let mut end = e + 1;
         // "per dag", "per liter"
         if toks.get(end).is_some_and(|t| t.lower == "per")
@@ -226,7 +225,7 @@ pub fn amount_at(lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, bool)>
         }
         return Some((end, false));
     }
-    if lex.duration_units.contains(&u.lower.as_str()) {
+    if u.duration() {
         return Some((e + 1, true));
     }
     None
@@ -256,10 +255,7 @@ fn split_class(
         if toks[k].kind == Kind::Punct || toks[k].prep() || toks[k].stop() {
             return None;
         }
-        if lex.noun(&toks[k].lower).is_none()
-            && lex.articles.contains(&"het")
-            && !toks[k].lower.ends_with('e')
-        {
+        if lex.noun(&toks[k].lower).is_none() && lex.dutch && !toks[k].lower.ends_with('e') {
             return None; // a Dutch attributive adjective ends in -e; this is a noun
         }
         if let Some(n) = lex.noun(&toks[k].lower) {
@@ -835,14 +831,10 @@ fn part_text<'a>(cx: &'a Ctx, k: usize) -> &'a str {
 }
 
 pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
-    if lex.is_verb_participle(w) {
-        return true;
+    if w.len() < 5 {
+        return lex.is_verb_participle(w);
     }
-    let n = w.chars().count();
-    if n < 5 || lex.is_stop(w) {
-        return false;
-    }
-    if lex.articles.contains(&"het") {
+    if lex.dutch {
         // Dutch: ge…d/t/en, be/ver/ont/her…d/t, separable prefix + ge
         const SEP: &[&str] = &[
             "over", "onder", "vast", "los", "neer", "rond", "tegen", "achter", "open", "vrij",
@@ -850,8 +842,11 @@ pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
             "bij", "na", "weg",
         ];
         let ends = w.ends_with('d') || w.ends_with('t') || w.ends_with("en");
-        if w.starts_with("ge") && ends && !w.ends_with("heid") {
-            return true;
+        if !ends && !matches!(w, "afkomstig" | "bekend") {
+            return false;
+        }
+        if w.starts_with("ge") && !w.ends_with("heid") {
+            return !lex.is_stop(w);
         }
         if (w.starts_with("be")
             || w.starts_with("ver")
@@ -861,16 +856,18 @@ pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
             && !w.ends_with("heid")
             && !w.ends_with("ent")
         {
-            return true;
+            return !lex.is_stop(w);
         }
         if SEP.iter().any(|p| {
             w.strip_prefix(p)
                 .is_some_and(|r| r.starts_with("ge") && r.len() > 4)
-        }) && ends
-        {
+        }) {
             return true;
         }
-        return matches!(w, "afkomstig" | "bekend");
+        return matches!(w, "afkomstig" | "bekend") || lex.is_verb_participle(w);
+    }
+    if lex.is_verb_participle(w) {
+        return true;
     }
     (w.ends_with("ed") && !w.ends_with("eed"))
         || matches!(
@@ -1463,9 +1460,7 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     }
     let mut subj = cx.subject_text(c);
     // "Titanium of titaan" → "titanium"
-    if let Some(p) =
-        (c.subj.0..c.subj.1).find(|&k| toks[k].is("of") && lex.articles.contains(&"het"))
-    {
+    if let Some(p) = (c.subj.0..c.subj.1).find(|&k| toks[k].is("of") && lex.dutch) {
         subj = cx.a.unstart(cx.sp(c.subj.0, p));
     }
     let last = toks[c.subj.1 - 1].lower.as_str();

@@ -29,6 +29,9 @@ pub const RELATIVE: u16 = 16;
 pub const CONJ: u16 = 32;
 pub const PRONOUN: u16 = 64;
 pub const DEMONSTRATIVE: u16 = 128;
+pub const NUMWORD: u16 = 256;
+pub const UNIT: u16 = 512;
+pub const DURATION: u16 = 1024;
 
 impl Tok {
     pub fn stop(&self) -> bool {
@@ -54,6 +57,15 @@ impl Tok {
     }
     pub fn demonstrative(&self) -> bool {
         self.flags & DEMONSTRATIVE != 0
+    }
+    pub fn number_word(&self) -> bool {
+        self.flags & NUMWORD != 0
+    }
+    pub fn unit(&self) -> bool {
+        self.flags & UNIT != 0
+    }
+    pub fn duration(&self) -> bool {
+        self.flags & DURATION != 0
     }
     pub fn is(&self, w: &str) -> bool {
         self.lower == w

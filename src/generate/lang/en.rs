@@ -42,6 +42,7 @@ const fn v(
 
 static LEX: Lexicon = Lexicon {
     index: OnceLock::new(),
+    dutch: false,
     stop: Words::new(&[
         "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from",
         "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",

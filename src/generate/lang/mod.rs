@@ -117,6 +117,8 @@ pub struct Lexicon {
     pub generic: Words,
     /// Adjective and adverb endings (-lijk, -ig; -ly, -ous): not a gap on their own.
     pub adjective_endings: Words,
+    /// Dutch word-order and word-formation rules apply.
+    pub dutch: bool,
     index: OnceLock<Index>,
 }
 
@@ -159,6 +161,9 @@ impl Lexicon {
                 (self.conjunctions.list, tokens::CONJ),
                 (self.pronouns.list, tokens::PRONOUN),
                 (self.demonstratives.list, tokens::DEMONSTRATIVE),
+                (self.number_words.list, tokens::NUMWORD),
+                (self.units.list, tokens::UNIT),
+                (self.duration_units.list, tokens::DURATION),
             ] {
                 for w in list {
                     *flags.entry(w).or_insert(0) |= flag;

@@ -42,6 +42,7 @@ const fn v(
 
 static LEX: Lexicon = Lexicon {
     index: OnceLock::new(),
+    dutch: true,
     stop: Words::new(&[
         "de", "het", "een", "en", "of", "van", "in", "op", "te", "ten", "ter", "voor", "met",
         "aan", "door", "die", "dat", "dit", "deze", "is", "zijn", "was", "waren", "wordt",
