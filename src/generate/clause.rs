@@ -167,10 +167,10 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
 /// Is token `k` a finite verb here? A word that is also a noun ("vormen", "studies") after an
 /// article or an inflected adjective is the noun.
 pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
-    let w = toks[k].lower.as_str();
-    if !lex.is_finite(w) {
+    if !toks[k].finite() {
         return false;
     }
+    let w = toks[k].lower.as_str();
     // English: a past form right after a comma is a participle ("Insulin, produced by …")
     if k > 0
         && toks[k - 1].is_punct(",")

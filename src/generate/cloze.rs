@@ -79,6 +79,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         return None;
     }
     let end = body_end(toks);
+    let exclude_lower: Vec<String> = exclude.iter().map(|x| x.to_lowercase()).collect();
     let topic = a.topic_for(s).map(str::to_lowercase);
     let topic_words: Vec<String> = topic
         .as_deref()
@@ -272,9 +273,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         if lex.is_stop(&tl) || lex.pronouns.contains(&tl.as_str()) {
             continue;
         }
-        if topic.as_deref() == Some(tl.as_str())
-            || exclude.iter().any(|x| x.to_lowercase().contains(&tl))
-        {
+        if topic.as_deref() == Some(tl.as_str()) || exclude_lower.iter().any(|x| x.contains(&tl)) {
             continue;
         }
         if (f >= 2 && toks[f - 1].conj() && toks[f - 2].lower.ends_with('-'))

@@ -259,11 +259,9 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         }
     }
     // demonstrative + noun later in the sentence ("… over dit proces …") stays: rules check it
-    let hedged = toks.iter().any(|t| lex.hedges.contains(&t.lower.as_str()));
+    let hedged = toks.iter().any(|t| t.flags & super::tokens::HEDGE != 0);
     let names = names(a, &text, &toks);
-    let negated = toks
-        .iter()
-        .any(|t| lex.negations.contains(&t.lower.as_str()));
+    let negated = toks.iter().any(|t| t.flags & super::tokens::NEGATION != 0);
     Sent {
         original: s.text.clone(),
         text,

@@ -32,6 +32,8 @@ pub const DEMONSTRATIVE: u16 = 128;
 pub const NUMWORD: u16 = 256;
 pub const UNIT: u16 = 512;
 pub const DURATION: u16 = 1024;
+pub const HEDGE: u16 = 2048;
+pub const NEGATION: u16 = 4096;
 
 impl Tok {
     pub fn stop(&self) -> bool {
@@ -146,7 +148,13 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 start: i,
                 end,
                 kind: if is_num { Kind::Num } else { Kind::Word },
-                lower: s.to_lowercase().replace('’', "'"),
+                lower: if s.is_ascii() {
+                    s.to_ascii_lowercase()
+                } else if s.contains('’') {
+                    s.to_lowercase().replace('’', "'")
+                } else {
+                    s.to_lowercase()
+                },
                 cap: c.is_uppercase(),
                 flags: 0,
             });

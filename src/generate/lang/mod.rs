@@ -164,6 +164,8 @@ impl Lexicon {
                 (self.number_words.list, tokens::NUMWORD),
                 (self.units.list, tokens::UNIT),
                 (self.duration_units.list, tokens::DURATION),
+                (self.hedges.list, tokens::HEDGE),
+                (self.negations.list, tokens::NEGATION),
             ] {
                 for w in list {
                     *flags.entry(w).or_insert(0) |= flag;
@@ -324,9 +326,20 @@ pub fn detect(text: &str) -> &'static dyn Language {
         .filter(|w| !w.is_empty())
         .take(400)
     {
-        let lw = w.to_lowercase();
+        // lower-case short ASCII words on the stack: this runs over every document
+        let mut buf = [0u8; 16];
+        let owned;
+        let lw: &str = if w.is_ascii() && w.len() <= buf.len() {
+            for (b, c) in buf.iter_mut().zip(w.bytes()) {
+                *b = c.to_ascii_lowercase();
+            }
+            std::str::from_utf8(&buf[..w.len()]).unwrap_or("")
+        } else {
+            owned = w.to_lowercase();
+            &owned
+        };
         for (i, l) in langs.iter().enumerate() {
-            if l.lex().is_stop(&lw) {
+            if l.lex().is_stop(lw) {
                 votes[i] += 1;
             }
         }
