@@ -275,7 +275,11 @@ pub fn names(a: &Analysis, text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 continue;
             }
             if j + 1 < toks.len()
-                && PARTICLES.contains(&toks[j].lower.as_str())
+                && (PARTICLES.contains(&toks[j].lower.as_str())
+                    || (!a.lex().dutch
+                        && matches!(toks[j].lower.as_str(), "of" | "on" | "for" | "and")
+                        && j > start + 0
+                        && toks[j + 1].cap))
                 && is_name_tok(a, text, toks, j + 1)
             {
                 j += 2;
@@ -828,6 +832,10 @@ pub fn np_span_before(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<(usize,
         }
     }
     // a trailing "te + infinitive" is not part of the NP: "aderverkalking te voorkomen"
+    // never start with the "van"/"of" that linked it to a noun before
+    while from < k && (toks[from].lower == "van" || toks[from].lower == "of") {
+        from += 1;
+    }
     (from < k).then_some((from, phrase_end))
 }
 

@@ -151,9 +151,20 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
                     | "waarbij"
                     | "waardoor"
                     | "where"
+                    | "waar"
             )
             && toks[k - 1].kind == Kind::Word
             && !toks[k - 1].finite()
+        {
+            return k;
+        }
+        if t.is_punct(",")
+            && k > from
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == Kind::Word && !n.cap)
+            && toks.get(k + 2).is_some_and(|n| n.finite())
+            && toks.get(k + 3).is_some_and(|n| n.kind == Kind::Word)
         {
             return k;
         }

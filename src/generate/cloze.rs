@@ -229,7 +229,15 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 if members.len() >= 2 {
                     is_list = true;
                     for (f, e) in members {
-                        spans.push((f, e.min(f + 3), 1));
+                        // "sticking to a sleep schedule": a gerund keeps its phrase
+                        let e = if toks[f].lower.ends_with("ing") && !lex.dutch {
+                            (f + 1..end.min(f + 6))
+                                .find(|&x| toks[x].kind == Kind::Punct || toks[x].conj())
+                                .unwrap_or(end.min(f + 6))
+                        } else {
+                            e.min(f + 3)
+                        };
+                        spans.push((f, e, 1));
                     }
                 }
             }

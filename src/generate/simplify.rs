@@ -34,9 +34,18 @@ fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
 }
 
 fn last_person(a: &Analysis, s: &Sent) -> Option<String> {
+    // "uit Sri Lanka", "in de buurt van Mexico-Stad": a place, not a person
     names(a, &s.text, &s.toks)
-        .last()
-        .map(|&(f, t)| span(&s.text, &s.toks, f, t).to_string())
+        .into_iter()
+        .filter(|&(f, _)| {
+            f == 0
+                || !matches!(
+                    s.toks[f - 1].lower.as_str(),
+                    "uit" | "in" | "naar" | "bij" | "from" | "at" | "to" | "near" | "of"
+                )
+        })
+        .next_back()
+        .map(|(f, t)| span(&s.text, &s.toks, f, t).to_string())
 }
 
 /// What a "deze/dit/het + noun" phrase refers to, if the text makes it clear.

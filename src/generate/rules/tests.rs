@@ -646,3 +646,35 @@ fn purposes_and_importance() {
         Rule::Reason,
     );
 }
+
+#[test]
+fn a_place_is_not_the_person_a_pronoun_means() {
+    let c = cards(
+        &DUTCH,
+        "Zirkonium is in 1789 ontdekt door de Duitse chemicus Martin Klaproth tijdens het \
+         onderzoeken van een steen uit Sri Lanka. Hij noemde het nieuwe element zirkonerde.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, b)| f.starts_with("Wie noemde") && b == "Sri Lanka"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn relative_clauses_and_new_clauses_end_the_question() {
+    assert_card(
+        &DUTCH,
+        "Strontium is vernoemd naar de Schotse plaats Strathclyde waar men het mineraal vond.",
+        Rule::Passive,
+        "Naar welke Schotse plaats is strontium vernoemd?",
+        "Strathclyde",
+    );
+    assert_card(
+        &DUTCH,
+        "Vóór 1920 werd rubidium vooral gebruikt voor onderzoek, later kwamen er andere toepassingen.",
+        Rule::Passive,
+        "Waarvoor werd rubidium vooral vóór 1920 gebruikt?",
+        "onderzoek",
+    );
+}
