@@ -278,7 +278,7 @@ pub fn names(a: &Analysis, text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 && (PARTICLES.contains(&toks[j].lower.as_str())
                     || (!a.lex().dutch
                         && matches!(toks[j].lower.as_str(), "of" | "on" | "for" | "and")
-                        && j > start + 0
+                        && j > start
                         && toks[j + 1].cap))
                 && is_name_tok(a, text, toks, j + 1)
             {
