@@ -37,14 +37,13 @@ fn last_person(a: &Analysis, s: &Sent) -> Option<String> {
     // "uit Sri Lanka", "in de buurt van Mexico-Stad": a place, not a person
     names(a, &s.text, &s.toks)
         .into_iter()
-        .filter(|&(f, _)| {
+        .rfind(|&(f, _)| {
             f == 0
                 || !matches!(
                     s.toks[f - 1].lower.as_str(),
                     "uit" | "in" | "naar" | "bij" | "from" | "at" | "to" | "near" | "of"
                 )
         })
-        .next_back()
         .map(|(f, t)| span(&s.text, &s.toks, f, t).to_string())
 }
 
