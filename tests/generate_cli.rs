@@ -211,3 +211,25 @@ fn an_empty_document_gives_no_cards_and_a_note() {
         format!("recall: {}: empty document, no cards\n", empty.display())
     );
 }
+
+#[test]
+fn an_unwritable_output_is_an_error_and_imports_nothing() {
+    let env = Env::new();
+    let doc = env.write("botten.txt", NL);
+    let bad = env.path("no/such/dir/deck.toml");
+    let err = env.fails(&[
+        "--now",
+        NOW,
+        "generate",
+        doc.to_str().unwrap(),
+        "-o",
+        bad.to_str().unwrap(),
+        "--import",
+    ]);
+    assert!(
+        err.starts_with(&format!("recall: {}: cannot write", bad.display())),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(env.dump(), "<no collection>");
+}

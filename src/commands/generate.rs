@@ -62,22 +62,29 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
         .map_or_else(|| "<generated deck>".to_string(), super::shown);
     let parsed = decks::parse(&text, &shown_out)?;
 
+    // The deck file first: if the collection then refuses the cards, the file goes again, so
+    // an error leaves nothing behind.
+    if let Some(path) = &args.output {
+        std::fs::write(path, &text)
+            .with_context(|| format!("{}: cannot write", super::shown(path)))?;
+    }
     if args.import {
-        let mut store = ctx.open_store()?;
-        let report =
-            store.insert_batch(&parsed.to_batch(), ctx.now_ms(), InsertOptions::default())?;
+        let imported = ctx.open_store().and_then(|mut store| {
+            Ok(store.insert_batch(&parsed.to_batch(), ctx.now_ms(), InsertOptions::default())?)
+        });
+        let report = match imported {
+            Ok(r) => r,
+            Err(e) => {
+                if let Some(path) = &args.output {
+                    let _ = std::fs::remove_file(path);
+                }
+                return Err(e);
+            }
+        };
         let mut out = std::io::stdout().lock();
         super::import::print_report(&mut out, &parsed.deck.name, &report)?;
-    }
-    match &args.output {
-        Some(path) => {
-            std::fs::write(path, &text)
-                .with_context(|| format!("{}: cannot write", super::shown(path)))?;
-        }
-        None if !args.import => {
-            std::io::stdout().lock().write_all(text.as_bytes())?;
-        }
-        None => {}
+    } else if args.output.is_none() {
+        std::io::stdout().lock().write_all(text.as_bytes())?;
     }
     if args.output.is_some() || args.import {
         for r in &generated.reports {
