@@ -2,7 +2,7 @@
 //! parse) and proposes candidate cards; they overgenerate on purpose — `check` filters and
 //! `rank` chooses. Every rule works for every language through the `Language` trait.
 
-use super::analyse::{Analysis, Sent, list_members, names, np_before, strip_article};
+use super::analyse::{Analysis, Sent, list_members, np_before, strip_article};
 use super::clause::{Clause, REASONS, SUBORDINATORS, body_end};
 use super::lang::nl::capitalise;
 use super::lang::{Lexicon, Noun, Wh};
@@ -237,6 +237,7 @@ fn split_class(
     a: &Analysis,
     toks: &[Tok],
     text: &str,
+    ns: &[(usize, usize)],
     from: usize,
     to: usize,
 ) -> Option<(String, String, Noun)> {
@@ -276,7 +277,6 @@ fn split_class(
                 ));
             }
             // plural names joined by "en": "wetenschappers Robert Bunsen en Gustav Kirchhoff"
-            let ns = names(a, text, toks);
             if let Some(&(f, _)) = ns.iter().find(|(f, _)| *f == k + 1) {
                 let last = ns
                     .iter()
@@ -1219,7 +1219,9 @@ fn agent(cx: &mut Ctx, c: &Clause) {
     let np_text = cx.sp(k + 1, np_end).to_string();
     let is_person_name = ns.iter().any(|&(f, e)| f > k && e <= np_end);
     let prep = cx.sp(k, k + 1).to_lowercase();
-    if let Some((class, named, noun)) = split_class(cx.a, toks, &cx.s.text, k + 1, np_end) {
+    if let Some((class, named, noun)) =
+        split_class(cx.a, toks, &cx.s.text, &cx.s.names, k + 1, np_end)
+    {
         let plural = noun.plural != noun.singular
             && toks[k + 1..np_end].iter().any(|t| t.lower == noun.plural);
         let q = if lang.code() == "nl" {
@@ -1330,7 +1332,7 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         .iter()
         .any(|&(f, e)| f == c.subj.0 && e >= core_end.min(c.subj.1));
     let (wh, answer, typed) = if let Some((class, named, noun)) =
-        split_class(cx.a, toks, &cx.s.text, c.subj.0, core_end)
+        split_class(cx.a, toks, &cx.s.text, &cx.s.names, c.subj.0, core_end)
     {
         let which = lang.wh(Wh::Which(noun, plural));
         let class = if c.subj.0 == 0 && toks.get(c.subj.0).is_some_and(|t| t.article()) {
@@ -1655,7 +1657,9 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
         }
         rest = format!("{} {rest}", cx.a.unstart(cx.sp(f.0, f.1)));
     }
-    if let Some((class, named, noun)) = split_class(cx.a, toks, &cx.s.text, k + 1, np_end) {
+    if let Some((class, named, noun)) =
+        split_class(cx.a, toks, &cx.s.text, &cx.s.names, k + 1, np_end)
+    {
         let plural = false;
         let q = if lang.code() == "nl" {
             format!(
