@@ -50,6 +50,8 @@ pub enum Command {
     Import(ImportArgs),
     /// Export cards as a deck file (TOML) or as CSV/TSV that Anki imports
     Export(ExportArgs),
+    /// Make flashcards from text documents (offline, rule-based; Dutch and English)
+    Generate(GenerateArgs),
     /// List decks with their card counts
     Decks(DecksArgs),
     /// List cards with their ids and schedule
@@ -182,6 +184,43 @@ pub struct ExportArgs {
     /// Write here instead of to stdout (a directory for a TOML export of several decks)
     #[arg(long, short, value_name = "PATH")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GenerateLang {
+    /// Detect each document's language
+    Auto,
+    /// Dutch
+    Nl,
+    /// English
+    En,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Plain-text documents (UTF-8) to make cards from
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+
+    /// The documents' language
+    #[arg(long, value_enum, default_value_t = GenerateLang::Auto)]
+    pub lang: GenerateLang,
+
+    /// The deck's name [default: the first document's title]
+    #[arg(long, value_name = "NAME")]
+    pub deck: Option<String>,
+
+    /// Write the deck to PATH instead of standard output
+    #[arg(long, short, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+
+    /// Put the cards straight into the collection (the same path as `recall import`)
+    #[arg(long)]
+    pub import: bool,
+
+    /// At most N cards in the deck [default: about 1.4 per informative sentence]
+    #[arg(long, value_name = "N")]
+    pub max: Option<usize>,
 }
 
 #[derive(Debug, Args)]

@@ -9,6 +9,7 @@ pub mod clock;
 pub mod commands;
 pub mod decks;
 pub mod export;
+pub mod generate;
 pub mod import;
 pub mod model;
 pub mod scheduler;

@@ -1,7 +1,8 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 //! Every worked example of shared/design/sm2.md, end to end through the binary: each grade is
 //! one `study --plain` run at the card's due day (12:00), read back with `cards --json`.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 

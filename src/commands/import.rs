@@ -119,7 +119,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     Ok(())
 }
 
-fn print_report(
+pub(super) fn print_report(
     out: &mut impl Write,
     name: &str,
     r: &ImportReport,

@@ -9,6 +9,7 @@ mod completions;
 mod dashboard;
 mod decks;
 mod export;
+mod generate;
 mod import;
 mod limits;
 mod restore;
@@ -156,6 +157,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Study(args)) => study::run(&ctx, &args),
         Some(Command::Import(args)) => import::run(&ctx, &args),
         Some(Command::Export(args)) => export::run(&ctx, &args),
+        Some(Command::Generate(args)) => generate::run(&ctx, &args),
         Some(Command::Decks(args)) => decks::run(&ctx, &args),
         Some(Command::Cards(args)) => cards::run(&ctx, &args),
         Some(Command::Limits(args)) => limits::run(&ctx, &args),

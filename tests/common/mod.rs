@@ -162,3 +162,14 @@ pub fn dump_db(path: &Path) -> String {
     }
     out
 }
+
+/// (notes, cards) of the built-in example deck, which the generator may regenerate: tests
+/// compute its size instead of writing it down.
+pub fn builtin_size() -> (usize, usize) {
+    let deck = recall::decks::parse(recall::decks::BUILTIN_DECK, "builtin").expect("built-in deck");
+    let batch = deck.to_batch();
+    (
+        batch.notes.len(),
+        batch.notes.iter().map(|n| n.cards.len()).sum(),
+    )
+}

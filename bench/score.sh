@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Score generated decks against gold fact lists with ../shared/tools/score_deck.py.
+#   bench/score.sh            the seeds (public samples) and the two tuning texts
+#   bench/score.sh --heldout  the two held-out texts as well
+# Needs python3 and the shared folder beside the checkout; the Rust tests do not need either.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-target/debug/recall}
+SCORER=${SCORER:-../shared/tools/score_deck.py}
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+MISSES=${MISSES:-}
+score() { # gold deck
+  python3 "$SCORER" "$1" "$2" ${MISSES:+--misses} | { if [ -n "$MISSES" ]; then sed -n '/missed facts/,/^$/p'; fi; tail -1; }
+}
+"$BIN" generate decks/sources/*.txt --deck "Vitamine K2" --lang nl -o "$OUT/seeds.toml" 2>/dev/null
+for g in ../shared/gold/*.sample.json; do
+  printf '%-40s ' "$(basename "$g")"; score "$g" "$OUT/seeds.toml"
+done
+texts="nl-overgangsmetalen en-antimicrobial-resistance"
+if [ "${1:-}" = "--heldout" ]; then texts="$texts nl-ontdekte-elementen en-healthy-sleep"; fi
+for t in $texts; do
+  "$BIN" generate "tests/gold/texts/$t.txt" -o "$OUT/$t.toml" 2>/dev/null
+  printf '%-40s ' "$t.json"; score "tests/gold/$t.json" "$OUT/$t.toml"
+  [ -n "${SHOW:-}" ] && python3 - "$OUT/$t.toml" <<'PY'
+import sys, tomllib
+d = tomllib.load(open(sys.argv[1], 'rb'))
+for i, c in enumerate(d['card'], 1):
+    print(f"  {i:2} " + (f"C  {c['cloze']}" if 'cloze' in c else f"Q  {c['front']}  ->  {c['back']}"))
+PY
+done

@@ -1,0 +1,50 @@
+//! Print every candidate card of a document with its score, or why it was refused — a tool
+//! for working on the generator's rules: `cargo run --example generate_debug -- FILE [nl|en]`.
+
+use recall::generate::{analyse, check, lang, normalise, rank, rules, sentences};
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let Some(path) = args.get(1) else {
+        eprintln!("usage: generate_debug FILE [nl|en]");
+        std::process::exit(2);
+    };
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let lang = args
+        .get(2)
+        .and_then(|c| lang::by_code(c))
+        .unwrap_or_else(|| lang::detect(&text));
+    let doc = normalise::normalise(&text);
+    let sents = sentences::sentences(&doc);
+    let a = analyse::analyse(&doc, &sents, lang);
+    println!("topic: {:?}  acronyms: {:?}", a.topic, a.acronyms);
+    println!(
+        "hyper: {:?}",
+        a.hyper
+            .iter()
+            .map(|(k, v)| format!("{k}:{}", v.singular))
+            .collect::<Vec<_>>()
+    );
+    for (si, s) in a.sents.iter().enumerate() {
+        println!(
+            "\n[{si}] {}{}",
+            if s.dangling { "(dangling) " } else { "" },
+            s.text
+        );
+        for c in rules::candidates(&a, si) {
+            match check::refuse(&a, &c) {
+                Some(why) => println!("   x {:?} {} -> {}   [{why}]", c.rule, c.front, c.back),
+                None => println!(
+                    "   {:>3} {:?} {} -> {}",
+                    rank::score(&a, &c),
+                    c.rule,
+                    c.front,
+                    c.back
+                ),
+            }
+        }
+        if let Some(c) = recall::generate::cloze::cloze(&a, si, &[]) {
+            println!("   {:>3} cloze {}", rank::score(&a, &c), c.front);
+        }
+    }
+}

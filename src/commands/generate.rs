@@ -1,0 +1,100 @@
+//! `recall generate FILE...`: read documents, make a deck, write it (stdout or `-o`) and/or
+//! import it through the same insert path as `recall import`.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context as _, Result, bail};
+
+use super::Context;
+use crate::cli::{GenerateArgs, GenerateLang};
+use crate::decks;
+use crate::generate::{self, Options, Source};
+use crate::store::InsertOptions;
+
+/// Read one document: a clear error for a directory, a missing file, binary data or text
+/// that is not UTF-8.
+fn read_document(path: &Path) -> Result<Source> {
+    let shown = super::shown(path);
+    if path.is_dir() {
+        bail!("{shown}: is a directory, not a text document");
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!("{shown}: no such file"),
+        Err(e) => return Err(e).with_context(|| format!("{shown}: cannot read")),
+    };
+    let text = crate::import::decode_text(&bytes, &shown)?;
+    let name = path
+        .file_name()
+        .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
+    Ok(Source {
+        name,
+        text: text.to_string(),
+    })
+}
+
+pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
+    // Read every document before anything is written.
+    let mut sources = Vec::with_capacity(args.files.len());
+    for path in &args.files {
+        let src = read_document(path)?;
+        if src.text.trim().is_empty() {
+            eprintln!("recall: {}: empty document, no cards", super::shown(path));
+        }
+        sources.push(src);
+    }
+    let options = Options {
+        lang: match args.lang {
+            GenerateLang::Auto => None,
+            GenerateLang::Nl => Some("nl".into()),
+            GenerateLang::En => Some("en".into()),
+        },
+        deck: args.deck.clone(),
+        max: args.max,
+    };
+    let generated = generate::generate(&sources, &options);
+    let text = decks::write(&generated.deck).context("cannot write the deck")?;
+    // The deck must read back exactly as `recall import` would read it.
+    let shown_out = args
+        .output
+        .as_deref()
+        .map_or_else(|| "<generated deck>".to_string(), super::shown);
+    let parsed = decks::parse(&text, &shown_out)?;
+
+    // The deck file first: if the collection then refuses the cards, the file goes again, so
+    // an error leaves nothing behind.
+    if let Some(path) = &args.output {
+        std::fs::write(path, &text)
+            .with_context(|| format!("{}: cannot write", super::shown(path)))?;
+    }
+    if args.import {
+        let imported = ctx.open_store().and_then(|mut store| {
+            ctx.before_write(&store)?;
+            Ok(store.insert_batch(&parsed.to_batch(), ctx.now_ms(), InsertOptions::default())?)
+        });
+        let report = match imported {
+            Ok(r) => r,
+            Err(e) => {
+                if let Some(path) = &args.output {
+                    let _ = std::fs::remove_file(path);
+                }
+                return Err(e);
+            }
+        };
+        let mut out = std::io::stdout().lock();
+        let summary = crate::import::Summary::default();
+        super::import::print_report(&mut out, &parsed.deck.name, &report, &summary)?;
+    } else if args.output.is_none() {
+        std::io::stdout().lock().write_all(text.as_bytes())?;
+    }
+    if args.output.is_some() || args.import {
+        for r in &generated.reports {
+            eprintln!(
+                "{}: {} ({} sentences): {} cards",
+                r.name, r.lang, r.sentences, r.cards
+            );
+        }
+    }
+    Ok(())
+}

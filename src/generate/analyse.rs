@@ -1,0 +1,931 @@
+//! Stage 3: analysis of a whole document — tokens per sentence, acronyms with their
+//! expansions, names, numbers with units, term frequencies, hypernyms read from the text
+//! itself (Hearst patterns), and the topic of the document and of each section.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use super::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::lang::{Language, Lexicon, Noun};
+use super::normalise::{BlockKind, Doc};
+use super::sentences::Sentence;
+use super::simplify;
+use super::tokens::{Kind, Tok, span};
+
+/// A sentence's content tokens with their stems.
+pub type StemList = std::rc::Rc<Vec<(String, u64)>>;
+
+/// One sentence, simplified, with its tokens.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    /// The sentence exactly as the document has it (for `context`).
+    pub original: String,
+    /// Simplified: leading connectives and parentheticals gone, pronouns resolved.
+    pub text: String,
+    pub toks: Vec<Tok>,
+    pub block: usize,
+    pub heading: Option<usize>,
+    pub is_item: bool,
+    /// The sentence before it in the same block, if any (index into `sents`).
+    pub prev: Option<usize>,
+    /// Still starts with (or leans on) a pronoun or demonstrative nobody resolved.
+    pub dangling: bool,
+    pub hedged: bool,
+    pub negated: bool,
+    /// A statement split off another sentence ("…, het behoort tot …"): rules only, no cloze.
+    pub derived: bool,
+    /// Runs of name tokens (see `names`).
+    pub names: Vec<(usize, usize)>,
+    /// The main clause, parsed once (see `clause::parse`).
+    pub clause: Option<super::clause::Clause>,
+}
+
+pub struct Analysis {
+    pub lang: &'static dyn Language,
+    pub sents: Vec<Sent>,
+    /// Acronym → expansion, first seen first.
+    pub acronyms: Vec<(String, String)>,
+    /// Lower-case term → the kind of thing it is.
+    pub hyper: BTreeMap<String, Noun>,
+    /// The most frequent multi-word term, as written (e.g. "vitamine K2").
+    pub topic: Option<String>,
+    /// Heading block index → the section's topic (a short heading the section repeats).
+    pub section_topic: BTreeMap<usize, String>,
+    /// Heading texts by block index.
+    pub headings: BTreeMap<usize, String>,
+    pub title: Option<String>,
+    stems: HashMap<u64, u32>,
+    lower_seen: HashSet<String>,
+    /// words written with a capital somewhere other than at a sentence's start
+    cap_mid_seen: HashSet<String>,
+    /// the kinds the text names (lower case), computed once
+    pub class_words: Vec<&'static str>,
+    /// how often each pair of adjacent content words occurs (keys: `pair_key`)
+    pub pairs: HashMap<(u64, u64), u32>,
+    /// sentence → its content stems, for ranking
+    stem_memo: RefCell<HashMap<usize, StemList>>,
+}
+
+impl Analysis {
+    /// A light stem: the folded word without a plural or inflection ending (vitamine ~
+    /// vitamines, osteoblast ~ osteoblasten, study ~ studies is not caught), as a hash.
+    pub fn stem(&self, w: &str) -> u64 {
+        stem_key(w)
+    }
+    /// How often the document uses the word's stem.
+    pub fn freq(&self, w: &str) -> u32 {
+        self.stems.get(&stem_key(w)).copied().unwrap_or(0)
+    }
+    /// The content stems of sentence `si` (computed once).
+    pub fn sentence_stems(&self, si: usize, make: impl FnOnce() -> Vec<(String, u64)>) -> StemList {
+        if let Some(s) = self.stem_memo.borrow().get(&si) {
+            return s.clone();
+        }
+        let s = std::rc::Rc::new(make());
+        self.stem_memo.borrow_mut().insert(si, s.clone());
+        s
+    }
+    /// The document also writes this word in lower case (so a capital is only sentence-initial).
+    pub fn seen_lower(&self, w: &str) -> bool {
+        self.lower_seen.contains(&w.to_lowercase())
+    }
+    pub fn lex(&self) -> &'static Lexicon {
+        self.lang.lex()
+    }
+    /// The topic that applies to a sentence: its section's, else the document's.
+    pub fn topic_for(&self, s: &Sent) -> Option<&str> {
+        s.heading
+            .and_then(|h| self.section_topic.get(&h))
+            .map(String::as_str)
+            .or(self.topic.as_deref())
+    }
+    /// The kind of thing a term is: from the text's own patterns, else from its head noun.
+    pub fn kind_of(&self, term: &str) -> Option<Noun> {
+        let lower = term.to_lowercase();
+        let lower = strip_article(self.lex(), &lower);
+        if let Some(n) = self.hyper.get(lower) {
+            return Some(*n);
+        }
+        if let Some((_, exp)) = self
+            .acronyms
+            .iter()
+            .find(|(a, _)| a.to_lowercase() == lower)
+        {
+            return self.kind_of(exp);
+        }
+        let lex = self.lex();
+        let head = lower
+            .split(" (")
+            .next()
+            .unwrap_or(lower)
+            .split_whitespace()
+            .take_while(|w| !lex.prepositions.contains(w) || *w == "van" || *w == "of")
+            .filter(|w| *w != "van" && *w != "of")
+            .last()?;
+        lex.noun(head)
+    }
+    /// A sentence-initial word is taken for a common noun when the document never writes it
+    /// with a capital inside a sentence and it does not look like a name (no inner capitals).
+    fn lang_common(&self, w: &str) -> bool {
+        !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '\'')
+    }
+    /// Write a phrase that opened a sentence as it would stand inside one: "Vitamine K2" →
+    /// "vitamine K2", "De Japanse" → "de Japanse"; names and acronyms keep their capitals.
+    pub fn unstart(&self, phrase: &str) -> String {
+        let first = phrase.split_whitespace().next().unwrap_or("");
+        let letters_upper = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && first
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        let lower = first.to_lowercase();
+        let lower_word = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if letters_upper {
+            return phrase.to_string();
+        }
+        if self.lex().is_stop(lower_word)
+            || self.lex().articles.contains(&lower_word)
+            || self.lex().prepositions.contains(&lower_word)
+            || self.lex().number_words.contains(&lower_word)
+            || matches!(
+                lower_word,
+                "later" | "pas" | "acht" | "rond" | "omstreeks" | "vroeger" | "toen"
+            )
+            || self.seen_lower(lower_word)
+            || (phrase
+                .split_whitespace()
+                .nth(1)
+                .is_none_or(|w| !w.starts_with(char::is_uppercase))
+                && !self.cap_mid_seen.contains(lower_word)
+                && (COMMON_NOUN_ENDINGS.iter().any(|e| lower_word.ends_with(e))
+                    || self.lex().noun(lower_word).is_some()
+                    || self.freq(lower_word) >= 1
+                        && !first.contains('-')
+                        && self.lang_common(lower_word)))
+        {
+            // the Dutch digraph: IJzer → ijzer
+            if let Some(rest) = phrase.strip_prefix("IJ") {
+                return format!("ij{rest}");
+            }
+            let mut cs = phrase.chars();
+            if let Some(c) = cs.next() {
+                return c.to_lowercase().collect::<String>() + cs.as_str();
+            }
+        }
+        phrase.to_string()
+    }
+}
+
+/// Endings of common nouns that a name rarely has (osteocalcine, titanium, vitamine, oxide):
+/// such a word at the start of a sentence is written in lower case inside a question.
+const COMMON_NOUN_ENDINGS: &[&str] = &[
+    "ine", "ase", "ose", "ium", "ide", "een", "ing", "heid", "teit", "tion", "sion", "ism", "ogen",
+    "aat", "iet", "ol", "eine", "ance", "ence", "ity", "ness", "ment",
+];
+
+/// The key of a lower-case word, for counting word pairs.
+pub fn word_key(w: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = super::hash::FxHasher::default();
+    h.write(w.as_bytes());
+    h.finish()
+}
+
+/// The key of a word's light stem (see `Analysis::stem`).
+pub fn stem_key(w: &str) -> u64 {
+    use std::hash::Hasher;
+    // fold into a stack buffer: the words are short, and this is called for every token
+    let mut buf = [0u8; 48];
+    let mut n = 0;
+    for c in w.chars().filter_map(super::check::fold_char) {
+        let mut tmp = [0u8; 4];
+        let e = c.encode_utf8(&mut tmp);
+        if n + e.len() > buf.len() {
+            break;
+        }
+        buf[n..n + e.len()].copy_from_slice(e.as_bytes());
+        n += e.len();
+    }
+    let folded = std::str::from_utf8(&buf[..n]).unwrap_or("");
+    let mut base = folded;
+    for end in ["en", "es", "s", "e"] {
+        if base.len() > end.len() + 3
+            && let Some(b) = base.strip_suffix(end)
+        {
+            base = b;
+            break;
+        }
+    }
+    if base.len() > 4 {
+        base = base.strip_suffix('e').unwrap_or(base);
+    }
+    let mut h = super::hash::FxHasher::default();
+    h.write(base.as_bytes());
+    h.finish()
+}
+
+pub fn strip_article<'a>(lex: &Lexicon, s: &'a str) -> &'a str {
+    for a in lex.articles.iter() {
+        if let Some(rest) = s.strip_prefix(a)
+            && let Some(rest) = rest.strip_prefix(' ')
+        {
+            return rest;
+        }
+    }
+    s
+}
+
+/// Is token `i` a capitalised word that is part of a name (not just sentence-initial)?
+pub fn is_name_tok(a: &Analysis, text: &str, toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if t.kind != Kind::Word || !t.cap {
+        return false;
+    }
+    if t.stop() || t.article() {
+        return false;
+    }
+    if i == 0 || toks[i - 1].is_punct("\"") {
+        // sentence-initial: a name only if the document never writes it in lower case
+        return !a.seen_lower(&t.lower) && !t.finite();
+    }
+    let _ = text;
+    true
+}
+
+/// Name particles that may sit inside a name run (Andrés Manuel del Río, Anton van Arkel).
+const PARTICLES: &[&str] = &[
+    "van", "de", "der", "den", "del", "von", "da", "di", "le", "la", "ter", "ten",
+];
+
+/// Runs of name tokens: (from, to) exclusive, at least two tokens, or one preceded by a title.
+pub fn names(a: &Analysis, text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_name_tok(a, text, toks, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i + 1;
+        loop {
+            if j < toks.len() && is_name_tok(a, text, toks, j) {
+                j += 1;
+                continue;
+            }
+            if j + 1 < toks.len()
+                && (PARTICLES.contains(&toks[j].lower.as_str())
+                    || (!a.lex().dutch
+                        && matches!(toks[j].lower.as_str(), "of" | "on" | "for" | "and")
+                        && j > start
+                        && toks[j + 1].cap))
+                && is_name_tok(a, text, toks, j + 1)
+            {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        let titled = start >= 2
+            && toks[start - 1].is_punct(".")
+            && a.lex().titles.contains(&toks[start - 2].lower.as_str());
+        if j - start >= 2 || titled {
+            out.push((start, j));
+        }
+        i = j;
+    }
+    out
+}
+
+/// Schwartz & Hearst: the shortest run of words before "(" whose letters spell the acronym,
+/// the first letter starting a word. Returns the token index where the expansion starts.
+pub fn acronym_expansion(text: &str, toks: &[Tok], open: usize, acronym: &str) -> Option<usize> {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters.len() < 2 || open == 0 {
+        return None;
+    }
+    let max_words = (letters.len() + 5).min(letters.len() * 2);
+    let mut first = open;
+    let mut words = 0;
+    while first > 0 && words < max_words {
+        let t = &toks[first - 1];
+        if t.kind == Kind::Punct && !matches!(t.lower.as_str(), "," | "-" | "'") {
+            break;
+        }
+        if t.kind != Kind::Punct {
+            words += 1;
+        }
+        first -= 1;
+    }
+    if first == open {
+        return None;
+    }
+    let long = &text[toks[first].start..toks[open - 1].end];
+    let chars: Vec<char> = long.chars().flat_map(char::to_lowercase).collect();
+    let mut l = chars.len() as isize - 1;
+    let mut s = letters.len() as isize - 1;
+    while s >= 0 {
+        let c = letters[s as usize];
+        while l >= 0
+            && (chars[l as usize] != c
+                || (s == 0 && l > 0 && chars[(l - 1) as usize].is_alphanumeric()))
+        {
+            l -= 1;
+        }
+        if l < 0 {
+            return None;
+        }
+        l -= 1;
+        s -= 1;
+    }
+    // l + 1 is the char index where the expansion starts: find its token
+    let start_char = (l + 1) as usize;
+    let byte = toks[first].start + long.char_indices().nth(start_char).map_or(0, |(b, _)| b);
+    (first..open).find(|&k| toks[k].start <= byte && byte < toks[k].end.max(toks[k].start + 1))
+}
+
+/// The head noun of a noun phrase: the last word before a preposition, comma or relative.
+pub fn head_of<'t>(lex: &Lexicon, toks: &'t [Tok], from: usize, to: usize) -> Option<&'t Tok> {
+    let mut head = None;
+    for (i, t) in toks.iter().enumerate().take(to).skip(from) {
+        if t.kind == Kind::Punct
+            || t.prep()
+            || t.relative()
+            || t.conj()
+            || (head.is_some()
+                && super::rules::is_participle(lex, &t.lower)
+                && toks.get(i + 1).is_some_and(|n| n.prep()))
+        {
+            break;
+        }
+        if t.kind == Kind::Word {
+            head = Some(t);
+        }
+    }
+    head
+}
+
+pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -> Analysis {
+    let mut a = Analysis {
+        lang,
+        sents: Vec::with_capacity(sentences.len()),
+        acronyms: Vec::new(),
+        hyper: BTreeMap::new(),
+        topic: None,
+        section_topic: BTreeMap::new(),
+        headings: BTreeMap::new(),
+        title: doc.title.clone(),
+        stems: HashMap::default(),
+        lower_seen: HashSet::default(),
+        cap_mid_seen: HashSet::default(),
+        stem_memo: RefCell::new(HashMap::default()),
+        class_words: Vec::new(),
+        pairs: HashMap::default(),
+    };
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if b.kind == BlockKind::Heading {
+            a.headings.insert(i, b.text.clone());
+        }
+    }
+
+    // Pass 1: tokens, lower-case words, stems, bigrams.
+    let mut raw: Vec<Vec<Tok>> = Vec::with_capacity(sentences.len());
+    // (hash of the two words) → (count, first sentence, byte span there)
+    let mut bigrams: HashMap<(u64, u64), (u32, usize, usize, usize)> = HashMap::default();
+    let word_key = word_key;
+    for (si, s) in sentences.iter().enumerate() {
+        let toks = a.lex().tokenize(&s.text);
+        for (k, t) in toks.iter().enumerate() {
+            if t.kind != Kind::Word {
+                continue;
+            }
+            if !t.cap {
+                a.lower_seen.insert(t.lower.clone());
+            } else if k > 0 && !toks[k - 1].is_punct("\"") {
+                a.cap_mid_seen.insert(t.lower.clone());
+            }
+            if !t.stop() && t.lower.chars().count() > 2 {
+                let st = a.stem(&t.lower);
+                *a.stems.entry(st).or_insert(0) += 1;
+            }
+            if k + 1 < toks.len() {
+                let u = &toks[k + 1];
+                if u.kind != Kind::Punct
+                    && !t.stop()
+                    && !u.stop()
+                    && !t.finite()
+                    && !u.finite()
+                    && (!t.cap || !u.cap || k == 0)
+                    && t.kind == Kind::Word
+                {
+                    let e = bigrams
+                        .entry((word_key(&t.lower), word_key(&u.lower)))
+                        .or_insert((0, si, t.start, u.end));
+                    e.0 += 1;
+                }
+            }
+        }
+        raw.push(toks);
+    }
+    // Topic: the most frequent bigram (ties: first seen), if repeated.
+    let mut best: Option<(u32, usize, usize, &str)> = None;
+    for &(count, first, from, to) in bigrams.values() {
+        let written = &sentences[first].text[from..to];
+        // most frequent; ties: first sentence, first position, then the text
+        if count >= 2
+            && best.is_none_or(|(c, f, p, w)| {
+                (
+                    count,
+                    std::cmp::Reverse(first),
+                    std::cmp::Reverse(from),
+                    std::cmp::Reverse(written),
+                ) > (
+                    c,
+                    std::cmp::Reverse(f),
+                    std::cmp::Reverse(p),
+                    std::cmp::Reverse(w),
+                )
+            })
+        {
+            best = Some((count, first, from, written));
+        }
+    }
+    // Pass 2: acronyms and hypernyms (need lower_seen).
+    for (si, s) in sentences.iter().enumerate() {
+        let toks = &raw[si];
+        for k in 1..toks.len().saturating_sub(2) {
+            if toks[k].is_punct("(")
+                && toks[k + 2].is_punct(")")
+                && toks[k + 1].is_acronym_like(&s.text)
+            {
+                let acr = &s.text[toks[k + 1].start..toks[k + 1].end];
+                if acr.chars().any(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+                if let Some(from) = acronym_expansion(&s.text, toks, k, acr) {
+                    let exp = span(&s.text, toks, from, k).to_string();
+                    if !a.acronyms.iter().any(|(x, _)| x == acr) {
+                        a.acronyms.push((acr.to_string(), exp));
+                    }
+                }
+            }
+        }
+        hypernyms(&mut a, &s.text, toks);
+    }
+    a.topic = best.map(|(_, _, _, w)| a.unstart(w));
+    a.pairs = bigrams.iter().map(|(k, v)| (*k, v.0)).collect();
+    let mut class_words: Vec<&'static str> = a
+        .hyper
+        .values()
+        .flat_map(|n| [n.singular, n.plural])
+        .collect();
+    class_words.sort_unstable();
+    class_words.dedup();
+    a.class_words = class_words;
+    // a short title that the text repeats is the topic (an encyclopedia article's subject)
+    if let Some(title) = &doc.title
+        && title.split_whitespace().count() <= 4
+    {
+        let tl = title.to_lowercase();
+        if sentences
+            .iter()
+            .any(|s| s.text.to_lowercase().contains(&tl))
+        {
+            a.topic = Some(a.unstart(title));
+        }
+    }
+    // Section topics: a short heading whose words the section's first sentence repeats.
+    for (h, text) in &a.headings {
+        let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+        if words.len() > 3 {
+            continue;
+        }
+        if let Some(first) = sentences.iter().find(|s| s.heading == Some(*h)) {
+            let lower = first.text.to_lowercase();
+            if lower.contains(&words.join(" ")) {
+                a.section_topic.insert(*h, a.unstart(text));
+            }
+        }
+    }
+    // Pass 3: simplify each sentence; split off the statements it holds.
+    let mut last_main: Option<(usize, usize)> = None; // (block, index in a.sents)
+    for (si, s) in sentences.iter().enumerate() {
+        let prev = last_main.filter(|(b, _)| *b == s.block).map(|(_, i)| i);
+        let toks = std::mem::take(&mut raw[si]);
+        let mut simple = simplify::simplify(&a, s, toks, prev.map(|p| &a.sents[p]));
+        simple.prev = prev;
+        simple.clause = super::clause::parse(&a, &simple.text, &simple.toks);
+        let derived = derive(&a, s, &simple);
+        let idx = a.sents.len();
+        a.sents.push(simple);
+        for mut d in derived {
+            d.prev = Some(idx);
+            d.clause = super::clause::parse(&a, &d.text, &d.toks);
+            d.original = s.text.clone();
+            d.derived = true;
+            a.sents.push(d);
+        }
+        last_main = Some((s.block, idx));
+    }
+    a
+}
+
+/// Statements inside a sentence: after a semicolon, a coordinated clause with a pronoun
+/// subject ("…, het behoort tot …", "… en hij noemde …"), or a relative clause on the
+/// predicate of a copula ("X is een Y, dat behoort tot Z" → "X behoort tot Z").
+fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
+    let lex = a.lex();
+    let toks = &simple.toks;
+    let text = &simple.text;
+    let mut out = Vec::new();
+    let main = simple.clause;
+    let main_subj = main.and_then(|c| {
+        let core_end = (c.subj.0..c.subj.1)
+            .find(|&k| toks[k].kind == Kind::Punct)
+            .unwrap_or(c.subj.1);
+        (c.front.is_none()
+            && core_end > c.subj.0
+            && core_end - c.subj.0 <= 6
+            && !toks[c.subj.0].pronoun())
+        .then(|| a.unstart(span(text, toks, c.subj.0, core_end)))
+    });
+    let copula_main = main.is_some_and(|c| lex.copula.contains(&toks[c.fin].lower.as_str()));
+    let make = |t: String, prev: &Sent| -> Sent {
+        let sentence = Sentence {
+            text: t,
+            block: s.block,
+            heading: s.heading,
+            is_item: s.is_item,
+        };
+        let tk = a.lex().tokenize(&sentence.text);
+        simplify::simplify(a, &sentence, tk, Some(prev))
+    };
+    let mut depth = 0i32;
+    for k in 1..toks.len().saturating_sub(3) {
+        let t = &toks[k];
+        if t.is_punct("(") {
+            depth += 1;
+        } else if t.is_punct(")") {
+            depth -= 1;
+        }
+        if depth > 0 {
+            continue;
+        }
+        let next = toks[k + 1].lower.as_str();
+        let finite_next = super::clause::finite_at(lex, toks, k + 2);
+        if t.is_punct(";") {
+            let rest = text[toks[k + 1].start..].to_string();
+            let d = make(super::lang::nl::capitalise(&rest), simple);
+            if !d.dangling && d.toks.len() > 3 {
+                out.push(d);
+            }
+            continue;
+        }
+        let joiner = t.is_punct(",") || t.is("en") || t.is("and");
+        if joiner && finite_next && matches!(next, "het" | "it" | "hij" | "zij" | "he" | "she") {
+            let who = if matches!(next, "het" | "it") {
+                main_subj.clone()
+            } else {
+                names(a, text, toks)
+                    .into_iter()
+                    .rfind(|&(_, e)| e <= k)
+                    .map(|(f, e)| span(text, toks, f, e).to_string())
+            };
+            if let Some(w) = who {
+                let d = make(
+                    format!(
+                        "{} {}",
+                        super::lang::nl::capitalise(&w),
+                        &text[toks[k + 2].start..]
+                    ),
+                    simple,
+                );
+                out.push(d);
+            }
+            continue;
+        }
+        if t.is_punct(",")
+            && copula_main
+            && finite_next
+            && matches!(next, "die" | "dat" | "which" | "who")
+            && let Some(w) = &main_subj
+        {
+            let d = make(
+                format!(
+                    "{} {}",
+                    super::lang::nl::capitalise(w),
+                    &text[toks[k + 2].start..]
+                ),
+                simple,
+            );
+            out.push(d);
+        }
+    }
+    out
+}
+
+/// Hearst patterns: "Y, waaronder A en B", "Y zoals A", "A, een Y", "A (Y)", "A is een Y".
+fn hypernyms(a: &mut Analysis, text: &str, toks: &[Tok]) {
+    let lex = a.lex();
+    let mut found: Vec<(String, Noun)> = Vec::new();
+    // such-as lists
+    for k in 1..toks.len() {
+        for marker in lex.such_as {
+            let m = marker.len();
+            if k + m > toks.len() || !(0..m).all(|x| toks[k + x].lower == marker[x]) {
+                continue;
+            }
+            // Y: the word before the marker (skipping a comma)
+            let mut y = k;
+            if y > 0 && toks[y - 1].is_punct(",") {
+                y -= 1;
+            }
+            if y == 0 {
+                continue;
+            }
+            let Some(noun) = lex.noun(&toks[y - 1].lower) else {
+                continue;
+            };
+            for (from, to) in list_members(lex, toks, k + m) {
+                found.push((span(text, toks, from, to).to_lowercase(), noun));
+            }
+        }
+    }
+    // A, een Y / A – een Y / A (Y)
+    for k in 1..toks.len().saturating_sub(1) {
+        let sep = &toks[k];
+        let next = &toks[k + 1];
+        let appos = (sep.is_punct(",") || sep.is_punct("-"))
+            && next.article()
+            && next.lower != "de"
+            && next.lower != "het"
+            && next.lower != "the";
+        let paren = sep.is_punct("(");
+        if !appos && !paren {
+            continue;
+        }
+        let y_from = if appos { k + 2 } else { k + 1 };
+        let y_to = (y_from..toks.len())
+            .find(|&x| toks[x].kind == Kind::Punct)
+            .unwrap_or(toks.len());
+        let Some(head) = head_of(lex, toks, y_from, y_to) else {
+            continue;
+        };
+        let Some(noun) = lex.noun(&head.lower) else {
+            continue;
+        };
+        if paren && !(y_to < toks.len() && toks[y_to].is_punct(")")) {
+            continue;
+        }
+        if let Some(from) = np_before(lex, toks, k) {
+            found.push((span(text, toks, from, k).to_lowercase(), noun));
+        }
+    }
+    // A is een Y (A at the start)
+    if let Some(cop) = toks
+        .iter()
+        .position(|t| lex.copula.contains(&t.lower.as_str()))
+        && (1..=4).contains(&cop)
+        && toks
+            .get(cop + 1)
+            .is_some_and(|t| t.lower == "een" || t.lower == "a" || t.lower == "an")
+    {
+        let y_to = (cop + 2..toks.len())
+            .find(|&x| toks[x].kind == Kind::Punct)
+            .unwrap_or(toks.len());
+        if let Some(noun) = head_of(lex, toks, cop + 2, y_to).and_then(|h| lex.noun(&h.lower)) {
+            let subj_to = toks[..cop]
+                .iter()
+                .position(|t| t.lower == "of" || t.lower == "or" || t.kind == Kind::Punct)
+                .unwrap_or(cop);
+            if subj_to > 0 {
+                found.push((span(text, toks, 0, subj_to).to_lowercase(), noun));
+            }
+        }
+    }
+    for (term, noun) in found {
+        let term = strip_article(lex, &term).to_string();
+        if !term.is_empty() {
+            a.hyper.entry(term).or_insert(noun);
+        }
+    }
+}
+
+/// The members of a list starting at token `from`: "A, B en C" up to the end of the list.
+/// Each member is cut at its first preposition or bracket.
+pub fn list_members(lex: &Lexicon, toks: &[Tok], from: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = from;
+    let mut k = from;
+    let mut member_end: Option<usize> = None;
+    let close = |out: &mut Vec<(usize, usize)>, s: usize, e: usize| {
+        if e > s {
+            out.push((s, e));
+        }
+    };
+    while k < toks.len() {
+        let t = &toks[k];
+        let is_and = lex.conjunctions[..2].contains(&t.lower.as_str());
+        if t.is_punct(",") || is_and {
+            close(&mut out, start, member_end.unwrap_or(k));
+            member_end = None;
+            start = k + 1;
+            if is_and {
+                // the last member: up to the end of the list
+                let mut e = k + 1;
+                while e < toks.len()
+                    && toks[e].kind != Kind::Punct
+                    && !toks[e].prep()
+                    && !(e > k + 1 && toks[e].finite())
+                    && !(e > k + 1 && toks[e].stop() && !toks[e].article())
+                    && !toks[e].relative()
+                {
+                    e += 1;
+                }
+                if e < toks.len()
+                    && toks[e].finite()
+                    && e >= k + 3
+                    && toks[e - 1].cap
+                    && !toks[e - 2].cap
+                {
+                    e -= 1;
+                }
+                close(&mut out, k + 1, e);
+                return out;
+            }
+            k += 1;
+            continue;
+        }
+        if t.kind == Kind::Punct && !t.is_punct("-") {
+            if t.is_punct("(") {
+                member_end.get_or_insert(k);
+                // skip the bracket
+                while k < toks.len() && !toks[k].is_punct(")") {
+                    k += 1;
+                }
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if member_end.is_none() && k > start && (t.prep() || t.finite()) {
+            member_end = Some(k);
+        }
+        if k - start > 6 {
+            break;
+        }
+        k += 1;
+    }
+    // no "and": not a list we can trust, unless there was one member
+    if out.is_empty() && k > start {
+        close(&mut out, start, member_end.unwrap_or(k));
+    }
+    out.truncate(1);
+    out
+}
+
+/// The noun phrase that ends just before token `end` (an apposition's anchor): back over
+/// words until a verb, preposition (other than "van"/"of"), punctuation or conjunction.
+pub fn np_before(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<usize> {
+    np_span_before(lex, toks, end).map(|(from, _)| from)
+}
+
+/// `np_before` with the end of the phrase too (before a trailing "te + infinitive").
+pub fn np_span_before(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let mut k = end;
+    // "helpt aderverkalking te voorkomen, een …": the object before "te + infinitive"
+    if k >= 3 && (toks[k - 2].is("te") || toks[k - 2].is("to")) && toks[k - 1].kind == Kind::Word {
+        k -= 2;
+    }
+    let phrase_end = k;
+    // include an acronym in brackets right before: "matrix Gla-proteïne (MGP)"
+    if k >= 3 && toks[k - 1].is_punct(")") && toks[k - 3].is_punct("(") {
+        k -= 3;
+    }
+    let mut from = k;
+    while from > 0 {
+        let t = &toks[from - 1];
+        let lw = t.lower.as_str();
+        if t.kind == Kind::Punct && lw != "'" {
+            break;
+        }
+        if lex.is_finite(lw)
+            || (t.stop() && !t.article() && lw != "van" && lw != "of" && !t.cap)
+            || (lex.pronouns.contains(&lw) && !lex.articles.contains(&lw))
+            || lex.conjunctions.contains(&lw)
+            || lex.relatives.contains(&lw)
+            || (lex.prepositions.contains(&lw) && lw != "van" && lw != "of")
+            || lw == "te"
+            || lw == "to"
+            || matches!(lw, "zoals" | "waaronder" | "including" | "such" | "like")
+        {
+            break;
+        }
+        from -= 1;
+        if k - from >= 6 {
+            break;
+        }
+    }
+    // a trailing "te + infinitive" is not part of the NP: "aderverkalking te voorkomen"
+    // never start with the "van"/"of" that linked it to a noun before
+    while from < k && (toks[from].lower == "van" || toks[from].lower == "of") {
+        from += 1;
+    }
+    (from < k).then_some((from, phrase_end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::lang::{DUTCH, ENGLISH};
+    use crate::generate::normalise::normalise;
+    use crate::generate::sentences::sentences;
+
+    fn analysis(text: &str, lang: &'static dyn Language) -> Analysis {
+        let doc = normalise(text);
+        let s = sentences(&doc);
+        analyse(&doc, &s, lang)
+    }
+
+    #[test]
+    fn acronyms_find_their_expansion() {
+        let a = analysis(
+            "Titel\n\nVitamine K2 activeert het matrix Gla-proteïne (MGP), een remmer. \
+             Het handboek van het National Heart, Lung, and Blood Institute (NHLBI) helpt.",
+            &DUTCH,
+        );
+        assert_eq!(
+            a.acronyms,
+            vec![
+                ("MGP".to_string(), "matrix Gla-proteïne".to_string()),
+                (
+                    "NHLBI".to_string(),
+                    "National Heart, Lung, and Blood Institute".to_string()
+                )
+            ]
+        );
+        let a = analysis(
+            "Antimicrobial resistance (AMR) is common. Oxide (Y2O3) is not an acronym.",
+            &ENGLISH,
+        );
+        assert_eq!(
+            a.acronyms,
+            vec![("AMR".to_string(), "Antimicrobial resistance".to_string())]
+        );
+    }
+
+    #[test]
+    fn hypernyms_come_from_the_text() {
+        let a = analysis(
+            "K2 activeert verschillende eiwitten, waaronder osteocalcine en matrix Gla-proteïne \
+             (MGP). Osteocalcine, geproduceerd door osteoblasten (botopbouwende cellen), bindt \
+             calcium. Natto, een traditioneel Japans gerecht, is lekker. Zuiver germanium is een \
+             halfgeleider.",
+            &DUTCH,
+        );
+        assert_eq!(
+            a.hyper.get("osteocalcine").map(|n| n.singular),
+            Some("eiwit")
+        );
+        assert_eq!(a.kind_of("MGP").map(|n| n.singular), Some("eiwit"));
+        assert_eq!(a.hyper.get("osteoblasten").map(|n| n.singular), Some("cel"));
+        assert_eq!(a.hyper.get("natto").map(|n| n.singular), Some("gerecht"));
+        assert_eq!(
+            a.hyper.get("zuiver germanium").map(|n| n.singular),
+            Some("halfgeleider")
+        );
+        let a = analysis(
+            "Foods such as spinach and kale contain iron. Insulin, a hormone made in the pancreas, \
+             lowers blood sugar.",
+            &ENGLISH,
+        );
+        assert_eq!(a.hyper.get("spinach").map(|n| n.singular), Some("food"));
+        assert_eq!(a.hyper.get("kale").map(|n| n.singular), Some("food"));
+        assert_eq!(a.hyper.get("insulin").map(|n| n.singular), Some("hormone"));
+    }
+
+    #[test]
+    fn topic_names_and_section_topics() {
+        let a = analysis(
+            "Over vitamine K2\n\nVitamine K2 is nuttig. Dr. Sophie Jansen zegt dat vitamine K2 \
+             werkt.\n\nTitanium\n\nTitanium is een element. Het werd ontdekt door William Gregor.",
+            &DUTCH,
+        );
+        assert_eq!(a.topic.as_deref(), Some("vitamine K2"));
+        assert_eq!(
+            a.section_topic.values().collect::<Vec<_>>(),
+            vec!["titanium"]
+        );
+        let s = &a.sents[1];
+        let n: Vec<&str> = names(&a, &s.text, &s.toks)
+            .into_iter()
+            .map(|(f, t)| span(&s.text, &s.toks, f, t))
+            .collect();
+        assert_eq!(n, vec!["Sophie Jansen"]);
+    }
+}

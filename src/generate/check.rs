@@ -1,0 +1,278 @@
+//! Stage 6: hard filters. A candidate that fails one is dropped, whatever its score: the
+//! answer may not show in the question (not even as part of a compound), the question must
+//! be a grammatical-looking question of sensible length, and no pronoun may dangle.
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::analyse::Analysis;
+use super::lang::Lexicon;
+use super::rules::{Candidate, Rule};
+
+/// Lower case, no diacritics, μ → u, split on anything not a letter or digit.
+pub fn norm_tokens(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in s.chars() {
+        let folded = fold_char(c);
+        match folded {
+            Some(f) => cur.push(f),
+            None if c.is_alphanumeric() => {
+                // other letters: decompose and keep the base letters
+                for d in c.nfkd() {
+                    if !unicode_normalization::char::is_combining_mark(d) {
+                        cur.extend(d.to_lowercase());
+                    }
+                }
+            }
+            None => {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Lower case without diacritics for the characters Dutch and English text uses; `None` for
+/// a separator or a character that needs full decomposition.
+pub fn fold_char(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase());
+    }
+    Some(match c {
+        'à' | 'á' | 'â' | 'ä' | 'À' | 'Á' | 'Â' | 'Ä' => 'a',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ç' | 'Ç' => 'c',
+        'ñ' | 'Ñ' => 'n',
+        'μ' | 'µ' => 'u',
+        _ => return None,
+    })
+}
+
+/// Two normalised tokens are the same word for leak purposes: equal, one a compound part of
+/// the other (tuinslangen / elastische tuinslangen, heemijzer / non-heemijzer), or sharing a
+/// prefix of at least five letters that covers three quarters of the shorter
+/// (vitamine / vitamines, verharding / verhardt) — but not osteoblasten / osteocalcine.
+pub fn same_word(a: &str, w: &str) -> bool {
+    let (la, lw) = (a.chars().count(), w.chars().count());
+    let plural = |x: &str, y: &str| {
+        ["s", "es", "en", "n"]
+            .iter()
+            .any(|e| x.strip_suffix(e).is_some_and(|b| b == y))
+    };
+    if plural(a, w) || plural(w, a) {
+        return true;
+    }
+    if la < 4 || lw < 4 {
+        return a == w;
+    }
+    if a == w || (la >= 5 && w.contains(a)) || (lw >= 6 && a.contains(w)) {
+        return true;
+    }
+    let common = a.chars().zip(w.chars()).take_while(|(x, y)| x == y).count();
+    common >= 5 && common * 4 >= la.min(lw) * 3
+}
+
+/// Does any content token of the answer show in the question (5-letter prefixes, parts of
+/// compounds included)?
+pub fn leaks(lex: &Lexicon, question: &str, answer: &str) -> bool {
+    leaks_toks(lex, &norm_tokens(question), &norm_tokens(answer))
+}
+
+/// `leaks` on normalised tokens.
+pub fn leaks_toks(lex: &Lexicon, q: &[String], answer: &[String]) -> bool {
+    // units do not give an amount away: "27 mg" is not leaked by "18 mg" in the question
+    let content: Vec<&String> = answer
+        .iter()
+        .filter(|t| {
+            !lex.is_stop(t)
+                && !lex.articles.contains(&t.as_str())
+                && !lex.units.contains(&t.as_str())
+        })
+        .collect();
+    let shown = content
+        .iter()
+        .filter(|a| q.iter().any(|w| same_word(a, w)))
+        .count();
+    // one content word: any sign of it leaks; more: half of them showing leaks
+    shown > 0 && (content.len() <= 1 || shown * 2 >= content.len())
+}
+
+fn balanced(s: &str) -> bool {
+    s.matches('(').count() == s.matches(')').count()
+        && s.matches('“').count() == s.matches('”').count()
+        && s.matches('"').count().is_multiple_of(2)
+}
+
+const DANGLING_NL: &[&str] = &[
+    "hij", "zij", "ze", "hierdoor", "daardoor", "hem", "hen", "deze", "dit", "hiervan", "daarvan",
+    "ervan",
+];
+const DANGLING_EN: &[&str] = &[
+    "he", "she", "they", "them", "it", "this", "these", "those", "its", "their",
+];
+
+/// Why a question/answer candidate is refused, if it is.
+pub fn refuse(a: &Analysis, c: &Candidate) -> Option<&'static str> {
+    refuse_toks(a, c, &norm_tokens(&c.front), &norm_tokens(&c.back))
+}
+
+/// `refuse` with the front's and back's normalised tokens already at hand.
+pub fn refuse_toks(
+    a: &Analysis,
+    c: &Candidate,
+    qt: &[String],
+    ans: &[String],
+) -> Option<&'static str> {
+    let lex = a.lex();
+    let s = &a.sents[c.sent];
+    if c.cloze {
+        return None;
+    }
+    let front = c.front.trim();
+    if !front.ends_with('?') {
+        return Some("no question mark");
+    }
+    if !front.chars().next().is_some_and(char::is_uppercase) {
+        return Some("no capital");
+    }
+    let words = front.split_whitespace().count();
+    if !(3..=30).contains(&words) {
+        return Some("length");
+    }
+    if front.chars().count() > 300 {
+        return Some("too long");
+    }
+    if front.contains(" ,") || front.contains(",?") || front.contains(" ?") || front.contains("  ")
+    {
+        return Some("punctuation");
+    }
+    if !balanced(front) || !balanced(&c.back) {
+        return Some("unbalanced");
+    }
+    if matches!(c.rule, Rule::Definition | Rule::Naming) {
+        // a definition may repeat a word of the term, never most of the answer
+        let q = qt;
+        let content: Vec<&String> = ans.iter().filter(|t| !lex.is_stop(t)).collect();
+        let shown = content
+            .iter()
+            .filter(|t| q.iter().any(|w| same_word(t, w)))
+            .count();
+        if content.len() <= 1 && shown > 0 || shown * 2 > content.len() {
+            return Some("leak");
+        }
+    } else if leaks_toks(lex, qt, ans) {
+        return Some("leak");
+    }
+    let content = ans.iter().filter(|t| !lex.is_stop(t)).count();
+    let max = if c.rule == Rule::Reason { 14 } else { 8 };
+    let acronym = c.back.chars().filter(|ch| ch.is_uppercase()).count() >= 2;
+    if (content == 0 && !acronym) || content > max {
+        return Some("answer size");
+    }
+    if ans.len() == 1 && lex.pronouns.contains(&ans[0].as_str()) {
+        return Some("pronoun answer");
+    }
+    let lead = usize::from(s.toks.first().is_some_and(|t| t.is_punct("\"")));
+    let first = s.toks.get(lead).map(|t| t.lower.as_str()).unwrap_or("");
+    if lex.imperatives.contains(&first) && c.rule != Rule::Analogy {
+        return Some("imperative");
+    }
+    let dangling: &[&str] = if a.lang.code() == "nl" {
+        DANGLING_NL
+    } else {
+        DANGLING_EN
+    };
+    for (i, t) in qt.iter().enumerate() {
+        if dangling.contains(&t.as_str()) {
+            return Some("dangling pronoun");
+        }
+        // Dutch "het" as a pronoun: before a verb, a preposition or the end
+        if t == "het" && a.lang.code() == "nl" {
+            let next = qt.get(i + 1).map(String::as_str).unwrap_or("");
+            let prev = if i > 0 { qt[i - 1].as_str() } else { "" };
+            let expletive = c.rule == Rule::Reason && lex.copula.contains(&prev);
+            if !expletive
+                && (next.is_empty()
+                    || lex.is_finite(next)
+                    || lex.prepositions.contains(&next)
+                    || matches!(next, "niet" | "ook" | "al" | "later" | "voor" | "nu"))
+            {
+                return Some("dangling het");
+            }
+        }
+    }
+    // "Wat is een vaak over het hoofd geziene voedingsstof?" → the document's topic: no card
+    if matches!(c.rule, Rule::Subject | Rule::Apposition)
+        && let Some(topic) = a.topic_for(s)
+        && topic
+            .to_lowercase()
+            .contains(super::analyse::strip_article(lex, &c.back.to_lowercase()))
+    {
+        return Some("topic answer");
+    }
+    if c.rule == Rule::Subject {
+        let content = qt.iter().skip(1).filter(|t| !lex.is_stop(t)).count();
+        if content < 3 {
+            return Some("vague subject question");
+        }
+    }
+    // the answer must not be the whole question's subject matter only
+    if c.back
+        .trim()
+        .eq_ignore_ascii_case(front.trim_end_matches('?'))
+    {
+        return Some("echo");
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::lang::{DUTCH, ENGLISH, Language};
+
+    #[test]
+    fn leaks_catch_compounds_and_prefixes() {
+        let nl = DUTCH.lex();
+        assert!(leaks(
+            nl,
+            "Waarmee worden tuinslangen vergeleken?",
+            "elastische tuinslangen"
+        ));
+        assert!(leaks(nl, "Wat zit in non-heemijzer?", "heemijzer"));
+        assert!(leaks(nl, "Welk eiwit activeert MGP?", "MGP"));
+        assert!(!leaks(
+            nl,
+            "Welk eiwit remt calciumafzetting in de vaatwanden?",
+            "matrix Gla-proteïne (MGP)"
+        ));
+        assert!(!leaks(nl, "Hoeveel MK-7 per dag?", "180 μg"));
+        let en = ENGLISH.lex();
+        assert!(leaks(
+            en,
+            "What does resistance cause?",
+            "antimicrobial resistance"
+        ));
+        assert!(!leaks(
+            en,
+            "What does AMR stand for?",
+            "antimicrobial resistance"
+        ));
+    }
+
+    #[test]
+    fn tokens_fold_case_diacritics_and_micro() {
+        assert_eq!(
+            norm_tokens("Gla-Proteïne 180 µg"),
+            vec!["gla", "proteine", "180", "ug"]
+        );
+    }
+}

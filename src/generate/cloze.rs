@@ -1,0 +1,349 @@
+//! The fallback: a cloze deletion of the sentence's key spans for an informative sentence
+//! that no rule turned into a question. Numbers with units before names and acronyms before
+//! repeated domain terms before long compounds; never a stop word, never a span that shows
+//! elsewhere in the sentence.
+
+use super::analyse::{Analysis, list_members};
+use super::clause::body_end;
+use super::rules::{Candidate, Rule, amount_at, is_participle};
+use super::tokens::Kind;
+
+/// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
+fn pronominal_adverb(w: &str) -> bool {
+    ["er", "daar", "hier", "waar", "there", "here", "where"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p).is_some_and(|rest| {
+                matches!(
+                    rest,
+                    "voor"
+                        | "op"
+                        | "in"
+                        | "mee"
+                        | "door"
+                        | "van"
+                        | "bij"
+                        | "aan"
+                        | "uit"
+                        | "over"
+                        | "toe"
+                        | "om"
+                        | "tegen"
+                        | "na"
+                        | "naar"
+                        | "by"
+                        | "fore"
+                        | "of"
+                        | "with"
+                )
+            })
+        })
+}
+
+/// A word that ends its noun phrase (not an adjective before a noun).
+fn is_head(lex: &super::lang::Lexicon, toks: &[super::tokens::Tok], k: usize) -> bool {
+    match toks.get(k + 1) {
+        None => true,
+        Some(n) => {
+            n.kind != Kind::Word
+                || n.stop()
+                || n.prep()
+                || n.finite()
+                || is_participle(lex, &n.lower)
+        }
+    }
+}
+
+/// Build the cloze for sentence `si`, leaving out spans whose text is in `exclude`.
+pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
+    let s = &a.sents[si];
+    let lex = a.lex();
+    let toks = &s.toks;
+    let words = toks.iter().filter(|t| t.kind != Kind::Punct).count();
+    if s.dangling || s.derived || !(6..=45).contains(&words) || s.text.trim_end().ends_with('?') {
+        return None;
+    }
+    let lead = usize::from(toks.first().is_some_and(|t| t.is_punct("\"")));
+    if toks
+        .get(lead)
+        .is_some_and(|t| lex.imperatives.contains(&t.lower.as_str()))
+    {
+        return None;
+    }
+    let ends_like_a_sentence = s.text.trim_end().ends_with(['.', '!', '”', '"']) && words >= 8;
+    if !ends_like_a_sentence
+        && !toks
+            .iter()
+            .any(|t| t.finite() || is_participle(lex, &t.lower))
+    {
+        return None;
+    }
+    let end = body_end(toks);
+    let exclude_lower: Vec<String> = exclude.iter().map(|x| x.to_lowercase()).collect();
+    let topic = a.topic_for(s).map(str::to_lowercase);
+    let topic_words: Vec<String> = topic
+        .as_deref()
+        .map(|t| t.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default();
+    let demonstrative = toks.iter().any(|t| t.demonstrative());
+    let mut spans: Vec<(usize, usize, u8)> = Vec::new();
+    let mut is_list = false;
+    for k in 0..end {
+        if let Some((e, _)) = amount_at(lex, toks, k) {
+            spans.push((k, e, 1));
+        }
+        let t = &toks[k];
+        if t.kind == Kind::Num
+            && t.lower.len() == 4
+            && (1000..=2099).contains(&t.lower.parse::<u32>().unwrap_or(0))
+        {
+            spans.push((k, k + 1, 2));
+        } else if t.kind == Kind::Num {
+            spans.push((k, k + 1, 5));
+        }
+        // naming: "bekend als Z" / "known as Z" / "called Z"
+        if (t.is("als") && k > 0 && toks[k - 1].is("bekend"))
+            || (t.is("as") && k > 0 && (toks[k - 1].is("known") || toks[k - 1].is("to")))
+            || t.is("called")
+        {
+            let mut e = k + 1;
+            while e < end && toks[e].kind == Kind::Word && !toks[e].stop() && e - k <= 3 {
+                e += 1;
+            }
+            if e > k + 1 {
+                spans.push((k + 1, e, 0));
+            }
+        }
+        if t.kind == Kind::Word && k > 0 {
+            let raw = &s.text[t.start..t.end];
+            let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+            let caps = raw.chars().filter(|c| c.is_uppercase()).count();
+            let digits = raw.chars().any(|c| c.is_ascii_digit());
+            let title = lex.titles.contains(&t.lower.as_str())
+                || toks.get(k + 1).is_some_and(|n| n.is_punct("."));
+            let prev = &toks[k - 1];
+            if digits && letters >= 1 && caps >= 1 {
+                // K2, MK-7, D3: with the word before it when that names the kind (vitamine K2)
+                if prev.kind == Kind::Word
+                    && lex
+                        .noun(&prev.lower)
+                        .is_some_and(|n| n.singular == prev.lower)
+                {
+                    spans.push((k - 1, k + 1, 4));
+                } else {
+                    spans.push((k, k + 1, 4));
+                }
+            } else if !title
+                && ((letters >= 2 && caps == letters)
+                    || (t.cap && letters <= 2 && raw.chars().count() <= 3))
+            {
+                spans.push((k, k + 1, 4));
+            } else if !t.cap
+                && !t.stop()
+                && !t.finite()
+                && !is_participle(lex, &t.lower)
+                && !topic_words.contains(&t.lower)
+                && is_head(lex, toks, k)
+            {
+                let n = t.lower.chars().count();
+                // a label before its value ("atoomnummer 32", "symbool Ge") is no gap
+                let label = toks.get(k + 1).is_some_and(|x| {
+                    x.kind == Kind::Num || (x.cap && x.lower.chars().count() <= 2)
+                });
+                if label {
+                } else if n >= 6 && a.freq(&t.lower) >= 2 {
+                    spans.push((k, k + 1, 7));
+                } else if n >= 12 {
+                    spans.push((k, k + 1, 8));
+                }
+            }
+        }
+        // a repeated two-word term: "sleep apnea", "heme iron"
+        if k + 1 < end {
+            let u = &toks[k + 1];
+            if t.kind == Kind::Word
+                && u.kind == Kind::Word
+                && !t.stop()
+                && !u.stop()
+                && !t.finite()
+                && !u.finite()
+                && !topic_words.contains(&u.lower)
+                && is_head(lex, toks, k + 1)
+                && a.pairs
+                    .get(&(
+                        super::analyse::word_key(&t.lower),
+                        super::analyse::word_key(&u.lower),
+                    ))
+                    .is_some_and(|&n| n >= 2)
+            {
+                spans.push((k, k + 2, 6));
+            }
+        }
+        // expansions: "matrix Gla-proteïne (MGP)"
+        if t.is_punct("(") && k + 2 < end && toks[k + 2].is_punct(")") {
+            let acr = &s.text[toks[k + 1].start..toks[k + 1].end];
+            if let Some((_, exp)) = a.acronyms.iter().find(|(x, _)| x == acr) {
+                let n = exp.split_whitespace().count();
+                if k >= n {
+                    spans.push((k - n, k, 3));
+                }
+            }
+        }
+        // a list after a colon: "… can occur: by A, by B, or by C"
+        if t.is_punct(":") && k + 4 < end {
+            let mut items: Vec<(usize, usize)> = Vec::new();
+            let mut f = k + 1;
+            for x in k + 1..=end {
+                let sep = x == end
+                    || toks[x].is_punct(",")
+                    || toks[x].is_punct(";")
+                    || (matches!(toks[x].lower.as_str(), "or" | "and" | "en" | "of") && x > f);
+                if sep {
+                    let mut g = f;
+                    while g < x && (toks[g].prep() || toks[g].conj() || toks[g].article()) {
+                        g += 1;
+                    }
+                    let mut e = (g + 1..x.min(g + 3))
+                        .find(|&y| toks[y].prep())
+                        .unwrap_or(x.min(g + 3));
+                    while e > g + 1 && (toks[e - 1].stop() || toks[e - 1].prep()) {
+                        e -= 1;
+                    }
+                    if x > g {
+                        items.push((g, e));
+                    }
+                    f = x + 1;
+                }
+            }
+            if (2..=6).contains(&items.len()) {
+                is_list = true;
+                for (g, e) in items {
+                    spans.push((g, e, 1));
+                }
+            }
+        }
+        for marker in lex.such_as {
+            let m = marker.len();
+            if k + m <= end && (0..m).all(|x| toks[k + x].lower == marker[x]) {
+                let members = list_members(lex, toks, k + m);
+                if members.len() >= 2 {
+                    is_list = true;
+                    for (f, e) in members {
+                        // "sticking to a sleep schedule": a gerund keeps its phrase
+                        let e = if toks[f].lower.ends_with("ing") && !lex.dutch {
+                            (f + 1..end.min(f + 6))
+                                .find(|&x| toks[x].kind == Kind::Punct || toks[x].conj())
+                                .unwrap_or(end.min(f + 6))
+                        } else {
+                            e.min(f + 3)
+                        };
+                        spans.push((f, e, 1));
+                    }
+                }
+            }
+        }
+    }
+    for (f, e) in s.names.clone() {
+        let f = if f >= 2
+            && toks[f - 1].is_punct(".")
+            && lex.titles.contains(&toks[f - 2].lower.as_str())
+        {
+            f - 2
+        } else {
+            f
+        };
+        spans.push((f, e, 3));
+    }
+    // a list is the gap: its members only
+    if is_list {
+        spans.retain(|&(_, _, p)| p <= 1);
+    }
+    // choose
+    spans.sort_by_key(|&(f, e, p)| (p, f, std::cmp::Reverse(e)));
+    // the kinds the text names (element, eiwit, metaal) are not worth a gap of their own
+    let class_words = &a.class_words;
+    let mut chosen: Vec<(usize, usize)> = Vec::new();
+    let cap = if is_list { 5 } else { 3 };
+    let mut weak = 0;
+    let mut best = u8::MAX;
+    for (f, e, p) in spans {
+        if chosen.len() >= cap || e <= f || e > end {
+            continue;
+        }
+        if p >= 7 && weak >= 2 {
+            continue;
+        }
+        if chosen.iter().any(|&(cf, ce)| f < ce && cf < e) {
+            continue;
+        }
+        let text = &s.text[toks[f].start..toks[e - 1].end];
+        let tl = text.to_lowercase();
+        if lex.is_stop(&tl) || lex.pronouns.contains(&tl.as_str()) {
+            continue;
+        }
+        if topic.as_deref() == Some(tl.as_str()) || exclude_lower.iter().any(|x| x.contains(&tl)) {
+            continue;
+        }
+        if (f >= 2 && toks[f - 1].conj() && toks[f - 2].lower.ends_with('-'))
+            || toks[e - 1].lower.ends_with('-')
+        {
+            continue;
+        }
+        let n = e - f;
+        let occurrences = (0..=toks.len().saturating_sub(n))
+            .filter(|&x| (0..n).all(|y| toks[x + y].lower == toks[f + y].lower))
+            .count();
+        if occurrences > 1 {
+            continue;
+        }
+        if n == 1
+            && (class_words.contains(&toks[f].lower.as_str())
+                || pronominal_adverb(&toks[f].lower)
+                || topic_words.contains(&toks[f].lower)
+                || lex.generic.contains(&toks[f].lower.as_str())
+                || (p >= 7
+                    && lex
+                        .adjective_endings
+                        .iter()
+                        .any(|e| toks[f].lower.ends_with(e))))
+        {
+            continue;
+        }
+        chosen.push((f, e));
+        best = best.min(p);
+        if p >= 7 {
+            weak += 1;
+        }
+    }
+    // a sentence that leans on the one before needs a strong deletion to be worth a card
+    if chosen.is_empty() || (demonstrative && best > 4) || best > 7 {
+        return None;
+    }
+    chosen.sort();
+    let mut out = String::new();
+    let mut at = 0;
+    let mut answers = Vec::new();
+    for (n, (f, e)) in chosen.iter().enumerate() {
+        let (bs, be) = (toks[*f].start, toks[e - 1].end);
+        out.push_str(&s.text[at..bs]);
+        out.push_str(&format!("{{{{c{}::{}}}}}", n + 1, &s.text[bs..be]));
+        answers.push(s.text[bs..be].to_string());
+        at = be;
+    }
+    out.push_str(&s.text[at..]);
+    Some(Candidate {
+        sent: si,
+        rule: if is_list { Rule::List } else { Rule::Cloze },
+        front: out,
+        back: answers.join(" | "),
+        cloze: true,
+        typed: false,
+        with_prev: toks.iter().any(|t| t.demonstrative()),
+        // numbers, lists and names make the best gaps
+        adjust: match best {
+            0..=2 => 20,
+            3..=4 => 15,
+            _ => 0,
+        } + 3 * (chosen.len() as i32 - 1),
+    })
+}

@@ -1,0 +1,789 @@
+//! English: word lists, inversion and do-support.
+
+use super::nl::join;
+use std::sync::OnceLock;
+
+use super::{Language, Lexicon, Noun, Verb, Wh, Words};
+
+pub struct English;
+
+const fn n(singular: &'static str, plural: &'static str) -> Noun {
+    Noun {
+        singular,
+        plural,
+        neuter: false,
+        person: false,
+        also: &[],
+    }
+}
+const fn p(singular: &'static str, plural: &'static str) -> Noun {
+    Noun {
+        singular,
+        plural,
+        neuter: false,
+        person: true,
+        also: &[],
+    }
+}
+const fn v(
+    sg: &'static str,
+    pl: &'static str,
+    past: &'static str,
+    participle: &'static str,
+) -> Verb {
+    Verb {
+        sg,
+        pl,
+        past_sg: past,
+        past_pl: past,
+        participle,
+    }
+}
+
+static LEX: Lexicon = Lexicon {
+    index: OnceLock::new(),
+    dutch: false,
+    stop: Words::new(&[
+        "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from",
+        "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
+        "these", "those", "which", "who", "whom", "what", "where", "when", "why", "how", "do",
+        "does", "did", "can", "could", "will", "would", "should", "may", "might", "their", "there",
+        "they", "you", "your", "he", "she", "his", "her", "we", "our", "not", "no", "than", "then",
+        "so", "also", "has", "have", "had", "but", "if", "because", "while", "although", "into",
+        "about", "more", "most", "some", "such", "other", "all", "any", "each", "many", "much",
+        "very", "only", "both", "over", "between", "after", "before", "during", "through", "them",
+        "him", "i", "me", "my", "us", "just", "even", "own", "same", "too", "up", "out", "off",
+        "again", "further", "once", "here", "whether", "either",
+    ]),
+    aux: Words::new(&[
+        "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may",
+        "might", "must", "should", "shall", "does", "do", "did",
+    ]),
+    copula: Words::new(&["is", "are", "was", "were"]),
+    verbs: &[
+        v("activates", "activate", "activated", "activated"),
+        v("becomes", "become", "became", "become"),
+        v("needs", "need", "needed", "needed"),
+        v("spreads", "spread", "spread", "spread"),
+        v("feeds", "feed", "fed", "fed"),
+        v("harms", "harm", "harmed", "harmed"),
+        v("bans", "ban", "banned", "banned"),
+        v("pollinates", "pollinate", "pollinated", "pollinated"),
+        v("carries", "carry", "carried", "carried"),
+        v("lives", "live", "lived", "lived"),
+        v("invents", "invent", "invented", "invented"),
+        v("builds", "build", "built", "built"),
+        v("writes", "write", "wrote", "written"),
+        v("takes", "take", "took", "taken"),
+        v("eats", "eat", "ate", "eaten"),
+        v("gets", "get", "got", "got"),
+        v("remains", "remain", "remained", "remained"),
+        v("acts", "act", "acted", "acted"),
+        v("belongs", "belong", "belonged", "belonged"),
+        v("consists", "consist", "consisted", "consisted"),
+        v("refers", "refer", "referred", "referred"),
+        v("results", "result", "resulted", "resulted"),
+        v("depends", "depend", "depended", "depended"),
+        v("occurs", "occur", "occurred", "occurred"),
+        v("dates", "date", "dated", "dated"),
+        v("contributes", "contribute", "contributed", "contributed"),
+        v("inhibits", "inhibit", "inhibited", "inhibited"),
+        v("prevents", "prevent", "prevented", "prevented"),
+        v("promotes", "promote", "promoted", "promoted"),
+        v("binds", "bind", "bound", "bound"),
+        v("stimulates", "stimulate", "stimulated", "stimulated"),
+        v("causes", "cause", "caused", "caused"),
+        v("produces", "produce", "produced", "produced"),
+        v("contains", "contain", "contained", "contained"),
+        v("increases", "increase", "increased", "increased"),
+        v("reduces", "reduce", "reduced", "reduced"),
+        v("lowers", "lower", "lowered", "lowered"),
+        v("improves", "improve", "improved", "improved"),
+        v("supports", "support", "supported", "supported"),
+        v("protects", "protect", "protected", "protected"),
+        v("regulates", "regulate", "regulated", "regulated"),
+        v("controls", "control", "controlled", "controlled"),
+        v("forms", "form", "formed", "formed"),
+        v("discovers", "discover", "discovered", "discovered"),
+        v("isolates", "isolate", "isolated", "isolated"),
+        v("names", "name", "named", "named"),
+        v("uses", "use", "used", "used"),
+        v("finds", "find", "found", "found"),
+        v("leads", "lead", "led", "led"),
+        v("describes", "describe", "described", "described"),
+        v("predicts", "predict", "predicted", "predicted"),
+        v("explains", "explain", "explained", "explained"),
+        v("affects", "affect", "affected", "affected"),
+        v("carries", "carry", "carried", "carried"),
+        v("transports", "transport", "transported", "transported"),
+        v("kills", "kill", "killed", "killed"),
+        v("makes", "make", "made", "made"),
+        v("provides", "provide", "provided", "provided"),
+        v("offers", "offer", "offered", "offered"),
+        v("helps", "help", "helped", "helped"),
+        v("poses", "pose", "posed", "posed"),
+        v("requires", "require", "required", "required"),
+        v("treats", "treat", "treated", "treated"),
+        v("develops", "develop", "developed", "developed"),
+        v("impairs", "impair", "impaired", "impaired"),
+        v("damages", "damage", "damaged", "damaged"),
+        v("blocks", "block", "blocked", "blocked"),
+        v("triggers", "trigger", "triggered", "triggered"),
+        v("absorbs", "absorb", "absorbed", "absorbed"),
+        v("releases", "release", "released", "released"),
+        v("shows", "show", "showed", "shown"),
+        v("publishes", "publish", "published", "published"),
+        v("tracks", "track", "tracked", "tracked"),
+        v("converts", "convert", "converted", "converted"),
+        v("destroys", "destroy", "destroyed", "destroyed"),
+        v("replaces", "replace", "replaced", "replaced"),
+        v("determines", "determine", "determined", "determined"),
+        v("measures", "measure", "measured", "measured"),
+        v("synthesizes", "synthesize", "synthesized", "synthesized"),
+    ],
+    finite_other: Words::new(&[
+        "occurs",
+        "occur",
+        "occurred",
+        "happens",
+        "happen",
+        "happened",
+        "comes",
+        "come",
+        "came",
+        "goes",
+        "go",
+        "went",
+        "plays",
+        "play",
+        "played",
+        "works",
+        "work",
+        "worked",
+        "says",
+        "said",
+        "notes",
+        "noted",
+        "gets",
+        "get",
+        "got",
+        "takes",
+        "take",
+        "took",
+        "gives",
+        "give",
+        "gave",
+        "keeps",
+        "keep",
+        "kept",
+        "means",
+        "mean",
+        "meant",
+        "refers",
+        "refer",
+        "referred",
+        "belongs",
+        "belong",
+        "belonged",
+        "exists",
+        "exist",
+        "existed",
+        "appears",
+        "appear",
+        "appeared",
+        "seems",
+        "seem",
+        "seemed",
+        "suggests",
+        "suggest",
+        "suggested",
+        "lives",
+        "live",
+        "lived",
+        "cut",
+        "cuts",
+        "grows",
+        "grow",
+        "grew",
+        "depends",
+        "depend",
+        "leads",
+        "consists",
+        "consist",
+        "consisted",
+        "includes",
+        "include",
+        "included",
+        "acts",
+        "act",
+        "acted",
+        "serves",
+        "serve",
+        "served",
+        "begins",
+        "begin",
+        "began",
+        "rises",
+        "rise",
+        "rose",
+        "falls",
+        "fall",
+        "fell",
+        "needs",
+        "need",
+        "needed",
+        "prescribe",
+        "prescribes",
+        "prescribed",
+        "recommend",
+        "recommends",
+        "recommended",
+        "report",
+        "reports",
+        "reported",
+        "estimate",
+        "estimates",
+        "estimated",
+        "eat",
+        "eats",
+        "ate",
+        "drink",
+        "drinks",
+        "drank",
+        "resist",
+        "resists",
+        "resisted",
+        "spread",
+        "spreads",
+        "kill",
+        "protects",
+        "provide",
+        "call",
+        "calls",
+        "believe",
+        "believes",
+        "believed",
+        "think",
+        "thinks",
+        "thought",
+        "know",
+        "knows",
+        "knew",
+        "sleep",
+        "sleeps",
+        "slept",
+        "feel",
+        "feels",
+        "felt",
+        "lose",
+        "loses",
+        "lost",
+        "carry",
+        "enter",
+        "enters",
+        "entered",
+        "send",
+        "sends",
+        "sent",
+        "build",
+        "builds",
+        "built",
+        "keep",
+        "hold",
+        "holds",
+        "held",
+        "move",
+        "moves",
+        "moved",
+        "tend",
+        "tends",
+        "try",
+        "tries",
+        "tried",
+        "want",
+        "wants",
+        "wanted",
+    ]),
+    prepositions: Words::new(&[
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "to",
+        "of",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "between",
+        "against",
+        "without",
+        "during",
+        "after",
+        "before",
+        "since",
+        "through",
+        "across",
+        "among",
+        "around",
+        "about",
+        "via",
+        "per",
+        "within",
+        "throughout",
+        "despite",
+        "like",
+        "toward",
+        "towards",
+        "upon",
+    ]),
+    articles: Words::new(&["the", "a", "an"]),
+    pronouns: Words::new(&[
+        "he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those", "its",
+        "their", "his",
+    ]),
+    demonstratives: Words::new(&["this", "that", "these", "those", "such"]),
+    conjunctions: Words::new(&["and", "or", "but", "nor", "so", "yet"]),
+    relatives: Words::new(&["which", "that", "who", "whom", "whose", "where", "when"]),
+    connectives: Words::new(&[
+        "however",
+        "moreover",
+        "furthermore",
+        "also",
+        "therefore",
+        "thus",
+        "but",
+        "and",
+        "yet",
+        "still",
+        "in addition",
+        "additionally",
+        "for example",
+        "for instance",
+        "indeed",
+        "finally",
+        "so",
+        "besides",
+        "likewise",
+        "similarly",
+        "instead",
+        "meanwhile",
+    ]),
+    parentheticals: Words::new(&[
+        "however",
+        "in turn",
+        "on the other hand",
+        "for example",
+        "for instance",
+        "therefore",
+        "thus",
+        "in fact",
+        "indeed",
+        "though",
+    ]),
+    hedges: Words::new(&[
+        "may",
+        "might",
+        "could",
+        "possibly",
+        "possible",
+        "suggest",
+        "suggests",
+        "likely",
+        "perhaps",
+        "potential",
+        "preliminary",
+        "appears",
+        "seems",
+    ]),
+    negations: Words::new(&["not", "no", "never", "none", "nor", "neither"]),
+    units: Words::new(&[
+        "mg",
+        "μg",
+        "µg",
+        "mcg",
+        "g",
+        "kg",
+        "ml",
+        "l",
+        "iu",
+        "%",
+        "percent",
+        "per cent",
+        "ppm",
+        "ppb",
+        "mmhg",
+        "nanograms",
+        "micrograms",
+        "milligrams",
+        "grams",
+        "liters",
+        "litres",
+        "kcal",
+        "calories",
+        "mmol",
+        "nmol",
+        "degrees",
+        "times",
+        "tablets",
+        "capsules",
+        "million",
+        "billion",
+        "meters",
+        "metres",
+        "km",
+        "cm",
+        "mm",
+        "pages",
+        "page",
+        "people",
+        "deaths",
+    ]),
+    number_words: Words::new(&[
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "thousand",
+        "millions",
+        "thousands",
+        "hundreds",
+        "billions",
+    ]),
+    duration_units: Words::new(&[
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minutes",
+        "century",
+        "centuries",
+        "decades",
+        "decade",
+    ]),
+    titles: Words::new(&["dr", "prof", "professor", "mr", "mrs", "ms", "sir"]),
+    nouns: &[
+        Noun {
+            also: &["proteins"],
+            ..n("protein", "proteins")
+        },
+        n("enzyme", "enzymes"),
+        n("study", "studies"),
+        n("mineral", "minerals"),
+        n("element", "elements"),
+        n("metal", "metals"),
+        n("dish", "dishes"),
+        n("word", "words"),
+        n("journal", "journals"),
+        n("product", "products"),
+        n("food", "foods"),
+        n("organ", "organs"),
+        n("hormone", "hormones"),
+        n("molecule", "molecules"),
+        n("drug", "drugs"),
+        n("medication", "medications"),
+        n("vitamin", "vitamins"),
+        n("cell", "cells"),
+        n("disease", "diseases"),
+        n("disorder", "disorders"),
+        n("condition", "conditions"),
+        n("infection", "infections"),
+        n("substance", "substances"),
+        n("nutrient", "nutrients"),
+        n("compound", "compounds"),
+        n("source", "sources"),
+        n("group", "groups"),
+        n("place", "places"),
+        n("city", "cities"),
+        n("country", "countries"),
+        n("bacterium", "bacteria"),
+        n("microbe", "microbes"),
+        n("virus", "viruses"),
+        n("fungus", "fungi"),
+        n("indicator", "indicators"),
+        n("inhibitor", "inhibitors"),
+        n("factor", "factors"),
+        n("form", "forms"),
+        n("vegetable", "vegetables"),
+        n("category", "categories"),
+        n("antibiotic", "antibiotics"),
+        n("handbook", "handbooks"),
+        n("guide", "guides"),
+        n("institute", "institutes"),
+        n("symptom", "symptoms"),
+        n("treatment", "treatments"),
+        p("researcher", "researchers"),
+        p("scientist", "scientists"),
+        p("chemist", "chemists"),
+        p("physician", "physicians"),
+        p("doctor", "doctors"),
+        p("specialist", "specialists"),
+        p("expert", "experts"),
+        p("dietitian", "dietitians"),
+        p("nutritionist", "nutritionists"),
+        p("professor", "professors"),
+        p("director", "directors"),
+        p("biologist", "biologists"),
+        p("physicist", "physicists"),
+        p("epidemiologist", "epidemiologists"),
+    ],
+    study_nouns: Words::new(&["study", "trial", "experiment", "meta-analysis", "survey"]),
+    relational: Words::new(&[
+        "forms",
+        "types",
+        "kinds",
+        "sources",
+        "benefits",
+        "causes",
+        "effects",
+        "symptoms",
+        "functions",
+        "uses",
+        "variants",
+    ]),
+    saying: Words::new(&[
+        "says",
+        "said",
+        "notes",
+        "noted",
+        "explains",
+        "explained",
+        "stresses",
+        "warns",
+        "warned",
+        "adds",
+        "added",
+        "writes",
+        "wrote",
+        "according",
+    ]),
+    such_as: &[&["such", "as"], &["including"], &["like"], &["e.g."]],
+    year_preps: Words::new(&[
+        "in", "from", "since", "until", "by", "around", "before", "after",
+    ]),
+    imperatives: Words::new(&[
+        "think", "imagine", "combine", "take", "eat", "choose", "try", "remember", "consider",
+        "read", "look", "make", "use", "ask", "talk",
+    ]),
+    generic: Words::new(&[
+        "study",
+        "studies",
+        "effect",
+        "effects",
+        "benefit",
+        "benefits",
+        "body",
+        "people",
+        "years",
+        "way",
+        "ways",
+        "part",
+        "role",
+        "results",
+        "research",
+        "issue",
+        "issues",
+        "category",
+        "categories",
+        "class",
+        "classes",
+        "time",
+        "information",
+        "format",
+        "health",
+        "types",
+        "type",
+        "activities",
+        "other",
+        "things",
+        "amount",
+        "level",
+        "levels",
+        "number",
+    ]),
+    adjective_endings: Words::new(&[
+        "ly", "ous", "ive", "ful", "less", "able", "ible", "ical", "ic",
+    ]),
+};
+
+impl Language for English {
+    fn code(&self) -> &'static str {
+        "en"
+    }
+    fn lex(&self) -> &'static Lexicon {
+        &LEX
+    }
+    fn wh(&self, wh: Wh) -> String {
+        match wh {
+            Wh::Who => "Who".into(),
+            Wh::What => "What".into(),
+            Wh::Which(noun, plural) => {
+                format!("Which {}", if plural { noun.plural } else { noun.singular })
+            }
+            Wh::Year => "In which year".into(),
+            Wh::Amount => "How much".into(),
+            Wh::Duration => "How long".into(),
+            Wh::Place => "Where".into(),
+            Wh::Why => "Why".into(),
+        }
+    }
+    fn acronym_question(&self, acronym: &str) -> String {
+        format!("What does {acronym} stand for?")
+    }
+    fn what_is(&self, np: &str, plural: bool) -> String {
+        format!("What {} {np}?", if plural { "are" } else { "is" })
+    }
+    fn which_is(&self, wh: Wh, description: &str) -> String {
+        let plural = matches!(wh, Wh::Which(_, true));
+        format!(
+            "{} {} {description}?",
+            self.wh(wh),
+            if plural { "are" } else { "is" }
+        )
+    }
+    fn analogy_question(&self, thing: &str, plural: bool) -> String {
+        format!(
+            "What {} {thing} compared to?",
+            if plural { "are" } else { "is" }
+        )
+    }
+    fn needed_for(&self, thing: &str, plural: bool) -> String {
+        format!(
+            "What {} {thing} needed for?",
+            if plural { "are" } else { "is" }
+        )
+    }
+    fn front_question(&self, wh: &str, finite: &str, subject: &str, rest: &str) -> Option<String> {
+        let lf = finite.to_lowercase();
+        if LEX.aux.contains(&lf.as_str()) {
+            return Some(join(&[wh, &lf, subject, rest]));
+        }
+        if let Some((verb, plural, past)) = LEX.verb(&lf) {
+            let aux = if past {
+                "did"
+            } else if plural {
+                "do"
+            } else {
+                "does"
+            };
+            return Some(join(&[wh, aux, subject, verb.pl, rest]));
+        }
+        // other known present forms: "cut" → do … cut, "lives" → does … live
+        const IRREGULAR_PAST: &[&str] = &[
+            "gave", "took", "made", "found", "said", "went", "came", "got", "kept", "held", "sent",
+            "built", "felt", "lost", "thought", "knew", "ate", "drank", "fell", "rose", "grew",
+            "began", "slept", "led", "fed", "meant", "told",
+        ];
+        if !LEX.finite_other.contains(&lf.as_str())
+            || lf.ends_with("ed")
+            || IRREGULAR_PAST.contains(&lf.as_str())
+        {
+            return None;
+        }
+        let (aux, base) = if let Some(b) = lf.strip_suffix("ies") {
+            ("does", format!("{b}y"))
+        } else if lf.ends_with("ches")
+            || lf.ends_with("shes")
+            || lf.ends_with("sses")
+            || lf.ends_with("xes")
+        {
+            ("does", lf[..lf.len() - 2].to_string())
+        } else if let Some(b) = lf.strip_suffix('s').filter(|b| !b.ends_with('s')) {
+            ("does", b.to_string())
+        } else {
+            ("do", lf.clone())
+        };
+        Some(join(&[wh, aux, subject, &base, rest]))
+    }
+    fn pp_question(
+        &self,
+        prep: &str,
+        person: bool,
+        finite: &str,
+        subject: &str,
+        rest: &str,
+    ) -> Option<String> {
+        let wh = if person { "Who" } else { "What" };
+        self.front_question(wh, finite, subject, &format!("{rest} {prep}"))
+    }
+    fn quote_question(&self, who: Wh, quote: &str) -> String {
+        format!("{} says: “{quote}”?", self.wh(who))
+    }
+    fn study_year(&self, study: &str) -> String {
+        format!("In which year was {study} published?")
+    }
+    fn study_journal(&self, study: &str) -> String {
+        format!("In which journal was {study} published?")
+    }
+    fn study_dose(&self, substance: &str, daily: bool, study: &str) -> String {
+        format!(
+            "What {}dose of {substance} was used in {study}?",
+            if daily { "daily " } else { "" }
+        )
+    }
+    fn study_duration(&self, study: &str) -> String {
+        format!("How long did {study} last?")
+    }
+    fn definite(&self, np: &str) -> String {
+        let mut words: Vec<&str> = np.split_whitespace().collect();
+        match words.first().map(|w| w.to_lowercase()) {
+            Some(f) if f == "a" || f == "an" || f == "the" => {
+                words[0] = "the";
+                words.join(" ")
+            }
+            _ => np.to_string(),
+        }
+    }
+    fn of_topic(&self, topic: &str) -> String {
+        format!("of {topic}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn do_support_and_inversion() {
+        let en = English;
+        assert_eq!(
+            en.front_question("In which year", "discovered", "Fleming", "penicillin"),
+            Some("In which year did Fleming discover penicillin?".into())
+        );
+        assert_eq!(
+            en.front_question("In which year", "was", "penicillin", "discovered"),
+            Some("In which year was penicillin discovered?".into())
+        );
+        assert_eq!(en.front_question("Why", "snores", "he", ""), None);
+        assert_eq!(
+            en.front_question("Why", "sleeps", "the cat", "all day"),
+            Some("Why does the cat sleep all day?".into())
+        );
+        assert_eq!(
+            en.pp_question("by", true, "was", "vanadium", "discovered"),
+            Some("Who was vanadium discovered by?".into())
+        );
+        assert_eq!(en.definite("A new handbook"), "the new handbook");
+    }
+}

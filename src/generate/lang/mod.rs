@@ -1,0 +1,382 @@
+//! Languages behind one trait. A language is its word lists (function words, verbs, units,
+//! nouns with their gender) and the few places where questions are built differently (Dutch
+//! V2 order versus English inversion and do-support). Adding a language is adding a file here
+//! and a line in `all()`.
+
+mod en;
+pub mod nl;
+
+use std::sync::OnceLock;
+
+use super::hash::{FxHashMap, FxHashSet};
+use super::tokens::{self, Tok};
+
+pub use en::English;
+pub use nl::Dutch;
+
+/// A noun the generator knows: to ask "welk eiwit" / "welke cellen" / "which protein".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Noun {
+    pub singular: &'static str,
+    pub plural: &'static str,
+    /// Dutch: neuter (het-word). English ignores it.
+    pub neuter: bool,
+    pub person: bool,
+    /// Other words (and compound heads) that name the same kind (proteïne → eiwit).
+    pub also: &'static [&'static str],
+}
+
+/// A content verb from the closed table: finite forms and the past participle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verb {
+    /// Third person singular present (activeert / activates).
+    pub sg: &'static str,
+    /// Plural present (activeren / activate); also the English base form.
+    pub pl: &'static str,
+    pub past_sg: &'static str,
+    pub past_pl: &'static str,
+    pub participle: &'static str,
+}
+
+/// A word list with a hash set built on first use: `contains` is one lookup.
+pub struct Words {
+    list: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl Words {
+    pub const fn new(list: &'static [&'static str]) -> Words {
+        Words {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+    pub fn contains(&self, w: &&str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(*w)
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = [&'static str];
+    fn deref(&self) -> &[&'static str] {
+        self.list
+    }
+}
+
+/// Lookups built once per language: every verb form, every noun form.
+struct Index {
+    finite: FxHashSet<&'static str>,
+    verbs: FxHashMap<&'static str, (Verb, bool, bool)>,
+    participles: FxHashSet<&'static str>,
+    nouns: FxHashMap<&'static str, Noun>,
+    flags: FxHashMap<&'static str, u16>,
+}
+
+/// The word lists of one language. Every list is lower case.
+pub struct Lexicon {
+    pub stop: Words,
+    /// Auxiliaries and copulas (finite forms).
+    pub aux: Words,
+    /// Copula forms only (is, zijn, was, are…).
+    pub copula: Words,
+    pub verbs: &'static [Verb],
+    /// Other finite verbs that mark the end of a subject but make no question.
+    pub finite_other: Words,
+    pub prepositions: Words,
+    pub articles: Words,
+    pub pronouns: Words,
+    pub demonstratives: Words,
+    pub conjunctions: Words,
+    pub relatives: Words,
+    /// Leading connectives stripped from a sentence (Toch, Bovendien; However).
+    pub connectives: Words,
+    /// Parenthetical adverbs set off by commas (", daarentegen,").
+    pub parentheticals: Words,
+    pub hedges: Words,
+    pub negations: Words,
+    pub units: Words,
+    pub number_words: Words,
+    pub duration_units: Words,
+    pub titles: Words,
+    pub nouns: &'static [Noun],
+    /// Nouns that name a study (studie, onderzoek; study, trial).
+    pub study_nouns: Words,
+    /// Nouns that need "of TOPIC" when bare ("vormen" → "vormen van vitamine K2").
+    pub relational: Words,
+    /// Verbs of saying (zegt, legt … uit, benadrukt; says, notes).
+    pub saying: Words,
+    /// "such as" markers that introduce examples of the noun before them.
+    pub such_as: &'static [&'static [&'static str]],
+    /// Words that mark a year after them ("in 1801", "uit 2000").
+    pub year_preps: Words,
+    /// Imperative sentence openers to skip ("Stel je voor", "Denk aan", "Combineer").
+    pub imperatives: Words,
+    /// Everyday nouns and adverbs that make poor gaps (onderzoek, lichaam; study, body).
+    pub generic: Words,
+    /// Adjective and adverb endings (-lijk, -ig; -ly, -ous): not a gap on their own.
+    pub adjective_endings: Words,
+    /// Dutch word-order and word-formation rules apply.
+    pub dutch: bool,
+    index: OnceLock<Index>,
+}
+
+impl Lexicon {
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut verbs = FxHashMap::default();
+            let mut finite: FxHashSet<&'static str> = FxHashSet::default();
+            let mut participles = FxHashSet::default();
+            for v in self.verbs {
+                // the first form listed wins (sg, pl, past sg, past pl)
+                for (form, plural, past) in [
+                    (v.sg, false, false),
+                    (v.pl, true, false),
+                    (v.past_sg, false, true),
+                    (v.past_pl, true, true),
+                ] {
+                    verbs.entry(form).or_insert((*v, plural, past));
+                    finite.insert(form);
+                }
+                participles.insert(v.participle);
+            }
+            finite.extend(self.aux.iter().copied());
+            finite.extend(self.finite_other.iter().copied());
+            let mut nouns = FxHashMap::default();
+            for n in self.nouns {
+                for f in [n.singular, n.plural]
+                    .into_iter()
+                    .chain(n.also.iter().copied())
+                {
+                    nouns.entry(f).or_insert(*n);
+                }
+            }
+            let mut flags: FxHashMap<&'static str, u16> = FxHashMap::default();
+            for (list, flag) in [
+                (self.stop.list, tokens::STOP),
+                (self.prepositions.list, tokens::PREP),
+                (self.articles.list, tokens::ARTICLE),
+                (self.relatives.list, tokens::RELATIVE),
+                (self.conjunctions.list, tokens::CONJ),
+                (self.pronouns.list, tokens::PRONOUN),
+                (self.demonstratives.list, tokens::DEMONSTRATIVE),
+                (self.number_words.list, tokens::NUMWORD),
+                (self.units.list, tokens::UNIT),
+                (self.duration_units.list, tokens::DURATION),
+                (self.hedges.list, tokens::HEDGE),
+                (self.negations.list, tokens::NEGATION),
+            ] {
+                for w in list {
+                    *flags.entry(w).or_insert(0) |= flag;
+                }
+            }
+            for w in &finite {
+                *flags.entry(w).or_insert(0) |= tokens::FINITE;
+            }
+            Index {
+                finite,
+                verbs,
+                participles,
+                nouns,
+                flags,
+            }
+        })
+    }
+    /// Mark each token with what the word lists say about it.
+    pub fn tag(&self, toks: &mut [Tok]) {
+        let flags = &self.index().flags;
+        for t in toks {
+            t.flags = flags.get(t.lower.as_str()).copied().unwrap_or(0);
+        }
+    }
+    /// Tokens of a sentence, tagged for this language.
+    pub fn tokenize(&self, text: &str) -> Vec<Tok> {
+        let mut toks = tokens::tokenize(text);
+        self.tag(&mut toks);
+        toks
+    }
+    pub fn has(list: &[&str], w: &str) -> bool {
+        list.contains(&w)
+    }
+    pub fn is_stop(&self, w: &str) -> bool {
+        self.stop.contains(&w)
+    }
+    /// (verb, plural, past)
+    pub fn verb(&self, w: &str) -> Option<(Verb, bool, bool)> {
+        self.index().verbs.get(w).copied()
+    }
+    pub fn is_finite(&self, w: &str) -> bool {
+        self.index().finite.contains(w)
+    }
+    pub fn is_verb_participle(&self, w: &str) -> bool {
+        self.index().participles.contains(w)
+    }
+    /// A noun by any of its forms, also as the last part of a compound
+    /// (botopbouwende cellen → cel, Gla-proteïne → proteïne → eiwit).
+    pub fn noun(&self, w: &str) -> Option<Noun> {
+        let w = w.trim_end_matches('-');
+        let nouns = &self.index().nouns;
+        if let Some(n) = nouns.get(w) {
+            return Some(*n);
+        }
+        let last = w.rsplit('-').next().unwrap_or(w);
+        // the longest known tail of four letters or more: "kobaltverbindingen" → verbindingen
+        let total = last.chars().count();
+        for (chars, (i, _)) in last.char_indices().enumerate() {
+            if total - chars < 4 {
+                break;
+            }
+            if let Some(n) = nouns.get(&last[i..]) {
+                return Some(*n);
+            }
+        }
+        None
+    }
+    pub fn noun_is_plural(&self, w: &str) -> bool {
+        self.index()
+            .nouns
+            .get(w)
+            .is_some_and(|n| n.plural == w && n.singular != w)
+    }
+}
+
+/// What kind of thing an answer is, for the question word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wh {
+    Who,
+    What,
+    Which(Noun, bool),
+    Year,
+    Amount,
+    Duration,
+    Place,
+    Why,
+}
+
+/// The grammar that differs between languages.
+pub trait Language: Sync {
+    fn code(&self) -> &'static str;
+    fn lex(&self) -> &'static Lexicon;
+    /// The auxiliaries (finite forms).
+    fn aux(&self) -> &'static Words {
+        &self.lex().aux
+    }
+    /// The wh-phrase for a subject or fronted position ("Wie", "Welk eiwit", "In welk jaar").
+    fn wh(&self, wh: Wh) -> String;
+    /// "Waar staat MGP voor?"
+    fn acronym_question(&self, acronym: &str) -> String;
+    /// "Wat is X?" / "Wat zijn X?"
+    fn what_is(&self, np: &str, plural: bool) -> String;
+    /// "Welk eiwit is een krachtige remmer …?" / "Wat is een …?" — asks for the apposition's
+    /// anchor given its description.
+    fn which_is(&self, wh: Wh, description: &str) -> String;
+    /// "Waarmee worden bloedvaten vergeleken?"
+    fn analogy_question(&self, thing: &str, plural: bool) -> String;
+    /// "Waarvoor is vitamine K2 nodig?"
+    fn needed_for(&self, thing: &str, plural: bool) -> String;
+    /// A question with a wh-phrase in front of a clause: `finite` is the finite verb as
+    /// written, `subject` the subject, `rest` the remaining words in their order. Returns
+    /// None when the language cannot form it without a verb it does not know.
+    fn front_question(&self, wh: &str, finite: &str, subject: &str, rest: &str) -> Option<String>;
+    /// A question about the passive agent or a PP: "Door wie werd X ontdekt?" /
+    /// "Who was X discovered by?".
+    fn pp_question(
+        &self,
+        prep: &str,
+        person: bool,
+        finite: &str,
+        subject: &str,
+        rest: &str,
+    ) -> Option<String>;
+    /// "Wie zegt: “…”?" / "Welke voedingsdeskundige zegt: “…”?"
+    fn quote_question(&self, who: Wh, quote: &str) -> String;
+    /// Study attribute questions.
+    fn study_year(&self, study: &str) -> String;
+    fn study_journal(&self, study: &str) -> String;
+    fn study_dose(&self, substance: &str, daily: bool, study: &str) -> String;
+    fn study_duration(&self, study: &str) -> String;
+    /// Make an indefinite NP definite ("een baanbrekend Japans onderzoek" → "het
+    /// baanbrekende Japanse onderzoek").
+    fn definite(&self, np: &str) -> String;
+    /// "Wat zijn de meest voorkomende vormen van X?" — `of_topic` completes a bare relational noun.
+    fn of_topic(&self, topic: &str) -> String;
+}
+
+pub static DUTCH: Dutch = Dutch;
+pub static ENGLISH: English = English;
+
+/// Every language, in the order `--lang auto` breaks ties.
+pub fn all() -> [&'static dyn Language; 2] {
+    [&DUTCH, &ENGLISH]
+}
+
+pub fn by_code(code: &str) -> Option<&'static dyn Language> {
+    all().into_iter().find(|l| l.code() == code)
+}
+
+/// Detect the language of a document by a vote of function words (the stop lists) over its
+/// first 400 words.
+/// Sentences are too short for character statistics; documents are not.
+pub fn detect(text: &str) -> &'static dyn Language {
+    let langs = all();
+    let mut votes = [0usize; 2];
+    for w in text
+        .split(|c: char| !c.is_alphabetic() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(400)
+    {
+        // lower-case short ASCII words on the stack: this runs over every document
+        let mut buf = [0u8; 16];
+        let owned;
+        let lw: &str = if w.is_ascii() && w.len() <= buf.len() {
+            for (b, c) in buf.iter_mut().zip(w.bytes()) {
+                *b = c.to_ascii_lowercase();
+            }
+            std::str::from_utf8(&buf[..w.len()]).unwrap_or("")
+        } else {
+            owned = w.to_lowercase();
+            &owned
+        };
+        for (i, l) in langs.iter().enumerate() {
+            if l.lex().is_stop(lw) {
+                votes[i] += 1;
+            }
+        }
+    }
+    if votes[1] > votes[0] {
+        langs[1]
+    } else {
+        langs[0]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detection_votes_on_function_words() {
+        assert_eq!(detect("Vitamine K2 activeert MGP.").code(), "nl");
+        assert_eq!(
+            detect("Vitamine K2 activeert het eiwit dat calcium uit de vaten houdt.").code(),
+            "nl"
+        );
+        assert_eq!(
+            detect("Iron deficiency is the most common cause of anaemia in the world.").code(),
+            "en"
+        );
+    }
+
+    #[test]
+    fn nouns_are_found_through_compounds() {
+        let l = DUTCH.lex();
+        assert_eq!(l.noun("gla-proteïne").map(|n| n.singular), Some("eiwit"));
+        assert_eq!(l.noun("cellen").map(|n| n.singular), Some("cel"));
+        assert!(l.noun("onderzoek").is_some_and(|n| n.neuter));
+        assert_eq!(
+            ENGLISH.lex().noun("proteins").map(|n| n.singular),
+            Some("protein")
+        );
+    }
+}

@@ -1,0 +1,217 @@
+//! Flashcards from documents: offline and rule-based, Dutch and English.
+//!
+//! Pure code: text in, a deck out. The pipeline has one file per stage —
+//! `normalise` (characters, headings, paragraphs, list items) → `sentences` (an
+//! abbreviation-aware splitter) → `analyse` (tokens, acronyms, names, hypernyms, topic) →
+//! `simplify` (connectives and pronouns) → `clause` + `rules` (candidate cards) → `check`
+//! (hard filters) → `rank` (score, deduplicate, cap; `cloze` is the fallback). Languages live
+//! in `lang/`, one file each, behind the `Language` trait.
+
+pub mod analyse;
+pub mod check;
+pub mod clause;
+pub mod cloze;
+pub mod hash;
+pub mod lang;
+pub mod normalise;
+pub mod rank;
+pub mod rules;
+pub mod sentences;
+pub mod simplify;
+pub mod tokens;
+
+use std::collections::BTreeSet;
+
+use crate::decks::{CardEntry, Content, DeckFile, DeckMeta};
+pub use lang::Language;
+
+/// One input document.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The file name as cards show it in `source`.
+    pub name: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// A language code (`nl`, `en`); `None` detects it per document.
+    pub lang: Option<String>,
+    /// The deck name; by default the first document's title (or file name).
+    pub deck: Option<String>,
+    /// At most this many cards in the whole deck (by score); by default one per informative
+    /// sentence of each document (at least five).
+    pub max: Option<usize>,
+}
+
+/// What happened to one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocReport {
+    pub name: String,
+    pub lang: &'static str,
+    pub sentences: usize,
+    pub cards: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Generated {
+    pub deck: DeckFile,
+    pub reports: Vec<DocReport>,
+}
+
+/// A tag from a heading: lower case, words joined by '-', at most five words.
+pub fn slug(heading: &str) -> String {
+    let words: Vec<String> = heading
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .map(str::to_lowercase)
+        .collect();
+    words.join("-")
+}
+
+struct Chosen {
+    card: CardEntry,
+    score: i32,
+    doc: usize,
+    order: usize,
+}
+
+/// Generate a deck from documents. Deterministic: the same sources and options give the
+/// same deck.
+pub fn generate(sources: &[Source], options: &Options) -> Generated {
+    let mut all: Vec<Chosen> = Vec::new();
+    let mut reports = Vec::new();
+    let mut taken = BTreeSet::new();
+    let mut deck_lang: Option<&'static str> = None;
+    let mut first_title: Option<String> = None;
+    for (di, src) in sources.iter().enumerate() {
+        let doc = normalise::normalise(&src.text);
+        if di == 0 {
+            first_title = doc.title.clone();
+        }
+        let lang: &'static dyn Language = options
+            .lang
+            .as_deref()
+            .and_then(lang::by_code)
+            .unwrap_or_else(|| lang::detect(&src.text));
+        deck_lang.get_or_insert(lang.code());
+        let sents = sentences::sentences(&doc);
+        let a = analyse::analyse(&doc, &sents, lang);
+        let mut cands = Vec::new();
+        for si in 0..a.sents.len() {
+            cands.extend(rules::candidates(&a, si));
+        }
+        let cap = rank::default_cap(&a);
+        let chosen = rank::select(&a, cands, cap, &mut taken);
+        reports.push(DocReport {
+            name: src.name.clone(),
+            lang: lang.code(),
+            sentences: a.sents.len(),
+            cards: chosen.len(),
+        });
+        for (order, (c, score)) in chosen.into_iter().enumerate() {
+            let s = &a.sents[c.sent];
+            let heading = s
+                .heading
+                .and_then(|h| a.headings.get(&h))
+                .or(a.title.as_ref());
+            let tags = heading
+                .map(|h| slug(h))
+                .filter(|t| !t.is_empty())
+                .into_iter()
+                .collect();
+            let context = match s.prev {
+                Some(p)
+                    if c.with_prev
+                        || s.text.len() != s.original.len() && needs_prev(&a, c.sent) =>
+                {
+                    format!("{} {}", a.sents[p].original, s.original)
+                }
+                _ => s.original.clone(),
+            };
+            let content = if c.cloze {
+                Content::Cloze {
+                    text: c.front,
+                    extra: None,
+                }
+            } else {
+                Content::Basic {
+                    front: c.front,
+                    back: c.back,
+                    reverse: false,
+                }
+            };
+            all.push(Chosen {
+                card: CardEntry {
+                    id: None,
+                    content,
+                    tags,
+                    source: Some(src.name.clone()),
+                    context: Some(context),
+                    suspended: None,
+                    schedule: None,
+                    line: 0,
+                },
+                score,
+                doc: di,
+                order,
+            });
+        }
+        let _ = di;
+    }
+    if let Some(max) = options.max
+        && all.len() > max
+    {
+        let mut idx: Vec<usize> = (0..all.len()).collect();
+        idx.sort_by(|&x, &y| {
+            all[y]
+                .score
+                .cmp(&all[x].score)
+                .then(all[x].doc.cmp(&all[y].doc))
+                .then(all[x].order.cmp(&all[y].order))
+        });
+        let keep: BTreeSet<usize> = idx.into_iter().take(max).collect();
+        let mut i = 0;
+        all.retain(|_| {
+            i += 1;
+            keep.contains(&(i - 1))
+        });
+    }
+    for (di, r) in reports.iter_mut().enumerate() {
+        r.cards = all.iter().filter(|c| c.doc == di).count();
+    }
+    let name = options
+        .deck
+        .clone()
+        .or(first_title)
+        .or_else(|| sources.first().map(|s| s.name.clone()))
+        .unwrap_or_else(|| "Generated".to_string());
+    let name = name.replace("::", ":");
+    let deck = DeckFile {
+        deck: DeckMeta {
+            name,
+            description: None,
+            language: deck_lang.map(str::to_string),
+            sources: sources.iter().map(|s| s.name.clone()).collect(),
+        },
+        cards: all.into_iter().map(|c| c.card).collect(),
+    };
+    Generated { deck, reports }
+}
+
+/// The sentence's pronoun was resolved from the previous sentence (not from a heading).
+fn needs_prev(a: &analyse::Analysis, si: usize) -> bool {
+    let s = &a.sents[si];
+    let first_orig = s
+        .original
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let lex = a.lex();
+    let from_heading = s.heading.is_some_and(|h| a.section_topic.contains_key(&h));
+    (lex.pronouns.contains(&first_orig.as_str())
+        || lex.demonstratives.contains(&first_orig.as_str()))
+        && !(from_heading && (first_orig == "het" || first_orig == "it"))
+}

@@ -1,0 +1,203 @@
+//! Stage 1: bytes of text → a structured document. Unicode NFC, soft hyphens dropped, NBSP and
+//! other spaces made plain, µ (micro sign) made μ (Greek mu); headings, paragraphs and list
+//! items told apart. Headings give topic and tags, never cards.
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Heading,
+    Para,
+    /// A bullet or numbered line; `lead` on the block is the paragraph it belongs to.
+    Item,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+    /// Index of the heading block this block falls under (the title counts), if any.
+    pub heading: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Doc {
+    pub title: Option<String>,
+    pub blocks: Vec<Block>,
+}
+
+/// Clean the characters: NFC, no soft hyphens or zero-width characters, plain spaces, one
+/// micro sign, `\n` line ends.
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    // most text is already NFC: skip the composing iterator then
+    let composed: Box<dyn Iterator<Item = char>> =
+        if unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes {
+            Box::new(text.chars())
+        } else {
+            Box::new(text.nfc())
+        };
+    for c in composed {
+        match c {
+            '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' => {}
+            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{2009}' | '\u{2002}' | '\u{2003}' | '\t' => {
+                out.push(' ')
+            }
+            '\u{b5}' => out.push('\u{3bc}'),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A bullet line ("• x", "- x", "* x", "1. x", "2) x"): the text after the bullet.
+pub fn bullet(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    for b in ['•', '-', '*', '–', '·', '▪', '◦'] {
+        if let Some(rest) = t.strip_prefix(b)
+            && rest.starts_with(' ')
+        {
+            return Some(rest.trim());
+        }
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let rest = &t[digits..];
+        if let Some(r) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            return Some(r.trim());
+        }
+    }
+    None
+}
+
+/// A heading: one short line (≤ 12 words) without a final sentence mark or colon.
+pub fn is_heading(line: &str) -> bool {
+    let t = line.trim();
+    let words = t.split_whitespace().count();
+    (1..=12).contains(&words)
+        && !t.ends_with(['.', '?', '!', ':', ';', ',', '”', '"', '’'])
+        && !t.starts_with(['“', '"', '„'])
+}
+
+/// Split clean text into headings, paragraphs and list items.
+pub fn structure(text: &str) -> Doc {
+    let mut doc = Doc::default();
+    let mut heading: Option<usize> = None;
+    let mut para: Vec<&str> = Vec::new();
+    let flush = |para: &mut Vec<&str>, doc: &mut Doc, heading: &mut Option<usize>| {
+        if para.is_empty() {
+            return;
+        }
+        let joined = para.join(" ");
+        let joined = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+        para.clear();
+        if joined.is_empty() {
+            return;
+        }
+        if is_heading(&joined) {
+            if doc.title.is_none() {
+                doc.title = Some(joined.clone());
+            } else if doc.title.as_deref() == Some(joined.as_str())
+                || heading.is_some_and(|h| doc.blocks[h].text == joined)
+            {
+                return; // a repeated title or heading
+            }
+            doc.blocks.push(Block {
+                kind: BlockKind::Heading,
+                text: joined,
+                heading: None,
+            });
+            *heading = Some(doc.blocks.len() - 1);
+        } else {
+            doc.blocks.push(Block {
+                kind: BlockKind::Para,
+                text: joined,
+                heading: *heading,
+            });
+        }
+    };
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            flush(&mut para, &mut doc, &mut heading);
+            continue;
+        }
+        if let Some(item) = bullet(line) {
+            flush(&mut para, &mut doc, &mut heading);
+            if !item.is_empty() {
+                doc.blocks.push(Block {
+                    kind: BlockKind::Item,
+                    text: item.split_whitespace().collect::<Vec<_>>().join(" "),
+                    heading,
+                });
+            }
+            continue;
+        }
+        // A short line standing alone between blank lines is a heading; a short line directly
+        // followed by text still joins its paragraph.
+        para.push(line.trim());
+    }
+    flush(&mut para, &mut doc, &mut heading);
+    doc
+}
+
+/// `clean` then `structure`.
+pub fn normalise(text: &str) -> Doc {
+    structure(&clean(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn characters_are_cleaned() {
+        assert_eq!(
+            clean("vaat\u{ad}wand\u{a0}180\u{b5}g\r\n"),
+            "vaatwand 180μg\n"
+        );
+        // NFC: e + combining diaeresis becomes ë
+        assert_eq!(clean("prote\u{69}\u{308}ne"), "prote\u{ef}ne");
+    }
+
+    #[test]
+    fn headings_paragraphs_and_items() {
+        let doc = normalise(
+            "Titel van het stuk\n\nKop een\n\nEen zin. Nog een zin\ndie doorloopt.\n\n\
+             Onderzoek toont verbeteringen:\n\n  • Verlaging van de bloeddruk\n  - Minder stijfheid\n\n\
+             Titel van het stuk\n\nLaatste alinea.",
+        );
+        assert_eq!(doc.title.as_deref(), Some("Titel van het stuk"));
+        let kinds: Vec<_> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.text.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (BlockKind::Heading, "Titel van het stuk"),
+                (BlockKind::Heading, "Kop een"),
+                (BlockKind::Para, "Een zin. Nog een zin die doorloopt."),
+                (BlockKind::Para, "Onderzoek toont verbeteringen:"),
+                (BlockKind::Item, "Verlaging van de bloeddruk"),
+                (BlockKind::Item, "Minder stijfheid"),
+                (BlockKind::Para, "Laatste alinea."),
+            ]
+        );
+        assert_eq!(doc.blocks[2].heading, Some(1));
+    }
+
+    #[test]
+    fn heading_rules() {
+        assert!(is_heading("Synergie met vitamine D3"));
+        assert!(!is_heading("Dit is een zin."));
+        assert!(!is_heading("Onderzoek toont verbeteringen:"));
+        assert!(!is_heading(
+            "een regel met veel te veel woorden om nog een kop te kunnen zijn hier"
+        ));
+        assert_eq!(bullet("  • Verlaging"), Some("Verlaging"));
+        assert_eq!(bullet("12. Item"), Some("Item"));
+        assert_eq!(bullet("-5 graden"), None);
+    }
+}

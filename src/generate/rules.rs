@@ -1,0 +1,2224 @@
+//! Stage 5: fact rules. Each rule looks at one simplified sentence (and its shallow clause
+//! parse) and proposes candidate cards; they overgenerate on purpose — `check` filters and
+//! `rank` chooses. Every rule works for every language through the `Language` trait.
+
+use super::analyse::{Analysis, Sent, list_members, np_before, strip_article};
+use super::clause::{Clause, REASONS, SUBORDINATORS, body_end};
+use super::lang::nl::capitalise;
+use super::lang::{Lexicon, Noun, Wh};
+use super::tokens::{Kind, Tok, span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rule {
+    Acronym,
+    Year,
+    Amount,
+    Study,
+    Apposition,
+    Participial,
+    Naming,
+    List,
+    Reason,
+    Person,
+    Agent,
+    Subject,
+    Definition,
+    Analogy,
+    Needed,
+    Passive,
+    Cloze,
+}
+
+impl Rule {
+    /// Start weights from the design guide.
+    pub fn prior(self) -> i32 {
+        match self {
+            Rule::Acronym => 40,
+            Rule::Year | Rule::Amount => 35,
+            Rule::Apposition | Rule::Naming => 35,
+            Rule::Participial | Rule::List | Rule::Reason | Rule::Study | Rule::Person => 30,
+            Rule::Agent => 30,
+            Rule::Subject | Rule::Analogy | Rule::Needed => 25,
+            Rule::Definition => 22,
+            Rule::Passive => 20,
+            Rule::Cloze => 10,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub sent: usize,
+    pub rule: Rule,
+    /// The question, or the cloze text.
+    pub front: String,
+    /// The answer; for a cloze, the deleted spans joined by " | ".
+    pub back: String,
+    pub cloze: bool,
+    /// The question word is typed (welk eiwit, in welk jaar, hoeveel, who).
+    pub typed: bool,
+    /// The card needs the previous sentence as context.
+    pub with_prev: bool,
+    /// A rule's own correction of its prior (a study's dose matters more than its length).
+    pub adjust: i32,
+}
+
+struct Ctx<'a> {
+    a: &'a Analysis,
+    si: usize,
+    s: &'a Sent,
+    out: Vec<Candidate>,
+}
+
+impl<'a> Ctx<'a> {
+    fn lex(&self) -> &'static Lexicon {
+        self.a.lex()
+    }
+    fn sp(&self, from: usize, to: usize) -> &'a str {
+        span(&self.s.text, &self.s.toks, from, to)
+    }
+    fn toks(&self) -> &'a [Tok] {
+        &self.s.toks
+    }
+    fn push(&mut self, rule: Rule, front: String, back: &str, typed: bool) {
+        let back = clean_answer(self.lex(), back);
+        if back.is_empty() || front.is_empty() {
+            return;
+        }
+        self.out.push(Candidate {
+            sent: self.si,
+            rule,
+            front,
+            back,
+            cloze: false,
+            typed,
+            with_prev: false,
+            adjust: 0,
+        });
+    }
+    /// Adjust the score of the candidate pushed last.
+    fn adjust_last(&mut self, by: i32) {
+        if let Some(c) = self.out.last_mut() {
+            c.adjust += by;
+        }
+    }
+    /// Text of a token range with the tokens of `skip` left out.
+    fn without(&self, from: usize, to: usize, skip: (usize, usize)) -> String {
+        let a = if skip.0 > from {
+            self.sp(from, skip.0.min(to))
+        } else {
+            ""
+        };
+        let b = if skip.1 < to {
+            self.sp(skip.1.max(from), to)
+        } else {
+            ""
+        };
+        format!("{a} {b}").trim().to_string()
+    }
+    fn is_pronoun(&self, r: (usize, usize)) -> bool {
+        r.1 == r.0 + 1
+            && self
+                .lex()
+                .pronouns
+                .contains(&self.toks()[r.0].lower.as_str())
+    }
+    fn subject_text(&self, c: &Clause) -> String {
+        let s = self.sp(c.subj.0, c.subj.1);
+        if c.subj.0 == 0 {
+            self.a.unstart(s)
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+/// Trim an answer: no leading article, no trailing punctuation or dangling connective.
+pub fn clean_answer(lex: &Lexicon, s: &str) -> String {
+    let mut t = s
+        .trim()
+        .trim_end_matches([',', ';', ':', '.', ' ', '–', '-'])
+        .to_string();
+    for a in [
+        "de ", "het ", "een ", "the ", "a ", "an ", "De ", "Het ", "Een ", "The ", "A ", "An ",
+    ] {
+        if let Some(r) = t.strip_prefix(a) {
+            t = r.to_string();
+            break;
+        }
+    }
+    loop {
+        let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if t.contains(' ')
+            && (lex.conjunctions.contains(&last.as_str())
+                || lex.prepositions.contains(&last.as_str()))
+        {
+            t = t[..t.rfind(' ').unwrap_or(0)]
+                .trim_end_matches([',', ' '])
+                .to_string();
+        } else {
+            break;
+        }
+    }
+    // balance brackets and quotes
+    if t.matches('(').count() != t.matches(')').count()
+        && let Some(p) = t.find('(')
+    {
+        t = t[..p].trim().to_string();
+    }
+    t.trim_matches(|c| c == '“' || c == '”' || c == '"')
+        .trim()
+        .to_string()
+}
+
+fn is_year(t: &Tok) -> bool {
+    t.kind == Kind::Num
+        && t.lower.len() == 4
+        && t.lower.chars().all(|c| c.is_ascii_digit())
+        && (1000..=2099).contains(&t.lower.parse::<u32>().unwrap_or(0))
+}
+
+/// A number with a unit starting at `k`: "45 mg", "100-180 μg", "1,4 tot 1,5 ppm", "87%",
+/// "drie jaar". Returns (end, is_duration).
+pub fn amount_at(_lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
+    let t = toks.get(k)?;
+    let is_num = (t.kind == Kind::Num && !is_year(t)) || t.number_word();
+    if !is_num {
+        if t.kind == Kind::Word
+            && t.lower.ends_with('%')
+            && t.lower.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return Some((k + 1, false));
+        }
+        return None;
+    }
+    let mut e = k + 1;
+    // range: "1,4 tot 1,5", "3 to 6"
+    if e + 1 < toks.len()
+        && matches!(toks[e].lower.as_str(), "tot" | "to" | "-")
+        && (toks[e + 1].kind == Kind::Num || toks[e + 1].number_word())
+    {
+        e += 2;
+    }
+    let u = toks.get(e)?;
+    if matches!(
+        t.lower.as_str(),
+        "millions"
+            | "thousands"
+            | "hundreds"
+            | "billions"
+            | "miljoenen"
+            | "duizenden"
+            | "honderden"
+    ) && (u.is("of") || u.is("van"))
+        && toks.get(e + 1).is_some_and(|w| w.kind == Kind::Word)
+    {
+        return Some((e + 2, false));
+    }
+    if u.unit() {
+        let mut end = e + 1;
+        // "per dag", "per liter"
+        if toks.get(end).is_some_and(|t| t.lower == "per")
+            && toks.get(end + 1).is_some_and(|t| t.kind == Kind::Word)
+        {
+            end += 2;
+        }
+        return Some((end, false));
+    }
+    if u.duration() {
+        return Some((e + 1, true));
+    }
+    None
+}
+
+/// Split "de Zweedse groeve Ytterby" into ("Zweedse groeve", "Ytterby", noun): a known class
+/// noun followed by what it names.
+fn split_class(
+    a: &Analysis,
+    toks: &[Tok],
+    text: &str,
+    ns: &[(usize, usize)],
+    from: usize,
+    to: usize,
+) -> Option<(String, String, Noun)> {
+    let lex = a.lex();
+    if let Some(topic) = a.topic.as_deref()
+        && strip_article(lex, &span(text, toks, from, to).to_lowercase()) == topic.to_lowercase()
+    {
+        return None;
+    }
+    let start = if toks.get(from).is_some_and(|t| t.article()) {
+        from + 1
+    } else {
+        from
+    };
+    for k in start..to.saturating_sub(1) {
+        if toks[k].kind == Kind::Punct || toks[k].prep() || toks[k].stop() {
+            return None;
+        }
+        if lex.noun(&toks[k].lower).is_none() && lex.dutch && !toks[k].lower.ends_with('e') {
+            return None; // a Dutch attributive adjective ends in -e; this is a noun
+        }
+        if let Some(n) = lex.noun(&toks[k].lower) {
+            let rest = &toks[k + 1..to];
+            let ok = !rest.is_empty()
+                && rest.len() <= 4
+                && rest
+                    .iter()
+                    .all(|t| t.kind != Kind::Punct || t.is_punct("-"))
+                && !rest.iter().any(|t| t.stop() || t.prep())
+                && lex.noun(&rest[rest.len() - 1].lower).is_none()
+                && (rest[0].cap || rest.iter().all(|t| a.freq(&t.lower) <= 2));
+            if ok {
+                return Some((
+                    span(text, toks, start, k + 1).to_string(),
+                    span(text, toks, k + 1, to).to_string(),
+                    n,
+                ));
+            }
+            // plural names joined by "en": "wetenschappers Robert Bunsen en Gustav Kirchhoff"
+            if let Some(&(f, _)) = ns.iter().find(|(f, _)| *f == k + 1) {
+                let last = ns
+                    .iter()
+                    .filter(|(ff, e)| *ff >= f && *e <= to)
+                    .map(|(_, e)| *e)
+                    .max()?;
+                if last == to {
+                    return Some((
+                        span(text, toks, start, k + 1).to_string(),
+                        span(text, toks, k + 1, to).to_string(),
+                        n,
+                    ));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The noun phrase starting at `from`: up to punctuation, a relative, a conjunction that
+/// starts a clause, or a second preposition (other than van/of); at most `max` tokens.
+fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) -> usize {
+    let mut e = from;
+    let mut depth = 0;
+    while e < end && e - from < max {
+        let t = &toks[e];
+        let lw = t.lower.as_str();
+        if t.is_punct("(") {
+            depth += 1;
+            e += 1;
+            continue;
+        }
+        if t.is_punct(")") {
+            if depth == 0 {
+                break;
+            }
+            depth -= 1;
+            e += 1;
+            continue;
+        }
+        if depth > 0 {
+            e += 1;
+            continue;
+        }
+        if (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("'"))
+            || lex.relatives.contains(&lw) && !lex.articles.contains(&lw) && e > from
+            || (lex.prepositions.contains(&lw) && e > from && lw != "van" && lw != "of")
+            || lex.is_finite(lw) && e > from
+            || SUBORDINATORS.contains(&lw) && e > from
+        {
+            break;
+        }
+        if (lw == "en" || lw == "and" || lw == "of" && !lex.prepositions.contains(&"of"))
+            && toks.get(e + 1).is_some_and(|n| n.article() || n.prep())
+        {
+            break;
+        }
+        e += 1;
+    }
+    // never end on a preposition or conjunction
+    while e > from && {
+        let lw = toks[e - 1].lower.as_str();
+        lex.prepositions.contains(&lw)
+            || lex.conjunctions.contains(&lw)
+            || toks[e - 1].is_punct("-")
+    } {
+        e -= 1;
+    }
+    e
+}
+
+/// "in meat, poultry and fish": a noun phrase followed by more list members takes them all.
+fn extend_list(toks: &[Tok], np_end: usize, limit: usize) -> usize {
+    if np_end >= toks.len() || !toks[np_end].is_punct(",") {
+        return np_end;
+    }
+    let mut k = np_end;
+    while k < limit.min(toks.len()) {
+        let t = &toks[k];
+        if t.is("and") || t.is("or") || t.is("en") || t.is("of") {
+            // the last member: one or two words
+            let mut e = k + 1;
+            while e < toks.len()
+                && e < k + 3
+                && toks[e].kind == Kind::Word
+                && !toks[e].prep()
+                && !toks[e].finite()
+                && !toks[e].relative()
+            {
+                e += 1;
+            }
+            return if e > k + 1 { e } else { np_end };
+        }
+        if t.kind == Kind::Punct && !t.is_punct(",") {
+            return np_end;
+        }
+        if t.kind == Kind::Word && (t.finite() || t.prep()) {
+            return np_end;
+        }
+        k += 1;
+    }
+    np_end
+}
+
+/// A PP answer that runs to the end of the clause takes the whole tail (several PPs).
+fn to_clause_end(toks: &[Tok], from: usize, np_end: usize, rest_end: usize) -> usize {
+    // never a time phrase: "… in the United States in 2006"
+    if toks[np_end..rest_end.min(toks.len())].iter().any(is_year) {
+        return np_end;
+    }
+    if rest_end > np_end
+        && rest_end - from <= 9
+        && !toks[np_end..rest_end].iter().any(|t| {
+            t.kind == Kind::Punct && !t.is_punct("(") && !t.is_punct(")") && !t.is_punct("-")
+        })
+    {
+        rest_end
+    } else {
+        np_end
+    }
+}
+
+fn wh_for(a: &Analysis, phrase: &str, person: bool, plural: bool) -> (Wh, bool) {
+    if let Some(n) = a.kind_of(phrase) {
+        // "researchers at Oxford": the kind is the phrase's own head word, so ask who/what
+        let lower = phrase.to_lowercase();
+        let own = lower
+            .split_whitespace()
+            .any(|w| w == n.singular || w == n.plural);
+        if !own {
+            return (Wh::Which(n, plural), true);
+        }
+        return (if n.person { Wh::Who } else { Wh::What }, n.person);
+    }
+    if person {
+        return (Wh::Who, true);
+    }
+    (Wh::What, false)
+}
+
+pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
+    let s = &a.sents[si];
+    let mut cx = Ctx {
+        a,
+        si,
+        s,
+        out: Vec::new(),
+    };
+    let toks = &s.toks;
+    if toks.len() < 3 {
+        return cx.out;
+    }
+    acronym(&mut cx);
+    quote(&mut cx);
+    analogy(&mut cx);
+    apposition(&mut cx);
+    participial(&mut cx);
+    list(&mut cx);
+    study(&mut cx);
+    if !s.dangling
+        && let Some(c) = s.clause
+    {
+        year(&mut cx, &c);
+        agent(&mut cx, &c);
+        subject(&mut cx, &c);
+        definition(&mut cx, &c);
+        naming(&mut cx, &c);
+        needed(&mut cx, &c);
+        passive_pp(&mut cx, &c);
+        reason(&mut cx, &c);
+        pp_verb(&mut cx, &c);
+        place(&mut cx, &c);
+        amount(&mut cx, &c);
+        according_to(&mut cx, &c);
+        purpose(&mut cx, &c);
+    }
+    existential(&mut cx);
+    reason_daarom(&mut cx);
+    also_called(&mut cx);
+    cx.out
+}
+
+/// "Waar staat MGP voor?" → matrix Gla-proteïne
+fn acronym(cx: &mut Ctx) {
+    let toks = cx.toks();
+    for k in 1..toks.len().saturating_sub(2) {
+        if !(toks[k].is_punct("(") && toks[k + 2].is_punct(")")) {
+            continue;
+        }
+        let acr = cx.sp(k + 1, k + 2).to_string();
+        if let Some((_, exp)) = cx.a.acronyms.iter().find(|(x, _)| *x == acr) {
+            let exp = exp.clone();
+            let q = cx.a.lang.acronym_question(&acr);
+            cx.push(Rule::Acronym, q, &exp, true);
+        }
+    }
+}
+
+/// “S,” zegt X → "Wie zegt: “S”?"; also "Wie is ROLE?" for "X, ROLE,".
+fn quote(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if !toks[0].is_punct("\"") {
+        return;
+    }
+    let Some(close) = (1..toks.len()).find(|&k| toks[k].is_punct("\"")) else {
+        return;
+    };
+    let after = &toks[close + 1..];
+    if !after
+        .iter()
+        .take(3)
+        .any(|t| lex.saying.contains(&t.lower.as_str()))
+    {
+        return;
+    }
+    let ns = cx.s.names.clone();
+    let Some(&(nf, ne)) = ns.iter().find(|(f, _)| *f > close) else {
+        return;
+    };
+    // include a title before the name: "Dr. Sophie Jansen"
+    let nf_t = if nf >= 2
+        && toks[nf - 1].is_punct(".")
+        && lex.titles.contains(&toks[nf - 2].lower.as_str())
+    {
+        nf - 2
+    } else {
+        nf
+    };
+    let name = cx.sp(nf_t, ne).to_string();
+    // role before the name: "zegt voedingsdeskundige Dr. …"
+    let verb_at = (close + 1..nf_t).find(|&k| lex.saying.contains(&toks[k].lower.as_str()));
+    let mut role: Option<(String, Noun)> = None;
+    if let Some(v) = verb_at
+        && v + 1 < nf_t
+        && let Some(n) = lex.noun(&toks[nf_t - 1].lower)
+        && n.person
+    {
+        role = Some((cx.sp(v + 1, nf_t).to_string(), n));
+    }
+    // role after the name: ", cardiovasculair specialist," / ", PhD, acting director of …"
+    if role.is_none() && toks.get(ne).is_some_and(|t| t.is_punct(",")) {
+        let mut from = ne + 1;
+        if toks.get(from).is_some_and(|t| t.cap && t.lower.len() <= 4)
+            && toks.get(from + 1).is_some_and(|t| t.is_punct(","))
+        {
+            from += 2; // PhD,
+        }
+        let end = (from..toks.len())
+            .find(|&k| toks[k].kind == Kind::Punct && !toks[k].is_punct("'"))
+            .unwrap_or(toks.len());
+        if end > from && end - from <= 9 {
+            let head = (from..end).find(|&k| lex.noun(&toks[k].lower).is_some_and(|n| n.person));
+            if let Some(h) = head {
+                let n = lex.noun(&toks[h].lower);
+                let phrase = cx.sp(from, end).to_string();
+                let q = cx.a.lang.what_is("", false); // placeholder to keep trait use uniform
+                let _ = q;
+                let who = if cx.a.lang.code() == "nl" {
+                    format!("Wie is {phrase}?")
+                } else {
+                    format!("Who is {phrase}?")
+                };
+                cx.push(Rule::Person, who, &name, true);
+                if end - from <= 3
+                    && let Some(n) = n
+                {
+                    role = Some((cx.sp(from, h + 1).to_string(), n));
+                }
+            }
+        }
+    }
+    let mut quote = cx
+        .sp(1, close)
+        .trim_end_matches([',', '.', ' '])
+        .to_string();
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    if words.len() > 14 {
+        quote = format!("{} …", words[..10].join(" ").trim_end_matches(','));
+    }
+    let (wh, typed) = match role {
+        Some((phrase, _)) => {
+            let w = if cx.a.lang.code() == "nl" {
+                format!("Welke {phrase}")
+            } else {
+                format!("Which {phrase}")
+            };
+            (w, true)
+        }
+        None => (cx.a.lang.wh(Wh::Who), true),
+    };
+    let q = cx.a.lang.quote_question(Wh::Who, &quote);
+    let q = q.replacen(&cx.a.lang.wh(Wh::Who), &wh, 1);
+    cx.push(Rule::Person, q, &name, typed);
+}
+
+/// "Denk aan X als Y" → "Waarmee worden X vergeleken?"; "X fungeert als Y" / "X acts as Y".
+fn analogy(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let end = body_end(toks);
+    let (x, y) = if toks.len() > 4
+        && ((toks[0].is("denk") && toks[1].is("aan")) || (toks[0].is("think") && toks[1].is("of")))
+    {
+        let Some(als) = (2..end).find(|&k| toks[k].is("als") || toks[k].is("as")) else {
+            return;
+        };
+        let mut xf = 2;
+        while xf < als
+            && matches!(
+                toks[xf].lower.as_str(),
+                "je" | "jouw" | "uw" | "your" | "de" | "the"
+            )
+        {
+            xf += 1;
+        }
+        ((xf, als), als + 1)
+    } else if let Some(v) = (1..end.min(8)).find(|&k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "fungeert" | "fungeren" | "acts" | "act"
+        )
+    }) && toks.get(v + 1).is_some_and(|t| t.is("als") || t.is("as"))
+        && !cx.s.dangling
+    {
+        ((0, v), v + 2)
+    } else {
+        return;
+    };
+    if x.1 <= x.0 || cx.is_pronoun(x) {
+        return;
+    }
+    let y_end = np_after(lex, toks, y, end, 8);
+    if y_end <= y {
+        return;
+    }
+    let thing = cx.a.unstart(cx.sp(x.0, x.1));
+    let answer = cx.sp(y, y_end).to_string();
+    let last = toks[x.1 - 1].lower.as_str();
+    let plural = lex.noun_is_plural(last)
+        || (last.ends_with("en") && lex.noun(last).is_none_or(|n| n.plural == last));
+    let q = if x.0 == 0 {
+        // X fungeert als Y
+        if cx.a.lang.code() == "nl" {
+            format!("Als wat {} {thing}?", cx.sp(x.1, x.1 + 1))
+        } else {
+            match cx
+                .a
+                .lang
+                .front_question("What", cx.sp(x.1, x.1 + 1), &thing, "act as")
+            {
+                Some(q) => q,
+                None => return,
+            }
+        }
+    } else {
+        cx.a.lang.analogy_question(&thing, plural)
+    };
+    cx.push(Rule::Analogy, q, &answer, false);
+}
+
+/// "A, een Y," / "A – een Y" → "Welk H is een Y?" → A
+fn apposition(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    for k in 1..toks.len().saturating_sub(3) {
+        let sep = &toks[k];
+        if !(sep.is_punct(",") || sep.is_punct("-")) {
+            continue;
+        }
+        let art = toks[k + 1].lower.as_str();
+        if !matches!(art, "een" | "a" | "an") {
+            continue;
+        }
+        let y_from = k + 1;
+        let y_end = (y_from..toks.len())
+            .find(|&x| {
+                let t = &toks[x];
+                (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("'"))
+                    || (t.is_punct("-") && x > y_from + 1)
+                    || t.relative() && !t.article()
+            })
+            .unwrap_or(toks.len());
+        // "one queen, a few hundred drones and …" is a list, not an apposition
+        if (y_from..y_end).any(|x| toks[x].conj() && !(x > 0 && toks[x - 1].lower.ends_with('-')))
+            || toks[y_from + 1..y_end]
+                .first()
+                .is_some_and(|t| matches!(t.lower.as_str(), "few" | "paar" | "aantal" | "number"))
+        {
+            continue;
+        }
+        // "a parasite that feeds on bee larvae": a short description keeps its relative clause
+        let mut y_end = y_end;
+        if y_end - y_from <= 3
+            && toks
+                .get(y_end)
+                .is_some_and(|t| matches!(t.lower.as_str(), "that" | "which" | "die" | "dat"))
+        {
+            y_end = (y_end..toks.len())
+                .find(|&x| toks[x].kind == Kind::Punct && !toks[x].is_punct("-"))
+                .unwrap_or(toks.len());
+        }
+        let words = y_end - y_from;
+        if !(2..=12).contains(&words) {
+            continue;
+        }
+        // the description must not hold a finite verb
+        if toks[y_from..y_end].iter().any(|t| t.finite()) {
+            continue;
+        }
+        let Some((from, np_end)) = super::analyse::np_span_before(lex, toks, k) else {
+            continue;
+        };
+        let mut from = from;
+        if let Some(v) = (from + 1..k).find(|&x| toks[x].is("van") || toks[x].is("of"))
+            && (toks[from].lower.ends_with("ing") || toks[from].lower.ends_with("tion"))
+            && v + 1 < k
+        {
+            from = v + 1;
+        }
+        let anchor = cx.sp(from, np_end).to_string();
+        let anchor_clean = strip_article(lex, &anchor.to_lowercase()).to_string();
+        if anchor_clean.is_empty()
+            || lex.pronouns.contains(&anchor_clean.as_str())
+            || lex.is_stop(&anchor_clean)
+            || toks[from..k].iter().all(|t| t.kind == Kind::Punct)
+        {
+            continue;
+        }
+        if from == 0 && cx.s.dangling {
+            continue;
+        }
+        let desc = cx.sp(y_from, y_end).to_string();
+        // "…, a condition known as X": the description names the whole clause, not the NP
+        if toks[y_from..y_end]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "known" | "called" | "bekend" | "genoemd"))
+        {
+            continue;
+        }
+        let y_head = super::analyse::head_of(lex, toks, y_from + 1, y_end).map(|t| t.lower.clone());
+        let y_noun = y_head.as_deref().and_then(|h| lex.noun(h));
+        let mut kind = cx.a.kind_of(&anchor);
+        if kind.is_some() && kind == y_noun {
+            let core = anchor.split(" (").next().unwrap_or(&anchor).to_lowercase();
+            kind = core.split_whitespace().last().and_then(|h| lex.noun(h));
+        }
+        // the kind may not be the anchor's own last word ("Which cells … → red blood cells")
+        if let Some(k) = kind
+            && let Some(h) = anchor
+                .split(" (")
+                .next()
+                .and_then(|x| x.split_whitespace().last())
+            && [k.singular, k.plural].contains(&h.to_lowercase().as_str())
+        {
+            kind = None;
+        }
+        let (wh, typed) = match kind {
+            Some(n) if y_head.as_deref().and_then(|h| lex.noun(h)) != Some(n) => {
+                (Wh::Which(n, false), true)
+            }
+            _ => (Wh::What, false),
+        };
+        let q = cx.a.lang.which_is(wh, &desc);
+        let anchor = if from == 0 {
+            cx.a.unstart(&anchor)
+        } else {
+            anchor
+        };
+        cx.push(Rule::Apposition, q, &anchor, typed);
+    }
+}
+
+/// "Osteocalcine, geproduceerd door osteoblasten (botopbouwende cellen), bindt …"
+/// → "Door welke cellen wordt osteocalcine geproduceerd?"
+fn participial(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let Some(c) = (1..toks.len().min(7)).find(|&k| toks[k].is_punct(",")) else {
+        return;
+    };
+    if c + 3 >= toks.len() || cx.s.dangling {
+        return;
+    }
+    let part = &toks[c + 1];
+    if !is_participle(lex, &part.lower) || !matches!(toks[c + 2].lower.as_str(), "door" | "by") {
+        return;
+    }
+    let b_from = c + 3;
+    let b_end = np_after(lex, toks, b_from, toks.len(), 6);
+    if b_end <= b_from {
+        return;
+    }
+    // "(botopbouwende cellen)" right after names the kind
+    let mut kind = cx.a.kind_of(cx.sp(b_from, b_end));
+    let mut b_core_end = b_end;
+    if let Some(p) = (b_from..b_end).find(|&k| toks[k].is_punct("(")) {
+        b_core_end = p;
+        if kind.is_none() {
+            kind = cx.a.kind_of(cx.sp(p + 1, b_end.saturating_sub(1)));
+        }
+    }
+    let answer = cx.sp(b_from, b_core_end).to_string();
+    // a kind that the answer's own head names would give it away ("Which cells → beta cells")
+    if kind.is_some() && kind == lex.noun(&toks[b_core_end - 1].lower) {
+        kind = None;
+    }
+    let subj = cx.a.unstart(cx.sp(0, c));
+    let last = toks[c - 1].lower.as_str();
+    let plural = lex.noun_is_plural(last);
+    let nl = cx.a.lang.code() == "nl";
+    let aux = match (nl, plural) {
+        (true, false) => "wordt",
+        (true, true) => "worden",
+        (false, false) => "is",
+        (false, true) => "are",
+    };
+    let person = cx.s.names.clone().iter().any(|&(f, _)| f == b_from);
+    let q = match kind {
+        Some(n) => {
+            let ans_plural = lex.noun_is_plural(&toks[b_core_end - 1].lower)
+                || toks[b_core_end - 1].lower.ends_with("en");
+            let which =
+                cx.a.lang
+                    .wh(Wh::Which(n, ans_plural && n.plural != n.singular));
+            if nl {
+                format!(
+                    "Door {} {aux} {subj} {}?",
+                    which.to_lowercase(),
+                    part_text(cx, c + 1)
+                )
+            } else {
+                format!("{which} {aux} {subj} {} by?", part_text(cx, c + 1))
+            }
+        }
+        None => match cx.a.lang.pp_question(
+            cx.sp(c + 2, c + 3),
+            person,
+            aux,
+            &subj,
+            part_text(cx, c + 1),
+        ) {
+            Some(q) => q,
+            None => return,
+        },
+    };
+    cx.push(Rule::Participial, q, &answer, kind.is_some() || person);
+}
+
+fn part_text<'a>(cx: &'a Ctx, k: usize) -> &'a str {
+    cx.sp(k, k + 1)
+}
+
+pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
+    if w.len() < 5 {
+        return lex.is_verb_participle(w);
+    }
+    if lex.dutch {
+        // Dutch: ge…d/t/en, be/ver/ont/her…d/t, separable prefix + ge
+        const SEP: &[&str] = &[
+            "over", "onder", "vast", "los", "neer", "rond", "tegen", "achter", "open", "vrij",
+            "af", "aan", "op", "in", "uit", "toe", "om", "mee", "voor", "door", "terug", "samen",
+            "bij", "na", "weg",
+        ];
+        let ends = w.ends_with('d') || w.ends_with('t') || w.ends_with("en");
+        if !ends && !matches!(w, "afkomstig" | "bekend") {
+            return false;
+        }
+        if w.starts_with("ge") && !w.ends_with("heid") {
+            return !lex.is_stop(w);
+        }
+        if (w.starts_with("be")
+            || w.starts_with("ver")
+            || w.starts_with("ont")
+            || w.starts_with("her"))
+            && (w.ends_with('d') || w.ends_with('t'))
+            && !w.ends_with("heid")
+            && !w.ends_with("ent")
+        {
+            return !lex.is_stop(w);
+        }
+        if SEP.iter().any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| r.starts_with("ge") && r.len() > 4)
+        }) {
+            return true;
+        }
+        return matches!(w, "afkomstig" | "bekend") || lex.is_verb_participle(w);
+    }
+    if lex.is_verb_participle(w) {
+        return true;
+    }
+    (w.ends_with("ed") && !w.ends_with("eed"))
+        || matches!(
+            w,
+            "known" | "found" | "made" | "shown" | "given" | "taken" | "seen" | "bound"
+        )
+}
+
+/// Lists with "zoals", "waaronder", "such as", "including".
+fn list(cx: &mut Ctx) {
+    let toks = cx.toks().to_vec();
+    let lex = cx.lex();
+    for k in 1..toks.len() {
+        for marker in lex.such_as {
+            let m = marker.len();
+            if k + m > toks.len() || !(0..m).all(|x| toks[k + x].lower == marker[x]) {
+                continue;
+            }
+            let members = {
+                let mut v = list_members(lex, &toks, k + m);
+                // list_members keeps only the first member when there is no "en"
+                v.retain(|&(f, e)| e > f);
+                v
+            };
+            if members.len() < 2 {
+                continue;
+            }
+            let first = members[0].0;
+            let last_end = members[members.len() - 1].1;
+            // Dutch subclause: "Hoewel natuurlijke bronnen zoals A en B K2 bevatten, …"
+            let mut y = k;
+            if y > 0 && toks[y - 1].is_punct(",") {
+                y -= 1;
+            }
+            let y_from = np_before(lex, &toks, y);
+            let after_end = (last_end..toks.len())
+                .find(|&x| toks[x].kind == Kind::Punct)
+                .unwrap_or(toks.len());
+            let answer = cx.sp(first, last_end).to_string();
+            if let Some(yf) = y_from
+                && after_end > last_end
+                && after_end - last_end <= 4
+                && toks[after_end - 1].finite()
+                && !cx.s.dangling
+            {
+                let verb = cx.sp(after_end - 1, after_end).to_string();
+                let (last_end, answer) =
+                    if after_end - 1 == last_end && last_end - members[members.len() - 1].0 >= 2 {
+                        (last_end - 1, cx.sp(first, last_end - 1).to_string())
+                    } else {
+                        (last_end, answer.clone())
+                    };
+                let obj = cx.sp(last_end, after_end - 1).to_string();
+                let mut yf2 = yf;
+                while yf2 < y
+                    && (toks[yf2].article() || SUBORDINATORS.contains(&toks[yf2].lower.as_str()))
+                {
+                    yf2 += 1;
+                }
+                let y_phrase = cx.sp(yf2, y).to_string();
+                if !y_phrase.is_empty() {
+                    let wh = if cx.a.lang.code() == "nl" {
+                        "Welke"
+                    } else {
+                        "Which"
+                    };
+                    let q = format!(
+                        "{wh} {} {verb} {obj}?",
+                        y_phrase.to_lowercase().replace("  ", " ")
+                    );
+                    cx.push(Rule::List, tidy(&q), &answer, true);
+                    continue;
+                }
+            }
+            let _ = first;
+        }
+    }
+}
+
+/// Study attributes: year, journal, dose, duration.
+fn study(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if cx.s.dangling || !toks[0].article() {
+        return;
+    }
+    let core_end = (1..toks.len())
+        .find(|&k| toks[k].kind == Kind::Punct || toks[k].finite())
+        .unwrap_or(toks.len());
+    let Some(head) = (1..core_end).find(|&k| lex.study_nouns.contains(&toks[k].lower.as_str()))
+    else {
+        return;
+    };
+    let _ = head;
+    let lang = cx.a.lang;
+    let core = cx.sp(0, core_end).to_string();
+    // year inside the study phrase: "uit 2000"
+    let year_in_core = (1..core_end.saturating_sub(1))
+        .find(|&k| lex.year_preps.contains(&toks[k].lower.as_str()) && is_year(&toks[k + 1]));
+    // journal: "gepubliceerd in X" / "published in X"
+    let journal = (0..toks.len().saturating_sub(2)).find_map(|k| {
+        if !(matches!(toks[k].lower.as_str(), "gepubliceerd" | "published") && toks[k + 1].is("in"))
+        {
+            return None;
+        }
+        let mut f = k + 2;
+        if lex.articles.contains(&toks.get(f)?.lower.as_str()) && !toks[f].cap {
+            f += 1;
+        }
+        // a run of capitalised words linked by of/and/for/the: "Journal of Bone and Mineral
+        // Research", "The Lancet", "Osteoporosis International"
+        let mut e = f;
+        while e < toks.len() && toks[e].kind == Kind::Word && toks[e].cap {
+            e += 1;
+            if e + 1 < toks.len()
+                && matches!(toks[e].lower.as_str(), "of" | "and" | "for" | "the" | "&")
+                && toks[e + 1].cap
+            {
+                e += 1;
+            }
+        }
+        let only_article = e == f + 1 && toks[f].article();
+        (e > f && !only_article).then_some((f, e))
+    });
+    // a year written as a modifier: "A 2019 study"
+    let year_modifier = if year_in_core.is_none() {
+        (1..core_end).find(|&k| is_year(&toks[k]))
+    } else {
+        None
+    };
+    let mut study_desc = lang.definite(&core);
+    if year_in_core.is_none()
+        && year_modifier.is_none()
+        && core_end <= 3
+        && let Some(y) = toks.iter().find(|t| is_year(t))
+    {
+        let yt = &cx.s.text[y.start..y.end];
+        study_desc = format!(
+            "{study_desc} {} {yt}",
+            if lang.code() == "nl" { "uit" } else { "from" }
+        );
+    }
+    if let Some(y) = year_in_core {
+        let no_year = lang.definite(&cx.without(0, core_end, (y, y + 2)));
+        let prep = toks[y].lower.clone();
+        let q = if lang.code() == "nl" && prep == "uit" {
+            lang.study_year(&no_year)
+        } else if lang.code() == "nl" {
+            format!("In welk jaar werd {no_year} uitgevoerd?")
+        } else {
+            lang.study_year(&no_year)
+        };
+        let ans = cx.sp(y + 1, y + 2).to_string();
+        cx.push(Rule::Study, q, &ans, true);
+    }
+    if let Some(y) = year_modifier {
+        let no_year = lang.definite(&cx.without(0, core_end, (y, y + 1)));
+        let q = if lang.code() == "nl" {
+            lang.study_year(&no_year)
+        } else {
+            format!("In which year was {no_year} carried out?")
+        };
+        let ans = cx.sp(y, y + 1).to_string();
+        cx.push(Rule::Study, q, &ans, true);
+    }
+    if let Some((jf, je)) = journal {
+        let j = cx.sp(jf, je).to_string();
+        cx.push(Rule::Study, lang.study_journal(&study_desc), &j, true);
+        // "gepubliceerd in X in 2013"
+        if year_in_core.is_none()
+            && toks.get(je).is_some_and(|t| t.is("in"))
+            && toks.get(je + 1).is_some_and(is_year)
+        {
+            let yq = if lang.code() == "nl" {
+                format!("In welk jaar werd {study_desc} gepubliceerd in {j}?")
+            } else {
+                format!("In which year was {study_desc} published in {j}?")
+            };
+            let ans = cx.sp(je + 1, je + 2).to_string();
+            cx.push(Rule::Study, yq, &ans, true);
+        }
+    }
+    // dose
+    let daily = toks
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "dagelijks" | "dagelijkse" | "daily"));
+    for k in core_end..toks.len() {
+        if let Some((e, false)) = amount_at(lex, toks, k) {
+            let mut f = e;
+            if toks.get(f).is_some_and(|t| t.is("van") || t.is("of")) {
+                f += 1;
+            }
+            let mut se = f;
+            while se < toks.len()
+                && se - f < 2
+                && toks[se].kind == Kind::Word
+                && !toks[se].stop()
+                && !toks[se].finite()
+                && !lex.duration_units.contains(&toks[se].lower.as_str())
+                && !matches!(
+                    toks[se].lower.as_str(),
+                    "daily" | "dagelijks" | "per" | "each"
+                )
+            {
+                se += 1;
+                if toks[se - 1].lower.chars().any(|c| c.is_ascii_digit()) {
+                    break;
+                }
+            }
+            if se > f {
+                let substance = cx.sp(f, se).to_string();
+                let ans = cx.sp(k, e).to_string();
+                cx.push(
+                    Rule::Study,
+                    lang.study_dose(&substance, daily, &study_desc),
+                    &ans,
+                    true,
+                );
+                cx.adjust_last(5);
+            }
+            break;
+        }
+    }
+    // duration: "gedurende drie jaar" / "over een periode van drie jaar" / "for three years"
+    for k in 0..toks.len().saturating_sub(2) {
+        let intro = matches!(toks[k].lower.as_str(), "gedurende" | "for")
+            || (toks[k].is("periode") && toks[k + 1].is("van"))
+            || (toks[k].is("period") && toks[k + 1].is("of"));
+        if !intro {
+            continue;
+        }
+        let n = if toks[k].is("periode") || toks[k].is("period") {
+            k + 2
+        } else {
+            k + 1
+        };
+        if let Some((e, true)) = amount_at(lex, toks, n) {
+            let ans = cx.sp(n, e).to_string();
+            cx.push(Rule::Study, lang.study_duration(&study_desc), &ans, true);
+            cx.adjust_last(-10);
+            break;
+        }
+    }
+}
+
+/// "In 1791 ontdekte X …" → "In welk jaar ontdekte X …?"
+fn year(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let lang = cx.a.lang;
+    if cx.is_pronoun(c.subj) && !toks[c.subj.0].is("men") {
+        return;
+    }
+    let in_range = |k: usize, r: (usize, usize)| k >= r.0 && k < r.1;
+    for k in 0..toks.len().saturating_sub(1) {
+        let prep = toks[k].lower.as_str();
+        if !lex.year_preps.contains(&prep) {
+            continue;
+        }
+        let mut y = k + 1;
+        if toks[y].is("het") && toks.get(y + 1).is_some_and(|t| t.is("jaar")) {
+            y += 2;
+        }
+        if !toks.get(y).is_some_and(is_year) {
+            continue;
+        }
+        let mut pe = y + 1;
+        // "2250 v.Chr."
+        if toks.get(pe).is_some_and(|t| t.is("v") || t.is("n"))
+            && toks.get(pe + 1).is_some_and(|t| t.is_punct("."))
+        {
+            pe = (pe + 4).min(toks.len());
+        }
+        let pp = (k, pe);
+        let answer = cx.sp(y, pe).to_string();
+        let wh_prep = match (lang.code(), prep) {
+            ("nl", "in") | ("en", "in") => lang.wh(Wh::Year),
+            ("nl", p) => format!("{} welk jaar", capitalise(p)),
+            (_, p) => format!("{} which year", capitalise(p)),
+        };
+        let fin = cx.sp(c.fin, c.fin + 1).to_string();
+        let subj = cx.subject_text(c);
+        let q = match c.front {
+            Some(f) if in_range(k, f) => {
+                // the year phrase is (part of) the front: drop the rest of the front if it is
+                // just "Pas"/"Al"
+                let rest = cx.sp(c.rest.0, c.rest.1).to_string();
+                lang.front_question(&wh_prep, &fin, &subj, &rest)
+            }
+            Some(_) => continue,
+            None if in_range(k, c.rest) => {
+                let rest = cx.without(c.rest.0, c.rest.1, pp);
+                lang.front_question(&wh_prep, &fin, &subj, &rest)
+            }
+            None => continue,
+        };
+        if let Some(q) = q {
+            cx.push(Rule::Year, q, &answer, true);
+        }
+        return;
+    }
+}
+
+/// "… ontdekt door de Spaans-Mexicaanse mineraloog Andrés Manuel del Río …"
+/// → "Door welke Spaans-Mexicaanse mineraloog is vanadium in 1801 ontdekt …?"
+fn agent(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let lang = cx.a.lang;
+    if cx.is_pronoun(c.subj) || c.front.is_some() && !c.inverted {
+        return;
+    }
+    let Some(k) = (c.rest.0..c.rest.1).find(|&k| toks[k].is("door") || toks[k].is("by")) else {
+        return;
+    };
+    // the participle must be in the clause (a passive)
+    if !toks[c.rest.0..c.rest.1]
+        .iter()
+        .any(|t| is_participle(lex, &t.lower))
+    {
+        return;
+    }
+    let np_end = np_after(lex, toks, k + 1, c.rest.1, 9);
+    if np_end <= k + 1 {
+        return;
+    }
+    if toks[k + 1..np_end].iter().any(|t| {
+        let w = t.lower.as_str();
+        w.starts_with("ge") && (w.ends_with("de") || w.ends_with("te"))
+    }) {
+        return;
+    }
+    let np_end = extend_list(toks, np_end, c.rest.1);
+    // extend over "en NAME" (Robert Bunsen en Gustav Kirchhoff)
+    let mut np_end = np_end;
+    let ns = cx.s.names.clone();
+    if toks.get(np_end).is_some_and(|t| t.is("en") || t.is("and"))
+        && let Some(&(_, e)) = ns.iter().find(|(f, _)| *f == np_end + 1)
+    {
+        np_end = e;
+    }
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let subj = cx.subject_text(c);
+    let mut rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
+    if let Some(f) = c.front {
+        let front = cx.sp(f.0, f.1).to_string();
+        rest = format!("{} {rest}", cx.a.unstart(&front));
+    }
+    let np_text = cx.sp(k + 1, np_end).to_string();
+    let is_person_name = ns.iter().any(|&(f, e)| f > k && e <= np_end);
+    let prep = cx.sp(k, k + 1).to_lowercase();
+    if let Some((class, named, noun)) =
+        split_class(cx.a, toks, &cx.s.text, &cx.s.names, k + 1, np_end)
+    {
+        let plural = noun.plural != noun.singular
+            && toks[k + 1..np_end].iter().any(|t| t.lower == noun.plural);
+        let q = if lang.code() == "nl" {
+            format!(
+                "{} {} {fin} {subj} {rest}?",
+                capitalise(&prep),
+                cx.a.lang
+                    .wh(Wh::Which(noun, plural))
+                    .to_lowercase()
+                    .replacen(&noun_form(noun, plural), &class, 1)
+            )
+        } else {
+            match lang.front_question(
+                &format!("Which {class}"),
+                &fin,
+                &subj,
+                &format!("{rest} {prep}"),
+            ) {
+                Some(q) => q,
+                None => return,
+            }
+        };
+        cx.push(Rule::Agent, tidy(&q), &named, true);
+        return;
+    }
+    if let Some(q) = lang.pp_question(&prep, is_person_name, &fin, &subj, &rest) {
+        cx.push(Rule::Agent, q, &np_text, is_person_name);
+    }
+}
+
+fn noun_form(n: Noun, plural: bool) -> String {
+    (if plural { n.plural } else { n.singular }).to_string()
+}
+
+fn tidy(q: &str) -> String {
+    let mut s = q.split_whitespace().collect::<Vec<_>>().join(" ");
+    s = s.replace(" ?", "?").replace(" ,", ",");
+    s
+}
+
+/// Subject questions with a content verb: "Wat voorkomt calciumafzetting …?" → MGP;
+/// "Wie ontdekte in 1791 …?" → William Gregor.
+fn subject(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let lang = cx.a.lang;
+    let finw = toks[c.fin].lower.as_str();
+    let Some((_verb, plural, _)) = lex.verb(finw) else {
+        return;
+    };
+    if matches!(
+        finw,
+        "toont" | "tonen" | "toonde" | "toonden" | "maakt" | "maken" | "helpt" | "helpen"
+    ) {
+        return; // "toont aan dat …": the finding is a clause; no subject card
+    }
+    if cx.is_pronoun(c.subj) || c.subj.1 - c.subj.0 > 14 || c.subj.1 <= c.subj.0 {
+        return;
+    }
+    if c.rest.1 <= c.rest.0 + 1 {
+        return;
+    }
+    // subject core: up to a comma
+    let core_end = (c.subj.0..c.subj.1)
+        .find(|&k| {
+            toks[k].kind == Kind::Punct
+                && !toks[k].is_punct("-")
+                && !toks[k].is_punct("(")
+                && !toks[k].is_punct(")")
+        })
+        .unwrap_or(c.subj.1);
+    if core_end <= c.subj.0 {
+        return;
+    }
+    // an adverb before the English verb stays in the question: "A colony usually contains"
+    let mut core_end = core_end;
+    let mut adverb = "";
+    if lang.code() == "en"
+        && core_end == c.subj.1
+        && core_end - c.subj.0 >= 2
+        && toks[core_end - 1].lower.ends_with("ly")
+    {
+        core_end -= 1;
+        adverb = cx.sp(core_end, core_end + 1);
+    }
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let fin = if adverb.is_empty() {
+        fin
+    } else {
+        format!("{adverb} {fin}")
+    };
+    let mut rest = cx.sp(c.rest.0, c.rest.1).to_string();
+    if let Some(f) = c.front {
+        let front = cx.sp(f.0, f.1).to_string();
+        if toks[f.0..f.1]
+            .iter()
+            .any(|t| t.demonstrative() || SUBORDINATORS.contains(&t.lower.as_str()))
+        {
+            // "Of those categories, X poses …": drop the front
+        } else if lang.code() == "nl" {
+            rest = format!("{} {rest}", cx.a.unstart(&front));
+        } else {
+            rest = format!("{rest} {}", cx.a.unstart(&front));
+        }
+    }
+    let ns = cx.s.names.clone();
+    let is_name = ns
+        .iter()
+        .any(|&(f, e)| f == c.subj.0 && e >= core_end.min(c.subj.1));
+    let (wh, answer, typed) = if let Some((class, named, noun)) =
+        split_class(cx.a, toks, &cx.s.text, &cx.s.names, c.subj.0, core_end)
+    {
+        let which = lang.wh(Wh::Which(noun, plural));
+        let class = if c.subj.0 == 0 && toks.get(c.subj.0).is_some_and(|t| t.article()) {
+            class
+        } else if c.subj.0 == 0 {
+            cx.a.unstart(&class)
+        } else {
+            class
+        };
+        (
+            which.replacen(&noun_form(noun, plural), &class, 1),
+            named,
+            true,
+        )
+    } else {
+        let subj = cx.sp(c.subj.0, core_end).to_string();
+        let subj = if c.subj.0 == 0 {
+            cx.a.unstart(&subj)
+        } else {
+            subj
+        };
+        let (wh, typed) = wh_for(cx.a, &subj, is_name, plural);
+        if wh == Wh::What && plural {
+            return;
+        }
+        (lang.wh(wh), subj, typed)
+    };
+    let q = tidy(&format!("{wh} {fin} {rest}?"));
+    cx.push(Rule::Subject, q, &answer, typed);
+}
+
+/// "X is een Y" → "Wat is X?" → Y; "De meest voorkomende vormen zijn A en B" → "Wat zijn de
+/// meest voorkomende vormen van TOPIC?"
+fn definition(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let lang = cx.a.lang;
+    if c.front.is_some() || !lex.copula.contains(&toks[c.fin].lower.as_str()) {
+        return;
+    }
+    if cx.is_pronoun(c.subj) || cx.s.negated {
+        return;
+    }
+    // the subject's core: up to a bracket or comma ("Antimicrobial resistance (AMR), …")
+    let mut core_end = (c.subj.0..c.subj.1)
+        .find(|&k| toks[k].is_punct("(") || toks[k].is_punct(","))
+        .unwrap_or(c.subj.1);
+    // keep an acronym in brackets: "antimicrobial resistance (AMR)"
+    if toks.get(core_end).is_some_and(|t| t.is_punct("("))
+        && toks.get(core_end + 2).is_some_and(|t| t.is_punct(")"))
+        && toks[core_end + 1].is_acronym_like(&cx.s.text)
+    {
+        core_end += 3;
+    }
+    if core_end <= c.subj.0 || core_end - c.subj.0 > 6 || toks[c.subj.0].prep() {
+        return;
+    }
+    let c = &Clause {
+        subj: (c.subj.0, core_end),
+        ..*c
+    };
+    let r0 = c.rest.0;
+    if r0 >= c.rest.1 {
+        return;
+    }
+    // the answer: up to a comma, relative, "met"/"with", or a clause
+    let mut e = r0;
+    while e < c.rest.1 {
+        let t = &toks[e];
+        if (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("(") && !t.is_punct(")"))
+            || (t.relative() && !t.article())
+            || matches!(t.lower.as_str(), "met" | "with" | "dat" | "that" | "om")
+        {
+            break;
+        }
+        e += 1;
+    }
+    if e <= r0 {
+        return;
+    }
+    let long = toks[r0..e]
+        .iter()
+        .filter(|t| t.kind != Kind::Punct && !t.stop())
+        .count()
+        > 6;
+    if long
+        && let Some(p) =
+            (r0 + 2..e).find(|&k| toks[k].prep() && !toks[k].is("van") && !toks[k].is("of"))
+    {
+        e = p;
+    }
+    let content = toks[r0..e]
+        .iter()
+        .filter(|t| t.kind != Kind::Punct && !t.stop())
+        .count();
+    if content == 0 || content > 6 {
+        return;
+    }
+    // the answer must be a noun phrase or a list, not an adjective on its own
+    let first = toks[r0].lower.as_str();
+    if toks[r0..e.min(r0 + 2)].iter().any(|t| {
+        is_participle(lex, &t.lower)
+            || matches!(
+                t.lower.as_str(),
+                "important"
+                    | "belangrijk"
+                    | "essential"
+                    | "essentieel"
+                    | "needed"
+                    | "nodig"
+                    | "critical"
+                    | "crucial"
+                    | "cruciaal"
+                    | "vital"
+                    | "necessary"
+                    | "noodzakelijk"
+            )
+    }) {
+        return; // "was first reported in …": a passive, not a definition
+    }
+    let np_like = lex.articles.contains(&first)
+        || toks[r0].cap
+        || toks[r0].kind == Kind::Num
+        || (content >= 2 && !lex.is_stop(first) && !lex.hedges.contains(&first));
+    if !np_like {
+        return;
+    }
+    let mut subj = cx.subject_text(c);
+    // "Titanium of titaan" → "titanium"
+    if let Some(p) = (c.subj.0..c.subj.1).find(|&k| toks[k].is("of") && lex.dutch) {
+        subj = cx.a.unstart(cx.sp(c.subj.0, p));
+    }
+    let last = toks[c.subj.1 - 1].lower.as_str();
+    if lex.relational.contains(&last)
+        && !toks[c.subj.0..c.subj.1]
+            .iter()
+            .any(|t| t.is("van") || t.is("of"))
+        && let Some(topic) = cx.a.topic_for(cx.s)
+    {
+        subj = format!("{subj} {}", lang.of_topic(topic));
+    }
+    let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
+    let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &subj, "") else {
+        return;
+    };
+    let ans = cx.sp(r0, e).to_string();
+    cx.push(Rule::Definition, q, &ans, false);
+}
+
+/// "X are called Z" / "X wordt Z genoemd" / "X heet Z".
+fn naming(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lang = cx.a.lang;
+    if cx.is_pronoun(c.subj) || c.front.is_some() || c.rest.0 >= c.rest.1 {
+        return;
+    }
+    let subj = cx.subject_text(c);
+    let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
+    let r = c.rest;
+    // EN: "called Z"
+    if toks[r.0].is("called") || toks[r.0].is("named") {
+        let ans = cx.sp(r.0 + 1, r.1).to_string();
+        if let Some(q) = lang.front_question("What", &fin, &subj, cx.sp(r.0, r.0 + 1)) {
+            cx.push(Rule::Naming, q, &ans, false);
+        }
+        return;
+    }
+    // NL: "… Z genoemd"
+    if r.1 > r.0 + 1
+        && toks[r.1 - 1].is("genoemd")
+        && matches!(fin.as_str(), "wordt" | "worden" | "werd" | "werden")
+    {
+        let ans = cx.sp(r.0, r.1 - 1).to_string();
+        cx.push(
+            Rule::Naming,
+            format!("Hoe {fin} {subj} genoemd?"),
+            &ans,
+            false,
+        );
+    }
+}
+
+/// "X is nodig om Y" → "Waarvoor is X nodig?"; "X is needed for Y".
+fn needed(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    if cx.is_pronoun(c.subj) || c.front.is_some() || c.rest.0 + 2 > c.rest.1 {
+        return;
+    }
+    // "is important to our health": the adjective may follow an adverb ("is very important")
+    let mut r = c.rest.0;
+    if matches!(
+        toks[r].lower.as_str(),
+        "very" | "heel" | "zeer" | "erg" | "particularly" | "especially" | "vooral"
+    ) {
+        r += 1;
+    }
+    if r + 2 > c.rest.1 {
+        return;
+    }
+    let w = toks[r].lower.as_str();
+    if !matches!(
+        w,
+        "nodig"
+            | "needed"
+            | "required"
+            | "essential"
+            | "essentieel"
+            | "noodzakelijk"
+            | "important"
+            | "belangrijk"
+            | "critical"
+            | "crucial"
+            | "cruciaal"
+            | "vital"
+    ) {
+        return;
+    }
+    if !matches!(toks[r + 1].lower.as_str(), "om" | "voor" | "for" | "to") {
+        return;
+    }
+    let subj = cx.subject_text(c);
+    let plural = !matches!(toks[c.fin].lower.as_str(), "is" | "was");
+    // "important to our health" → "our health"; "nodig om X te maken" keeps "om"
+    let np_object = matches!(toks[r + 1].lower.as_str(), "to" | "for" | "voor")
+        && toks.get(r + 2).is_some_and(|t| {
+            t.article() || t.pronoun() || t.stop() || cx.lex().noun(&t.lower).is_some()
+        });
+    let ans_from = if np_object { r + 2 } else { r + 1 };
+    let ans = cx.sp(ans_from, c.rest.1).to_string();
+    let adj = cx.sp(c.rest.0, r + 1);
+    let q = if matches!(w, "nodig" | "needed") {
+        cx.a.lang.needed_for(&subj, plural)
+    } else if cx.a.lang.code() == "nl" {
+        format!("Waarvoor {} {subj} {adj}?", cx.sp(c.fin, c.fin + 1))
+    } else {
+        let prep = cx.sp(r + 1, r + 2).to_lowercase();
+        let prep = if prep == "to"
+            && !toks
+                .get(r + 2)
+                .is_some_and(|t| t.article() || t.pronoun() || t.stop())
+        {
+            "for".to_string() // "important to make …" → "What is X important for?"
+        } else {
+            prep
+        };
+        format!("What {} {subj} {adj} {prep}?", cx.sp(c.fin, c.fin + 1))
+    };
+    cx.push(Rule::Needed, q, &ans, false);
+}
+
+/// A PP right after a participle in a passive: "MK-4 wordt voornamelijk aangetroffen in
+/// dierlijke producten" → "Waarin wordt MK-4 voornamelijk aangetroffen?"
+fn passive_pp(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let lang = cx.a.lang;
+    if cx.is_pronoun(c.subj) || !lex.aux.contains(&toks[c.fin].lower.as_str()) {
+        return;
+    }
+    let Some(p) = (c.rest.0..c.rest.1).find(|&k| is_participle(lex, &toks[k].lower)) else {
+        return;
+    };
+    let mut k = p + 1;
+    if k >= c.rest.1 {
+        // Dutch: "… worden herinneringen van de hippocampus naar de hersenschors overgebracht":
+        // the last PP before the final participle
+        match (c.rest.0..p)
+            .rev()
+            .find(|&x| toks[x].prep() && !toks[x].is("van") && !toks[x].is("of"))
+        {
+            Some(x) if lang.code() == "nl" && np_after(lex, toks, x + 1, p, 7) == p => k = x,
+            _ => return,
+        }
+    }
+    let before_participle = k < p;
+    let prep = toks[k].lower.clone();
+    if !matches!(
+        prep.as_str(),
+        "in" | "uit"
+            | "voor"
+            | "met"
+            | "tot"
+            | "naar"
+            | "aan"
+            | "op"
+            | "van"
+            | "from"
+            | "for"
+            | "with"
+            | "into"
+            | "after"
+            | "as"
+            | "to"
+    ) {
+        return;
+    }
+    if toks.get(k + 1).is_some_and(is_year) {
+        return;
+    }
+    let name_next = |x: usize| toks.get(x).is_some_and(|t| t.cap && t.kind == Kind::Word);
+    if (prep == "in" || prep == "at")
+        && (name_next(k + 1) || (toks[k + 1].is("the") && name_next(k + 2)))
+    {
+        return;
+    }
+    let np_end = np_after(lex, toks, k + 1, c.rest.1, 7);
+    if np_end <= k + 1 {
+        return;
+    }
+    let np_end = extend_list(toks, np_end, c.rest.1);
+    let np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
+    let np_end = if before_participle { p } else { np_end };
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let subj = cx.subject_text(c);
+    let mut rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
+    if let Some(f) = c.front {
+        if toks[f.0..f.1]
+            .iter()
+            .any(|t| SUBORDINATORS.contains(&t.lower.as_str()) || t.demonstrative())
+        {
+            return;
+        }
+        rest = format!("{} {rest}", cx.a.unstart(cx.sp(f.0, f.1)));
+    }
+    if let Some((class, named, noun)) =
+        split_class(cx.a, toks, &cx.s.text, &cx.s.names, k + 1, np_end)
+    {
+        let plural = false;
+        let q = if lang.code() == "nl" {
+            format!(
+                "{} {} {fin} {subj} {rest}?",
+                capitalise(&prep),
+                lang.wh(Wh::Which(noun, plural))
+                    .to_lowercase()
+                    .replacen(noun.singular, &class, 1)
+            )
+        } else {
+            match lang.front_question(
+                &format!("Which {class}"),
+                &fin,
+                &subj,
+                &format!("{rest} {prep}"),
+            ) {
+                Some(q) => q,
+                None => return,
+            }
+        };
+        cx.push(Rule::Passive, tidy(&q), &named, true);
+        return;
+    }
+    let ans = cx.sp(k + 1, np_end).to_string();
+    let person =
+        cx.s.names
+            .clone()
+            .iter()
+            .any(|&(f, e)| f > k && e <= np_end);
+    if let Some(q) = lang.pp_question(&prep, person, &fin, &subj, &rest) {
+        cx.push(Rule::Passive, tidy(&q), &ans, person);
+    }
+}
+
+/// "Omdat/Doordat A, V S …" and "S V … omdat A" → "Waarom V S …?"; EN "due to X".
+fn reason(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let lang = cx.a.lang;
+    let why = lang.wh(Wh::Why);
+    let subj_ok = !cx.is_pronoun(c.subj)
+        || (toks[c.subj.0].is("het") && lex.copula.contains(&toks[c.fin].lower.as_str()));
+    if !subj_ok {
+        return;
+    }
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let subj = cx.subject_text(c);
+    // fronted reason clause
+    if let Some(f) = c.front
+        && REASONS.contains(&toks[f.0].lower.as_str())
+    {
+        let rest = cx.sp(c.rest.0, c.rest.1).to_string();
+        let ans = cx.sp(f.0 + 1, f.1).to_string();
+        if let Some(q) = lang.front_question(&why, &fin, &subj, &rest) {
+            cx.push(Rule::Reason, q, &ans, true);
+        }
+        return;
+    }
+    if c.front.is_some() {
+        return;
+    }
+    // trailing reason: "… omdat A" / "… because A" / "… due to X"
+    let end = body_end(toks);
+    for k in c.rest.0..end {
+        let w = toks[k].lower.as_str();
+        let (skip, is_reason) = match w {
+            "omdat" | "doordat" | "because" => (1, true),
+            "vanwege" | "dankzij" => (1, true),
+            "due" if toks.get(k + 1).is_some_and(|t| t.is("to")) => (2, true),
+            "owing" if toks.get(k + 1).is_some_and(|t| t.is("to")) => (2, true),
+            _ => (0, false),
+        };
+        if !is_reason {
+            continue;
+        }
+        if w == "because" && toks.get(k + 1).is_some_and(|t| t.is("of")) {
+            continue;
+        }
+        let main_end = if k > 0 && toks[k - 1].is_punct(",") {
+            k - 1
+        } else {
+            k
+        };
+        if main_end <= c.rest.0 {
+            return;
+        }
+        let rest = cx.sp(c.rest.0, main_end).to_string();
+        let a_end = (k + skip..end)
+            .find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";"))
+            .unwrap_or(end);
+        let ans = cx.sp(k + skip, a_end).to_string();
+        if let Some(q) = lang.front_question(&why, &fin, &subj, &rest) {
+            cx.push(Rule::Reason, q, &ans, true);
+        }
+        return;
+    }
+}
+
+/// "A en wordt daarom B" → "Waarom wordt S B?" → A (without its subject).
+fn reason_daarom(cx: &mut Ctx) {
+    let toks = cx.toks();
+
+    let lang = cx.a.lang;
+    if cx.s.dangling {
+        return;
+    }
+    let Some(d) = (2..toks.len()).find(|&k| toks[k].is("daarom") || toks[k].is("therefore")) else {
+        return;
+    };
+    let Some(en) = (d.saturating_sub(2)..d).find(|&k| toks[k].is("en") || toks[k].is("and")) else {
+        return;
+    };
+    let Some(fin_a) = (1..en).find(|&k| toks[k].finite()) else {
+        return;
+    };
+    if fin_a > 6 || toks[0].pronoun() {
+        return;
+    }
+    let subj = cx.a.unstart(cx.sp(0, fin_a));
+    let end = body_end(toks);
+    // B: finite verb right after "en" (or after "daarom")
+    let (fin_b, rest_b) = if en + 1 < d && toks[en + 1].finite() {
+        (en + 1, cx.without(en + 2, end, (d, d + 1)))
+    } else if d + 1 < end && toks[d + 1].finite() {
+        (d + 1, cx.sp(d + 2, end).to_string())
+    } else {
+        return;
+    };
+    let fin = cx.sp(fin_b, fin_b + 1).to_string();
+    let ans = if matches!(
+        toks[fin_a].lower.as_str(),
+        "heeft" | "hebben" | "has" | "have"
+    ) {
+        cx.sp(fin_a + 1, en).to_string()
+    } else {
+        cx.sp(fin_a, en).to_string()
+    };
+    if let Some(q) = lang.front_question(&lang.wh(Wh::Why), &fin, &subj, &rest_b) {
+        cx.push(Rule::Reason, q, &ans, true);
+    }
+}
+
+/// Verbs with a fixed preposition: "behoort tot", "bestaat uit", "belongs to".
+const PP_VERBS: &[(&str, &str)] = &[
+    ("behoort", "tot"),
+    ("behoren", "tot"),
+    ("behoorde", "tot"),
+    ("bestaat", "uit"),
+    ("bestaan", "uit"),
+    ("bestond", "uit"),
+    ("leidt", "tot"),
+    ("leiden", "tot"),
+    ("leidde", "tot"),
+    ("verwijst", "naar"),
+    ("verwijzen", "naar"),
+    ("dateert", "uit"),
+    ("dateren", "uit"),
+    ("resulteert", "in"),
+    ("resulteren", "in"),
+    ("noemde", "naar"),
+    ("noemden", "naar"),
+    ("komt", "in"),
+    ("komen", "in"),
+    ("kwam", "in"),
+    ("wijst", "op"),
+    ("wijzen", "op"),
+    ("hoort", "bij"),
+    ("lijkt", "op"),
+    ("gebruikte", "voor"),
+    ("gebruikten", "voor"),
+    ("gebruikt", "voor"),
+    ("used", "for"),
+    ("use", "for"),
+    ("uses", "for"),
+    ("belongs", "to"),
+    ("belong", "to"),
+    ("belonged", "to"),
+    ("consists", "of"),
+    ("consist", "of"),
+    ("leads", "to"),
+    ("lead", "to"),
+    ("led", "to"),
+    ("refers", "to"),
+    ("refer", "to"),
+    ("results", "in"),
+    ("depends", "on"),
+    ("depend", "on"),
+    ("occurs", "in"),
+    ("occur", "in"),
+    ("dates", "from"),
+    ("contributes", "to"),
+];
+
+/// "Titanium behoort … tot de titaangroep" → "Waartoe behoort titanium …?"
+fn pp_verb(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let finw = toks[c.fin].lower.as_str();
+    let Some(&(_, prep)) = PP_VERBS.iter().find(|(v, _)| *v == finw) else {
+        return;
+    };
+    if cx.is_pronoun(c.subj) || c.front.is_some() {
+        return;
+    }
+    let Some(k) = (c.rest.0..c.rest.1).find(|&k| toks[k].lower == prep) else {
+        return;
+    };
+    if toks.get(k + 1).is_some_and(is_year) {
+        return;
+    }
+    let np_end = np_after(lex, toks, k + 1, c.rest.1, 8);
+    if np_end <= k + 1 {
+        return;
+    }
+    let np_end = extend_list(toks, np_end, c.rest.1);
+    let np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
+    let subj = cx.subject_text(c);
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
+    let person =
+        cx.s.names
+            .clone()
+            .iter()
+            .any(|&(f, e)| f > k && e <= np_end);
+    let ans = cx.sp(k + 1, np_end).to_string();
+    if let Some(q) = cx.a.lang.pp_question(prep, person, &fin, &subj, &rest) {
+        cx.push(Rule::Passive, tidy(&q), &ans, person);
+    }
+}
+
+/// "In Perzië werd een ketting gevonden" → "Waar werd een ketting gevonden?"
+fn place(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+
+    let lang = cx.a.lang;
+    if cx.is_pronoun(c.subj) && !toks[c.subj.0].is("men") {
+        return;
+    }
+    let front = c.front.unwrap_or((0, 0));
+    let in_front = |k: usize| k >= front.0 && k < front.1;
+    for k in 0..toks.len().saturating_sub(1) {
+        if !toks[k].is("in") || !(in_front(k) || (k >= c.rest.0 && k < c.rest.1)) {
+            continue;
+        }
+        if k > 0 && matches!(toks[k - 1].lower.as_str(), "gepubliceerd" | "published") {
+            continue;
+        }
+        // "in the United States", "in the Netherlands"
+        let name_at = if toks[k + 1].is("the") && toks.get(k + 2).is_some_and(|t| t.cap) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let n = &toks[name_at];
+        if !(n.kind == Kind::Word && n.cap) || n.stop() || n.article() {
+            continue;
+        }
+        let mut e = name_at + 1;
+        while e < toks.len() && toks[e].kind == Kind::Word && toks[e].cap {
+            e += 1;
+        }
+        // a front that is exactly this phrase, or a phrase inside the rest
+        let fin = cx.sp(c.fin, c.fin + 1).to_string();
+        let subj = cx.subject_text(c);
+        let q = if in_front(k) {
+            if front != (k, e) {
+                return;
+            }
+            lang.front_question(&lang.wh(Wh::Place), &fin, &subj, cx.sp(c.rest.0, c.rest.1))
+        } else {
+            let mut rest = cx.without(c.rest.0, c.rest.1, (k, e));
+            if let Some(f) = c.front {
+                if toks[f.0..f.1]
+                    .iter()
+                    .any(|t| SUBORDINATORS.contains(&t.lower.as_str()) || t.demonstrative())
+                {
+                    return;
+                }
+                rest = format!("{} {rest}", cx.a.unstart(cx.sp(f.0, f.1)));
+            }
+            lang.front_question(&lang.wh(Wh::Place), &fin, &subj, &rest)
+        };
+        if let Some(q) = q {
+            let ans = cx.sp(name_at, e).to_string();
+            cx.push(Rule::Agent, tidy(&q), &ans, true);
+        }
+        return;
+    }
+}
+
+/// "There are three main ways …" / "Er zijn twee vormen …" → "How many main ways are there …?"
+fn existential(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if toks.len() < 5 {
+        return;
+    }
+    let nl = cx.a.lang.code() == "nl";
+    let ok = (toks[0].is("er")
+        && matches!(
+            toks[1].lower.as_str(),
+            "zijn" | "waren" | "bestaan" | "bestonden"
+        ))
+        || (toks[0].is("there") && matches!(toks[1].lower.as_str(), "are" | "were"));
+    let num = &toks[2];
+    if !ok || !(num.kind == Kind::Num || lex.number_words.contains(&num.lower.as_str())) {
+        return;
+    }
+    let end = (3..toks.len())
+        .find(|&k| matches!(toks[k].lower.as_str(), ":" | ";" | "," | "." | "("))
+        .unwrap_or(toks.len());
+    let mut np_end = (3..end)
+        .find(|&k| toks[k].prep() || toks[k].relative())
+        .unwrap_or(end);
+    // "twee vormen van ijzer": the van/of phrase belongs to the noun
+    if np_end + 1 < end && (toks[np_end].is("van") || toks[np_end].is("of")) {
+        np_end = (np_end + 1..end)
+            .find(|&k| toks[k].prep() || toks[k].relative())
+            .unwrap_or(end);
+    }
+    if np_end <= 3 {
+        return;
+    }
+    let np = cx.sp(3, np_end);
+    let rest = cx.sp(np_end, end);
+    let fin = cx.sp(1, 2).to_lowercase();
+    let q = if nl {
+        tidy(&format!("Hoeveel {np} {fin} er {rest}?"))
+    } else {
+        tidy(&format!("How many {np} {fin} there {rest}?"))
+    };
+    let ans = cx.sp(2, 3).to_string();
+    cx.push(Rule::Amount, q, &ans, true);
+}
+
+#[cfg(test)]
+mod tests;
+
+/// "Zwangere vrouwen hebben dagelijks 27 mg ijzer nodig" → "Hoeveel ijzer hebben zwangere
+/// vrouwen dagelijks nodig?"; "Pregnant women need about 27 mg of iron a day" → "How much
+/// iron do pregnant women need a day?". The unit stays in the answer.
+fn amount(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let lang = cx.a.lang;
+    if cx.is_pronoun(c.subj)
+        || c.front.is_some()
+        || cx.s.hedged
+        || toks[c.subj.0..c.subj.1]
+            .iter()
+            .any(|t| t.kind == Kind::Punct)
+    {
+        return;
+    }
+    for k in c.rest.0..c.rest.1 {
+        let Some((e, duration)) = amount_at(lex, toks, k) else {
+            continue;
+        };
+        // "zeven tot negen uur slaap": a duration with what it measures
+        if duration
+            && toks
+                .get(e)
+                .is_none_or(|t| t.kind != Kind::Word || t.stop() || t.prep())
+        {
+            continue;
+        }
+        if e > c.rest.1 {
+            return;
+        }
+        // "about", "ongeveer", "ruim" go with the number
+        let mut f = k;
+        while f > c.rest.0
+            && matches!(
+                toks[f - 1].lower.as_str(),
+                "about"
+                    | "around"
+                    | "approximately"
+                    | "nearly"
+                    | "ongeveer"
+                    | "circa"
+                    | "ruim"
+                    | "bijna"
+                    | "zo'n"
+            )
+        {
+            f -= 1;
+        }
+        // the substance: "van ijzer" / "of iron" or the word right after
+        let mut g = e;
+        if toks.get(g).is_some_and(|t| t.is("van") || t.is("of")) {
+            g += 1;
+        }
+        if g >= c.rest.1 || toks[g].kind != Kind::Word || toks[g].stop() || toks[g].finite() {
+            return;
+        }
+        let mut substance_end = g + 1;
+        // "vitamine D", "vitamin B12": the letter or number that names it
+        if substance_end < c.rest.1
+            && toks[substance_end].kind == Kind::Word
+            && toks[substance_end].cap
+            && toks[substance_end].lower.chars().count() <= 3
+        {
+            substance_end += 1;
+        }
+        let substance = cx.sp(g, substance_end).to_string();
+        let rest = cx.without(c.rest.0, c.rest.1, (f, substance_end));
+        let subj = cx.subject_text(c);
+        let fin = cx.sp(c.fin, c.fin + 1).to_string();
+        let wh = if lang.code() == "nl" {
+            format!("Hoeveel {substance}")
+        } else {
+            format!("How much {substance}")
+        };
+        if let Some(q) = lang.front_question(&wh, &fin, &subj, &rest) {
+            let ans = cx.sp(k, e).to_string();
+            cx.push(Rule::Amount, tidy(&q), &ans, true);
+        }
+        return;
+    }
+}
+
+/// "Remslaap, ook wel droomslaap genoemd, …" → "Hoe wordt remslaap ook wel genoemd?";
+/// "REM sleep, also called dream sleep, …" → "What is REM sleep also called?"
+fn also_called(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let Some(c) = (1..toks.len().min(8)).find(|&k| toks[k].is_punct(",")) else {
+        return;
+    };
+    if cx.s.dangling
+        || c + 3 >= toks.len()
+        || toks[..c]
+            .iter()
+            .any(|t| cx.lex().aux.contains(&t.lower.as_str()) || t.kind == Kind::Punct)
+    {
+        return;
+    }
+    let close = (c + 1..toks.len())
+        .find(|&k| toks[k].is_punct(","))
+        .unwrap_or(toks.len());
+    let inner = &toks[c + 1..close];
+    let n = inner.len();
+    let (from, to) =
+        if n >= 4 && inner[0].is("ook") && inner[1].is("wel") && inner[n - 1].is("genoemd") {
+            (c + 3, close - 1)
+        } else if n >= 3 && inner[0].is("also") && (inner[1].is("called") || inner[1].is("named")) {
+            (c + 3, close)
+        } else if n >= 4 && inner[0].is("also") && inner[1].is("known") && inner[2].is("as") {
+            (c + 4, close)
+        } else {
+            return;
+        };
+    if to <= from {
+        return;
+    }
+    let anchor = cx.a.unstart(cx.sp(0, c));
+    let q = if cx.a.lang.code() == "nl" {
+        format!("Hoe wordt {anchor} ook wel genoemd?")
+    } else {
+        format!("What is {anchor} also called?")
+    };
+    let ans = cx.sp(from, to).to_string();
+    cx.push(Rule::Naming, q, &ans, false);
+}
+
+/// "Volgens slaapexpert Eus van Someren slapen veel Nederlanders te kort" → "Volgens wie
+/// slapen veel Nederlanders te kort?"; "According to the WHO, …" → "According to whom …?"
+fn according_to(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let Some(f) = c.front else { return };
+    let nl = toks[0].is("volgens");
+    let en = toks[0].is("according") && toks.get(1).is_some_and(|t| t.is("to"));
+    if !(nl || en) || cx.is_pronoun(c.subj) {
+        return;
+    }
+    let from = if en { 2 } else { 1 };
+    let named = cx.s.names.iter().any(|&(a, e)| a >= from && e <= f.1)
+        || toks[from..f.1]
+            .iter()
+            .any(|t| t.is_acronym_like(&cx.s.text));
+    if f.1 <= from || !named {
+        return;
+    }
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let subj = cx.subject_text(c);
+    let rest = cx.sp(c.rest.0, c.rest.1);
+    let wh = if nl {
+        "Volgens wie"
+    } else {
+        "According to whom"
+    };
+    if let Some(q) = cx.a.lang.front_question(wh, &fin, &subj, rest) {
+        let ans = cx.sp(from, f.1).to_string();
+        cx.push(Rule::Person, tidy(&q), &ans, true);
+    }
+}
+
+/// Purpose: "Many people cut back on sleep to squeeze in more time for work" → "Why do many
+/// people cut back on sleep?" → "to squeeze in more time for work"; "Zij slapen kort om meer
+/// te kunnen werken" → "Waarom slapen zij kort?" (the subject may not be a pronoun).
+fn purpose(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lang = cx.a.lang;
+    if cx.is_pronoun(c.subj)
+        || c.front.is_some_and(|f| {
+            toks[f.0..f.1]
+                .iter()
+                .any(|t| SUBORDINATORS.contains(&t.lower.as_str()))
+        })
+    {
+        return;
+    }
+    if lang.aux().contains(&toks[c.fin].lower.as_str()) {
+        // "is important to …", "are used to …": other rules ask these
+        return;
+    }
+    let end = body_end(toks);
+    let nl = lang.code() == "nl";
+    let at = (c.rest.0 + 1..c.rest.1.min(end)).find(|&k| {
+        if nl {
+            // "om … te + verb" with "te" before the clause's end
+            toks[k].is("om") && (k + 2..end).any(|x| toks[x].is("te"))
+        } else {
+            toks[k].is("to")
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.kind == Kind::Word
+                        && !n.cap
+                        && !n.article()
+                        && !n.stop()
+                        && !n.pronoun()
+                        && cx.lex().noun(&n.lower).is_none()
+                        && !n.lower.ends_with("ing")
+                })
+        }
+    });
+    let Some(k) = at else { return };
+    let rest = cx.sp(c.rest.0, k);
+    if rest.split_whitespace().count() < 1 {
+        return;
+    }
+    let ans_end = (k..end)
+        .find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";"))
+        .unwrap_or(end);
+    let ans = cx.sp(k, ans_end).to_string();
+    if ans.split_whitespace().count() < 3 {
+        return;
+    }
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let subj = cx.subject_text(c);
+    let mut rest = rest.to_string();
+    if let Some(f) = c.front {
+        let front = cx.a.unstart(cx.sp(f.0, f.1));
+        rest = if nl {
+            format!("{front} {rest}")
+        } else {
+            format!("{rest} {front}")
+        };
+    }
+    if let Some(q) = lang.front_question(&lang.wh(Wh::Why), &fin, &subj, &rest) {
+        cx.push(Rule::Reason, tidy(&q), &ans, true);
+        cx.adjust_last(-5);
+    }
+}

@@ -1,0 +1,680 @@
+//! Every fact rule with positive and negative examples, in Dutch and English. The examples
+//! are written for these tests (not taken from the evaluation texts).
+
+use super::*;
+use crate::generate::analyse::analyse;
+use crate::generate::check;
+use crate::generate::lang::{DUTCH, ENGLISH, Language};
+use crate::generate::normalise::normalise;
+use crate::generate::sentences::sentences;
+
+/// The accepted (not refused) candidates of every sentence of a one-section document.
+fn cards(lang: &'static dyn Language, text: &str) -> Vec<(Rule, String, String)> {
+    let doc = normalise(&format!("Titel van de tekst\n\nOnderwerp\n\n{text}"));
+    let s = sentences(&doc);
+    let a = analyse(&doc, &s, lang);
+    (0..a.sents.len())
+        .flat_map(|si| candidates(&a, si))
+        .filter(|c| check::refuse(&a, c).is_none())
+        .map(|c| (c.rule, c.front, c.back))
+        .collect()
+}
+
+fn has(cards: &[(Rule, String, String)], rule: Rule, front: &str, back: &str) -> bool {
+    cards
+        .iter()
+        .any(|(r, f, b)| *r == rule && f == front && b == back)
+}
+
+fn assert_card(lang: &'static dyn Language, text: &str, rule: Rule, front: &str, back: &str) {
+    let c = cards(lang, text);
+    assert!(
+        has(&c, rule, front, back),
+        "expected {rule:?} {front} -> {back}\ngot {c:#?}"
+    );
+}
+
+fn assert_no_rule(lang: &'static dyn Language, text: &str, rule: Rule) {
+    let c = cards(lang, text);
+    assert!(
+        !c.iter().any(|(r, ..)| *r == rule),
+        "no {rule:?} expected, got {c:#?}"
+    );
+}
+
+#[test]
+fn acronyms() {
+    assert_card(
+        &DUTCH,
+        "Het low-density lipoproteïne (LDL) vervoert cholesterol door het bloed.",
+        Rule::Acronym,
+        "Waar staat LDL voor?",
+        "low-density lipoproteïne",
+    );
+    assert_card(
+        &ENGLISH,
+        "The World Health Organization (WHO) publishes guidelines on iron.",
+        Rule::Acronym,
+        "What does WHO stand for?",
+        "World Health Organization",
+    );
+    // a chemical formula in brackets is no acronym
+    assert_no_rule(
+        &DUTCH,
+        "Roest bestaat vooral uit ijzeroxide (Fe2O3) en water.",
+        Rule::Acronym,
+    );
+}
+
+#[test]
+fn appositions_ask_for_the_anchor() {
+    assert_card(
+        &DUTCH,
+        "Vaak eten ze tempeh, een Indonesisch product van gefermenteerde sojabonen.",
+        Rule::Apposition,
+        "Wat is een Indonesisch product van gefermenteerde sojabonen?",
+        "tempeh",
+    );
+    assert_card(
+        &ENGLISH,
+        "Doctors prescribe warfarin, an anticoagulant that thins the blood, after a stroke.",
+        Rule::Apposition,
+        "What is an anticoagulant that thins the blood?",
+        "warfarin",
+    );
+    // a clause after the comma is no apposition
+    assert_no_rule(
+        &DUTCH,
+        "IJzer is nodig, een tekort maakt moe.",
+        Rule::Apposition,
+    );
+}
+
+#[test]
+fn participial_phrases_ask_for_the_agent() {
+    assert_card(
+        &DUTCH,
+        "Osteocalcine, geproduceerd door osteoblasten (botopbouwende cellen), bindt calcium.",
+        Rule::Participial,
+        "Door welke cellen wordt osteocalcine geproduceerd?",
+        "osteoblasten",
+    );
+    assert_card(
+        &DUTCH,
+        "Melatonine, geproduceerd door de pijnappelklier, regelt de slaap.",
+        Rule::Participial,
+        "Waardoor wordt melatonine geproduceerd?",
+        "pijnappelklier",
+    );
+    // the kind named by the answer's own compound would give it away: ask "waardoor"
+    assert_card(
+        &DUTCH,
+        "Insuline, geproduceerd door bètacellen (gespecialiseerde cellen), regelt de bloedsuiker.",
+        Rule::Participial,
+        "Waardoor wordt insuline geproduceerd?",
+        "bètacellen",
+    );
+    assert_card(
+        &ENGLISH,
+        "Insulin, produced by beta cells, lowers blood sugar.",
+        Rule::Participial,
+        "What is insulin produced by?",
+        "beta cells",
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Insuline, zoals bekend, regelt de bloedsuiker.",
+        Rule::Participial,
+    );
+}
+
+#[test]
+fn subjects_of_content_verbs() {
+    assert_card(
+        &DUTCH,
+        "Vitamine C bevordert de opname van ijzer uit plantaardig voedsel.",
+        Rule::Subject,
+        "Welke vitamine bevordert de opname van ijzer uit plantaardig voedsel?",
+        "C",
+    );
+    assert_card(
+        &ENGLISH,
+        "Iron deficiency causes anaemia in young children.",
+        Rule::Subject,
+        "What causes anaemia in young children?",
+        "iron deficiency",
+    );
+    // "toont aan dat …" makes no subject card; a pronoun subject neither
+    assert_no_rule(
+        &DUTCH,
+        "Onderzoek toont aan dat ijzer helpt.",
+        Rule::Subject,
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "It causes anaemia in young children.",
+        Rule::Subject,
+    );
+}
+
+#[test]
+fn a_known_kind_makes_a_typed_question() {
+    assert_card(
+        &DUTCH,
+        "De Belgische chemicus Ernest Solvay ontwikkelde een nieuw procedé voor soda.",
+        Rule::Subject,
+        "Welke Belgische chemicus ontwikkelde een nieuw procedé voor soda?",
+        "Ernest Solvay",
+    );
+}
+
+#[test]
+fn years_keep_the_preposition() {
+    assert_card(
+        &DUTCH,
+        "In 1928 ontdekte Alexander Fleming penicilline in een schimmel.",
+        Rule::Year,
+        "In welk jaar ontdekte Alexander Fleming penicilline in een schimmel?",
+        "1928",
+    );
+    assert_card(
+        &DUTCH,
+        "Penicilline is in 1928 ontdekt door Alexander Fleming.",
+        Rule::Year,
+        "In welk jaar is penicilline ontdekt door Alexander Fleming?",
+        "1928",
+    );
+    assert_card(
+        &ENGLISH,
+        "Penicillin was discovered in 1928 by Alexander Fleming.",
+        Rule::Year,
+        "In which year was penicillin discovered by Alexander Fleming?",
+        "1928",
+    );
+    // a year inside a relative clause is not the main clause's time
+    assert_no_rule(
+        &DUTCH,
+        "Fleming werkte met schimmels, die hij in 1928 bestudeerde.",
+        Rule::Year,
+    );
+}
+
+#[test]
+fn agents_of_passives() {
+    assert_card(
+        &DUTCH,
+        "Penicilline is in 1928 ontdekt door de Schotse arts Alexander Fleming.",
+        Rule::Agent,
+        "Door welke Schotse arts is penicilline in 1928 ontdekt?",
+        "Alexander Fleming",
+    );
+    assert_card(
+        &ENGLISH,
+        "Penicillin was discovered by Alexander Fleming in London.",
+        Rule::Agent,
+        "Who was penicillin discovered in London by?",
+        "Alexander Fleming",
+    );
+    // "door" before a participial adjective is not an agent
+    assert_no_rule(
+        &DUTCH,
+        "Er werden door zon gebleekte stenen gevonden.",
+        Rule::Agent,
+    );
+}
+
+#[test]
+fn passive_and_verb_prepositions() {
+    assert_card(
+        &DUTCH,
+        "Heemijzer wordt vooral aangetroffen in rood vlees.",
+        Rule::Passive,
+        "Waarin wordt heemijzer vooral aangetroffen?",
+        "rood vlees",
+    );
+    assert_card(
+        &DUTCH,
+        "Calcium behoort tot de aardalkalimetalen.",
+        Rule::Passive,
+        "Waartoe behoort calcium?",
+        "aardalkalimetalen",
+    );
+    assert_card(
+        &ENGLISH,
+        "Calcium belongs to the alkaline earth metals.",
+        Rule::Passive,
+        "What does calcium belong to?",
+        "alkaline earth metals",
+    );
+}
+
+#[test]
+fn places() {
+    assert_card(
+        &DUTCH,
+        "In Japan eet men veel natto bij het ontbijt.",
+        Rule::Agent,
+        "Waar eet men veel natto bij het ontbijt?",
+        "Japan",
+    );
+    assert_card(
+        &ENGLISH,
+        "Natto is mostly eaten in Japan at breakfast.",
+        Rule::Agent,
+        "Where is natto mostly eaten at breakfast?",
+        "Japan",
+    );
+}
+
+#[test]
+fn reasons() {
+    assert_card(
+        &DUTCH,
+        "Doordat plantaardig ijzer slecht wordt opgenomen, lopen veganisten meer risico.",
+        Rule::Reason,
+        "Waarom lopen veganisten meer risico?",
+        "plantaardig ijzer slecht wordt opgenomen",
+    );
+    assert_card(
+        &DUTCH,
+        "Spinazie bevat veel oxaalzuur en remt daarom de opname van ijzer.",
+        Rule::Reason,
+        "Waarom remt spinazie de opname van ijzer?",
+        "bevat veel oxaalzuur",
+    );
+    assert_card(
+        &ENGLISH,
+        "Vegans are at higher risk because plant iron is poorly absorbed.",
+        Rule::Reason,
+        "Why are vegans at higher risk?",
+        "plant iron is poorly absorbed",
+    );
+    assert_card(
+        &ENGLISH,
+        "Some infections become untreatable due to resistance.",
+        Rule::Reason,
+        "Why do some infections become untreatable?",
+        "resistance",
+    );
+    // a condition is not a reason
+    assert_no_rule(
+        &DUTCH,
+        "Als je weinig ijzer eet, word je moe.",
+        Rule::Reason,
+    );
+}
+
+#[test]
+fn lists_with_such_as() {
+    assert_card(
+        &DUTCH,
+        "Hoewel bladgroenten zoals spinazie en boerenkool veel ijzer bevatten, nemen we er weinig van op.",
+        Rule::List,
+        "Welke bladgroenten bevatten veel ijzer?",
+        "spinazie en boerenkool",
+    );
+}
+
+#[test]
+fn studies_year_journal_dose_duration() {
+    let text = "Een Deens onderzoek uit 2015, gepubliceerd in het British Medical Journal, gaf \
+                vrouwen gedurende twee jaar dagelijks 20 mg ijzer.";
+    let c = cards(&DUTCH, text);
+    assert!(
+        has(
+            &c,
+            Rule::Study,
+            "Uit welk jaar is het Deense onderzoek?",
+            "2015"
+        ),
+        "{c:#?}"
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Study,
+            "In welk tijdschrift werd het Deense onderzoek uit 2015 gepubliceerd?",
+            "British Medical Journal"
+        ),
+        "{c:#?}"
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Study,
+            "Welke dagelijkse dosis ijzer werd gebruikt in het Deense onderzoek uit 2015?",
+            "20 mg"
+        ),
+        "{c:#?}"
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Study,
+            "Hoe lang liep het Deense onderzoek uit 2015?",
+            "twee jaar"
+        ),
+        "{c:#?}"
+    );
+    let c = cards(
+        &ENGLISH,
+        "A 2019 study, published in The Lancet, gave 60 mg of iron daily for three months to 200 women.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Study,
+            "In which journal was the 2019 study published?",
+            "Lancet"
+        ),
+        "{c:#?}"
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Study,
+            "What daily dose of iron was used in the 2019 study?",
+            "60 mg"
+        ),
+        "{c:#?}"
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Study,
+            "How long did the 2019 study last?",
+            "three months"
+        ),
+        "{c:#?}"
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Een tuin uit 2015 gaf dagelijks 20 mg ijzer.",
+        Rule::Study,
+    );
+}
+
+#[test]
+fn definitions_naming_and_need() {
+    assert_card(
+        &DUTCH,
+        "Hemoglobine is een eiwit in rode bloedcellen.",
+        Rule::Definition,
+        "Wat is hemoglobine?",
+        "eiwit in rode bloedcellen",
+    );
+    assert_card(
+        &ENGLISH,
+        "Microbes that resist many drugs are called superbugs.",
+        Rule::Naming,
+        "What are microbes that resist many drugs called?",
+        "superbugs",
+    );
+    assert_card(
+        &DUTCH,
+        "IJzer is nodig om hemoglobine te maken.",
+        Rule::Needed,
+        "Waarvoor is ijzer nodig?",
+        "om hemoglobine te maken",
+    );
+    assert_card(
+        &ENGLISH,
+        "Iron is needed to make haemoglobin.",
+        Rule::Needed,
+        "What is iron needed for?",
+        "to make haemoglobin",
+    );
+    // an adjective is not a definition
+    assert_no_rule(&DUTCH, "IJzer is belangrijk.", Rule::Definition);
+}
+
+#[test]
+fn quotes_name_the_speaker() {
+    assert_card(
+        &DUTCH,
+        "“De meeste mensen krijgen genoeg ijzer binnen,” zegt diëtist Anna de Boer.",
+        Rule::Person,
+        "Welke diëtist zegt: “De meeste mensen krijgen genoeg ijzer binnen”?",
+        "Anna de Boer",
+    );
+    assert_card(
+        &ENGLISH,
+        "\"Most people get enough iron,\" says dietitian Anna Smith.",
+        Rule::Person,
+        "Which dietitian says: “Most people get enough iron”?",
+        "Anna Smith",
+    );
+}
+
+#[test]
+fn analogies() {
+    assert_card(
+        &DUTCH,
+        "Denk aan je darmen als een zeef: ze laten voedingsstoffen door.",
+        Rule::Analogy,
+        "Waarmee worden darmen vergeleken?",
+        "zeef",
+    );
+    assert_card(
+        &ENGLISH,
+        "Think of your gut as a sieve: it lets nutrients through.",
+        Rule::Analogy,
+        "What is gut compared to?",
+        "sieve",
+    );
+}
+
+#[test]
+fn existential_numbers() {
+    assert_card(
+        &DUTCH,
+        "Er zijn twee vormen van ijzer in voeding: heemijzer en non-heemijzer.",
+        Rule::Amount,
+        "Hoeveel vormen van ijzer zijn er in voeding?",
+        "twee",
+    );
+    assert_card(
+        &ENGLISH,
+        "There are two forms of dietary iron: heme and non-heme iron.",
+        Rule::Amount,
+        "How many forms of dietary iron are there?",
+        "two",
+    );
+}
+
+#[test]
+fn pronouns_are_resolved_or_refused() {
+    // "Deze vitamine" → the topic it names; "Hij" → the person just named
+    let c = cards(
+        &DUTCH,
+        "Vitamine D wordt in de huid gemaakt. Deze vitamine bevordert de opname van calcium in de darmen.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Subject,
+            "Welke vitamine bevordert de opname van calcium in de darmen?",
+            "D"
+        ) || has(
+            &c,
+            Rule::Subject,
+            "Wat bevordert de opname van calcium in de darmen?",
+            "vitamine D"
+        ),
+        "{c:#?}"
+    );
+    let c = cards(&DUTCH, "Dit verklaart waarom ijzer nodig is.");
+    assert!(c.is_empty(), "{c:#?}");
+    let c = cards(&ENGLISH, "They cause anaemia in children.");
+    assert!(c.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn no_card_shows_its_answer() {
+    // "Which iron …? → heme iron" would give half the answer away
+    assert_no_rule(
+        &ENGLISH,
+        "Heme iron, the iron in red meat, is absorbed well.",
+        Rule::Apposition,
+    );
+    for (lang, text) in [
+        (
+            &DUTCH as &'static dyn Language,
+            "Elastische tuinslangen lijken op bloedvaten. Bloedvaten worden vergeleken met tuinslangen.",
+        ),
+        (
+            &ENGLISH,
+            "Antibiotic resistance is a kind of resistance that bacteria develop.",
+        ),
+    ] {
+        for (r, f, b) in cards(lang, text) {
+            // a definition may repeat one word of the term, never the answer itself
+            let shown = check::norm_tokens(&f).join(" ");
+            assert!(
+                !shown.contains(&check::norm_tokens(&b).join(" ")),
+                "{r:?} {f} -> {b}"
+            );
+        }
+    }
+}
+
+#[test]
+fn amounts_keep_their_unit() {
+    assert_card(
+        &DUTCH,
+        "Volwassenen hebben dagelijks ongeveer 10 μg vitamine D nodig.",
+        Rule::Amount,
+        "Hoeveel vitamine D hebben volwassenen dagelijks nodig?",
+        "10 μg",
+    );
+    assert_card(
+        &ENGLISH,
+        "Pregnant women need about 27 mg of iron a day, compared with 18 mg for other women.",
+        Rule::Amount,
+        "How much iron do pregnant women need a day?",
+        "27 mg",
+    );
+    // a hedged amount is not asked as a fact
+    assert_no_rule(
+        &DUTCH,
+        "Volwassenen hebben mogelijk 10 μg vitamine D nodig.",
+        Rule::Amount,
+    );
+}
+
+#[test]
+fn a_list_after_a_preposition_is_one_answer() {
+    assert_card(
+        &ENGLISH,
+        "Heme iron is found in meat, poultry and fish, and is absorbed well.",
+        Rule::Passive,
+        "What is heme iron found in?",
+        "meat, poultry and fish",
+    );
+}
+
+#[test]
+fn other_names_and_sources() {
+    assert_card(
+        &DUTCH,
+        "Remslaap, ook wel droomslaap genoemd, wordt gekenmerkt door snelle oogbewegingen.",
+        Rule::Naming,
+        "Hoe wordt remslaap ook wel genoemd?",
+        "droomslaap",
+    );
+    assert_card(
+        &ENGLISH,
+        "REM sleep, also called dream sleep, is marked by rapid eye movements.",
+        Rule::Naming,
+        "What is REM sleep also called?",
+        "dream sleep",
+    );
+    assert_card(
+        &DUTCH,
+        "Volgens slaapexpert Eus van Someren slapen veel Nederlanders te kort.",
+        Rule::Person,
+        "Volgens wie slapen veel Nederlanders te kort?",
+        "slaapexpert Eus van Someren",
+    );
+    assert_card(
+        &ENGLISH,
+        "According to the WHO, iron deficiency is the most common nutritional disorder.",
+        Rule::Person,
+        "According to whom is iron deficiency the most common nutritional disorder?",
+        "WHO",
+    );
+}
+
+#[test]
+fn dutch_passives_with_the_participle_last() {
+    assert_card(
+        &DUTCH,
+        "Tijdens de slaap worden herinneringen naar de hersenschors overgebracht.",
+        Rule::Passive,
+        "Waarnaar worden herinneringen tijdens de slaap overgebracht?",
+        "hersenschors",
+    );
+}
+
+#[test]
+fn purposes_and_importance() {
+    assert_card(
+        &ENGLISH,
+        "Many people cut back on sleep to squeeze in more time for work.",
+        Rule::Reason,
+        "Why do many people cut back on sleep?",
+        "to squeeze in more time for work",
+    );
+    assert_card(
+        &DUTCH,
+        "Veel studenten slapen in het weekend uit om hun slaaptekort in te halen.",
+        Rule::Reason,
+        "Waarom slapen veel studenten in het weekend uit?",
+        "om hun slaaptekort in te halen",
+    );
+    assert_card(
+        &ENGLISH,
+        "Adequate sleep is important to our overall health.",
+        Rule::Needed,
+        "What is adequate sleep important to?",
+        "our overall health",
+    );
+    // "to" before a noun phrase is a preposition, not a purpose
+    assert_no_rule(
+        &ENGLISH,
+        "Haemoglobin carries oxygen to the muscles of the body.",
+        Rule::Reason,
+    );
+}
+
+#[test]
+fn a_place_is_not_the_person_a_pronoun_means() {
+    let c = cards(
+        &DUTCH,
+        "Zirkonium is in 1789 ontdekt door de Duitse chemicus Martin Klaproth tijdens het \
+         onderzoeken van een steen uit Sri Lanka. Hij noemde het nieuwe element zirkonerde.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, b)| f.starts_with("Wie noemde") && b == "Sri Lanka"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn relative_clauses_and_new_clauses_end_the_question() {
+    assert_card(
+        &DUTCH,
+        "Strontium is vernoemd naar de Schotse plaats Strathclyde waar men het mineraal vond.",
+        Rule::Passive,
+        "Naar welke Schotse plaats is strontium vernoemd?",
+        "Strathclyde",
+    );
+    assert_card(
+        &DUTCH,
+        "Vóór 1920 werd rubidium vooral gebruikt voor onderzoek, later kwamen er andere toepassingen.",
+        Rule::Passive,
+        "Waarvoor werd rubidium vooral vóór 1920 gebruikt?",
+        "onderzoek",
+    );
+}

@@ -1,0 +1,344 @@
+//! Stage 4: simplify a sentence into a statement that stands on its own: leading connectives
+//! ("Toch", "However,") and parenthetical adverbs (", daarentegen,") go, and pronouns or
+//! demonstratives at the start ("Het is…", "Deze vitamine…", "Deze Zweedse wetenschapper…")
+//! are replaced by their antecedent when the text makes it clear; otherwise the sentence is
+//! marked as dangling and no rule may make a card of it that shows the pronoun.
+
+use super::analyse::{Analysis, Sent, names};
+use super::lang::nl::capitalise;
+use super::sentences::Sentence;
+use super::tokens::{Kind, Tok, span};
+
+/// Replace bytes `from..to` of `text`.
+fn splice(text: &str, from: usize, to: usize, with: &str) -> String {
+    format!("{}{}{}", &text[..from], with, &text[to..])
+}
+
+/// The subject of a subject-first sentence, if short and not a pronoun.
+fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
+    let lex = a.lex();
+    let mut fin = s.toks.iter().position(|t| t.finite())?;
+    // "Colony collapse disorder (CCD) was …": the acronym goes with the subject
+    let mut end = fin;
+    if fin >= 4 && s.toks[fin - 1].is_punct(")") && s.toks[fin - 3].is_punct("(") {
+        end = fin - 3;
+    }
+    if fin == 0 || end > 5 || s.toks[..end].iter().any(|t| t.kind == Kind::Punct) {
+        return None;
+    }
+    fin = end;
+    if lex.pronouns.contains(&s.toks[0].lower.as_str()) {
+        return None;
+    }
+    Some(a.unstart(span(&s.text, &s.toks, 0, fin)))
+}
+
+fn last_person(a: &Analysis, s: &Sent) -> Option<String> {
+    // "uit Sri Lanka", "in de buurt van Mexico-Stad": a place, not a person
+    names(a, &s.text, &s.toks)
+        .into_iter()
+        .rfind(|&(f, _)| {
+            f == 0
+                || !matches!(
+                    s.toks[f - 1].lower.as_str(),
+                    "uit" | "in" | "naar" | "bij" | "from" | "at" | "to" | "near" | "of"
+                )
+        })
+        .map(|(f, t)| span(&s.text, &s.toks, f, t).to_string())
+}
+
+/// What a "deze/dit/het + noun" phrase refers to, if the text makes it clear.
+fn antecedent(a: &Analysis, s: &Sentence, noun: &str, prev: Option<&Sent>) -> Option<String> {
+    let lex = a.lex();
+    let n = lex.noun(noun)?;
+    if n.person {
+        return prev.and_then(|p| last_person(a, p));
+    }
+    let heading_topic = s.heading.and_then(|h| a.section_topic.get(&h));
+    let prev_subject = prev.and_then(|p| simple_subject(a, p));
+    for topic in heading_topic
+        .into_iter()
+        .chain(a.topic.as_ref())
+        .chain(prev_subject.as_ref())
+    {
+        let kind = a.kind_of(topic);
+        let head = topic.split_whitespace().next().unwrap_or("").to_lowercase();
+        if kind.is_some_and(|k| k.singular == n.singular) || lex.noun(&head) == Some(n) {
+            return Some(topic.clone());
+        }
+    }
+    None
+}
+
+fn is_expletive(a: &Analysis, toks: &[Tok]) -> bool {
+    // "Het is/was … dat/om/te …", "It is … that/to …" (not ", dat …": a relative clause)
+    let lex = a.lex();
+    toks.len() > 2
+        && lex.copula.contains(&toks[1].lower.as_str())
+        && (2..toks.len().min(9)).any(|k| {
+            matches!(toks[k].lower.as_str(), "dat" | "om" | "te" | "that" | "to")
+                && !toks[k - 1].is_punct(",")
+        })
+}
+
+pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>) -> Sent {
+    let lex = a.lex();
+    let mut text = s.text.clone();
+    let mut toks = toks;
+    // 1. leading connectives
+    let mut changed = true;
+    while changed && toks.len() > 3 {
+        changed = false;
+        let first = toks[0].lower.as_str();
+        if !lex
+            .connectives
+            .iter()
+            .any(|c| c.split(' ').next() == Some(first))
+        {
+            break;
+        }
+        for c in lex.connectives.iter() {
+            let words: Vec<&str> = c.split(' ').collect();
+            if toks.len() > words.len() + 2
+                && words.iter().enumerate().all(|(i, w)| toks[i].lower == *w)
+            {
+                let mut k = words.len();
+                if toks[k].is_punct(",") {
+                    k += 1;
+                }
+                let rest = text[toks[k].start..].to_string();
+                let rtoks = a.lex().tokenize(&rest);
+                // Dutch V2: "Toch toont recent onderzoek aan …" → "Recent onderzoek toont aan …"
+                let reordered = if rtoks[0].finite() && a.lang.code() == "nl" {
+                    let subj_end = subject_after(a, &rest, &rtoks, 1);
+                    subj_end.map(|e| {
+                        let subj = span(&rest, &rtoks, 1, e);
+                        let verb = span(&rest, &rtoks, 0, 1);
+                        let tail = &rest[rtoks[e - 1].end..];
+                        format!("{}{} {}{}", capitalise(subj), "", verb, tail)
+                    })
+                } else if rtoks[0].finite() {
+                    None
+                } else {
+                    Some(capitalise(&rest))
+                };
+                if let Some(r) = reordered {
+                    text = r;
+                    toks = a.lex().tokenize(&text);
+                    changed = true;
+                }
+                break;
+            }
+        }
+    }
+    // 2. parentheticals: ", daarentegen," / ", however,"
+    if text.matches(',').count() >= 2 {
+        for p in lex.parentheticals.iter() {
+            let pat = format!(", {p},");
+            let lower = text.to_lowercase();
+            if lower.len() == text.len()
+                && let Some(pos) = lower.find(&pat)
+            {
+                text = splice(&text, pos, pos + pat.len(), "");
+                toks = a.lex().tokenize(&text);
+            }
+        }
+    }
+    // 3. pronouns and demonstratives
+    let mut dangling = false;
+    let lead = usize::from(toks.first().is_some_and(|t| t.is_punct("\"")));
+    if lead == 1
+        && toks.get(1).is_some_and(|t| {
+            t.demonstrative()
+                || matches!(
+                    t.lower.as_str(),
+                    "ze" | "they" | "it" | "this" | "hij" | "zij"
+                )
+        })
+    {
+        dangling = true;
+    }
+    if let Some(first) = toks.first() {
+        let w = first.lower.clone();
+        let second_finite = toks.get(1).is_some_and(|t| t.finite());
+        if lex.demonstratives.contains(&w.as_str()) && toks.len() > 2 {
+            // deze vitamine / deze Zweedse wetenschapper / these organisms
+            let noun_at = (1..toks.len().min(5))
+                .take_while(|&k| toks[k].kind == Kind::Word && !toks[k].finite())
+                .filter(|&k| lex.noun(&toks[k].lower).is_some())
+                .last();
+            match noun_at.and_then(|k| antecedent(a, s, &toks[k].lower, prev).map(|r| (k, r))) {
+                Some((k, r)) => {
+                    text = splice(&text, toks[0].start, toks[k].end, &capitalise(&r));
+                    toks = a.lex().tokenize(&text);
+                }
+                None => dangling = true,
+            }
+        } else if (w == "het" || w == "it") && second_finite && !is_expletive(a, &toks) {
+            let topic = s
+                .heading
+                .and_then(|h| a.section_topic.get(&h).cloned())
+                .or_else(|| prev.and_then(|p| simple_subject(a, p)));
+            match topic {
+                Some(t) => {
+                    text = splice(&text, toks[0].start, toks[0].end, &capitalise(&t));
+                    toks = a.lex().tokenize(&text);
+                }
+                None => dangling = true,
+            }
+        } else if matches!(w.as_str(), "hij" | "zij" | "he" | "she") && second_finite {
+            match prev.and_then(|p| last_person(a, p)) {
+                Some(name) => {
+                    text = splice(&text, toks[0].start, toks[0].end, &name);
+                    toks = a.lex().tokenize(&text);
+                }
+                None => dangling = true,
+            }
+        } else if matches!(
+            w.as_str(),
+            "ze" | "they"
+                | "this"
+                | "dit"
+                | "dat"
+                | "die"
+                | "deze"
+                | "hierdoor"
+                | "daardoor"
+                | "such"
+                | "those"
+                | "these"
+        ) {
+            dangling = true;
+        } else if (w == "het" || w == "de" || w == "the") && toks.len() > 2 {
+            // "Het element zelf werd …" in a section about one element
+            if let Some(n) = lex.noun(&toks[1].lower)
+                && let Some(h) = s.heading
+                && let Some(t) = a.section_topic.get(&h)
+                && a.kind_of(t).is_some_and(|k| k.singular == n.singular)
+                && toks[1].lower == n.singular
+            {
+                text = splice(&text, toks[0].start, toks[1].end, &capitalise(t));
+                toks = a.lex().tokenize(&text);
+            }
+        }
+    }
+    // an inverted pronoun subject after a fronted phrase: "In de oceaan komt het voor in …"
+    if !dangling
+        && a.lang.code() == "nl"
+        && toks.first().is_some_and(|t| t.prep())
+        && let Some(j) = (1..toks.len().min(9)).find(|&j| super::clause::finite_at(lex, &toks, j))
+        && let Some(p) = toks.get(j + 1)
+        && p.lower == "het"
+        && toks.get(j + 2).is_some_and(|n| {
+            n.kind == Kind::Punct
+                || n.prep()
+                || n.stop()
+                || super::rules::is_participle(lex, &n.lower)
+        })
+    {
+        let topic = s.heading.and_then(|h| a.section_topic.get(&h).cloned());
+        match topic {
+            Some(t) => {
+                text = splice(&text, p.start, p.end, &t);
+                toks = a.lex().tokenize(&text);
+            }
+            None => dangling = true,
+        }
+    }
+    // "het element" / "the element" later in a section about one element: that element
+    if let Some(h) = s.heading
+        && let Some(t) = a.section_topic.get(&h)
+        && let Some(kind) = a.kind_of(t)
+    {
+        let mut k = 1;
+        while k + 1 < toks.len() {
+            let art = toks[k].lower.as_str();
+            let next2 = toks.get(k + 2).map(|x| x.lower.as_str()).unwrap_or("");
+            if (art == "het" || art == "de" || art == "the")
+                && toks[k + 1].lower == kind.singular
+                && !lex.relatives.contains(&next2)
+                && next2 != "van"
+                && next2 != "of"
+            {
+                text = splice(&text, toks[k].start, toks[k + 1].end, t);
+                toks = a.lex().tokenize(&text);
+            }
+            k += 1;
+        }
+    }
+    // demonstrative + noun later in the sentence ("… over dit proces …") stays: rules check it
+    let hedged = toks.iter().any(|t| t.flags & super::tokens::HEDGE != 0);
+    let names = names(a, &text, &toks);
+    let negated = toks.iter().any(|t| t.flags & super::tokens::NEGATION != 0);
+    Sent {
+        original: s.text.clone(),
+        text,
+        toks,
+        block: s.block,
+        heading: s.heading,
+        is_item: s.is_item,
+        prev: prev.map(|_| a.sents.len().saturating_sub(1)),
+        dangling,
+        hedged,
+        negated,
+        derived: false,
+        names,
+        clause: None,
+    }
+}
+
+/// The end (exclusive) of the subject that starts at token `from` after an inverted verb:
+/// a name, a pronoun, or an article phrase up to a preposition, verb or particle.
+pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Option<usize> {
+    let lex = a.lex();
+    let t = toks.get(from)?;
+    if t.kind == Kind::Punct {
+        return None;
+    }
+    if let Some(&(f, e)) = names(a, text, toks).iter().find(|(f, _)| *f == from) {
+        let _ = f;
+        return Some(e);
+    }
+    if t.pronoun() && !t.article() {
+        return Some(from + 1);
+    }
+    // "is het moeilijk …": "het" before an adjective, adverb or preposition is the pronoun
+    if t.lower == "het"
+        && toks.get(from + 1).is_none_or(|n| {
+            n.kind == Kind::Punct
+                || n.stop()
+                || n.prep()
+                || lex.adjective_endings.iter().any(|e| n.lower.ends_with(e))
+                || super::rules::is_participle(lex, &n.lower)
+        })
+    {
+        return Some(from + 1);
+    }
+    let mut e = from + 1;
+    while e < toks.len() && e - from < 8 {
+        let u = &toks[e];
+        let lw = u.lower.as_str();
+        if (lw == "van" || lw == "of")
+            && e > from + 1
+            && toks
+                .get(e + 1)
+                .is_some_and(|n| n.kind == Kind::Word && !n.finite())
+        {
+            e += 2;
+            continue;
+        }
+        if u.kind == Kind::Punct
+            || lex.prepositions.contains(&lw)
+            || lex.is_finite(lw)
+            || lex.conjunctions.contains(&lw)
+            || lex.relatives.contains(&lw)
+            || lex.is_stop(lw)
+            || lex.articles.contains(&lw)
+            || super::rules::is_participle(lex, lw)
+        {
+            break;
+        }
+        e += 1;
+    }
+    Some(e)
+}

@@ -1,0 +1,238 @@
+//! Tokens over a sentence: words, numbers and punctuation with their byte spans, so that any
+//! phrase can be cut back out of the original text exactly as it was written.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Lower case, curly apostrophes made straight.
+    pub lower: String,
+    /// Starts with a capital letter.
+    pub cap: bool,
+    /// What the language's word lists say about it (`Lexicon::tag`); 0 until tagged.
+    pub flags: u16,
+}
+
+pub const STOP: u16 = 1;
+pub const PREP: u16 = 2;
+pub const ARTICLE: u16 = 4;
+pub const FINITE: u16 = 8;
+pub const RELATIVE: u16 = 16;
+pub const CONJ: u16 = 32;
+pub const PRONOUN: u16 = 64;
+pub const DEMONSTRATIVE: u16 = 128;
+pub const NUMWORD: u16 = 256;
+pub const UNIT: u16 = 512;
+pub const DURATION: u16 = 1024;
+pub const HEDGE: u16 = 2048;
+pub const NEGATION: u16 = 4096;
+
+impl Tok {
+    pub fn stop(&self) -> bool {
+        self.flags & STOP != 0
+    }
+    pub fn prep(&self) -> bool {
+        self.flags & PREP != 0
+    }
+    pub fn article(&self) -> bool {
+        self.flags & ARTICLE != 0
+    }
+    pub fn finite(&self) -> bool {
+        self.flags & FINITE != 0
+    }
+    pub fn relative(&self) -> bool {
+        self.flags & RELATIVE != 0
+    }
+    pub fn conj(&self) -> bool {
+        self.flags & CONJ != 0
+    }
+    pub fn pronoun(&self) -> bool {
+        self.flags & PRONOUN != 0
+    }
+    pub fn demonstrative(&self) -> bool {
+        self.flags & DEMONSTRATIVE != 0
+    }
+    pub fn number_word(&self) -> bool {
+        self.flags & NUMWORD != 0
+    }
+    pub fn unit(&self) -> bool {
+        self.flags & UNIT != 0
+    }
+    pub fn duration(&self) -> bool {
+        self.flags & DURATION != 0
+    }
+    pub fn is(&self, w: &str) -> bool {
+        self.lower == w
+    }
+    pub fn is_punct(&self, c: &str) -> bool {
+        self.kind == Kind::Punct && self.lower == c
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    /// All capitals and at least two letters (MGP, AMR, NHLBI; MK-7 counts).
+    pub fn is_acronym_like(&self, text: &str) -> bool {
+        let t = &text[self.start..self.end];
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2
+            && t.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    }
+}
+
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '%'
+}
+
+/// Split a sentence into tokens.
+pub fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if word_char(c) {
+            let mut end = i + c.len_utf8();
+            let mut all_num = c.is_ascii_digit();
+            while let Some(&(j, n)) = iter.peek() {
+                if word_char(n) {
+                    all_num &= n.is_ascii_digit();
+                    end = j + n.len_utf8();
+                    iter.next();
+                    continue;
+                }
+                // Inner joiners: MK-7, Gla-proteïne, 1,5, 2.5, 100-180, d'r, blauw/wit.
+                if matches!(n, '-' | '\'' | '’' | ',' | '.' | '/') {
+                    let after = text[j + n.len_utf8()..].chars().next();
+                    let prev_digit = text[..j]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| p.is_ascii_digit());
+                    let ok = match (n, after) {
+                        (',' | '.', Some(a)) => prev_digit && a.is_ascii_digit(),
+                        ('-', Some(a)) => word_char(a),
+                        ('-', None) => false,
+                        ('/', Some(a)) => a.is_alphanumeric(),
+                        ('\'' | '’', Some(a)) => a.is_alphabetic() && !all_num,
+                        _ => false,
+                    };
+                    if ok {
+                        iter.next();
+                        end = j + n.len_utf8();
+                        continue;
+                    }
+                    // "hart- en vaatziekten": keep the hyphen on the word.
+                    if n == '-' && after.is_none_or(char::is_whitespace) {
+                        iter.next();
+                        end = j + 1;
+                    }
+                }
+                break;
+            }
+            let s = &text[i..end];
+            let is_num = all_num
+                || (s.starts_with(|c: char| c.is_ascii_digit())
+                    && s.chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-')));
+            out.push(Tok {
+                start: i,
+                end,
+                kind: if is_num { Kind::Num } else { Kind::Word },
+                lower: if s.is_ascii() {
+                    s.to_ascii_lowercase()
+                } else if s.contains('’') {
+                    s.to_lowercase().replace('’', "'")
+                } else {
+                    s.to_lowercase()
+                },
+                cap: c.is_uppercase(),
+                flags: 0,
+            });
+        } else {
+            let end = i + c.len_utf8();
+            let lower = match c {
+                '“' | '”' | '„' | '«' | '»' => "\"".to_string(),
+                '‘' | '’' => "'".to_string(),
+                '–' | '—' => "-".to_string(),
+                other => other.to_string(),
+            };
+            out.push(Tok {
+                start: i,
+                end,
+                kind: Kind::Punct,
+                lower,
+                cap: false,
+                flags: 0,
+            });
+        }
+    }
+    out
+}
+
+/// The original text of tokens `from..to` (exclusive).
+pub fn span<'a>(text: &'a str, toks: &[Tok], from: usize, to: usize) -> &'a str {
+    if from >= to || to > toks.len() {
+        return "";
+    }
+    &text[toks[from].start..toks[to - 1].end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        tokenize(s)
+            .into_iter()
+            .map(|t| s[t.start..t.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn joined_words_numbers_and_units() {
+        assert_eq!(
+            words("MK-7 (1,5 mg) en 100-180 μg, hart- en vaatziekten; 87% zink."),
+            vec![
+                "MK-7",
+                "(",
+                "1,5",
+                "mg",
+                ")",
+                "en",
+                "100-180",
+                "μg",
+                ",",
+                "hart-",
+                "en",
+                "vaatziekten",
+                ";",
+                "87%",
+                "zink",
+                "."
+            ]
+        );
+        let t = tokenize("Gla-proteïne 2.5 K2");
+        assert_eq!(t[0].kind, Kind::Word);
+        assert_eq!(t[1].kind, Kind::Num);
+        assert_eq!(t[2].lower, "k2");
+    }
+
+    #[test]
+    fn quotes_are_normalised_for_matching() {
+        let t = tokenize("“Zo,” zegt hij – klaar");
+        assert_eq!(t[0].lower, "\"");
+        assert_eq!(t[2].lower, ",");
+        assert_eq!(t[3].lower, "\"");
+        assert_eq!(t[6].lower, "-");
+    }
+}

@@ -1,0 +1,235 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+//! `recall generate` through the binary: output to stdout or a file, deterministic bytes,
+//! `--import` through the same insert path as `recall import`, and clear errors for input
+//! that is not a text document.
+
+mod common;
+
+use common::Env;
+
+const NOW: &str = "2026-03-01T09:00:00";
+
+const NL: &str = "Vitamine K2 en botten\n\nEiwitten\n\n\
+Osteocalcine, geproduceerd door osteoblasten (botopbouwende cellen), bindt calcium aan de \
+botmatrix. MK-7 heeft een langere halfwaardetijd in het lichaam en wordt daarom vaak \
+geprefereerd in supplementen. Het matrix Gla-proteïne (MGP) voorkomt calciumafzetting in \
+zachte weefsels zoals bloedvaten en organen.\n";
+
+const EN: &str = "Iron in the body\n\nIron deficiency\n\n\
+Haemoglobin, a protein in red blood cells, carries oxygen from the lungs to the body. \
+Iron deficiency causes anaemia in millions of people. A 2019 study, published in The Lancet, \
+gave 60 mg of iron daily for three months to 200 women.\n";
+
+fn cards_in(toml: &str) -> usize {
+    toml.lines().filter(|l| *l == "[[card]]").count()
+}
+
+#[test]
+fn writes_a_deck_to_stdout_that_import_reads() {
+    let env = Env::new();
+    let doc = env.write("botten.txt", NL);
+    let out = env.ok(&["generate", doc.to_str().unwrap()]);
+    assert!(
+        out.starts_with("[deck]\nname = \"Vitamine K2 en botten\"\nlanguage = \"nl\"\n"),
+        "{out}"
+    );
+    assert!(out.contains("front = \"Door welke cellen wordt osteocalcine geproduceerd?\"\nback = \"osteoblasten\"\ntags = [\"eiwitten\"]\nsource = \"botten.txt\"\ncontext = \"Osteocalcine, geproduceerd door osteoblasten (botopbouwende cellen), bindt calcium aan de botmatrix.\"\n"), "{out}");
+    assert!(out.contains("front = \"Waarom wordt MK-7 vaak geprefereerd in supplementen?\"\nback = \"langere halfwaardetijd in het lichaam\""), "{out}");
+    assert!(
+        out.contains("front = \"Waar staat MGP voor?\"\nback = \"matrix Gla-proteïne\""),
+        "{out}"
+    );
+    // the same text again gives the same bytes
+    assert_eq!(env.ok(&["generate", doc.to_str().unwrap()]), out);
+    // and `recall import` accepts it as it is
+    let deck = env.write("botten.toml", &out);
+    let imported = env.ok(&["--now", NOW, "import", deck.to_str().unwrap()]);
+    assert!(
+        imported.contains(&format!("{} added", cards_in(&out))),
+        "{imported}"
+    );
+}
+
+#[test]
+fn english_is_detected_and_asked_in_english() {
+    let env = Env::new();
+    let doc = env.write("iron.txt", EN);
+    let out = env.ok(&["generate", doc.to_str().unwrap(), "--deck", "Iron"]);
+    assert!(
+        out.starts_with("[deck]\nname = \"Iron\"\nlanguage = \"en\"\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "front = \"What causes anaemia in millions of people?\"\nback = \"iron deficiency\""
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "front = \"What daily dose of iron was used in the 2019 study?\"\nback = \"60 mg\""
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "front = \"In which journal was the 2019 study published?\"\nback = \"Lancet\""
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("front = \"What is a protein in red blood cells?\"\nback = \"haemoglobin\""),
+        "{out}"
+    );
+    // --lang nl forces the Dutch rules (and their question words)
+    let forced = env.ok(&["generate", doc.to_str().unwrap(), "--lang", "nl"]);
+    assert!(forced.contains("language = \"nl\""));
+    assert!(!forced.contains("front = \"What"));
+}
+
+#[test]
+fn output_file_max_and_import() {
+    let env = Env::new();
+    let doc = env.write("botten.txt", NL);
+    let deck = env.path("out/deck.toml");
+    std::fs::create_dir_all(deck.parent().unwrap()).unwrap();
+    let out = env
+        .cmd()
+        .args([
+            "generate",
+            doc.to_str().unwrap(),
+            "-o",
+            deck.to_str().unwrap(),
+            "--max",
+            "2",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr, "botten.txt: nl (3 sentences): 2 cards\n");
+    let written = std::fs::read_to_string(&deck).unwrap();
+    assert_eq!(cards_in(&written), 2);
+
+    // --import: straight into the collection, the report of `recall import`
+    let out = env.ok(&[
+        "--now",
+        NOW,
+        "generate",
+        doc.to_str().unwrap(),
+        "--import",
+        "--deck",
+        "Botten",
+    ]);
+    let full = env.ok(&["generate", doc.to_str().unwrap(), "--deck", "Botten"]);
+    let n = cards_in(&full);
+    assert!(
+        out.starts_with(&format!("Botten: {n} added, 0 updated, 0 unchanged")),
+        "{out}"
+    );
+    let cards = env.cards(NOW);
+    assert!(cards.len() >= n);
+    assert!(cards.iter().all(|c| c["deck"] == "Botten"));
+    // generating again changes nothing: content ids
+    let again = env.ok(&[
+        "--now",
+        NOW,
+        "generate",
+        doc.to_str().unwrap(),
+        "--import",
+        "--deck",
+        "Botten",
+    ]);
+    assert!(
+        again.starts_with(&format!("Botten: 0 added, 0 updated, {n} unchanged")),
+        "{again}"
+    );
+}
+
+#[test]
+fn bad_input_is_refused_with_the_file_named_and_nothing_written() {
+    let env = Env::new();
+    let good = env.write("good.txt", NL);
+    let deck = env.path("deck.toml");
+    let cases: Vec<(std::path::PathBuf, String)> = vec![
+        (env.path("missing.txt"), "missing.txt: no such file".into()),
+        (
+            env.dir.path().to_path_buf(),
+            "is a directory, not a text document".into(),
+        ),
+        (
+            env.write("binary.txt", b"PK\x03\x04\x00\x00binary"),
+            "binary.txt:1: contains a NUL byte; this is not a text file".into(),
+        ),
+        (
+            env.write("latin1.txt", b"caf\xe9 au lait\n"),
+            "latin1.txt:1: not UTF-8 text (byte 3); save the file as UTF-8".into(),
+        ),
+    ];
+    for (path, message) in cases {
+        env.ok(&["--now", NOW, "import", "--examples"]);
+        let before = env.dump();
+        let err = env.fails(&[
+            "--now",
+            NOW,
+            "generate",
+            good.to_str().unwrap(),
+            path.to_str().unwrap(),
+            "-o",
+            deck.to_str().unwrap(),
+            "--import",
+        ]);
+        assert!(
+            err.starts_with("recall: ") && err.contains(&message),
+            "{err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(!deck.exists(), "nothing may be written");
+        assert_eq!(env.dump(), before, "the collection must not change");
+    }
+}
+
+#[test]
+fn an_empty_document_gives_no_cards_and_a_note() {
+    let env = Env::new();
+    let empty = env.write("empty.txt", "\n  \n");
+    let out = env
+        .cmd()
+        .args(["generate", empty.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout,
+        "card = []\n\n[deck]\nname = \"empty.txt\"\nlanguage = \"nl\"\nsources = [\"empty.txt\"]\n"
+    );
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!("recall: {}: empty document, no cards\n", empty.display())
+    );
+}
+
+#[test]
+fn an_unwritable_output_is_an_error_and_imports_nothing() {
+    let env = Env::new();
+    let doc = env.write("botten.txt", NL);
+    let bad = env.path("no/such/dir/deck.toml");
+    let err = env.fails(&[
+        "--now",
+        NOW,
+        "generate",
+        doc.to_str().unwrap(),
+        "-o",
+        bad.to_str().unwrap(),
+        "--import",
+    ]);
+    assert!(
+        err.starts_with(&format!("recall: {}: cannot write", bad.display())),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(env.dump(), "<no collection>");
+}
