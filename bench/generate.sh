@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Generator throughput: a release build of examples/generate_bench.rs over a corpus of the
+# Generator throughput: a release build of bench/generate_bench.rs over a corpus of the
 # shipped sources and evaluation texts repeated to MB megabytes (default 50), one core
 # (taskset -c 0), one document at a time. Runs RUNS times (default 5) and prints each run, the
 # median MB/s of wall time and of user CPU time (the CPU figure is the one that does not
