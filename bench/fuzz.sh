@@ -22,6 +22,7 @@ for t in "${targets[@]}"; do
       for f in ../tests/fixtures/anki/*.txt ../tests/fixtures/anki/*.csv ../tests/bad/csv/*; do
         { printf '\001'; cat "$f"; } > "corpus/$t/$(basename "$f")"   # first byte: .tsv
       done ;;
+    generate_text) cp ../decks/sources/*.txt ../tests/gold/texts/*.txt ../tests/bad/generate/* "corpus/$t/" 2>/dev/null || true ;;
     anki_package) cp ../tests/fixtures/anki/*.apkg ../tests/bad/apkg/*.apkg "corpus/$t/" 2>/dev/null || true ;;
   esac
   echo "== $t for ${seconds}s"

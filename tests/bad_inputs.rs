@@ -492,3 +492,78 @@ fn anki_packages() {
     }
     assert!(!Path::new("/tmp/recall-evil.txt").exists());
 }
+
+/// Documents for `recall generate`: refused whole, nothing written (no deck file, no change).
+const DOCUMENTS: &[(&str, &str)] = &[
+    (
+        "binary.txt",
+        ":1: contains a NUL byte; this is not a text file",
+    ),
+    (
+        "latin1.txt",
+        ":1: not UTF-8 text (byte 32); save the file as UTF-8",
+    ),
+    (
+        "nul-byte.txt",
+        ":2: contains a NUL byte; this is not a text file",
+    ),
+    (
+        "pdf.txt",
+        ":6: contains a NUL byte; this is not a text file",
+    ),
+    ("utf16.txt", ": UTF-16 text; save the file as UTF-8"),
+];
+
+#[test]
+fn documents_for_generate() {
+    let env = used_collection();
+    let listed = std::fs::read_dir(corpus("generate")).unwrap().count();
+    assert_eq!(
+        listed,
+        DOCUMENTS.len(),
+        "every file in tests/bad/generate has a case here"
+    );
+    let good = env.write(
+        "good.txt",
+        "Vitamine K2\n\nVitamine K2 activeert het eiwit MGP in de vaatwanden.\n",
+    );
+    let out = env.path("out.toml");
+    for (name, message) in DOCUMENTS {
+        let path = corpus(&format!("generate/{name}"));
+        let expected = format!("{}{message}", path.display());
+        refused(
+            &env,
+            &[
+                "generate",
+                path.to_str().unwrap(),
+                "-o",
+                out.to_str().unwrap(),
+            ],
+            &expected,
+        );
+        refused(
+            &env,
+            &[
+                "generate",
+                good.to_str().unwrap(),
+                path.to_str().unwrap(),
+                "--import",
+            ],
+            &expected,
+        );
+        assert!(!out.exists(), "{name}: a deck file was written");
+    }
+    let dir = env.path("folder.txt");
+    std::fs::create_dir(&dir).unwrap();
+    refused(
+        &env,
+        &["generate", dir.to_str().unwrap()],
+        &format!("{}: is a directory, not a text document", dir.display()),
+    );
+    let missing = env.path("missing.txt");
+    refused(
+        &env,
+        &["generate", missing.to_str().unwrap(), "--import"],
+        &format!("{}: no such file", missing.display()),
+    );
+}

@@ -419,6 +419,8 @@ pub fn write(deck: &DeckFile) -> Result<String, toml::ser::Error> {
     #[derive(Serialize)]
     struct Out<'a> {
         deck: &'a DeckMeta,
+        // An empty deck would otherwise get `card = []` above its `[deck]` table.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
         card: Vec<RawCard>,
     }
     let card = deck

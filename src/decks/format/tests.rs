@@ -220,3 +220,17 @@ fn offsets_map_to_lines() {
     );
     assert_eq!(Lines::new("").line_of(0), 1);
 }
+
+#[test]
+fn an_empty_deck_is_written_plainly() {
+    let deck = DeckFile {
+        deck: DeckMeta {
+            name: "Leeg".into(),
+            ..DeckMeta::default()
+        },
+        cards: vec![],
+    };
+    let text = write(&deck).unwrap();
+    assert_eq!(text, "[deck]\nname = \"Leeg\"\n");
+    assert_eq!(parse(&text, "d").unwrap(), deck);
+}
