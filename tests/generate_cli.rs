@@ -204,7 +204,7 @@ fn an_empty_document_gives_no_cards_and_a_note() {
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(
         stdout,
-        "card = []\n\n[deck]\nname = \"empty.txt\"\nlanguage = \"nl\"\nsources = [\"empty.txt\"]\n"
+        "[deck]\nname = \"empty.txt\"\nlanguage = \"nl\"\nsources = [\"empty.txt\"]\n"
     );
     assert_eq!(
         String::from_utf8(out.stderr).unwrap(),
