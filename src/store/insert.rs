@@ -1,7 +1,9 @@
 //! The one insert path for every source of cards. Notes are matched on their guid: a new guid
 //! adds a note, a known one updates its text and keeps the learner's progress.
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -65,16 +67,24 @@ impl Store {
             conn: &mut self.conn,
             open: true,
             next_position: 0,
+            next_note_id: 0,
+            next_card_id: 0,
             now_ms,
             options,
             deck_ids: HashMap::new(),
-            bulk: false,
+            bulk: None,
         };
-        importer.next_position = importer.conn.query_row(
-            "SELECT coalesce(max(position), -1) + 1 FROM cards",
+        // Inside the transaction: nobody else adds a row until it ends.
+        let (position, note, card) = importer.conn.query_row(
+            "SELECT (SELECT coalesce(max(position), -1) + 1 FROM cards), \
+                    (SELECT coalesce(max(id), 0) + 1 FROM notes), \
+                    (SELECT coalesce(max(id), 0) + 1 FROM cards)",
             [],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )?;
+        importer.next_position = position;
+        importer.next_note_id = note;
+        importer.next_card_id = card;
         Ok(importer)
     }
 
@@ -109,6 +119,28 @@ impl Store {
 /// The page cache during an import, in KiB (negative: SQLite's unit for KiB).
 const IMPORT_CACHE_KIB: i64 = -65536;
 
+/// From this many notes on, an import is done in bulk (see [`Importer::expect_notes`]).
+pub const BULK_NOTES: usize = 20_000;
+
+/// The indexes a bulk import drops before adding its first note and builds again at the end
+/// (as the schema defines them, read from it). Their entries would otherwise go to random
+/// places for every row (guids, card ids, due days, intervals); building an index sorts its
+/// entries once and writes its pages in order. Uniqueness is checked then: a guid or card id
+/// that came twice fails the rebuild, and the whole import is rolled back. The indexes kept
+/// up to date meanwhile are the ones the import itself reads (a note's cards, imported
+/// answers), whose new entries all go at their end.
+const DEFERRED_INDEXES: [&str; 6] = [
+    "notes_guid",
+    "cards_key",
+    "cards_due",
+    "cards_new",
+    "cards_stats",
+    "reviews_stats",
+];
+
+/// New rows of each table queued for one multi-row INSERT.
+const ROWS_PER_INSERT: usize = 64;
+
 /// An import in progress: see [`Store::importer`].
 pub struct Importer<'c> {
     conn: &'c mut Connection,
@@ -117,47 +149,371 @@ pub struct Importer<'c> {
     now_ms: i64,
     options: InsertOptions,
     next_position: i64,
+    /// Row ids for the next new note and card: rows are added with their ids, so that the
+    /// rows of a note, its cards and their answers can be queued and added in any order.
+    next_note_id: i64,
+    next_card_id: i64,
     deck_ids: HashMap<String, i64>,
-    /// The study indexes were dropped for a large import and are rebuilt on finishing.
-    bulk: bool,
+    /// Set when the import is large: see [`Importer::expect_notes`].
+    bulk: Option<Bulk>,
 }
 
-/// The indexes `study` uses (as migrations/0001 creates them). A large import drops them and
-/// builds them once at the end: cheaper than keeping them up to date row by row.
-const STUDY_INDEXES: &str = "\
-    CREATE INDEX cards_due ON cards (deck_id, due) WHERE due IS NOT NULL AND suspended = 0;
-    CREATE INDEX cards_new ON cards (deck_id, position) WHERE due IS NULL AND suspended = 0;";
-
-/// From this many notes on, an import rebuilds the study indexes instead of updating them.
-pub const BULK_NOTES: usize = 20_000;
+/// A large import: guids are matched in memory, and the indexes of [`DEFERRED_INDEXES`] are
+/// dropped (once the first new note comes) and built again by [`Importer::finish`].
+struct Bulk {
+    guids: GuidMap,
+    /// The `CREATE INDEX` statements of the indexes dropped, once they are.
+    dropped: Option<Vec<String>>,
+}
 
 impl Importer<'_> {
-    /// Say how many notes are coming: a large import is done in bulk (same result, faster).
+    /// Say how many notes are coming. An import of [`BULK_NOTES`] notes or more that is not
+    /// small next to the collection is done in bulk: the same result, faster.
     pub fn expect_notes(&mut self, notes: usize) -> Result<()> {
-        if notes >= BULK_NOTES && !self.bulk {
-            self.conn
-                .execute_batch("DROP INDEX IF EXISTS cards_due; DROP INDEX IF EXISTS cards_new;")?;
-            self.bulk = true;
+        let notes = i64::try_from(notes).unwrap_or(i64::MAX);
+        let existing = self.next_note_id - 1; // about as many notes as the collection has
+        if self.bulk.is_some() || notes < BULK_NOTES as i64 || notes.saturating_mul(2) < existing {
+            return Ok(());
         }
+        let mut guids = GuidMap::default();
+        let mut stmt = self.conn.prepare("SELECT id, guid FROM notes")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let guid = row.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+            guids.insert(guid, row.get(0)?);
+        }
+        self.bulk = Some(Bulk {
+            guids,
+            dropped: None,
+        });
         Ok(())
     }
 
     /// Add or update one batch inside the import's transaction.
     pub fn insert(&mut self, batch: &Batch) -> Result<ImportReport> {
-        insert(
-            self.conn,
-            batch,
-            self.now_ms,
-            self.options,
-            &mut self.next_position,
-            &mut self.deck_ids,
-        )
+        let mut report = ImportReport::default();
+        for deck in &batch.decks {
+            self.conn.execute(
+                "INSERT INTO decks (name, description, language, created_at) \
+                 VALUES (?1, coalesce(?2, ''), ?3, ?4) \
+                 ON CONFLICT (name) DO UPDATE SET \
+                   description = coalesce(?2, description), language = coalesce(?3, language)",
+                params![deck.name, deck.description, deck.language, self.now_ms],
+            )?;
+            let id = deck_id(self.conn, &deck.name)?;
+            self.deck_ids.insert(deck.name.clone(), id);
+        }
+        let mut queue = Queue::default();
+        for note in &batch.notes {
+            for card in &note.cards {
+                if !self.deck_ids.contains_key(&card.deck) {
+                    self.conn.execute(
+                        "INSERT OR IGNORE INTO decks (name, created_at) VALUES (?1, ?2)",
+                        params![card.deck, self.now_ms],
+                    )?;
+                    let id = deck_id(self.conn, &card.deck)?;
+                    self.deck_ids.insert(card.deck.clone(), id);
+                }
+            }
+            let fields = serde_json::to_string(&note.fields)?;
+            let tags = serde_json::to_string(&note.tags)?;
+            match self.find_or_add(note, fields, tags, &mut queue)? {
+                Found::Added(note_id) => {
+                    report.notes_added += 1;
+                    for card in &note.cards {
+                        let card_id = self.next_card_id;
+                        self.next_card_id += 1;
+                        queue.cards.push(NewCard {
+                            id: card_id,
+                            key: card_key(&note.guid, card.ord),
+                            note_id,
+                            deck_id: self.deck_ids[&card.deck],
+                            card,
+                            position: self.next_position,
+                        });
+                        self.next_position += 1;
+                        queue
+                            .reviews
+                            .extend(card.reviews.iter().map(|r| (card_id, r)));
+                        report.cards_added += 1;
+                    }
+                    report.reviews_added += queue.flush(self.conn, false)?;
+                }
+                Found::Existing(stored) => {
+                    // What was queued must be in the tables before this note's rows are read.
+                    report.reviews_added += queue.flush(self.conn, true)?;
+                    self.update(note, *stored, &mut report)?;
+                }
+            }
+        }
+        report.reviews_added += queue.flush(self.conn, true)?;
+        if batch.complete_decks {
+            self.missing(batch, &mut report)?;
+        }
+        Ok(report)
+    }
+
+    /// The note with `note`'s guid in the collection (or added earlier in this import), or
+    /// else `note` added as a new note (queued in a bulk import).
+    fn find_or_add<'b>(
+        &mut self,
+        note: &'b NoteSpec,
+        fields: String,
+        tags: String,
+        queue: &mut Queue<'b>,
+    ) -> Result<Found> {
+        let Some(bulk) = &mut self.bulk else {
+            // The unique index on the guid does the lookup: a new note costs one statement.
+            let added = self
+                .conn
+                .prepare_cached(
+                    "INSERT INTO notes (id, guid, notetype, fields, tags, source, context, \
+                     created_at, modified_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8) \
+                     ON CONFLICT (guid) DO NOTHING",
+                )?
+                .execute(params![
+                    self.next_note_id,
+                    note.guid,
+                    note.notetype,
+                    fields,
+                    tags,
+                    note.source,
+                    note.context,
+                    self.now_ms
+                ])?;
+            if added == 1 {
+                self.next_note_id += 1;
+                return Ok(Found::Added(self.next_note_id - 1));
+            }
+            queue.flush(self.conn, true)?;
+            let stored = self
+                .conn
+                .prepare_cached(
+                    "SELECT id, guid, notetype, fields, tags, source, context FROM notes \
+                     WHERE guid = ?1",
+                )?
+                .query_row([&note.guid], stored_note)?;
+            return Ok(Found::Existing(Box::new(StoredNote {
+                fields_json: fields,
+                tags_json: tags,
+                ..stored
+            })));
+        };
+        if let Some(candidate) = bulk.guids.candidate(&note.guid) {
+            queue.flush(self.conn, true)?;
+            let stored = self
+                .conn
+                .prepare_cached(
+                    "SELECT id, guid, notetype, fields, tags, source, context FROM notes \
+                     WHERE id = ?1",
+                )?
+                .query_row([candidate], stored_note)?;
+            // Only the hash of the guid matched when the guid differs: a new note after all.
+            if stored.guid == note.guid {
+                return Ok(Found::Existing(Box::new(StoredNote {
+                    fields_json: fields,
+                    tags_json: tags,
+                    ..stored
+                })));
+            }
+        }
+        if bulk.dropped.is_none() {
+            bulk.dropped = Some(drop_deferred_indexes(self.conn)?);
+        }
+        let id = self.next_note_id;
+        self.next_note_id += 1;
+        bulk.guids.insert(&note.guid, id);
+        queue.notes.push(NewNote {
+            id,
+            created: self.now_ms,
+            note,
+            fields,
+            tags,
+        });
+        Ok(Found::Added(id))
+    }
+
+    /// Update a note already in the collection: its text, and its cards' text (and schedule
+    /// with `--overwrite-scheduling`); a card it did not have is added.
+    fn update(
+        &mut self,
+        note: &NoteSpec,
+        stored: StoredNote,
+        report: &mut ImportReport,
+    ) -> Result<()> {
+        let mut changed = stored.notetype != note.notetype
+            || stored.fields != stored.fields_json
+            || stored.tags != stored.tags_json
+            || stored.source != note.source
+            || stored.context != note.context;
+        if changed {
+            self.conn
+                .prepare_cached(
+                    "UPDATE notes SET notetype = ?2, fields = ?3, tags = ?4, source = ?5, \
+                     context = ?6, modified_at = ?7 WHERE id = ?1",
+                )?
+                .execute(params![
+                    stored.id,
+                    note.notetype,
+                    stored.fields_json,
+                    stored.tags_json,
+                    note.source,
+                    note.context,
+                    self.now_ms
+                ])?;
+        }
+        for card in &note.cards {
+            let deck_id = self.deck_ids[&card.deck];
+            let (card_id, change) = self.upsert_card(note, stored.id, deck_id, card)?;
+            let with_reviews = match change {
+                CardChange::Added => true,
+                _ => self.options.overwrite_scheduling && card.sched.is_some(),
+            };
+            if with_reviews && !card.reviews.is_empty() {
+                let rows: Vec<(i64, &ReviewSpec)> =
+                    card.reviews.iter().map(|r| (card_id, r)).collect();
+                report.reviews_added += insert_reviews(self.conn, &rows)?;
+            }
+            match change {
+                CardChange::Added => {
+                    report.cards_added += 1;
+                    changed = true;
+                }
+                CardChange::Updated => {
+                    report.cards_updated += 1;
+                    changed = true;
+                }
+                CardChange::Unchanged => {}
+            }
+        }
+        if changed {
+            report.notes_updated += 1;
+        } else {
+            report.notes_unchanged += 1;
+        }
+        Ok(())
+    }
+
+    fn upsert_card(
+        &mut self,
+        note: &NoteSpec,
+        note_id: i64,
+        deck_id: i64,
+        card: &CardSpec,
+    ) -> Result<(i64, CardChange)> {
+        type Existing = (i64, i64, String, String, String, Sm2, bool);
+        let existing: Option<Existing> = self
+            .conn
+            .prepare_cached(
+                "SELECT id, deck_id, front, back, answer, repetitions, easiness, interval, due, \
+                 drill, lapses, suspended FROM cards WHERE note_id = ?1 AND ord = ?2",
+            )?
+            .query_row(params![note_id, card.ord], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    sched_from_row(r, 5)?,
+                    r.get(11)?,
+                ))
+            })
+            .optional()?;
+        let Some((id, old_deck, front, back, answer, sched, suspended)) = existing else {
+            let new = NewCard {
+                id: self.next_card_id,
+                key: card_key(&note.guid, card.ord),
+                note_id,
+                deck_id,
+                card,
+                position: self.next_position,
+            };
+            insert_cards(self.conn, std::slice::from_ref(&new))?;
+            self.next_card_id += 1;
+            self.next_position += 1;
+            return Ok((new.id, CardChange::Added));
+        };
+        let overwrite = self.options.overwrite_scheduling;
+        let text_changed = old_deck != deck_id
+            || front != card.front
+            || back != card.back
+            || answer != card.answer;
+        let new_sched = match card.sched {
+            Some(s) if overwrite && s != sched => Some(s),
+            _ => None,
+        };
+        let new_suspended = match card.suspended {
+            Some(s) if overwrite && s != suspended => Some(s),
+            _ => None,
+        };
+        if !text_changed && new_sched.is_none() && new_suspended.is_none() {
+            return Ok((id, CardChange::Unchanged));
+        }
+        let s = new_sched.unwrap_or(sched);
+        self.conn
+            .prepare_cached(
+                "UPDATE cards SET deck_id = ?2, front = ?3, back = ?4, answer = ?5, \
+                 repetitions = ?6, easiness = ?7, interval = ?8, due = ?9, drill = ?10, \
+                 lapses = ?11, suspended = ?12 WHERE id = ?1",
+            )?
+            .execute(params![
+                id,
+                deck_id,
+                card.front,
+                card.back,
+                card.answer,
+                s.repetitions,
+                s.easiness,
+                s.interval,
+                s.due.map(|d| d.0),
+                s.drill,
+                s.lapses,
+                new_suspended.unwrap_or(suspended),
+            ])?;
+        Ok((id, CardChange::Updated))
+    }
+
+    /// Cards of the batch's decks (a complete deck file) that the batch no longer has.
+    fn missing(&mut self, batch: &Batch, report: &mut ImportReport) -> Result<()> {
+        let present: HashSet<(&str, u32)> = batch
+            .notes
+            .iter()
+            .flat_map(|n| n.cards.iter().map(move |c| (n.guid.as_str(), c.ord)))
+            .collect();
+        for deck in &batch.decks {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT n.guid, c.ord, c.key, c.front FROM cards c JOIN notes n ON n.id = c.note_id \
+                 WHERE c.deck_id = ?1 ORDER BY c.position, c.ord",
+            )?;
+            let rows = stmt.query_map([self.deck_ids[&deck.name]], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, u32>(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                ))
+            })?;
+            for row in rows {
+                let (guid, ord, key, front) = row?;
+                if !present.contains(&(guid.as_str(), ord)) {
+                    report.missing.push(MissingCard {
+                        key,
+                        deck: deck.name.clone(),
+                        front,
+                    });
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Save everything (or, for a dry run, throw it all away).
     pub fn finish(mut self) -> Result<()> {
-        if self.bulk {
-            self.conn.execute_batch(STUDY_INDEXES)?;
+        if let Some(indexes) = self.bulk.as_mut().and_then(|b| b.dropped.take()) {
+            for sql in indexes {
+                self.conn.execute_batch(&sql)?;
+            }
         }
         let end = if self.options.dry_run {
             "ROLLBACK"
@@ -194,204 +550,94 @@ impl ImportReport {
     }
 }
 
-fn insert(
-    tx: &Connection,
-    batch: &Batch,
-    now_ms: i64,
-    options: InsertOptions,
-    next_position: &mut i64,
-    deck_ids: &mut HashMap<String, i64>,
-) -> Result<ImportReport> {
-    let mut report = ImportReport::default();
-    for deck in &batch.decks {
-        tx.execute(
-            "INSERT INTO decks (name, description, language, created_at) \
-             VALUES (?1, coalesce(?2, ''), ?3, ?4) \
-             ON CONFLICT (name) DO UPDATE SET \
-               description = coalesce(?2, description), language = coalesce(?3, language)",
-            params![deck.name, deck.description, deck.language, now_ms],
-        )?;
-        deck_ids.insert(deck.name.clone(), deck_id(tx, &deck.name)?);
-    }
-    // Most cards of an import go to one deck: remember the last one looked up.
-    let mut last_deck: Option<(&str, i64)> = None;
-    // Cards of new notes are added several rows per statement.
-    let mut pending: Vec<PendingCard<'_>> = Vec::with_capacity(CARD_ROWS);
-    for note in &batch.notes {
-        for card in &note.cards {
-            if last_deck.is_none_or(|(name, _)| name != card.deck)
-                && !deck_ids.contains_key(&card.deck)
-            {
-                tx.execute(
-                    "INSERT OR IGNORE INTO decks (name, created_at) VALUES (?1, ?2)",
-                    params![card.deck, now_ms],
-                )?;
-                deck_ids.insert(card.deck.clone(), deck_id(tx, &card.deck)?);
-            }
-        }
-        let fields = serde_json::to_string(&note.fields)?;
-        let tags = serde_json::to_string(&note.tags)?;
-        // Try to add the note first: for a new guid that is the only statement (the unique
-        // index does the lookup); a known guid falls through to reading the stored note.
-        let inserted = tx
-            .prepare_cached(
-                "INSERT INTO notes (guid, notetype, fields, tags, source, context, created_at, \
-                 modified_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) \
-                 ON CONFLICT (guid) DO NOTHING",
-            )?
-            .execute(params![
-                note.guid,
-                note.notetype,
-                fields,
-                tags,
-                note.source,
-                note.context,
-                now_ms
-            ])?;
-        let existing: Option<ExistingNote> = if inserted == 1 {
-            None
-        } else {
-            tx.prepare_cached(
-                "SELECT id, notetype, fields, tags, source, context FROM notes WHERE guid = ?1",
-            )?
-            .query_row([&note.guid], |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
-            })
+/// Drop the indexes of [`DEFERRED_INDEXES`] the collection has; returns their definitions.
+fn drop_deferred_indexes(conn: &Connection) -> Result<Vec<String>> {
+    let mut found = Vec::new();
+    for name in DEFERRED_INDEXES {
+        let sql: Option<String> = conn
+            .query_row(
+                "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1",
+                [name],
+                |r| r.get(0),
+            )
             .optional()?
-        };
-        if existing.is_some() && !pending.is_empty() {
-            // A known note: what was queued must be in the table before its cards are read.
-            report.reviews_added += flush_cards(tx, &mut pending)?;
-        }
-        let (note_id, is_new_note, mut changed) = match existing {
-            None => {
-                report.notes_added += 1;
-                (tx.last_insert_rowid(), true, false)
-            }
-
-            Some((id, notetype, old_fields, old_tags, source, context)) => {
-                let differs = notetype != note.notetype
-                    || old_fields != fields
-                    || old_tags != tags
-                    || source != note.source
-                    || context != note.context;
-                if differs {
-                    tx.prepare_cached(
-                        "UPDATE notes SET notetype = ?2, fields = ?3, tags = ?4, source = ?5, \
-                         context = ?6, modified_at = ?7 WHERE id = ?1",
-                    )?
-                    .execute(params![
-                        id,
-                        note.notetype,
-                        fields,
-                        tags,
-                        note.source,
-                        note.context,
-                        now_ms
-                    ])?;
-                }
-                (id, false, differs)
-            }
-        };
-        for card in &note.cards {
-            let deck_id = match last_deck {
-                Some((name, id)) if name == card.deck => id,
-                _ => {
-                    let id = deck_ids[&card.deck];
-                    last_deck = Some((card.deck.as_str(), id));
-                    id
-                }
-            };
-            if is_new_note {
-                // A new note has no cards yet: no need to look.
-                pending.push(PendingCard {
-                    note,
-                    note_id,
-                    deck_id,
-                    card,
-                    position: *next_position,
-                });
-                *next_position += 1;
-                report.cards_added += 1;
-                if pending.len() == CARD_ROWS {
-                    report.reviews_added += flush_cards(tx, &mut pending)?;
-                }
-                continue;
-            }
-            let (card_id, change) =
-                upsert_card(tx, note, note_id, deck_id, card, next_position, options)?;
-            let with_reviews = match change {
-                CardChange::Added => true,
-                _ => options.overwrite_scheduling && card.sched.is_some(),
-            };
-            if with_reviews && !card.reviews.is_empty() {
-                report.reviews_added += insert_reviews(tx, card_id, &card.reviews)?;
-            }
-            match change {
-                CardChange::Added => {
-                    report.cards_added += 1;
-                    changed = true;
-                }
-                CardChange::Updated => {
-                    report.cards_updated += 1;
-                    changed = true;
-                }
-                CardChange::Unchanged => {}
-            }
-        }
-        if !is_new_note {
-            if changed {
-                report.notes_updated += 1;
-            } else {
-                report.notes_unchanged += 1;
-            }
+            .flatten();
+        if let Some(sql) = sql {
+            conn.execute_batch(&format!("DROP INDEX \"{name}\""))?;
+            found.push(sql);
         }
     }
-
-    report.reviews_added += flush_cards(tx, &mut pending)?;
-    if batch.complete_decks {
-        let present: HashSet<(&str, u32)> = batch
-            .notes
-            .iter()
-            .flat_map(|n| n.cards.iter().map(move |c| (n.guid.as_str(), c.ord)))
-            .collect();
-        for deck in &batch.decks {
-            let mut stmt = tx.prepare_cached(
-                "SELECT n.guid, c.ord, c.key, c.front FROM cards c JOIN notes n ON n.id = c.note_id \
-                 WHERE c.deck_id = ?1 ORDER BY c.position, c.ord",
-            )?;
-            let rows = stmt.query_map([deck_ids[&deck.name]], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, u32>(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                ))
-            })?;
-            for row in rows {
-                let (guid, ord, key, front) = row?;
-                if !present.contains(&(guid.as_str(), ord)) {
-                    report.missing.push(MissingCard {
-                        key,
-                        deck: deck.name.clone(),
-                        front,
-                    });
-                }
-            }
-        }
-    }
-    Ok(report)
+    Ok(found)
 }
 
-/// id, notetype, fields, tags, source, context of a note already in the collection.
-type ExistingNote = (i64, String, String, String, Option<String>, Option<String>);
+/// Note ids by guid, for a bulk import: every note of the collection and every note added.
+/// Only a 64-bit hash of each guid is kept (a few bytes per note whatever the guids' length);
+/// a match is confirmed against the stored guid. A guid whose hash another one has already is
+/// kept whole.
+#[derive(Default)]
+struct GuidMap {
+    by_hash: HashMap<u64, i64>,
+    overflow: HashMap<String, i64>,
+}
+
+impl GuidMap {
+    fn hash(guid: &str) -> u64 {
+        let mut h = std::hash::DefaultHasher::new();
+        guid.hash(&mut h);
+        h.finish()
+    }
+
+    fn insert(&mut self, guid: &str, id: i64) {
+        match self.by_hash.entry(Self::hash(guid)) {
+            Entry::Vacant(slot) => {
+                slot.insert(id);
+            }
+            Entry::Occupied(_) => {
+                self.overflow.insert(guid.to_string(), id);
+            }
+        }
+    }
+
+    /// The note that may have this guid: certain from the overflow, to be confirmed otherwise.
+    fn candidate(&self, guid: &str) -> Option<i64> {
+        if let Some(&id) = self.overflow.get(guid) {
+            return Some(id);
+        }
+        self.by_hash.get(&Self::hash(guid)).copied()
+    }
+}
+
+enum Found {
+    Added(i64),
+    Existing(Box<StoredNote>),
+}
+
+/// A note as the collection has it, with the new note's fields and tags as JSON.
+struct StoredNote {
+    id: i64,
+    guid: String,
+    notetype: String,
+    fields: String,
+    tags: String,
+    source: Option<String>,
+    context: Option<String>,
+    fields_json: String,
+    tags_json: String,
+}
+
+fn stored_note(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredNote> {
+    Ok(StoredNote {
+        id: r.get(0)?,
+        guid: r.get(1)?,
+        notetype: r.get(2)?,
+        fields: r.get(3)?,
+        tags: r.get(4)?,
+        source: r.get(5)?,
+        context: r.get(6)?,
+        fields_json: String::new(),
+        tags_json: String::new(),
+    })
+}
 
 enum CardChange {
     Added,
@@ -399,204 +645,183 @@ enum CardChange {
     Unchanged,
 }
 
-fn upsert_card(
-    tx: &Connection,
-    note: &NoteSpec,
-    note_id: i64,
-    deck_id: i64,
-    card: &CardSpec,
-    next_position: &mut i64,
-    options: InsertOptions,
-) -> Result<(i64, CardChange)> {
-    type Existing = (i64, i64, String, String, String, Sm2, bool);
-    let existing: Option<Existing> = tx
-        .prepare_cached(
-            "SELECT id, deck_id, front, back, answer, repetitions, easiness, interval, due, drill, \
-             lapses, suspended FROM cards WHERE note_id = ?1 AND ord = ?2",
-        )?
-        .query_row(params![note_id, card.ord], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                sched_from_row(r, 5)?,
-                r.get(11)?,
-            ))
-        })
-        .optional()?;
-    match existing {
-        None => Ok((
-            add_card(tx, note, note_id, deck_id, card, next_position)?,
-            CardChange::Added,
-        )),
-        Some((id, old_deck, front, back, answer, sched, suspended)) => {
-            let text_changed = old_deck != deck_id
-                || front != card.front
-                || back != card.back
-                || answer != card.answer;
-            let new_sched = match card.sched {
-                Some(s) if options.overwrite_scheduling && s != sched => Some(s),
-                _ => None,
-            };
-            let new_suspended = match card.suspended {
-                Some(s) if options.overwrite_scheduling && s != suspended => Some(s),
-                _ => None,
-            };
-            if !text_changed && new_sched.is_none() && new_suspended.is_none() {
-                return Ok((id, CardChange::Unchanged));
-            }
-            let s = new_sched.unwrap_or(sched);
-            tx.prepare_cached(
-                "UPDATE cards SET deck_id = ?2, front = ?3, back = ?4, answer = ?5, \
-                 repetitions = ?6, easiness = ?7, interval = ?8, due = ?9, drill = ?10, \
-                 lapses = ?11, suspended = ?12 WHERE id = ?1",
-            )?
-            .execute(params![
-                id,
-                deck_id,
-                card.front,
-                card.back,
-                card.answer,
-                s.repetitions,
-                s.easiness,
-                s.interval,
-                s.due.map(|d| d.0),
-                s.drill,
-                s.lapses,
-                new_suspended.unwrap_or(suspended),
-            ])?;
-            Ok((id, CardChange::Updated))
-        }
-    }
+struct NewNote<'b> {
+    id: i64,
+    created: i64,
+    note: &'b NoteSpec,
+    fields: String,
+    tags: String,
 }
 
-/// Cards of new notes queued for one multi-row INSERT.
-const CARD_ROWS: usize = 64;
-const CARD_COLUMNS: usize = 15;
-
-struct PendingCard<'b> {
-    note: &'b NoteSpec,
+struct NewCard<'b> {
+    id: i64,
+    key: String,
     note_id: i64,
     deck_id: i64,
     card: &'b CardSpec,
     position: i64,
 }
 
-/// Add the queued cards (and their imported answers); returns the answers saved.
-fn flush_cards(tx: &Connection, pending: &mut Vec<PendingCard<'_>>) -> Result<usize> {
-    if pending.is_empty() {
-        return Ok(0);
-    }
-    let n = pending.len();
-    let row = format!("({})", vec!["?"; CARD_COLUMNS].join(", "));
-    let sql = format!(
-        "INSERT INTO cards (key, note_id, deck_id, ord, position, front, back, answer, \
-         repetitions, easiness, interval, due, drill, lapses, suspended) VALUES {}",
-        vec![row.as_str(); n].join(", ")
-    );
-    let mut stmt = tx.prepare_cached(&sql)?;
-    for (i, p) in pending.iter().enumerate() {
-        let s = p.card.sched.unwrap_or(Sm2::NEW);
-        let at = i * CARD_COLUMNS;
-        stmt.raw_bind_parameter(at + 1, card_key(&p.note.guid, p.card.ord))?;
-        stmt.raw_bind_parameter(at + 2, p.note_id)?;
-        stmt.raw_bind_parameter(at + 3, p.deck_id)?;
-        stmt.raw_bind_parameter(at + 4, p.card.ord)?;
-        stmt.raw_bind_parameter(at + 5, p.position)?;
-        stmt.raw_bind_parameter(at + 6, &p.card.front)?;
-        stmt.raw_bind_parameter(at + 7, &p.card.back)?;
-        stmt.raw_bind_parameter(at + 8, &p.card.answer)?;
-        stmt.raw_bind_parameter(at + 9, s.repetitions)?;
-        stmt.raw_bind_parameter(at + 10, s.easiness)?;
-        stmt.raw_bind_parameter(at + 11, s.interval)?;
-        stmt.raw_bind_parameter(at + 12, s.due.map(|d| d.0))?;
-        stmt.raw_bind_parameter(at + 13, s.drill)?;
-        stmt.raw_bind_parameter(at + 14, s.lapses)?;
-        stmt.raw_bind_parameter(at + 15, p.card.suspended.unwrap_or(false))?;
-    }
-    stmt.raw_execute()?;
-    // One statement's rows get consecutive ids, the last one reported by SQLite.
-    let first = tx.last_insert_rowid() - n as i64 + 1;
-    let mut reviews = 0;
-    for (i, p) in pending.iter().enumerate() {
-        if !p.card.reviews.is_empty() {
-            reviews += insert_reviews(tx, first + i as i64, &p.card.reviews)?;
-        }
-    }
-    pending.clear();
-    Ok(reviews)
+/// New rows waiting to be added, several per statement.
+#[derive(Default)]
+struct Queue<'b> {
+    notes: Vec<NewNote<'b>>,
+    cards: Vec<NewCard<'b>>,
+    reviews: Vec<(i64, &'b ReviewSpec)>,
 }
 
-fn add_card(
-    tx: &Connection,
-    note: &NoteSpec,
-    note_id: i64,
-    deck_id: i64,
-    card: &CardSpec,
-    next_position: &mut i64,
-) -> Result<i64> {
-    let s = card.sched.unwrap_or(Sm2::NEW);
-    tx.prepare_cached(
-        "INSERT INTO cards (key, note_id, deck_id, ord, position, front, back, answer, \
-         repetitions, easiness, interval, due, drill, lapses, suspended) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-    )?
-    .execute(params![
-        card_key(&note.guid, card.ord),
-        note_id,
-        deck_id,
-        card.ord,
-        *next_position,
-        card.front,
-        card.back,
-        card.answer,
-        s.repetitions,
-        s.easiness,
-        s.interval,
-        s.due.map(|d| d.0),
-        s.drill,
-        s.lapses,
-        card.suspended.unwrap_or(false),
-    ])?;
-    *next_position += 1;
-    Ok(tx.last_insert_rowid())
+impl Queue<'_> {
+    /// Add what is queued: everything (`all`), or only full statements' worth (the rest
+    /// waits). Returns the answers saved.
+    fn flush(&mut self, conn: &Connection, all: bool) -> Result<usize> {
+        let ready = |len: usize| {
+            if all {
+                len
+            } else {
+                len - len % ROWS_PER_INSERT
+            }
+        };
+        let n = ready(self.notes.len());
+        if n > 0 {
+            insert_notes(conn, &self.notes[..n])?;
+            self.notes.drain(..n);
+        }
+        let n = ready(self.cards.len());
+        if n > 0 {
+            insert_cards(conn, &self.cards[..n])?;
+            self.cards.drain(..n);
+        }
+        let n = ready(self.reviews.len());
+        if n == 0 {
+            return Ok(0);
+        }
+        let saved = insert_reviews(conn, &self.reviews[..n])?;
+        self.reviews.drain(..n);
+        Ok(saved)
+    }
+}
+
+/// `INSERT INTO table (columns) VALUES (?, ...), ...` for `rows` rows, `per_row` parameters
+/// each; `row` is one row's VALUES with `?` for each parameter.
+fn multi_row_sql(head: &str, row: &str, rows: usize) -> String {
+    let mut sql = String::with_capacity(head.len() + rows * (row.len() + 2));
+    sql.push_str(head);
+    sql.push_str(" VALUES ");
+    for i in 0..rows {
+        if i > 0 {
+            sql.push_str(", ");
+        }
+        sql.push_str(row);
+    }
+    sql
+}
+
+/// Add rows in statements of up to [`ROWS_PER_INSERT`] rows; `bind` binds one row's
+/// parameters from the given index on. Returns the rows SQLite reports as changed.
+fn insert_rows<T>(
+    conn: &Connection,
+    head: &str,
+    row: &str,
+    columns: usize,
+    items: &[T],
+    mut bind: impl FnMut(&mut rusqlite::CachedStatement<'_>, usize, &T) -> rusqlite::Result<()>,
+) -> Result<usize> {
+    let mut changed = 0;
+    for chunk in items.chunks(ROWS_PER_INSERT) {
+        let mut stmt = conn.prepare_cached(&multi_row_sql(head, row, chunk.len()))?;
+        for (i, item) in chunk.iter().enumerate() {
+            bind(&mut stmt, i * columns + 1, item)?;
+        }
+        changed += stmt.raw_execute()?;
+    }
+    Ok(changed)
+}
+
+fn insert_notes(conn: &Connection, notes: &[NewNote<'_>]) -> Result<()> {
+    insert_rows(
+        conn,
+        "INSERT INTO notes (id, guid, notetype, fields, tags, source, context, created_at, \
+         modified_at)",
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        9,
+        notes,
+        |stmt, at, n| {
+            stmt.raw_bind_parameter(at, n.id)?;
+            stmt.raw_bind_parameter(at + 1, &n.note.guid)?;
+            stmt.raw_bind_parameter(at + 2, &n.note.notetype)?;
+            stmt.raw_bind_parameter(at + 3, &n.fields)?;
+            stmt.raw_bind_parameter(at + 4, &n.tags)?;
+            stmt.raw_bind_parameter(at + 5, &n.note.source)?;
+            stmt.raw_bind_parameter(at + 6, &n.note.context)?;
+            stmt.raw_bind_parameter(at + 7, n.created)?;
+            stmt.raw_bind_parameter(at + 8, n.created)
+        },
+    )?;
+    Ok(())
+}
+
+fn insert_cards(conn: &Connection, cards: &[NewCard<'_>]) -> Result<()> {
+    insert_rows(
+        conn,
+        "INSERT INTO cards (id, key, note_id, deck_id, ord, position, front, back, answer, \
+         repetitions, easiness, interval, due, drill, lapses, suspended)",
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        16,
+        cards,
+        |stmt, at, c| {
+            let s = c.card.sched.unwrap_or(Sm2::NEW);
+            stmt.raw_bind_parameter(at, c.id)?;
+            stmt.raw_bind_parameter(at + 1, &c.key)?;
+            stmt.raw_bind_parameter(at + 2, c.note_id)?;
+            stmt.raw_bind_parameter(at + 3, c.deck_id)?;
+            stmt.raw_bind_parameter(at + 4, c.card.ord)?;
+            stmt.raw_bind_parameter(at + 5, c.position)?;
+            stmt.raw_bind_parameter(at + 6, &c.card.front)?;
+            stmt.raw_bind_parameter(at + 7, &c.card.back)?;
+            stmt.raw_bind_parameter(at + 8, &c.card.answer)?;
+            stmt.raw_bind_parameter(at + 9, s.repetitions)?;
+            stmt.raw_bind_parameter(at + 10, s.easiness)?;
+            stmt.raw_bind_parameter(at + 11, s.interval)?;
+            stmt.raw_bind_parameter(at + 12, s.due.map(|d| d.0))?;
+            stmt.raw_bind_parameter(at + 13, s.drill)?;
+            stmt.raw_bind_parameter(at + 14, s.lapses)?;
+            stmt.raw_bind_parameter(at + 15, c.card.suspended.unwrap_or(false))
+        },
+    )?;
+    Ok(())
 }
 
 /// Save imported answers; an answer already saved (same card, same time) is skipped.
-fn insert_reviews(tx: &Connection, card_id: i64, reviews: &[ReviewSpec]) -> Result<usize> {
-    let mut stmt = tx.prepare_cached(
+fn insert_reviews(conn: &Connection, reviews: &[(i64, &ReviewSpec)]) -> Result<usize> {
+    insert_rows(
+        conn,
         "INSERT OR IGNORE INTO reviews (card_id, answered_at, day, grade, drill, imported, \
          duration_ms, reps_before, ef_before, ivl_before, due_before, drill_before, \
-         lapses_before, reps_after, ef_after, ivl_after, due_after, drill_after, lapses_after) \
-         VALUES (?1, ?2, ?3, ?4, 0, 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
-         ?17)",
-    )?;
-    let mut added = 0;
-    for r in reviews {
-        let (b, a) = (&r.before, &r.after);
-        added += stmt.execute(params![
-            card_id,
-            r.answered_at_ms,
-            r.day.0,
-            r.grade.value(),
-            r.duration_ms.max(0),
-            b.repetitions,
-            b.easiness,
-            b.interval,
-            b.due.map(|d| d.0),
-            b.drill,
-            b.lapses,
-            a.repetitions,
-            a.easiness,
-            a.interval,
-            a.due.map(|d| d.0),
-            a.drill,
-            a.lapses,
-        ])?;
-    }
-    Ok(added)
+         lapses_before, reps_after, ef_after, ivl_after, due_after, drill_after, lapses_after)",
+        "(?, ?, ?, ?, 0, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        17,
+        reviews,
+        |stmt, at, &(card_id, r)| {
+            let (b, a) = (&r.before, &r.after);
+            stmt.raw_bind_parameter(at, card_id)?;
+            stmt.raw_bind_parameter(at + 1, r.answered_at_ms)?;
+            stmt.raw_bind_parameter(at + 2, r.day.0)?;
+            stmt.raw_bind_parameter(at + 3, r.grade.value())?;
+            stmt.raw_bind_parameter(at + 4, r.duration_ms.max(0))?;
+            stmt.raw_bind_parameter(at + 5, b.repetitions)?;
+            stmt.raw_bind_parameter(at + 6, b.easiness)?;
+            stmt.raw_bind_parameter(at + 7, b.interval)?;
+            stmt.raw_bind_parameter(at + 8, b.due.map(|d| d.0))?;
+            stmt.raw_bind_parameter(at + 9, b.drill)?;
+            stmt.raw_bind_parameter(at + 10, b.lapses)?;
+            stmt.raw_bind_parameter(at + 11, a.repetitions)?;
+            stmt.raw_bind_parameter(at + 12, a.easiness)?;
+            stmt.raw_bind_parameter(at + 13, a.interval)?;
+            stmt.raw_bind_parameter(at + 14, a.due.map(|d| d.0))?;
+            stmt.raw_bind_parameter(at + 15, a.drill)?;
+            stmt.raw_bind_parameter(at + 16, a.lapses)
+        },
+    )
 }
 
 fn deck_id(tx: &Connection, name: &str) -> Result<i64> {
