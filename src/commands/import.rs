@@ -47,6 +47,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     // RECALL_IMPORT_TIMING=1: where the time goes, on stderr (for profiling).
     let timing = std::env::var_os("RECALL_IMPORT_TIMING").is_some_and(|v| !v.is_empty());
     let mut saving = std::time::Duration::ZERO;
+    let mut waiting = std::time::Duration::ZERO;
     let opened = started.elapsed();
     let mut store = ctx.open_store()?;
     let insert_options = InsertOptions {
@@ -67,11 +68,18 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         let summary = std::thread::scope(|scope| -> Result<Summary> {
             let (send, receive) = std::sync::mpsc::sync_channel::<Batch>(2);
             let options = &options;
-            let reader = scope.spawn(move || {
-                source.stream(options, &mut |batch| {
-                    send.send(batch).map_err(|_| ImportError::Stopped)
-                })
-            });
+            let reader = std::thread::Builder::new()
+                .name("import-reader".into())
+                .spawn_scoped(scope, move || {
+                    let mut blocked = std::time::Duration::ZERO;
+                    let result = source.stream(options, &mut |batch| {
+                        let t = std::time::Instant::now();
+                        let sent = send.send(batch).map_err(|_| ImportError::Stopped);
+                        blocked += t.elapsed();
+                        sent
+                    });
+                    (result, blocked)
+                })?;
             // Freeing a saved batch is left to a third thread too.
             let (discard, discarded) = std::sync::mpsc::channel::<Batch>();
             scope.spawn(move || discarded.into_iter().for_each(drop));
@@ -83,21 +91,28 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
                 let _ = discard.send(batch);
             }
             match reader.join() {
-                Ok(result) => Ok(result?),
+                Ok((result, blocked)) => {
+                    waiting += blocked;
+                    Ok(result?)
+                }
                 Err(_) => anyhow::bail!("{name}: reading the file failed unexpectedly"),
             }
         })?;
         results.push((name, report, summary));
     }
     let finishing = std::time::Instant::now();
+    importer.build_indexes()?;
+    let indexes = finishing.elapsed();
     importer.finish()?;
     if timing {
         eprintln!(
-            "timing: files opened {:?} before the import; saving batches {:?}; finishing {:?}; \
-             total {:?}",
+            "timing: files opened {:?} before the import; saving batches {:?} (the reader \
+             waited {:?} for it); indexes {:?}; commit {:?}; total {:?}",
             opened,
             saving,
-            finishing.elapsed(),
+            waiting,
+            indexes,
+            finishing.elapsed() - indexes,
             started.elapsed()
         );
     }

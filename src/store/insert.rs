@@ -508,13 +508,20 @@ impl Importer<'_> {
         Ok(())
     }
 
-    /// Save everything (or, for a dry run, throw it all away).
-    pub fn finish(mut self) -> Result<()> {
+    /// Build again the indexes a bulk import dropped (done by [`Importer::finish`] if not
+    /// before). Fails if a guid came twice.
+    pub fn build_indexes(&mut self) -> Result<()> {
         if let Some(indexes) = self.bulk.as_mut().and_then(|b| b.dropped.take()) {
             for sql in indexes {
                 self.conn.execute_batch(&sql)?;
             }
         }
+        Ok(())
+    }
+
+    /// Save everything (or, for a dry run, throw it all away).
+    pub fn finish(mut self) -> Result<()> {
+        self.build_indexes()?;
         let end = if self.options.dry_run {
             "ROLLBACK"
         } else {
