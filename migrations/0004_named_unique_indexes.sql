@@ -1,12 +1,18 @@
--- recall collection, schema version 4: the uniqueness of note guids, card ids and a note's card
--- numbers becomes named indexes instead of inline UNIQUE constraints.
+-- recall collection, schema version 4: the uniqueness of note guids and of a note's card
+-- numbers becomes named indexes instead of inline UNIQUE constraints, and card ids lose their
+-- own index.
 --
 -- Same tables, same columns, same rows, same rules. An inline UNIQUE is kept by an index that
 -- SQLite never lets go of; a named UNIQUE index can be dropped and built again. A large import
 -- (see src/store/insert.rs) drops the indexes that would otherwise be updated in random order
 -- for every row, adds its rows, and builds them again in one sorted pass at the end, inside
--- its one transaction: if a guid or card id came twice, building the index fails and the
--- whole import is rolled back.
+-- its one transaction: if a guid came twice, building the index fails and the whole import is
+-- rolled back.
+--
+-- A card's id (`key`) is its note's guid, with `/N` for the note's N-th card: it is found
+-- through the index of note guids (src/store/cards.rs, `resolve_card`), and the insert path
+-- refuses a card whose id another note's card has. The column stays, so that every query
+-- reading it is unchanged, but it no longer costs a second index of random strings.
 --
 -- SQLite cannot drop a column constraint, so `notes` and `cards` are rebuilt (the documented
 -- way: new table, copy, drop, rename), keeping every row id. Runs with foreign keys off
@@ -57,7 +63,6 @@ INSERT INTO cards_v4 (id, key, note_id, deck_id, ord, position, front, back, ans
     FROM cards ORDER BY id;
 DROP TABLE cards;
 ALTER TABLE cards_v4 RENAME TO cards;
-CREATE UNIQUE INDEX cards_key ON cards (key);
 CREATE UNIQUE INDEX cards_note ON cards (note_id, ord);
 
 -- The indexes of the old `cards` table went with it; the same again (0001, 0003).

@@ -8,7 +8,7 @@ use std::hash::{Hash, Hasher};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::cards::sched_from_row;
-use super::{Result, Store};
+use super::{Result, Store, StoreError};
 use crate::batch::{Batch, CardSpec, NoteSpec, ReviewSpec, card_key};
 use crate::model::Sm2;
 
@@ -124,14 +124,13 @@ pub const BULK_NOTES: usize = 20_000;
 
 /// The indexes a bulk import drops before adding its first note and builds again at the end
 /// (as the schema defines them, read from it). Their entries would otherwise go to random
-/// places for every row (guids, card ids, due days, intervals); building an index sorts its
-/// entries once and writes its pages in order. Uniqueness is checked then: a guid or card id
-/// that came twice fails the rebuild, and the whole import is rolled back. The indexes kept
+/// places for every row (guids, due days, intervals); building an index sorts its
+/// entries once and writes its pages in order. Uniqueness is checked then: a guid that came
+/// twice fails the rebuild, and the whole import is rolled back. The indexes kept
 /// up to date meanwhile are the ones the import itself reads (a note's cards, imported
 /// answers), whose new entries all go at their end.
-const DEFERRED_INDEXES: [&str; 6] = [
+const DEFERRED_INDEXES: [&str; 5] = [
     "notes_guid",
-    "cards_key",
     "cards_due",
     "cards_new",
     "cards_stats",
@@ -221,6 +220,7 @@ impl Importer<'_> {
                 Found::Added(note_id) => {
                     report.notes_added += 1;
                     for card in &note.cards {
+                        self.check_card_id(&note.guid, card.ord, &mut queue)?;
                         let card_id = self.next_card_id;
                         self.next_card_id += 1;
                         queue.cards.push(NewCard {
@@ -237,16 +237,17 @@ impl Importer<'_> {
                             .extend(card.reviews.iter().map(|r| (card_id, r)));
                         report.cards_added += 1;
                     }
-                    report.reviews_added += queue.flush(self.conn, false)?;
+                    queue.flush(self.conn, false)?;
                 }
                 Found::Existing(stored) => {
                     // What was queued must be in the tables before this note's rows are read.
-                    report.reviews_added += queue.flush(self.conn, true)?;
+                    queue.flush(self.conn, true)?;
                     self.update(note, *stored, &mut report)?;
                 }
             }
         }
-        report.reviews_added += queue.flush(self.conn, true)?;
+        queue.flush(self.conn, true)?;
+        report.reviews_added += queue.reviews_saved;
         if batch.complete_decks {
             self.missing(batch, &mut report)?;
         }
@@ -331,6 +332,57 @@ impl Importer<'_> {
             tags,
         });
         Ok(Found::Added(id))
+    }
+
+    /// Refuse a card whose id another note's card has already. Card ids are `guid` and
+    /// `guid/N` (see [`card_key`]): they can only meet when a guid itself ends in `/N`, as
+    /// the per-card entries of an exported deck file do.
+    fn check_card_id(&mut self, guid: &str, ord: u32, queue: &mut Queue<'_>) -> Result<()> {
+        if ord > 0 {
+            // Card N of this note against the first card of a note called `guid/N`.
+            let key = card_key(guid, ord);
+            if self.note_with_guid(&key, queue)?.is_some() {
+                return Err(StoreError::CardIdTaken(key));
+            }
+            return Ok(());
+        }
+        // The first card of a note called `base/N` against card N of note `base`.
+        let Some((base, ord)) = numbered(guid) else {
+            return Ok(());
+        };
+        if let Some(note) = self.note_with_guid(base, queue)? {
+            queue.flush(self.conn, true)?;
+            let taken = self
+                .conn
+                .prepare_cached("SELECT 1 FROM cards WHERE note_id = ?1 AND ord = ?2")?
+                .query_row(params![note, ord], |_| Ok(()))
+                .optional()?
+                .is_some();
+            if taken {
+                return Err(StoreError::CardIdTaken(guid.to_string()));
+            }
+        }
+        Ok(())
+    }
+
+    /// The id of the note whose guid is `guid`, in the collection or added in this import.
+    fn note_with_guid(&mut self, guid: &str, queue: &mut Queue<'_>) -> Result<Option<i64>> {
+        let Some(bulk) = &self.bulk else {
+            return Ok(self
+                .conn
+                .prepare_cached("SELECT id FROM notes WHERE guid = ?1")?
+                .query_row([guid], |r| r.get(0))
+                .optional()?);
+        };
+        let Some(candidate) = bulk.guids.candidate(guid) else {
+            return Ok(None);
+        };
+        queue.flush(self.conn, true)?;
+        let stored: String = self
+            .conn
+            .prepare_cached("SELECT guid FROM notes WHERE id = ?1")?
+            .query_row([candidate], |r| r.get(0))?;
+        Ok((stored == guid).then_some(candidate))
     }
 
     /// Update a note already in the collection: its text, and its cards' text (and schedule
@@ -421,6 +473,7 @@ impl Importer<'_> {
             })
             .optional()?;
         let Some((id, old_deck, front, back, answer, sched, suspended)) = existing else {
+            self.check_card_id(&note.guid, card.ord, &mut Queue::default())?;
             let new = NewCard {
                 id: self.next_card_id,
                 key: card_key(&note.guid, card.ord),
@@ -557,6 +610,16 @@ impl ImportReport {
     }
 }
 
+/// `base` and the card number (from 0) of a card id `base/N` (N from 2, no leading zero).
+fn numbered(key: &str) -> Option<(&str, u32)> {
+    let (base, number) = key.rsplit_once('/')?;
+    if number.starts_with('0') || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: u32 = number.parse().ok()?;
+    (n >= 2).then(|| (base, n - 1))
+}
+
 /// Drop the indexes of [`DEFERRED_INDEXES`] the collection has; returns their definitions.
 fn drop_deferred_indexes(conn: &Connection) -> Result<Vec<String>> {
     let mut found = Vec::new();
@@ -581,21 +644,30 @@ fn drop_deferred_indexes(conn: &Connection) -> Result<Vec<String>> {
 /// Only a 64-bit hash of each guid is kept (a few bytes per note whatever the guids' length);
 /// a match is confirmed against the stored guid. A guid whose hash another one has already is
 /// kept whole.
-#[derive(Default)]
 struct GuidMap {
     by_hash: HashMap<u64, i64>,
     overflow: HashMap<String, i64>,
+    /// The hash of a guid (tests make every guid collide).
+    hash: fn(&str) -> u64,
+}
+
+impl Default for GuidMap {
+    fn default() -> Self {
+        GuidMap {
+            by_hash: HashMap::new(),
+            overflow: HashMap::new(),
+            hash: |guid| {
+                let mut h = std::hash::DefaultHasher::new();
+                guid.hash(&mut h);
+                h.finish()
+            },
+        }
+    }
 }
 
 impl GuidMap {
-    fn hash(guid: &str) -> u64 {
-        let mut h = std::hash::DefaultHasher::new();
-        guid.hash(&mut h);
-        h.finish()
-    }
-
     fn insert(&mut self, guid: &str, id: i64) {
-        match self.by_hash.entry(Self::hash(guid)) {
+        match self.by_hash.entry((self.hash)(guid)) {
             Entry::Vacant(slot) => {
                 slot.insert(id);
             }
@@ -610,7 +682,7 @@ impl GuidMap {
         if let Some(&id) = self.overflow.get(guid) {
             return Some(id);
         }
-        self.by_hash.get(&Self::hash(guid)).copied()
+        self.by_hash.get(&(self.hash)(guid)).copied()
     }
 }
 
@@ -675,12 +747,14 @@ struct Queue<'b> {
     notes: Vec<NewNote<'b>>,
     cards: Vec<NewCard<'b>>,
     reviews: Vec<(i64, &'b ReviewSpec)>,
+    /// Answers saved so far (an answer already in the collection is not saved again).
+    reviews_saved: usize,
 }
 
 impl Queue<'_> {
     /// Add what is queued: everything (`all`), or only full statements' worth (the rest
-    /// waits). Returns the answers saved.
-    fn flush(&mut self, conn: &Connection, all: bool) -> Result<usize> {
+    /// waits).
+    fn flush(&mut self, conn: &Connection, all: bool) -> Result<()> {
         let ready = |len: usize| {
             if all {
                 len
@@ -699,12 +773,11 @@ impl Queue<'_> {
             self.cards.drain(..n);
         }
         let n = ready(self.reviews.len());
-        if n == 0 {
-            return Ok(0);
+        if n > 0 {
+            self.reviews_saved += insert_reviews(conn, &self.reviews[..n])?;
+            self.reviews.drain(..n);
         }
-        let saved = insert_reviews(conn, &self.reviews[..n])?;
-        self.reviews.drain(..n);
-        Ok(saved)
+        Ok(())
     }
 }
 
@@ -840,7 +913,8 @@ fn deck_id(tx: &Connection, name: &str) -> Result<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::batch::{CardSpec, NoteSpec};
+    use crate::batch::{CardSpec, DeckSpec, NoteSpec};
+    use crate::model::{Day, Grade};
 
     fn note(guid: &str) -> NoteSpec {
         NoteSpec {
@@ -916,5 +990,325 @@ mod tests {
             )
             .unwrap();
         assert_eq!(indexes, 2);
+    }
+
+    /// Note `i` of a rich batch: two cards for every third note, scheduling and answers on
+    /// some, in two decks; `v` changes the text of every fifth note.
+    fn rich(i: usize, v: u32) -> NoteSpec {
+        let text = if i.is_multiple_of(5) {
+            format!("q{i} v{v}")
+        } else {
+            format!("q{i}")
+        };
+        let deck = if i.is_multiple_of(2) { "A" } else { "A::B" };
+        let ords: &[u32] = if i.is_multiple_of(3) { &[0, 1] } else { &[0] };
+        NoteSpec {
+            guid: format!("g{i}"),
+            notetype: "basic".into(),
+            fields: vec![("Front".into(), text.clone()), ("Back".into(), "b".into())],
+            tags: vec![format!("t{}", i % 4)],
+            cards: ords
+                .iter()
+                .map(|&ord| {
+                    let sched = (i % 4 == 1).then_some(Sm2 {
+                        repetitions: 2,
+                        easiness: 236 + v as u16,
+                        interval: 6,
+                        due: Some(Day(100 + i as i32)),
+                        drill: false,
+                        lapses: 1,
+                    });
+                    let reviews = (0..(i % 3) as i64)
+                        .map(|k| ReviewSpec {
+                            answered_at_ms: 1_000_000 + (i as i64) * 1000 + k,
+                            day: Day(90),
+                            grade: Grade::new(4).unwrap(),
+                            duration_ms: 5000,
+                            before: Sm2::NEW,
+                            after: Sm2::NEW,
+                        })
+                        .collect();
+                    CardSpec {
+                        ord,
+                        deck: deck.into(),
+                        front: format!("{text} / {ord}"),
+                        back: "b".into(),
+                        answer: "b".into(),
+                        sched,
+                        suspended: Some(i.is_multiple_of(7)),
+                        reviews,
+                    }
+                })
+                .collect(),
+            ..NoteSpec::default()
+        }
+    }
+
+    fn rich_batch(range: std::ops::Range<usize>, v: u32) -> Batch {
+        Batch {
+            decks: vec![DeckSpec {
+                name: "A".into(),
+                description: Some("deck A".into()),
+                language: None,
+            }],
+            notes: range.map(|i| rich(i, v)).collect(),
+            complete_decks: false,
+        }
+    }
+
+    /// Every row of every table, in id order.
+    fn dump(store: &Store) -> Vec<String> {
+        let mut out = Vec::new();
+        for table in ["decks", "notes", "cards", "reviews"] {
+            let mut stmt = store
+                .conn()
+                .prepare(&format!("SELECT * FROM {table} ORDER BY id"))
+                .unwrap();
+            let columns = stmt.column_count();
+            let mut rows = stmt.query([]).unwrap();
+            while let Some(row) = rows.next().unwrap() {
+                let values: Vec<String> = (0..columns)
+                    .map(|c| format!("{:?}", row.get_ref(c).unwrap()))
+                    .collect();
+                out.push(format!("{table}: {}", values.join(" | ")));
+            }
+        }
+        out
+    }
+
+    /// The imports of `steps` (batches, then options) into a fresh collection, in bulk or not.
+    fn import_steps(
+        bulk: Option<fn(&str) -> u64>,
+        steps: &[(Vec<Batch>, InsertOptions)],
+    ) -> (Vec<ImportReport>, Vec<String>) {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut reports = Vec::new();
+        for (i, (batches, options)) in steps.iter().enumerate() {
+            let mut importer = store.importer(10 + i as i64, *options).unwrap();
+            if let Some(hash) = bulk {
+                importer.expect_notes(BULK_NOTES).unwrap();
+                assert!(importer.bulk.is_some(), "a bulk import");
+                let existing: Vec<(String, i64)> = {
+                    let mut stmt = importer.conn.prepare("SELECT guid, id FROM notes").unwrap();
+                    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                        .unwrap()
+                        .map(Result::unwrap)
+                        .collect()
+                };
+                let b = importer.bulk.as_mut().unwrap();
+                b.guids = GuidMap {
+                    hash,
+                    ..GuidMap::default()
+                };
+                for (guid, id) in existing {
+                    b.guids.insert(&guid, id);
+                }
+            }
+            for batch in batches {
+                reports.push(importer.insert(batch).unwrap());
+            }
+            importer.finish().unwrap();
+        }
+        let indexes: i64 = store
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN \
+                 ('notes_guid', 'cards_note', 'cards_due', 'cards_new', 'cards_stats', \
+                  'reviews_stats', 'reviews_card', 'reviews_imported')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(indexes, 8, "every index is there after the import");
+        (reports, dump(&store))
+    }
+
+    #[test]
+    fn a_bulk_import_saves_exactly_what_a_row_by_row_import_saves() {
+        let plain = InsertOptions::default();
+        let overwrite = InsertOptions {
+            overwrite_scheduling: true,
+            dry_run: false,
+        };
+        let dry = InsertOptions {
+            overwrite_scheduling: false,
+            dry_run: true,
+        };
+        let mut twice = rich_batch(0..40, 0);
+        // The same guid twice in one import: the second updates the first.
+        twice.notes.push(rich(5, 9));
+        let steps = vec![
+            (vec![rich_batch(0..30, 0), twice], plain),
+            // Again: nothing changes.
+            (vec![rich_batch(0..40, 0)], plain),
+            // Edited notes, new notes, a note with a card more; the file's scheduling wins.
+            (
+                vec![rich_batch(20..60, 1), {
+                    let mut b = rich_batch(0..1, 1);
+                    let extra = CardSpec {
+                        ord: 2,
+                        ..b.notes[0].cards[0].clone()
+                    };
+                    b.notes[0].cards.push(extra);
+                    b
+                }],
+                overwrite,
+            ),
+            // A dry run changes nothing.
+            (vec![rich_batch(50..90, 2)], dry),
+        ];
+        let (row_reports, row_rows) = import_steps(None, &steps);
+        let sip = GuidMap::default().hash;
+        let (bulk_reports, bulk_rows) = import_steps(Some(sip), &steps);
+        assert_eq!(bulk_reports, row_reports);
+        assert_eq!(bulk_rows, row_rows);
+        // Every guid with the same hash: the stored guid decides.
+        let (clash_reports, clash_rows) = import_steps(Some(|_| 7), &steps);
+        assert_eq!(clash_reports, row_reports);
+        assert_eq!(clash_rows, row_rows);
+        let added: Vec<(usize, usize, usize, usize)> = row_reports
+            .iter()
+            .map(|r| {
+                (
+                    r.notes_added,
+                    r.notes_updated,
+                    r.notes_unchanged,
+                    r.reviews_added,
+                )
+            })
+            .collect();
+        assert_eq!(
+            added,
+            vec![
+                (30, 0, 0, 30),
+                // Note 5 came twice: added, then updated; its answers are not saved twice.
+                (10, 1, 30, 9),
+                (0, 1, 39, 0),
+                // Text changed (i % 5 == 0) or scheduling taken from the file (i % 4 == 1).
+                (20, 8, 12, 21),
+                (0, 1, 0, 0),
+                // Without --overwrite-scheduling only text changes count.
+                (30, 2, 8, 30)
+            ]
+        );
+        assert_eq!(
+            row_rows.iter().filter(|r| r.starts_with("notes:")).count(),
+            60
+        );
+    }
+
+    /// Per-card entries of an exported deck file are notes whose guid is a card id (`g/2`):
+    /// such a card id must not be another note's card id.
+    #[test]
+    fn a_card_id_is_never_given_twice() {
+        let two = |guid: &str| {
+            let mut n = note(guid);
+            n.cards.push(CardSpec {
+                ord: 1,
+                ..n.cards[0].clone()
+            });
+            n
+        };
+        for bulk in [false, true] {
+            for order in [[two("g"), note("g/2")], [note("g/2"), two("g")]] {
+                let mut store = Store::open_in_memory().unwrap();
+                let mut importer = store.importer(0, InsertOptions::default()).unwrap();
+                if bulk {
+                    importer.expect_notes(BULK_NOTES).unwrap();
+                }
+                let err = importer
+                    .insert(&Batch {
+                        notes: order.to_vec(),
+                        ..Batch::default()
+                    })
+                    .unwrap_err();
+                assert_eq!(
+                    err.to_string(),
+                    "card id 'g/2' is the id of another note's card already; give the card \
+                     another id",
+                    "bulk {bulk}"
+                );
+            }
+            // Fine: `g/3` is no card of `g`, `g/02` and `g/x` are not card numbers.
+            let mut store = Store::open_in_memory().unwrap();
+            let mut importer = store.importer(0, InsertOptions::default()).unwrap();
+            if bulk {
+                importer.expect_notes(BULK_NOTES).unwrap();
+            }
+            let report = importer
+                .insert(&Batch {
+                    notes: vec![two("g"), note("g/3"), note("g/02"), note("g/x")],
+                    ..Batch::default()
+                })
+                .unwrap();
+            importer.finish().unwrap();
+            assert_eq!(report.cards_added, 5);
+            // A card added to a note already there is checked too.
+            let err = store
+                .insert_batch(
+                    &Batch {
+                        notes: vec![{
+                            let mut n = two("g");
+                            n.cards.push(CardSpec {
+                                ord: 2,
+                                ..n.cards[0].clone()
+                            });
+                            n
+                        }],
+                        ..Batch::default()
+                    },
+                    1,
+                    InsertOptions::default(),
+                )
+                .unwrap_err();
+            assert!(matches!(err, StoreError::CardIdTaken(id) if id == "g/3"));
+        }
+    }
+
+    #[test]
+    fn card_ids_are_found_through_note_guids() {
+        let mut store = Store::open_in_memory().unwrap();
+        let three = |guid: &str| {
+            let mut n = note(guid);
+            for ord in [1, 9] {
+                n.cards.push(CardSpec {
+                    ord,
+                    ..n.cards[0].clone()
+                });
+            }
+            n
+        };
+        store
+            .insert_batch(
+                &Batch {
+                    notes: vec![three("ab"), note("abc"), note("ab/x"), note("zz")],
+                    ..Batch::default()
+                },
+                0,
+                InsertOptions::default(),
+            )
+            .unwrap();
+        let key = |id: &str| -> String {
+            match store.resolve_card(id) {
+                Ok(row) => store.card(row).unwrap().key,
+                Err(e) => e.to_string(),
+            }
+        };
+        assert_eq!(key("ab"), "ab", "an exact id wins");
+        assert_eq!(key("abc"), "abc");
+        assert_eq!(key("ab/2"), "ab/2");
+        assert_eq!(key("ab/1"), "ab/10", "the start of a card number");
+        assert_eq!(key("ab/x"), "ab/x");
+        assert_eq!(key(" z "), "zz");
+        assert_eq!(
+            key("ab/"),
+            "card id 'ab/' is ambiguous: it matches ab/10, ab/2, ab/x"
+        );
+        assert_eq!(
+            key("a"),
+            "card id 'a' is ambiguous: it matches ab, ab/10, ab/2, ab/x, abc"
+        );
+        assert_eq!(key("ab/3"), "unknown card id 'ab/3'");
+        assert_eq!(key("q"), "unknown card id 'q'");
     }
 }
