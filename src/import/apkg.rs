@@ -176,7 +176,7 @@ impl Package {
         };
         let mut summary = Summary::default();
         let mut notes: Vec<NoteSpec> = Vec::with_capacity(CHUNK);
-        let mut handle = |row: NoteRow| -> Result<(), ImportError> {
+        let mut handle = |row: NoteRow<'_>| -> Result<(), ImportError> {
             match self.note(&row, &revlog, &convert, options) {
                 Ok(note) => notes.push(note),
                 Err(reason) => summary
@@ -204,7 +204,7 @@ impl Package {
 
     fn note(
         &self,
-        row: &NoteRow,
+        row: &NoteRow<'_>,
         revlog: &[RevlogRow],
         convert: &Converter,
         options: &Options,
@@ -217,7 +217,7 @@ impl Package {
         let tags: Vec<String> = row.tags.split_whitespace().map(str::to_string).collect();
         let tag_text = tags.join(" ");
         let mut cards = Vec::with_capacity(row.cards.len());
-        for card in &row.cards {
+        for card in row.cards {
             let did = if card.odid != 0 { card.odid } else { card.did };
             let deck = match &options.deck {
                 Some(d) => d.clone(),
@@ -260,7 +260,7 @@ impl Package {
         let guid = if row.guid.trim().is_empty() {
             format!("anki-{}", row.id)
         } else {
-            row.guid.clone()
+            row.guid.to_string()
         };
         Ok(NoteSpec {
             guid,
@@ -617,6 +617,7 @@ mod tests {
     fn card(kind: i64, queue: i64, due: i64) -> CardRow {
         CardRow {
             id: 1,
+            nid: 1,
             ord: 0,
             did: 1,
             kind,
