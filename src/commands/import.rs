@@ -67,6 +67,9 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         // of an import overlap. At most two batches wait in between (bounded memory).
         let summary = std::thread::scope(|scope| -> Result<Summary> {
             let (send, receive) = std::sync::mpsc::sync_channel::<Batch>(2);
+            // Saved batches go back to the reading thread, which frees them: memory is freed
+            // by the thread that allocated it (cheaper, and reused at once).
+            let (give_back, returned) = std::sync::mpsc::channel::<Batch>();
             let options = &options;
             let reader = std::thread::Builder::new()
                 .name("import-reader".into())
@@ -74,21 +77,25 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
                     let mut blocked = std::time::Duration::ZERO;
                     let result = source.stream(options, &mut |batch| {
                         let t = std::time::Instant::now();
-                        let sent = send.send(batch).map_err(|_| ImportError::Stopped);
+                        send.send(batch).map_err(|_| ImportError::Stopped)?;
                         blocked += t.elapsed();
-                        sent
+                        // The notes of the batches saved meanwhile are freed here; one
+                        // emptied vector is kept for the next batch.
+                        let mut next = Vec::new();
+                        for saved in returned.try_iter() {
+                            next = saved.notes;
+                            next.clear();
+                        }
+                        Ok(next)
                     });
                     (result, blocked)
                 })?;
-            // Freeing a saved batch is left to a third thread too.
-            let (discard, discarded) = std::sync::mpsc::channel::<Batch>();
-            scope.spawn(move || discarded.into_iter().for_each(drop));
             for batch in receive {
                 let t = std::time::Instant::now();
                 report.absorb(importer.insert(&batch)?);
                 saving += t.elapsed();
                 progress.advance(batch.notes.len());
-                let _ = discard.send(batch);
+                let _ = give_back.send(batch);
             }
             match reader.join() {
                 Ok((result, blocked)) => {

@@ -155,7 +155,7 @@ impl Package {
     pub fn stream(
         &self,
         options: &Options,
-        sink: &mut dyn FnMut(Batch) -> Result<(), ImportError>,
+        sink: &mut dyn FnMut(Batch) -> Result<Vec<NoteSpec>, ImportError>,
     ) -> Result<Summary, ImportError> {
         let shown = &self.shown;
         let damaged = |e: AnkiDbError| invalid(shown, e.to_string());
@@ -184,7 +184,8 @@ impl Package {
                     .push(format!("{shown}: note {}: {reason}", row.guid)),
             }
             if notes.len() >= CHUNK {
-                sink(batch(std::mem::take(&mut notes)))?;
+                notes = sink(batch(std::mem::take(&mut notes)))?;
+                notes.reserve(CHUNK);
             }
             Ok(())
         };

@@ -246,7 +246,7 @@ impl TextFile {
     pub fn stream(
         &self,
         options: &Options,
-        sink: &mut dyn FnMut(Batch) -> Result<(), ImportError>,
+        sink: &mut dyn FnMut(Batch) -> Result<Vec<NoteSpec>, ImportError>,
     ) -> Result<Summary, ImportError> {
         let html = self.is_html();
         let meta = &self.meta;
@@ -312,7 +312,8 @@ impl TextFile {
                     note.line = Some(line);
                     notes.push(note);
                     if notes.len() >= CHUNK {
-                        sink(batch(std::mem::take(&mut notes)))?;
+                        notes = sink(batch(std::mem::take(&mut notes)))?;
+                        notes.reserve(CHUNK);
                     }
                 }
                 Err(reason) => self.bad_row(options, &mut summary, line, &reason)?,

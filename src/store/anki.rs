@@ -317,10 +317,7 @@ impl AnkiDb {
                 continue;
             }
             let text = |i: usize| -> Result<&str, AnkiDbError> {
-                Ok(row
-                    .get_ref(i)?
-                    .as_str()
-                    .map_err(rusqlite::Error::from)?)
+                Ok(row.get_ref(i)?.as_str().map_err(rusqlite::Error::from)?)
             };
             f(NoteRow {
                 id,

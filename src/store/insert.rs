@@ -820,7 +820,7 @@ fn insert_rows<T>(
 fn insert_notes(conn: &Connection, notes: &[NewNote<'_>]) -> Result<()> {
     insert_rows(
         conn,
-        "INSERT INTO notes (id, guid, notetype, fields, tags, source, context, created_at, \
+        "INSERT OR FAIL INTO notes (id, guid, notetype, fields, tags, source, context, created_at, \
          modified_at)",
         "(?, ?, ?, ?, ?, ?, ?, ?, ?)",
         9,
@@ -843,7 +843,7 @@ fn insert_notes(conn: &Connection, notes: &[NewNote<'_>]) -> Result<()> {
 fn insert_cards(conn: &Connection, cards: &[NewCard<'_>]) -> Result<()> {
     insert_rows(
         conn,
-        "INSERT INTO cards (id, key, note_id, deck_id, ord, position, front, back, answer, \
+        "INSERT OR FAIL INTO cards (id, key, note_id, deck_id, ord, position, front, back, answer, \
          repetitions, easiness, interval, due, drill, lapses, suspended)",
         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         16,
