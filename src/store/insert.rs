@@ -3,7 +3,8 @@
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
+use std::fmt::Write as _;
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher, RandomState};
 
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -203,31 +204,30 @@ impl Importer<'_> {
             self.deck_ids.insert(deck.name.clone(), id);
         }
         let mut queue = Queue::default();
+        // Most cards of an import go to one deck: the last one looked up is kept at hand.
+        let mut last_deck: Option<(&str, i64)> = None;
         for note in &batch.notes {
             for card in &note.cards {
-                if !self.deck_ids.contains_key(&card.deck) {
-                    self.conn.execute(
-                        "INSERT OR IGNORE INTO decks (name, created_at) VALUES (?1, ?2)",
-                        params![card.deck, self.now_ms],
-                    )?;
-                    let id = deck_id(self.conn, &card.deck)?;
-                    self.deck_ids.insert(card.deck.clone(), id);
+                if last_deck.is_none_or(|(name, _)| name != card.deck) {
+                    last_deck = Some((&card.deck, self.deck(&card.deck)?));
                 }
             }
-            let fields = serde_json::to_string(&note.fields)?;
-            let tags = serde_json::to_string(&note.tags)?;
-            match self.find_or_add(note, fields, tags, &mut queue)? {
+            match self.find_or_add(note, &mut queue)? {
                 Found::Added(note_id) => {
                     report.notes_added += 1;
                     for card in &note.cards {
                         self.check_card_id(&note.guid, card.ord, &mut queue)?;
+                        let deck_id = match last_deck {
+                            Some((name, id)) if name == card.deck => id,
+                            _ => self.deck(&card.deck)?,
+                        };
                         let card_id = self.next_card_id;
                         self.next_card_id += 1;
                         queue.cards.push(NewCard {
                             id: card_id,
-                            key: card_key(&note.guid, card.ord),
                             note_id,
-                            deck_id: self.deck_ids[&card.deck],
+                            deck_id,
+                            guid: &note.guid,
                             card,
                             position: self.next_position,
                         });
@@ -254,16 +254,28 @@ impl Importer<'_> {
         Ok(report)
     }
 
+    /// The id of deck `name`, made if the collection has no such deck.
+    fn deck(&mut self, name: &str) -> Result<i64> {
+        if let Some(&id) = self.deck_ids.get(name) {
+            return Ok(id);
+        }
+        self.conn.execute(
+            "INSERT OR IGNORE INTO decks (name, created_at) VALUES (?1, ?2)",
+            params![name, self.now_ms],
+        )?;
+        let id = deck_id(self.conn, name)?;
+        self.deck_ids.insert(name.to_string(), id);
+        Ok(id)
+    }
+
     /// The note with `note`'s guid in the collection (or added earlier in this import), or
     /// else `note` added as a new note (queued in a bulk import).
-    fn find_or_add<'b>(
-        &mut self,
-        note: &'b NoteSpec,
-        fields: String,
-        tags: String,
-        queue: &mut Queue<'b>,
-    ) -> Result<Found> {
+    fn find_or_add<'b>(&mut self, note: &'b NoteSpec, queue: &mut Queue<'b>) -> Result<Found> {
         let Some(bulk) = &mut self.bulk else {
+            let mut fields = String::new();
+            let mut tags = String::new();
+            fields_json(&mut fields, &note.fields);
+            tags_json(&mut tags, &note.tags);
             // The unique index on the guid does the lookup: a new note costs one statement.
             let added = self
                 .conn
@@ -294,11 +306,7 @@ impl Importer<'_> {
                      WHERE guid = ?1",
                 )?
                 .query_row([&note.guid], stored_note)?;
-            return Ok(Found::Existing(Box::new(StoredNote {
-                fields_json: fields,
-                tags_json: tags,
-                ..stored
-            })));
+            return Ok(Found::Existing(Box::new(stored)));
         };
         if let Some(candidate) = bulk.guids.candidate(&note.guid) {
             queue.flush(self.conn, true)?;
@@ -311,11 +319,7 @@ impl Importer<'_> {
                 .query_row([candidate], stored_note)?;
             // Only the hash of the guid matched when the guid differs: a new note after all.
             if stored.guid == note.guid {
-                return Ok(Found::Existing(Box::new(StoredNote {
-                    fields_json: fields,
-                    tags_json: tags,
-                    ..stored
-                })));
+                return Ok(Found::Existing(Box::new(stored)));
             }
         }
         if bulk.dropped.is_none() {
@@ -328,8 +332,6 @@ impl Importer<'_> {
             id,
             created: self.now_ms,
             note,
-            fields,
-            tags,
         });
         Ok(Found::Added(id))
     }
@@ -393,9 +395,13 @@ impl Importer<'_> {
         stored: StoredNote,
         report: &mut ImportReport,
     ) -> Result<()> {
+        let mut fields = String::new();
+        let mut tags = String::new();
+        fields_json(&mut fields, &note.fields);
+        tags_json(&mut tags, &note.tags);
         let mut changed = stored.notetype != note.notetype
-            || stored.fields != stored.fields_json
-            || stored.tags != stored.tags_json
+            || stored.fields != fields
+            || stored.tags != tags
             || stored.source != note.source
             || stored.context != note.context;
         if changed {
@@ -407,8 +413,8 @@ impl Importer<'_> {
                 .execute(params![
                     stored.id,
                     note.notetype,
-                    stored.fields_json,
-                    stored.tags_json,
+                    fields,
+                    tags,
                     note.source,
                     note.context,
                     self.now_ms
@@ -476,7 +482,7 @@ impl Importer<'_> {
             self.check_card_id(&note.guid, card.ord, &mut Queue::default())?;
             let new = NewCard {
                 id: self.next_card_id,
-                key: card_key(&note.guid, card.ord),
+                guid: &note.guid,
                 note_id,
                 deck_id,
                 card,
@@ -610,6 +616,63 @@ impl ImportReport {
     }
 }
 
+/// A note's fields as the collection keeps them: a JSON array of `[name, value]` pairs,
+/// written exactly as `serde_json::to_string` writes them (stored values are compared with it).
+fn fields_json(out: &mut String, fields: &[(String, String)]) {
+    out.push('[');
+    for (i, (name, value)) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push('[');
+        json_string(out, name);
+        out.push(',');
+        json_string(out, value);
+        out.push(']');
+    }
+    out.push(']');
+}
+
+/// Tags as a JSON array of strings (as `serde_json::to_string` writes it).
+fn tags_json(out: &mut String, tags: &[String]) {
+    out.push('[');
+    for (i, tag) in tags.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        json_string(out, tag);
+    }
+    out.push(']');
+}
+
+/// A JSON string with serde_json's escapes: `"`, `\\` and control characters, nothing else.
+fn json_string(out: &mut String, text: &str) {
+    out.push('"');
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&text[start..i]);
+        if escape.is_empty() {
+            let _ = write!(out, "\\u{b:04x}");
+        } else {
+            out.push_str(escape);
+        }
+        start = i + 1;
+    }
+    out.push_str(&text[start..]);
+    out.push('"');
+}
+
 /// `base` and the card number (from 0) of a card id `base/N` (N from 2, no leading zero).
 fn numbered(key: &str) -> Option<(&str, u32)> {
     let (base, number) = key.rsplit_once('/')?;
@@ -644,30 +707,28 @@ fn drop_deferred_indexes(conn: &Connection) -> Result<Vec<String>> {
 /// Only a 64-bit hash of each guid is kept (a few bytes per note whatever the guids' length);
 /// a match is confirmed against the stored guid. A guid whose hash another one has already is
 /// kept whole.
+#[derive(Default)]
 struct GuidMap {
-    by_hash: HashMap<u64, i64>,
+    by_hash: HashMap<u64, i64, BuildHasherDefault<Prehashed>>,
     overflow: HashMap<String, i64>,
-    /// The hash of a guid (tests make every guid collide).
-    hash: fn(&str) -> u64,
-}
-
-impl Default for GuidMap {
-    fn default() -> Self {
-        GuidMap {
-            by_hash: HashMap::new(),
-            overflow: HashMap::new(),
-            hash: |guid| {
-                let mut h = std::hash::DefaultHasher::new();
-                guid.hash(&mut h);
-                h.finish()
-            },
-        }
-    }
+    /// The hash's keys are random: no file can choose guids whose hashes collide.
+    keys: RandomState,
+    /// Tests make every guid's hash the same.
+    #[cfg(test)]
+    collide: bool,
 }
 
 impl GuidMap {
+    fn hash(&self, guid: &str) -> u64 {
+        #[cfg(test)]
+        if self.collide {
+            return 7;
+        }
+        self.keys.hash_one(guid)
+    }
+
     fn insert(&mut self, guid: &str, id: i64) {
-        match self.by_hash.entry((self.hash)(guid)) {
+        match self.by_hash.entry(self.hash(guid)) {
             Entry::Vacant(slot) => {
                 slot.insert(id);
             }
@@ -682,7 +743,27 @@ impl GuidMap {
         if let Some(&id) = self.overflow.get(guid) {
             return Some(id);
         }
-        self.by_hash.get(&(self.hash)(guid)).copied()
+        self.by_hash.get(&self.hash(guid)).copied()
+    }
+}
+
+/// The hasher of a map whose keys are hashes already: a key is its own hash.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 }
 
@@ -691,7 +772,7 @@ enum Found {
     Existing(Box<StoredNote>),
 }
 
-/// A note as the collection has it, with the new note's fields and tags as JSON.
+/// A note as the collection has it.
 struct StoredNote {
     id: i64,
     guid: String,
@@ -700,8 +781,6 @@ struct StoredNote {
     tags: String,
     source: Option<String>,
     context: Option<String>,
-    fields_json: String,
-    tags_json: String,
 }
 
 fn stored_note(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredNote> {
@@ -713,8 +792,6 @@ fn stored_note(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredNote> {
         tags: r.get(4)?,
         source: r.get(5)?,
         context: r.get(6)?,
-        fields_json: String::new(),
-        tags_json: String::new(),
     })
 }
 
@@ -728,13 +805,12 @@ struct NewNote<'b> {
     id: i64,
     created: i64,
     note: &'b NoteSpec,
-    fields: String,
-    tags: String,
 }
 
 struct NewCard<'b> {
     id: i64,
-    key: String,
+    /// The note's guid, for the card's id.
+    guid: &'b str,
     note_id: i64,
     deck_id: i64,
     card: &'b CardSpec,
@@ -818,6 +894,7 @@ fn insert_rows<T>(
 }
 
 fn insert_notes(conn: &Connection, notes: &[NewNote<'_>]) -> Result<()> {
+    let (mut fields, mut tags) = (String::with_capacity(256), String::with_capacity(64));
     insert_rows(
         conn,
         "INSERT OR FAIL INTO notes (id, guid, notetype, fields, tags, source, context, created_at, \
@@ -826,11 +903,16 @@ fn insert_notes(conn: &Connection, notes: &[NewNote<'_>]) -> Result<()> {
         9,
         notes,
         |stmt, at, n| {
+            // SQLite copies bound text: one buffer serves every row.
+            fields.clear();
+            fields_json(&mut fields, &n.note.fields);
+            tags.clear();
+            tags_json(&mut tags, &n.note.tags);
             stmt.raw_bind_parameter(at, n.id)?;
             stmt.raw_bind_parameter(at + 1, &n.note.guid)?;
             stmt.raw_bind_parameter(at + 2, &n.note.notetype)?;
-            stmt.raw_bind_parameter(at + 3, &n.fields)?;
-            stmt.raw_bind_parameter(at + 4, &n.tags)?;
+            stmt.raw_bind_parameter(at + 3, fields.as_str())?;
+            stmt.raw_bind_parameter(at + 4, tags.as_str())?;
             stmt.raw_bind_parameter(at + 5, &n.note.source)?;
             stmt.raw_bind_parameter(at + 6, &n.note.context)?;
             stmt.raw_bind_parameter(at + 7, n.created)?;
@@ -841,6 +923,7 @@ fn insert_notes(conn: &Connection, notes: &[NewNote<'_>]) -> Result<()> {
 }
 
 fn insert_cards(conn: &Connection, cards: &[NewCard<'_>]) -> Result<()> {
+    let mut key = String::with_capacity(32);
     insert_rows(
         conn,
         "INSERT OR FAIL INTO cards (id, key, note_id, deck_id, ord, position, front, back, answer, \
@@ -850,8 +933,14 @@ fn insert_cards(conn: &Connection, cards: &[NewCard<'_>]) -> Result<()> {
         cards,
         |stmt, at, c| {
             let s = c.card.sched.unwrap_or(Sm2::NEW);
+            key.clear();
+            key.push_str(c.guid);
+            if c.card.ord > 0 {
+                // As `card_key` writes it.
+                let _ = write!(key, "/{}", c.card.ord + 1);
+            }
             stmt.raw_bind_parameter(at, c.id)?;
-            stmt.raw_bind_parameter(at + 1, &c.key)?;
+            stmt.raw_bind_parameter(at + 1, key.as_str())?;
             stmt.raw_bind_parameter(at + 2, c.note_id)?;
             stmt.raw_bind_parameter(at + 3, c.deck_id)?;
             stmt.raw_bind_parameter(at + 4, c.card.ord)?;
@@ -1078,14 +1167,14 @@ mod tests {
 
     /// The imports of `steps` (batches, then options) into a fresh collection, in bulk or not.
     fn import_steps(
-        bulk: Option<fn(&str) -> u64>,
+        bulk: Option<bool>,
         steps: &[(Vec<Batch>, InsertOptions)],
     ) -> (Vec<ImportReport>, Vec<String>) {
         let mut store = Store::open_in_memory().unwrap();
         let mut reports = Vec::new();
         for (i, (batches, options)) in steps.iter().enumerate() {
             let mut importer = store.importer(10 + i as i64, *options).unwrap();
-            if let Some(hash) = bulk {
+            if let Some(collide) = bulk {
                 importer.expect_notes(BULK_NOTES).unwrap();
                 assert!(importer.bulk.is_some(), "a bulk import");
                 let existing: Vec<(String, i64)> = {
@@ -1097,7 +1186,7 @@ mod tests {
                 };
                 let b = importer.bulk.as_mut().unwrap();
                 b.guids = GuidMap {
-                    hash,
+                    collide,
                     ..GuidMap::default()
                 };
                 for (guid, id) in existing {
@@ -1158,12 +1247,11 @@ mod tests {
             (vec![rich_batch(50..90, 2)], dry),
         ];
         let (row_reports, row_rows) = import_steps(None, &steps);
-        let sip = GuidMap::default().hash;
-        let (bulk_reports, bulk_rows) = import_steps(Some(sip), &steps);
+        let (bulk_reports, bulk_rows) = import_steps(Some(false), &steps);
         assert_eq!(bulk_reports, row_reports);
         assert_eq!(bulk_rows, row_rows);
         // Every guid with the same hash: the stored guid decides.
-        let (clash_reports, clash_rows) = import_steps(Some(|_| 7), &steps);
+        let (clash_reports, clash_rows) = import_steps(Some(true), &steps);
         assert_eq!(clash_reports, row_reports);
         assert_eq!(clash_rows, row_rows);
         let added: Vec<(usize, usize, usize, usize)> = row_reports
@@ -1310,5 +1398,21 @@ mod tests {
         );
         assert_eq!(key("ab/3"), "unknown card id 'ab/3'");
         assert_eq!(key("q"), "unknown card id 'q'");
+    }
+
+    proptest::proptest! {
+        /// Stored JSON is compared with what a new import writes: both must be serde_json's.
+        #[test]
+        fn json_is_written_as_serde_json_writes_it(
+            fields in proptest::collection::vec((".{0,6}", "[\\x00-\\x20\"\\\\/a-zé€\\x7f\\u{2028}😀]{0,12}"), 0..4),
+            tags in proptest::collection::vec("\\PC{0,8}", 0..4),
+        ) {
+            let mut out = String::new();
+            fields_json(&mut out, &fields);
+            proptest::prop_assert_eq!(&out, &serde_json::to_string(&fields).unwrap());
+            out.clear();
+            tags_json(&mut out, &tags);
+            proptest::prop_assert_eq!(&out, &serde_json::to_string(&tags).unwrap());
+        }
     }
 }
