@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{BufWriter, Read, Write};
+use std::io::{BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
 use chrono::FixedOffset;
@@ -330,6 +330,24 @@ fn extract(
     writer
         .flush()
         .map_err(|e| invalid(shown, format!("{member}: {e}")))?;
+    drop(writer);
+    legacy_journal(out).map_err(|e| invalid(shown, format!("{member}: {e}")))
+}
+
+/// Collections exported by Anki are in WAL mode (bytes 18 and 19 of the header are 2). Opened
+/// as they are, the copy would get a WAL and a shared-memory file, and leaving WAL mode would
+/// cost a checkpoint and a sync of the whole copy; marked as a rollback-journal database (1)
+/// it is simply read. Only the private copy is changed, and only when it is a SQLite file.
+fn legacy_journal(mut file: &File) -> std::io::Result<()> {
+    let mut header = [0u8; 20];
+    file.seek(SeekFrom::Start(0))?;
+    if read_full(&mut file, &mut header)? == header.len()
+        && header.starts_with(b"SQLite format 3\0")
+        && header[18..20] == [2, 2]
+    {
+        file.seek(SeekFrom::Start(18))?;
+        file.write_all(&[1, 1])?;
+    }
     Ok(())
 }
 
