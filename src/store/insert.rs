@@ -123,20 +123,52 @@ const IMPORT_CACHE_KIB: i64 = -65536;
 /// From this many notes on, an import is done in bulk (see [`Importer::expect_notes`]).
 pub const BULK_NOTES: usize = 20_000;
 
-/// The indexes a bulk import drops before adding its first note and builds again at the end
-/// (as the schema defines them, read from it). Their entries would otherwise go to random
-/// places for every row (guids, due days, intervals); building an index sorts its
-/// entries once and writes its pages in order. Uniqueness is checked then: a guid that came
-/// twice fails the rebuild, and the whole import is rolled back. The indexes kept
-/// up to date meanwhile are the ones the import itself reads (a note's cards, imported
-/// answers), whose new entries all go at their end.
-const DEFERRED_INDEXES: [&str; 5] = [
-    "notes_guid",
-    "cards_due",
-    "cards_new",
-    "cards_stats",
-    "reviews_stats",
-];
+/// Which indexes a bulk import drops before adding its first note and builds again at the end
+/// (as the schema defines them, read from it): the ones whose new entries would go to random
+/// places for every row. Building an index sorts its entries once and writes its pages in
+/// order; uniqueness is checked then (a guid that came twice fails the rebuild, and the whole
+/// import is rolled back). An index whose new entries all go at its end (a note's cards, new
+/// cards in the order they come, answers by card) costs little kept up to date, and the
+/// import reads some of them.
+///
+/// Which is which depends on what comes, judged on the first batch with a new note: guids are
+/// always in random order; scheduled cards (an Anki package with its scheduling) come in
+/// random order of due day and interval, new cards all share one place; answers come in
+/// random order of day. Rebuilding sorts the whole table, so an index is only rebuilt when
+/// the import brings about as many entries as the collection has already.
+fn deferred_indexes(
+    batch: &Batch,
+    expected_notes: i64,
+    existing_reviews: i64,
+) -> Vec<&'static str> {
+    let cards: usize = batch.notes.iter().map(|n| n.cards.len()).sum();
+    let scheduled = batch
+        .notes
+        .iter()
+        .flat_map(|n| &n.cards)
+        .filter(|c| c.sched.is_some_and(|s| s.due.is_some()))
+        .count();
+    let reviews: usize = batch
+        .notes
+        .iter()
+        .flat_map(|n| &n.cards)
+        .map(|c| c.reviews.len())
+        .sum();
+    let mut names = vec!["notes_guid"];
+    if scheduled * 2 >= cards.max(1) {
+        names.extend(["cards_due", "cards_stats"]);
+    }
+    // Answers to come, at the rate of this batch.
+    let notes = i64::try_from(batch.notes.len().max(1)).unwrap_or(i64::MAX);
+    let coming = i64::try_from(reviews)
+        .unwrap_or(i64::MAX)
+        .saturating_mul(expected_notes)
+        / notes;
+    if coming > 0 && coming.saturating_mul(2) >= existing_reviews {
+        names.push("reviews_stats");
+    }
+    names
+}
 
 /// New rows of each table queued for one multi-row INSERT.
 const ROWS_PER_INSERT: usize = 64;
@@ -158,10 +190,14 @@ pub struct Importer<'c> {
     bulk: Option<Bulk>,
 }
 
-/// A large import: guids are matched in memory, and the indexes of [`DEFERRED_INDEXES`] are
-/// dropped (once the first new note comes) and built again by [`Importer::finish`].
+/// A large import: guids are matched in memory, and some indexes (see [`deferred_indexes`])
+/// are dropped once the first new note comes and built again by [`Importer::finish`].
 struct Bulk {
     guids: GuidMap,
+    /// The notes the import said were coming.
+    expected: i64,
+    /// The indexes to drop when the first new note comes (chosen on the first batch).
+    to_drop: Option<Vec<&'static str>>,
     /// The `CREATE INDEX` statements of the indexes dropped, once they are.
     dropped: Option<Vec<String>>,
 }
@@ -184,6 +220,8 @@ impl Importer<'_> {
         }
         self.bulk = Some(Bulk {
             guids,
+            expected: notes,
+            to_drop: None,
             dropped: None,
         });
         Ok(())
@@ -202,6 +240,15 @@ impl Importer<'_> {
             )?;
             let id = deck_id(self.conn, &deck.name)?;
             self.deck_ids.insert(deck.name.clone(), id);
+        }
+        if let Some(bulk) = &mut self.bulk
+            && bulk.dropped.is_none()
+            && bulk.to_drop.is_none()
+        {
+            let existing_reviews: i64 =
+                self.conn
+                    .query_row("SELECT coalesce(max(id), 0) FROM reviews", [], |r| r.get(0))?;
+            bulk.to_drop = Some(deferred_indexes(batch, bulk.expected, existing_reviews));
         }
         let mut queue = Queue::default();
         // Most cards of an import go to one deck: the last one looked up is kept at hand.
@@ -323,7 +370,8 @@ impl Importer<'_> {
             }
         }
         if bulk.dropped.is_none() {
-            bulk.dropped = Some(drop_deferred_indexes(self.conn)?);
+            let names = bulk.to_drop.take().unwrap_or_else(|| vec!["notes_guid"]);
+            bulk.dropped = Some(drop_indexes(self.conn, &names)?);
         }
         let id = self.next_note_id;
         self.next_note_id += 1;
@@ -683,14 +731,10 @@ fn numbered(key: &str) -> Option<(&str, u32)> {
     (n >= 2).then(|| (base, n - 1))
 }
 
-/// Drop the indexes of [`DEFERRED_INDEXES`] the collection has; returns their definitions.
-fn drop_deferred_indexes(conn: &Connection) -> Result<Vec<String>> {
+/// Drop the indexes called `names` that the collection has; returns their definitions.
+fn drop_indexes(conn: &Connection, names: &[&str]) -> Result<Vec<String>> {
     let mut found = Vec::new();
-    let hack: Vec<String> = std::env::var("HACK_DEFER")
-        .map(|v| v.split(',').map(String::from).collect())
-        .unwrap_or_else(|_| DEFERRED_INDEXES.iter().map(|s| s.to_string()).collect());
-    for name in &hack {
-        let name = name.as_str();
+    for name in names {
         let sql: Option<String> = conn
             .query_row(
                 "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1",
@@ -1418,5 +1462,33 @@ mod tests {
             tags_json(&mut out, &tags);
             proptest::prop_assert_eq!(&out, &serde_json::to_string(&tags).unwrap());
         }
+    }
+
+    #[test]
+    fn the_indexes_rebuilt_are_the_ones_filled_in_random_order() {
+        let new_cards = rich_batch(0..40, 0);
+        let mut scheduled = new_cards.clone();
+        for card in scheduled.notes.iter_mut().flat_map(|n| n.cards.iter_mut()) {
+            card.sched = Some(Sm2 {
+                due: Some(Day(3)),
+                ..Sm2::NEW
+            });
+            card.reviews.clear();
+        }
+        // New cards with answers (rich: 40 answers for 40 notes), into a collection with
+        // 100 answers already: 40,000 notes bring about 40,000 answers.
+        assert_eq!(
+            deferred_indexes(&new_cards, 40_000, 100),
+            ["notes_guid", "reviews_stats"]
+        );
+        assert_eq!(
+            deferred_indexes(&new_cards, 40, 1_000),
+            ["notes_guid"],
+            "few answers into a long history: kept up to date"
+        );
+        assert_eq!(
+            deferred_indexes(&scheduled, 40_000, 0),
+            ["notes_guid", "cards_due", "cards_stats"]
+        );
     }
 }
