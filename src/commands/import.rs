@@ -67,8 +67,9 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         // of an import overlap. At most two batches wait in between (bounded memory).
         let summary = std::thread::scope(|scope| -> Result<Summary> {
             let (send, receive) = std::sync::mpsc::sync_channel::<Batch>(2);
-            // Saved batches go back to the reading thread, which frees them: memory is freed
-            // by the thread that allocated it (cheaper, and reused at once).
+            // Saved batches go back to the reading thread, which fills their vectors again.
+            // Their notes are freed by whichever thread has time: this one when no batch is
+            // waiting for it (reading is the slower half), else the reading thread.
             let (give_back, returned) = std::sync::mpsc::channel::<Batch>();
             let options = &options;
             let reader = std::thread::Builder::new()
@@ -90,12 +91,23 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
                     });
                     (result, blocked)
                 })?;
-            for batch in receive {
+            let mut next = receive.recv().ok();
+            while let Some(mut batch) = next {
                 let t = std::time::Instant::now();
                 report.absorb(importer.insert(&batch)?);
                 saving += t.elapsed();
                 progress.advance(batch.notes.len());
-                let _ = give_back.send(batch);
+                next = match receive.try_recv() {
+                    Ok(waiting) => {
+                        let _ = give_back.send(batch);
+                        Some(waiting)
+                    }
+                    Err(_) => {
+                        batch.notes.clear();
+                        let _ = give_back.send(batch);
+                        receive.recv().ok()
+                    }
+                };
             }
             match reader.join() {
                 Ok((result, blocked)) => {

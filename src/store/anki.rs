@@ -282,13 +282,7 @@ impl AnkiDb {
         &self,
         mut f: impl FnMut(NoteRow<'_>) -> Result<(), E>,
     ) -> Result<(), E> {
-        let mut cards = self
-            .rows(
-                "SELECT id, nid, ord, did, type, queue, due, ivl, factor, reps, lapses, odue, \
-                 odid FROM cards",
-                card_row,
-            )
-            .map_err(E::from)?;
+        let mut cards = self.cards().map_err(E::from)?;
         // Usually in this order already (cards are made with their notes).
         cards.sort_by_key(|c| (c.nid, c.ord));
         let conn = &self.conn;
@@ -331,6 +325,23 @@ impl AnkiDb {
         Ok(())
     }
 
+    /// Every `cards` row, in the table's order.
+    fn cards(&self) -> Result<Vec<CardRow>> {
+        let count: usize = self
+            .conn
+            .query_row("SELECT count(*) FROM cards", [], |r| r.get(0))?;
+        let mut cards = Vec::with_capacity(count);
+        let mut stmt = self.conn.prepare(
+            "SELECT id, nid, ord, did, type, queue, due, ivl, factor, reps, lapses, odue, odid \
+             FROM cards",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            cards.push(card_row(row)?);
+        }
+        Ok(cards)
+    }
+
     fn rows<T>(
         &self,
         sql: &str,
@@ -343,20 +354,21 @@ impl AnkiDb {
 }
 
 fn card_row(r: &Row<'_>) -> rusqlite::Result<CardRow> {
+    let int = |i: usize| -> rusqlite::Result<i64> { Ok(r.get_ref(i)?.as_i64()?) };
     Ok(CardRow {
-        id: r.get(0)?,
-        nid: r.get(1)?,
-        ord: r.get(2)?,
-        did: r.get(3)?,
-        kind: r.get(4)?,
-        queue: r.get(5)?,
-        due: r.get(6)?,
-        ivl: r.get(7)?,
-        factor: r.get(8)?,
-        reps: r.get(9)?,
-        lapses: r.get(10)?,
-        odue: r.get(11)?,
-        odid: r.get(12)?,
+        id: int(0)?,
+        nid: int(1)?,
+        ord: int(2)?,
+        did: int(3)?,
+        kind: int(4)?,
+        queue: int(5)?,
+        due: int(6)?,
+        ivl: int(7)?,
+        factor: int(8)?,
+        reps: int(9)?,
+        lapses: int(10)?,
+        odue: int(11)?,
+        odid: int(12)?,
     })
 }
 
