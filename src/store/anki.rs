@@ -110,6 +110,43 @@ pub struct NoteRow<'a> {
     pub cards: &'a [CardRow],
 }
 
+/// A [`NoteRow`] that owns its text, to be handed to another thread.
+#[derive(Debug, Clone)]
+pub struct NoteData {
+    pub id: i64,
+    pub guid: String,
+    pub mid: i64,
+    pub tags: String,
+    pub flds: String,
+    pub cards: Vec<CardRow>,
+}
+
+impl From<NoteRow<'_>> for NoteData {
+    fn from(row: NoteRow<'_>) -> NoteData {
+        NoteData {
+            id: row.id,
+            guid: row.guid.to_string(),
+            mid: row.mid,
+            tags: row.tags.to_string(),
+            flds: row.flds.to_string(),
+            cards: row.cards.to_vec(),
+        }
+    }
+}
+
+impl NoteData {
+    pub fn row(&self) -> NoteRow<'_> {
+        NoteRow {
+            id: self.id,
+            guid: &self.guid,
+            mid: self.mid,
+            tags: &self.tags,
+            flds: &self.flds,
+            cards: &self.cards,
+        }
+    }
+}
+
 /// Anki declares some columns `COLLATE unicase`; SQLite refuses to touch them unless a
 /// collation of that name exists.
 fn unicase(a: &str, b: &str) -> Ordering {
