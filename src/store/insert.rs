@@ -696,6 +696,12 @@ fn tags_json(out: &mut String, tags: &[String]) {
 /// A JSON string with serde_json's escapes: `"`, `\\` and control characters, nothing else.
 fn json_string(out: &mut String, text: &str) {
     out.push('"');
+    // Most text has nothing to escape.
+    if !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push_str(text);
+        out.push('"');
+        return;
+    }
     let mut start = 0;
     for (i, b) in text.bytes().enumerate() {
         let escape = match b {
@@ -941,16 +947,19 @@ fn insert_rows<T>(
     Ok(changed)
 }
 
+/// Notes and cards of most imports leave the same columns at the same values (no source or
+/// context; new cards, not suspended): their statements write those values out instead of
+/// binding them row by row.
 fn insert_notes(conn: &Connection, notes: &[NewNote<'_>]) -> Result<()> {
+    const HEAD: &str = "INSERT OR FAIL INTO notes (id, guid, notetype, fields, tags, source, \
+                        context, created_at, modified_at)";
     let (mut fields, mut tags) = (String::with_capacity(256), String::with_capacity(64));
-    insert_rows(
-        conn,
-        "INSERT OR FAIL INTO notes (id, guid, notetype, fields, tags, source, context, created_at, \
-         modified_at)",
-        "(?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        9,
-        notes,
-        |stmt, at, n| {
+    for chunk in notes.chunks(ROWS_PER_INSERT) {
+        let created = chunk.first().map_or(0, |n| n.created);
+        let plain = chunk
+            .iter()
+            .all(|n| n.note.source.is_none() && n.note.context.is_none() && n.created == created);
+        let mut common = |stmt: &mut rusqlite::CachedStatement<'_>, at: usize, n: &NewNote<'_>| {
             // SQLite copies bound text: one buffer serves every row.
             fields.clear();
             fields_json(&mut fields, &n.note.fields);
@@ -960,27 +969,55 @@ fn insert_notes(conn: &Connection, notes: &[NewNote<'_>]) -> Result<()> {
             stmt.raw_bind_parameter(at + 1, &n.note.guid)?;
             stmt.raw_bind_parameter(at + 2, &n.note.notetype)?;
             stmt.raw_bind_parameter(at + 3, fields.as_str())?;
-            stmt.raw_bind_parameter(at + 4, tags.as_str())?;
-            stmt.raw_bind_parameter(at + 5, &n.note.source)?;
-            stmt.raw_bind_parameter(at + 6, &n.note.context)?;
-            stmt.raw_bind_parameter(at + 7, n.created)?;
-            stmt.raw_bind_parameter(at + 8, n.created)
-        },
-    )?;
+            stmt.raw_bind_parameter(at + 4, tags.as_str())
+        };
+        if plain {
+            let row = format!("(?, ?, ?, ?, ?, NULL, NULL, {created}, {created})");
+            insert_rows(conn, HEAD, &row, 5, chunk, |stmt, at, n| {
+                common(stmt, at, n)
+            })?;
+        } else {
+            insert_rows(
+                conn,
+                HEAD,
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                9,
+                chunk,
+                |stmt, at, n| {
+                    common(stmt, at, n)?;
+                    stmt.raw_bind_parameter(at + 5, &n.note.source)?;
+                    stmt.raw_bind_parameter(at + 6, &n.note.context)?;
+                    stmt.raw_bind_parameter(at + 7, n.created)?;
+                    stmt.raw_bind_parameter(at + 8, n.created)
+                },
+            )?;
+        }
+    }
     Ok(())
 }
 
+/// The VALUES of a new card that is not suspended: its scheduling written out.
+fn new_card_row() -> String {
+    let s = Sm2::NEW;
+    let due = s.due.map_or("NULL".to_string(), |d| d.0.to_string());
+    format!(
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, {}, {}, {}, {due}, {}, {}, 0)",
+        s.repetitions,
+        s.easiness,
+        s.interval,
+        i32::from(s.drill),
+        s.lapses
+    )
+}
+
 fn insert_cards(conn: &Connection, cards: &[NewCard<'_>]) -> Result<()> {
+    const HEAD: &str = "INSERT OR FAIL INTO cards (id, key, note_id, deck_id, ord, position, \
+                        front, back, answer, repetitions, easiness, interval, due, drill, \
+                        lapses, suspended)";
     let mut key = String::with_capacity(32);
-    insert_rows(
-        conn,
-        "INSERT OR FAIL INTO cards (id, key, note_id, deck_id, ord, position, front, back, answer, \
-         repetitions, easiness, interval, due, drill, lapses, suspended)",
-        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        16,
-        cards,
-        |stmt, at, c| {
-            let s = c.card.sched.unwrap_or(Sm2::NEW);
+    let new_row = new_card_row();
+    for chunk in cards.chunks(ROWS_PER_INSERT) {
+        let mut common = |stmt: &mut rusqlite::CachedStatement<'_>, at: usize, c: &NewCard<'_>| {
             key.clear();
             key.push_str(c.guid);
             if c.card.ord > 0 {
@@ -995,16 +1032,36 @@ fn insert_cards(conn: &Connection, cards: &[NewCard<'_>]) -> Result<()> {
             stmt.raw_bind_parameter(at + 5, c.position)?;
             stmt.raw_bind_parameter(at + 6, &c.card.front)?;
             stmt.raw_bind_parameter(at + 7, &c.card.back)?;
-            stmt.raw_bind_parameter(at + 8, &c.card.answer)?;
-            stmt.raw_bind_parameter(at + 9, s.repetitions)?;
-            stmt.raw_bind_parameter(at + 10, s.easiness)?;
-            stmt.raw_bind_parameter(at + 11, s.interval)?;
-            stmt.raw_bind_parameter(at + 12, s.due.map(|d| d.0))?;
-            stmt.raw_bind_parameter(at + 13, s.drill)?;
-            stmt.raw_bind_parameter(at + 14, s.lapses)?;
-            stmt.raw_bind_parameter(at + 15, c.card.suspended.unwrap_or(false))
-        },
-    )?;
+            stmt.raw_bind_parameter(at + 8, &c.card.answer)
+        };
+        let plain = chunk.iter().all(|c| {
+            c.card.sched.unwrap_or(Sm2::NEW) == Sm2::NEW && !c.card.suspended.unwrap_or(false)
+        });
+        if plain {
+            insert_rows(conn, HEAD, &new_row, 9, chunk, |stmt, at, c| {
+                common(stmt, at, c)
+            })?;
+            continue;
+        }
+        insert_rows(
+            conn,
+            HEAD,
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            16,
+            chunk,
+            |stmt, at, c| {
+                common(stmt, at, c)?;
+                let s = c.card.sched.unwrap_or(Sm2::NEW);
+                stmt.raw_bind_parameter(at + 9, s.repetitions)?;
+                stmt.raw_bind_parameter(at + 10, s.easiness)?;
+                stmt.raw_bind_parameter(at + 11, s.interval)?;
+                stmt.raw_bind_parameter(at + 12, s.due.map(|d| d.0))?;
+                stmt.raw_bind_parameter(at + 13, s.drill)?;
+                stmt.raw_bind_parameter(at + 14, s.lapses)?;
+                stmt.raw_bind_parameter(at + 15, c.card.suspended.unwrap_or(false))
+            },
+        )?;
+    }
     Ok(())
 }
 
@@ -1490,5 +1547,41 @@ mod tests {
             deferred_indexes(&scheduled, 40_000, 0),
             ["notes_guid", "cards_due", "cards_stats"]
         );
+    }
+
+    /// Rows whose common values are written into the statement are the rows the general
+    /// statement (every value bound) makes.
+    #[test]
+    fn rows_written_out_are_the_rows_bound() {
+        let rows = |with_odd_one: bool| -> Vec<String> {
+            let mut store = Store::open_in_memory().unwrap();
+            let mut notes: Vec<NoteSpec> = (0..10).map(|i| note(&format!("n{i}"))).collect();
+            if with_odd_one {
+                // In the same statement: a note with a source and a suspended card.
+                let mut odd = note("odd");
+                odd.source = Some("doc".into());
+                odd.cards[0].suspended = Some(true);
+                notes.push(odd);
+            }
+            // In bulk: new notes are queued too.
+            let mut importer = store.importer(77, InsertOptions::default()).unwrap();
+            importer.expect_notes(BULK_NOTES).unwrap();
+            importer
+                .insert(&Batch {
+                    notes,
+                    ..Batch::default()
+                })
+                .unwrap();
+            importer.finish().unwrap();
+            dump(&store)
+                .into_iter()
+                .filter(|r| {
+                    !r.starts_with("notes: Integer(11) ") && !r.starts_with("cards: Integer(11) ")
+                })
+                .collect()
+        };
+        let (plain, general) = (rows(false), rows(true));
+        assert_eq!(plain.len(), 21, "a deck, 10 notes, 10 cards");
+        assert_eq!(plain, general);
     }
 }
