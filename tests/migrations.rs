@@ -19,6 +19,102 @@ fn open_fixture(version: u32) -> Env {
     env
 }
 
+/// Migration 0004 rebuilt `notes` and `cards` with their uniqueness as named indexes: every
+/// row id, every value and every index is there after it, and nothing is left of the old
+/// tables.
+#[test]
+fn schema_v1_collection_gets_named_unique_indexes_with_its_rows_intact() {
+    let env = open_fixture(1);
+    let src = format!("{}/tests/fixtures/schema/v1.db", env!("CARGO_MANIFEST_DIR"));
+    let rows = |path: &std::path::Path| -> Vec<String> {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        let mut out = Vec::new();
+        for sql in [
+            "SELECT id, guid, notetype, fields, tags, source, context, created_at, modified_at \
+             FROM notes ORDER BY id",
+            "SELECT id, key, note_id, deck_id, ord, position, front, back, answer, repetitions, \
+             easiness, interval, due, drill, lapses, suspended FROM cards ORDER BY id",
+            "SELECT * FROM reviews ORDER BY id",
+        ] {
+            let mut stmt = conn.prepare(sql).unwrap();
+            let n = stmt.column_count();
+            let mut q = stmt.query([]).unwrap();
+            while let Some(r) = q.next().unwrap() {
+                let cells: Vec<String> = (0..n)
+                    .map(|i| format!("{:?}", r.get::<_, rusqlite::types::Value>(i).unwrap()))
+                    .collect();
+                out.push(cells.join("|"));
+            }
+        }
+        out
+    };
+    let before = rows(std::path::Path::new(&src));
+    assert_eq!(before.len(), 45 + 45 + 9);
+    env.ok(&["--now", NOW, "decks"]);
+    assert_eq!(rows(&env.db), before, "every row kept, with its id");
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let schema: Vec<(String, String)> = conn
+        .prepare(
+            "SELECT name, coalesce(sql, '') FROM sqlite_schema WHERE tbl_name IN ('notes', 'cards') \
+             ORDER BY name",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let names: Vec<&str> = schema.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "cards",
+            "cards_due",
+            "cards_new",
+            "cards_note",
+            "cards_stats",
+            "notes",
+            "notes_guid"
+        ],
+        "named indexes only: no automatic index left, no old table"
+    );
+    let sql = |name: &str| schema.iter().find(|(n, _)| n == name).unwrap().1.clone();
+    assert_eq!(
+        sql("notes_guid"),
+        "CREATE UNIQUE INDEX notes_guid ON notes (guid)"
+    );
+    assert_eq!(
+        sql("cards_note"),
+        "CREATE UNIQUE INDEX cards_note ON cards (note_id, ord)"
+    );
+    let fk: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(fk, 0);
+    // The rules are the same: a guid cannot come twice.
+    let err = conn
+        .execute(
+            "INSERT INTO notes (guid, notetype, fields, created_at, modified_at) \
+             SELECT guid, notetype, fields, 0, 0 FROM notes LIMIT 1",
+            [],
+        )
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("UNIQUE constraint failed: notes.guid"),
+        "{err}"
+    );
+    // Card ids, found through the guids now, still resolve, prefixes too.
+    let out = env.ok(&["--now", NOW, "cards", "--json"]);
+    assert!(out.contains("58547cbd06e46d7e"));
+    assert_eq!(
+        env.ok(&["--now", NOW, "suspend", "58547cbd06e4"]),
+        "Suspended 1 card.\n"
+    );
+    assert_eq!(env.card(NOW, "58547cbd06e46d7e")["state"], "suspended");
+}
+
 /// v1: the example deck, two days of study (9 answers), one suspended card. Each fixture is
 /// the data of its version; never regenerate one with a newer recall.
 #[test]

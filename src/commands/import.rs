@@ -47,6 +47,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     // RECALL_IMPORT_TIMING=1: where the time goes, on stderr (for profiling).
     let timing = std::env::var_os("RECALL_IMPORT_TIMING").is_some_and(|v| !v.is_empty());
     let mut saving = std::time::Duration::ZERO;
+    let mut waiting = std::time::Duration::ZERO;
     let opened = started.elapsed();
     let mut store = ctx.open_store()?;
     let insert_options = InsertOptions {
@@ -66,38 +67,71 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         // of an import overlap. At most two batches wait in between (bounded memory).
         let summary = std::thread::scope(|scope| -> Result<Summary> {
             let (send, receive) = std::sync::mpsc::sync_channel::<Batch>(2);
+            // Saved batches go back to the reading thread, which fills their vectors again.
+            // Their notes are freed by whichever thread has time: this one when no batch is
+            // waiting for it (reading is the slower half), else the reading thread.
+            let (give_back, returned) = std::sync::mpsc::channel::<Batch>();
             let options = &options;
-            let reader = scope.spawn(move || {
-                source.stream(options, &mut |batch| {
-                    send.send(batch).map_err(|_| ImportError::Stopped)
-                })
-            });
-            // Freeing a saved batch is left to a third thread too.
-            let (discard, discarded) = std::sync::mpsc::channel::<Batch>();
-            scope.spawn(move || discarded.into_iter().for_each(drop));
-            for batch in receive {
+            let reader = std::thread::Builder::new()
+                .name("import-reader".into())
+                .spawn_scoped(scope, move || {
+                    let mut blocked = std::time::Duration::ZERO;
+                    let result = source.stream(options, &mut |batch| {
+                        let t = std::time::Instant::now();
+                        send.send(batch).map_err(|_| ImportError::Stopped)?;
+                        blocked += t.elapsed();
+                        // The notes of the batches saved meanwhile are freed here; one
+                        // emptied vector is kept for the next batch.
+                        let mut next = Vec::new();
+                        for saved in returned.try_iter() {
+                            next = saved.notes;
+                            next.clear();
+                        }
+                        Ok(next)
+                    });
+                    (result, blocked)
+                })?;
+            let mut next = receive.recv().ok();
+            while let Some(mut batch) = next {
                 let t = std::time::Instant::now();
                 report.absorb(importer.insert(&batch)?);
                 saving += t.elapsed();
                 progress.advance(batch.notes.len());
-                let _ = discard.send(batch);
+                next = match receive.try_recv() {
+                    Ok(waiting) => {
+                        let _ = give_back.send(batch);
+                        Some(waiting)
+                    }
+                    Err(_) => {
+                        batch.notes.clear();
+                        let _ = give_back.send(batch);
+                        receive.recv().ok()
+                    }
+                };
             }
             match reader.join() {
-                Ok(result) => Ok(result?),
+                Ok((result, blocked)) => {
+                    waiting += blocked;
+                    Ok(result?)
+                }
                 Err(_) => anyhow::bail!("{name}: reading the file failed unexpectedly"),
             }
         })?;
         results.push((name, report, summary));
     }
     let finishing = std::time::Instant::now();
+    importer.build_indexes()?;
+    let indexes = finishing.elapsed();
     importer.finish()?;
     if timing {
         eprintln!(
-            "timing: files opened {:?} before the import; saving batches {:?}; finishing {:?}; \
-             total {:?}",
+            "timing: files opened {:?} before the import; saving batches {:?} (the reader \
+             waited {:?} for it); indexes {:?}; commit {:?}; total {:?}",
             opened,
             saving,
-            finishing.elapsed(),
+            waiting,
+            indexes,
+            finishing.elapsed() - indexes,
             started.elapsed()
         );
     }

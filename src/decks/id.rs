@@ -39,12 +39,17 @@ pub fn normalize(text: &str) -> String {
 /// note and its prompt (the front, or the cloze text). The back is left out on purpose, so
 /// correcting an answer keeps the card's progress.
 pub fn content_id(deck: &str, kind: &str, prompt: &str) -> String {
+    format!("{:016x}", content_hash(deck, kind, prompt))
+}
+
+/// The number [`content_id`] writes out.
+pub fn content_hash(deck: &str, kind: &str, prompt: &str) -> u64 {
     let mut hash = FNV_OFFSET;
     for part in [deck, kind, &normalize(prompt)] {
         hash = fnv1a(part.bytes(), hash);
         hash = fnv1a(std::iter::once(0u8), hash);
     }
-    format!("{hash:016x}")
+    hash
 }
 
 #[cfg(test)]

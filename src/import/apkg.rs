@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{BufWriter, Read, Write};
+use std::io::{BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
 use chrono::FixedOffset;
@@ -19,7 +19,7 @@ use super::{ImportError, Options, Summary, protobuf};
 use crate::batch::{Batch, CardSpec, NoteSpec, ReviewSpec};
 use crate::clock::day_of_millis;
 use crate::model::{Day, Grade, INITIAL_EASINESS, MIN_EASINESS, Sm2};
-use crate::store::anki::{AnkiDb, AnkiDbError, CardRow, NoteRow, RevlogRow};
+use crate::store::anki::{AnkiDb, AnkiDbError, CardRow, NoteData, NoteRow, RevlogRow};
 
 /// The collection files, best first.
 const COLLECTIONS: [&str; 3] = [
@@ -152,21 +152,33 @@ impl Package {
     }
 
     /// Convert every note and send them to `sink` in batches.
+    ///
+    /// The collection is read on a thread of its own while this one converts: reading
+    /// SQLite's rows and rendering the cards each take about as long as saving them.
     pub fn stream(
-        &self,
+        self,
         options: &Options,
-        sink: &mut dyn FnMut(Batch) -> Result<(), ImportError>,
+        sink: &mut dyn FnMut(Batch) -> Result<Vec<NoteSpec>, ImportError>,
     ) -> Result<Summary, ImportError> {
-        let shown = &self.shown;
+        let Package {
+            shown,
+            db,
+            notetypes,
+            decks,
+            crt,
+            notes: _,
+            _file,
+        } = self;
+        let shown = shown.as_str();
         let damaged = |e: AnkiDbError| invalid(shown, e.to_string());
         let revlog = if options.scheduling {
-            self.db.revlog().map_err(damaged)?
+            db.revlog().map_err(damaged)?
         } else {
             Vec::new()
         };
         let convert = Converter {
             crt_day: day_of_millis(
-                self.crt.saturating_add(12 * 3600).saturating_mul(1000),
+                crt.saturating_add(12 * 3600).saturating_mul(1000),
                 &options.offset,
             )
             .unwrap_or(options.today),
@@ -174,37 +186,78 @@ impl Package {
             offset: options.offset,
             scheduling: options.scheduling,
         };
+        let known = Known {
+            notetypes: &notetypes,
+            decks: &decks,
+        };
         let mut summary = Summary::default();
         let mut notes: Vec<NoteSpec> = Vec::with_capacity(CHUNK);
-        let mut handle = |row: NoteRow| -> Result<(), ImportError> {
-            match self.note(&row, &revlog, &convert, options) {
-                Ok(note) => notes.push(note),
-                Err(reason) => summary
-                    .skipped
-                    .push(format!("{shown}: note {}: {reason}", row.guid)),
+        std::thread::scope(|scope| -> Result<(), ImportError> {
+            let (send, receive) = std::sync::mpsc::sync_channel::<Vec<NoteData>>(4);
+            let reader = scope.spawn(move || {
+                let mut rows = Vec::with_capacity(ROWS_PER_SEND);
+                let read = db.for_each_note(|row| -> Result<(), ImportError> {
+                    rows.push(NoteData::from(row));
+                    if rows.len() == ROWS_PER_SEND {
+                        send.send(std::mem::take(&mut rows))
+                            .map_err(|_| ImportError::Stopped)?;
+                        rows.reserve(ROWS_PER_SEND);
+                    }
+                    Ok(())
+                });
+                if read.is_ok() && !rows.is_empty() {
+                    // The other end only stops on its own error, which it reports.
+                    let _ = send.send(rows);
+                }
+                read
+            });
+            for rows in receive {
+                for data in &rows {
+                    let row = data.row();
+                    match known.note(&row, &revlog, &convert, options) {
+                        Ok(note) => notes.push(note),
+                        Err(reason) => summary
+                            .skipped
+                            .push(format!("{shown}: note {}: {reason}", row.guid)),
+                    }
+                    if notes.len() >= CHUNK {
+                        notes = sink(batch(std::mem::take(&mut notes)))?;
+                        notes.reserve(CHUNK);
+                    }
+                }
             }
-            if notes.len() >= CHUNK {
-                sink(batch(std::mem::take(&mut notes)))?;
+            match reader.join() {
+                Ok(read) => read.map_err(|e| match e {
+                    ImportError::Anki(e) => damaged(e),
+                    other => other,
+                }),
+                Err(_) => Err(invalid(shown, "reading the collection failed unexpectedly")),
             }
-            Ok(())
-        };
-        self.db.for_each_note(&mut handle).map_err(|e| match e {
-            ImportError::Anki(e) => damaged(e),
-            other => other,
         })?;
         if !notes.is_empty() {
             sink(batch(notes))?;
         }
         Ok(summary)
     }
+}
 
+/// Notes read from the collection are sent to the converting thread this many at a time.
+const ROWS_PER_SEND: usize = 256;
+
+/// What a package's notes are converted with: its note types and decks.
+struct Known<'a> {
+    notetypes: &'a HashMap<i64, Notetype>,
+    decks: &'a HashMap<i64, String>,
+}
+
+impl Known<'_> {
     fn deck_name(&self, id: i64) -> &str {
         self.decks.get(&id).map_or("Default", String::as_str)
     }
 
     fn note(
         &self,
-        row: &NoteRow,
+        row: &NoteRow<'_>,
         revlog: &[RevlogRow],
         convert: &Converter,
         options: &Options,
@@ -217,7 +270,7 @@ impl Package {
         let tags: Vec<String> = row.tags.split_whitespace().map(str::to_string).collect();
         let tag_text = tags.join(" ");
         let mut cards = Vec::with_capacity(row.cards.len());
-        for card in &row.cards {
+        for card in row.cards {
             let did = if card.odid != 0 { card.odid } else { card.did };
             let deck = match &options.deck {
                 Some(d) => d.clone(),
@@ -260,7 +313,7 @@ impl Package {
         let guid = if row.guid.trim().is_empty() {
             format!("anki-{}", row.id)
         } else {
-            row.guid.clone()
+            row.guid.to_string()
         };
         Ok(NoteSpec {
             guid,
@@ -329,6 +382,24 @@ fn extract(
     writer
         .flush()
         .map_err(|e| invalid(shown, format!("{member}: {e}")))?;
+    drop(writer);
+    legacy_journal(out).map_err(|e| invalid(shown, format!("{member}: {e}")))
+}
+
+/// Collections exported by Anki are in WAL mode (bytes 18 and 19 of the header are 2). Opened
+/// as they are, the copy would get a WAL and a shared-memory file, and leaving WAL mode would
+/// cost a checkpoint and a sync of the whole copy; marked as a rollback-journal database (1)
+/// it is simply read. Only the private copy is changed, and only when it is a SQLite file.
+fn legacy_journal(mut file: &File) -> std::io::Result<()> {
+    let mut header = [0u8; 20];
+    file.seek(SeekFrom::Start(0))?;
+    if read_full(&mut file, &mut header)? == header.len()
+        && header.starts_with(b"SQLite format 3\0")
+        && header[18..20] == [2, 2]
+    {
+        file.seek(SeekFrom::Start(18))?;
+        file.write_all(&[1, 1])?;
+    }
     Ok(())
 }
 
@@ -617,6 +688,7 @@ mod tests {
     fn card(kind: i64, queue: i64, due: i64) -> CardRow {
         CardRow {
             id: 1,
+            nid: 1,
             ord: 0,
             did: 1,
             kind,

@@ -13,7 +13,7 @@ use super::html::{escape, looks_like_html};
 use super::notetype::Notetype;
 use super::{Format, ImportError, Options, Summary, decode_text};
 use crate::batch::{Batch, CardSpec, NoteSpec};
-use crate::decks::id::content_id;
+use crate::decks::id::{content_hash, content_id};
 
 const CHUNK: usize = 2000;
 
@@ -324,7 +324,7 @@ impl TextFile {
     pub fn stream(
         &self,
         options: &Options,
-        sink: &mut dyn FnMut(Batch) -> Result<(), ImportError>,
+        sink: &mut dyn FnMut(Batch) -> Result<Vec<NoteSpec>, ImportError>,
     ) -> Result<Summary, ImportError> {
         let html = self.is_html();
         let meta = &self.meta;
@@ -338,8 +338,11 @@ impl TextFile {
         .flatten()
         .collect();
         let mut notetypes: HashMap<String, Notetype> = HashMap::new();
+        let mut layout: Option<Layout> = None;
         let mut seen_ids: HashMap<String, usize> = HashMap::new();
-        let mut occurrences: HashMap<String, u32> = HashMap::new();
+        // How often each content id came (the N-th row with the same first field gets an id
+        // of its own), by the id's number.
+        let mut occurrences: HashMap<u64, u32> = HashMap::with_capacity(self.note_count());
         let mut summary = Summary::default();
         let mut notes = Vec::with_capacity(CHUNK);
         let mut reader = self.reader();
@@ -362,7 +365,14 @@ impl TextFile {
             if record.len() == 1 && record.get(0).is_some_and(|f| f.trim().is_empty()) {
                 continue;
             }
-            match self.row(&record, html, &special, &mut notetypes, options) {
+            match self.row(
+                &record,
+                html,
+                &special,
+                &mut notetypes,
+                &mut layout,
+                options,
+            ) {
                 Ok(mut note) => {
                     let guid = match note.guid.is_empty() {
                         false => {
@@ -376,11 +386,11 @@ impl TextFile {
                         true => {
                             let first = note.fields.first().map_or("", |f| f.1.as_str());
                             let deck = note.cards.first().map_or("", |c| c.deck.as_str());
-                            let base = content_id(deck, &note.notetype, first);
-                            let n = occurrences.entry(base.clone()).or_insert(0);
+                            let base = content_hash(deck, &note.notetype, first);
+                            let n = occurrences.entry(base).or_insert(0);
                             *n += 1;
                             if *n == 1 {
-                                base
+                                format!("{base:016x}")
                             } else {
                                 content_id(deck, &note.notetype, &format!("{first}\u{1f}{n}"))
                             }
@@ -390,7 +400,8 @@ impl TextFile {
                     note.line = Some(line);
                     notes.push(note);
                     if notes.len() >= CHUNK {
-                        sink(batch(std::mem::take(&mut notes)))?;
+                        notes = sink(batch(std::mem::take(&mut notes)))?;
+                        notes.reserve(CHUNK);
                     }
                 }
                 Err(reason) => self.bad_row(options, &mut summary, line, &reason)?,
@@ -429,6 +440,7 @@ impl TextFile {
         html: bool,
         special: &[usize],
         notetypes: &mut HashMap<String, Notetype>,
+        layout: &mut Option<Layout>,
         options: &Options,
     ) -> Result<NoteSpec, String> {
         let meta = &self.meta;
@@ -442,53 +454,27 @@ impl TextFile {
             col.and_then(|c| record.get(c - 1)).map_or("", str::trim)
         };
         let notetype_name = match cell(meta.notetype_column) {
-            "" => meta.notetype.clone().unwrap_or_else(|| "Basic".to_string()),
-            name => name.to_string(),
+            "" => meta.notetype.as_deref().unwrap_or("Basic"),
+            name => name,
         };
-        let labels: Vec<String> = (1..=record.len().max(meta.columns.len()))
-            .filter(|c| !special.contains(c))
-            .map(|c| meta.columns.get(c - 1).cloned().unwrap_or_default())
-            .collect();
-        let field_columns: Vec<usize> = (1..=record.len())
-            .filter(|c| !special.contains(c))
-            .collect();
-        let nt = notetypes
-            .entry(notetype_name.to_lowercase())
-            .or_insert_with(|| {
-                let names: Vec<String> = labels
-                    .iter()
-                    .enumerate()
-                    .map(|(i, l)| {
-                        if l.is_empty() {
-                            format!("Field {}", i + 1)
-                        } else {
-                            l.clone()
-                        }
-                    })
-                    .collect();
-                Notetype::stock(&notetype_name, &names)
-            });
-        // Fields by label when the labels name the note type's fields, else in order.
-        let by_label = nt
-            .fields
+        // Rows of a file mostly have the same note type and columns: the columns of the note
+        // type's fields are worked out once for them.
+        let known = layout
+            .as_ref()
+            .is_some_and(|l| l.notetype == notetype_name && l.len == record.len());
+        if !known {
+            *layout = Some(self.layout(notetype_name, record.len(), special, notetypes));
+        }
+        let Some(layout) = layout.as_ref() else {
+            return Err("no note type".into());
+        };
+        let Some(nt) = notetypes.get(&layout.key) else {
+            return Err("no note type".into());
+        };
+        let raw: Vec<&str> = layout
+            .columns
             .iter()
-            .all(|f| labels.iter().any(|l| l.eq_ignore_ascii_case(f)))
-            && !labels.is_empty();
-        let raw: Vec<&str> = nt
-            .fields
-            .iter()
-            .enumerate()
-            .map(|(i, name)| {
-                let col = if by_label {
-                    labels
-                        .iter()
-                        .position(|l| l.eq_ignore_ascii_case(name))
-                        .and_then(|p| field_columns.get(p))
-                } else {
-                    field_columns.get(i)
-                };
-                col.and_then(|c| record.get(c - 1)).unwrap_or("")
-            })
+            .map(|col| col.and_then(|c| record.get(c - 1)).unwrap_or(""))
             .collect();
         if raw.first().is_none_or(|f| f.trim().is_empty()) {
             return Err("the first field is empty".into());
@@ -497,7 +483,11 @@ impl TextFile {
             .iter()
             .map(|v| if html { v.to_string() } else { escape(v) })
             .collect();
-        let value_refs: Vec<&str> = values.iter().map(String::as_str).collect();
+        let value_refs: Vec<&str> = if html {
+            raw
+        } else {
+            values.iter().map(String::as_str).collect()
+        };
         let mut tags: Vec<String> = cell(meta.tags_column)
             .split_whitespace()
             .map(str::to_string)
@@ -543,6 +533,77 @@ impl TextFile {
             cards,
             line: None,
         })
+    }
+}
+
+/// Where the fields of a note type are, for rows with a given number of columns.
+struct Layout {
+    /// The note type as the row names it, and its key in the table of note types.
+    notetype: String,
+    key: String,
+    len: usize,
+    /// For each field of the note type, its 1-based column.
+    columns: Vec<Option<usize>>,
+}
+
+impl TextFile {
+    /// The layout of rows with `len` columns of note type `notetype_name` (made if new).
+    fn layout(
+        &self,
+        notetype_name: &str,
+        len: usize,
+        special: &[usize],
+        notetypes: &mut HashMap<String, Notetype>,
+    ) -> Layout {
+        let meta = &self.meta;
+        let labels: Vec<String> = (1..=len.max(meta.columns.len()))
+            .filter(|c| !special.contains(c))
+            .map(|c| meta.columns.get(c - 1).cloned().unwrap_or_default())
+            .collect();
+        let field_columns: Vec<usize> = (1..=len).filter(|c| !special.contains(c)).collect();
+        let key = notetype_name.to_lowercase();
+        let nt = notetypes.entry(key.clone()).or_insert_with(|| {
+            let names: Vec<String> = labels
+                .iter()
+                .enumerate()
+                .map(|(i, l)| {
+                    if l.is_empty() {
+                        format!("Field {}", i + 1)
+                    } else {
+                        l.clone()
+                    }
+                })
+                .collect();
+            Notetype::stock(notetype_name, &names)
+        });
+        // Fields by label when the labels name the note type's fields, else in order.
+        let by_label = nt
+            .fields
+            .iter()
+            .all(|f| labels.iter().any(|l| l.eq_ignore_ascii_case(f)))
+            && !labels.is_empty();
+        let columns = nt
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let col = if by_label {
+                    labels
+                        .iter()
+                        .position(|l| l.eq_ignore_ascii_case(name))
+                        .and_then(|p| field_columns.get(p))
+                } else {
+                    field_columns.get(i)
+                };
+                col.copied()
+            })
+            .collect();
+        Layout {
+            notetype: notetype_name.to_string(),
+            key,
+            len,
+            columns,
+        }
     }
 }
 

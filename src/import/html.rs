@@ -33,10 +33,12 @@ const BLOCKS: &[&str] = &[
     "ul",
 ];
 
-/// Builds the text line by line.
+/// Builds the text line by line, in one buffer: finished lines (without trailing spaces)
+/// separated by `\n`, then the line being built.
 struct Out {
-    lines: Vec<String>,
-    line: String,
+    buf: String,
+    /// Where the line being built starts in `buf`.
+    line_start: usize,
     space: bool,
 }
 
@@ -46,43 +48,60 @@ impl Out {
             if ch.is_whitespace() && ch != '\u{a0}' {
                 self.space = true;
             } else {
-                if self.space && !self.line.is_empty() {
-                    self.line.push(' ');
+                if self.space && self.buf.len() > self.line_start {
+                    self.buf.push(' ');
                 }
                 self.space = false;
-                self.line.push(if ch == '\u{a0}' { ' ' } else { ch });
+                self.buf.push(if ch == '\u{a0}' { ' ' } else { ch });
             }
         }
     }
 
     /// A `<br>`: always a new line.
     fn hard_break(&mut self) {
-        let line = std::mem::take(&mut self.line);
-        self.lines.push(line.trim_end().to_string());
+        let kept = self.buf[self.line_start..].trim_end().len();
+        self.buf.truncate(self.line_start + kept);
+        self.buf.push('\n');
+        self.line_start = self.buf.len();
         self.space = false;
     }
 
     /// A block boundary: a new line unless the current one is empty.
     fn soft_break(&mut self) {
-        if !self.line.trim().is_empty() {
+        if !self.buf[self.line_start..].trim().is_empty() {
             self.hard_break();
         }
         self.space = false;
     }
 
+    /// The lines, each trimmed, without empty lines at the start and end.
     fn finish(mut self) -> String {
         self.hard_break();
-        let lines: Vec<&str> = self.lines.iter().map(|l| l.trim()).collect();
-        let start = lines
-            .iter()
-            .position(|l| !l.is_empty())
-            .unwrap_or(lines.len());
-        let end = lines
-            .iter()
-            .rposition(|l| !l.is_empty())
-            .map_or(start, |e| e + 1);
-        lines[start..end].join("\n")
+        let mut text = self.buf;
+        // Only a no-break space can start a line with a space.
+        if text.starts_with(' ') || text.contains("\n ") {
+            text = text
+                .split('\n')
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join("\n");
+        }
+        let end = text.trim_end_matches('\n').len();
+        text.truncate(end);
+        let start = text.len() - text.trim_start_matches('\n').len();
+        text.drain(..start);
+        text
     }
+}
+
+/// `name` in lower case, in `buf`; empty when longer than any element name recall knows.
+fn lower<'b>(name: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    let Some(slot) = buf.get_mut(..name.len()) else {
+        return "";
+    };
+    slot.copy_from_slice(name.as_bytes());
+    slot.make_ascii_lowercase();
+    std::str::from_utf8(slot).unwrap_or("")
 }
 
 /// The text a reader sees in `html`.
@@ -97,8 +116,8 @@ pub fn html_to_text(html: &str) -> String {
         return html.trim().to_string();
     }
     let mut out = Out {
-        lines: Vec::new(),
-        line: String::new(),
+        buf: String::with_capacity(html.len()),
+        line_start: 0,
         space: false,
     };
     let mut rest = html;
@@ -116,7 +135,8 @@ pub fn html_to_text(html: &str) -> String {
             continue;
         };
         rest = &rest[tag.len..];
-        let name = tag.name.as_str();
+        let mut name_buf = [0u8; 16];
+        let name = lower(tag.name, &mut name_buf);
         match name {
             "br" => out.hard_break(),
             "img" => {
@@ -164,16 +184,33 @@ fn sound_tags(text: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
-fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
-    let needle = needle.as_bytes();
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
+/// Where `needle` first occurs in `haystack`, ignoring ASCII case.
+pub(super) fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let first = *needle.first()?;
+    if first.is_ascii_alphabetic() {
+        return hay
+            .windows(needle.len())
+            .position(|w| w.eq_ignore_ascii_case(needle));
+    }
+    // The first byte has no case: jump from one occurrence of it to the next.
+    let mut from = 0;
+    while let Some(i) = hay[from..].iter().position(|&b| b == first) {
+        let at = from + i;
+        if hay.len() - at < needle.len() {
+            return None;
+        }
+        if hay[at..at + needle.len()].eq_ignore_ascii_case(needle) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 struct Tag<'a> {
-    name: String,
+    /// As written (any case).
+    name: &'a str,
     closing: bool,
     attrs: &'a str,
     /// Bytes from '<' to '>' included.
@@ -253,7 +290,7 @@ fn parse_tag(text: &str) -> Option<Tag<'_>> {
     while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'!') {
         i += 1;
     }
-    let name = text[name_start..i].to_ascii_lowercase();
+    let name = &text[name_start..i];
     let attrs_start = i;
     // Find the closing '>' outside quotes.
     let mut quote: Option<u8> = None;
@@ -411,6 +448,9 @@ pub fn looks_like_html(text: &str) -> bool {
 }
 
 #[cfg(test)]
+mod reference;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -492,4 +532,54 @@ mod tests {
         assert!(looks_like_html("a &amp; b"));
         assert!(!looks_like_html("a < b & c"));
     }
+
+    proptest::proptest! {
+        /// The one-buffer builder gives exactly what the line-by-line one gave.
+        #[test]
+        fn same_text_as_the_reference(tokens in proptest::collection::vec(0usize..TOKENS.len(), 0..24)) {
+            let html: String = tokens.iter().map(|&t| TOKENS[t]).collect();
+            proptest::prop_assert_eq!(html_to_text(&html), reference::html_to_text(&html));
+        }
+    }
+
+    const TOKENS: &[&str] = &[
+        "a",
+        "word",
+        "é",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\r\n",
+        "\u{a0}",
+        "&nbsp;",
+        "&amp;",
+        "&#x1F600;",
+        "&bogus;",
+        "&",
+        "<",
+        ">",
+        "<br>",
+        "<BR/>",
+        "<div>",
+        "</div>",
+        "<P>",
+        "</p>",
+        "<b>",
+        "</b>",
+        "<li>",
+        "<td>",
+        "</td>",
+        "</TH>",
+        "<hr id=answer>",
+        "<img src=\"x.png\">",
+        "<audio src='s.mp3'>",
+        "[sound:a.mp3]",
+        "<script>x</script>",
+        "<STYLE>y</style>",
+        "<!-- c -->",
+        "<figcaption>",
+        "<averyveryverylongname>",
+        "<span class=\"x\">",
+    ];
 }

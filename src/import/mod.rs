@@ -17,7 +17,7 @@ use thiserror::Error;
 
 pub use text::decode_text;
 
-use crate::batch::Batch;
+use crate::batch::{Batch, NoteSpec};
 use crate::decks::{self, DeckError};
 use crate::model::Day;
 use crate::store::StoreError;
@@ -194,11 +194,12 @@ impl Source {
         }
     }
 
-    /// Send every note to `sink`, in one or more batches.
+    /// Send every note to `sink`, in one or more batches. The sink gives back an empty vector
+    /// for the next batch's notes (one it has emptied, so that its room is used again).
     pub fn stream(
         self,
         options: &Options,
-        sink: &mut dyn FnMut(Batch) -> Result<(), ImportError>,
+        sink: &mut dyn FnMut(Batch) -> Result<Vec<NoteSpec>, ImportError>,
     ) -> Result<Summary, ImportError> {
         match self {
             Source::Toml(batch) => {
@@ -226,7 +227,7 @@ pub fn load(path: &Path, format: Option<Format>) -> Result<Batch, ImportError> {
             whole.decks.extend(batch.decks);
             whole.notes.extend(batch.notes);
         }
-        Ok(())
+        Ok(Vec::new())
     })?;
     Ok(whole)
 }

@@ -4,7 +4,7 @@
 //! Templates are parsed once per note type and rendered for every card; the result is HTML
 //! (turned into terminal text by the caller).
 
-use super::html::{escape, html_to_text};
+use super::html::{escape, find_ci, html_to_text};
 use crate::decks::cloze;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,14 +112,14 @@ impl Template {
 
     /// Render the question side.
     pub fn question(&self, ctx: &Context<'_>) -> Rendered {
-        let mut out = Rendered::default();
+        let mut out = Rendered::with_room(ctx, 0);
         render(&self.nodes, ctx, true, None, &mut out);
         out
     }
 
     /// Render the answer side; `front_side` is the rendered question.
     pub fn answer(&self, ctx: &Context<'_>, front_side: &str) -> Rendered {
-        let mut out = Rendered::default();
+        let mut out = Rendered::with_room(ctx, front_side.len());
         render(&self.nodes, ctx, false, Some(front_side), &mut out);
         out
     }
@@ -134,6 +134,17 @@ impl Template {
             })
         }
         walk(&self.nodes, field)
+    }
+}
+
+impl Rendered {
+    /// Room for the fields and some template text: most sides need no more.
+    fn with_room(ctx: &Context<'_>, extra: usize) -> Rendered {
+        let fields: usize = ctx.fields.iter().map(|(_, v)| v.len()).sum();
+        Rendered {
+            html: String::with_capacity(fields + extra + 64),
+            typed: None,
+        }
     }
 }
 
@@ -242,9 +253,8 @@ fn apply_filters(
 /// The answer part of a rendered answer side: what follows `<hr id=answer>` when the template
 /// has it, else the side without a leading copy of the question.
 pub fn answer_part<'a>(answer: &'a str, question: &str) -> &'a str {
-    let lower = answer.to_ascii_lowercase();
     for marker in ["<hr id=answer", "<hr id=\"answer\"", "<hr id='answer'"] {
-        if let Some(pos) = lower.find(marker)
+        if let Some(pos) = find_ci(answer, marker)
             && let Some(end) = answer[pos..].find('>')
         {
             return &answer[pos + end + 1..];

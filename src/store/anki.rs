@@ -84,6 +84,8 @@ pub struct RevlogRow {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CardRow {
     pub id: i64,
+    /// The note's id.
+    pub nid: i64,
     pub ord: i64,
     pub did: i64,
     pub kind: i64,
@@ -97,15 +99,52 @@ pub struct CardRow {
     pub odid: i64,
 }
 
-/// One `notes` row with its cards.
+/// One `notes` row with its cards (in `ord` order), borrowed while it is handled.
+#[derive(Debug, Clone, Copy)]
+pub struct NoteRow<'a> {
+    pub id: i64,
+    pub guid: &'a str,
+    pub mid: i64,
+    pub tags: &'a str,
+    pub flds: &'a str,
+    pub cards: &'a [CardRow],
+}
+
+/// A [`NoteRow`] that owns its text, to be handed to another thread.
 #[derive(Debug, Clone)]
-pub struct NoteRow {
+pub struct NoteData {
     pub id: i64,
     pub guid: String,
     pub mid: i64,
     pub tags: String,
     pub flds: String,
     pub cards: Vec<CardRow>,
+}
+
+impl From<NoteRow<'_>> for NoteData {
+    fn from(row: NoteRow<'_>) -> NoteData {
+        NoteData {
+            id: row.id,
+            guid: row.guid.to_string(),
+            mid: row.mid,
+            tags: row.tags.to_string(),
+            flds: row.flds.to_string(),
+            cards: row.cards.to_vec(),
+        }
+    }
+}
+
+impl NoteData {
+    pub fn row(&self) -> NoteRow<'_> {
+        NoteRow {
+            id: self.id,
+            guid: &self.guid,
+            mid: self.mid,
+            tags: &self.tags,
+            flds: &self.flds,
+            cards: &self.cards,
+        }
+    }
 }
 
 /// Anki declares some columns `COLLATE unicase`; SQLite refuses to touch them unless a
@@ -245,10 +284,12 @@ impl AnkiDb {
             .query_row("SELECT count(*) FROM notes", [], |r| r.get(0))?)
     }
 
-    /// Every review-log row, ordered by card and time.
+    /// Every answer of the review log (rows with an ease and a kind of answer: manual changes
+    /// are not answers), ordered by card and time.
     pub fn revlog(&self) -> Result<Vec<RevlogRow>> {
-        self.rows(
-            "SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY cid, id",
+        let mut rows = self.rows(
+            "SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog \
+             WHERE ease BETWEEN 1 AND 4 AND type BETWEEN 0 AND 3",
             |r| {
                 Ok(RevlogRow {
                     id: r.get(0)?,
@@ -261,27 +302,30 @@ impl AnkiDb {
                     kind: r.get(7)?,
                 })
             },
-        )
+        )?;
+        // Read in the table's order (the fastest), sorted here.
+        rows.sort_unstable_by_key(|r| (r.cid, r.id));
+        Ok(rows)
     }
 
     /// Every note with its cards, one at a time. Notes without a new card come first, then the
     /// others in the order their new cards are introduced (a card in a filtered deck counts at
     /// its original position), so that importing them in this order keeps Anki's new-card
     /// order. Notes without cards are left out.
+    ///
+    /// Both tables are read in their own order (the fastest way through a SQLite file): the
+    /// cards first, into memory, sorted by note; then the notes.
     pub fn for_each_note<E: From<AnkiDbError>>(
         &self,
-        mut f: impl FnMut(NoteRow) -> Result<(), E>,
+        mut f: impl FnMut(NoteRow<'_>) -> Result<(), E>,
     ) -> Result<(), E> {
+        let mut cards = self.cards().map_err(E::from)?;
+        // Usually in this order already (cards are made with their notes).
+        cards.sort_by_key(|c| (c.nid, c.ord));
         let conn = &self.conn;
-        let columns = "n.id, n.guid, n.mid, n.tags, n.flds, c.id, c.ord, c.did, c.type, \
-                       c.queue, c.due, c.ivl, c.factor, c.reps, c.lapses, c.odue, c.odid";
-        let sql = if self
-            .new_cards_follow_note_ids()
-            .map_err(AnkiDbError::from)?
-        {
-            // The common case (no new cards, or new cards in the order their notes were made):
-            // no sorting needed.
-            format!("SELECT {columns} FROM notes n JOIN cards c ON c.nid = n.id ORDER BY n.id")
+        let sql = if new_cards_follow_note_ids(&cards) {
+            // The common case (no new cards, or new cards in the order their notes were made).
+            "SELECT id, guid, mid, tags, flds FROM notes ORDER BY id"
         } else {
             conn.execute_batch(
                 "DROP TABLE IF EXISTS temp.recall_order;
@@ -291,66 +335,48 @@ impl AnkiDb {
                    FROM cards GROUP BY nid;",
             )
             .map_err(AnkiDbError::from)?;
-            format!(
-                "SELECT {columns} FROM temp.recall_order o JOIN notes n ON n.id = o.nid \
-                 JOIN cards c ON c.nid = n.id ORDER BY o.pos IS NOT NULL, o.pos, n.id"
-            )
+            "SELECT n.id, n.guid, n.mid, n.tags, n.flds FROM temp.recall_order o \
+             JOIN notes n ON n.id = o.nid ORDER BY o.pos IS NOT NULL, o.pos, n.id"
         };
-        let mut stmt = conn.prepare(&sql).map_err(AnkiDbError::from)?;
+        let mut stmt = conn.prepare(sql).map_err(AnkiDbError::from)?;
         let mut rows = stmt.query([]).map_err(AnkiDbError::from)?;
-        let mut current: Option<NoteRow> = None;
         while let Some(row) = rows.next().map_err(AnkiDbError::from)? {
-            let nid: i64 = row.get(0).map_err(AnkiDbError::from)?;
-            let card = card_row(row).map_err(AnkiDbError::from)?;
-            match &mut current {
-                Some(note) if note.id == nid => note.cards.push(card),
-                _ => {
-                    let note = NoteRow {
-                        id: nid,
-                        guid: row.get(1).map_err(AnkiDbError::from)?,
-                        mid: row.get(2).map_err(AnkiDbError::from)?,
-                        tags: row.get(3).map_err(AnkiDbError::from)?,
-                        flds: row.get(4).map_err(AnkiDbError::from)?,
-                        cards: vec![card],
-                    };
-                    if let Some(mut done) = current.replace(note) {
-                        done.cards.sort_by_key(|c| c.ord);
-                        f(done)?;
-                    }
-                }
+            let id: i64 = row.get(0).map_err(AnkiDbError::from)?;
+            let start = cards.partition_point(|c| c.nid < id);
+            let end = start + cards[start..].partition_point(|c| c.nid == id);
+            if start == end {
+                continue;
             }
-        }
-        if let Some(mut done) = current {
-            done.cards.sort_by_key(|c| c.ord);
-            f(done)?;
+            let text = |i: usize| -> Result<&str, AnkiDbError> {
+                Ok(row.get_ref(i)?.as_str().map_err(rusqlite::Error::from)?)
+            };
+            f(NoteRow {
+                id,
+                guid: text(1)?,
+                mid: row.get(2).map_err(AnkiDbError::from)?,
+                tags: text(3)?,
+                flds: text(4)?,
+                cards: &cards[start..end],
+            })?;
         }
         Ok(())
     }
 
-    /// Whether taking notes in id order already introduces the new cards in Anki's order.
-    fn new_cards_follow_note_ids(&self) -> rusqlite::Result<bool> {
-        let new: i64 =
-            self.conn
-                .query_row("SELECT count(*) FROM cards WHERE type = 0", [], |r| {
-                    r.get(0)
-                })?;
-        if new == 0 {
-            return Ok(true);
-        }
+    /// Every `cards` row, in the table's order.
+    fn cards(&self) -> Result<Vec<CardRow>> {
+        let count: usize = self
+            .conn
+            .query_row("SELECT count(*) FROM cards", [], |r| r.get(0))?;
+        let mut cards = Vec::with_capacity(count);
         let mut stmt = self.conn.prepare(
-            "SELECT min(CASE WHEN odid != 0 THEN odue ELSE due END) FROM cards WHERE type = 0 \
-             GROUP BY nid ORDER BY nid",
+            "SELECT id, nid, ord, did, type, queue, due, ivl, factor, reps, lapses, odue, odid \
+             FROM cards",
         )?;
         let mut rows = stmt.query([])?;
-        let mut last = i64::MIN;
         while let Some(row) = rows.next()? {
-            let pos: i64 = row.get(0)?;
-            if pos < last {
-                return Ok(false);
-            }
-            last = pos;
+            cards.push(card_row(row)?);
         }
-        Ok(true)
+        Ok(cards)
     }
 
     fn rows<T>(
@@ -365,20 +391,43 @@ impl AnkiDb {
 }
 
 fn card_row(r: &Row<'_>) -> rusqlite::Result<CardRow> {
+    let int = |i: usize| -> rusqlite::Result<i64> { Ok(r.get_ref(i)?.as_i64()?) };
     Ok(CardRow {
-        id: r.get(5)?,
-        ord: r.get(6)?,
-        did: r.get(7)?,
-        kind: r.get(8)?,
-        queue: r.get(9)?,
-        due: r.get(10)?,
-        ivl: r.get(11)?,
-        factor: r.get(12)?,
-        reps: r.get(13)?,
-        lapses: r.get(14)?,
-        odue: r.get(15)?,
-        odid: r.get(16)?,
+        id: int(0)?,
+        nid: int(1)?,
+        ord: int(2)?,
+        did: int(3)?,
+        kind: int(4)?,
+        queue: int(5)?,
+        due: int(6)?,
+        ivl: int(7)?,
+        factor: int(8)?,
+        reps: int(9)?,
+        lapses: int(10)?,
+        odue: int(11)?,
+        odid: int(12)?,
     })
+}
+
+/// Whether taking notes in id order already introduces the new cards in Anki's order: each
+/// note's first new card (by position) comes no earlier than the previous note's. `cards` are
+/// sorted by note.
+fn new_cards_follow_note_ids(cards: &[CardRow]) -> bool {
+    let mut last = i64::MIN;
+    for note in cards.chunk_by(|a, b| a.nid == b.nid) {
+        let first_new = note
+            .iter()
+            .filter(|c| c.kind == 0)
+            .map(|c| if c.odid != 0 { c.odue } else { c.due })
+            .min();
+        if let Some(pos) = first_new {
+            if pos < last {
+                return false;
+            }
+            last = pos;
+        }
+    }
+    true
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Reading cards: one column list and one row mapper for every query that returns cards.
 
-use rusqlite::{Row, ToSql, params};
+use rusqlite::{OptionalExtension, Row, ToSql, params};
 
 use super::{Result, Store, StoreError};
 use crate::model::{Card, Day, Sm2};
@@ -101,29 +101,59 @@ impl Store {
     }
 
     /// Find a card by its id or an unambiguous prefix of it (like git's short hashes).
+    ///
+    /// A card's id is its note's guid, `guid/N` for the note's N-th card (see
+    /// [`crate::batch::card_key`]), so the cards whose id starts with `id` are found through
+    /// the index of note guids: every card of a note whose guid starts with `id`, and, when
+    /// `id` is a guid followed by `/` and the start of a number, that note's numbered cards.
     pub fn resolve_card(&self, id: &str) -> Result<i64> {
         let id = id.trim();
         if id.is_empty() {
             return Err(StoreError::UnknownCard(id.to_string()));
         }
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT id, key FROM cards WHERE key >= ?1 ORDER BY key LIMIT 6")?;
-        let found: Vec<(i64, String)> = stmt
-            .query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
-            .collect::<rusqlite::Result<Vec<_>>>()?
-            .into_iter()
-            .take_while(|(_, key)| key.starts_with(id))
-            .collect();
+        let conn = self.conn();
+        let mut cards_of = conn.prepare_cached("SELECT key, id FROM cards WHERE note_id = ?1")?;
+        let mut found: Vec<(String, i64)> = Vec::new();
+        // More than six matches are never listed: seven notes are enough to know.
+        let notes: Vec<(i64, String)> = conn
+            .prepare_cached("SELECT id, guid FROM notes WHERE guid >= ?1 ORDER BY guid LIMIT 7")?
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (note, _) in notes.iter().take_while(|(_, guid)| guid.starts_with(id)) {
+            for card in cards_of.query_map([note], |r| Ok((r.get(0)?, r.get(1)?)))? {
+                found.push(card?);
+            }
+        }
+        for (slash, _) in id.match_indices('/') {
+            let (guid, number) = (&id[..slash], &id[slash + 1..]);
+            if !number.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let note: Option<i64> = conn
+                .prepare_cached("SELECT id FROM notes WHERE guid = ?1")?
+                .query_row([guid], |r| r.get(0))
+                .optional()?;
+            if let Some(note) = note {
+                for card in cards_of.query_map([note], |r| Ok((r.get(0)?, r.get(1)?)))? {
+                    let (key, card): (String, i64) = card?;
+                    if key.starts_with(id) {
+                        found.push((key, card));
+                    }
+                }
+            }
+        }
+        found.sort();
+        found.dedup();
+        found.truncate(6);
         match found.as_slice() {
             [] => Err(StoreError::UnknownCard(id.to_string())),
-            [(row, _)] => Ok(*row),
-            [(row, key), ..] if key == id => Ok(*row),
+            [(_, row)] => Ok(*row),
+            [(key, row), ..] if key == id => Ok(*row),
             more => Err(StoreError::AmbiguousCard {
                 id: id.to_string(),
                 matches: more
                     .iter()
-                    .map(|(_, k)| k.as_str())
+                    .map(|(k, _)| k.as_str())
                     .collect::<Vec<_>>()
                     .join(", "),
             }),

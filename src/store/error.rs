@@ -37,6 +37,8 @@ pub enum StoreError {
     UnknownDeck(String),
     #[error("note '{guid}' belongs to deck '{other}' already; give the card another id")]
     GuidInOtherDeck { guid: String, other: String },
+    #[error("card id '{0}' is the id of another note's card already; give the card another id")]
+    CardIdTaken(String),
     #[error("card '{0}' was changed by another recall process meanwhile; it was left as it is")]
     Conflict(String),
     #[error(transparent)]

@@ -1,12 +1,15 @@
 //! The one insert path for every source of cards. Notes are matched on their guid: a new guid
 //! adds a note, a known one updates its text and keeps the learner's progress.
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher, RandomState};
 
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::cards::sched_from_row;
-use super::{Result, Store};
+use super::{Result, Store, StoreError};
 use crate::batch::{Batch, CardSpec, NoteSpec, ReviewSpec, card_key};
 use crate::model::Sm2;
 
@@ -65,16 +68,24 @@ impl Store {
             conn: &mut self.conn,
             open: true,
             next_position: 0,
+            next_note_id: 0,
+            next_card_id: 0,
             now_ms,
             options,
             deck_ids: HashMap::new(),
-            bulk: false,
+            bulk: None,
         };
-        importer.next_position = importer.conn.query_row(
-            "SELECT coalesce(max(position), -1) + 1 FROM cards",
+        // Inside the transaction: nobody else adds a row until it ends.
+        let (position, note, card) = importer.conn.query_row(
+            "SELECT (SELECT coalesce(max(position), -1) + 1 FROM cards), \
+                    (SELECT coalesce(max(id), 0) + 1 FROM notes), \
+                    (SELECT coalesce(max(id), 0) + 1 FROM cards)",
             [],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )?;
+        importer.next_position = position;
+        importer.next_note_id = note;
+        importer.next_card_id = card;
         Ok(importer)
     }
 
@@ -109,6 +120,59 @@ impl Store {
 /// The page cache during an import, in KiB (negative: SQLite's unit for KiB).
 const IMPORT_CACHE_KIB: i64 = -65536;
 
+/// From this many notes on, an import is done in bulk (see [`Importer::expect_notes`]).
+pub const BULK_NOTES: usize = 20_000;
+
+/// Which indexes a bulk import drops before adding its first note and builds again at the end
+/// (as the schema defines them, read from it): the ones whose new entries would go to random
+/// places for every row. Building an index sorts its entries once and writes its pages in
+/// order; uniqueness is checked then (a guid that came twice fails the rebuild, and the whole
+/// import is rolled back). An index whose new entries all go at its end (a note's cards, new
+/// cards in the order they come, answers by card) costs little kept up to date, and the
+/// import reads some of them.
+///
+/// Which is which depends on what comes, judged on the first batch with a new note: guids are
+/// always in random order; scheduled cards (an Anki package with its scheduling) come in
+/// random order of due day and interval, new cards all share one place; answers come in
+/// random order of day. Rebuilding sorts the whole table, so an index is only rebuilt when
+/// the import brings about as many entries as the collection has already.
+fn deferred_indexes(
+    batch: &Batch,
+    expected_notes: i64,
+    existing_reviews: i64,
+) -> Vec<&'static str> {
+    let cards: usize = batch.notes.iter().map(|n| n.cards.len()).sum();
+    let scheduled = batch
+        .notes
+        .iter()
+        .flat_map(|n| &n.cards)
+        .filter(|c| c.sched.is_some_and(|s| s.due.is_some()))
+        .count();
+    let reviews: usize = batch
+        .notes
+        .iter()
+        .flat_map(|n| &n.cards)
+        .map(|c| c.reviews.len())
+        .sum();
+    let mut names = vec!["notes_guid"];
+    if scheduled * 2 >= cards.max(1) {
+        names.extend(["cards_due", "cards_stats"]);
+    }
+    // Answers to come, at the rate of this batch.
+    let notes = i64::try_from(batch.notes.len().max(1)).unwrap_or(i64::MAX);
+    let coming = i64::try_from(reviews)
+        .unwrap_or(i64::MAX)
+        .saturating_mul(expected_notes)
+        / notes;
+    if coming > 0 && coming.saturating_mul(2) >= existing_reviews {
+        names.push("reviews_stats");
+    }
+    names
+}
+
+/// New rows of each table queued for one multi-row INSERT.
+const ROWS_PER_INSERT: usize = 64;
+
 /// An import in progress: see [`Store::importer`].
 pub struct Importer<'c> {
     conn: &'c mut Connection,
@@ -117,48 +181,454 @@ pub struct Importer<'c> {
     now_ms: i64,
     options: InsertOptions,
     next_position: i64,
+    /// Row ids for the next new note and card: rows are added with their ids, so that the
+    /// rows of a note, its cards and their answers can be queued and added in any order.
+    next_note_id: i64,
+    next_card_id: i64,
     deck_ids: HashMap<String, i64>,
-    /// The study indexes were dropped for a large import and are rebuilt on finishing.
-    bulk: bool,
+    /// Set when the import is large: see [`Importer::expect_notes`].
+    bulk: Option<Bulk>,
 }
 
-/// The indexes `study` uses (as migrations/0001 creates them). A large import drops them and
-/// builds them once at the end: cheaper than keeping them up to date row by row.
-const STUDY_INDEXES: &str = "\
-    CREATE INDEX cards_due ON cards (deck_id, due) WHERE due IS NOT NULL AND suspended = 0;
-    CREATE INDEX cards_new ON cards (deck_id, position) WHERE due IS NULL AND suspended = 0;";
-
-/// From this many notes on, an import rebuilds the study indexes instead of updating them.
-pub const BULK_NOTES: usize = 20_000;
+/// A large import: guids are matched in memory, and some indexes (see [`deferred_indexes`])
+/// are dropped once the first new note comes and built again by [`Importer::finish`].
+struct Bulk {
+    guids: GuidMap,
+    /// The notes the import said were coming.
+    expected: i64,
+    /// The indexes to drop when the first new note comes (chosen on the first batch).
+    to_drop: Option<Vec<&'static str>>,
+    /// The `CREATE INDEX` statements of the indexes dropped, once they are.
+    dropped: Option<Vec<String>>,
+}
 
 impl Importer<'_> {
-    /// Say how many notes are coming: a large import is done in bulk (same result, faster).
+    /// Say how many notes are coming. An import of [`BULK_NOTES`] notes or more that is not
+    /// small next to the collection is done in bulk: the same result, faster.
     pub fn expect_notes(&mut self, notes: usize) -> Result<()> {
-        if notes >= BULK_NOTES && !self.bulk {
-            self.conn
-                .execute_batch("DROP INDEX IF EXISTS cards_due; DROP INDEX IF EXISTS cards_new;")?;
-            self.bulk = true;
+        let notes = i64::try_from(notes).unwrap_or(i64::MAX);
+        let existing = self.next_note_id - 1; // about as many notes as the collection has
+        if self.bulk.is_some() || notes < BULK_NOTES as i64 || notes.saturating_mul(2) < existing {
+            return Ok(());
         }
+        let mut guids = GuidMap::default();
+        let mut stmt = self.conn.prepare("SELECT id, guid FROM notes")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let guid = row.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+            guids.insert(guid, row.get(0)?);
+        }
+        self.bulk = Some(Bulk {
+            guids,
+            expected: notes,
+            to_drop: None,
+            dropped: None,
+        });
         Ok(())
     }
 
     /// Add or update one batch inside the import's transaction.
     pub fn insert(&mut self, batch: &Batch) -> Result<ImportReport> {
-        insert(
-            self.conn,
-            batch,
-            self.now_ms,
-            self.options,
-            &mut self.next_position,
-            &mut self.deck_ids,
-        )
+        let mut report = ImportReport::default();
+        for deck in &batch.decks {
+            self.conn.execute(
+                "INSERT INTO decks (name, description, language, created_at) \
+                 VALUES (?1, coalesce(?2, ''), ?3, ?4) \
+                 ON CONFLICT (name) DO UPDATE SET \
+                   description = coalesce(?2, description), language = coalesce(?3, language)",
+                params![deck.name, deck.description, deck.language, self.now_ms],
+            )?;
+            let id = deck_id(self.conn, &deck.name)?;
+            self.deck_ids.insert(deck.name.clone(), id);
+        }
+        if let Some(bulk) = &mut self.bulk
+            && bulk.dropped.is_none()
+            && bulk.to_drop.is_none()
+        {
+            let existing_reviews: i64 =
+                self.conn
+                    .query_row("SELECT coalesce(max(id), 0) FROM reviews", [], |r| r.get(0))?;
+            bulk.to_drop = Some(deferred_indexes(batch, bulk.expected, existing_reviews));
+        }
+        let mut queue = Queue::default();
+        // Most cards of an import go to one deck: the last one looked up is kept at hand.
+        let mut last_deck: Option<(&str, i64)> = None;
+        for note in &batch.notes {
+            for card in &note.cards {
+                if last_deck.is_none_or(|(name, _)| name != card.deck) {
+                    last_deck = Some((&card.deck, self.deck(&card.deck)?));
+                }
+            }
+            match self.find_or_add(note, &mut queue)? {
+                Found::Added(note_id) => {
+                    report.notes_added += 1;
+                    for card in &note.cards {
+                        self.check_card_id(&note.guid, card.ord, &mut queue)?;
+                        let deck_id = match last_deck {
+                            Some((name, id)) if name == card.deck => id,
+                            _ => self.deck(&card.deck)?,
+                        };
+                        let card_id = self.next_card_id;
+                        self.next_card_id += 1;
+                        queue.cards.push(NewCard {
+                            id: card_id,
+                            note_id,
+                            deck_id,
+                            guid: &note.guid,
+                            card,
+                            position: self.next_position,
+                        });
+                        self.next_position += 1;
+                        queue
+                            .reviews
+                            .extend(card.reviews.iter().map(|r| (card_id, r)));
+                        report.cards_added += 1;
+                    }
+                    queue.flush(self.conn, false)?;
+                }
+                Found::Existing(stored) => {
+                    // What was queued must be in the tables before this note's rows are read.
+                    queue.flush(self.conn, true)?;
+                    self.update(note, *stored, &mut report)?;
+                }
+            }
+        }
+        queue.flush(self.conn, true)?;
+        report.reviews_added += queue.reviews_saved;
+        if batch.complete_decks {
+            self.missing(batch, &mut report)?;
+        }
+        Ok(report)
+    }
+
+    /// The id of deck `name`, made if the collection has no such deck.
+    fn deck(&mut self, name: &str) -> Result<i64> {
+        if let Some(&id) = self.deck_ids.get(name) {
+            return Ok(id);
+        }
+        self.conn.execute(
+            "INSERT OR IGNORE INTO decks (name, created_at) VALUES (?1, ?2)",
+            params![name, self.now_ms],
+        )?;
+        let id = deck_id(self.conn, name)?;
+        self.deck_ids.insert(name.to_string(), id);
+        Ok(id)
+    }
+
+    /// The note with `note`'s guid in the collection (or added earlier in this import), or
+    /// else `note` added as a new note (queued in a bulk import).
+    fn find_or_add<'b>(&mut self, note: &'b NoteSpec, queue: &mut Queue<'b>) -> Result<Found> {
+        let Some(bulk) = &mut self.bulk else {
+            let mut fields = String::new();
+            let mut tags = String::new();
+            fields_json(&mut fields, &note.fields);
+            tags_json(&mut tags, &note.tags);
+            // The unique index on the guid does the lookup: a new note costs one statement.
+            let added = self
+                .conn
+                .prepare_cached(
+                    "INSERT INTO notes (id, guid, notetype, fields, tags, source, context, \
+                     created_at, modified_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8) \
+                     ON CONFLICT (guid) DO NOTHING",
+                )?
+                .execute(params![
+                    self.next_note_id,
+                    note.guid,
+                    note.notetype,
+                    fields,
+                    tags,
+                    note.source,
+                    note.context,
+                    self.now_ms
+                ])?;
+            if added == 1 {
+                self.next_note_id += 1;
+                return Ok(Found::Added(self.next_note_id - 1));
+            }
+            queue.flush(self.conn, true)?;
+            let stored = self
+                .conn
+                .prepare_cached(
+                    "SELECT id, guid, notetype, fields, tags, source, context FROM notes \
+                     WHERE guid = ?1",
+                )?
+                .query_row([&note.guid], stored_note)?;
+            return Ok(Found::Existing(Box::new(stored)));
+        };
+        if let Some(candidate) = bulk.guids.candidate(&note.guid) {
+            queue.flush(self.conn, true)?;
+            let stored = self
+                .conn
+                .prepare_cached(
+                    "SELECT id, guid, notetype, fields, tags, source, context FROM notes \
+                     WHERE id = ?1",
+                )?
+                .query_row([candidate], stored_note)?;
+            // Only the hash of the guid matched when the guid differs: a new note after all.
+            if stored.guid == note.guid {
+                return Ok(Found::Existing(Box::new(stored)));
+            }
+        }
+        if bulk.dropped.is_none() {
+            let names = bulk.to_drop.take().unwrap_or_else(|| vec!["notes_guid"]);
+            bulk.dropped = Some(drop_indexes(self.conn, &names)?);
+        }
+        let id = self.next_note_id;
+        self.next_note_id += 1;
+        bulk.guids.insert(&note.guid, id);
+        queue.notes.push(NewNote {
+            id,
+            created: self.now_ms,
+            note,
+        });
+        Ok(Found::Added(id))
+    }
+
+    /// Refuse a card whose id another note's card has already. Card ids are `guid` and
+    /// `guid/N` (see [`card_key`]): they can only meet when a guid itself ends in `/N`, as
+    /// the per-card entries of an exported deck file do.
+    fn check_card_id(&mut self, guid: &str, ord: u32, queue: &mut Queue<'_>) -> Result<()> {
+        if ord > 0 {
+            // Card N of this note against the first card of a note called `guid/N`.
+            let key = card_key(guid, ord);
+            if self.note_with_guid(&key, queue)?.is_some() {
+                return Err(StoreError::CardIdTaken(key));
+            }
+            return Ok(());
+        }
+        // The first card of a note called `base/N` against card N of note `base`.
+        let Some((base, ord)) = numbered(guid) else {
+            return Ok(());
+        };
+        if let Some(note) = self.note_with_guid(base, queue)? {
+            queue.flush(self.conn, true)?;
+            let taken = self
+                .conn
+                .prepare_cached("SELECT 1 FROM cards WHERE note_id = ?1 AND ord = ?2")?
+                .query_row(params![note, ord], |_| Ok(()))
+                .optional()?
+                .is_some();
+            if taken {
+                return Err(StoreError::CardIdTaken(guid.to_string()));
+            }
+        }
+        Ok(())
+    }
+
+    /// The id of the note whose guid is `guid`, in the collection or added in this import.
+    fn note_with_guid(&mut self, guid: &str, queue: &mut Queue<'_>) -> Result<Option<i64>> {
+        let Some(bulk) = &self.bulk else {
+            return Ok(self
+                .conn
+                .prepare_cached("SELECT id FROM notes WHERE guid = ?1")?
+                .query_row([guid], |r| r.get(0))
+                .optional()?);
+        };
+        let Some(candidate) = bulk.guids.candidate(guid) else {
+            return Ok(None);
+        };
+        queue.flush(self.conn, true)?;
+        let stored: String = self
+            .conn
+            .prepare_cached("SELECT guid FROM notes WHERE id = ?1")?
+            .query_row([candidate], |r| r.get(0))?;
+        Ok((stored == guid).then_some(candidate))
+    }
+
+    /// Update a note already in the collection: its text, and its cards' text (and schedule
+    /// with `--overwrite-scheduling`); a card it did not have is added.
+    fn update(
+        &mut self,
+        note: &NoteSpec,
+        stored: StoredNote,
+        report: &mut ImportReport,
+    ) -> Result<()> {
+        let mut fields = String::new();
+        let mut tags = String::new();
+        fields_json(&mut fields, &note.fields);
+        tags_json(&mut tags, &note.tags);
+        let mut changed = stored.notetype != note.notetype
+            || stored.fields != fields
+            || stored.tags != tags
+            || stored.source != note.source
+            || stored.context != note.context;
+        if changed {
+            self.conn
+                .prepare_cached(
+                    "UPDATE notes SET notetype = ?2, fields = ?3, tags = ?4, source = ?5, \
+                     context = ?6, modified_at = ?7 WHERE id = ?1",
+                )?
+                .execute(params![
+                    stored.id,
+                    note.notetype,
+                    fields,
+                    tags,
+                    note.source,
+                    note.context,
+                    self.now_ms
+                ])?;
+        }
+        for card in &note.cards {
+            let deck_id = self.deck_ids[&card.deck];
+            let (card_id, change) = self.upsert_card(note, stored.id, deck_id, card)?;
+            let with_reviews = match change {
+                CardChange::Added => true,
+                _ => self.options.overwrite_scheduling && card.sched.is_some(),
+            };
+            if with_reviews && !card.reviews.is_empty() {
+                let rows: Vec<(i64, &ReviewSpec)> =
+                    card.reviews.iter().map(|r| (card_id, r)).collect();
+                report.reviews_added += insert_reviews(self.conn, &rows)?;
+            }
+            match change {
+                CardChange::Added => {
+                    report.cards_added += 1;
+                    changed = true;
+                }
+                CardChange::Updated => {
+                    report.cards_updated += 1;
+                    changed = true;
+                }
+                CardChange::Unchanged => {}
+            }
+        }
+        if changed {
+            report.notes_updated += 1;
+        } else {
+            report.notes_unchanged += 1;
+        }
+        Ok(())
+    }
+
+    fn upsert_card(
+        &mut self,
+        note: &NoteSpec,
+        note_id: i64,
+        deck_id: i64,
+        card: &CardSpec,
+    ) -> Result<(i64, CardChange)> {
+        type Existing = (i64, i64, String, String, String, Sm2, bool);
+        let existing: Option<Existing> = self
+            .conn
+            .prepare_cached(
+                "SELECT id, deck_id, front, back, answer, repetitions, easiness, interval, due, \
+                 drill, lapses, suspended FROM cards WHERE note_id = ?1 AND ord = ?2",
+            )?
+            .query_row(params![note_id, card.ord], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    sched_from_row(r, 5)?,
+                    r.get(11)?,
+                ))
+            })
+            .optional()?;
+        let Some((id, old_deck, front, back, answer, sched, suspended)) = existing else {
+            self.check_card_id(&note.guid, card.ord, &mut Queue::default())?;
+            let new = NewCard {
+                id: self.next_card_id,
+                guid: &note.guid,
+                note_id,
+                deck_id,
+                card,
+                position: self.next_position,
+            };
+            insert_cards(self.conn, std::slice::from_ref(&new))?;
+            self.next_card_id += 1;
+            self.next_position += 1;
+            return Ok((new.id, CardChange::Added));
+        };
+        let overwrite = self.options.overwrite_scheduling;
+        let text_changed = old_deck != deck_id
+            || front != card.front
+            || back != card.back
+            || answer != card.answer;
+        let new_sched = match card.sched {
+            Some(s) if overwrite && s != sched => Some(s),
+            _ => None,
+        };
+        let new_suspended = match card.suspended {
+            Some(s) if overwrite && s != suspended => Some(s),
+            _ => None,
+        };
+        if !text_changed && new_sched.is_none() && new_suspended.is_none() {
+            return Ok((id, CardChange::Unchanged));
+        }
+        let s = new_sched.unwrap_or(sched);
+        self.conn
+            .prepare_cached(
+                "UPDATE cards SET deck_id = ?2, front = ?3, back = ?4, answer = ?5, \
+                 repetitions = ?6, easiness = ?7, interval = ?8, due = ?9, drill = ?10, \
+                 lapses = ?11, suspended = ?12 WHERE id = ?1",
+            )?
+            .execute(params![
+                id,
+                deck_id,
+                card.front,
+                card.back,
+                card.answer,
+                s.repetitions,
+                s.easiness,
+                s.interval,
+                s.due.map(|d| d.0),
+                s.drill,
+                s.lapses,
+                new_suspended.unwrap_or(suspended),
+            ])?;
+        Ok((id, CardChange::Updated))
+    }
+
+    /// Cards of the batch's decks (a complete deck file) that the batch no longer has.
+    fn missing(&mut self, batch: &Batch, report: &mut ImportReport) -> Result<()> {
+        let present: HashSet<(&str, u32)> = batch
+            .notes
+            .iter()
+            .flat_map(|n| n.cards.iter().map(move |c| (n.guid.as_str(), c.ord)))
+            .collect();
+        for deck in &batch.decks {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT n.guid, c.ord, c.key, c.front FROM cards c JOIN notes n ON n.id = c.note_id \
+                 WHERE c.deck_id = ?1 ORDER BY c.position, c.ord",
+            )?;
+            let rows = stmt.query_map([self.deck_ids[&deck.name]], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, u32>(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                ))
+            })?;
+            for row in rows {
+                let (guid, ord, key, front) = row?;
+                if !present.contains(&(guid.as_str(), ord)) {
+                    report.missing.push(MissingCard {
+                        key,
+                        deck: deck.name.clone(),
+                        front,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Build again the indexes a bulk import dropped (done by [`Importer::finish`] if not
+    /// before). Fails if a guid came twice.
+    pub fn build_indexes(&mut self) -> Result<()> {
+        if let Some(indexes) = self.bulk.as_mut().and_then(|b| b.dropped.take()) {
+            for sql in indexes {
+                self.conn.execute_batch(&sql)?;
+            }
+        }
+        Ok(())
     }
 
     /// Save everything (or, for a dry run, throw it all away).
     pub fn finish(mut self) -> Result<()> {
-        if self.bulk {
-            self.conn.execute_batch(STUDY_INDEXES)?;
-        }
+        self.build_indexes()?;
         let end = if self.options.dry_run {
             "ROLLBACK"
         } else {
@@ -194,204 +664,190 @@ impl ImportReport {
     }
 }
 
-fn insert(
-    tx: &Connection,
-    batch: &Batch,
-    now_ms: i64,
-    options: InsertOptions,
-    next_position: &mut i64,
-    deck_ids: &mut HashMap<String, i64>,
-) -> Result<ImportReport> {
-    let mut report = ImportReport::default();
-    for deck in &batch.decks {
-        tx.execute(
-            "INSERT INTO decks (name, description, language, created_at) \
-             VALUES (?1, coalesce(?2, ''), ?3, ?4) \
-             ON CONFLICT (name) DO UPDATE SET \
-               description = coalesce(?2, description), language = coalesce(?3, language)",
-            params![deck.name, deck.description, deck.language, now_ms],
-        )?;
-        deck_ids.insert(deck.name.clone(), deck_id(tx, &deck.name)?);
+/// A note's fields as the collection keeps them: a JSON array of `[name, value]` pairs,
+/// written exactly as `serde_json::to_string` writes them (stored values are compared with it).
+fn fields_json(out: &mut String, fields: &[(String, String)]) {
+    out.push('[');
+    for (i, (name, value)) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push('[');
+        json_string(out, name);
+        out.push(',');
+        json_string(out, value);
+        out.push(']');
     }
-    // Most cards of an import go to one deck: remember the last one looked up.
-    let mut last_deck: Option<(&str, i64)> = None;
-    // Cards of new notes are added several rows per statement.
-    let mut pending: Vec<PendingCard<'_>> = Vec::with_capacity(CARD_ROWS);
-    for note in &batch.notes {
-        for card in &note.cards {
-            if last_deck.is_none_or(|(name, _)| name != card.deck)
-                && !deck_ids.contains_key(&card.deck)
-            {
-                tx.execute(
-                    "INSERT OR IGNORE INTO decks (name, created_at) VALUES (?1, ?2)",
-                    params![card.deck, now_ms],
-                )?;
-                deck_ids.insert(card.deck.clone(), deck_id(tx, &card.deck)?);
-            }
-        }
-        let fields = serde_json::to_string(&note.fields)?;
-        let tags = serde_json::to_string(&note.tags)?;
-        // Try to add the note first: for a new guid that is the only statement (the unique
-        // index does the lookup); a known guid falls through to reading the stored note.
-        let inserted = tx
-            .prepare_cached(
-                "INSERT INTO notes (guid, notetype, fields, tags, source, context, created_at, \
-                 modified_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) \
-                 ON CONFLICT (guid) DO NOTHING",
-            )?
-            .execute(params![
-                note.guid,
-                note.notetype,
-                fields,
-                tags,
-                note.source,
-                note.context,
-                now_ms
-            ])?;
-        let existing: Option<ExistingNote> = if inserted == 1 {
-            None
-        } else {
-            tx.prepare_cached(
-                "SELECT id, notetype, fields, tags, source, context FROM notes WHERE guid = ?1",
-            )?
-            .query_row([&note.guid], |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
-            })
-            .optional()?
-        };
-        if existing.is_some() && !pending.is_empty() {
-            // A known note: what was queued must be in the table before its cards are read.
-            report.reviews_added += flush_cards(tx, &mut pending)?;
-        }
-        let (note_id, is_new_note, mut changed) = match existing {
-            None => {
-                report.notes_added += 1;
-                (tx.last_insert_rowid(), true, false)
-            }
-
-            Some((id, notetype, old_fields, old_tags, source, context)) => {
-                let differs = notetype != note.notetype
-                    || old_fields != fields
-                    || old_tags != tags
-                    || source != note.source
-                    || context != note.context;
-                if differs {
-                    tx.prepare_cached(
-                        "UPDATE notes SET notetype = ?2, fields = ?3, tags = ?4, source = ?5, \
-                         context = ?6, modified_at = ?7 WHERE id = ?1",
-                    )?
-                    .execute(params![
-                        id,
-                        note.notetype,
-                        fields,
-                        tags,
-                        note.source,
-                        note.context,
-                        now_ms
-                    ])?;
-                }
-                (id, false, differs)
-            }
-        };
-        for card in &note.cards {
-            let deck_id = match last_deck {
-                Some((name, id)) if name == card.deck => id,
-                _ => {
-                    let id = deck_ids[&card.deck];
-                    last_deck = Some((card.deck.as_str(), id));
-                    id
-                }
-            };
-            if is_new_note {
-                // A new note has no cards yet: no need to look.
-                pending.push(PendingCard {
-                    note,
-                    note_id,
-                    deck_id,
-                    card,
-                    position: *next_position,
-                });
-                *next_position += 1;
-                report.cards_added += 1;
-                if pending.len() == CARD_ROWS {
-                    report.reviews_added += flush_cards(tx, &mut pending)?;
-                }
-                continue;
-            }
-            let (card_id, change) =
-                upsert_card(tx, note, note_id, deck_id, card, next_position, options)?;
-            let with_reviews = match change {
-                CardChange::Added => true,
-                _ => options.overwrite_scheduling && card.sched.is_some(),
-            };
-            if with_reviews && !card.reviews.is_empty() {
-                report.reviews_added += insert_reviews(tx, card_id, &card.reviews)?;
-            }
-            match change {
-                CardChange::Added => {
-                    report.cards_added += 1;
-                    changed = true;
-                }
-                CardChange::Updated => {
-                    report.cards_updated += 1;
-                    changed = true;
-                }
-                CardChange::Unchanged => {}
-            }
-        }
-        if !is_new_note {
-            if changed {
-                report.notes_updated += 1;
-            } else {
-                report.notes_unchanged += 1;
-            }
-        }
-    }
-
-    report.reviews_added += flush_cards(tx, &mut pending)?;
-    if batch.complete_decks {
-        let present: HashSet<(&str, u32)> = batch
-            .notes
-            .iter()
-            .flat_map(|n| n.cards.iter().map(move |c| (n.guid.as_str(), c.ord)))
-            .collect();
-        for deck in &batch.decks {
-            let mut stmt = tx.prepare_cached(
-                "SELECT n.guid, c.ord, c.key, c.front FROM cards c JOIN notes n ON n.id = c.note_id \
-                 WHERE c.deck_id = ?1 ORDER BY c.position, c.ord",
-            )?;
-            let rows = stmt.query_map([deck_ids[&deck.name]], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, u32>(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                ))
-            })?;
-            for row in rows {
-                let (guid, ord, key, front) = row?;
-                if !present.contains(&(guid.as_str(), ord)) {
-                    report.missing.push(MissingCard {
-                        key,
-                        deck: deck.name.clone(),
-                        front,
-                    });
-                }
-            }
-        }
-    }
-    Ok(report)
+    out.push(']');
 }
 
-/// id, notetype, fields, tags, source, context of a note already in the collection.
-type ExistingNote = (i64, String, String, String, Option<String>, Option<String>);
+/// Tags as a JSON array of strings (as `serde_json::to_string` writes it).
+fn tags_json(out: &mut String, tags: &[String]) {
+    out.push('[');
+    for (i, tag) in tags.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        json_string(out, tag);
+    }
+    out.push(']');
+}
+
+/// A JSON string with serde_json's escapes: `"`, `\\` and control characters, nothing else.
+fn json_string(out: &mut String, text: &str) {
+    out.push('"');
+    // Most text has nothing to escape.
+    if !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push_str(text);
+        out.push('"');
+        return;
+    }
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&text[start..i]);
+        if escape.is_empty() {
+            let _ = write!(out, "\\u{b:04x}");
+        } else {
+            out.push_str(escape);
+        }
+        start = i + 1;
+    }
+    out.push_str(&text[start..]);
+    out.push('"');
+}
+
+/// `base` and the card number (from 0) of a card id `base/N` (N from 2, no leading zero).
+fn numbered(key: &str) -> Option<(&str, u32)> {
+    let (base, number) = key.rsplit_once('/')?;
+    if number.starts_with('0') || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: u32 = number.parse().ok()?;
+    (n >= 2).then(|| (base, n - 1))
+}
+
+/// Drop the indexes called `names` that the collection has; returns their definitions.
+fn drop_indexes(conn: &Connection, names: &[&str]) -> Result<Vec<String>> {
+    let mut found = Vec::new();
+    for name in names {
+        let sql: Option<String> = conn
+            .query_row(
+                "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten();
+        if let Some(sql) = sql {
+            conn.execute_batch(&format!("DROP INDEX \"{name}\""))?;
+            found.push(sql);
+        }
+    }
+    Ok(found)
+}
+
+/// Note ids by guid, for a bulk import: every note of the collection and every note added.
+/// Only a 64-bit hash of each guid is kept (a few bytes per note whatever the guids' length);
+/// a match is confirmed against the stored guid. A guid whose hash another one has already is
+/// kept whole.
+#[derive(Default)]
+struct GuidMap {
+    by_hash: HashMap<u64, i64, BuildHasherDefault<Prehashed>>,
+    overflow: HashMap<String, i64>,
+    /// The hash's keys are random: no file can choose guids whose hashes collide.
+    keys: RandomState,
+    /// Tests make every guid's hash the same.
+    #[cfg(test)]
+    collide: bool,
+}
+
+impl GuidMap {
+    fn hash(&self, guid: &str) -> u64 {
+        #[cfg(test)]
+        if self.collide {
+            return 7;
+        }
+        self.keys.hash_one(guid)
+    }
+
+    fn insert(&mut self, guid: &str, id: i64) {
+        match self.by_hash.entry(self.hash(guid)) {
+            Entry::Vacant(slot) => {
+                slot.insert(id);
+            }
+            Entry::Occupied(_) => {
+                self.overflow.insert(guid.to_string(), id);
+            }
+        }
+    }
+
+    /// The note that may have this guid: certain from the overflow, to be confirmed otherwise.
+    fn candidate(&self, guid: &str) -> Option<i64> {
+        if let Some(&id) = self.overflow.get(guid) {
+            return Some(id);
+        }
+        self.by_hash.get(&self.hash(guid)).copied()
+    }
+}
+
+/// The hasher of a map whose keys are hashes already: a key is its own hash.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+enum Found {
+    Added(i64),
+    Existing(Box<StoredNote>),
+}
+
+/// A note as the collection has it.
+struct StoredNote {
+    id: i64,
+    guid: String,
+    notetype: String,
+    fields: String,
+    tags: String,
+    source: Option<String>,
+    context: Option<String>,
+}
+
+fn stored_note(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredNote> {
+    Ok(StoredNote {
+        id: r.get(0)?,
+        guid: r.get(1)?,
+        notetype: r.get(2)?,
+        fields: r.get(3)?,
+        tags: r.get(4)?,
+        source: r.get(5)?,
+        context: r.get(6)?,
+    })
+}
 
 enum CardChange {
     Added,
@@ -399,204 +855,247 @@ enum CardChange {
     Unchanged,
 }
 
-fn upsert_card(
-    tx: &Connection,
-    note: &NoteSpec,
-    note_id: i64,
-    deck_id: i64,
-    card: &CardSpec,
-    next_position: &mut i64,
-    options: InsertOptions,
-) -> Result<(i64, CardChange)> {
-    type Existing = (i64, i64, String, String, String, Sm2, bool);
-    let existing: Option<Existing> = tx
-        .prepare_cached(
-            "SELECT id, deck_id, front, back, answer, repetitions, easiness, interval, due, drill, \
-             lapses, suspended FROM cards WHERE note_id = ?1 AND ord = ?2",
-        )?
-        .query_row(params![note_id, card.ord], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                sched_from_row(r, 5)?,
-                r.get(11)?,
-            ))
-        })
-        .optional()?;
-    match existing {
-        None => Ok((
-            add_card(tx, note, note_id, deck_id, card, next_position)?,
-            CardChange::Added,
-        )),
-        Some((id, old_deck, front, back, answer, sched, suspended)) => {
-            let text_changed = old_deck != deck_id
-                || front != card.front
-                || back != card.back
-                || answer != card.answer;
-            let new_sched = match card.sched {
-                Some(s) if options.overwrite_scheduling && s != sched => Some(s),
-                _ => None,
-            };
-            let new_suspended = match card.suspended {
-                Some(s) if options.overwrite_scheduling && s != suspended => Some(s),
-                _ => None,
-            };
-            if !text_changed && new_sched.is_none() && new_suspended.is_none() {
-                return Ok((id, CardChange::Unchanged));
-            }
-            let s = new_sched.unwrap_or(sched);
-            tx.prepare_cached(
-                "UPDATE cards SET deck_id = ?2, front = ?3, back = ?4, answer = ?5, \
-                 repetitions = ?6, easiness = ?7, interval = ?8, due = ?9, drill = ?10, \
-                 lapses = ?11, suspended = ?12 WHERE id = ?1",
-            )?
-            .execute(params![
-                id,
-                deck_id,
-                card.front,
-                card.back,
-                card.answer,
-                s.repetitions,
-                s.easiness,
-                s.interval,
-                s.due.map(|d| d.0),
-                s.drill,
-                s.lapses,
-                new_suspended.unwrap_or(suspended),
-            ])?;
-            Ok((id, CardChange::Updated))
-        }
-    }
+struct NewNote<'b> {
+    id: i64,
+    created: i64,
+    note: &'b NoteSpec,
 }
 
-/// Cards of new notes queued for one multi-row INSERT.
-const CARD_ROWS: usize = 64;
-const CARD_COLUMNS: usize = 15;
-
-struct PendingCard<'b> {
-    note: &'b NoteSpec,
+struct NewCard<'b> {
+    id: i64,
+    /// The note's guid, for the card's id.
+    guid: &'b str,
     note_id: i64,
     deck_id: i64,
     card: &'b CardSpec,
     position: i64,
 }
 
-/// Add the queued cards (and their imported answers); returns the answers saved.
-fn flush_cards(tx: &Connection, pending: &mut Vec<PendingCard<'_>>) -> Result<usize> {
-    if pending.is_empty() {
-        return Ok(0);
-    }
-    let n = pending.len();
-    let row = format!("({})", vec!["?"; CARD_COLUMNS].join(", "));
-    let sql = format!(
-        "INSERT INTO cards (key, note_id, deck_id, ord, position, front, back, answer, \
-         repetitions, easiness, interval, due, drill, lapses, suspended) VALUES {}",
-        vec![row.as_str(); n].join(", ")
-    );
-    let mut stmt = tx.prepare_cached(&sql)?;
-    for (i, p) in pending.iter().enumerate() {
-        let s = p.card.sched.unwrap_or(Sm2::NEW);
-        let at = i * CARD_COLUMNS;
-        stmt.raw_bind_parameter(at + 1, card_key(&p.note.guid, p.card.ord))?;
-        stmt.raw_bind_parameter(at + 2, p.note_id)?;
-        stmt.raw_bind_parameter(at + 3, p.deck_id)?;
-        stmt.raw_bind_parameter(at + 4, p.card.ord)?;
-        stmt.raw_bind_parameter(at + 5, p.position)?;
-        stmt.raw_bind_parameter(at + 6, &p.card.front)?;
-        stmt.raw_bind_parameter(at + 7, &p.card.back)?;
-        stmt.raw_bind_parameter(at + 8, &p.card.answer)?;
-        stmt.raw_bind_parameter(at + 9, s.repetitions)?;
-        stmt.raw_bind_parameter(at + 10, s.easiness)?;
-        stmt.raw_bind_parameter(at + 11, s.interval)?;
-        stmt.raw_bind_parameter(at + 12, s.due.map(|d| d.0))?;
-        stmt.raw_bind_parameter(at + 13, s.drill)?;
-        stmt.raw_bind_parameter(at + 14, s.lapses)?;
-        stmt.raw_bind_parameter(at + 15, p.card.suspended.unwrap_or(false))?;
-    }
-    stmt.raw_execute()?;
-    // One statement's rows get consecutive ids, the last one reported by SQLite.
-    let first = tx.last_insert_rowid() - n as i64 + 1;
-    let mut reviews = 0;
-    for (i, p) in pending.iter().enumerate() {
-        if !p.card.reviews.is_empty() {
-            reviews += insert_reviews(tx, first + i as i64, &p.card.reviews)?;
-        }
-    }
-    pending.clear();
-    Ok(reviews)
+/// New rows waiting to be added, several per statement.
+#[derive(Default)]
+struct Queue<'b> {
+    notes: Vec<NewNote<'b>>,
+    cards: Vec<NewCard<'b>>,
+    reviews: Vec<(i64, &'b ReviewSpec)>,
+    /// Answers saved so far (an answer already in the collection is not saved again).
+    reviews_saved: usize,
 }
 
-fn add_card(
-    tx: &Connection,
-    note: &NoteSpec,
-    note_id: i64,
-    deck_id: i64,
-    card: &CardSpec,
-    next_position: &mut i64,
-) -> Result<i64> {
-    let s = card.sched.unwrap_or(Sm2::NEW);
-    tx.prepare_cached(
-        "INSERT INTO cards (key, note_id, deck_id, ord, position, front, back, answer, \
-         repetitions, easiness, interval, due, drill, lapses, suspended) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-    )?
-    .execute(params![
-        card_key(&note.guid, card.ord),
-        note_id,
-        deck_id,
-        card.ord,
-        *next_position,
-        card.front,
-        card.back,
-        card.answer,
+impl Queue<'_> {
+    /// Add what is queued: everything (`all`), or only full statements' worth (the rest
+    /// waits).
+    fn flush(&mut self, conn: &Connection, all: bool) -> Result<()> {
+        let ready = |len: usize| {
+            if all {
+                len
+            } else {
+                len - len % ROWS_PER_INSERT
+            }
+        };
+        let n = ready(self.notes.len());
+        if n > 0 {
+            insert_notes(conn, &self.notes[..n])?;
+            self.notes.drain(..n);
+        }
+        let n = ready(self.cards.len());
+        if n > 0 {
+            insert_cards(conn, &self.cards[..n])?;
+            self.cards.drain(..n);
+        }
+        let n = ready(self.reviews.len());
+        if n > 0 {
+            self.reviews_saved += insert_reviews(conn, &self.reviews[..n])?;
+            self.reviews.drain(..n);
+        }
+        Ok(())
+    }
+}
+
+/// `INSERT INTO table (columns) VALUES (?, ...), ...` for `rows` rows, `per_row` parameters
+/// each; `row` is one row's VALUES with `?` for each parameter.
+fn multi_row_sql(head: &str, row: &str, rows: usize) -> String {
+    let mut sql = String::with_capacity(head.len() + rows * (row.len() + 2));
+    sql.push_str(head);
+    sql.push_str(" VALUES ");
+    for i in 0..rows {
+        if i > 0 {
+            sql.push_str(", ");
+        }
+        sql.push_str(row);
+    }
+    sql
+}
+
+/// Add rows in statements of up to [`ROWS_PER_INSERT`] rows; `bind` binds one row's
+/// parameters from the given index on. Returns the rows SQLite reports as changed.
+fn insert_rows<T>(
+    conn: &Connection,
+    head: &str,
+    row: &str,
+    columns: usize,
+    items: &[T],
+    mut bind: impl FnMut(&mut rusqlite::CachedStatement<'_>, usize, &T) -> rusqlite::Result<()>,
+) -> Result<usize> {
+    let mut changed = 0;
+    for chunk in items.chunks(ROWS_PER_INSERT) {
+        let mut stmt = conn.prepare_cached(&multi_row_sql(head, row, chunk.len()))?;
+        for (i, item) in chunk.iter().enumerate() {
+            bind(&mut stmt, i * columns + 1, item)?;
+        }
+        changed += stmt.raw_execute()?;
+    }
+    Ok(changed)
+}
+
+/// Notes and cards of most imports leave the same columns at the same values (no source or
+/// context; new cards, not suspended): their statements write those values out instead of
+/// binding them row by row.
+fn insert_notes(conn: &Connection, notes: &[NewNote<'_>]) -> Result<()> {
+    const HEAD: &str = "INSERT OR FAIL INTO notes (id, guid, notetype, fields, tags, source, \
+                        context, created_at, modified_at)";
+    let (mut fields, mut tags) = (String::with_capacity(256), String::with_capacity(64));
+    for chunk in notes.chunks(ROWS_PER_INSERT) {
+        let created = chunk.first().map_or(0, |n| n.created);
+        let plain = chunk
+            .iter()
+            .all(|n| n.note.source.is_none() && n.note.context.is_none() && n.created == created);
+        let mut common = |stmt: &mut rusqlite::CachedStatement<'_>, at: usize, n: &NewNote<'_>| {
+            // SQLite copies bound text: one buffer serves every row.
+            fields.clear();
+            fields_json(&mut fields, &n.note.fields);
+            tags.clear();
+            tags_json(&mut tags, &n.note.tags);
+            stmt.raw_bind_parameter(at, n.id)?;
+            stmt.raw_bind_parameter(at + 1, &n.note.guid)?;
+            stmt.raw_bind_parameter(at + 2, &n.note.notetype)?;
+            stmt.raw_bind_parameter(at + 3, fields.as_str())?;
+            stmt.raw_bind_parameter(at + 4, tags.as_str())
+        };
+        if plain {
+            let row = format!("(?, ?, ?, ?, ?, NULL, NULL, {created}, {created})");
+            insert_rows(conn, HEAD, &row, 5, chunk, |stmt, at, n| {
+                common(stmt, at, n)
+            })?;
+        } else {
+            insert_rows(
+                conn,
+                HEAD,
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                9,
+                chunk,
+                |stmt, at, n| {
+                    common(stmt, at, n)?;
+                    stmt.raw_bind_parameter(at + 5, &n.note.source)?;
+                    stmt.raw_bind_parameter(at + 6, &n.note.context)?;
+                    stmt.raw_bind_parameter(at + 7, n.created)?;
+                    stmt.raw_bind_parameter(at + 8, n.created)
+                },
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The VALUES of a new card that is not suspended: its scheduling written out.
+fn new_card_row() -> String {
+    let s = Sm2::NEW;
+    let due = s.due.map_or("NULL".to_string(), |d| d.0.to_string());
+    format!(
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, {}, {}, {}, {due}, {}, {}, 0)",
         s.repetitions,
         s.easiness,
         s.interval,
-        s.due.map(|d| d.0),
-        s.drill,
-        s.lapses,
-        card.suspended.unwrap_or(false),
-    ])?;
-    *next_position += 1;
-    Ok(tx.last_insert_rowid())
+        i32::from(s.drill),
+        s.lapses
+    )
+}
+
+fn insert_cards(conn: &Connection, cards: &[NewCard<'_>]) -> Result<()> {
+    const HEAD: &str = "INSERT OR FAIL INTO cards (id, key, note_id, deck_id, ord, position, \
+                        front, back, answer, repetitions, easiness, interval, due, drill, \
+                        lapses, suspended)";
+    let mut key = String::with_capacity(32);
+    let new_row = new_card_row();
+    for chunk in cards.chunks(ROWS_PER_INSERT) {
+        let mut common = |stmt: &mut rusqlite::CachedStatement<'_>, at: usize, c: &NewCard<'_>| {
+            key.clear();
+            key.push_str(c.guid);
+            if c.card.ord > 0 {
+                // As `card_key` writes it.
+                let _ = write!(key, "/{}", c.card.ord + 1);
+            }
+            stmt.raw_bind_parameter(at, c.id)?;
+            stmt.raw_bind_parameter(at + 1, key.as_str())?;
+            stmt.raw_bind_parameter(at + 2, c.note_id)?;
+            stmt.raw_bind_parameter(at + 3, c.deck_id)?;
+            stmt.raw_bind_parameter(at + 4, c.card.ord)?;
+            stmt.raw_bind_parameter(at + 5, c.position)?;
+            stmt.raw_bind_parameter(at + 6, &c.card.front)?;
+            stmt.raw_bind_parameter(at + 7, &c.card.back)?;
+            stmt.raw_bind_parameter(at + 8, &c.card.answer)
+        };
+        let plain = chunk.iter().all(|c| {
+            c.card.sched.unwrap_or(Sm2::NEW) == Sm2::NEW && !c.card.suspended.unwrap_or(false)
+        });
+        if plain {
+            insert_rows(conn, HEAD, &new_row, 9, chunk, |stmt, at, c| {
+                common(stmt, at, c)
+            })?;
+            continue;
+        }
+        insert_rows(
+            conn,
+            HEAD,
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            16,
+            chunk,
+            |stmt, at, c| {
+                common(stmt, at, c)?;
+                let s = c.card.sched.unwrap_or(Sm2::NEW);
+                stmt.raw_bind_parameter(at + 9, s.repetitions)?;
+                stmt.raw_bind_parameter(at + 10, s.easiness)?;
+                stmt.raw_bind_parameter(at + 11, s.interval)?;
+                stmt.raw_bind_parameter(at + 12, s.due.map(|d| d.0))?;
+                stmt.raw_bind_parameter(at + 13, s.drill)?;
+                stmt.raw_bind_parameter(at + 14, s.lapses)?;
+                stmt.raw_bind_parameter(at + 15, c.card.suspended.unwrap_or(false))
+            },
+        )?;
+    }
+    Ok(())
 }
 
 /// Save imported answers; an answer already saved (same card, same time) is skipped.
-fn insert_reviews(tx: &Connection, card_id: i64, reviews: &[ReviewSpec]) -> Result<usize> {
-    let mut stmt = tx.prepare_cached(
+fn insert_reviews(conn: &Connection, reviews: &[(i64, &ReviewSpec)]) -> Result<usize> {
+    insert_rows(
+        conn,
         "INSERT OR IGNORE INTO reviews (card_id, answered_at, day, grade, drill, imported, \
          duration_ms, reps_before, ef_before, ivl_before, due_before, drill_before, \
-         lapses_before, reps_after, ef_after, ivl_after, due_after, drill_after, lapses_after) \
-         VALUES (?1, ?2, ?3, ?4, 0, 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
-         ?17)",
-    )?;
-    let mut added = 0;
-    for r in reviews {
-        let (b, a) = (&r.before, &r.after);
-        added += stmt.execute(params![
-            card_id,
-            r.answered_at_ms,
-            r.day.0,
-            r.grade.value(),
-            r.duration_ms.max(0),
-            b.repetitions,
-            b.easiness,
-            b.interval,
-            b.due.map(|d| d.0),
-            b.drill,
-            b.lapses,
-            a.repetitions,
-            a.easiness,
-            a.interval,
-            a.due.map(|d| d.0),
-            a.drill,
-            a.lapses,
-        ])?;
-    }
-    Ok(added)
+         lapses_before, reps_after, ef_after, ivl_after, due_after, drill_after, lapses_after)",
+        "(?, ?, ?, ?, 0, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        17,
+        reviews,
+        |stmt, at, &(card_id, r)| {
+            let (b, a) = (&r.before, &r.after);
+            stmt.raw_bind_parameter(at, card_id)?;
+            stmt.raw_bind_parameter(at + 1, r.answered_at_ms)?;
+            stmt.raw_bind_parameter(at + 2, r.day.0)?;
+            stmt.raw_bind_parameter(at + 3, r.grade.value())?;
+            stmt.raw_bind_parameter(at + 4, r.duration_ms.max(0))?;
+            stmt.raw_bind_parameter(at + 5, b.repetitions)?;
+            stmt.raw_bind_parameter(at + 6, b.easiness)?;
+            stmt.raw_bind_parameter(at + 7, b.interval)?;
+            stmt.raw_bind_parameter(at + 8, b.due.map(|d| d.0))?;
+            stmt.raw_bind_parameter(at + 9, b.drill)?;
+            stmt.raw_bind_parameter(at + 10, b.lapses)?;
+            stmt.raw_bind_parameter(at + 11, a.repetitions)?;
+            stmt.raw_bind_parameter(at + 12, a.easiness)?;
+            stmt.raw_bind_parameter(at + 13, a.interval)?;
+            stmt.raw_bind_parameter(at + 14, a.due.map(|d| d.0))?;
+            stmt.raw_bind_parameter(at + 15, a.drill)?;
+            stmt.raw_bind_parameter(at + 16, a.lapses)
+        },
+    )
 }
 
 fn deck_id(tx: &Connection, name: &str) -> Result<i64> {
@@ -608,7 +1107,8 @@ fn deck_id(tx: &Connection, name: &str) -> Result<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::batch::{CardSpec, NoteSpec};
+    use crate::batch::{CardSpec, DeckSpec, NoteSpec};
+    use crate::model::{Day, Grade};
 
     fn note(guid: &str) -> NoteSpec {
         NoteSpec {
@@ -684,5 +1184,404 @@ mod tests {
             )
             .unwrap();
         assert_eq!(indexes, 2);
+    }
+
+    /// Note `i` of a rich batch: two cards for every third note, scheduling and answers on
+    /// some, in two decks; `v` changes the text of every fifth note.
+    fn rich(i: usize, v: u32) -> NoteSpec {
+        let text = if i.is_multiple_of(5) {
+            format!("q{i} v{v}")
+        } else {
+            format!("q{i}")
+        };
+        let deck = if i.is_multiple_of(2) { "A" } else { "A::B" };
+        let ords: &[u32] = if i.is_multiple_of(3) { &[0, 1] } else { &[0] };
+        NoteSpec {
+            guid: format!("g{i}"),
+            notetype: "basic".into(),
+            fields: vec![("Front".into(), text.clone()), ("Back".into(), "b".into())],
+            tags: vec![format!("t{}", i % 4)],
+            cards: ords
+                .iter()
+                .map(|&ord| {
+                    let sched = (i % 4 == 1).then_some(Sm2 {
+                        repetitions: 2,
+                        easiness: 236 + v as u16,
+                        interval: 6,
+                        due: Some(Day(100 + i as i32)),
+                        drill: false,
+                        lapses: 1,
+                    });
+                    let reviews = (0..(i % 3) as i64)
+                        .map(|k| ReviewSpec {
+                            answered_at_ms: 1_000_000 + (i as i64) * 1000 + k,
+                            day: Day(90),
+                            grade: Grade::new(4).unwrap(),
+                            duration_ms: 5000,
+                            before: Sm2::NEW,
+                            after: Sm2::NEW,
+                        })
+                        .collect();
+                    CardSpec {
+                        ord,
+                        deck: deck.into(),
+                        front: format!("{text} / {ord}"),
+                        back: "b".into(),
+                        answer: "b".into(),
+                        sched,
+                        suspended: Some(i.is_multiple_of(7)),
+                        reviews,
+                    }
+                })
+                .collect(),
+            ..NoteSpec::default()
+        }
+    }
+
+    fn rich_batch(range: std::ops::Range<usize>, v: u32) -> Batch {
+        Batch {
+            decks: vec![DeckSpec {
+                name: "A".into(),
+                description: Some("deck A".into()),
+                language: None,
+            }],
+            notes: range.map(|i| rich(i, v)).collect(),
+            complete_decks: false,
+        }
+    }
+
+    /// Every row of every table, in id order.
+    fn dump(store: &Store) -> Vec<String> {
+        let mut out = Vec::new();
+        for table in ["decks", "notes", "cards", "reviews"] {
+            let mut stmt = store
+                .conn()
+                .prepare(&format!("SELECT * FROM {table} ORDER BY id"))
+                .unwrap();
+            let columns = stmt.column_count();
+            let mut rows = stmt.query([]).unwrap();
+            while let Some(row) = rows.next().unwrap() {
+                let values: Vec<String> = (0..columns)
+                    .map(|c| format!("{:?}", row.get_ref(c).unwrap()))
+                    .collect();
+                out.push(format!("{table}: {}", values.join(" | ")));
+            }
+        }
+        out
+    }
+
+    /// The imports of `steps` (batches, then options) into a fresh collection, in bulk or not.
+    fn import_steps(
+        bulk: Option<bool>,
+        steps: &[(Vec<Batch>, InsertOptions)],
+    ) -> (Vec<ImportReport>, Vec<String>) {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut reports = Vec::new();
+        for (i, (batches, options)) in steps.iter().enumerate() {
+            let mut importer = store.importer(10 + i as i64, *options).unwrap();
+            if let Some(collide) = bulk {
+                importer.expect_notes(BULK_NOTES).unwrap();
+                assert!(importer.bulk.is_some(), "a bulk import");
+                let existing: Vec<(String, i64)> = {
+                    let mut stmt = importer.conn.prepare("SELECT guid, id FROM notes").unwrap();
+                    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                        .unwrap()
+                        .map(Result::unwrap)
+                        .collect()
+                };
+                let b = importer.bulk.as_mut().unwrap();
+                b.guids = GuidMap {
+                    collide,
+                    ..GuidMap::default()
+                };
+                for (guid, id) in existing {
+                    b.guids.insert(&guid, id);
+                }
+            }
+            for batch in batches {
+                reports.push(importer.insert(batch).unwrap());
+            }
+            importer.finish().unwrap();
+        }
+        let indexes: i64 = store
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN \
+                 ('notes_guid', 'cards_note', 'cards_due', 'cards_new', 'cards_stats', \
+                  'reviews_stats', 'reviews_card', 'reviews_imported')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(indexes, 8, "every index is there after the import");
+        (reports, dump(&store))
+    }
+
+    #[test]
+    fn a_bulk_import_saves_exactly_what_a_row_by_row_import_saves() {
+        let plain = InsertOptions::default();
+        let overwrite = InsertOptions {
+            overwrite_scheduling: true,
+            dry_run: false,
+        };
+        let dry = InsertOptions {
+            overwrite_scheduling: false,
+            dry_run: true,
+        };
+        let mut twice = rich_batch(0..40, 0);
+        // The same guid twice in one import: the second updates the first.
+        twice.notes.push(rich(5, 9));
+        let steps = vec![
+            (vec![rich_batch(0..30, 0), twice], plain),
+            // Again: nothing changes.
+            (vec![rich_batch(0..40, 0)], plain),
+            // Edited notes, new notes, a note with a card more; the file's scheduling wins.
+            (
+                vec![rich_batch(20..60, 1), {
+                    let mut b = rich_batch(0..1, 1);
+                    let extra = CardSpec {
+                        ord: 2,
+                        ..b.notes[0].cards[0].clone()
+                    };
+                    b.notes[0].cards.push(extra);
+                    b
+                }],
+                overwrite,
+            ),
+            // A dry run changes nothing.
+            (vec![rich_batch(50..90, 2)], dry),
+        ];
+        let (row_reports, row_rows) = import_steps(None, &steps);
+        let (bulk_reports, bulk_rows) = import_steps(Some(false), &steps);
+        assert_eq!(bulk_reports, row_reports);
+        assert_eq!(bulk_rows, row_rows);
+        // Every guid with the same hash: the stored guid decides.
+        let (clash_reports, clash_rows) = import_steps(Some(true), &steps);
+        assert_eq!(clash_reports, row_reports);
+        assert_eq!(clash_rows, row_rows);
+        let added: Vec<(usize, usize, usize, usize)> = row_reports
+            .iter()
+            .map(|r| {
+                (
+                    r.notes_added,
+                    r.notes_updated,
+                    r.notes_unchanged,
+                    r.reviews_added,
+                )
+            })
+            .collect();
+        assert_eq!(
+            added,
+            vec![
+                (30, 0, 0, 30),
+                // Note 5 came twice: added, then updated; its answers are not saved twice.
+                (10, 1, 30, 9),
+                (0, 1, 39, 0),
+                // Text changed (i % 5 == 0) or scheduling taken from the file (i % 4 == 1).
+                (20, 8, 12, 21),
+                (0, 1, 0, 0),
+                // Without --overwrite-scheduling only text changes count.
+                (30, 2, 8, 30)
+            ]
+        );
+        assert_eq!(
+            row_rows.iter().filter(|r| r.starts_with("notes:")).count(),
+            60
+        );
+    }
+
+    /// Per-card entries of an exported deck file are notes whose guid is a card id (`g/2`):
+    /// such a card id must not be another note's card id.
+    #[test]
+    fn a_card_id_is_never_given_twice() {
+        let two = |guid: &str| {
+            let mut n = note(guid);
+            n.cards.push(CardSpec {
+                ord: 1,
+                ..n.cards[0].clone()
+            });
+            n
+        };
+        for bulk in [false, true] {
+            for order in [[two("g"), note("g/2")], [note("g/2"), two("g")]] {
+                let mut store = Store::open_in_memory().unwrap();
+                let mut importer = store.importer(0, InsertOptions::default()).unwrap();
+                if bulk {
+                    importer.expect_notes(BULK_NOTES).unwrap();
+                }
+                let err = importer
+                    .insert(&Batch {
+                        notes: order.to_vec(),
+                        ..Batch::default()
+                    })
+                    .unwrap_err();
+                assert_eq!(
+                    err.to_string(),
+                    "card id 'g/2' is the id of another note's card already; give the card \
+                     another id",
+                    "bulk {bulk}"
+                );
+            }
+            // Fine: `g/3` is no card of `g`, `g/02` and `g/x` are not card numbers.
+            let mut store = Store::open_in_memory().unwrap();
+            let mut importer = store.importer(0, InsertOptions::default()).unwrap();
+            if bulk {
+                importer.expect_notes(BULK_NOTES).unwrap();
+            }
+            let report = importer
+                .insert(&Batch {
+                    notes: vec![two("g"), note("g/3"), note("g/02"), note("g/x")],
+                    ..Batch::default()
+                })
+                .unwrap();
+            importer.finish().unwrap();
+            assert_eq!(report.cards_added, 5);
+            // A card added to a note already there is checked too.
+            let err = store
+                .insert_batch(
+                    &Batch {
+                        notes: vec![{
+                            let mut n = two("g");
+                            n.cards.push(CardSpec {
+                                ord: 2,
+                                ..n.cards[0].clone()
+                            });
+                            n
+                        }],
+                        ..Batch::default()
+                    },
+                    1,
+                    InsertOptions::default(),
+                )
+                .unwrap_err();
+            assert!(matches!(err, StoreError::CardIdTaken(id) if id == "g/3"));
+        }
+    }
+
+    #[test]
+    fn card_ids_are_found_through_note_guids() {
+        let mut store = Store::open_in_memory().unwrap();
+        let three = |guid: &str| {
+            let mut n = note(guid);
+            for ord in [1, 9] {
+                n.cards.push(CardSpec {
+                    ord,
+                    ..n.cards[0].clone()
+                });
+            }
+            n
+        };
+        store
+            .insert_batch(
+                &Batch {
+                    notes: vec![three("ab"), note("abc"), note("ab/x"), note("zz")],
+                    ..Batch::default()
+                },
+                0,
+                InsertOptions::default(),
+            )
+            .unwrap();
+        let key = |id: &str| -> String {
+            match store.resolve_card(id) {
+                Ok(row) => store.card(row).unwrap().key,
+                Err(e) => e.to_string(),
+            }
+        };
+        assert_eq!(key("ab"), "ab", "an exact id wins");
+        assert_eq!(key("abc"), "abc");
+        assert_eq!(key("ab/2"), "ab/2");
+        assert_eq!(key("ab/1"), "ab/10", "the start of a card number");
+        assert_eq!(key("ab/x"), "ab/x");
+        assert_eq!(key(" z "), "zz");
+        assert_eq!(
+            key("ab/"),
+            "card id 'ab/' is ambiguous: it matches ab/10, ab/2, ab/x"
+        );
+        assert_eq!(
+            key("a"),
+            "card id 'a' is ambiguous: it matches ab, ab/10, ab/2, ab/x, abc"
+        );
+        assert_eq!(key("ab/3"), "unknown card id 'ab/3'");
+        assert_eq!(key("q"), "unknown card id 'q'");
+    }
+
+    proptest::proptest! {
+        /// Stored JSON is compared with what a new import writes: both must be serde_json's.
+        #[test]
+        fn json_is_written_as_serde_json_writes_it(
+            fields in proptest::collection::vec((".{0,6}", "[\\x00-\\x20\"\\\\/a-zé€\\x7f\\u{2028}😀]{0,12}"), 0..4),
+            tags in proptest::collection::vec("\\PC{0,8}", 0..4),
+        ) {
+            let mut out = String::new();
+            fields_json(&mut out, &fields);
+            proptest::prop_assert_eq!(&out, &serde_json::to_string(&fields).unwrap());
+            out.clear();
+            tags_json(&mut out, &tags);
+            proptest::prop_assert_eq!(&out, &serde_json::to_string(&tags).unwrap());
+        }
+    }
+
+    #[test]
+    fn the_indexes_rebuilt_are_the_ones_filled_in_random_order() {
+        let new_cards = rich_batch(0..40, 0);
+        let mut scheduled = new_cards.clone();
+        for card in scheduled.notes.iter_mut().flat_map(|n| n.cards.iter_mut()) {
+            card.sched = Some(Sm2 {
+                due: Some(Day(3)),
+                ..Sm2::NEW
+            });
+            card.reviews.clear();
+        }
+        // New cards with answers (rich: 40 answers for 40 notes), into a collection with
+        // 100 answers already: 40,000 notes bring about 40,000 answers.
+        assert_eq!(
+            deferred_indexes(&new_cards, 40_000, 100),
+            ["notes_guid", "reviews_stats"]
+        );
+        assert_eq!(
+            deferred_indexes(&new_cards, 40, 1_000),
+            ["notes_guid"],
+            "few answers into a long history: kept up to date"
+        );
+        assert_eq!(
+            deferred_indexes(&scheduled, 40_000, 0),
+            ["notes_guid", "cards_due", "cards_stats"]
+        );
+    }
+
+    /// Rows whose common values are written into the statement are the rows the general
+    /// statement (every value bound) makes.
+    #[test]
+    fn rows_written_out_are_the_rows_bound() {
+        let rows = |with_odd_one: bool| -> Vec<String> {
+            let mut store = Store::open_in_memory().unwrap();
+            let mut notes: Vec<NoteSpec> = (0..10).map(|i| note(&format!("n{i}"))).collect();
+            if with_odd_one {
+                // In the same statement: a note with a source and a suspended card.
+                let mut odd = note("odd");
+                odd.source = Some("doc".into());
+                odd.cards[0].suspended = Some(true);
+                notes.push(odd);
+            }
+            // In bulk: new notes are queued too.
+            let mut importer = store.importer(77, InsertOptions::default()).unwrap();
+            importer.expect_notes(BULK_NOTES).unwrap();
+            importer
+                .insert(&Batch {
+                    notes,
+                    ..Batch::default()
+                })
+                .unwrap();
+            importer.finish().unwrap();
+            dump(&store)
+                .into_iter()
+                .filter(|r| {
+                    !r.starts_with("notes: Integer(11) ") && !r.starts_with("cards: Integer(11) ")
+                })
+                .collect()
+        };
+        let (plain, general) = (rows(false), rows(true));
+        assert_eq!(plain.len(), 21, "a deck, 10 notes, 10 cards");
+        assert_eq!(plain, general);
     }
 }

@@ -1,0 +1,261 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Large imports (20,000 notes or more) take the bulk path of the store: guids matched in
+//! memory, indexes built once at the end. Everything an import promises holds there too: one
+//! transaction, re-imports that change nothing, dry runs, refusals that leave the collection
+//! as it was, and a kill at any moment leaving all or nothing.
+
+mod common;
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use common::Env;
+
+const NOW: &str = "2026-01-01T12:00:00";
+/// The store's threshold for a bulk import (`store::insert::BULK_NOTES`).
+const BULK: usize = 20_000;
+
+/// A TSV file with Anki's headers: guid, deck, front, back, tags; `edit` changes the backs of
+/// the rows it names.
+fn tsv(rows: std::ops::Range<usize>, edit: &[usize]) -> String {
+    let mut text = String::from(
+        "#separator:tab\n#html:true\n#guid column:1\n#deck column:2\n#tags column:5\n",
+    );
+    for i in rows {
+        let deck = if i % 3 == 0 { "Big::Three" } else { "Big" };
+        let back = if edit.contains(&i) {
+            format!("<b>changed</b> {i}")
+        } else {
+            format!("back <i>{i}</i>")
+        };
+        text.push_str(&format!(
+            "g{i:05}\t{deck}\tfront {i}<br>line\t{back}\tt{}\n",
+            i % 4
+        ));
+    }
+    text
+}
+
+fn indexes(env: &Env) -> Vec<String> {
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .unwrap();
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// Every index of the schema (migrations 0001-0004), by name.
+fn expected_indexes() -> Vec<String> {
+    [
+        "cards_due",
+        "cards_new",
+        "cards_note",
+        "cards_stats",
+        "notes_guid",
+        "reviews_card",
+        "reviews_imported",
+        "reviews_stats",
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
+#[test]
+fn a_large_import_is_whole_and_importing_it_again_changes_nothing() {
+    let env = Env::new();
+    let file = env.write("big.tsv", tsv(0..BULK, &[]));
+    let path = file.to_str().unwrap();
+    let out = env.ok(&["--now", NOW, "import", path]);
+    assert_eq!(
+        out,
+        format!("{path}: 20000 added, 0 updated, 0 unchanged (20000 cards added, 0 updated)\n")
+    );
+    assert_eq!(indexes(&env), expected_indexes());
+    assert!(
+        env.ok(&["--now", NOW, "check"])
+            .starts_with("ok: 20000 cards, 0 reviews")
+    );
+    let card = env.card(NOW, "g06000");
+    assert_eq!(
+        (
+            card["deck"].as_str(),
+            card["front"].as_str(),
+            card["back"].as_str()
+        ),
+        (
+            Some("Big::Three"),
+            Some("front 6000\nline"),
+            Some("back 6000")
+        )
+    );
+    // New cards come in the file's order: deck Big starts with row 1.
+    let due = env.ok(&["--now", NOW, "study", "--plain", "--new", "2"]);
+    assert!(
+        due.contains("── Big · new · 0/2 done\nQ: front 1\nline\n"),
+        "{due}"
+    );
+    let before = env.dump();
+    let again = env.ok(&["--now", NOW, "import", path]);
+    assert_eq!(
+        again,
+        format!("{path}: 0 added, 0 updated, 20000 unchanged (0 cards added, 0 updated)\n")
+    );
+    assert_eq!(env.dump(), before, "importing again changes nothing");
+    let edited = env.write("edited.tsv", tsv(0..BULK + 1, &[5, 6, 7]));
+    let out = env.ok(&["--now", NOW, "import", edited.to_str().unwrap()]);
+    assert_eq!(
+        out,
+        format!(
+            "{}: 1 added, 3 updated, 19997 unchanged (1 cards added, 3 updated)\n",
+            edited.display()
+        )
+    );
+    assert_eq!(env.card(NOW, "g00006")["back"], "changed 6");
+    assert_eq!(indexes(&env), expected_indexes());
+    assert!(
+        env.ok(&["--now", NOW, "check"])
+            .starts_with("ok: 20001 cards, 0 reviews")
+    );
+}
+
+#[test]
+fn a_large_dry_run_changes_nothing() {
+    let env = Env::new();
+    let small = env.write("small.tsv", tsv(0..10, &[]));
+    env.ok(&["--now", NOW, "import", small.to_str().unwrap()]);
+    let before = env.dump();
+    let file = env.write("big.tsv", tsv(0..BULK, &[1]));
+    let out = env.ok(&["--now", NOW, "import", "--dry-run", file.to_str().unwrap()]);
+    assert!(
+        out.starts_with(&format!(
+            "{}: 19990 added, 1 updated, 9 unchanged (19990 cards added, 1 updated)\n",
+            file.display()
+        )),
+        "{out}"
+    );
+    assert!(out.ends_with("Dry run: nothing was changed.\n"));
+    assert_eq!(env.dump(), before);
+    assert_eq!(indexes(&env), expected_indexes());
+}
+
+/// A card id is never given twice, on the bulk path too: the whole import is refused.
+#[test]
+fn a_large_import_with_a_card_id_taken_twice_changes_nothing() {
+    let env = Env::new();
+    let small = env.write("small.tsv", tsv(0..10, &[]));
+    env.ok(&["--now", NOW, "import", small.to_str().unwrap()]);
+    let before = env.dump();
+    let mut text = tsv(0..BULK, &[]);
+    text = text.replace("#tags column:5\n", "#tags column:5\n#notetype column:6\n");
+    text.push_str("zz\tBig\t{{c1::a}} and {{c2::b}}\t\t\tCloze\n");
+    text.push_str("zz/2\tBig\tq\ta\t\tBasic\n");
+    let file = env.write("clash.tsv", text);
+    let err = env.fails(&["--now", NOW, "import", file.to_str().unwrap()]);
+    assert_eq!(
+        err,
+        "recall: card id 'zz/2' is the id of another note's card already; give the card \
+         another id\n"
+    );
+    assert_eq!(env.dump(), before);
+    assert_eq!(indexes(&env), expected_indexes());
+}
+
+/// SIGKILL at random moments of a large import: all of it or nothing, never a collection
+/// without its indexes.
+#[cfg(unix)]
+#[test]
+fn a_killed_large_import_adds_everything_or_nothing() {
+    let env = Env::new();
+    env.ok(&["decks"]);
+    let file = env.write("big.tsv", tsv(0..BULK, &[]));
+    let (mut none, mut all) = (0, 0);
+    for (i, ms) in [40u64, 150, 300, 450, 700].into_iter().enumerate() {
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("recall"))
+            .arg("--db")
+            .arg(&env.db)
+            .args(["--now", NOW, "import", file.to_str().unwrap()])
+            .env("RUST_BACKTRACE", "0")
+            .env("TZ", "UTC")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(ms));
+        let _ = child.kill();
+        child.wait().unwrap();
+        assert!(
+            env.ok(&["--now", NOW, "check"]).starts_with("ok: "),
+            "kill {i} after {ms} ms"
+        );
+        assert_eq!(indexes(&env), expected_indexes(), "kill {i} after {ms} ms");
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM cards", [], |r| r.get(0))
+            .unwrap();
+        assert!(
+            n == 0 || n == BULK as i64,
+            "kill {i} after {ms} ms: {n} cards"
+        );
+        if n == 0 {
+            none += 1;
+        } else {
+            all += 1;
+            drop(conn);
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", env.db.display()));
+            }
+            env.ok(&["decks"]);
+        }
+    }
+    eprintln!("large import kills: {none} left nothing, {all} completed");
+}
+
+/// A study session and readers while a large import runs: nobody sees "database is locked",
+/// no answer is lost, the import is whole.
+#[test]
+fn study_and_stats_while_a_large_import_runs() {
+    let env = Env::new();
+    let small = env.write("small.tsv", tsv(0..40, &[]));
+    env.ok(&["--now", NOW, "import", small.to_str().unwrap()]);
+    let big = env.write("big.tsv", tsv(100..100 + BULK, &[]));
+    let spawn = |args: &[&str], input: &str| {
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("recall"))
+            .arg("--db")
+            .arg(&env.db)
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env("RUST_BACKTRACE", "0")
+            .env("TZ", "UTC")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        std::io::Write::write_all(&mut stdin, input.as_bytes()).unwrap();
+        drop(stdin);
+        child
+    };
+    let import = spawn(&["--now", NOW, "import", big.to_str().unwrap()], "");
+    let study = spawn(
+        &["--now", NOW, "study", "--plain", "--new", "40"],
+        &"\n4\n".repeat(40),
+    );
+    for _ in 0..5 {
+        env.ok(&["--now", NOW, "stats", "--json"]);
+    }
+    for child in [import, study] {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success() && out.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let out = env.ok(&["--now", NOW, "check"]);
+    assert!(out.starts_with("ok: 20040 cards, 40 reviews"), "{out}");
+    assert_eq!(indexes(&env), expected_indexes());
+}
