@@ -65,6 +65,11 @@ pub struct Analysis {
     pub pairs: HashMap<(u64, u64), u32>,
     /// sentence → its content stems, for ranking
     stem_memo: RefCell<HashMap<usize, StemList>>,
+    /// The normalised tokens of the document's topic and of each section's topic.
+    topic_norm: Vec<String>,
+    section_topic_norm: BTreeMap<usize, Vec<String>>,
+    /// Heading texts in lower case, by block index.
+    pub headings_lower: BTreeMap<usize, String>,
 }
 
 impl Analysis {
@@ -88,7 +93,10 @@ impl Analysis {
     }
     /// The document also writes this word in lower case (so a capital is only sentence-initial).
     pub fn seen_lower(&self, w: &str) -> bool {
-        self.lower_seen.contains(&w.to_lowercase())
+        if w.chars().all(|c| !c.is_uppercase()) {
+            return self.lower_seen.contains(w);
+        }
+        self.lower_seen.contains(w.to_lowercase().as_str())
     }
     pub fn lex(&self) -> &'static Lexicon {
         self.lang.lex()
@@ -99,6 +107,15 @@ impl Analysis {
             .and_then(|h| self.section_topic.get(&h))
             .map(String::as_str)
             .or(self.topic.as_deref())
+    }
+    /// `topic_for`'s normalised tokens (computed once).
+    pub fn topic_tokens_for(&self, s: &Sent) -> Option<&[String]> {
+        if let Some(h) = s.heading
+            && let Some(t) = self.section_topic_norm.get(&h)
+        {
+            return Some(t);
+        }
+        self.topic.as_ref().map(|_| self.topic_norm.as_slice())
     }
     /// The kind of thing a term is: from the text's own patterns, else from its head noun.
     pub fn kind_of(&self, term: &str) -> Option<Noun> {
@@ -384,12 +401,16 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         lower_seen: HashSet::default(),
         cap_mid_seen: HashSet::default(),
         stem_memo: RefCell::new(HashMap::default()),
+        topic_norm: Vec::new(),
+        section_topic_norm: BTreeMap::new(),
+        headings_lower: BTreeMap::new(),
         class_words: Vec::new(),
         pairs: HashMap::default(),
     };
     for (i, b) in doc.blocks.iter().enumerate() {
         if b.kind == BlockKind::Heading {
             a.headings.insert(i, b.text.clone());
+            a.headings_lower.insert(i, b.text.to_lowercase());
         }
     }
 
@@ -512,6 +533,16 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
             }
         }
     }
+    a.topic_norm = a
+        .topic
+        .as_deref()
+        .map(super::check::norm_tokens)
+        .unwrap_or_default();
+    a.section_topic_norm = a
+        .section_topic
+        .iter()
+        .map(|(h, t)| (*h, super::check::norm_tokens(t)))
+        .collect();
     // Pass 3: simplify each sentence; split off the statements it holds.
     let mut last_main: Option<(usize, usize)> = None; // (block, index in a.sents)
     for (si, s) in sentences.iter().enumerate() {

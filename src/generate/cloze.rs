@@ -142,7 +142,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && !t.stop()
                 && !t.finite()
                 && !is_participle(lex, &t.lower)
-                && !topic_words.contains(&t.lower)
+                && !topic_words.iter().any(|w| *w == *t.lower)
                 && is_head(lex, toks, k)
             {
                 let n = t.lower.chars().count();
@@ -167,7 +167,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && !u.stop()
                 && !t.finite()
                 && !u.finite()
-                && !topic_words.contains(&u.lower)
+                && !topic_words.iter().any(|w| *w == *u.lower)
                 && is_head(lex, toks, k + 1)
                 && a.pairs
                     .get(&(
@@ -243,7 +243,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             }
         }
     }
-    for (f, e) in s.names.clone() {
+    for &(f, e) in &s.names {
         let f = if f >= 2
             && toks[f - 1].is_punct(".")
             && lex.titles.contains(&toks[f - 2].lower.as_str())
@@ -299,7 +299,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         if n == 1
             && (class_words.contains(&toks[f].lower.as_str())
                 || pronominal_adverb(&toks[f].lower)
-                || topic_words.contains(&toks[f].lower)
+                || topic_words.iter().any(|w| *w == *toks[f].lower)
                 || lex.generic.contains(&toks[f].lower.as_str())
                 || (p >= 7
                     && lex

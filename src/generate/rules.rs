@@ -493,7 +493,7 @@ fn quote(cx: &mut Ctx) {
     {
         return;
     }
-    let ns = cx.s.names.clone();
+    let ns = &cx.s.names;
     let Some(&(nf, ne)) = ns.iter().find(|(f, _)| *f > close) else {
         return;
     };
@@ -794,7 +794,7 @@ fn participial(cx: &mut Ctx) {
         (false, false) => "is",
         (false, true) => "are",
     };
-    let person = cx.s.names.clone().iter().any(|&(f, _)| f == b_from);
+    let person = cx.s.names.iter().any(|&(f, _)| f == b_from);
     let q = match kind {
         Some(n) => {
             let ans_plural = lex.noun_is_plural(&toks[b_core_end - 1].lower)
@@ -878,7 +878,7 @@ pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
 
 /// Lists with "zoals", "waaronder", "such as", "including".
 fn list(cx: &mut Ctx) {
-    let toks = cx.toks().to_vec();
+    let toks = cx.toks();
     let lex = cx.lex();
     for k in 1..toks.len() {
         for marker in lex.such_as {
@@ -1203,7 +1203,7 @@ fn agent(cx: &mut Ctx, c: &Clause) {
     let np_end = extend_list(toks, np_end, c.rest.1);
     // extend over "en NAME" (Robert Bunsen en Gustav Kirchhoff)
     let mut np_end = np_end;
-    let ns = cx.s.names.clone();
+    let ns = &cx.s.names;
     if toks.get(np_end).is_some_and(|t| t.is("en") || t.is("and"))
         && let Some(&(_, e)) = ns.iter().find(|(f, _)| *f == np_end + 1)
     {
@@ -1327,7 +1327,7 @@ fn subject(cx: &mut Ctx, c: &Clause) {
             rest = format!("{rest} {}", cx.a.unstart(&front));
         }
     }
-    let ns = cx.s.names.clone();
+    let ns = &cx.s.names;
     let is_name = ns
         .iter()
         .any(|&(f, e)| f == c.subj.0 && e >= core_end.min(c.subj.1));
@@ -1685,9 +1685,7 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     }
     let ans = cx.sp(k + 1, np_end).to_string();
     let person =
-        cx.s.names
-            .clone()
-            .iter()
+        cx.s.names.iter()
             .any(|&(f, e)| f > k && e <= np_end);
     if let Some(q) = lang.pp_question(&prep, person, &fin, &subj, &rest) {
         cx.push(Rule::Passive, tidy(&q), &ans, person);
@@ -1880,9 +1878,7 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
     let person =
-        cx.s.names
-            .clone()
-            .iter()
+        cx.s.names.iter()
             .any(|&(f, e)| f > k && e <= np_end);
     let ans = cx.sp(k + 1, np_end).to_string();
     if let Some(q) = cx.a.lang.pp_question(prep, person, &fin, &subj, &rest) {

@@ -38,10 +38,41 @@ pub struct Verb {
     pub participle: &'static str,
 }
 
-/// A word list with a hash set built on first use: `contains` is one lookup.
+/// A word list with a hash set built on first use: `contains` is one lookup, after a
+/// filter on the word's length and first and last bytes that turns most other words away
+/// without hashing them.
 pub struct Words {
     list: &'static [&'static str],
-    set: OnceLock<FxHashSet<&'static str>>,
+    set: OnceLock<(Sieve, FxHashSet<&'static str>)>,
+}
+
+/// A one-hash Bloom filter of 4096 bits over (length, first byte, last byte).
+pub struct Sieve([u64; 64]);
+
+impl Sieve {
+    #[inline]
+    fn slot(w: &str) -> usize {
+        let b = w.as_bytes();
+        let (first, last) = match (b.first(), b.last()) {
+            (Some(f), Some(l)) => (*f as usize, *l as usize),
+            _ => (0, 0),
+        };
+        (b.len().wrapping_mul(0x9E37) ^ first.wrapping_mul(0x3B) ^ last.wrapping_mul(0x1F1)) & 4095
+    }
+    pub fn build<'a>(words: impl Iterator<Item = &'a str>) -> Sieve {
+        let mut bits = [0u64; 64];
+        for w in words {
+            let s = Self::slot(w);
+            bits[s >> 6] |= 1 << (s & 63);
+        }
+        Sieve(bits)
+    }
+    /// False: certainly not in the list. True: maybe.
+    #[inline]
+    pub fn may_hold(&self, w: &str) -> bool {
+        let s = Self::slot(w);
+        self.0[s >> 6] & (1 << (s & 63)) != 0
+    }
 }
 
 impl Words {
@@ -51,10 +82,15 @@ impl Words {
             set: OnceLock::new(),
         }
     }
+    #[inline]
     pub fn contains(&self, w: &&str) -> bool {
-        self.set
-            .get_or_init(|| self.list.iter().copied().collect())
-            .contains(*w)
+        let (sieve, set) = self.set.get_or_init(|| {
+            (
+                Sieve::build(self.list.iter().copied()),
+                self.list.iter().copied().collect(),
+            )
+        });
+        sieve.may_hold(w) && set.contains(*w)
     }
 }
 
@@ -67,6 +103,9 @@ impl std::ops::Deref for Words {
 
 /// Lookups built once per language: every verb form, every noun form.
 struct Index {
+    finite_sieve: Sieve,
+    noun_sieve: Sieve,
+    flag_sieve: Sieve,
     finite: FxHashSet<&'static str>,
     verbs: FxHashMap<&'static str, (Verb, bool, bool)>,
     participles: FxHashSet<&'static str>,
@@ -175,6 +214,9 @@ impl Lexicon {
                 *flags.entry(w).or_insert(0) |= tokens::FINITE;
             }
             Index {
+                finite_sieve: Sieve::build(finite.iter().copied()),
+                noun_sieve: Sieve::build(nouns.keys().copied()),
+                flag_sieve: Sieve::build(flags.keys().copied()),
                 finite,
                 verbs,
                 participles,
@@ -185,9 +227,13 @@ impl Lexicon {
     }
     /// Mark each token with what the word lists say about it.
     pub fn tag(&self, toks: &mut [Tok]) {
-        let flags = &self.index().flags;
+        let index = self.index();
         for t in toks {
-            t.flags = flags.get(t.lower.as_str()).copied().unwrap_or(0);
+            t.flags = if index.flag_sieve.may_hold(&t.lower) {
+                index.flags.get(&*t.lower).copied().unwrap_or(0)
+            } else {
+                0
+            };
         }
     }
     /// Tokens of a sentence, tagged for this language.
@@ -204,10 +250,15 @@ impl Lexicon {
     }
     /// (verb, plural, past)
     pub fn verb(&self, w: &str) -> Option<(Verb, bool, bool)> {
-        self.index().verbs.get(w).copied()
+        let index = self.index();
+        if !index.finite_sieve.may_hold(w) {
+            return None;
+        }
+        index.verbs.get(w).copied()
     }
     pub fn is_finite(&self, w: &str) -> bool {
-        self.index().finite.contains(w)
+        let index = self.index();
+        index.finite_sieve.may_hold(w) && index.finite.contains(w)
     }
     pub fn is_verb_participle(&self, w: &str) -> bool {
         self.index().participles.contains(w)
@@ -216,8 +267,11 @@ impl Lexicon {
     /// (botopbouwende cellen → cel, Gla-proteïne → proteïne → eiwit).
     pub fn noun(&self, w: &str) -> Option<Noun> {
         let w = w.trim_end_matches('-');
-        let nouns = &self.index().nouns;
-        if let Some(n) = nouns.get(w) {
+        let index = self.index();
+        let nouns = &index.nouns;
+        if index.noun_sieve.may_hold(w)
+            && let Some(n) = nouns.get(w)
+        {
             return Some(*n);
         }
         let last = w.rsplit('-').next().unwrap_or(w);
@@ -227,7 +281,10 @@ impl Lexicon {
             if total - chars < 4 {
                 break;
             }
-            if let Some(n) = nouns.get(&last[i..]) {
+            let tail = &last[i..];
+            if index.noun_sieve.may_hold(tail)
+                && let Some(n) = nouns.get(tail)
+            {
                 return Some(*n);
             }
         }
