@@ -426,8 +426,13 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
                 continue;
             }
             if !t.cap {
-                a.lower_seen.insert(t.lower.clone());
-            } else if k > 0 && !toks[k - 1].is_punct("\"") {
+                if !a.lower_seen.contains(t.lower.as_str()) {
+                    a.lower_seen.insert(t.lower.clone());
+                }
+            } else if k > 0
+                && !toks[k - 1].is_punct("\"")
+                && !a.cap_mid_seen.contains(t.lower.as_str())
+            {
                 a.cap_mid_seen.insert(t.lower.clone());
             }
             if !t.stop() && t.lower.chars().count() > 2 {

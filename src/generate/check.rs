@@ -131,8 +131,12 @@ pub fn refuse_toks(
     qt: &[String],
     ans: &[String],
 ) -> Option<&'static str> {
-    let lex = a.lex();
-    let s = &a.sents[c.sent];
+    refuse_form(c).or_else(|| refuse_content(a, c, qt, ans))
+}
+
+/// The checks on the question's form alone, which need no tokens: a question mark, a
+/// capital, a sensible length, clean punctuation, balanced brackets and quotes.
+pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
     if c.cloze {
         return None;
     }
@@ -157,6 +161,22 @@ pub fn refuse_toks(
     if !balanced(front) || !balanced(&c.back) {
         return Some("unbalanced");
     }
+    None
+}
+
+/// The checks that need the question's and answer's tokens (leaks, answer size, pronouns).
+pub fn refuse_content(
+    a: &Analysis,
+    c: &Candidate,
+    qt: &[String],
+    ans: &[String],
+) -> Option<&'static str> {
+    let lex = a.lex();
+    let s = &a.sents[c.sent];
+    if c.cloze {
+        return None;
+    }
+    let front = c.front.trim();
     if matches!(c.rule, Rule::Definition | Rule::Naming) {
         // a definition may repeat a word of the term, never most of the answer
         let q = qt;

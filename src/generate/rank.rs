@@ -214,9 +214,12 @@ pub fn select(
     let mut scored: Vec<(i32, Candidate, String, String, Vec<u64>)> = candidates
         .into_iter()
         .filter_map(|c| {
+            if check::refuse_form(&c).is_some() {
+                return None;
+            }
             let ft = norm_tokens(&c.front);
             let bt = norm_tokens(&c.back);
-            if check::refuse_toks(a, &c, &ft, &bt).is_some() {
+            if check::refuse_content(a, &c, &ft, &bt).is_some() {
                 return None;
             }
             let qs = front_stems(a, &ft);

@@ -133,14 +133,20 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     }
     // 2. parentheticals: ", daarentegen," / ", however,"
     if text.matches(',').count() >= 2 {
+        let mut lower = text.to_lowercase();
         for p in lex.parentheticals.iter() {
-            let pat = format!(", {p},");
-            let lower = text.to_lowercase();
+            // ", however," — the word between two commas
+            let hit = lower.match_indices(", ").find_map(|(pos, _)| {
+                let rest = &lower[pos + 2..];
+                (rest.starts_with(p) && rest[p.len()..].starts_with(','))
+                    .then_some((pos, pos + 2 + p.len() + 1))
+            });
             if lower.len() == text.len()
-                && let Some(pos) = lower.find(&pat)
+                && let Some((from, to)) = hit
             {
-                text = splice(&text, pos, pos + pat.len(), "");
+                text = splice(&text, from, to, "");
                 toks = a.lex().tokenize(&text);
+                lower = text.to_lowercase();
             }
         }
     }
