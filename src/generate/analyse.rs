@@ -388,6 +388,10 @@ pub fn head_of<'t>(lex: &Lexicon, toks: &'t [Tok], from: usize, to: usize) -> Op
 }
 
 pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -> Analysis {
+    // about one distinct word per twelve bytes of text: size the maps once
+    let words = sentences.iter().map(|s| s.text.len()).sum::<usize>() / 12 + 16;
+    let map = || HashMap::with_capacity_and_hasher(words, Default::default());
+    let set = || HashSet::with_capacity_and_hasher(words, Default::default());
     let mut a = Analysis {
         lang,
         sents: Vec::with_capacity(sentences.len()),
@@ -397,8 +401,8 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         section_topic: BTreeMap::new(),
         headings: BTreeMap::new(),
         title: doc.title.clone(),
-        stems: HashMap::default(),
-        lower_seen: HashSet::default(),
+        stems: map(),
+        lower_seen: set(),
         cap_mid_seen: HashSet::default(),
         stem_memo: RefCell::new(HashMap::default()),
         topic_norm: Vec::new(),
@@ -417,7 +421,8 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
     // Pass 1: tokens, lower-case words, stems, bigrams.
     let mut raw: Vec<Vec<Tok>> = Vec::with_capacity(sentences.len());
     // (hash of the two words) → (count, first sentence, byte span there)
-    let mut bigrams: HashMap<(u64, u64), (u32, usize, usize, usize)> = HashMap::default();
+    let mut bigrams: HashMap<(u64, u64), (u32, usize, usize, usize)> =
+        HashMap::with_capacity_and_hasher(words, Default::default());
     let word_key = word_key;
     for (si, s) in sentences.iter().enumerate() {
         let toks = a.lex().tokenize(&s.text);

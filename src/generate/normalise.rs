@@ -74,10 +74,26 @@ pub fn bullet(line: &str) -> Option<&str> {
 /// A heading: one short line (≤ 12 words) without a final sentence mark or colon.
 pub fn is_heading(line: &str) -> bool {
     let t = line.trim();
-    let words = t.split_whitespace().count();
+    if t.ends_with(['.', '?', '!', ':', ';', ',', '”', '"', '’']) || t.starts_with(['“', '"', '„'])
+    {
+        return false;
+    }
+    let words = t.split_whitespace().take(13).count();
     (1..=12).contains(&words)
-        && !t.ends_with(['.', '?', '!', ':', ';', ',', '”', '"', '’'])
-        && !t.starts_with(['“', '"', '„'])
+}
+
+/// The words of the lines, joined by single spaces.
+fn collapse<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for line in lines {
+        for w in line.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+    }
+    out
 }
 
 /// Split clean text into headings, paragraphs and list items.
@@ -89,8 +105,7 @@ pub fn structure(text: &str) -> Doc {
         if para.is_empty() {
             return;
         }
-        let joined = para.join(" ");
-        let joined = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+        let joined = collapse(para.iter().copied());
         para.clear();
         if joined.is_empty() {
             return;
@@ -127,7 +142,7 @@ pub fn structure(text: &str) -> Doc {
             if !item.is_empty() {
                 doc.blocks.push(Block {
                     kind: BlockKind::Item,
-                    text: item.split_whitespace().collect::<Vec<_>>().join(" "),
+                    text: collapse([item]),
                     heading,
                 });
             }

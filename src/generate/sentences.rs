@@ -56,15 +56,16 @@ pub fn split(text: &str) -> Vec<&str> {
     let mut start = 0;
     let mut i = 0;
     while i < text.len() {
+        // jump to the next sentence mark
+        match text[i..].find(['.', '!', '?', '…']) {
+            Some(off) => i += off,
+            None => break,
+        }
         let c = match text[i..].chars().next() {
             Some(c) => c,
             None => break,
         };
         let clen = c.len_utf8();
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i += clen;
-            continue;
-        }
         // Swallow repeated marks and closing quotes/brackets.
         let mut end = i + clen;
         let mut closing_quote = false;
