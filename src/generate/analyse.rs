@@ -14,7 +14,8 @@ use super::simplify;
 use super::tokens::{Kind, Tok, span};
 
 /// A sentence's content tokens with their stems.
-pub type StemList = std::rc::Rc<Vec<(String, u64)>>;
+/// (the word's key, its stem's key), see `word_key` and `stem_key`.
+pub type StemList = std::rc::Rc<Vec<(u64, u64)>>;
 
 /// One sentence, simplified, with its tokens.
 #[derive(Debug, Clone)]
@@ -83,7 +84,7 @@ impl Analysis {
         self.stems.get(&stem_key(w)).copied().unwrap_or(0)
     }
     /// The content stems of sentence `si` (computed once).
-    pub fn sentence_stems(&self, si: usize, make: impl FnOnce() -> Vec<(String, u64)>) -> StemList {
+    pub fn sentence_stems(&self, si: usize, make: impl FnOnce() -> Vec<(u64, u64)>) -> StemList {
         if let Some(s) = self.stem_memo.borrow().get(&si) {
             return s.clone();
         }

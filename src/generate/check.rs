@@ -11,6 +11,12 @@ use super::rules::{Candidate, Rule};
 /// Lower case, no diacritics, μ → u, split on anything not a letter or digit.
 pub fn norm_tokens(s: &str) -> Vec<String> {
     let mut out = Vec::new();
+    norm_each(s, |t| out.push(t.to_string()));
+    out
+}
+
+/// `norm_tokens` without collecting them: `f` sees each token in turn.
+pub fn norm_each(s: &str, mut f: impl FnMut(&str)) {
     let mut cur = String::new();
     for c in s.chars() {
         let folded = fold_char(c);
@@ -26,15 +32,15 @@ pub fn norm_tokens(s: &str) -> Vec<String> {
             }
             None => {
                 if !cur.is_empty() {
-                    out.push(std::mem::take(&mut cur));
+                    f(&cur);
+                    cur.clear();
                 }
             }
         }
     }
     if !cur.is_empty() {
-        out.push(cur);
+        f(&cur);
     }
-    out
 }
 
 /// Lower case without diacritics for the characters Dutch and English text uses; `None` for
@@ -106,9 +112,18 @@ pub fn leaks_toks(lex: &Lexicon, q: &[String], answer: &[String]) -> bool {
 }
 
 fn balanced(s: &str) -> bool {
-    s.matches('(').count() == s.matches(')').count()
-        && s.matches('“').count() == s.matches('”').count()
-        && s.matches('"').count().is_multiple_of(2)
+    let (mut paren, mut curly, mut straight) = (0i32, 0i32, 0u32);
+    for c in s.chars() {
+        match c {
+            '(' => paren += 1,
+            ')' => paren -= 1,
+            '“' => curly += 1,
+            '”' => curly -= 1,
+            '"' => straight += 1,
+            _ => {}
+        }
+    }
+    paren == 0 && curly == 0 && straight.is_multiple_of(2)
 }
 
 const DANGLING_NL: &[&str] = &[
@@ -147,11 +162,11 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
     if !front.chars().next().is_some_and(char::is_uppercase) {
         return Some("no capital");
     }
-    let words = front.split_whitespace().count();
+    let words = front.split_whitespace().take(31).count();
     if !(3..=30).contains(&words) {
         return Some("length");
     }
-    if front.chars().count() > 300 {
+    if front.len() > 300 && front.chars().count() > 300 {
         return Some("too long");
     }
     if front.contains(" ,") || front.contains(",?") || front.contains(" ?") || front.contains("  ")

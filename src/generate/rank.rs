@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::analyse::Analysis;
+use super::analyse::{Analysis, word_key};
 use super::check::{self, norm_tokens};
 use super::cloze;
 use super::rules::{Candidate, Rule};
@@ -98,18 +98,19 @@ fn score_toks(
     // shared stems with the sentence (besides the answer)
     if !c.cloze {
         let all = a.sentence_stems(c.sent, || {
-            norm_tokens(&s.text)
-                .into_iter()
-                .filter(|t| !lex.is_stop(t))
-                .map(|t| {
-                    let st = a.stem(&t);
-                    (t, st)
-                })
-                .collect()
+            let mut v = Vec::new();
+            check::norm_each(&s.text, |t| {
+                if !lex.is_stop(t) {
+                    v.push((word_key(t), a.stem(t)));
+                }
+            });
+            v
         });
+        let ans_keys: Vec<u64> = ans_tokens.iter().map(|t| word_key(t)).collect();
+        let front_keys: Vec<u64> = front_tokens.iter().map(|t| word_key(t)).collect();
         let mut sent: Vec<u64> = all
             .iter()
-            .filter(|(t, _)| !ans_tokens.contains(t) || front_tokens.contains(t))
+            .filter(|(k, _)| !ans_keys.contains(k) || front_keys.contains(k))
             .map(|(_, st)| *st)
             .collect();
         sent.sort_unstable();
