@@ -3,7 +3,6 @@
 //! Every worked example of shared/design/sm2.md, end to end through the binary: each grade is
 //! one `study --plain` run at the card's due day (12:00), read back with `cards --json`.
 
-
 mod common;
 
 use chrono::{Days, NaiveDate};

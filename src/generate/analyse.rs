@@ -607,6 +607,36 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
         let tk = a.lex().tokenize(&sentence.text);
         simplify::simplify(a, &sentence, tk, Some(prev))
     };
+    // English reported findings: "They found that S", "The authors have shown that S",
+    // "A study provides evidence that S" → S (hedged when the verb is)
+    if !lex.dutch
+        && let Some(k) = (2..toks.len().min(14).saturating_sub(4)).find(|&k| {
+            toks[k].is("that")
+                && REPORTING.contains(&toks[k - 1].lower.as_str())
+                && !toks[..k].iter().any(|t| t.kind == Kind::Punct)
+        })
+    {
+        let mut d = make(
+            super::lang::nl::capitalise(&text[toks[k + 1].start..]),
+            simple,
+        );
+        if !d.dangling && d.toks.iter().filter(|t| t.kind == Kind::Word).count() >= 4 {
+            d.hedged |= matches!(
+                toks[k - 1].lower.as_str(),
+                "suggest"
+                    | "suggests"
+                    | "suggested"
+                    | "believe"
+                    | "believes"
+                    | "think"
+                    | "thinks"
+                    | "estimate"
+                    | "estimated"
+                    | "evidence"
+            );
+            out.push(d);
+        }
+    }
     let mut depth = 0i32;
     for k in 1..toks.len().saturating_sub(3) {
         let t = &toks[k];
@@ -670,6 +700,42 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
     }
     out
 }
+
+/// Verbs (and a noun) that report a finding in a "that" clause.
+const REPORTING: &[&str] = &[
+    "found",
+    "find",
+    "finds",
+    "showed",
+    "shown",
+    "show",
+    "shows",
+    "suggest",
+    "suggests",
+    "suggested",
+    "reported",
+    "report",
+    "reports",
+    "revealed",
+    "reveal",
+    "reveals",
+    "demonstrated",
+    "demonstrate",
+    "demonstrates",
+    "concluded",
+    "established",
+    "discovered",
+    "observed",
+    "confirmed",
+    "believe",
+    "believes",
+    "think",
+    "thinks",
+    "estimate",
+    "estimated",
+    "know",
+    "evidence",
+];
 
 /// Hearst patterns: "Y, waaronder A en B", "Y zoals A", "A, een Y", "A (Y)", "A is een Y".
 fn hypernyms(a: &mut Analysis, text: &str, toks: &[Tok]) {

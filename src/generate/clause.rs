@@ -50,6 +50,7 @@ const FRONT_ADVERBS: &[&str] = &[
     "zo",
     "al",
     "ook",
+    "instead",
 ];
 
 fn looks_past(t: &Tok) -> bool {
@@ -153,7 +154,7 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
                     | "where"
                     | "waar"
             )
-            && toks[k - 1].kind == Kind::Word
+            && (toks[k - 1].kind == Kind::Word || toks[k - 1].is_punct(")"))
             && !toks[k - 1].finite()
         {
             return k;
@@ -188,6 +189,25 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
         && lex
             .verb(w)
             .is_some_and(|(v, _, past)| past && v.participle == w)
+    {
+        return false;
+    }
+    // English: a past form between a noun and a preposition, with a finite verb still to
+    // come, is a reduced relative clause ("exposure to iodine used for procedures … may
+    // increase …", "the study, conducted at …, found …")
+    if !lex.dutch
+        && k > 0
+        && toks[k - 1].kind == Kind::Word
+        && !toks[k - 1].finite()
+        && !toks[k - 1].pronoun()
+        && toks.get(k + 1).is_some_and(|n| n.prep() && !n.is("to"))
+        && lex
+            .verb(w)
+            .is_some_and(|(v, _, past)| past && v.participle == w)
+        && toks[k + 2..]
+            .iter()
+            .take_while(|t| !t.is_punct(";"))
+            .any(|t| lex.aux.contains(&t.lower.as_str()))
     {
         return false;
     }

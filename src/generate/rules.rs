@@ -26,6 +26,7 @@ pub enum Rule {
     Analogy,
     Needed,
     Passive,
+    Object,
     Cloze,
 }
 
@@ -40,7 +41,7 @@ impl Rule {
             Rule::Agent => 30,
             Rule::Subject | Rule::Analogy | Rule::Needed => 25,
             Rule::Definition => 22,
-            Rule::Passive => 20,
+            Rule::Passive | Rule::Object => 20,
             Rule::Cloze => 10,
         }
     }
@@ -452,6 +453,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         amount(&mut cx, &c);
         according_to(&mut cx, &c);
         purpose(&mut cx, &c);
+        object(&mut cx, &c);
     }
     existential(&mut cx);
     reason_daarom(&mut cx);
@@ -977,6 +979,14 @@ fn study(cx: &mut Ctx) {
         if lex.articles.contains(&toks.get(f)?.lower.as_str()) && !toks[f].cap {
             f += 1;
         }
+        // "in the journal Hypertension"
+        if toks
+            .get(f)
+            .is_some_and(|t| t.is("journal") || t.is("tijdschrift"))
+            && toks.get(f + 1).is_some_and(|t| t.cap)
+        {
+            f += 1;
+        }
         // a run of capitalised words linked by of/and/for/the: "Journal of Bone and Mineral
         // Research", "The Lancet", "Osteoporosis International"
         let mut e = f;
@@ -1281,8 +1291,8 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     if cx.is_pronoun(c.subj) || c.subj.1 - c.subj.0 > 14 || c.subj.1 <= c.subj.0 {
         return;
     }
-    if c.rest.1 <= c.rest.0 + 1 {
-        return;
+    if c.rest.1 <= c.rest.0 + 1 || toks[c.rest.0].is("that") || toks[c.rest.0].is("dat") {
+        return; // "X found that …": the finding is the clause
     }
     // subject core: up to a comma
     let core_end = (c.subj.0..c.subj.1)
@@ -1643,11 +1653,28 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let np_end = extend_list(toks, np_end, c.rest.1);
-    let np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
+    let mut np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
+    // English: a noun with a postmodifier ("viruses from H subtypes not included in …")
+    // keeps it, or the question would strand it
+    if !lex.dutch
+        && np_end < c.rest.1
+        && (toks[np_end].prep()
+            || is_participle(lex, &toks[np_end].lower)
+            || toks[np_end].is("not"))
+        && !toks[np_end..c.rest.1]
+            .iter()
+            .any(|t| t.kind == Kind::Punct || is_year(t))
+    {
+        if c.rest.1 - (k + 1) > 14 {
+            return;
+        }
+        np_end = c.rest.1;
+    }
     let np_end = if before_participle { p } else { np_end };
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let subj = cx.subject_text(c);
     let mut rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
+    let mut tail = String::new();
     if let Some(f) = c.front {
         if toks[f.0..f.1]
             .iter()
@@ -1655,7 +1682,14 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
         {
             return;
         }
-        rest = format!("{} {rest}", cx.a.unstart(cx.sp(f.0, f.1)));
+        if lex.dutch {
+            rest = format!("{} {rest}", cx.a.unstart(cx.sp(f.0, f.1)));
+        } else if !toks[f.0].prep() {
+            return; // "Two, H1 and H3, are …": no place for it in the question
+        } else {
+            // English: after the stranded preposition ("… exposed to in some of the experiments?")
+            tail = cx.a.unstart(cx.sp(f.0, f.1));
+        }
     }
     if let Some((class, named, noun)) =
         split_class(cx.a, toks, &cx.s.text, &cx.s.names, k + 1, np_end)
@@ -1684,10 +1718,13 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let ans = cx.sp(k + 1, np_end).to_string();
-    let person =
-        cx.s.names.iter()
-            .any(|&(f, e)| f > k && e <= np_end);
-    if let Some(q) = lang.pp_question(&prep, person, &fin, &subj, &rest) {
+    let person = cx.s.names.iter().any(|&(f, e)| f > k && e <= np_end);
+    let q = if tail.is_empty() {
+        lang.pp_question(&prep, person, &fin, &subj, &rest)
+    } else {
+        lang.pp_question(&format!("{prep} {tail}"), person, &fin, &subj, &rest)
+    };
+    if let Some(q) = q {
         cx.push(Rule::Passive, tidy(&q), &ans, person);
     }
 }
@@ -1877,9 +1914,7 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let subj = cx.subject_text(c);
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
-    let person =
-        cx.s.names.iter()
-            .any(|&(f, e)| f > k && e <= np_end);
+    let person = cx.s.names.iter().any(|&(f, e)| f > k && e <= np_end);
     let ans = cx.sp(k + 1, np_end).to_string();
     if let Some(q) = cx.a.lang.pp_question(prep, person, &fin, &subj, &rest) {
         cx.push(Rule::Passive, tidy(&q), &ans, person);
@@ -2216,5 +2251,81 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
     if let Some(q) = lang.front_question(&lang.wh(Wh::Why), &fin, &subj, &rest) {
         cx.push(Rule::Reason, tidy(&q), &ans, true);
         cx.adjust_last(-5);
+    }
+}
+
+/// English object questions with do-support: "Vaccinated mice showed significant protection
+/// following challenge …" → "What did vaccinated mice show following challenge …?" →
+/// significant protection; "Infants … had higher blood iodine levels" → "What did infants …
+/// have?". Only verbs from the table (and have/has/had as a main verb), a subject that is
+/// not a pronoun, and an object that is a noun phrase.
+fn object(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let lang = cx.a.lang;
+    if lex.dutch || cx.is_pronoun(c.subj) || c.front.is_some() || cx.s.negated {
+        return;
+    }
+    let finw = toks[c.fin].lower.as_str();
+    let have = matches!(finw, "has" | "have" | "had");
+    if !have && (lex.verb(finw).is_none() || lex.aux.contains(&finw)) {
+        return;
+    }
+    let r0 = c.rest.0;
+    if r0 >= c.rest.1 {
+        return;
+    }
+    let first = &toks[r0];
+    if first.kind == Kind::Punct
+        || first.prep()
+        || first.finite()
+        || first.relative() && !first.article()
+        || first.is("to")
+        || first.is("not")
+        || first.pronoun() && !first.article()
+        || is_participle(lex, &first.lower)
+        || first.lower.ends_with("ly")
+    {
+        return;
+    }
+    let np_end = np_after(lex, toks, r0, c.rest.1, 7);
+    if np_end <= r0 || toks.get(np_end).is_some_and(|t| t.is("that")) {
+        return; // "provides evidence that …": the content is the clause
+    }
+    let np_end = extend_list(toks, np_end, c.rest.1);
+    // the subject's core, up to a comma
+    let core_end = (c.subj.0..c.subj.1)
+        .find(|&k| toks[k].kind == Kind::Punct && !toks[k].is_punct("(") && !toks[k].is_punct(")"))
+        .unwrap_or(c.subj.1);
+    if core_end <= c.subj.0 || core_end - c.subj.0 > 10 {
+        return;
+    }
+    let subj = if c.subj.0 == 0 {
+        cx.a.unstart(cx.sp(c.subj.0, core_end))
+    } else {
+        cx.sp(c.subj.0, core_end).to_string()
+    };
+    // what follows the object, up to a clause of its own
+    let rest_end = (np_end..c.rest.1)
+        .find(|&k| {
+            toks[k].is("that") || toks[k].is("than") || toks[k].relative() && !toks[k].article()
+        })
+        .unwrap_or(c.rest.1);
+    let rest = cx.sp(np_end, rest_end);
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let q = if have {
+        let aux = match finw {
+            "had" => "did",
+            "has" => "does",
+            _ => "do",
+        };
+        Some(tidy(&format!("What {aux} {subj} have {rest}?")))
+    } else {
+        lang.front_question("What", &fin, &subj, rest)
+            .map(|q| tidy(&q))
+    };
+    if let Some(q) = q {
+        let ans = cx.sp(r0, np_end).to_string();
+        cx.push(Rule::Object, q, &ans, false);
     }
 }

@@ -85,7 +85,17 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     let lex = a.lex();
     let mut text = s.text.clone();
     let mut toks = toks;
-    // 1. leading connectives
+    // 1. leading connectives; in English also a sentence adverb and its comma
+    // ("Importantly, …", "Unfortunately, …", "Now, …")
+    if !lex.dutch
+        && toks.len() > 5
+        && toks[1].is_punct(",")
+        && toks[0].kind == Kind::Word
+        && (toks[0].lower.ends_with("ly") && toks[0].lower.len() > 5 || toks[0].is("now"))
+    {
+        text = capitalise(&text[toks[2].start..]);
+        toks = a.lex().tokenize(&text);
+    }
     let mut changed = true;
     while changed && toks.len() > 3 {
         changed = false;

@@ -339,6 +339,7 @@ static LEX: Lexicon = Lexicon {
         "toward",
         "towards",
         "upon",
+        "following",
     ]),
     articles: Words::new(&["the", "a", "an"]),
     pronouns: Words::new(&[
