@@ -204,10 +204,11 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
         && lex
             .verb(w)
             .is_some_and(|(v, _, past)| past && v.participle == w)
-        && toks[k + 2..]
-            .iter()
-            .take_while(|t| !t.is_punct(";"))
-            .any(|t| lex.aux.contains(&t.lower.as_str()))
+        && (toks[k + 1].is("by")
+            || toks[k + 2..]
+                .iter()
+                .take_while(|t| !t.is_punct(";"))
+                .any(|t| lex.aux.contains(&t.lower.as_str())))
     {
         return false;
     }
@@ -435,5 +436,29 @@ mod tests {
             "Microbes which are resistant to multiple antimicrobials"
         );
         assert_eq!(rest, "called multidrug resistant (MDR)");
+    }
+
+    #[test]
+    fn english_reduced_relatives_are_part_of_the_subject() {
+        let (_, fin, subj, rest) = parts(
+            "Iodine used in hospitals may cause thyroid problems in newborn babies.",
+            &ENGLISH,
+        );
+        assert_eq!(
+            (fin.as_str(), subj.as_str()),
+            ("may", "Iodine used in hospitals")
+        );
+        assert_eq!(rest, "cause thyroid problems in newborn babies");
+        let (_, fin, subj, _) = parts(
+            "A team led by Marie Curie discovered polonium in 1898.",
+            &ENGLISH,
+        );
+        assert_eq!(
+            (fin.as_str(), subj.as_str()),
+            ("discovered", "A team led by Marie Curie")
+        );
+        // a past form after the subject is still the verb
+        let (_, fin, subj, _) = parts("The researchers used a new method in 2019.", &ENGLISH);
+        assert_eq!((fin.as_str(), subj.as_str()), ("used", "The researchers"));
     }
 }

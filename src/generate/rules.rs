@@ -889,7 +889,7 @@ fn list(cx: &mut Ctx) {
                 continue;
             }
             let members = {
-                let mut v = list_members(lex, &toks, k + m);
+                let mut v = list_members(lex, toks, k + m);
                 // list_members keeps only the first member when there is no "en"
                 v.retain(|&(f, e)| e > f);
                 v
@@ -904,7 +904,7 @@ fn list(cx: &mut Ctx) {
             if y > 0 && toks[y - 1].is_punct(",") {
                 y -= 1;
             }
-            let y_from = np_before(lex, &toks, y);
+            let y_from = np_before(lex, toks, y);
             let after_end = (last_end..toks.len())
                 .find(|&x| toks[x].kind == Kind::Punct)
                 .unwrap_or(toks.len());
@@ -1566,10 +1566,11 @@ fn needed(cx: &mut Ctx, c: &Clause) {
     let subj = cx.subject_text(c);
     let plural = !matches!(toks[c.fin].lower.as_str(), "is" | "was");
     // "important to our health" → "our health"; "nodig om X te maken" keeps "om"
-    let np_object = matches!(toks[r + 1].lower.as_str(), "to" | "for" | "voor")
-        && toks.get(r + 2).is_some_and(|t| {
-            t.article() || t.pronoun() || t.stop() || cx.lex().noun(&t.lower).is_some()
-        });
+    let np_object = matches!(toks[r + 1].lower.as_str(), "for" | "voor")
+        || toks[r + 1].is("to")
+            && toks.get(r + 2).is_some_and(|t| {
+                t.article() || t.pronoun() || t.stop() || cx.lex().noun(&t.lower).is_some()
+            });
     let ans_from = if np_object { r + 2 } else { r + 1 };
     let ans = cx.sp(ans_from, c.rest.1).to_string();
     let adj = cx.sp(c.rest.0, r + 1);
@@ -2217,6 +2218,7 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
                 && toks.get(k + 1).is_some_and(|n| {
                     n.kind == Kind::Word
                         && !n.cap
+                        && !n.number_word()
                         && !n.article()
                         && !n.stop()
                         && !n.pronoun()
@@ -2278,7 +2280,7 @@ fn object(cx: &mut Ctx, c: &Clause) {
     let first = &toks[r0];
     if first.kind == Kind::Punct
         || first.prep()
-        || first.finite()
+        || lex.aux.contains(&first.lower.as_str())
         || first.relative() && !first.article()
         || first.is("to")
         || first.is("not")

@@ -303,6 +303,19 @@ static LEX: Lexicon = Lexicon {
         "want",
         "wants",
         "wanted",
+        "set",
+        "sets",
+        "put",
+        "puts",
+        "became",
+        "began",
+        "brought",
+        "flew",
+        "flies",
+        "fly",
+        "orbit",
+        "orbits",
+        "orbited",
     ]),
     prepositions: Words::new(&[
         "in",
@@ -694,7 +707,8 @@ impl Language for English {
         const IRREGULAR_PAST: &[&str] = &[
             "gave", "took", "made", "found", "said", "went", "came", "got", "kept", "held", "sent",
             "built", "felt", "lost", "thought", "knew", "ate", "drank", "fell", "rose", "grew",
-            "began", "slept", "led", "fed", "meant", "told",
+            "began", "slept", "led", "fed", "meant", "told", "set", "put", "became", "brought",
+            "flew",
         ];
         if !LEX.finite_other.contains(&lf.as_str())
             || lf.ends_with("ed")

@@ -678,3 +678,142 @@ fn relative_clauses_and_new_clauses_end_the_question() {
         "onderzoek",
     );
 }
+
+#[test]
+fn english_object_questions_use_do_support() {
+    assert_card(
+        &ENGLISH,
+        "Vaccinated hamsters showed strong protection after the second dose.",
+        Rule::Object,
+        "What did vaccinated hamsters show?",
+        "strong protection",
+    );
+    assert_card(
+        &ENGLISH,
+        "Children with anaemia had lower ferritin levels on average than healthy children.",
+        Rule::Object,
+        "What did children with anaemia have on average?",
+        "lower ferritin levels",
+    );
+    assert_card(
+        &ENGLISH,
+        "The Hubble telescope produces sharp images of distant galaxies.",
+        Rule::Object,
+        "What does the Hubble telescope produce?",
+        "sharp images of distant galaxies",
+    );
+    // a pronoun subject, a clause as the object, a negation, Dutch: no object question
+    assert_no_rule(
+        &ENGLISH,
+        "They showed strong protection after the second dose.",
+        Rule::Object,
+    );
+    // the clause after "evidence that" is the content, not "evidence"
+    let c = cards(
+        &ENGLISH,
+        "The trial provides evidence that iron tablets help pregnant women.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, _)| f == "What does the trial provide?"),
+        "{c:#?}"
+    );
+    assert!(has(
+        &c,
+        Rule::Object,
+        "What do iron tablets help?",
+        "pregnant women"
+    ));
+    assert_no_rule(
+        &ENGLISH,
+        "The drug does not produce serious side effects.",
+        Rule::Object,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Gevaccineerde hamsters vertoonden een sterke bescherming na de tweede dosis.",
+        Rule::Object,
+    );
+}
+
+#[test]
+fn english_reported_findings_become_statements() {
+    // "X found that S" → the rules see S
+    assert_card(
+        &ENGLISH,
+        "The authors found that iron supplements were associated with fewer infections.",
+        Rule::Passive,
+        "What were iron supplements associated with?",
+        "fewer infections",
+    );
+    assert_card(
+        &ENGLISH,
+        "Astronomers have shown that the comet contains frozen water.",
+        Rule::Object,
+        "What does the comet contain?",
+        "frozen water",
+    );
+    // the finder's question is no card: "What found that …?"
+    let c = cards(
+        &ENGLISH,
+        "The authors found that iron supplements were associated with fewer infections.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.contains("found")), "{c:#?}");
+    // a finding that leans on a pronoun gives nothing
+    assert!(cards(&ENGLISH, "They found that it works in most patients.").is_empty());
+}
+
+#[test]
+fn english_reduced_relatives_are_not_the_verb() {
+    assert_card(
+        &ENGLISH,
+        "A team led by Marie Curie discovered polonium in 1898.",
+        Rule::Year,
+        "In which year did a team led by Marie Curie discover polonium?",
+        "1898",
+    );
+}
+
+#[test]
+fn english_sentence_adverbs_and_fronted_phrases() {
+    // the adverb goes; the fronted phrase follows the stranded preposition; the noun keeps
+    // its postmodifier
+    assert_card(
+        &ENGLISH,
+        "Importantly, in some trials, patients were exposed to viruses from strains not included in the vaccine.",
+        Rule::Passive,
+        "What were patients exposed to in some trials?",
+        "viruses from strains not included in the vaccine",
+    );
+    assert_card(
+        &ENGLISH,
+        "In the winter, the bees were fed with sugar syrup from local farms.",
+        Rule::Passive,
+        "What were the bees fed with in the winter?",
+        "sugar syrup from local farms",
+    );
+    // a number in front has no place in the question
+    assert_no_rule(
+        &ENGLISH,
+        "Two, H1 and H3, are typically found in human influenza viruses.",
+        Rule::Passive,
+    );
+}
+
+#[test]
+fn journals_named_after_the_journal() {
+    assert_card(
+        &ENGLISH,
+        "The study, published in the journal Circulation, was funded by the NIH.",
+        Rule::Study,
+        "In which journal was the study published?",
+        "Circulation",
+    );
+    assert_card(
+        &DUTCH,
+        "De studie, gepubliceerd in het tijdschrift Nature, werd betaald door de overheid.",
+        Rule::Study,
+        "In welk tijdschrift werd de studie gepubliceerd?",
+        "Nature",
+    );
+}
