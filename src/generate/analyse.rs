@@ -216,14 +216,27 @@ pub fn stem_key(w: &str) -> u64 {
     // fold into a stack buffer: the words are short, and this is called for every token
     let mut buf = [0u8; 48];
     let mut n = 0;
-    for c in w.chars().filter_map(super::check::fold_char) {
-        let mut tmp = [0u8; 4];
-        let e = c.encode_utf8(&mut tmp);
-        if n + e.len() > buf.len() {
-            break;
+    if w.is_ascii() {
+        // the common case: fold bytes directly (what fold_char does for ASCII)
+        for b in w.bytes() {
+            if b.is_ascii_alphanumeric() {
+                if n == buf.len() {
+                    break;
+                }
+                buf[n] = b.to_ascii_lowercase();
+                n += 1;
+            }
         }
-        buf[n..n + e.len()].copy_from_slice(e.as_bytes());
-        n += e.len();
+    } else {
+        for c in w.chars().filter_map(super::check::fold_char) {
+            let mut tmp = [0u8; 4];
+            let e = c.encode_utf8(&mut tmp);
+            if n + e.len() > buf.len() {
+                break;
+            }
+            buf[n..n + e.len()].copy_from_slice(e.as_bytes());
+            n += e.len();
+        }
     }
     let folded = std::str::from_utf8(&buf[..n]).unwrap_or("");
     let mut base = folded;
@@ -743,6 +756,9 @@ fn hypernyms(a: &mut Analysis, text: &str, toks: &[Tok]) {
     let mut found: Vec<(String, Noun)> = Vec::new();
     // such-as lists
     for k in 1..toks.len() {
+        if toks[k].kind != Kind::Word {
+            continue;
+        }
         for marker in lex.such_as {
             let m = marker.len();
             if k + m > toks.len() || !(0..m).all(|x| toks[k + x].lower == marker[x]) {

@@ -54,6 +54,27 @@ fn is_head(lex: &super::lang::Lexicon, toks: &[super::tokens::Tok], k: usize) ->
     }
 }
 
+/// Could sentence `si` have a strong gap (a number, name, acronym, naming or list)? A cheap
+/// test that never says no when `cloze` would find one: a sentence that already has a
+/// question only gets a cloze for such a gap.
+pub fn may_be_strong(a: &Analysis, si: usize) -> bool {
+    let lex = a.lex();
+    let toks = &a.sents[si].toks;
+    toks.iter().enumerate().any(|(k, t)| {
+        t.kind == Kind::Num
+            || t.number_word()
+            || (k > 0 && t.cap)
+            || t.is_punct(":")
+            || t.is_punct("(")
+            || t.is("als")
+            || t.is("as")
+            || t.is("called")
+            || t.lower.ends_with('%')
+            || t.lower.bytes().any(|b| b.is_ascii_digit())
+            || lex.such_as.iter().any(|m| t.lower == m[0])
+    })
+}
+
 /// Build the cloze for sentence `si`, leaving out spans whose text is in `exclude`.
 pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     let s = &a.sents[si];
@@ -114,7 +135,27 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 spans.push((k + 1, e, 0));
             }
         }
-        if t.kind == Kind::Word && k > 0 {
+        if t.kind == Kind::Word && k > 0 && !t.cap && s.text[t.start..t.end] == *t.lower {
+            // a plain lower-case word (the common case): only a long one can be a gap
+            if t.lower.len() >= 6
+                && !t.stop()
+                && !t.finite()
+                && !is_participle(lex, &t.lower)
+                && !topic_words.iter().any(|w| *w == *t.lower)
+                && is_head(lex, toks, k)
+            {
+                let n = t.lower.chars().count();
+                let label = toks.get(k + 1).is_some_and(|x| {
+                    x.kind == Kind::Num || (x.cap && x.lower.chars().count() <= 2)
+                });
+                if label {
+                } else if n >= 6 && a.freq(&t.lower) >= 2 {
+                    spans.push((k, k + 1, 7));
+                } else if n >= 12 {
+                    spans.push((k, k + 1, 8));
+                }
+            }
+        } else if t.kind == Kind::Word && k > 0 {
             let raw = &s.text[t.start..t.end];
             let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
             let caps = raw.chars().filter(|c| c.is_uppercase()).count();
@@ -224,7 +265,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         }
         for marker in lex.such_as {
             let m = marker.len();
-            if k + m <= end && (0..m).all(|x| toks[k + x].lower == marker[x]) {
+            if t.kind == Kind::Word
+                && k + m <= end
+                && (0..m).all(|x| toks[k + x].lower == marker[x])
+            {
                 let members = list_members(lex, toks, k + m);
                 if members.len() >= 2 {
                     is_list = true;
@@ -260,6 +304,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     }
     // choose
     spans.sort_by_key(|&(f, e, p)| (p, f, std::cmp::Reverse(e)));
+    let keys: Vec<u64> = toks
+        .iter()
+        .map(|t| super::analyse::word_key(&t.lower))
+        .collect();
     // the kinds the text names (element, eiwit, metaal) are not worth a gap of their own
     let class_words = &a.class_words;
     let mut chosen: Vec<(usize, usize)> = Vec::new();
@@ -291,7 +339,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         }
         let n = e - f;
         let occurrences = (0..=toks.len().saturating_sub(n))
-            .filter(|&x| (0..n).all(|y| toks[x + y].lower == toks[f + y].lower))
+            .filter(|&x| (0..n).all(|y| keys[x + y] == keys[f + y]))
             .count();
         if occurrences > 1 {
             continue;
@@ -326,7 +374,11 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     for (n, (f, e)) in chosen.iter().enumerate() {
         let (bs, be) = (toks[*f].start, toks[e - 1].end);
         out.push_str(&s.text[at..bs]);
-        out.push_str(&format!("{{{{c{}::{}}}}}", n + 1, &s.text[bs..be]));
+        out.push_str("{{c");
+        out.push_str(&(n + 1).to_string());
+        out.push_str("::");
+        out.push_str(&s.text[bs..be]);
+        out.push_str("}}");
         answers.push(s.text[bs..be].to_string());
         at = be;
     }

@@ -29,6 +29,18 @@ pub struct Doc {
 /// Clean the characters: NFC, no soft hyphens or zero-width characters, plain spaces, one
 /// micro sign, `\n` line ends.
 pub fn clean(text: &str) -> String {
+    const SPECIAL: &[char] = &[
+        '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{feff}', '\u{a0}', '\u{2007}', '\u{202f}',
+        '\u{2009}', '\u{2002}', '\u{2003}', '\t', '\u{b5}', '\r',
+    ];
+    if text.is_ascii() && !text.contains(['\t', '\r']) {
+        return text.to_string(); // ASCII is NFC and has none of the special characters
+    }
+    if !text.contains(SPECIAL)
+        && unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes
+    {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     // most text is already NFC: skip the composing iterator then
     let composed: Box<dyn Iterator<Item = char>> =

@@ -286,6 +286,9 @@ pub fn select(
         if per_sent.get(&si).copied().unwrap_or(0) >= per_sentence(a, si) {
             continue;
         }
+        if per_sent.contains_key(&si) && !cloze::may_be_strong(a, si) {
+            continue;
+        }
         let exclude: Vec<String> = answers_of.get(&si).cloned().unwrap_or_default();
         if let Some(c) = cloze::cloze(a, si, &exclude) {
             // a sentence that already has a card gets a cloze only for a number, name or list
