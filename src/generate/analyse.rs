@@ -212,10 +212,17 @@ pub fn word_key(w: &str) -> u64 {
 
 /// The key of a word's light stem (see `Analysis::stem`).
 pub fn stem_key(w: &str) -> u64 {
-    use std::hash::Hasher;
     // fold into a stack buffer: the words are short, and this is called for every token
     let mut buf = [0u8; 48];
     let mut n = 0;
+    let plain = w.len() <= buf.len()
+        && w
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    if plain {
+        // already folded: no copy
+        return stem_hash(w.as_bytes());
+    }
     if w.is_ascii() {
         // the common case: fold bytes directly (what fold_char does for ASCII)
         for b in w.bytes() {
@@ -238,21 +245,24 @@ pub fn stem_key(w: &str) -> u64 {
             n += e.len();
         }
     }
-    let folded = std::str::from_utf8(&buf[..n]).unwrap_or("");
+    stem_hash(&buf[..n])
+}
+
+/// The hash of a folded word's light stem: without a plural or inflection ending.
+fn stem_hash(folded: &[u8]) -> u64 {
+    use std::hash::Hasher;
     let mut base = folded;
-    for end in ["en", "es", "s", "e"] {
-        if base.len() > end.len() + 3
-            && let Some(b) = base.strip_suffix(end)
-        {
-            base = b;
+    for end in [&b"en"[..], b"es", b"s", b"e"] {
+        if base.len() > end.len() + 3 && base.ends_with(end) {
+            base = &base[..base.len() - end.len()];
             break;
         }
     }
-    if base.len() > 4 {
-        base = base.strip_suffix('e').unwrap_or(base);
+    if base.len() > 4 && base.ends_with(b"e") {
+        base = &base[..base.len() - 1];
     }
     let mut h = super::hash::FxHasher::default();
-    h.write(base.as_bytes());
+    h.write(base);
     h.finish()
 }
 

@@ -19,6 +19,15 @@ pub fn norm_tokens(s: &str) -> Vec<String> {
 pub fn norm_each(s: &str, mut f: impl FnMut(&str)) {
     let mut cur = String::new();
     for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                cur.push(c.to_ascii_lowercase());
+            } else if !cur.is_empty() {
+                f(&cur);
+                cur.clear();
+            }
+            continue;
+        }
         let folded = fold_char(c);
         match folded {
             Some(f) => cur.push(f),
@@ -45,6 +54,7 @@ pub fn norm_each(s: &str, mut f: impl FnMut(&str)) {
 
 /// Lower case without diacritics for the characters Dutch and English text uses; `None` for
 /// a separator or a character that needs full decomposition.
+#[inline]
 pub fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase());
@@ -67,19 +77,28 @@ pub fn fold_char(c: char) -> Option<char> {
 /// prefix of at least five letters that covers three quarters of the shorter
 /// (vitamine / vitamines, verharding / verhardt) — but not osteoblasten / osteocalcine.
 pub fn same_word(a: &str, w: &str) -> bool {
-    let (la, lw) = (a.chars().count(), w.chars().count());
+    // x is y plus a plural ending
     let plural = |x: &str, y: &str| {
-        ["s", "es", "en", "n"]
-            .iter()
-            .any(|e| x.strip_suffix(e).is_some_and(|b| b == y))
+        x.len() > y.len() && x.starts_with(y) && matches!(&x[y.len()..], "s" | "es" | "en" | "n")
     };
     if plural(a, w) || plural(w, a) {
         return true;
     }
+    let count = |s: &str| {
+        if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        }
+    };
+    let (la, lw) = (count(a), count(w));
     if la < 4 || lw < 4 {
         return a == w;
     }
-    if a == w || (la >= 5 && w.contains(a)) || (lw >= 6 && a.contains(w)) {
+    if a == w
+        || (la >= 5 && w.len() > a.len() && w.contains(a))
+        || (lw >= 6 && a.len() > w.len() && a.contains(w))
+    {
         return true;
     }
     let common = a.chars().zip(w.chars()).take_while(|(x, y)| x == y).count();

@@ -69,6 +69,8 @@ struct Ctx<'a> {
     si: usize,
     s: &'a Sent,
     out: Vec<Candidate>,
+    /// `subject_text` computed once per subject span
+    subjects: std::cell::RefCell<Vec<((usize, usize), String)>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -125,12 +127,17 @@ impl<'a> Ctx<'a> {
                 .contains(&self.toks()[r.0].lower.as_str())
     }
     fn subject_text(&self, c: &Clause) -> String {
+        if let Some((_, s)) = self.subjects.borrow().iter().find(|(k, _)| *k == c.subj) {
+            return s.clone();
+        }
         let s = self.sp(c.subj.0, c.subj.1);
-        if c.subj.0 == 0 {
+        let s = if c.subj.0 == 0 {
             self.a.unstart(s)
         } else {
             s.to_string()
-        }
+        };
+        self.subjects.borrow_mut().push((c.subj, s.clone()));
+        s
     }
 }
 
@@ -425,6 +432,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         si,
         s,
         out: Vec::new(),
+        subjects: std::cell::RefCell::new(Vec::new()),
     };
     let toks = &s.toks;
     if toks.len() < 3 {
@@ -1267,8 +1275,14 @@ fn noun_form(n: Noun, plural: bool) -> String {
 }
 
 fn tidy(q: &str) -> String {
-    let mut s = q.split_whitespace().collect::<Vec<_>>().join(" ");
-    s = s.replace(" ?", "?").replace(" ,", ",");
+    // single spaces, none before "?" or ","
+    let mut s = String::with_capacity(q.len());
+    for w in q.split_whitespace() {
+        if !s.is_empty() && !w.starts_with(['?', ',']) {
+            s.push(' ');
+        }
+        s.push_str(w);
+    }
     s
 }
 

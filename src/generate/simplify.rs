@@ -146,7 +146,10 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         let mut lower = text.to_lowercase();
         for p in lex.parentheticals.iter() {
             // ", however," — the word between two commas
-            let hit = lower.match_indices(", ").find_map(|(pos, _)| {
+            let hit = lower.match_indices(',').find_map(|(pos, _)| {
+                if !lower[pos + 1..].starts_with(' ') {
+                    return None;
+                }
                 let rest = &lower[pos + 2..];
                 (rest.starts_with(p) && rest[p.len()..].starts_with(','))
                     .then_some((pos, pos + 2 + p.len() + 1))
