@@ -181,18 +181,36 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
     if !front.chars().next().is_some_and(char::is_uppercase) {
         return Some("no capital");
     }
-    let words = front.split_whitespace().take(31).count();
+    // one pass: words, characters, stray spaces, brackets and quotes
+    let (mut words, mut chars, mut prev) = (0usize, 0usize, ' ');
+    let (mut paren, mut curly, mut straight, mut stray) = (0i32, 0i32, 0u32, false);
+    for c in front.chars() {
+        chars += 1;
+        let space = c.is_whitespace();
+        if !space && prev.is_whitespace() {
+            words += 1;
+        }
+        match c {
+            '(' => paren += 1,
+            ')' => paren -= 1,
+            '“' => curly += 1,
+            '”' => curly -= 1,
+            '"' => straight += 1,
+            _ => {}
+        }
+        stray |= matches!((prev, c), (' ', ',') | (',', '?') | (' ', '?') | (' ', ' ')) && chars > 1;
+        prev = c;
+    }
     if !(3..=30).contains(&words) {
         return Some("length");
     }
-    if front.len() > 300 && front.chars().count() > 300 {
+    if chars > 300 {
         return Some("too long");
     }
-    if front.contains(" ,") || front.contains(",?") || front.contains(" ?") || front.contains("  ")
-    {
+    if stray {
         return Some("punctuation");
     }
-    if !balanced(front) || !balanced(&c.back) {
+    if paren != 0 || curly != 0 || !straight.is_multiple_of(2) || !balanced(&c.back) {
         return Some("unbalanced");
     }
     None

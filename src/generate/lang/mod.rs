@@ -400,8 +400,8 @@ pub fn detect(text: &str) -> &'static dyn Language {
                 votes[i] += 1;
             }
         }
-        // a lead of 40 function words is never overturned in a real document
-        if votes[0].abs_diff(votes[1]) >= 40 {
+        // a lead of 30 function words is never overturned in a real document
+        if votes[0].abs_diff(votes[1]) >= 30 {
             break;
         }
     }
