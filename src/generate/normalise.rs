@@ -98,6 +98,20 @@ pub fn is_heading(line: &str) -> bool {
 fn collapse<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
     let mut out = String::new();
     for line in lines {
+        // a line that is already words and single spaces is copied whole
+        let plain = !line.is_empty()
+            && !line.starts_with(' ')
+            && !line.ends_with(' ')
+            && !line.contains("  ")
+            && !line.bytes().any(|b| b.is_ascii_whitespace() && b != b' ' || b == 0x0b)
+            && (line.is_ascii() || !line.chars().any(|c| !c.is_ascii() && c.is_whitespace()));
+        if plain {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(line);
+            continue;
+        }
         for w in line.split_whitespace() {
             if !out.is_empty() {
                 out.push(' ');
