@@ -162,6 +162,15 @@ impl Analysis {
         if letters_upper {
             return phrase.to_string();
         }
+        // English adjectives of nations keep their capital (Japanese, Italian, British)
+        if !self.lex().dutch
+            && ["ese", "ian", "ean", "can", "ish"]
+                .iter()
+                .any(|e| lower_word.ends_with(e))
+            && !self.seen_lower(lower_word)
+        {
+            return phrase.to_string();
+        }
         if self.lex().is_stop(lower_word)
             || self.lex().articles.contains(&lower_word)
             || self.lex().prepositions.contains(&lower_word)
@@ -216,8 +225,7 @@ pub fn stem_key(w: &str) -> u64 {
     let mut buf = [0u8; 48];
     let mut n = 0;
     let plain = w.len() <= buf.len()
-        && w
-            .bytes()
+        && w.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
     if plain {
         // already folded: no copy

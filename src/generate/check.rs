@@ -198,7 +198,8 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
             '"' => straight += 1,
             _ => {}
         }
-        stray |= matches!((prev, c), (' ', ',') | (',', '?') | (' ', '?') | (' ', ' ')) && chars > 1;
+        stray |=
+            matches!((prev, c), (' ', ',') | (',', '?') | (' ', '?') | (' ', ' ')) && chars > 1;
         prev = c;
     }
     if !(3..=30).contains(&words) {
@@ -251,6 +252,43 @@ pub fn refuse_content(
     }
     if ans.len() == 1 && lex.pronouns.contains(&ans[0].as_str()) {
         return Some("pronoun answer");
+    }
+    // "researchers", "women", "the scientists": a role or everyday noun alone tests nothing
+    let content_words: Vec<&String> = ans
+        .iter()
+        .filter(|t| !lex.is_stop(t) && !lex.articles.contains(&t.as_str()))
+        .collect();
+    const WEAK: &[&str] = &[
+        "onderzoekers",
+        "wetenschappers",
+        "eigenschappen",
+        "westerlingen",
+        "vrouwen",
+        "mannen",
+        "mensen",
+        "kinderen",
+        "schaduw",
+        "dingen",
+        "researchers",
+        "scientists",
+        "investigators",
+        "authors",
+        "women",
+        "men",
+        "people",
+        "children",
+        "properties",
+        "participants",
+        "things",
+    ];
+    if content_words.len() == 1
+        && c.back.chars().all(|ch| !ch.is_uppercase())
+        && (WEAK.contains(&content_words[0].as_str())
+            || lex.noun(content_words[0]).is_some_and(|n| {
+                n.person && (content_words[0] == n.plural || content_words[0] == n.singular)
+            }))
+    {
+        return Some("weak answer");
     }
     let lead = usize::from(s.toks.first().is_some_and(|t| t.is_punct("\"")));
     let first = s.toks.get(lead).map(|t| t.lower.as_str()).unwrap_or("");

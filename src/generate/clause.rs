@@ -346,7 +346,25 @@ fn after_front(
             inverted: true,
         });
     }
-    let fin = (from + 1..end.min(from + 14)).find(|&k| finite_at(lex, toks, k))?;
+    // English: ", conducted at X," after the front belongs to it
+    let mut from = from;
+    if !nl && super::rules::is_participle(lex, &toks[from].lower) {
+        let comma = (from + 1..end).find(|&k| toks[k].is_punct(","))?;
+        from = comma + 1;
+        if from >= end {
+            return None;
+        }
+    }
+    let front = (
+        front.0,
+        if from > front.1 + 1 {
+            from - 1
+        } else {
+            front.1
+        },
+    );
+    let window = if nl { 14 } else { 24 };
+    let fin = (from + 1..end.min(from + window)).find(|&k| finite_at(lex, toks, k))?;
     let rest_end = cut(lex, toks, fin + 1, end);
     Some(Clause {
         front: Some(front),

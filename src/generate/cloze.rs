@@ -106,6 +106,12 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         .as_deref()
         .map(|t| t.split_whitespace().map(str::to_string).collect())
         .unwrap_or_default();
+    // "vitamines" in a text about vitamine K2: the topic's own word is no gap
+    let topic_stems: Vec<u64> = topic_words
+        .iter()
+        .filter(|w| lex.noun(w).is_some())
+        .map(|w| a.stem(w))
+        .collect();
     let demonstrative = toks.iter().any(|t| t.demonstrative());
     let mut spans: Vec<(usize, usize, u8)> = Vec::new();
     let mut is_list = false;
@@ -139,9 +145,13 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             // a plain lower-case word (the common case): only a long one can be a gap
             if t.lower.len() >= 6
                 && !t.stop()
+                && !t.prep()
+                && !t.conj()
+                && !lex.noun(&t.lower).is_some_and(|n| n.person)
                 && !t.finite()
                 && !is_participle(lex, &t.lower)
                 && !topic_words.iter().any(|w| *w == *t.lower)
+                && !topic_stems.contains(&a.stem(&t.lower))
                 && is_head(lex, toks, k)
             {
                 let n = t.lower.chars().count();
@@ -174,6 +184,21 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 } else {
                     spans.push((k, k + 1, 4));
                 }
+            } else if !title
+                && t.cap
+                && letters == 1
+                && raw.len() == 1
+                && prev.kind == Kind::Word
+                && !prev.cap
+                && !prev.stop()
+                && !prev.prep()
+                && !matches!(
+                    prev.lower.as_str(),
+                    "symbool" | "symbol" | "letter" | "formule" | "formula" | "teken"
+                )
+            {
+                // "hepatitis B", "vitamin D": the letter with the word it names
+                spans.push((k - 1, k + 1, 4));
             } else if !title
                 && ((letters >= 2 && caps == letters)
                     || (t.cap && letters <= 2 && raw.chars().count() <= 3))
@@ -398,4 +423,79 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             _ => 0,
         } + 3 * (chosen.len() as i32 - 1),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::analyse::analyse;
+    use crate::generate::lang::{DUTCH, ENGLISH, Language};
+    use crate::generate::normalise::normalise;
+    use crate::generate::sentences::sentences;
+
+    /// The cloze text of each sentence (None when there is none).
+    fn clozes(lang: &'static dyn Language, text: &str) -> Vec<Option<String>> {
+        let doc = normalise(text);
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, lang);
+        (0..a.sents.len())
+            .map(|si| cloze(&a, si, &[]).map(|c| c.front))
+            .collect()
+    }
+
+    #[test]
+    fn a_letter_goes_with_the_word_it_names() {
+        let c = clozes(
+            &ENGLISH,
+            "Vaccines\n\nApproved vaccines protect people against hepatitis B and measles in many countries.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("{{c1::hepatitis B}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &DUTCH,
+            "Vitamines\n\nVitamine K2 werkt samen met vitamine D en andere vetoplosbare stoffen in het lichaam.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::vitamine D}}")),
+            "{c:?}"
+        );
+        // a label before its value stays: "symbool Y" is not "{{symbool Y}}"
+        let c = clozes(
+            &DUTCH,
+            "Yttrium\n\nYttrium is een scheikundig element met symbool Y en atoomnummer 39.",
+        );
+        assert!(
+            c[0].as_deref().is_none_or(|t| !t.contains("{{c1::symbool")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn weak_words_are_no_gaps() {
+        // people, properties, everyday nouns and prepositions are never the gap
+        let c = clozes(
+            &DUTCH,
+            "Vitamine K2\n\nHet was pas in de jaren 1980 dat Japanse onderzoekers de unieke eigenschappen van vitamine K2 begonnen te onderzoeken. Onderzoekers bestuderen de eigenschappen van K2 al jaren.",
+        );
+        let first = c[0].clone().unwrap_or_default();
+        assert!(first.contains("{{c1::1980}}"), "{first}");
+        assert!(
+            !first.contains("{{c2::onderzoekers}}") && !first.contains("eigenschappen}}"),
+            "{first}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Flu\n\nResearchers have found a way to induce protective immunity against a wide array of influenza viruses. Researchers worked against the clock.",
+        );
+        for t in c.iter().flatten() {
+            assert!(
+                !t.contains("{{c1::against}}") && !t.contains("::researchers}}"),
+                "{t}"
+            );
+        }
+    }
 }

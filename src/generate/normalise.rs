@@ -103,7 +103,9 @@ fn collapse<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
             && !line.starts_with(' ')
             && !line.ends_with(' ')
             && !line.contains("  ")
-            && !line.bytes().any(|b| b.is_ascii_whitespace() && b != b' ' || b == 0x0b)
+            && !line
+                .bytes()
+                .any(|b| b.is_ascii_whitespace() && b != b' ' || b == 0x0b)
             && (line.is_ascii() || !line.chars().any(|c| !c.is_ascii() && c.is_whitespace()));
         if plain {
             if !out.is_empty() {

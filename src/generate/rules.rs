@@ -1293,8 +1293,14 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     let lex = cx.lex();
     let lang = cx.a.lang;
     let finw = toks[c.fin].lower.as_str();
-    let Some((_verb, plural, _)) = lex.verb(finw) else {
-        return;
+    // a verb from the table, or an English past form found by its place (see
+    // `guess_past_verbs`)
+    let guessed =
+        !lex.dutch && lex.verb(finw).is_none() && !lex.is_finite(finw) && toks[c.fin].finite();
+    let plural = match lex.verb(finw) {
+        Some((_, plural, _)) => plural,
+        None if guessed => false,
+        None => return,
     };
     if matches!(
         finw,
@@ -1343,8 +1349,10 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         if toks[f.0..f.1]
             .iter()
             .any(|t| t.demonstrative() || SUBORDINATORS.contains(&t.lower.as_str()))
+            || (lang.code() != "nl" && (f.1 - f.0 > 8 || toks[f.0].is("instead")))
         {
-            // "Of those categories, X poses …": drop the front
+            // "Of those categories, X poses …", "Instead of trying …, X created …": drop the
+            // front
         } else if lang.code() == "nl" {
             rest = format!("{} {rest}", cx.a.unstart(&front));
         } else {
@@ -1352,9 +1360,18 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         }
     }
     let ns = &cx.s.names;
-    let is_name = ns
-        .iter()
-        .any(|&(f, e)| f == c.subj.0 && e >= core_end.min(c.subj.1));
+    // a name, or a name and company ("Jeffery Taubenberger and his colleagues")
+    let is_name = ns.iter().any(|&(f, e)| {
+        f == c.subj.0
+            && (e >= core_end.min(c.subj.1)
+                || toks.get(e).is_some_and(|t| t.is("and") || t.is("en"))
+                    && toks.get(e + 1).is_some_and(|t| {
+                        matches!(
+                            t.lower.as_str(),
+                            "his" | "her" | "their" | "zijn" | "haar" | "hun"
+                        )
+                    }))
+    });
     let (wh, answer, typed) = if let Some((class, named, noun)) =
         split_class(cx.a, toks, &cx.s.text, &cx.s.names, c.subj.0, core_end)
     {
@@ -1397,8 +1414,11 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     if c.front.is_some() || !lex.copula.contains(&toks[c.fin].lower.as_str()) {
         return;
     }
-    if cx.is_pronoun(c.subj) || cx.s.negated {
-        return;
+    if cx.is_pronoun(c.subj)
+        || cx.s.negated
+        || c.subj.1 == c.subj.0 + 1 && (toks[c.subj.0].is("there") || toks[c.subj.0].is("er"))
+    {
+        return; // "There are three ways …" is a count, not a definition
     }
     // the subject's core: up to a bracket or comma ("Antimicrobial resistance (AMR), …")
     let mut core_end = (c.subj.0..c.subj.1)

@@ -104,8 +104,9 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
             .connectives
             .iter()
             .any(|c| c.split(' ').next() == Some(first))
+            || toks[1].is("of")
         {
-            break;
+            break; // "Instead of …ing, X did Y": a fronted phrase, not a connective
         }
         for c in lex.connectives.iter() {
             let words: Vec<&str> = c.split(' ').collect();

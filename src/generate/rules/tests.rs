@@ -817,3 +817,72 @@ fn journals_named_after_the_journal() {
         "Nature",
     );
 }
+
+#[test]
+fn english_past_verbs_found_by_their_place() {
+    // "vaccinated" and "analyzed" are in no word list
+    assert_card(
+        &ENGLISH,
+        "In the new trial, the Oxford scientists vaccinated monkeys with the experimental cocktail.",
+        Rule::Subject,
+        "Who vaccinated monkeys with the experimental cocktail in the new trial?",
+        "Oxford scientists",
+    );
+    assert_card(
+        &ENGLISH,
+        "The Kepler telescope catalogued thousands of distant planets.",
+        Rule::Subject,
+        "What catalogued thousands of distant planets?",
+        "Kepler telescope",
+    );
+    // a participle before a preposition or after an auxiliary is no finite verb
+    assert_no_rule(
+        &ENGLISH,
+        "Mice exposed to the virus developed no symptoms at all.",
+        Rule::Subject,
+    );
+}
+
+#[test]
+fn weak_answers_are_refused() {
+    // "researchers", "onderzoekers", "women" alone test nothing
+    assert_no_rule(
+        &ENGLISH,
+        "The researchers linked short sleep with an increase in stress hormones.",
+        Rule::Subject,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Onderzoekers ontdekten het eiwit in de lever van muizen.",
+        Rule::Subject,
+    );
+    // a named group is fine
+    assert_card(
+        &ENGLISH,
+        "Japanese researchers discovered the enzyme in fermented soybeans.",
+        Rule::Subject,
+        "Who discovered the enzyme in fermented soybeans?",
+        "Japanese researchers",
+    );
+}
+
+#[test]
+fn fronted_phrases_in_english() {
+    // "Instead of …," is a fronted phrase, not a connective; it stays out of the question
+    assert_card(
+        &ENGLISH,
+        "Instead of predicting which strains will spread, Jeffery Taubenberger and his colleagues created a broad vaccine cocktail.",
+        Rule::Subject,
+        "Who created a broad vaccine cocktail?",
+        "Jeffery Taubenberger and his colleagues",
+    );
+    // a participial phrase after the front belongs to it
+    let c = cards(
+        &ENGLISH,
+        "In the study, conducted at the University of Chicago, volunteers slept five hours a night.",
+    );
+    assert!(
+        !c.iter().any(|(_, _, b)| b.starts_with("conducted")),
+        "{c:#?}"
+    );
+}
