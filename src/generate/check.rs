@@ -301,7 +301,14 @@ pub fn refuse_content(
         DANGLING_EN
     };
     for (i, t) in qt.iter().enumerate() {
-        if dangling.contains(&t.as_str()) {
+        // "What helps readers track their habits?": a possessive after a noun of the
+        // question refers to it
+        let possessive_with_noun = matches!(t.as_str(), "their" | "its")
+            && i >= 2
+            && qt[1..i]
+                .iter()
+                .any(|w| !lex.is_stop(w) && !lex.is_finite(w) && w.len() > 3);
+        if dangling.contains(&t.as_str()) && !possessive_with_noun {
             return Some("dangling pronoun");
         }
         // Dutch "het" as a pronoun: before a verb, a preposition or the end

@@ -192,6 +192,30 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     {
         return false;
     }
+    // English: a word of the other-verbs list inside a noun phrase that an article opened
+    // and a noun continues ("a sample sleep diary helps …") is a noun
+    if !lex.dutch
+        && lex.verb(w).is_none()
+        && !lex.aux.contains(&w)
+        && (k >= 1 && toks[k - 1].article()
+            || k >= 2
+                && toks[k - 2].article()
+                && toks[k - 1].kind == Kind::Word
+                && !toks[k - 1].stop())
+        && toks.get(k + 1).is_some_and(|n| {
+            n.kind == Kind::Word
+                && n.flags
+                    & (super::tokens::STOP
+                        | super::tokens::PREP
+                        | super::tokens::FINITE
+                        | super::tokens::ARTICLE
+                        | super::tokens::CONJ
+                        | super::tokens::RELATIVE)
+                    == 0
+        })
+    {
+        return false;
+    }
     // English: a past form between a noun and a preposition, with a finite verb still to
     // come, is a reduced relative clause ("exposure to iodine used for procedures … may
     // increase …", "the study, conducted at …, found …")
@@ -364,7 +388,15 @@ fn after_front(
         },
     );
     let window = if nl { 14 } else { 24 };
-    let fin = (from + 1..end.min(from + window)).find(|&k| finite_at(lex, toks, k))?;
+    let mut fin = (from + 1..end.min(from + window)).find(|&k| finite_at(lex, toks, k))?;
+    // "adequate sleep is …": a verb-looking noun right before an auxiliary is the subject's
+    if !lex.aux.contains(&toks[fin].lower.as_str())
+        && toks
+            .get(fin + 1)
+            .is_some_and(|t| lex.aux.contains(&t.lower.as_str()))
+    {
+        fin += 1;
+    }
     let rest_end = cut(lex, toks, fin + 1, end);
     Some(Clause {
         front: Some(front),

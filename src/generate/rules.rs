@@ -1562,7 +1562,11 @@ fn naming(cx: &mut Ctx, c: &Clause) {
 /// "X is nodig om Y" → "Waarvoor is X nodig?"; "X is needed for Y".
 fn needed(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
-    if cx.is_pronoun(c.subj) || c.front.is_some() || c.rest.0 + 2 > c.rest.1 {
+    // a fronted comparison ("Like good nutrition, X is critical for …") may go
+    let front_ok = c
+        .front
+        .is_none_or(|f| !cx.lex().dutch && toks[f.0].prep() && !c.inverted);
+    if cx.is_pronoun(c.subj) || !front_ok || c.rest.0 + 2 > c.rest.1 {
         return;
     }
     // "is important to our health": the adjective may follow an adverb ("is very important")
@@ -2307,6 +2311,13 @@ fn object(cx: &mut Ctx, c: &Clause) {
     if !have && (lex.verb(finw).is_none() || lex.aux.contains(&finw)) {
         return;
     }
+    // "helps readers track …", "makes it easier …": the object is followed by a verb
+    if matches!(
+        finw,
+        "help" | "helps" | "helped" | "make" | "makes" | "made" | "let" | "lets"
+    ) {
+        return;
+    }
     let r0 = c.rest.0;
     if r0 >= c.rest.1 {
         return;
@@ -2327,6 +2338,18 @@ fn object(cx: &mut Ctx, c: &Clause) {
     let np_end = np_after(lex, toks, r0, c.rest.1, 7);
     if np_end <= r0 || toks.get(np_end).is_some_and(|t| t.is("that")) {
         return; // "provides evidence that …": the content is the clause
+    }
+    // a noun phrase cut off by the length limit, or holding a clause ("of how …"), would
+    // leave its tail stranded in the question
+    if np_end - r0 >= 7 && toks.get(np_end).is_some_and(|t| t.kind == Kind::Word)
+        || toks[r0..np_end].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "how" | "why" | "what" | "whether" | "when" | "where"
+            )
+        })
+    {
+        return;
     }
     let np_end = extend_list(toks, np_end, c.rest.1);
     // the subject's core, up to a comma

@@ -164,6 +164,15 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
             }
         }
     }
+    // 2b. a sentence inside a quotation of several sentences: the quote mark that opens
+    // (or closes) the quotation is not the sentence's
+    if toks.len() > 4 && toks[0].is_punct("\"") {
+        let quotes = toks.iter().filter(|t| t.is_punct("\"")).count();
+        if quotes % 2 == 1 {
+            text = text[toks[1].start..].to_string();
+            toks = a.lex().tokenize(&text);
+        }
+    }
     // 3. pronouns and demonstratives
     let mut dangling = false;
     let lead = usize::from(toks.first().is_some_and(|t| t.is_punct("\"")));
