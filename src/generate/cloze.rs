@@ -143,27 +143,40 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         }
         if t.kind == Kind::Word && k > 0 && !t.cap && s.text[t.start..t.end] == *t.lower {
             // a plain lower-case word (the common case): only a long one can be a gap
-            if t.lower.len() >= 6
-                && !t.stop()
-                && !t.prep()
-                && !t.conj()
-                && !lex.noun(&t.lower).is_some_and(|n| n.person)
-                && !t.finite()
-                && !is_participle(lex, &t.lower)
-                && !topic_words.iter().any(|w| *w == *t.lower)
-                && !topic_stems.contains(&a.stem(&t.lower))
-                && is_head(lex, toks, k)
+            // cheap tests first: flags, then length and repetition, then the lexicon
+            let n = if t.lower.len() >= 6 {
+                t.lower.chars().count()
+            } else {
+                0
+            };
+            let rank = if n < 6
+                || t.stop()
+                || t.prep()
+                || t.conj()
+                || t.finite()
+                || topic_words.iter().any(|w| *w == *t.lower)
             {
-                let n = t.lower.chars().count();
-                let label = toks.get(k + 1).is_some_and(|x| {
+                None
+            } else if a.freq(&t.lower) >= 2 {
+                Some(7)
+            } else if n >= 12 {
+                Some(8)
+            } else {
+                None
+            };
+            let label = || {
+                toks.get(k + 1).is_some_and(|x| {
                     x.kind == Kind::Num || (x.cap && x.lower.chars().count() <= 2)
-                });
-                if label {
-                } else if n >= 6 && a.freq(&t.lower) >= 2 {
-                    spans.push((k, k + 1, 7));
-                } else if n >= 12 {
-                    spans.push((k, k + 1, 8));
-                }
+                })
+            };
+            if let Some(p) = rank
+                && !is_participle(lex, &t.lower)
+                && is_head(lex, toks, k)
+                && !label()
+                && !lex.noun(&t.lower).is_some_and(|n| n.person)
+                && !topic_stems.contains(&a.stem(&t.lower))
+            {
+                spans.push((k, k + 1, p));
             }
         } else if t.kind == Kind::Word && k > 0 {
             let raw = &s.text[t.start..t.end];
