@@ -165,9 +165,8 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 None
             };
             let label = || {
-                toks.get(k + 1).is_some_and(|x| {
-                    x.kind == Kind::Num || (x.cap && x.lower.chars().count() <= 2)
-                })
+                toks.get(k + 1)
+                    .is_some_and(|x| x.kind == Kind::Num || (x.cap && x.lower.chars().count() <= 2))
             };
             if let Some(p) = rank
                 && !is_participle(lex, &t.lower)
@@ -247,6 +246,8 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && !t.finite()
                 && !u.finite()
                 && !topic_words.iter().any(|w| *w == *u.lower)
+                // "scheikundig element" in every section: the kind, not a key term
+                && !a.class_words.contains(&u.lower.as_str())
                 && is_head(lex, toks, k + 1)
                 && a.pairs
                     .get(&(

@@ -1522,6 +1522,29 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &subj, "") else {
         return;
     };
+    // "Wat is rubidium? → scheikundig element" when every section says so: the kind the
+    // text names everything, not what this thing is
+    let words: Vec<&Tok> = toks[r0..e]
+        .iter()
+        .filter(|t| t.kind == Kind::Word && !t.article())
+        .collect();
+    if words.len() <= 2
+        && words
+            .last()
+            .is_some_and(|h| cx.a.class_words.contains(&h.lower.as_str()))
+        && (words.len() == 1 && cx.a.freq(&words[0].lower) >= 3
+            || words.len() == 2
+                && cx
+                    .a
+                    .pairs
+                    .get(&(
+                        super::analyse::word_key(&words[0].lower),
+                        super::analyse::word_key(&words[1].lower),
+                    ))
+                    .is_some_and(|&n| n >= 3))
+    {
+        return;
+    }
     let ans = cx.sp(r0, e).to_string();
     cx.push(Rule::Definition, q, &ans, false);
 }

@@ -922,3 +922,38 @@ fn quotations_of_several_sentences_and_verb_looking_nouns() {
         Rule::Object,
     );
 }
+
+#[test]
+fn a_kind_every_section_repeats_is_no_definition() {
+    let text = "Neon is een scheikundig element met symbool Ne. Neon is een edelgas. \
+                Argon is een scheikundig element met symbool Ar. Argon is een edelgas. \
+                Krypton is een scheikundig element met symbool Kr. Zuiver krypton is een halfgeleider.";
+    let c = cards(&DUTCH, text);
+    assert!(
+        !c.iter()
+            .any(|(r, _, b)| *r == Rule::Definition && b == "scheikundig element"),
+        "{c:#?}"
+    );
+    // a kind named once is a fact about this thing
+    assert!(
+        has(
+            &c,
+            Rule::Definition,
+            "Wat is zuiver krypton?",
+            "halfgeleider"
+        ),
+        "{c:#?}"
+    );
+    let text = "Neon is a chemical element with symbol Ne. Argon is a chemical element with \
+                symbol Ar. Krypton is a chemical element with symbol Kr. Xenon is a rare noble gas.";
+    let c = cards(&ENGLISH, text);
+    assert!(
+        !c.iter()
+            .any(|(r, _, b)| *r == Rule::Definition && b == "chemical element"),
+        "{c:#?}"
+    );
+    assert!(
+        has(&c, Rule::Definition, "What is xenon?", "rare noble gas"),
+        "{c:#?}"
+    );
+}
