@@ -272,7 +272,11 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
         || lex.number_words.contains(&first);
     if fronted {
         if !nl {
-            let comma = (1..end).find(|&k| toks[k].is_punct(","))?;
+            // "On July 20, 1969, …": the date's own comma is not the front's end
+            let comma = match super::rules::date_at(toks, 1) {
+                Some(e) if toks.get(e).is_some_and(|t| t.is_punct(",")) => e,
+                _ => (1..end).find(|&k| toks[k].is_punct(","))?,
+            };
             return after_front(a, text, toks, (0, comma), comma + 1, end, nl);
         }
         let names = super::analyse::names(a, text, toks);

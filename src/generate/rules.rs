@@ -462,6 +462,9 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         according_to(&mut cx, &c);
         purpose(&mut cx, &c);
         object(&mut cx, &c);
+        date(&mut cx, &c);
+        count(&mut cx, &c);
+        measure(&mut cx, &c);
     }
     existential(&mut cx);
     reason_daarom(&mut cx);
@@ -2331,7 +2334,8 @@ fn object(cx: &mut Ctx, c: &Clause) {
     }
     let finw = toks[c.fin].lower.as_str();
     let have = matches!(finw, "has" | "have" | "had");
-    if !have && (lex.verb(finw).is_none() || lex.aux.contains(&finw)) {
+    let include = matches!(finw, "include" | "includes" | "included");
+    if !have && !include && (lex.verb(finw).is_none() || lex.aux.contains(&finw)) {
         return;
     }
     // "helps readers track …", "makes it easier …": the object is followed by a verb
@@ -2395,19 +2399,275 @@ fn object(cx: &mut Ctx, c: &Clause) {
         .unwrap_or(c.rest.1);
     let rest = cx.sp(np_end, rest_end);
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
-    let q = if have {
+    // a counted object: "Jupiter has 95 known moons" → "How many known moons does Jupiter
+    // have?" → 95
+    let counted = (toks[r0].kind == Kind::Num && !is_year(&toks[r0]) || toks[r0].number_word())
+        && np_end > r0 + 1
+        && amount_at(lex, toks, r0).is_none();
+    let (wh, ans) = if counted {
+        (
+            format!("How many {}", cx.sp(r0 + 1, np_end)),
+            cx.sp(r0, r0 + 1).to_string(),
+        )
+    } else {
+        ("What".to_string(), cx.sp(r0, np_end).to_string())
+    };
+    let q = if have || include {
         let aux = match finw {
-            "had" => "did",
-            "has" => "does",
+            "had" | "included" => "did",
+            "has" | "includes" => "does",
             _ => "do",
         };
-        Some(tidy(&format!("What {aux} {subj} have {rest}?")))
+        let base = if have { "have" } else { "include" };
+        Some(tidy(&format!("{wh} {aux} {subj} {base} {rest}?")))
     } else {
-        lang.front_question("What", &fin, &subj, rest)
+        lang.front_question(&wh, &fin, &subj, rest)
             .map(|q| tidy(&q))
     };
     if let Some(q) = q {
-        let ans = cx.sp(r0, np_end).to_string();
-        cx.push(Rule::Object, q, &ans, false);
+        cx.push(
+            if counted { Rule::Amount } else { Rule::Object },
+            q,
+            &ans,
+            counted,
+        );
     }
+}
+
+const MONTHS_EN: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const MONTHS_NL: &[&str] = &[
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// A full date starting at token `k`: "March 10, 2020", "July 1976", "10 maart 2020".
+/// Returns its end.
+pub fn date_at(toks: &[Tok], k: usize) -> Option<usize> {
+    let month =
+        |t: &Tok| MONTHS_EN.contains(&t.lower.as_str()) || MONTHS_NL.contains(&t.lower.as_str());
+    let day = |t: &Tok| t.kind == Kind::Num && t.lower.len() <= 2;
+    let t = toks.get(k)?;
+    if month(t) {
+        // March 10, 2020 / March 2020
+        if toks.get(k + 1).is_some_and(day)
+            && toks.get(k + 2).is_some_and(|c| c.is_punct(","))
+            && toks.get(k + 3).is_some_and(is_year)
+        {
+            return Some(k + 4);
+        }
+        if toks.get(k + 1).is_some_and(is_year) {
+            return Some(k + 2);
+        }
+    } else if day(t) && toks.get(k + 1).is_some_and(month) && toks.get(k + 2).is_some_and(is_year) {
+        return Some(k + 3); // 10 maart 2020
+    }
+    None
+}
+
+/// Dates: "Findings appeared on March 10, 2020, in the Journal …" → "When did findings
+/// appear in the Journal …?"; "Op 20 juli 1969 landde Apollo 11 op de maan" → "Wanneer
+/// landde Apollo 11 op de maan?"
+fn date(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lang = cx.a.lang;
+    if cx.is_pronoun(c.subj) && !toks[c.subj.0].is("men") {
+        return;
+    }
+    let in_range = |k: usize, r: (usize, usize)| k >= r.0 && k < r.1;
+    for k in 0..toks.len().saturating_sub(2) {
+        if !(toks[k].is("on") || toks[k].is("op")) {
+            continue;
+        }
+        let Some(e) = date_at(toks, k + 1) else {
+            continue;
+        };
+        let answer = cx.sp(k + 1, e).to_string();
+        let wh = if lang.code() == "nl" {
+            "Wanneer"
+        } else {
+            "When"
+        };
+        let fin = cx.sp(c.fin, c.fin + 1).to_string();
+        let subj = cx.subject_text(c);
+        let q = match c.front {
+            Some(f) if f == (k, e) => {
+                lang.front_question(wh, &fin, &subj, cx.sp(c.rest.0, c.rest.1))
+            }
+            Some(_) => return,
+            None if in_range(k, c.rest) => {
+                // a comma after the date goes with it: "on March 10, 2020, in the Journal"
+                let mut pe = e;
+                if toks.get(pe).is_some_and(|t| t.is_punct(",")) && pe + 1 < c.rest.1 {
+                    pe += 1;
+                }
+                let rest = cx.without(c.rest.0, c.rest.1, (k, pe));
+                lang.front_question(wh, &fin, &subj, &rest)
+            }
+            None => return,
+        };
+        if let Some(q) = q {
+            cx.push(Rule::Year, tidy(&q), &answer, true);
+        }
+        return;
+    }
+}
+
+/// Dutch counts: "Jupiter heeft 95 manen" → "Hoeveel manen heeft Jupiter?" → 95 (English
+/// counts are asked by `object`).
+fn count(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if !lex.dutch || cx.is_pronoun(c.subj) || c.front.is_some() || cx.s.negated {
+        return;
+    }
+    if !matches!(
+        toks[c.fin].lower.as_str(),
+        "heeft"
+            | "hebben"
+            | "had"
+            | "hadden"
+            | "telt"
+            | "tellen"
+            | "telde"
+            | "telden"
+            | "bevat"
+            | "bevatten"
+            | "bevatte"
+            | "omvat"
+            | "omvatten"
+            | "omvatte"
+    ) {
+        return;
+    }
+    // the number may follow an adverb: "telt slechts 1 erkende soort"
+    let mut r0 = c.rest.0;
+    while r0 < c.rest.1
+        && matches!(
+            toks[r0].lower.as_str(),
+            "slechts"
+                | "maar"
+                | "ongeveer"
+                | "ruim"
+                | "bijna"
+                | "zo'n"
+                | "circa"
+                | "meer"
+                | "dan"
+                | "minstens"
+        )
+    {
+        r0 += 1;
+    }
+    if r0 + 1 >= c.rest.1 {
+        return;
+    }
+    let n = &toks[r0];
+    if !(n.kind == Kind::Num && !is_year(n) || n.number_word())
+        || amount_at(lex, toks, r0).is_some()
+    {
+        return;
+    }
+    let np_end = np_after(lex, toks, r0 + 1, c.rest.1, 4);
+    if np_end <= r0 + 1 {
+        return;
+    }
+    let subj = cx.subject_text(c);
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let rest = cx.without(c.rest.0, c.rest.1, (c.rest.0, np_end));
+    let q = tidy(&format!(
+        "Hoeveel {} {fin} {subj} {rest}?",
+        cx.sp(r0 + 1, np_end)
+    ));
+    let ans = cx.sp(r0, r0 + 1).to_string();
+    cx.push(Rule::Amount, q, &ans, true);
+}
+
+/// Measures with their adjective: "The universe is 13.8 billion years old" → "How old is
+/// the universe?"; "De Nijl is 6650 kilometer lang" → "Hoe lang is de Nijl?"
+fn measure(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let lang = cx.a.lang;
+    if cx.is_pronoun(c.subj)
+        || c.front.is_some()
+        || !lex.copula.contains(&toks[c.fin].lower.as_str())
+    {
+        return;
+    }
+    let mut r0 = c.rest.0;
+    while r0 < c.rest.1
+        && matches!(
+            toks[r0].lower.as_str(),
+            "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "ongeveer"
+                | "bijna"
+                | "ruim"
+                | "circa"
+                | "zo'n"
+        )
+    {
+        r0 += 1;
+    }
+    let n = toks.get(r0);
+    if !n.is_some_and(|n| n.kind == Kind::Num && !is_year(n) || n.number_word()) {
+        return;
+    }
+    // the number and its units up to the adjective
+    let adj_at = (r0 + 1..c.rest.1.min(r0 + 5)).find(|&k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "old"
+                | "long"
+                | "high"
+                | "tall"
+                | "deep"
+                | "wide"
+                | "far"
+                | "heavy"
+                | "oud"
+                | "lang"
+                | "hoog"
+                | "diep"
+                | "breed"
+                | "zwaar"
+                | "ver"
+        )
+    });
+    let Some(adj) = adj_at else { return };
+    if toks[r0 + 1..adj].iter().any(|t| t.kind == Kind::Punct) {
+        return;
+    }
+    let subj = cx.subject_text(c);
+    let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
+    let how = if lang.code() == "nl" { "Hoe" } else { "How" };
+    let q = tidy(&format!("{how} {} {fin} {subj}?", cx.sp(adj, adj + 1)));
+    let ans = cx.sp(r0, adj).to_string();
+    cx.push(Rule::Amount, q, &ans, true);
 }

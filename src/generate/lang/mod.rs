@@ -335,6 +335,30 @@ fn guess_past_verbs(toks: &mut [Tok]) {
             t.flags |= tokens::FINITE;
         }
     }
+    // a past form before a preposition is the verb only when no other verb follows
+    // ("the crew landed on the Moon"; not "mice exposed to the virus developed …")
+    for k in 1..toks.len().saturating_sub(1) {
+        let w = toks[k].lower.as_str();
+        if toks[k].flags != 0
+            || toks[k].kind != tokens::Kind::Word
+            || toks[k].cap
+            || w.len() < 6
+            || !w.ends_with("ed")
+            || w.ends_with("eed")
+        {
+            continue;
+        }
+        let prev = &toks[k - 1];
+        let prev_noun = prev.kind == tokens::Kind::Word
+            && prev.flags & (tokens::STOP | tokens::FINITE | tokens::PREP | tokens::ARTICLE) == 0
+            && !prev.lower.ends_with("ly");
+        let next_prep = toks[k + 1].flags & tokens::PREP != 0 && !toks[k + 1].is("by");
+        let verb_before = toks[..k].iter().any(|t| t.flags & tokens::FINITE != 0);
+        let verb_after = toks[k + 1..].iter().any(|t| t.flags & tokens::FINITE != 0);
+        if prev_noun && next_prep && !verb_before && !verb_after {
+            toks[k].flags |= tokens::FINITE;
+        }
+    }
 }
 
 /// What kind of thing an answer is, for the question word.

@@ -359,6 +359,13 @@ static LEX: Lexicon = Lexicon {
         v("vervangt", "vervangen", "verving", "vervingen", "vervangen"),
     ],
     finite_other: Words::new(&[
+        "telt",
+        "tellen",
+        "telde",
+        "telden",
+        "omvat",
+        "omvatten",
+        "omvatte",
         "komt",
         "komen",
         "kwam",

@@ -957,3 +957,80 @@ fn a_kind_every_section_repeats_is_no_definition() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn dates_counts_and_measures() {
+    // full dates → When / Wanneer
+    assert_card(
+        &ENGLISH,
+        "The findings appeared on March 10, 2020, in a medical journal.",
+        Rule::Year,
+        "When did the findings appear?",
+        "March 10, 2020",
+    );
+    assert_card(
+        &ENGLISH,
+        "On July 20, 1969, the Apollo 11 crew landed on the Moon.",
+        Rule::Year,
+        "When did the Apollo 11 crew land on the Moon?",
+        "July 20, 1969",
+    );
+    assert_card(
+        &DUTCH,
+        "Op 20 juli 1969 landde de bemanning van Apollo 11 op de maan.",
+        Rule::Year,
+        "Wanneer landde de bemanning van Apollo 11 op de maan?",
+        "20 juli 1969",
+    );
+    // counted objects → How many / Hoeveel
+    assert_card(
+        &ENGLISH,
+        "Jupiter has 95 known moons in its orbit. The largest planet is Jupiter.",
+        Rule::Amount,
+        "How many known moons does Jupiter have in its orbit?",
+        "95",
+    );
+    assert_card(
+        &DUTCH,
+        "Het geslacht telt slechts twee erkende soorten in Azië.",
+        Rule::Amount,
+        "Hoeveel erkende soorten telt het geslacht in Azië?",
+        "twee",
+    );
+    assert_card(
+        &DUTCH,
+        "Jupiter heeft 95 bekende manen. De grootste planeet is Jupiter.",
+        Rule::Amount,
+        "Hoeveel bekende manen heeft Jupiter?",
+        "95",
+    );
+    // a number with a unit is an amount, not a count
+    assert_no_rule(
+        &DUTCH,
+        "Een volwassene heeft dagelijks 10 μg vitamine D nodig.",
+        Rule::Object,
+    );
+    // measures with their adjective
+    assert_card(
+        &ENGLISH,
+        "The universe is about 13.8 billion years old.",
+        Rule::Amount,
+        "How old is the universe?",
+        "13.8 billion years",
+    );
+    assert_card(
+        &DUTCH,
+        "De Nijl is ongeveer 6650 kilometer lang.",
+        Rule::Amount,
+        "Hoe lang is de Nijl?",
+        "6650 kilometer",
+    );
+    // what a list includes
+    assert_card(
+        &ENGLISH,
+        "Common symptoms include fever, cough and fatigue.",
+        Rule::Object,
+        "What do common symptoms include?",
+        "fever, cough and fatigue",
+    );
+}
