@@ -96,13 +96,22 @@ pub fn same_word(a: &str, w: &str) -> bool {
         return a == w;
     }
     if a == w
-        || (la >= 5 && w.len() > a.len() && w.contains(a))
-        || (lw >= 6 && a.len() > w.len() && a.contains(w))
+        || (la >= 5 && w.len() > a.len() && holds(w, a))
+        || (lw >= 6 && a.len() > w.len() && holds(a, w))
     {
         return true;
     }
     let common = a.chars().zip(w.chars()).take_while(|(x, y)| x == y).count();
     common >= 5 && common * 4 >= la.min(lw) * 3
+}
+
+/// `hay.contains(needle)` for short words, without a searcher's setup.
+fn holds(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    (0..=h.len() - n.len()).any(|i| h[i] == first && &h[i..i + n.len()] == n)
 }
 
 /// Does any content token of the answer show in the question (5-letter prefixes, parts of

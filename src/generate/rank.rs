@@ -108,14 +108,14 @@ fn score_toks(
         });
         let ans_keys: Vec<u64> = ans_tokens.iter().map(|t| word_key(t)).collect();
         let front_keys: Vec<u64> = front_tokens.iter().map(|t| word_key(t)).collect();
-        let mut sent: Vec<u64> = all
+        // front stems that some sentence word outside the answer (or in the question) has
+        let n = front_stems
             .iter()
-            .filter(|(k, _)| !ans_keys.contains(k) || front_keys.contains(k))
-            .map(|(_, st)| *st)
-            .collect();
-        sent.sort_unstable();
-        sent.dedup();
-        let n = shared(front_stems, &sent);
+            .filter(|fs| {
+                all.iter()
+                    .any(|(k, st)| st == *fs && (!ans_keys.contains(k) || front_keys.contains(k)))
+            })
+            .count();
         if n >= 3 {
             score += 10;
         } else if n <= 1 && c.rule != Rule::Acronym {
