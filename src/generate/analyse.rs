@@ -732,6 +732,17 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
     out
 }
 
+/// Do the tokens from `k` spell the multi-word marker ("such as", "onder andere")? The
+/// first letter is compared before the words.
+#[inline]
+pub fn marker_at(toks: &[Tok], k: usize, marker: &[&str]) -> bool {
+    k + marker.len() <= toks.len()
+        && marker.iter().enumerate().all(|(x, m)| {
+            let w = toks[k + x].lower.as_bytes();
+            w.len() == m.len() && w.first() == m.as_bytes().first() && w == m.as_bytes()
+        })
+}
+
 /// Verbs (and a noun) that report a finding in a "that" clause.
 const REPORTING: &[&str] = &[
     "found",
@@ -779,7 +790,7 @@ fn hypernyms(a: &mut Analysis, text: &str, toks: &[Tok]) {
         }
         for marker in lex.such_as {
             let m = marker.len();
-            if k + m > toks.len() || !(0..m).all(|x| toks[k + x].lower == marker[x]) {
+            if k + m > toks.len() || !super::analyse::marker_at(toks, k, marker) {
                 continue;
             }
             // Y: the word before the marker (skipping a comma)

@@ -114,6 +114,11 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         .collect();
     let demonstrative = toks.iter().any(|t| t.demonstrative());
     let mut spans: Vec<(usize, usize, u8)> = Vec::new();
+    // each token's word key, once (repeated pairs, repeated spans)
+    let keys: Vec<u64> = toks
+        .iter()
+        .map(|t| super::analyse::word_key(&t.lower))
+        .collect();
     let mut is_list = false;
     for k in 0..end {
         if let Some((e, _)) = amount_at(lex, toks, k) {
@@ -250,10 +255,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && !a.class_words.contains(&u.lower.as_str())
                 && is_head(lex, toks, k + 1)
                 && a.pairs
-                    .get(&(
-                        super::analyse::word_key(&t.lower),
-                        super::analyse::word_key(&u.lower),
-                    ))
+                    .get(&(keys[k], keys[k + 1]))
                     .is_some_and(|&n| n >= 2)
             {
                 spans.push((k, k + 2, 6));
@@ -304,10 +306,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         }
         for marker in lex.such_as {
             let m = marker.len();
-            if t.kind == Kind::Word
-                && k + m <= end
-                && (0..m).all(|x| toks[k + x].lower == marker[x])
-            {
+            if t.kind == Kind::Word && k + m <= end && super::analyse::marker_at(toks, k, marker) {
                 let members = list_members(lex, toks, k + m);
                 if members.len() >= 2 {
                     is_list = true;
@@ -343,10 +342,6 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     }
     // choose
     spans.sort_by_key(|&(f, e, p)| (p, f, std::cmp::Reverse(e)));
-    let keys: Vec<u64> = toks
-        .iter()
-        .map(|t| super::analyse::word_key(&t.lower))
-        .collect();
     // the kinds the text names (element, eiwit, metaal) are not worth a gap of their own
     let class_words = &a.class_words;
     let mut chosen: Vec<(usize, usize)> = Vec::new();

@@ -896,7 +896,7 @@ fn list(cx: &mut Ctx) {
     for k in 1..toks.len() {
         for marker in lex.such_as {
             let m = marker.len();
-            if k + m > toks.len() || !(0..m).all(|x| toks[k + x].lower == marker[x]) {
+            if k + m > toks.len() || !super::analyse::marker_at(toks, k, marker) {
                 continue;
             }
             let members = {
