@@ -100,11 +100,9 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     while changed && toks.len() > 3 {
         changed = false;
         let first = toks[0].lower.as_str();
-        if !lex
-            .connectives
-            .iter()
-            .any(|c| c.split(' ').next() == Some(first))
-            || toks[1].is("of")
+        if !lex.connectives.iter().any(|c| {
+            c.as_bytes().first() == first.as_bytes().first() && c.split(' ').next() == Some(first)
+        }) || toks[1].is("of")
         {
             break; // "Instead of …ing, X did Y": a fronted phrase, not a connective
         }
@@ -143,7 +141,19 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         }
     }
     // 2. parentheticals: ", daarentegen," / ", however,"
-    if text.matches(',').count() >= 2 {
+    // (only when a comma is followed by a word a parenthetical starts with)
+    let comma_word = |text: &str| {
+        text.match_indices(", ").any(|(pos, _)| {
+            let rest = &text[pos + 2..];
+            let w = rest.split([' ', ',']).next().unwrap_or("");
+            lex.parentheticals.iter().any(|p| {
+                p.split(' ')
+                    .next()
+                    .is_some_and(|f| f.eq_ignore_ascii_case(w))
+            })
+        })
+    };
+    if text.matches(',').count() >= 2 && comma_word(&text) {
         let mut lower = text.to_lowercase();
         for p in lex.parentheticals.iter() {
             // ", however," — the word between two commas
