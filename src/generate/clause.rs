@@ -216,6 +216,17 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     {
         return false;
     }
+    // English: a word of the other-verbs list right before a verb of the table is the
+    // subject's noun ("short sleep causes …")
+    if !lex.dutch
+        && lex.verb(w).is_none()
+        && !lex.aux.contains(&w)
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| lex.verb(&n.lower).is_some_and(|(_, _, past)| !past) && !n.cap)
+    {
+        return false;
+    }
     // English: a past form between a noun and a preposition, with a finite verb still to
     // come, is a reduced relative clause ("exposure to iodine used for procedures … may
     // increase …", "the study, conducted at …, found …")

@@ -6,7 +6,7 @@
 use super::analyse::{Analysis, list_members};
 use super::clause::body_end;
 use super::rules::{Candidate, Rule, amount_at, is_participle};
-use super::tokens::Kind;
+use super::tokens::{Kind, span};
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
 fn pronominal_adverb(w: &str) -> bool {
@@ -48,7 +48,11 @@ fn is_head(lex: &super::lang::Lexicon, toks: &[super::tokens::Tok], k: usize) ->
             n.kind != Kind::Word
                 || n.stop()
                 || n.prep()
+                // a word of the other-verbs list after an adjective is its noun
+                // ("adequate sleep", "quality sleep"): only a real verb ends the phrase
                 || n.finite()
+                    && (lex.verb(&n.lower).is_some() || lex.aux.contains(&n.lower.as_str()))
+                || n.finite() && toks.get(k + 2).is_some_and(|m| m.article() || m.kind == Kind::Num)
                 || is_participle(lex, &n.lower)
         }
     }
@@ -265,9 +269,11 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         if t.is_punct("(") && k + 2 < end && toks[k + 2].is_punct(")") {
             let acr = &s.text[toks[k + 1].start..toks[k + 1].end];
             if let Some((_, exp)) = a.acronyms.iter().find(|(x, _)| x == acr) {
-                let n = exp.split_whitespace().count();
-                if k >= n {
-                    spans.push((k - n, k, 3));
+                // the tokens that spell the expansion, commas included
+                if let Some(f) = (k.saturating_sub(3 * exp.split_whitespace().count() + 1)..k)
+                    .find(|&f| span(&s.text, toks, f, k) == exp)
+                {
+                    spans.push((f, k, 3));
                 }
             }
         }
@@ -325,7 +331,19 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             }
         }
     }
+    let expansions: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|&&(_, _, p)| p == 3)
+        .map(|&(f, e, _)| (f, e))
+        .collect();
     for &(f, e) in &s.names {
+        // a name run that cuts into an acronym's expansion gives way to it
+        if expansions
+            .iter()
+            .any(|&(xf, xe)| f < xe && xf < e && (f, e) != (xf, xe))
+        {
+            continue;
+        }
         let f = if f >= 2
             && toks[f - 1].is_punct(".")
             && lex.titles.contains(&toks[f - 2].lower.as_str())
@@ -480,6 +498,40 @@ mod tests {
         assert!(
             c[0].as_deref().is_none_or(|t| !t.contains("{{c1::symbool")),
             "{c:?}"
+        );
+    }
+
+    #[test]
+    fn adjectives_before_a_verb_looking_noun_are_no_gaps() {
+        // "sleep" is also a verb; "insufficient" and "adequate" describe it
+        let c = clozes(
+            &ENGLISH,
+            "Sleep\n\nThe researchers linked insufficient sleep with a stress hormone called norepinephrine. Insufficient sleep and adequate sleep differ. Adequate sleep is critical for good health in adults and children.",
+        );
+        for t in c.iter().flatten() {
+            assert!(
+                !t.contains("::insufficient}}") && !t.contains("::adequate}}"),
+                "{t}"
+            );
+        }
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("{{c1::norepinephrine}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn an_expansion_is_not_cut_by_a_name() {
+        let c = clozes(
+            &ENGLISH,
+            "Sleep\n\nThe study was supported by NIH's National Heart, Lung, and Blood Institute (NHLBI) in Bethesda.",
+        );
+        let t = c[0].clone().unwrap_or_default();
+        assert!(!t.contains("National Heart}}"), "{t}");
+        assert!(
+            t.contains("{{c1::National Heart, Lung, and Blood Institute}}"),
+            "{t}"
         );
     }
 

@@ -1314,8 +1314,12 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     if cx.is_pronoun(c.subj) || c.subj.1 - c.subj.0 > 14 || c.subj.1 <= c.subj.0 {
         return;
     }
-    if c.rest.1 <= c.rest.0 + 1 || toks[c.rest.0].is("that") || toks[c.rest.0].is("dat") {
-        return; // "X found that …": the finding is the clause
+    if c.rest.1 <= c.rest.0 + 1
+        || toks[c.rest.0].is("that")
+        || toks[c.rest.0].is("dat")
+        || toks.get(c.rest.1).is_some_and(|t| t.is("that"))
+    {
+        return; // "X found that …", "X provides evidence that …": the finding is the clause
     }
     // subject core: up to a comma
     let core_end = (c.subj.0..c.subj.1)

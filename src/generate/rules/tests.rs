@@ -1034,3 +1034,20 @@ fn dates_counts_and_measures() {
         "fever, cough and fatigue",
     );
 }
+
+#[test]
+fn no_subject_question_before_a_that_clause() {
+    assert_no_rule(
+        &ENGLISH,
+        "A new research study provides additional evidence that lack of sleep may increase the risk of heart disease.",
+        Rule::Subject,
+    );
+    // the finding itself is asked
+    assert_card(
+        &ENGLISH,
+        "A new research study provides additional evidence that short sleep causes higher heart rates in adults.",
+        Rule::Subject,
+        "What causes higher heart rates in adults?",
+        "short sleep",
+    );
+}
