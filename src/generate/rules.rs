@@ -1296,13 +1296,18 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     let lex = cx.lex();
     let lang = cx.a.lang;
     let finw = toks[c.fin].lower.as_str();
-    // a verb from the table, or an English past form found by its place (see
-    // `guess_past_verbs`)
+    // a verb from the table, an English past form found by its place (see
+    // `guess_past_verbs`), or a modal before a verb of the table ("X can cause Y")
     let guessed =
         !lex.dutch && lex.verb(finw).is_none() && !lex.is_finite(finw) && toks[c.fin].finite();
+    let modal = !lex.dutch
+        && MODALS.contains(&finw)
+        && toks
+            .get(c.rest.0)
+            .is_some_and(|t| lex.verb(&t.lower).is_some_and(|(v, ..)| v.pl == t.lower));
     let plural = match lex.verb(finw) {
         Some((_, plural, _)) => plural,
-        None if guessed => false,
+        None if guessed || modal => false,
         None => return,
     };
     if matches!(
@@ -1705,6 +1710,7 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
             | "after"
             | "as"
             | "to"
+            | "of"
     ) {
         return;
     }
@@ -1955,6 +1961,11 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("occur", "in"),
     ("dates", "from"),
     ("contributes", "to"),
+    ("comes", "from"),
+    ("come", "from"),
+    ("came", "from"),
+    ("derives", "from"),
+    ("stems", "from"),
 ];
 
 /// "Titanium behoort … tot de titaangroep" → "Waartoe behoort titanium …?"
@@ -2324,6 +2335,9 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
     }
 }
 
+/// English modal verbs that may stand before a content verb ("can cause").
+const MODALS: &[&str] = &["can", "could", "may", "might", "will", "would", "must"];
+
 /// English object questions with do-support: "Vaccinated mice showed significant protection
 /// following challenge …" → "What did vaccinated mice show following challenge …?" →
 /// significant protection; "Infants … had higher blood iodine levels" → "What did infants …
@@ -2339,9 +2353,20 @@ fn object(cx: &mut Ctx, c: &Clause) {
     let finw = toks[c.fin].lower.as_str();
     let have = matches!(finw, "has" | "have" | "had");
     let include = matches!(finw, "include" | "includes" | "included");
-    if !have && !include && (lex.verb(finw).is_none() || lex.aux.contains(&finw)) {
+    // "X can cause Y": the modal, then the verb of the table, then the object
+    let modal = !lex.dutch
+        && MODALS.contains(&finw)
+        && toks
+            .get(c.rest.0)
+            .is_some_and(|t| lex.verb(&t.lower).is_some_and(|(v, ..)| v.pl == t.lower));
+    if !have && !include && !modal && (lex.verb(finw).is_none() || lex.aux.contains(&finw)) {
         return;
     }
+    let verb_at = c.rest.0;
+    let c = &Clause {
+        rest: (if modal { c.rest.0 + 1 } else { c.rest.0 }, c.rest.1),
+        ..*c
+    };
     // "helps readers track …", "makes it easier …": the object is followed by a verb
     if matches!(
         finw,
@@ -2383,6 +2408,13 @@ fn object(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let np_end = extend_list(toks, np_end, c.rest.1);
+    // "a person's risk for heart disease": a short "for" phrase to the clause's end goes
+    // with the noun
+    let np_end = if toks.get(np_end).is_some_and(|t| t.is("for")) && c.rest.1 - np_end <= 5 {
+        c.rest.1
+    } else {
+        np_end
+    };
     // the subject's core, up to a comma
     let core_end = (c.subj.0..c.subj.1)
         .find(|&k| toks[k].kind == Kind::Punct && !toks[k].is_punct("(") && !toks[k].is_punct(")"))
@@ -2416,7 +2448,15 @@ fn object(cx: &mut Ctx, c: &Clause) {
     } else {
         ("What".to_string(), cx.sp(r0, np_end).to_string())
     };
-    let q = if have || include {
+    let q = if modal {
+        lang.front_question(
+            &wh,
+            &fin,
+            &subj,
+            &format!("{} {rest}", cx.sp(verb_at, verb_at + 1)),
+        )
+        .map(|q| tidy(&q))
+    } else if have || include {
         let aux = match finw {
             "had" | "included" => "did",
             "has" | "includes" => "does",
