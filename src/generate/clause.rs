@@ -247,14 +247,11 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     {
         return false;
     }
-    if k > 0
-        && lex
-            .noun(w)
-            .is_some_and(|n| n.plural == w || n.singular == w)
-    {
+    if k > 0 {
         let p = toks[k - 1].lower.as_str();
-        if lex.articles.contains(&p)
-            || (p.ends_with('e') && !lex.is_stop(p) && toks[k - 1].kind == Kind::Word)
+        if (lex.articles.contains(&p)
+            || (p.ends_with('e') && !lex.is_stop(p) && toks[k - 1].kind == Kind::Word))
+            && lex.noun_exact(w)
         {
             return false;
         }

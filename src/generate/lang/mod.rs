@@ -293,6 +293,15 @@ impl Lexicon {
         }
         None
     }
+    /// The word is itself a noun's singular or plural (no compound tail).
+    pub fn noun_exact(&self, w: &str) -> bool {
+        let index = self.index();
+        index.noun_sieve.may_hold(w)
+            && index
+                .nouns
+                .get(w)
+                .is_some_and(|n| n.plural == w || n.singular == w)
+    }
     pub fn noun_is_plural(&self, w: &str) -> bool {
         self.index()
             .nouns
