@@ -11,6 +11,9 @@ use std::time::Instant;
 use recall::decks;
 use recall::generate::{self, Options, Source};
 
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mb: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(50);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Score generated decks against gold fact lists with ../shared/tools/score_deck.py.
-#   bench/score.sh            the seeds (public samples) and the two tuning texts
-#   bench/score.sh --heldout  the two held-out texts as well
+#   bench/score.sh            the seeds (public samples) and the tuning texts
+#   bench/score.sh --heldout  the held-out texts of the second round as well
 # Needs python3 and the shared folder beside the checkout; the Rust tests do not need either.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,15 +10,19 @@ SCORER=${SCORER:-../shared/tools/score_deck.py}
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 MISSES=${MISSES:-}
-score() { # gold deck
-  python3 "$SCORER" "$1" "$2" ${MISSES:+--misses} | { if [ -n "$MISSES" ]; then sed -n '/missed facts/,/^$/p'; fi; tail -1; }
+score() { # gold deck: the summary line, with the cards per covered fact
+  python3 "$SCORER" "$1" "$2" --misses >"$OUT/report"
+  if [ -n "$MISSES" ]; then sed -n '/missed facts/,/^$/p' "$OUT/report"; fi
+  hit=$(sed -n 's/^fact recall.*(\([0-9]*\)\/.*/\1/p' "$OUT/report")
+  tail -1 "$OUT/report" | awk -v h="$hit" '{ c = $2; sub("cards=", "", c); printf "%s per_fact=%.2f\n", $0, (h > 0 ? c / h : 0) }'
 }
 "$BIN" generate decks/sources/*.txt --deck "Vitamine K2" --lang nl -o "$OUT/seeds.toml" 2>/dev/null
 for g in ../shared/gold/*.sample.json; do
   printf '%-40s ' "$(basename "$g")"; score "$g" "$OUT/seeds.toml"
 done
-texts="nl-overgangsmetalen en-antimicrobial-resistance"
-if [ "${1:-}" = "--heldout" ]; then texts="$texts nl-ontdekte-elementen en-healthy-sleep"; fi
+texts="nl-overgangsmetalen nl-ontdekte-elementen en-antimicrobial-resistance en-healthy-sleep en-niaid-flu-vlp-vaccine en-nih-irregular-sleep en-nih-iodine-nicu"
+if [ "${1:-}" = "--heldout" ]; then texts="$texts nl-honingbijen-fotosynthese en-nasa-planetary-exploration en-niaid-zika-vaccines"; fi
+if [ -n "${ONLY:-}" ]; then texts="$ONLY"; fi
 for t in $texts; do
   "$BIN" generate "tests/gold/texts/$t.txt" -o "$OUT/$t.toml" 2>/dev/null
   printf '%-40s ' "$t.json"; score "tests/gold/$t.json" "$OUT/$t.toml"

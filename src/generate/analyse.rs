@@ -14,7 +14,8 @@ use super::simplify;
 use super::tokens::{Kind, Tok, span};
 
 /// A sentence's content tokens with their stems.
-pub type StemList = std::rc::Rc<Vec<(String, u64)>>;
+/// (the word's key, its stem's key), see `word_key` and `stem_key`.
+pub type StemList = std::rc::Rc<Vec<(u64, u64)>>;
 
 /// One sentence, simplified, with its tokens.
 #[derive(Debug, Clone)]
@@ -65,6 +66,11 @@ pub struct Analysis {
     pub pairs: HashMap<(u64, u64), u32>,
     /// sentence → its content stems, for ranking
     stem_memo: RefCell<HashMap<usize, StemList>>,
+    /// The normalised tokens of the document's topic and of each section's topic.
+    topic_norm: Vec<String>,
+    section_topic_norm: BTreeMap<usize, Vec<String>>,
+    /// Heading texts in lower case, by block index.
+    pub headings_lower: BTreeMap<usize, String>,
 }
 
 impl Analysis {
@@ -78,7 +84,7 @@ impl Analysis {
         self.stems.get(&stem_key(w)).copied().unwrap_or(0)
     }
     /// The content stems of sentence `si` (computed once).
-    pub fn sentence_stems(&self, si: usize, make: impl FnOnce() -> Vec<(String, u64)>) -> StemList {
+    pub fn sentence_stems(&self, si: usize, make: impl FnOnce() -> Vec<(u64, u64)>) -> StemList {
         if let Some(s) = self.stem_memo.borrow().get(&si) {
             return s.clone();
         }
@@ -88,7 +94,10 @@ impl Analysis {
     }
     /// The document also writes this word in lower case (so a capital is only sentence-initial).
     pub fn seen_lower(&self, w: &str) -> bool {
-        self.lower_seen.contains(&w.to_lowercase())
+        if w.chars().all(|c| !c.is_uppercase()) {
+            return self.lower_seen.contains(w);
+        }
+        self.lower_seen.contains(w.to_lowercase().as_str())
     }
     pub fn lex(&self) -> &'static Lexicon {
         self.lang.lex()
@@ -99,6 +108,15 @@ impl Analysis {
             .and_then(|h| self.section_topic.get(&h))
             .map(String::as_str)
             .or(self.topic.as_deref())
+    }
+    /// `topic_for`'s normalised tokens (computed once).
+    pub fn topic_tokens_for(&self, s: &Sent) -> Option<&[String]> {
+        if let Some(h) = s.heading
+            && let Some(t) = self.section_topic_norm.get(&h)
+        {
+            return Some(t);
+        }
+        self.topic.as_ref().map(|_| self.topic_norm.as_slice())
     }
     /// The kind of thing a term is: from the text's own patterns, else from its head noun.
     pub fn kind_of(&self, term: &str) -> Option<Noun> {
@@ -142,6 +160,15 @@ impl Analysis {
         let lower = first.to_lowercase();
         let lower_word = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
         if letters_upper {
+            return phrase.to_string();
+        }
+        // English adjectives of nations keep their capital (Japanese, Italian, British)
+        if !self.lex().dutch
+            && ["ese", "ian", "ean", "can", "ish"]
+                .iter()
+                .any(|e| lower_word.ends_with(e))
+            && !self.seen_lower(lower_word)
+        {
             return phrase.to_string();
         }
         if self.lex().is_stop(lower_word)
@@ -194,34 +221,56 @@ pub fn word_key(w: &str) -> u64 {
 
 /// The key of a word's light stem (see `Analysis::stem`).
 pub fn stem_key(w: &str) -> u64 {
-    use std::hash::Hasher;
     // fold into a stack buffer: the words are short, and this is called for every token
     let mut buf = [0u8; 48];
     let mut n = 0;
-    for c in w.chars().filter_map(super::check::fold_char) {
-        let mut tmp = [0u8; 4];
-        let e = c.encode_utf8(&mut tmp);
-        if n + e.len() > buf.len() {
-            break;
-        }
-        buf[n..n + e.len()].copy_from_slice(e.as_bytes());
-        n += e.len();
+    let plain = w.len() <= buf.len()
+        && w.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    if plain {
+        // already folded: no copy
+        return stem_hash(w.as_bytes());
     }
-    let folded = std::str::from_utf8(&buf[..n]).unwrap_or("");
+    if w.is_ascii() {
+        // the common case: fold bytes directly (what fold_char does for ASCII)
+        for b in w.bytes() {
+            if b.is_ascii_alphanumeric() {
+                if n == buf.len() {
+                    break;
+                }
+                buf[n] = b.to_ascii_lowercase();
+                n += 1;
+            }
+        }
+    } else {
+        for c in w.chars().filter_map(super::check::fold_char) {
+            let mut tmp = [0u8; 4];
+            let e = c.encode_utf8(&mut tmp);
+            if n + e.len() > buf.len() {
+                break;
+            }
+            buf[n..n + e.len()].copy_from_slice(e.as_bytes());
+            n += e.len();
+        }
+    }
+    stem_hash(&buf[..n])
+}
+
+/// The hash of a folded word's light stem: without a plural or inflection ending.
+fn stem_hash(folded: &[u8]) -> u64 {
+    use std::hash::Hasher;
     let mut base = folded;
-    for end in ["en", "es", "s", "e"] {
-        if base.len() > end.len() + 3
-            && let Some(b) = base.strip_suffix(end)
-        {
-            base = b;
+    for end in [&b"en"[..], b"es", b"s", b"e"] {
+        if base.len() > end.len() + 3 && base.ends_with(end) {
+            base = &base[..base.len() - end.len()];
             break;
         }
     }
-    if base.len() > 4 {
-        base = base.strip_suffix('e').unwrap_or(base);
+    if base.len() > 4 && base.ends_with(b"e") {
+        base = &base[..base.len() - 1];
     }
     let mut h = super::hash::FxHasher::default();
-    h.write(base.as_bytes());
+    h.write(base);
     h.finish()
 }
 
@@ -371,6 +420,10 @@ pub fn head_of<'t>(lex: &Lexicon, toks: &'t [Tok], from: usize, to: usize) -> Op
 }
 
 pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -> Analysis {
+    // about one distinct word per twelve bytes of text: size the maps once
+    let words = sentences.iter().map(|s| s.text.len()).sum::<usize>() / 12 + 16;
+    let map = || HashMap::with_capacity_and_hasher(words, Default::default());
+    let set = || HashSet::with_capacity_and_hasher(words, Default::default());
     let mut a = Analysis {
         lang,
         sents: Vec::with_capacity(sentences.len()),
@@ -380,23 +433,28 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         section_topic: BTreeMap::new(),
         headings: BTreeMap::new(),
         title: doc.title.clone(),
-        stems: HashMap::default(),
-        lower_seen: HashSet::default(),
+        stems: map(),
+        lower_seen: set(),
         cap_mid_seen: HashSet::default(),
         stem_memo: RefCell::new(HashMap::default()),
+        topic_norm: Vec::new(),
+        section_topic_norm: BTreeMap::new(),
+        headings_lower: BTreeMap::new(),
         class_words: Vec::new(),
         pairs: HashMap::default(),
     };
     for (i, b) in doc.blocks.iter().enumerate() {
         if b.kind == BlockKind::Heading {
             a.headings.insert(i, b.text.clone());
+            a.headings_lower.insert(i, b.text.to_lowercase());
         }
     }
 
     // Pass 1: tokens, lower-case words, stems, bigrams.
     let mut raw: Vec<Vec<Tok>> = Vec::with_capacity(sentences.len());
     // (hash of the two words) → (count, first sentence, byte span there)
-    let mut bigrams: HashMap<(u64, u64), (u32, usize, usize, usize)> = HashMap::default();
+    let mut bigrams: HashMap<(u64, u64), (u32, usize, usize, usize)> =
+        HashMap::with_capacity_and_hasher(words, Default::default());
     let word_key = word_key;
     for (si, s) in sentences.iter().enumerate() {
         let toks = a.lex().tokenize(&s.text);
@@ -405,8 +463,13 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
                 continue;
             }
             if !t.cap {
-                a.lower_seen.insert(t.lower.clone());
-            } else if k > 0 && !toks[k - 1].is_punct("\"") {
+                if !a.lower_seen.contains(t.lower.as_str()) {
+                    a.lower_seen.insert(t.lower.clone());
+                }
+            } else if k > 0
+                && !toks[k - 1].is_punct("\"")
+                && !a.cap_mid_seen.contains(t.lower.as_str())
+            {
                 a.cap_mid_seen.insert(t.lower.clone());
             }
             if !t.stop() && t.lower.chars().count() > 2 {
@@ -512,6 +575,16 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
             }
         }
     }
+    a.topic_norm = a
+        .topic
+        .as_deref()
+        .map(super::check::norm_tokens)
+        .unwrap_or_default();
+    a.section_topic_norm = a
+        .section_topic
+        .iter()
+        .map(|(h, t)| (*h, super::check::norm_tokens(t)))
+        .collect();
     // Pass 3: simplify each sentence; split off the statements it holds.
     let mut last_main: Option<(usize, usize)> = None; // (block, index in a.sents)
     for (si, s) in sentences.iter().enumerate() {
@@ -565,6 +638,36 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
         let tk = a.lex().tokenize(&sentence.text);
         simplify::simplify(a, &sentence, tk, Some(prev))
     };
+    // English reported findings: "They found that S", "The authors have shown that S",
+    // "A study provides evidence that S" → S (hedged when the verb is)
+    if !lex.dutch
+        && let Some(k) = (2..toks.len().min(14).saturating_sub(4)).find(|&k| {
+            toks[k].is("that")
+                && REPORTING.contains(&toks[k - 1].lower.as_str())
+                && !toks[..k].iter().any(|t| t.kind == Kind::Punct)
+        })
+    {
+        let mut d = make(
+            super::lang::nl::capitalise(&text[toks[k + 1].start..]),
+            simple,
+        );
+        if !d.dangling && d.toks.iter().filter(|t| t.kind == Kind::Word).count() >= 4 {
+            d.hedged |= matches!(
+                toks[k - 1].lower.as_str(),
+                "suggest"
+                    | "suggests"
+                    | "suggested"
+                    | "believe"
+                    | "believes"
+                    | "think"
+                    | "thinks"
+                    | "estimate"
+                    | "estimated"
+                    | "evidence"
+            );
+            out.push(d);
+        }
+    }
     let mut depth = 0i32;
     for k in 1..toks.len().saturating_sub(3) {
         let t = &toks[k];
@@ -629,15 +732,65 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
     out
 }
 
+/// Do the tokens from `k` spell the multi-word marker ("such as", "onder andere")? The
+/// first letter is compared before the words.
+#[inline]
+pub fn marker_at(toks: &[Tok], k: usize, marker: &[&str]) -> bool {
+    k + marker.len() <= toks.len()
+        && marker.iter().enumerate().all(|(x, m)| {
+            let w = toks[k + x].lower.as_bytes();
+            w.len() == m.len() && w.first() == m.as_bytes().first() && w == m.as_bytes()
+        })
+}
+
+/// Verbs (and a noun) that report a finding in a "that" clause.
+const REPORTING: &[&str] = &[
+    "found",
+    "find",
+    "finds",
+    "showed",
+    "shown",
+    "show",
+    "shows",
+    "suggest",
+    "suggests",
+    "suggested",
+    "reported",
+    "report",
+    "reports",
+    "revealed",
+    "reveal",
+    "reveals",
+    "demonstrated",
+    "demonstrate",
+    "demonstrates",
+    "concluded",
+    "established",
+    "discovered",
+    "observed",
+    "confirmed",
+    "believe",
+    "believes",
+    "think",
+    "thinks",
+    "estimate",
+    "estimated",
+    "know",
+    "evidence",
+];
+
 /// Hearst patterns: "Y, waaronder A en B", "Y zoals A", "A, een Y", "A (Y)", "A is een Y".
 fn hypernyms(a: &mut Analysis, text: &str, toks: &[Tok]) {
     let lex = a.lex();
     let mut found: Vec<(String, Noun)> = Vec::new();
     // such-as lists
     for k in 1..toks.len() {
+        if toks[k].kind != Kind::Word {
+            continue;
+        }
         for marker in lex.such_as {
             let m = marker.len();
-            if k + m > toks.len() || !(0..m).all(|x| toks[k + x].lower == marker[x]) {
+            if k + m > toks.len() || !super::analyse::marker_at(toks, k, marker) {
                 continue;
             }
             // Y: the word before the marker (skipping a comma)

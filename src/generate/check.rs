@@ -11,8 +11,23 @@ use super::rules::{Candidate, Rule};
 /// Lower case, no diacritics, μ → u, split on anything not a letter or digit.
 pub fn norm_tokens(s: &str) -> Vec<String> {
     let mut out = Vec::new();
+    norm_each(s, |t| out.push(t.to_string()));
+    out
+}
+
+/// `norm_tokens` without collecting them: `f` sees each token in turn.
+pub fn norm_each(s: &str, mut f: impl FnMut(&str)) {
     let mut cur = String::new();
     for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                cur.push(c.to_ascii_lowercase());
+            } else if !cur.is_empty() {
+                f(&cur);
+                cur.clear();
+            }
+            continue;
+        }
         let folded = fold_char(c);
         match folded {
             Some(f) => cur.push(f),
@@ -26,19 +41,20 @@ pub fn norm_tokens(s: &str) -> Vec<String> {
             }
             None => {
                 if !cur.is_empty() {
-                    out.push(std::mem::take(&mut cur));
+                    f(&cur);
+                    cur.clear();
                 }
             }
         }
     }
     if !cur.is_empty() {
-        out.push(cur);
+        f(&cur);
     }
-    out
 }
 
 /// Lower case without diacritics for the characters Dutch and English text uses; `None` for
 /// a separator or a character that needs full decomposition.
+#[inline]
 pub fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase());
@@ -61,23 +77,41 @@ pub fn fold_char(c: char) -> Option<char> {
 /// prefix of at least five letters that covers three quarters of the shorter
 /// (vitamine / vitamines, verharding / verhardt) — but not osteoblasten / osteocalcine.
 pub fn same_word(a: &str, w: &str) -> bool {
-    let (la, lw) = (a.chars().count(), w.chars().count());
+    // x is y plus a plural ending
     let plural = |x: &str, y: &str| {
-        ["s", "es", "en", "n"]
-            .iter()
-            .any(|e| x.strip_suffix(e).is_some_and(|b| b == y))
+        x.len() > y.len() && x.starts_with(y) && matches!(&x[y.len()..], "s" | "es" | "en" | "n")
     };
     if plural(a, w) || plural(w, a) {
         return true;
     }
+    let count = |s: &str| {
+        if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        }
+    };
+    let (la, lw) = (count(a), count(w));
     if la < 4 || lw < 4 {
         return a == w;
     }
-    if a == w || (la >= 5 && w.contains(a)) || (lw >= 6 && a.contains(w)) {
+    if a == w
+        || (la >= 5 && w.len() > a.len() && holds(w, a))
+        || (lw >= 6 && a.len() > w.len() && holds(a, w))
+    {
         return true;
     }
     let common = a.chars().zip(w.chars()).take_while(|(x, y)| x == y).count();
     common >= 5 && common * 4 >= la.min(lw) * 3
+}
+
+/// `hay.contains(needle)` for short words, without a searcher's setup.
+fn holds(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    (0..=h.len() - n.len()).any(|i| h[i] == first && &h[i..i + n.len()] == n)
 }
 
 /// Does any content token of the answer show in the question (5-letter prefixes, parts of
@@ -106,9 +140,18 @@ pub fn leaks_toks(lex: &Lexicon, q: &[String], answer: &[String]) -> bool {
 }
 
 fn balanced(s: &str) -> bool {
-    s.matches('(').count() == s.matches(')').count()
-        && s.matches('“').count() == s.matches('”').count()
-        && s.matches('"').count().is_multiple_of(2)
+    let (mut paren, mut curly, mut straight) = (0i32, 0i32, 0u32);
+    for c in s.chars() {
+        match c {
+            '(' => paren += 1,
+            ')' => paren -= 1,
+            '“' => curly += 1,
+            '”' => curly -= 1,
+            '"' => straight += 1,
+            _ => {}
+        }
+    }
+    paren == 0 && curly == 0 && straight.is_multiple_of(2)
 }
 
 const DANGLING_NL: &[&str] = &[
@@ -131,8 +174,12 @@ pub fn refuse_toks(
     qt: &[String],
     ans: &[String],
 ) -> Option<&'static str> {
-    let lex = a.lex();
-    let s = &a.sents[c.sent];
+    refuse_form(c).or_else(|| refuse_content(a, c, qt, ans))
+}
+
+/// The checks on the question's form alone, which need no tokens: a question mark, a
+/// capital, a sensible length, clean punctuation, balanced brackets and quotes.
+pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
     if c.cloze {
         return None;
     }
@@ -143,20 +190,55 @@ pub fn refuse_toks(
     if !front.chars().next().is_some_and(char::is_uppercase) {
         return Some("no capital");
     }
-    let words = front.split_whitespace().count();
+    // one pass: words, characters, stray spaces, brackets and quotes
+    let (mut words, mut chars, mut prev) = (0usize, 0usize, ' ');
+    let (mut paren, mut curly, mut straight, mut stray) = (0i32, 0i32, 0u32, false);
+    for c in front.chars() {
+        chars += 1;
+        let space = c.is_whitespace();
+        if !space && prev.is_whitespace() {
+            words += 1;
+        }
+        match c {
+            '(' => paren += 1,
+            ')' => paren -= 1,
+            '“' => curly += 1,
+            '”' => curly -= 1,
+            '"' => straight += 1,
+            _ => {}
+        }
+        stray |=
+            matches!((prev, c), (' ', ',') | (',', '?') | (' ', '?') | (' ', ' ')) && chars > 1;
+        prev = c;
+    }
     if !(3..=30).contains(&words) {
         return Some("length");
     }
-    if front.chars().count() > 300 {
+    if chars > 300 {
         return Some("too long");
     }
-    if front.contains(" ,") || front.contains(",?") || front.contains(" ?") || front.contains("  ")
-    {
+    if stray {
         return Some("punctuation");
     }
-    if !balanced(front) || !balanced(&c.back) {
+    if paren != 0 || curly != 0 || !straight.is_multiple_of(2) || !balanced(&c.back) {
         return Some("unbalanced");
     }
+    None
+}
+
+/// The checks that need the question's and answer's tokens (leaks, answer size, pronouns).
+pub fn refuse_content(
+    a: &Analysis,
+    c: &Candidate,
+    qt: &[String],
+    ans: &[String],
+) -> Option<&'static str> {
+    let lex = a.lex();
+    let s = &a.sents[c.sent];
+    if c.cloze {
+        return None;
+    }
+    let front = c.front.trim();
     if matches!(c.rule, Rule::Definition | Rule::Naming) {
         // a definition may repeat a word of the term, never most of the answer
         let q = qt;
@@ -180,6 +262,43 @@ pub fn refuse_toks(
     if ans.len() == 1 && lex.pronouns.contains(&ans[0].as_str()) {
         return Some("pronoun answer");
     }
+    // "researchers", "women", "the scientists": a role or everyday noun alone tests nothing
+    let content_words: Vec<&String> = ans
+        .iter()
+        .filter(|t| !lex.is_stop(t) && !lex.articles.contains(&t.as_str()))
+        .collect();
+    const WEAK: &[&str] = &[
+        "onderzoekers",
+        "wetenschappers",
+        "eigenschappen",
+        "westerlingen",
+        "vrouwen",
+        "mannen",
+        "mensen",
+        "kinderen",
+        "schaduw",
+        "dingen",
+        "researchers",
+        "scientists",
+        "investigators",
+        "authors",
+        "women",
+        "men",
+        "people",
+        "children",
+        "properties",
+        "participants",
+        "things",
+    ];
+    if content_words.len() == 1
+        && c.back.chars().all(|ch| !ch.is_uppercase())
+        && (WEAK.contains(&content_words[0].as_str())
+            || lex.noun(content_words[0]).is_some_and(|n| {
+                n.person && (content_words[0] == n.plural || content_words[0] == n.singular)
+            }))
+    {
+        return Some("weak answer");
+    }
     let lead = usize::from(s.toks.first().is_some_and(|t| t.is_punct("\"")));
     let first = s.toks.get(lead).map(|t| t.lower.as_str()).unwrap_or("");
     if lex.imperatives.contains(&first) && c.rule != Rule::Analogy {
@@ -191,7 +310,14 @@ pub fn refuse_toks(
         DANGLING_EN
     };
     for (i, t) in qt.iter().enumerate() {
-        if dangling.contains(&t.as_str()) {
+        // "What helps readers track their habits?": a possessive after a noun of the
+        // question refers to it
+        let possessive_with_noun = matches!(t.as_str(), "their" | "its")
+            && i >= 2
+            && qt[1..i]
+                .iter()
+                .any(|w| !lex.is_stop(w) && !lex.is_finite(w) && w.len() > 3);
+        if dangling.contains(&t.as_str()) && !possessive_with_noun {
             return Some("dangling pronoun");
         }
         // Dutch "het" as a pronoun: before a verb, a preposition or the end

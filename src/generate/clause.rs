@@ -50,6 +50,7 @@ const FRONT_ADVERBS: &[&str] = &[
     "zo",
     "al",
     "ook",
+    "instead",
 ];
 
 fn looks_past(t: &Tok) -> bool {
@@ -153,7 +154,7 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
                     | "where"
                     | "waar"
             )
-            && toks[k - 1].kind == Kind::Word
+            && (toks[k - 1].kind == Kind::Word || toks[k - 1].is_punct(")"))
             && !toks[k - 1].finite()
         {
             return k;
@@ -191,14 +192,66 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     {
         return false;
     }
-    if k > 0
-        && lex
-            .noun(w)
-            .is_some_and(|n| n.plural == w || n.singular == w)
+    // English: a word of the other-verbs list inside a noun phrase that an article opened
+    // and a noun continues ("a sample sleep diary helps …") is a noun
+    if !lex.dutch
+        && lex.verb(w).is_none()
+        && !lex.aux.contains(&w)
+        && (k >= 1 && toks[k - 1].article()
+            || k >= 2
+                && toks[k - 2].article()
+                && toks[k - 1].kind == Kind::Word
+                && !toks[k - 1].stop())
+        && toks.get(k + 1).is_some_and(|n| {
+            n.kind == Kind::Word
+                && n.flags
+                    & (super::tokens::STOP
+                        | super::tokens::PREP
+                        | super::tokens::FINITE
+                        | super::tokens::ARTICLE
+                        | super::tokens::CONJ
+                        | super::tokens::RELATIVE)
+                    == 0
+        })
     {
+        return false;
+    }
+    // English: a word of the other-verbs list right before a verb of the table is the
+    // subject's noun ("short sleep causes …")
+    if !lex.dutch
+        && lex.verb(w).is_none()
+        && !lex.aux.contains(&w)
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| lex.verb(&n.lower).is_some_and(|(_, _, past)| !past) && !n.cap)
+    {
+        return false;
+    }
+    // English: a past form between a noun and a preposition, with a finite verb still to
+    // come, is a reduced relative clause ("exposure to iodine used for procedures … may
+    // increase …", "the study, conducted at …, found …")
+    if !lex.dutch
+        && k > 0
+        && toks[k - 1].kind == Kind::Word
+        && !toks[k - 1].finite()
+        && !toks[k - 1].pronoun()
+        && toks.get(k + 1).is_some_and(|n| n.prep() && !n.is("to"))
+        && lex
+            .verb(w)
+            .is_some_and(|(v, _, past)| past && v.participle == w)
+        && (toks[k + 1].is("by")
+            || toks[k + 2..]
+                .iter()
+                .take_while(|t| !t.is_punct(";"))
+                .any(|t| lex.aux.contains(&t.lower.as_str())))
+    {
+        return false;
+    }
+    if k > 0 {
         let p = toks[k - 1].lower.as_str();
-        if lex.articles.contains(&p)
-            || (p.ends_with('e') && !lex.is_stop(p) && toks[k - 1].kind == Kind::Word)
+        if (lex.articles.contains(&p)
+            || (p.ends_with('e') && !lex.is_stop(p) && toks[k - 1].kind == Kind::Word))
+            && lex.noun_exact(w)
         {
             return false;
         }
@@ -227,7 +280,11 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
         || lex.number_words.contains(&first);
     if fronted {
         if !nl {
-            let comma = (1..end).find(|&k| toks[k].is_punct(","))?;
+            // "On July 20, 1969, …": the date's own comma is not the front's end
+            let comma = match super::rules::date_at(toks, 1) {
+                Some(e) if toks.get(e).is_some_and(|t| t.is_punct(",")) => e,
+                _ => (1..end).find(|&k| toks[k].is_punct(","))?,
+            };
             return after_front(a, text, toks, (0, comma), comma + 1, end, nl);
         }
         let names = super::analyse::names(a, text, toks);
@@ -325,7 +382,33 @@ fn after_front(
             inverted: true,
         });
     }
-    let fin = (from + 1..end.min(from + 14)).find(|&k| finite_at(lex, toks, k))?;
+    // English: ", conducted at X," after the front belongs to it
+    let mut from = from;
+    if !nl && super::rules::is_participle(lex, &toks[from].lower) {
+        let comma = (from + 1..end).find(|&k| toks[k].is_punct(","))?;
+        from = comma + 1;
+        if from >= end {
+            return None;
+        }
+    }
+    let front = (
+        front.0,
+        if from > front.1 + 1 {
+            from - 1
+        } else {
+            front.1
+        },
+    );
+    let window = if nl { 14 } else { 24 };
+    let mut fin = (from + 1..end.min(from + window)).find(|&k| finite_at(lex, toks, k))?;
+    // "adequate sleep is …": a verb-looking noun right before an auxiliary is the subject's
+    if !lex.aux.contains(&toks[fin].lower.as_str())
+        && toks
+            .get(fin + 1)
+            .is_some_and(|t| lex.aux.contains(&t.lower.as_str()))
+    {
+        fin += 1;
+    }
     let rest_end = cut(lex, toks, fin + 1, end);
     Some(Clause {
         front: Some(front),
@@ -415,5 +498,29 @@ mod tests {
             "Microbes which are resistant to multiple antimicrobials"
         );
         assert_eq!(rest, "called multidrug resistant (MDR)");
+    }
+
+    #[test]
+    fn english_reduced_relatives_are_part_of_the_subject() {
+        let (_, fin, subj, rest) = parts(
+            "Iodine used in hospitals may cause thyroid problems in newborn babies.",
+            &ENGLISH,
+        );
+        assert_eq!(
+            (fin.as_str(), subj.as_str()),
+            ("may", "Iodine used in hospitals")
+        );
+        assert_eq!(rest, "cause thyroid problems in newborn babies");
+        let (_, fin, subj, _) = parts(
+            "A team led by Marie Curie discovered polonium in 1898.",
+            &ENGLISH,
+        );
+        assert_eq!(
+            (fin.as_str(), subj.as_str()),
+            ("discovered", "A team led by Marie Curie")
+        );
+        // a past form after the subject is still the verb
+        let (_, fin, subj, _) = parts("The researchers used a new method in 2019.", &ENGLISH);
+        assert_eq!((fin.as_str(), subj.as_str()), ("used", "The researchers"));
     }
 }

@@ -6,7 +6,7 @@
 use super::analyse::{Analysis, list_members};
 use super::clause::body_end;
 use super::rules::{Candidate, Rule, amount_at, is_participle};
-use super::tokens::Kind;
+use super::tokens::{Kind, span};
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
 fn pronominal_adverb(w: &str) -> bool {
@@ -48,10 +48,35 @@ fn is_head(lex: &super::lang::Lexicon, toks: &[super::tokens::Tok], k: usize) ->
             n.kind != Kind::Word
                 || n.stop()
                 || n.prep()
+                // a word of the other-verbs list after an adjective is its noun
+                // ("adequate sleep", "quality sleep"): only a real verb ends the phrase
                 || n.finite()
+                    && (lex.verb(&n.lower).is_some() || lex.aux.contains(&n.lower.as_str()))
+                || n.finite() && toks.get(k + 2).is_some_and(|m| m.article() || m.kind == Kind::Num)
                 || is_participle(lex, &n.lower)
         }
     }
+}
+
+/// Could sentence `si` have a strong gap (a number, name, acronym, naming or list)? A cheap
+/// test that never says no when `cloze` would find one: a sentence that already has a
+/// question only gets a cloze for such a gap.
+pub fn may_be_strong(a: &Analysis, si: usize) -> bool {
+    let lex = a.lex();
+    let toks = &a.sents[si].toks;
+    toks.iter().enumerate().any(|(k, t)| {
+        t.kind == Kind::Num
+            || t.number_word()
+            || (k > 0 && t.cap)
+            || t.is_punct(":")
+            || t.is_punct("(")
+            || t.is("als")
+            || t.is("as")
+            || t.is("called")
+            || t.lower.ends_with('%')
+            || t.lower.bytes().any(|b| b.is_ascii_digit())
+            || lex.such_as.iter().any(|m| t.lower == m[0])
+    })
 }
 
 /// Build the cloze for sentence `si`, leaving out spans whose text is in `exclude`.
@@ -85,8 +110,19 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         .as_deref()
         .map(|t| t.split_whitespace().map(str::to_string).collect())
         .unwrap_or_default();
+    // "vitamines" in a text about vitamine K2: the topic's own word is no gap
+    let topic_stems: Vec<u64> = topic_words
+        .iter()
+        .filter(|w| lex.noun(w).is_some())
+        .map(|w| a.stem(w))
+        .collect();
     let demonstrative = toks.iter().any(|t| t.demonstrative());
     let mut spans: Vec<(usize, usize, u8)> = Vec::new();
+    // each token's word key, once (repeated pairs, repeated spans)
+    let keys: Vec<u64> = toks
+        .iter()
+        .map(|t| super::analyse::word_key(&t.lower))
+        .collect();
     let mut is_list = false;
     for k in 0..end {
         if let Some((e, _)) = amount_at(lex, toks, k) {
@@ -114,7 +150,43 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 spans.push((k + 1, e, 0));
             }
         }
-        if t.kind == Kind::Word && k > 0 {
+        if t.kind == Kind::Word && k > 0 && !t.cap && s.text[t.start..t.end] == *t.lower {
+            // a plain lower-case word (the common case): only a long one can be a gap
+            // cheap tests first: flags, then length and repetition, then the lexicon
+            let n = if t.lower.len() >= 6 {
+                t.lower.chars().count()
+            } else {
+                0
+            };
+            let rank = if n < 6
+                || t.stop()
+                || t.prep()
+                || t.conj()
+                || t.finite()
+                || topic_words.iter().any(|w| *w == *t.lower)
+            {
+                None
+            } else if a.freq(&t.lower) >= 2 {
+                Some(7)
+            } else if n >= 12 {
+                Some(8)
+            } else {
+                None
+            };
+            let label = || {
+                toks.get(k + 1)
+                    .is_some_and(|x| x.kind == Kind::Num || (x.cap && x.lower.chars().count() <= 2))
+            };
+            if let Some(p) = rank
+                && !is_participle(lex, &t.lower)
+                && is_head(lex, toks, k)
+                && !label()
+                && !lex.noun(&t.lower).is_some_and(|n| n.person)
+                && !topic_stems.contains(&a.stem(&t.lower))
+            {
+                spans.push((k, k + 1, p));
+            }
+        } else if t.kind == Kind::Word && k > 0 {
             let raw = &s.text[t.start..t.end];
             let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
             let caps = raw.chars().filter(|c| c.is_uppercase()).count();
@@ -134,6 +206,21 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                     spans.push((k, k + 1, 4));
                 }
             } else if !title
+                && t.cap
+                && letters == 1
+                && raw.len() == 1
+                && prev.kind == Kind::Word
+                && !prev.cap
+                && !prev.stop()
+                && !prev.prep()
+                && !matches!(
+                    prev.lower.as_str(),
+                    "symbool" | "symbol" | "letter" | "formule" | "formula" | "teken"
+                )
+            {
+                // "hepatitis B", "vitamin D": the letter with the word it names
+                spans.push((k - 1, k + 1, 4));
+            } else if !title
                 && ((letters >= 2 && caps == letters)
                     || (t.cap && letters <= 2 && raw.chars().count() <= 3))
             {
@@ -142,7 +229,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && !t.stop()
                 && !t.finite()
                 && !is_participle(lex, &t.lower)
-                && !topic_words.contains(&t.lower)
+                && !topic_words.iter().any(|w| *w == *t.lower)
                 && is_head(lex, toks, k)
             {
                 let n = t.lower.chars().count();
@@ -167,13 +254,12 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && !u.stop()
                 && !t.finite()
                 && !u.finite()
-                && !topic_words.contains(&u.lower)
+                && !topic_words.iter().any(|w| *w == *u.lower)
+                // "scheikundig element" in every section: the kind, not a key term
+                && !a.class_words.contains(&u.lower.as_str())
                 && is_head(lex, toks, k + 1)
                 && a.pairs
-                    .get(&(
-                        super::analyse::word_key(&t.lower),
-                        super::analyse::word_key(&u.lower),
-                    ))
+                    .get(&(keys[k], keys[k + 1]))
                     .is_some_and(|&n| n >= 2)
             {
                 spans.push((k, k + 2, 6));
@@ -183,9 +269,11 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         if t.is_punct("(") && k + 2 < end && toks[k + 2].is_punct(")") {
             let acr = &s.text[toks[k + 1].start..toks[k + 1].end];
             if let Some((_, exp)) = a.acronyms.iter().find(|(x, _)| x == acr) {
-                let n = exp.split_whitespace().count();
-                if k >= n {
-                    spans.push((k - n, k, 3));
+                // the tokens that spell the expansion, commas included
+                if let Some(f) = (k.saturating_sub(3 * exp.split_whitespace().count() + 1)..k)
+                    .find(|&f| span(&s.text, toks, f, k) == exp)
+                {
+                    spans.push((f, k, 3));
                 }
             }
         }
@@ -224,7 +312,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         }
         for marker in lex.such_as {
             let m = marker.len();
-            if k + m <= end && (0..m).all(|x| toks[k + x].lower == marker[x]) {
+            if t.kind == Kind::Word && k + m <= end && super::analyse::marker_at(toks, k, marker) {
                 let members = list_members(lex, toks, k + m);
                 if members.len() >= 2 {
                     is_list = true;
@@ -243,7 +331,19 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             }
         }
     }
-    for (f, e) in s.names.clone() {
+    let expansions: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|&&(_, _, p)| p == 3)
+        .map(|&(f, e, _)| (f, e))
+        .collect();
+    for &(f, e) in &s.names {
+        // a name run that cuts into an acronym's expansion gives way to it
+        if expansions
+            .iter()
+            .any(|&(xf, xe)| f < xe && xf < e && (f, e) != (xf, xe))
+        {
+            continue;
+        }
         let f = if f >= 2
             && toks[f - 1].is_punct(".")
             && lex.titles.contains(&toks[f - 2].lower.as_str())
@@ -291,7 +391,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         }
         let n = e - f;
         let occurrences = (0..=toks.len().saturating_sub(n))
-            .filter(|&x| (0..n).all(|y| toks[x + y].lower == toks[f + y].lower))
+            .filter(|&x| (0..n).all(|y| keys[x + y] == keys[f + y]))
             .count();
         if occurrences > 1 {
             continue;
@@ -299,7 +399,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         if n == 1
             && (class_words.contains(&toks[f].lower.as_str())
                 || pronominal_adverb(&toks[f].lower)
-                || topic_words.contains(&toks[f].lower)
+                || topic_words.iter().any(|w| *w == *toks[f].lower)
                 || lex.generic.contains(&toks[f].lower.as_str())
                 || (p >= 7
                     && lex
@@ -326,7 +426,11 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     for (n, (f, e)) in chosen.iter().enumerate() {
         let (bs, be) = (toks[*f].start, toks[e - 1].end);
         out.push_str(&s.text[at..bs]);
-        out.push_str(&format!("{{{{c{}::{}}}}}", n + 1, &s.text[bs..be]));
+        out.push_str("{{c");
+        out.push_str(&(n + 1).to_string());
+        out.push_str("::");
+        out.push_str(&s.text[bs..be]);
+        out.push_str("}}");
         answers.push(s.text[bs..be].to_string());
         at = be;
     }
@@ -346,4 +450,113 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             _ => 0,
         } + 3 * (chosen.len() as i32 - 1),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::analyse::analyse;
+    use crate::generate::lang::{DUTCH, ENGLISH, Language};
+    use crate::generate::normalise::normalise;
+    use crate::generate::sentences::sentences;
+
+    /// The cloze text of each sentence (None when there is none).
+    fn clozes(lang: &'static dyn Language, text: &str) -> Vec<Option<String>> {
+        let doc = normalise(text);
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, lang);
+        (0..a.sents.len())
+            .map(|si| cloze(&a, si, &[]).map(|c| c.front))
+            .collect()
+    }
+
+    #[test]
+    fn a_letter_goes_with_the_word_it_names() {
+        let c = clozes(
+            &ENGLISH,
+            "Vaccines\n\nApproved vaccines protect people against hepatitis B and measles in many countries.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("{{c1::hepatitis B}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &DUTCH,
+            "Vitamines\n\nVitamine K2 werkt samen met vitamine D en andere vetoplosbare stoffen in het lichaam.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::vitamine D}}")),
+            "{c:?}"
+        );
+        // a label before its value stays: "symbool Y" is not "{{symbool Y}}"
+        let c = clozes(
+            &DUTCH,
+            "Yttrium\n\nYttrium is een scheikundig element met symbool Y en atoomnummer 39.",
+        );
+        assert!(
+            c[0].as_deref().is_none_or(|t| !t.contains("{{c1::symbool")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn adjectives_before_a_verb_looking_noun_are_no_gaps() {
+        // "sleep" is also a verb; "insufficient" and "adequate" describe it
+        let c = clozes(
+            &ENGLISH,
+            "Sleep\n\nThe researchers linked insufficient sleep with a stress hormone called norepinephrine. Insufficient sleep and adequate sleep differ. Adequate sleep is critical for good health in adults and children.",
+        );
+        for t in c.iter().flatten() {
+            assert!(
+                !t.contains("::insufficient}}") && !t.contains("::adequate}}"),
+                "{t}"
+            );
+        }
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("{{c1::norepinephrine}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn an_expansion_is_not_cut_by_a_name() {
+        let c = clozes(
+            &ENGLISH,
+            "Sleep\n\nThe study was supported by NIH's National Heart, Lung, and Blood Institute (NHLBI) in Bethesda.",
+        );
+        let t = c[0].clone().unwrap_or_default();
+        assert!(!t.contains("National Heart}}"), "{t}");
+        assert!(
+            t.contains("{{c1::National Heart, Lung, and Blood Institute}}"),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn weak_words_are_no_gaps() {
+        // people, properties, everyday nouns and prepositions are never the gap
+        let c = clozes(
+            &DUTCH,
+            "Vitamine K2\n\nHet was pas in de jaren 1980 dat Japanse onderzoekers de unieke eigenschappen van vitamine K2 begonnen te onderzoeken. Onderzoekers bestuderen de eigenschappen van K2 al jaren.",
+        );
+        let first = c[0].clone().unwrap_or_default();
+        assert!(first.contains("{{c1::1980}}"), "{first}");
+        assert!(
+            !first.contains("{{c2::onderzoekers}}") && !first.contains("eigenschappen}}"),
+            "{first}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Flu\n\nResearchers have found a way to induce protective immunity against a wide array of influenza viruses. Researchers worked against the clock.",
+        );
+        for t in c.iter().flatten() {
+            assert!(
+                !t.contains("{{c1::against}}") && !t.contains("::researchers}}"),
+                "{t}"
+            );
+        }
+    }
 }

@@ -29,6 +29,18 @@ pub struct Doc {
 /// Clean the characters: NFC, no soft hyphens or zero-width characters, plain spaces, one
 /// micro sign, `\n` line ends.
 pub fn clean(text: &str) -> String {
+    const SPECIAL: &[char] = &[
+        '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{feff}', '\u{a0}', '\u{2007}', '\u{202f}',
+        '\u{2009}', '\u{2002}', '\u{2003}', '\t', '\u{b5}', '\r',
+    ];
+    if text.is_ascii() && !text.contains(['\t', '\r']) {
+        return text.to_string(); // ASCII is NFC and has none of the special characters
+    }
+    if !text.contains(SPECIAL)
+        && unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes
+    {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     // most text is already NFC: skip the composing iterator then
     let composed: Box<dyn Iterator<Item = char>> =
@@ -74,10 +86,42 @@ pub fn bullet(line: &str) -> Option<&str> {
 /// A heading: one short line (≤ 12 words) without a final sentence mark or colon.
 pub fn is_heading(line: &str) -> bool {
     let t = line.trim();
-    let words = t.split_whitespace().count();
+    if t.ends_with(['.', '?', '!', ':', ';', ',', '”', '"', '’']) || t.starts_with(['“', '"', '„'])
+    {
+        return false;
+    }
+    let words = t.split_whitespace().take(13).count();
     (1..=12).contains(&words)
-        && !t.ends_with(['.', '?', '!', ':', ';', ',', '”', '"', '’'])
-        && !t.starts_with(['“', '"', '„'])
+}
+
+/// The words of the lines, joined by single spaces.
+fn collapse<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for line in lines {
+        // a line that is already words and single spaces is copied whole
+        let plain = !line.is_empty()
+            && !line.starts_with(' ')
+            && !line.ends_with(' ')
+            && !line.contains("  ")
+            && !line
+                .bytes()
+                .any(|b| b.is_ascii_whitespace() && b != b' ' || b == 0x0b)
+            && (line.is_ascii() || !line.chars().any(|c| !c.is_ascii() && c.is_whitespace()));
+        if plain {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(line);
+            continue;
+        }
+        for w in line.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+    }
+    out
 }
 
 /// Split clean text into headings, paragraphs and list items.
@@ -89,8 +133,7 @@ pub fn structure(text: &str) -> Doc {
         if para.is_empty() {
             return;
         }
-        let joined = para.join(" ");
-        let joined = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+        let joined = collapse(para.iter().copied());
         para.clear();
         if joined.is_empty() {
             return;
@@ -127,7 +170,7 @@ pub fn structure(text: &str) -> Doc {
             if !item.is_empty() {
                 doc.blocks.push(Block {
                     kind: BlockKind::Item,
-                    text: item.split_whitespace().collect::<Vec<_>>().join(" "),
+                    text: collapse([item]),
                     heading,
                 });
             }

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::analyse::Analysis;
+use super::analyse::{Analysis, word_key};
 use super::check::{self, norm_tokens};
 use super::cloze;
 use super::rules::{Candidate, Rule};
@@ -12,13 +12,52 @@ use super::rules::{Candidate, Rule};
 pub fn score(a: &Analysis, c: &Candidate) -> i32 {
     if c.cloze {
         // a cloze's score does not look at its text's words
-        return score_toks(a, c, &[]);
+        let answer = c.back.split(" | ").next().unwrap_or("");
+        return score_toks(a, c, &[], &[], &norm_tokens(answer));
     }
-    score_toks(a, c, &norm_tokens(&c.front))
+    let ft = norm_tokens(&c.front);
+    let fs = front_stems(a, &ft);
+    score_toks(a, c, &ft, &fs, &norm_tokens(&c.back))
 }
 
-/// `score` with the front's normalised tokens already at hand.
-fn score_toks(a: &Analysis, c: &Candidate, front_tokens: &[String]) -> i32 {
+/// The sorted, distinct stems of a question's content words.
+fn front_stems(a: &Analysis, front_tokens: &[String]) -> Vec<u64> {
+    let lex = a.lex();
+    let mut v: Vec<u64> = front_tokens
+        .iter()
+        .filter(|t| !lex.is_stop(t))
+        .map(|t| a.stem(t))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// How many values two sorted, distinct lists share.
+fn shared(x: &[u64], y: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// `score` with the front's normalised tokens and stems and the answer's tokens at hand.
+fn score_toks(
+    a: &Analysis,
+    c: &Candidate,
+    front_tokens: &[String],
+    front_stems: &[u64],
+    ans_tokens: &[String],
+) -> i32 {
     let lex = a.lex();
     let s = &a.sents[c.sent];
     let mut score = c.rule.prior() + c.adjust;
@@ -26,7 +65,6 @@ fn score_toks(a: &Analysis, c: &Candidate, front_tokens: &[String]) -> i32 {
         score += 10;
     }
     let answer = c.back.split(" | ").next().unwrap_or("");
-    let ans_tokens = norm_tokens(answer);
     // key-term answer: a name, acronym, number, or a repeated word
     let key = answer.chars().any(|ch| ch.is_ascii_digit())
         || answer
@@ -39,60 +77,57 @@ fn score_toks(a: &Analysis, c: &Candidate, front_tokens: &[String]) -> i32 {
         score += 10;
     }
     let numeric = answer.chars().any(|ch| ch.is_ascii_digit())
-        || answer
-            .split_whitespace()
-            .any(|w| lex.number_words.contains(&w.to_lowercase().as_str()));
+        || answer.split_whitespace().any(|w| {
+            if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                lex.number_words.contains(&w.to_lowercase().as_str())
+            } else {
+                lex.number_words.contains(&w)
+            }
+        });
     if !numeric && let Some(head) = answer.split_whitespace().last() {
         let extra = a.freq(head).saturating_sub(1) as i32;
         score += (4 * extra).min(16);
     }
-    if let Some(h) = s.heading.and_then(|h| a.headings.get(&h)) {
-        let hl = h.to_lowercase();
-        if ans_tokens
+    if let Some(hl) = s.heading.and_then(|h| a.headings_lower.get(&h))
+        && ans_tokens
             .iter()
             .any(|t| t.len() > 3 && hl.contains(t.as_str()))
-        {
-            score += 5;
-        }
+    {
+        score += 5;
     }
     // shared stems with the sentence (besides the answer)
     if !c.cloze {
         let all = a.sentence_stems(c.sent, || {
-            norm_tokens(&s.text)
-                .into_iter()
-                .filter(|t| !lex.is_stop(t))
-                .map(|t| {
-                    let st = a.stem(&t);
-                    (t, st)
-                })
-                .collect()
+            let mut v = Vec::new();
+            check::norm_each(&s.text, |t| {
+                if !lex.is_stop(t) {
+                    v.push((word_key(t), a.stem(t)));
+                }
+            });
+            v
         });
-        let sent: BTreeSet<u64> = all
+        let ans_keys: Vec<u64> = ans_tokens.iter().map(|t| word_key(t)).collect();
+        let front_keys: Vec<u64> = front_tokens.iter().map(|t| word_key(t)).collect();
+        // front stems that some sentence word outside the answer (or in the question) has
+        let n = front_stems
             .iter()
-            .filter(|(t, _)| !ans_tokens.contains(t) || front_tokens.contains(t))
-            .map(|(_, st)| *st)
-            .collect();
-        let shared = front_tokens
-            .iter()
-            .filter(|t| !lex.is_stop(t))
-            .map(|t| a.stem(t))
-            .collect::<BTreeSet<_>>()
-            .intersection(&sent)
+            .filter(|fs| {
+                all.iter()
+                    .any(|(k, st)| st == *fs && (!ans_keys.contains(k) || front_keys.contains(k)))
+            })
             .count();
-        if shared >= 3 {
+        if n >= 3 {
             score += 10;
-        } else if shared <= 1 && c.rule != Rule::Acronym {
+        } else if n <= 1 && c.rule != Rule::Acronym {
             score -= 20;
         }
     }
-    if let Some(topic) = a.topic_for(s) {
-        let tt = norm_tokens(topic);
-        if !ans_tokens.is_empty()
-            && ans_tokens.iter().all(|t| tt.contains(t))
-            && ans_tokens.len() * 2 >= tt.len()
-        {
-            score -= 25;
-        }
+    if let Some(tt) = a.topic_tokens_for(s)
+        && !ans_tokens.is_empty()
+        && ans_tokens.iter().all(|t| tt.contains(t))
+        && ans_tokens.len() * 2 >= tt.len()
+    {
+        score -= 25;
     }
     if s.hedged {
         score -= 10;
@@ -126,9 +161,9 @@ fn per_sentence(a: &Analysis, si: usize) -> usize {
     }
 }
 
-fn jaccard(x: &BTreeSet<u64>, y: &BTreeSet<u64>) -> u32 {
-    let inter = x.intersection(y).count() as u32;
-    let union = x.union(y).count() as u32;
+fn jaccard(x: &[u64], y: &[u64]) -> u32 {
+    let inter = shared(x, y) as u32;
+    let union = (x.len() + y.len()) as u32 - inter;
     (inter * 100).checked_div(union).unwrap_or(0)
 }
 
@@ -177,20 +212,19 @@ pub fn select(
     taken_fronts: &mut BTreeSet<String>,
 ) -> Vec<(Candidate, i32)> {
     // (score, candidate, answer key, front key, front stems)
-    let mut scored: Vec<(i32, Candidate, String, String, BTreeSet<u64>)> = candidates
+    let mut scored: Vec<(i32, Candidate, String, String, Vec<u64>)> = candidates
         .into_iter()
         .filter_map(|c| {
-            let ft = norm_tokens(&c.front);
-            let bt = norm_tokens(&c.back);
-            if check::refuse_toks(a, &c, &ft, &bt).is_some() {
+            if check::refuse_form(&c).is_some() {
                 return None;
             }
-            let sc = score_toks(a, &c, &ft);
-            let qs = ft
-                .iter()
-                .filter(|t| !a.lex().is_stop(t))
-                .map(|t| a.stem(t))
-                .collect();
+            let ft = norm_tokens(&c.front);
+            let bt = norm_tokens(&c.back);
+            if check::refuse_content(a, &c, &ft, &bt).is_some() {
+                return None;
+            }
+            let qs = front_stems(a, &ft);
+            let sc = score_toks(a, &c, &ft, &qs, &bt);
             Some((sc, c, bt.join(" "), ft.join(" "), qs))
         })
         .collect();
@@ -205,7 +239,7 @@ pub fn select(
     let mut per_sent: BTreeMap<usize, usize> = BTreeMap::new();
     let mut per_answer: BTreeMap<String, usize> = BTreeMap::new();
     // accepted questions by answer: near-duplicates can only share an answer
-    let mut accepted_q: BTreeMap<String, Vec<(BTreeSet<u64>, usize)>> = BTreeMap::new();
+    let mut accepted_q: BTreeMap<String, Vec<(Vec<u64>, usize)>> = BTreeMap::new();
     let mut used = vec![false; scored.len()];
     // Three passes: strong questions, then clozes of numbers, names and lists, then the
     // remaining questions; weaker clozes fill what is left.
@@ -250,6 +284,9 @@ pub fn select(
     let mut clozes: Vec<(i32, Candidate)> = Vec::new();
     for si in 0..a.sents.len() {
         if per_sent.get(&si).copied().unwrap_or(0) >= per_sentence(a, si) {
+            continue;
+        }
+        if per_sent.contains_key(&si) && !cloze::may_be_strong(a, si) {
             continue;
         }
         let exclude: Vec<String> = answers_of.get(&si).cloned().unwrap_or_default();

@@ -26,6 +26,7 @@ pub enum Rule {
     Analogy,
     Needed,
     Passive,
+    Object,
     Cloze,
 }
 
@@ -40,7 +41,7 @@ impl Rule {
             Rule::Agent => 30,
             Rule::Subject | Rule::Analogy | Rule::Needed => 25,
             Rule::Definition => 22,
-            Rule::Passive => 20,
+            Rule::Passive | Rule::Object => 20,
             Rule::Cloze => 10,
         }
     }
@@ -68,6 +69,8 @@ struct Ctx<'a> {
     si: usize,
     s: &'a Sent,
     out: Vec<Candidate>,
+    /// `subject_text` computed once per subject span
+    subjects: std::cell::RefCell<Vec<((usize, usize), String)>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -124,12 +127,17 @@ impl<'a> Ctx<'a> {
                 .contains(&self.toks()[r.0].lower.as_str())
     }
     fn subject_text(&self, c: &Clause) -> String {
+        if let Some((_, s)) = self.subjects.borrow().iter().find(|(k, _)| *k == c.subj) {
+            return s.clone();
+        }
         let s = self.sp(c.subj.0, c.subj.1);
-        if c.subj.0 == 0 {
+        let s = if c.subj.0 == 0 {
             self.a.unstart(s)
         } else {
             s.to_string()
-        }
+        };
+        self.subjects.borrow_mut().push((c.subj, s.clone()));
+        s
     }
 }
 
@@ -424,6 +432,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         si,
         s,
         out: Vec::new(),
+        subjects: std::cell::RefCell::new(Vec::new()),
     };
     let toks = &s.toks;
     if toks.len() < 3 {
@@ -452,6 +461,10 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         amount(&mut cx, &c);
         according_to(&mut cx, &c);
         purpose(&mut cx, &c);
+        object(&mut cx, &c);
+        date(&mut cx, &c);
+        count(&mut cx, &c);
+        measure(&mut cx, &c);
     }
     existential(&mut cx);
     reason_daarom(&mut cx);
@@ -493,7 +506,7 @@ fn quote(cx: &mut Ctx) {
     {
         return;
     }
-    let ns = cx.s.names.clone();
+    let ns = &cx.s.names;
     let Some(&(nf, ne)) = ns.iter().find(|(f, _)| *f > close) else {
         return;
     };
@@ -794,7 +807,7 @@ fn participial(cx: &mut Ctx) {
         (false, false) => "is",
         (false, true) => "are",
     };
-    let person = cx.s.names.clone().iter().any(|&(f, _)| f == b_from);
+    let person = cx.s.names.iter().any(|&(f, _)| f == b_from);
     let q = match kind {
         Some(n) => {
             let ans_plural = lex.noun_is_plural(&toks[b_core_end - 1].lower)
@@ -878,16 +891,16 @@ pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
 
 /// Lists with "zoals", "waaronder", "such as", "including".
 fn list(cx: &mut Ctx) {
-    let toks = cx.toks().to_vec();
+    let toks = cx.toks();
     let lex = cx.lex();
     for k in 1..toks.len() {
         for marker in lex.such_as {
             let m = marker.len();
-            if k + m > toks.len() || !(0..m).all(|x| toks[k + x].lower == marker[x]) {
+            if k + m > toks.len() || !super::analyse::marker_at(toks, k, marker) {
                 continue;
             }
             let members = {
-                let mut v = list_members(lex, &toks, k + m);
+                let mut v = list_members(lex, toks, k + m);
                 // list_members keeps only the first member when there is no "en"
                 v.retain(|&(f, e)| e > f);
                 v
@@ -902,7 +915,7 @@ fn list(cx: &mut Ctx) {
             if y > 0 && toks[y - 1].is_punct(",") {
                 y -= 1;
             }
-            let y_from = np_before(lex, &toks, y);
+            let y_from = np_before(lex, toks, y);
             let after_end = (last_end..toks.len())
                 .find(|&x| toks[x].kind == Kind::Punct)
                 .unwrap_or(toks.len());
@@ -975,6 +988,14 @@ fn study(cx: &mut Ctx) {
         }
         let mut f = k + 2;
         if lex.articles.contains(&toks.get(f)?.lower.as_str()) && !toks[f].cap {
+            f += 1;
+        }
+        // "in the journal Hypertension"
+        if toks
+            .get(f)
+            .is_some_and(|t| t.is("journal") || t.is("tijdschrift"))
+            && toks.get(f + 1).is_some_and(|t| t.cap)
+        {
             f += 1;
         }
         // a run of capitalised words linked by of/and/for/the: "Journal of Bone and Mineral
@@ -1203,7 +1224,7 @@ fn agent(cx: &mut Ctx, c: &Clause) {
     let np_end = extend_list(toks, np_end, c.rest.1);
     // extend over "en NAME" (Robert Bunsen en Gustav Kirchhoff)
     let mut np_end = np_end;
-    let ns = cx.s.names.clone();
+    let ns = &cx.s.names;
     if toks.get(np_end).is_some_and(|t| t.is("en") || t.is("and"))
         && let Some(&(_, e)) = ns.iter().find(|(f, _)| *f == np_end + 1)
     {
@@ -1257,8 +1278,14 @@ fn noun_form(n: Noun, plural: bool) -> String {
 }
 
 fn tidy(q: &str) -> String {
-    let mut s = q.split_whitespace().collect::<Vec<_>>().join(" ");
-    s = s.replace(" ?", "?").replace(" ,", ",");
+    // single spaces, none before "?" or ","
+    let mut s = String::with_capacity(q.len());
+    for w in q.split_whitespace() {
+        if !s.is_empty() && !w.starts_with(['?', ',']) {
+            s.push(' ');
+        }
+        s.push_str(w);
+    }
     s
 }
 
@@ -1269,8 +1296,19 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     let lex = cx.lex();
     let lang = cx.a.lang;
     let finw = toks[c.fin].lower.as_str();
-    let Some((_verb, plural, _)) = lex.verb(finw) else {
-        return;
+    // a verb from the table, an English past form found by its place (see
+    // `guess_past_verbs`), or a modal before a verb of the table ("X can cause Y")
+    let guessed =
+        !lex.dutch && lex.verb(finw).is_none() && !lex.is_finite(finw) && toks[c.fin].finite();
+    let modal = !lex.dutch
+        && MODALS.contains(&finw)
+        && toks
+            .get(c.rest.0)
+            .is_some_and(|t| lex.verb(&t.lower).is_some_and(|(v, ..)| v.pl == t.lower));
+    let plural = match lex.verb(finw) {
+        Some((_, plural, _)) => plural,
+        None if guessed || modal => false,
+        None => return,
     };
     if matches!(
         finw,
@@ -1281,8 +1319,12 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     if cx.is_pronoun(c.subj) || c.subj.1 - c.subj.0 > 14 || c.subj.1 <= c.subj.0 {
         return;
     }
-    if c.rest.1 <= c.rest.0 + 1 {
-        return;
+    if c.rest.1 <= c.rest.0 + 1
+        || toks[c.rest.0].is("that")
+        || toks[c.rest.0].is("dat")
+        || toks.get(c.rest.1).is_some_and(|t| t.is("that"))
+    {
+        return; // "X found that …", "X provides evidence that …": the finding is the clause
     }
     // subject core: up to a comma
     let core_end = (c.subj.0..c.subj.1)
@@ -1319,18 +1361,29 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         if toks[f.0..f.1]
             .iter()
             .any(|t| t.demonstrative() || SUBORDINATORS.contains(&t.lower.as_str()))
+            || (lang.code() != "nl" && (f.1 - f.0 > 8 || toks[f.0].is("instead")))
         {
-            // "Of those categories, X poses …": drop the front
+            // "Of those categories, X poses …", "Instead of trying …, X created …": drop the
+            // front
         } else if lang.code() == "nl" {
             rest = format!("{} {rest}", cx.a.unstart(&front));
         } else {
             rest = format!("{rest} {}", cx.a.unstart(&front));
         }
     }
-    let ns = cx.s.names.clone();
-    let is_name = ns
-        .iter()
-        .any(|&(f, e)| f == c.subj.0 && e >= core_end.min(c.subj.1));
+    let ns = &cx.s.names;
+    // a name, or a name and company ("Jeffery Taubenberger and his colleagues")
+    let is_name = ns.iter().any(|&(f, e)| {
+        f == c.subj.0
+            && (e >= core_end.min(c.subj.1)
+                || toks.get(e).is_some_and(|t| t.is("and") || t.is("en"))
+                    && toks.get(e + 1).is_some_and(|t| {
+                        matches!(
+                            t.lower.as_str(),
+                            "his" | "her" | "their" | "zijn" | "haar" | "hun"
+                        )
+                    }))
+    });
     let (wh, answer, typed) = if let Some((class, named, noun)) =
         split_class(cx.a, toks, &cx.s.text, &cx.s.names, c.subj.0, core_end)
     {
@@ -1373,8 +1426,11 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     if c.front.is_some() || !lex.copula.contains(&toks[c.fin].lower.as_str()) {
         return;
     }
-    if cx.is_pronoun(c.subj) || cx.s.negated {
-        return;
+    if cx.is_pronoun(c.subj)
+        || cx.s.negated
+        || c.subj.1 == c.subj.0 + 1 && (toks[c.subj.0].is("there") || toks[c.subj.0].is("er"))
+    {
+        return; // "There are three ways …" is a count, not a definition
     }
     // the subject's core: up to a bracket or comma ("Antimicrobial resistance (AMR), …")
     let mut core_end = (c.subj.0..c.subj.1)
@@ -1478,6 +1534,29 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &subj, "") else {
         return;
     };
+    // "Wat is rubidium? → scheikundig element" when every section says so: the kind the
+    // text names everything, not what this thing is
+    let words: Vec<&Tok> = toks[r0..e]
+        .iter()
+        .filter(|t| t.kind == Kind::Word && !t.article())
+        .collect();
+    if words.len() <= 2
+        && words
+            .last()
+            .is_some_and(|h| cx.a.class_words.contains(&h.lower.as_str()))
+        && (words.len() == 1 && cx.a.freq(&words[0].lower) >= 3
+            || words.len() == 2
+                && cx
+                    .a
+                    .pairs
+                    .get(&(
+                        super::analyse::word_key(&words[0].lower),
+                        super::analyse::word_key(&words[1].lower),
+                    ))
+                    .is_some_and(|&n| n >= 3))
+    {
+        return;
+    }
     let ans = cx.sp(r0, e).to_string();
     cx.push(Rule::Definition, q, &ans, false);
 }
@@ -1518,7 +1597,11 @@ fn naming(cx: &mut Ctx, c: &Clause) {
 /// "X is nodig om Y" → "Waarvoor is X nodig?"; "X is needed for Y".
 fn needed(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
-    if cx.is_pronoun(c.subj) || c.front.is_some() || c.rest.0 + 2 > c.rest.1 {
+    // a fronted comparison ("Like good nutrition, X is critical for …") may go
+    let front_ok = c
+        .front
+        .is_none_or(|f| !cx.lex().dutch && toks[f.0].prep() && !c.inverted);
+    if cx.is_pronoun(c.subj) || !front_ok || c.rest.0 + 2 > c.rest.1 {
         return;
     }
     // "is important to our health": the adjective may follow an adverb ("is very important")
@@ -1556,10 +1639,11 @@ fn needed(cx: &mut Ctx, c: &Clause) {
     let subj = cx.subject_text(c);
     let plural = !matches!(toks[c.fin].lower.as_str(), "is" | "was");
     // "important to our health" → "our health"; "nodig om X te maken" keeps "om"
-    let np_object = matches!(toks[r + 1].lower.as_str(), "to" | "for" | "voor")
-        && toks.get(r + 2).is_some_and(|t| {
-            t.article() || t.pronoun() || t.stop() || cx.lex().noun(&t.lower).is_some()
-        });
+    let np_object = matches!(toks[r + 1].lower.as_str(), "for" | "voor")
+        || toks[r + 1].is("to")
+            && toks.get(r + 2).is_some_and(|t| {
+                t.article() || t.pronoun() || t.stop() || cx.lex().noun(&t.lower).is_some()
+            });
     let ans_from = if np_object { r + 2 } else { r + 1 };
     let ans = cx.sp(ans_from, c.rest.1).to_string();
     let adj = cx.sp(c.rest.0, r + 1);
@@ -1626,6 +1710,7 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
             | "after"
             | "as"
             | "to"
+            | "of"
     ) {
         return;
     }
@@ -1643,11 +1728,28 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let np_end = extend_list(toks, np_end, c.rest.1);
-    let np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
+    let mut np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
+    // English: a noun with a postmodifier ("viruses from H subtypes not included in …")
+    // keeps it, or the question would strand it
+    if !lex.dutch
+        && np_end < c.rest.1
+        && (toks[np_end].prep()
+            || is_participle(lex, &toks[np_end].lower)
+            || toks[np_end].is("not"))
+        && !toks[np_end..c.rest.1]
+            .iter()
+            .any(|t| t.kind == Kind::Punct || is_year(t))
+    {
+        if c.rest.1 - (k + 1) > 14 {
+            return;
+        }
+        np_end = c.rest.1;
+    }
     let np_end = if before_participle { p } else { np_end };
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let subj = cx.subject_text(c);
     let mut rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
+    let mut tail = String::new();
     if let Some(f) = c.front {
         if toks[f.0..f.1]
             .iter()
@@ -1655,7 +1757,14 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
         {
             return;
         }
-        rest = format!("{} {rest}", cx.a.unstart(cx.sp(f.0, f.1)));
+        if lex.dutch {
+            rest = format!("{} {rest}", cx.a.unstart(cx.sp(f.0, f.1)));
+        } else if !toks[f.0].prep() {
+            return; // "Two, H1 and H3, are …": no place for it in the question
+        } else {
+            // English: after the stranded preposition ("… exposed to in some of the experiments?")
+            tail = cx.a.unstart(cx.sp(f.0, f.1));
+        }
     }
     if let Some((class, named, noun)) =
         split_class(cx.a, toks, &cx.s.text, &cx.s.names, k + 1, np_end)
@@ -1684,12 +1793,13 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let ans = cx.sp(k + 1, np_end).to_string();
-    let person =
-        cx.s.names
-            .clone()
-            .iter()
-            .any(|&(f, e)| f > k && e <= np_end);
-    if let Some(q) = lang.pp_question(&prep, person, &fin, &subj, &rest) {
+    let person = cx.s.names.iter().any(|&(f, e)| f > k && e <= np_end);
+    let q = if tail.is_empty() {
+        lang.pp_question(&prep, person, &fin, &subj, &rest)
+    } else {
+        lang.pp_question(&format!("{prep} {tail}"), person, &fin, &subj, &rest)
+    };
+    if let Some(q) = q {
         cx.push(Rule::Passive, tidy(&q), &ans, person);
     }
 }
@@ -1851,6 +1961,11 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("occur", "in"),
     ("dates", "from"),
     ("contributes", "to"),
+    ("comes", "from"),
+    ("come", "from"),
+    ("came", "from"),
+    ("derives", "from"),
+    ("stems", "from"),
 ];
 
 /// "Titanium behoort … tot de titaangroep" → "Waartoe behoort titanium …?"
@@ -1879,11 +1994,7 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let subj = cx.subject_text(c);
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
-    let person =
-        cx.s.names
-            .clone()
-            .iter()
-            .any(|&(f, e)| f > k && e <= np_end);
+    let person = cx.s.names.iter().any(|&(f, e)| f > k && e <= np_end);
     let ans = cx.sp(k + 1, np_end).to_string();
     if let Some(q) = cx.a.lang.pp_question(prep, person, &fin, &subj, &rest) {
         cx.push(Rule::Passive, tidy(&q), &ans, person);
@@ -2186,6 +2297,7 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
                 && toks.get(k + 1).is_some_and(|n| {
                     n.kind == Kind::Word
                         && !n.cap
+                        && !n.number_word()
                         && !n.article()
                         && !n.stop()
                         && !n.pronoun()
@@ -2221,4 +2333,385 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
         cx.push(Rule::Reason, tidy(&q), &ans, true);
         cx.adjust_last(-5);
     }
+}
+
+/// English modal verbs that may stand before a content verb ("can cause").
+const MODALS: &[&str] = &["can", "could", "may", "might", "will", "would", "must"];
+
+/// English object questions with do-support: "Vaccinated mice showed significant protection
+/// following challenge …" → "What did vaccinated mice show following challenge …?" →
+/// significant protection; "Infants … had higher blood iodine levels" → "What did infants …
+/// have?". Only verbs from the table (and have/has/had as a main verb), a subject that is
+/// not a pronoun, and an object that is a noun phrase.
+fn object(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let lang = cx.a.lang;
+    if lex.dutch || cx.is_pronoun(c.subj) || c.front.is_some() || cx.s.negated {
+        return;
+    }
+    let finw = toks[c.fin].lower.as_str();
+    let have = matches!(finw, "has" | "have" | "had");
+    let include = matches!(finw, "include" | "includes" | "included");
+    // "X can cause Y": the modal, then the verb of the table, then the object
+    let modal = !lex.dutch
+        && MODALS.contains(&finw)
+        && toks
+            .get(c.rest.0)
+            .is_some_and(|t| lex.verb(&t.lower).is_some_and(|(v, ..)| v.pl == t.lower));
+    if !have && !include && !modal && (lex.verb(finw).is_none() || lex.aux.contains(&finw)) {
+        return;
+    }
+    let verb_at = c.rest.0;
+    let c = &Clause {
+        rest: (if modal { c.rest.0 + 1 } else { c.rest.0 }, c.rest.1),
+        ..*c
+    };
+    // "helps readers track …", "makes it easier …": the object is followed by a verb
+    if matches!(
+        finw,
+        "help" | "helps" | "helped" | "make" | "makes" | "made" | "let" | "lets"
+    ) {
+        return;
+    }
+    let r0 = c.rest.0;
+    if r0 >= c.rest.1 {
+        return;
+    }
+    let first = &toks[r0];
+    if first.kind == Kind::Punct
+        || first.prep()
+        || lex.aux.contains(&first.lower.as_str())
+        || first.relative() && !first.article()
+        || first.is("to")
+        || first.is("not")
+        || first.pronoun() && !first.article()
+        || is_participle(lex, &first.lower)
+        || first.lower.ends_with("ly")
+    {
+        return;
+    }
+    let np_end = np_after(lex, toks, r0, c.rest.1, 7);
+    if np_end <= r0 || toks.get(np_end).is_some_and(|t| t.is("that")) {
+        return; // "provides evidence that …": the content is the clause
+    }
+    // a noun phrase cut off by the length limit, or holding a clause ("of how …"), would
+    // leave its tail stranded in the question
+    if np_end - r0 >= 7 && toks.get(np_end).is_some_and(|t| t.kind == Kind::Word)
+        || toks[r0..np_end].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "how" | "why" | "what" | "whether" | "when" | "where"
+            )
+        })
+    {
+        return;
+    }
+    let np_end = extend_list(toks, np_end, c.rest.1);
+    // "a person's risk for heart disease": a short "for" phrase to the clause's end goes
+    // with the noun
+    let np_end = if toks.get(np_end).is_some_and(|t| t.is("for")) && c.rest.1 - np_end <= 5 {
+        c.rest.1
+    } else {
+        np_end
+    };
+    // the subject's core, up to a comma
+    let core_end = (c.subj.0..c.subj.1)
+        .find(|&k| toks[k].kind == Kind::Punct && !toks[k].is_punct("(") && !toks[k].is_punct(")"))
+        .unwrap_or(c.subj.1);
+    if core_end <= c.subj.0 || core_end - c.subj.0 > 10 {
+        return;
+    }
+    let subj = if c.subj.0 == 0 {
+        cx.a.unstart(cx.sp(c.subj.0, core_end))
+    } else {
+        cx.sp(c.subj.0, core_end).to_string()
+    };
+    // what follows the object, up to a clause of its own
+    let rest_end = (np_end..c.rest.1)
+        .find(|&k| {
+            toks[k].is("that") || toks[k].is("than") || toks[k].relative() && !toks[k].article()
+        })
+        .unwrap_or(c.rest.1);
+    let rest = cx.sp(np_end, rest_end);
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    // a counted object: "Jupiter has 95 known moons" → "How many known moons does Jupiter
+    // have?" → 95
+    let counted = (toks[r0].kind == Kind::Num && !is_year(&toks[r0]) || toks[r0].number_word())
+        && np_end > r0 + 1
+        && amount_at(lex, toks, r0).is_none();
+    let (wh, ans) = if counted {
+        (
+            format!("How many {}", cx.sp(r0 + 1, np_end)),
+            cx.sp(r0, r0 + 1).to_string(),
+        )
+    } else {
+        ("What".to_string(), cx.sp(r0, np_end).to_string())
+    };
+    let q = if modal {
+        lang.front_question(
+            &wh,
+            &fin,
+            &subj,
+            &format!("{} {rest}", cx.sp(verb_at, verb_at + 1)),
+        )
+        .map(|q| tidy(&q))
+    } else if have || include {
+        let aux = match finw {
+            "had" | "included" => "did",
+            "has" | "includes" => "does",
+            _ => "do",
+        };
+        let base = if have { "have" } else { "include" };
+        Some(tidy(&format!("{wh} {aux} {subj} {base} {rest}?")))
+    } else {
+        lang.front_question(&wh, &fin, &subj, rest)
+            .map(|q| tidy(&q))
+    };
+    if let Some(q) = q {
+        cx.push(
+            if counted { Rule::Amount } else { Rule::Object },
+            q,
+            &ans,
+            counted,
+        );
+    }
+}
+
+const MONTHS_EN: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const MONTHS_NL: &[&str] = &[
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// A full date starting at token `k`: "March 10, 2020", "July 1976", "10 maart 2020".
+/// Returns its end.
+pub fn date_at(toks: &[Tok], k: usize) -> Option<usize> {
+    let month =
+        |t: &Tok| MONTHS_EN.contains(&t.lower.as_str()) || MONTHS_NL.contains(&t.lower.as_str());
+    let day = |t: &Tok| t.kind == Kind::Num && t.lower.len() <= 2;
+    let t = toks.get(k)?;
+    if month(t) {
+        // March 10, 2020 / March 2020
+        if toks.get(k + 1).is_some_and(day)
+            && toks.get(k + 2).is_some_and(|c| c.is_punct(","))
+            && toks.get(k + 3).is_some_and(is_year)
+        {
+            return Some(k + 4);
+        }
+        if toks.get(k + 1).is_some_and(is_year) {
+            return Some(k + 2);
+        }
+    } else if day(t) && toks.get(k + 1).is_some_and(month) && toks.get(k + 2).is_some_and(is_year) {
+        return Some(k + 3); // 10 maart 2020
+    }
+    None
+}
+
+/// Dates: "Findings appeared on March 10, 2020, in the Journal …" → "When did findings
+/// appear in the Journal …?"; "Op 20 juli 1969 landde Apollo 11 op de maan" → "Wanneer
+/// landde Apollo 11 op de maan?"
+fn date(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lang = cx.a.lang;
+    if cx.is_pronoun(c.subj) && !toks[c.subj.0].is("men") {
+        return;
+    }
+    let in_range = |k: usize, r: (usize, usize)| k >= r.0 && k < r.1;
+    for k in 0..toks.len().saturating_sub(2) {
+        if !(toks[k].is("on") || toks[k].is("op")) {
+            continue;
+        }
+        let Some(e) = date_at(toks, k + 1) else {
+            continue;
+        };
+        let answer = cx.sp(k + 1, e).to_string();
+        let wh = if lang.code() == "nl" {
+            "Wanneer"
+        } else {
+            "When"
+        };
+        let fin = cx.sp(c.fin, c.fin + 1).to_string();
+        let subj = cx.subject_text(c);
+        let q = match c.front {
+            Some(f) if f == (k, e) => {
+                lang.front_question(wh, &fin, &subj, cx.sp(c.rest.0, c.rest.1))
+            }
+            Some(_) => return,
+            None if in_range(k, c.rest) => {
+                // a comma after the date goes with it: "on March 10, 2020, in the Journal"
+                let mut pe = e;
+                if toks.get(pe).is_some_and(|t| t.is_punct(",")) && pe + 1 < c.rest.1 {
+                    pe += 1;
+                }
+                let rest = cx.without(c.rest.0, c.rest.1, (k, pe));
+                lang.front_question(wh, &fin, &subj, &rest)
+            }
+            None => return,
+        };
+        if let Some(q) = q {
+            cx.push(Rule::Year, tidy(&q), &answer, true);
+        }
+        return;
+    }
+}
+
+/// Dutch counts: "Jupiter heeft 95 manen" → "Hoeveel manen heeft Jupiter?" → 95 (English
+/// counts are asked by `object`).
+fn count(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if !lex.dutch || cx.is_pronoun(c.subj) || c.front.is_some() || cx.s.negated {
+        return;
+    }
+    if !matches!(
+        toks[c.fin].lower.as_str(),
+        "heeft"
+            | "hebben"
+            | "had"
+            | "hadden"
+            | "telt"
+            | "tellen"
+            | "telde"
+            | "telden"
+            | "bevat"
+            | "bevatten"
+            | "bevatte"
+            | "omvat"
+            | "omvatten"
+            | "omvatte"
+    ) {
+        return;
+    }
+    // the number may follow an adverb: "telt slechts 1 erkende soort"
+    let mut r0 = c.rest.0;
+    while r0 < c.rest.1
+        && matches!(
+            toks[r0].lower.as_str(),
+            "slechts"
+                | "maar"
+                | "ongeveer"
+                | "ruim"
+                | "bijna"
+                | "zo'n"
+                | "circa"
+                | "meer"
+                | "dan"
+                | "minstens"
+        )
+    {
+        r0 += 1;
+    }
+    if r0 + 1 >= c.rest.1 {
+        return;
+    }
+    let n = &toks[r0];
+    if !(n.kind == Kind::Num && !is_year(n) || n.number_word())
+        || amount_at(lex, toks, r0).is_some()
+    {
+        return;
+    }
+    let np_end = np_after(lex, toks, r0 + 1, c.rest.1, 4);
+    if np_end <= r0 + 1 {
+        return;
+    }
+    let subj = cx.subject_text(c);
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let rest = cx.without(c.rest.0, c.rest.1, (c.rest.0, np_end));
+    let q = tidy(&format!(
+        "Hoeveel {} {fin} {subj} {rest}?",
+        cx.sp(r0 + 1, np_end)
+    ));
+    let ans = cx.sp(r0, r0 + 1).to_string();
+    cx.push(Rule::Amount, q, &ans, true);
+}
+
+/// Measures with their adjective: "The universe is 13.8 billion years old" → "How old is
+/// the universe?"; "De Nijl is 6650 kilometer lang" → "Hoe lang is de Nijl?"
+fn measure(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let lang = cx.a.lang;
+    if cx.is_pronoun(c.subj)
+        || c.front.is_some()
+        || !lex.copula.contains(&toks[c.fin].lower.as_str())
+    {
+        return;
+    }
+    let mut r0 = c.rest.0;
+    while r0 < c.rest.1
+        && matches!(
+            toks[r0].lower.as_str(),
+            "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "ongeveer"
+                | "bijna"
+                | "ruim"
+                | "circa"
+                | "zo'n"
+        )
+    {
+        r0 += 1;
+    }
+    let n = toks.get(r0);
+    if !n.is_some_and(|n| n.kind == Kind::Num && !is_year(n) || n.number_word()) {
+        return;
+    }
+    // the number and its units up to the adjective
+    let adj_at = (r0 + 1..c.rest.1.min(r0 + 5)).find(|&k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "old"
+                | "long"
+                | "high"
+                | "tall"
+                | "deep"
+                | "wide"
+                | "far"
+                | "heavy"
+                | "oud"
+                | "lang"
+                | "hoog"
+                | "diep"
+                | "breed"
+                | "zwaar"
+                | "ver"
+        )
+    });
+    let Some(adj) = adj_at else { return };
+    if toks[r0 + 1..adj].iter().any(|t| t.kind == Kind::Punct) {
+        return;
+    }
+    let subj = cx.subject_text(c);
+    let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
+    let how = if lang.code() == "nl" { "Hoe" } else { "How" };
+    let q = tidy(&format!("{how} {} {fin} {subj}?", cx.sp(adj, adj + 1)));
+    let ans = cx.sp(r0, adj).to_string();
+    cx.push(Rule::Amount, q, &ans, true);
 }

@@ -56,15 +56,23 @@ pub fn split(text: &str) -> Vec<&str> {
     let mut start = 0;
     let mut i = 0;
     while i < text.len() {
+        // jump to the next sentence mark ('…' starts with the byte 0xE2)
+        match bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+        {
+            Some(off) => i += off,
+            None => break,
+        }
+        if bytes[i] == 0xE2 && !text[i..].starts_with('…') {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
         let c = match text[i..].chars().next() {
             Some(c) => c,
             None => break,
         };
         let clen = c.len_utf8();
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i += clen;
-            continue;
-        }
         // Swallow repeated marks and closing quotes/brackets.
         let mut end = i + clen;
         let mut closing_quote = false;

@@ -85,17 +85,26 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     let lex = a.lex();
     let mut text = s.text.clone();
     let mut toks = toks;
-    // 1. leading connectives
+    // 1. leading connectives; in English also a sentence adverb and its comma
+    // ("Importantly, …", "Unfortunately, …", "Now, …")
+    if !lex.dutch
+        && toks.len() > 5
+        && toks[1].is_punct(",")
+        && toks[0].kind == Kind::Word
+        && (toks[0].lower.ends_with("ly") && toks[0].lower.len() > 5 || toks[0].is("now"))
+    {
+        text = capitalise(&text[toks[2].start..]);
+        toks = a.lex().tokenize(&text);
+    }
     let mut changed = true;
     while changed && toks.len() > 3 {
         changed = false;
         let first = toks[0].lower.as_str();
-        if !lex
-            .connectives
-            .iter()
-            .any(|c| c.split(' ').next() == Some(first))
+        if !lex.connectives.iter().any(|c| {
+            c.as_bytes().first() == first.as_bytes().first() && c.split(' ').next() == Some(first)
+        }) || toks[1].is("of")
         {
-            break;
+            break; // "Instead of …ing, X did Y": a fronted phrase, not a connective
         }
         for c in lex.connectives.iter() {
             let words: Vec<&str> = c.split(' ').collect();
@@ -132,16 +141,46 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         }
     }
     // 2. parentheticals: ", daarentegen," / ", however,"
-    if text.matches(',').count() >= 2 {
+    // (only when a comma is followed by a word a parenthetical starts with)
+    let comma_word = |text: &str| {
+        text.match_indices(", ").any(|(pos, _)| {
+            let rest = &text[pos + 2..];
+            let w = rest.split([' ', ',']).next().unwrap_or("");
+            lex.parentheticals.iter().any(|p| {
+                p.split(' ')
+                    .next()
+                    .is_some_and(|f| f.eq_ignore_ascii_case(w))
+            })
+        })
+    };
+    if text.matches(',').count() >= 2 && comma_word(&text) {
+        let mut lower = text.to_lowercase();
         for p in lex.parentheticals.iter() {
-            let pat = format!(", {p},");
-            let lower = text.to_lowercase();
+            // ", however," — the word between two commas
+            let hit = lower.match_indices(',').find_map(|(pos, _)| {
+                if !lower[pos + 1..].starts_with(' ') {
+                    return None;
+                }
+                let rest = &lower[pos + 2..];
+                (rest.starts_with(p) && rest[p.len()..].starts_with(','))
+                    .then_some((pos, pos + 2 + p.len() + 1))
+            });
             if lower.len() == text.len()
-                && let Some(pos) = lower.find(&pat)
+                && let Some((from, to)) = hit
             {
-                text = splice(&text, pos, pos + pat.len(), "");
+                text = splice(&text, from, to, "");
                 toks = a.lex().tokenize(&text);
+                lower = text.to_lowercase();
             }
+        }
+    }
+    // 2b. a sentence inside a quotation of several sentences: the quote mark that opens
+    // (or closes) the quotation is not the sentence's
+    if toks.len() > 4 && toks[0].is_punct("\"") {
+        let quotes = toks.iter().filter(|t| t.is_punct("\"")).count();
+        if quotes % 2 == 1 {
+            text = text[toks[1].start..].to_string();
+            toks = a.lex().tokenize(&text);
         }
     }
     // 3. pronouns and demonstratives

@@ -303,6 +303,19 @@ static LEX: Lexicon = Lexicon {
         "want",
         "wants",
         "wanted",
+        "set",
+        "sets",
+        "put",
+        "puts",
+        "became",
+        "began",
+        "brought",
+        "flew",
+        "flies",
+        "fly",
+        "orbit",
+        "orbits",
+        "orbited",
     ]),
     prepositions: Words::new(&[
         "in",
@@ -339,6 +352,7 @@ static LEX: Lexicon = Lexicon {
         "toward",
         "towards",
         "upon",
+        "following",
     ]),
     articles: Words::new(&["the", "a", "an"]),
     pronouns: Words::new(&[
@@ -587,6 +601,15 @@ static LEX: Lexicon = Lexicon {
         "read", "look", "make", "use", "ask", "talk",
     ]),
     generic: Words::new(&[
+        "researchers",
+        "scientists",
+        "investigators",
+        "authors",
+        "women",
+        "men",
+        "children",
+        "properties",
+        "participants",
         "study",
         "studies",
         "effect",
@@ -693,12 +716,18 @@ impl Language for English {
         const IRREGULAR_PAST: &[&str] = &[
             "gave", "took", "made", "found", "said", "went", "came", "got", "kept", "held", "sent",
             "built", "felt", "lost", "thought", "knew", "ate", "drank", "fell", "rose", "grew",
-            "began", "slept", "led", "fed", "meant", "told",
+            "began", "slept", "led", "fed", "meant", "told", "set", "put", "became", "brought",
+            "flew",
         ];
-        if !LEX.finite_other.contains(&lf.as_str())
-            || lf.ends_with("ed")
-            || IRREGULAR_PAST.contains(&lf.as_str())
-        {
+        if IRREGULAR_PAST.contains(&lf.as_str()) {
+            return None;
+        }
+        // a regular past: "appeared" → did … appear; "vaccinated" → did … vaccinate
+        if lf.ends_with("ed") && !lf.ends_with("eed") && lf.len() > 4 {
+            let base = past_base(&lf);
+            return Some(join(&[wh, "did", subject, &base, rest]));
+        }
+        if !LEX.finite_other.contains(&lf.as_str()) {
             return None;
         }
         let (aux, base) = if let Some(b) = lf.strip_suffix("ies") {
@@ -760,6 +789,36 @@ impl Language for English {
     }
 }
 
+/// The base form of a regular English past ("appeared" → appear, "studied" → study,
+/// "stopped" → stop, "vaccinated" → vaccinate): the word lists first, then the spelling.
+fn past_base(past: &str) -> String {
+    let stem = &past[..past.len() - 2];
+    for cand in [stem.to_string(), format!("{stem}e")] {
+        if LEX.finite_other.contains(&cand.as_str()) || LEX.verb(&cand).is_some() {
+            return cand;
+        }
+    }
+    if let Some(s) = past.strip_suffix("ied") {
+        return format!("{s}y");
+    }
+    let b = stem.as_bytes();
+    let n = b.len();
+    if n >= 3 && b[n - 1] == b[n - 2] && !b"aeiouls".contains(&b[n - 1]) {
+        return stem[..n - 1].to_string(); // stopped → stop (but called, passed stay)
+    }
+    const E_ENDINGS: &[&str] = &[
+        "at", "iz", "yz", "is", "uc", "ur", "or", "ag", "os", "as", "id", "ot", "ut", "iv", "av",
+        "ov", "us", "in", "ar", "ac", "ir", "ang", "rg", "lv", "rv", "bl", "pl", "tl", "dl",
+    ];
+    if E_ENDINGS.iter().any(|e| stem.ends_with(e))
+        && !stem.ends_with("ain")
+        && !stem.ends_with("ear")
+    {
+        return format!("{stem}e");
+    }
+    stem.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -785,5 +844,29 @@ mod tests {
             Some("Who was vanadium discovered by?".into())
         );
         assert_eq!(en.definite("A new handbook"), "the new handbook");
+    }
+
+    #[test]
+    fn regular_pasts_get_their_base_form() {
+        for (past, base) in [
+            ("appeared", "appear"),
+            ("vaccinated", "vaccinate"),
+            ("studied", "study"),
+            ("stopped", "stop"),
+            ("analyzed", "analyze"),
+            ("developed", "develop"),
+            ("named", "name"),
+            ("used", "use"),
+            ("played", "play"),
+            ("observed", "observe"),
+            ("explained", "explain"),
+            ("landed", "land"),
+        ] {
+            assert_eq!(past_base(past), base);
+        }
+        assert_eq!(
+            English.front_question("When", "appeared", "the findings", "in the journal"),
+            Some("When did the findings appear in the journal?".into())
+        );
     }
 }

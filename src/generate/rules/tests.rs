@@ -678,3 +678,415 @@ fn relative_clauses_and_new_clauses_end_the_question() {
         "onderzoek",
     );
 }
+
+#[test]
+fn english_object_questions_use_do_support() {
+    assert_card(
+        &ENGLISH,
+        "Vaccinated hamsters showed strong protection after the second dose.",
+        Rule::Object,
+        "What did vaccinated hamsters show?",
+        "strong protection",
+    );
+    assert_card(
+        &ENGLISH,
+        "Children with anaemia had lower ferritin levels on average than healthy children.",
+        Rule::Object,
+        "What did children with anaemia have on average?",
+        "lower ferritin levels",
+    );
+    assert_card(
+        &ENGLISH,
+        "The Hubble telescope produces sharp images of distant galaxies.",
+        Rule::Object,
+        "What does the Hubble telescope produce?",
+        "sharp images of distant galaxies",
+    );
+    // a pronoun subject, a clause as the object, a negation, Dutch: no object question
+    assert_no_rule(
+        &ENGLISH,
+        "They showed strong protection after the second dose.",
+        Rule::Object,
+    );
+    // the clause after "evidence that" is the content, not "evidence"
+    let c = cards(
+        &ENGLISH,
+        "The trial provides evidence that iron tablets prevent anaemia in pregnant women.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, _)| f == "What does the trial provide?"),
+        "{c:#?}"
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Object,
+            "What do iron tablets prevent in pregnant women?",
+            "anaemia"
+        ),
+        "{c:#?}"
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "The drug does not produce serious side effects.",
+        Rule::Object,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Gevaccineerde hamsters vertoonden een sterke bescherming na de tweede dosis.",
+        Rule::Object,
+    );
+}
+
+#[test]
+fn english_reported_findings_become_statements() {
+    // "X found that S" → the rules see S
+    assert_card(
+        &ENGLISH,
+        "The authors found that iron supplements were associated with fewer infections.",
+        Rule::Passive,
+        "What were iron supplements associated with?",
+        "fewer infections",
+    );
+    assert_card(
+        &ENGLISH,
+        "Astronomers have shown that the comet contains frozen water.",
+        Rule::Object,
+        "What does the comet contain?",
+        "frozen water",
+    );
+    // the finder's question is no card: "What found that …?"
+    let c = cards(
+        &ENGLISH,
+        "The authors found that iron supplements were associated with fewer infections.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.contains("found")), "{c:#?}");
+    // a finding that leans on a pronoun gives nothing
+    assert!(cards(&ENGLISH, "They found that it works in most patients.").is_empty());
+}
+
+#[test]
+fn english_reduced_relatives_are_not_the_verb() {
+    assert_card(
+        &ENGLISH,
+        "A team led by Marie Curie discovered polonium in 1898.",
+        Rule::Year,
+        "In which year did a team led by Marie Curie discover polonium?",
+        "1898",
+    );
+}
+
+#[test]
+fn english_sentence_adverbs_and_fronted_phrases() {
+    // the adverb goes; the fronted phrase follows the stranded preposition; the noun keeps
+    // its postmodifier
+    assert_card(
+        &ENGLISH,
+        "Importantly, in some trials, patients were exposed to viruses from strains not included in the vaccine.",
+        Rule::Passive,
+        "What were patients exposed to in some trials?",
+        "viruses from strains not included in the vaccine",
+    );
+    assert_card(
+        &ENGLISH,
+        "In the winter, the bees were fed with sugar syrup from local farms.",
+        Rule::Passive,
+        "What were the bees fed with in the winter?",
+        "sugar syrup from local farms",
+    );
+    // a number in front has no place in the question
+    assert_no_rule(
+        &ENGLISH,
+        "Two, H1 and H3, are typically found in human influenza viruses.",
+        Rule::Passive,
+    );
+}
+
+#[test]
+fn journals_named_after_the_journal() {
+    assert_card(
+        &ENGLISH,
+        "The study, published in the journal Circulation, was funded by the NIH.",
+        Rule::Study,
+        "In which journal was the study published?",
+        "Circulation",
+    );
+    assert_card(
+        &DUTCH,
+        "De studie, gepubliceerd in het tijdschrift Nature, werd betaald door de overheid.",
+        Rule::Study,
+        "In welk tijdschrift werd de studie gepubliceerd?",
+        "Nature",
+    );
+}
+
+#[test]
+fn english_past_verbs_found_by_their_place() {
+    // "vaccinated" and "analyzed" are in no word list
+    assert_card(
+        &ENGLISH,
+        "In the new trial, the Oxford scientists vaccinated monkeys with the experimental cocktail.",
+        Rule::Subject,
+        "Who vaccinated monkeys with the experimental cocktail in the new trial?",
+        "Oxford scientists",
+    );
+    assert_card(
+        &ENGLISH,
+        "The Kepler telescope catalogued thousands of distant planets.",
+        Rule::Subject,
+        "What catalogued thousands of distant planets?",
+        "Kepler telescope",
+    );
+    // a participle before a preposition or after an auxiliary is no finite verb
+    assert_no_rule(
+        &ENGLISH,
+        "Mice exposed to the virus developed no symptoms at all.",
+        Rule::Subject,
+    );
+}
+
+#[test]
+fn weak_answers_are_refused() {
+    // "researchers", "onderzoekers", "women" alone test nothing
+    assert_no_rule(
+        &ENGLISH,
+        "The researchers linked short sleep with an increase in stress hormones.",
+        Rule::Subject,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Onderzoekers ontdekten het eiwit in de lever van muizen.",
+        Rule::Subject,
+    );
+    // a named group is fine
+    assert_card(
+        &ENGLISH,
+        "Japanese researchers discovered the enzyme in fermented soybeans.",
+        Rule::Subject,
+        "Who discovered the enzyme in fermented soybeans?",
+        "Japanese researchers",
+    );
+}
+
+#[test]
+fn fronted_phrases_in_english() {
+    // "Instead of …," is a fronted phrase, not a connective; it stays out of the question
+    assert_card(
+        &ENGLISH,
+        "Instead of predicting which strains will spread, Jeffery Taubenberger and his colleagues created a broad vaccine cocktail.",
+        Rule::Subject,
+        "Who created a broad vaccine cocktail?",
+        "Jeffery Taubenberger and his colleagues",
+    );
+    // a participial phrase after the front belongs to it
+    let c = cards(
+        &ENGLISH,
+        "In the study, conducted at the University of Chicago, volunteers slept five hours a night.",
+    );
+    assert!(
+        !c.iter().any(|(_, _, b)| b.starts_with("conducted")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn quotations_of_several_sentences_and_verb_looking_nouns() {
+    // the quote mark that opens a quotation of several sentences does not hide the clause
+    assert_card(
+        &ENGLISH,
+        "\"Like good food and daily exercise, deep sleep is critical for continued good health. It also helps memory,\" says Ann Lee.",
+        Rule::Needed,
+        "What is deep sleep critical for?",
+        "continued good health",
+    );
+    // "sleep" in "a sample sleep diary" is a noun; "their" refers to the readers
+    assert_card(
+        &ENGLISH,
+        "A sample sleep diary helps readers track their sleep-related habits.",
+        Rule::Subject,
+        "What helps readers track their sleep-related habits?",
+        "sample sleep diary",
+    );
+    assert_card(
+        &ENGLISH,
+        "The new drink schedule improves hydration in elderly patients.",
+        Rule::Subject,
+        "What improves hydration in elderly patients?",
+        "new drink schedule",
+    );
+    // no object question for a causative verb: "What does X help track …?"
+    assert_no_rule(
+        &ENGLISH,
+        "A sample sleep diary helps readers track their sleep-related habits.",
+        Rule::Object,
+    );
+}
+
+#[test]
+fn a_kind_every_section_repeats_is_no_definition() {
+    let text = "Neon is een scheikundig element met symbool Ne. Neon is een edelgas. \
+                Argon is een scheikundig element met symbool Ar. Argon is een edelgas. \
+                Krypton is een scheikundig element met symbool Kr. Zuiver krypton is een halfgeleider.";
+    let c = cards(&DUTCH, text);
+    assert!(
+        !c.iter()
+            .any(|(r, _, b)| *r == Rule::Definition && b == "scheikundig element"),
+        "{c:#?}"
+    );
+    // a kind named once is a fact about this thing
+    assert!(
+        has(
+            &c,
+            Rule::Definition,
+            "Wat is zuiver krypton?",
+            "halfgeleider"
+        ),
+        "{c:#?}"
+    );
+    let text = "Neon is a chemical element with symbol Ne. Argon is a chemical element with \
+                symbol Ar. Krypton is a chemical element with symbol Kr. Xenon is a rare noble gas.";
+    let c = cards(&ENGLISH, text);
+    assert!(
+        !c.iter()
+            .any(|(r, _, b)| *r == Rule::Definition && b == "chemical element"),
+        "{c:#?}"
+    );
+    assert!(
+        has(&c, Rule::Definition, "What is xenon?", "rare noble gas"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn dates_counts_and_measures() {
+    // full dates → When / Wanneer
+    assert_card(
+        &ENGLISH,
+        "The findings appeared on March 10, 2020, in a medical journal.",
+        Rule::Year,
+        "When did the findings appear?",
+        "March 10, 2020",
+    );
+    assert_card(
+        &ENGLISH,
+        "On July 20, 1969, the Apollo 11 crew landed on the Moon.",
+        Rule::Year,
+        "When did the Apollo 11 crew land on the Moon?",
+        "July 20, 1969",
+    );
+    assert_card(
+        &DUTCH,
+        "Op 20 juli 1969 landde de bemanning van Apollo 11 op de maan.",
+        Rule::Year,
+        "Wanneer landde de bemanning van Apollo 11 op de maan?",
+        "20 juli 1969",
+    );
+    // counted objects → How many / Hoeveel
+    assert_card(
+        &ENGLISH,
+        "Jupiter has 95 known moons in its orbit. The largest planet is Jupiter.",
+        Rule::Amount,
+        "How many known moons does Jupiter have in its orbit?",
+        "95",
+    );
+    assert_card(
+        &DUTCH,
+        "Het geslacht telt slechts twee erkende soorten in Azië.",
+        Rule::Amount,
+        "Hoeveel erkende soorten telt het geslacht in Azië?",
+        "twee",
+    );
+    assert_card(
+        &DUTCH,
+        "Jupiter heeft 95 bekende manen. De grootste planeet is Jupiter.",
+        Rule::Amount,
+        "Hoeveel bekende manen heeft Jupiter?",
+        "95",
+    );
+    // a number with a unit is an amount, not a count
+    assert_no_rule(
+        &DUTCH,
+        "Een volwassene heeft dagelijks 10 μg vitamine D nodig.",
+        Rule::Object,
+    );
+    // measures with their adjective
+    assert_card(
+        &ENGLISH,
+        "The universe is about 13.8 billion years old.",
+        Rule::Amount,
+        "How old is the universe?",
+        "13.8 billion years",
+    );
+    assert_card(
+        &DUTCH,
+        "De Nijl is ongeveer 6650 kilometer lang.",
+        Rule::Amount,
+        "Hoe lang is de Nijl?",
+        "6650 kilometer",
+    );
+    // what a list includes
+    assert_card(
+        &ENGLISH,
+        "Common symptoms include fever, cough and fatigue.",
+        Rule::Object,
+        "What do common symptoms include?",
+        "fever, cough and fatigue",
+    );
+}
+
+#[test]
+fn no_subject_question_before_a_that_clause() {
+    let c = cards(
+        &ENGLISH,
+        "A new research study provides additional evidence that lack of sleep may increase the risk of heart disease.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.contains("provides")), "{c:#?}");
+    // the finding itself is asked
+    assert_card(
+        &ENGLISH,
+        "A new research study provides additional evidence that short sleep causes higher heart rates in adults.",
+        Rule::Subject,
+        "What causes higher heart rates in adults?",
+        "short sleep",
+    );
+}
+
+#[test]
+fn modals_before_a_content_verb_and_fixed_prepositions() {
+    assert_card(
+        &ENGLISH,
+        "Lack of sleep may increase the risk for heart disease.",
+        Rule::Subject,
+        "What may increase the risk for heart disease?",
+        "lack of sleep",
+    );
+    assert_card(
+        &ENGLISH,
+        "Iron deficiency can cause anaemia in young children.",
+        Rule::Object,
+        "What can iron deficiency cause in young children?",
+        "anaemia",
+    );
+    // Dutch modals put the verb last: no such card
+    assert_no_rule(
+        &DUTCH,
+        "IJzertekort kan bloedarmoede veroorzaken bij jonge kinderen.",
+        Rule::Object,
+    );
+    // "made of", "comes from"
+    assert_card(
+        &ENGLISH,
+        "The rings of Saturn are made of ice and rock.",
+        Rule::Passive,
+        "What are the rings of Saturn made of?",
+        "ice and rock",
+    );
+    assert_card(
+        &ENGLISH,
+        "The word vaccine comes from the Latin word vacca.",
+        Rule::Passive,
+        "What does the word vaccine come from?",
+        "Latin word vacca",
+    );
+}
