@@ -76,36 +76,12 @@ pub fn run(ctx: &Context, args: &CardsArgs) -> Result<()> {
         return Ok(());
     }
     let columns = [
-        Column {
-            header: "ID",
-            right: false,
-            max: None,
-        },
-        Column {
-            header: "DECK",
-            right: false,
-            max: Some(20),
-        },
-        Column {
-            header: "STATE",
-            right: false,
-            max: None,
-        },
-        Column {
-            header: "DUE",
-            right: false,
-            max: None,
-        },
-        Column {
-            header: "IVL",
-            right: true,
-            max: None,
-        },
-        Column {
-            header: "FRONT",
-            right: false,
-            max: Some(60),
-        },
+        Column::text("ID"),
+        Column::cut("DECK", 20),
+        Column::text("STATE"),
+        Column::text("DUE"),
+        Column::number("IVL"),
+        Column::cut("FRONT", 60),
     ];
     let rows: Vec<Vec<String>> = cards
         .iter()

@@ -52,21 +52,12 @@ pub fn run(ctx: &Context, args: &DecksArgs) -> Result<()> {
         )?;
         return Ok(());
     }
-    let num = |header| Column {
-        header,
-        right: true,
-        max: None,
-    };
     let columns = [
-        Column {
-            header: "DECK",
-            right: false,
-            max: Some(40),
-        },
-        num("TOTAL"),
-        num("NEW"),
-        num("DUE"),
-        num("SUSPENDED"),
+        Column::cut("DECK", 40),
+        Column::number("TOTAL"),
+        Column::number("NEW"),
+        Column::number("DUE"),
+        Column::number("SUSPENDED"),
     ];
     let rows: Vec<Vec<String>> = decks
         .iter()

@@ -18,19 +18,10 @@ pub fn run(ctx: &Context, args: &LimitsArgs) -> Result<()> {
         store.set_limits(deck, args.new, args.reviews)?;
     }
     let decks = store.deck_summaries(ctx.today, deck.as_deref())?;
-    let num = |header| Column {
-        header,
-        right: true,
-        max: None,
-    };
     let columns = [
-        Column {
-            header: "DECK",
-            right: false,
-            max: Some(40),
-        },
-        num("NEW/DAY"),
-        num("REVIEWS/DAY"),
+        Column::cut("DECK", 40),
+        Column::number("NEW/DAY"),
+        Column::number("REVIEWS/DAY"),
     ];
     let rows: Vec<Vec<String>> = decks
         .iter()

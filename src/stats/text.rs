@@ -285,20 +285,11 @@ fn histograms(s: &Stats, paint: &dyn Paint) -> Vec<String> {
 }
 
 fn decks(s: &Stats) -> Vec<String> {
-    let num = |header| Column {
-        header,
-        right: true,
-        max: None,
-    };
     let columns = [
-        Column {
-            header: "DECK",
-            right: false,
-            max: Some(40),
-        },
-        num("TOTAL"),
-        num("NEW"),
-        num("DUE"),
+        Column::cut("DECK", 40),
+        Column::number("TOTAL"),
+        Column::number("NEW"),
+        Column::number("DUE"),
     ];
     let rows: Vec<Vec<String>> = s
         .decks

@@ -10,6 +10,35 @@ pub struct Column {
     pub max: Option<usize>,
 }
 
+impl Column {
+    /// Left-aligned text, whole.
+    pub const fn text(header: &'static str) -> Self {
+        Self {
+            header,
+            right: false,
+            max: None,
+        }
+    }
+
+    /// Left-aligned text cut to `max` columns (deck names, card fronts).
+    pub const fn cut(header: &'static str, max: usize) -> Self {
+        Self {
+            header,
+            right: false,
+            max: Some(max),
+        }
+    }
+
+    /// A right-aligned number.
+    pub const fn number(header: &'static str) -> Self {
+        Self {
+            header,
+            right: true,
+            max: None,
+        }
+    }
+}
+
 /// Render rows under headers, columns separated by two spaces, no trailing spaces.
 pub fn render(columns: &[Column], rows: &[Vec<String>]) -> String {
     let cells: Vec<Vec<String>> = rows
