@@ -53,11 +53,7 @@ impl<'a> CardJson<'a> {
 
 pub fn run(ctx: &Context, args: &CardsArgs) -> Result<()> {
     let store = ctx.open_store()?;
-    let deck = args
-        .deck
-        .as_deref()
-        .map(|d| store.resolve_deck(d))
-        .transpose()?;
+    let deck = store.resolve_deck_arg(args.deck.as_deref())?;
     let filter = CardFilter {
         deck: deck.as_deref(),
         search: args.search.as_deref(),

@@ -25,11 +25,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         bail!("--with-scheduling needs --format toml: CSV/TSV files carry no scheduling");
     }
     let store = ctx.open_store()?;
-    let deck = args
-        .deck
-        .as_deref()
-        .map(|d| store.resolve_deck(d))
-        .transpose()?;
+    let deck = store.resolve_deck_arg(args.deck.as_deref())?;
     let notes = store.export_notes(deck.as_deref())?;
     let cards: usize = notes.iter().map(|n| n.cards.len()).sum();
     match format {

@@ -8,11 +8,7 @@ use crate::ui::table::{self, Column};
 
 pub fn run(ctx: &Context, args: &LimitsArgs) -> Result<()> {
     let mut store = ctx.open_store()?;
-    let deck = args
-        .deck
-        .as_deref()
-        .map(|d| store.resolve_deck(d))
-        .transpose()?;
+    let deck = store.resolve_deck_arg(args.deck.as_deref())?;
     if let (Some(deck), true) = (&deck, args.new.is_some() || args.reviews.is_some()) {
         ctx.before_write(&store)?;
         store.set_limits(deck, args.new, args.reviews)?;

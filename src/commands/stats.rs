@@ -15,11 +15,7 @@ pub fn run(ctx: &Context, args: &StatsArgs) -> Result<()> {
         anyhow::bail!("--json and --html - would both write to stdout: give --html a file");
     }
     let store = ctx.open_store()?;
-    let deck = args
-        .deck
-        .as_deref()
-        .map(|d| store.resolve_deck(d))
-        .transpose()?;
+    let deck = store.resolve_deck_arg(args.deck.as_deref())?;
     let input = store.stats_input(deck.as_deref(), stats::detail_from(ctx.today, args.days))?;
     drop(store);
     let stats = stats::compute(&input, ctx.today, args.days);

@@ -17,11 +17,7 @@ use crate::ui::{BackAction, CardView, FrontAction, PlainUi, StudyUi, Summary, Tt
 
 pub fn run(ctx: &Context, args: &StudyArgs) -> Result<()> {
     let mut store = ctx.open_store()?;
-    let deck = args
-        .deck
-        .as_deref()
-        .map(|d| store.resolve_deck(d))
-        .transpose()?;
+    let deck = store.resolve_deck_arg(args.deck.as_deref())?;
     let limits = StudyLimits {
         new: args.new,
         reviews: args.reviews,

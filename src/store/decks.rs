@@ -44,6 +44,11 @@ pub(super) struct DeckRow {
 }
 
 impl Store {
+    /// [`Store::resolve_deck`] for an optional `--deck`: `None` stays `None` (all decks).
+    pub fn resolve_deck_arg(&self, name: Option<&str>) -> Result<Option<String>> {
+        name.map(|d| self.resolve_deck(d)).transpose()
+    }
+
     /// The canonical name of a deck given by the user (exact, or case-insensitively unique).
     pub fn resolve_deck(&self, name: &str) -> Result<String> {
         let mut stmt = self.conn().prepare_cached(
