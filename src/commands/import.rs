@@ -7,7 +7,7 @@ use crate::batch::Batch;
 use crate::cli::{ImportArgs, ImportFormat};
 use crate::decks;
 use crate::import::{self, Format, ImportError, Source, Summary};
-use crate::store::{ImportReport, InsertOptions, Store};
+use crate::store::{ImportReport, InsertOptions, PreparedNotes, Store};
 use crate::ui::progress::Progress;
 use crate::ui::table::truncate;
 
@@ -67,7 +67,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         // Reading and rendering run on a second thread while this one saves: the two halves
         // of an import overlap. At most two batches wait in between (bounded memory).
         let summary = std::thread::scope(|scope| -> Result<Summary> {
-            let (send, receive) = std::sync::mpsc::sync_channel::<Batch>(2);
+            let (send, receive) = std::sync::mpsc::sync_channel::<(Batch, PreparedNotes)>(2);
             // Saved batches go back to the reading thread, which fills their vectors again.
             // Their notes are freed by whichever thread has time: this one when no batch is
             // waiting for it (reading is the slower half), else the reading thread.
@@ -78,8 +78,11 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
                 .spawn_scoped(scope, move || {
                     let mut blocked = std::time::Duration::ZERO;
                     let result = source.stream(options, &mut |batch| {
+                        // The notes' JSON is made here, while the other thread saves.
+                        let prepared = PreparedNotes::of(&batch);
                         let t = std::time::Instant::now();
-                        send.send(batch).map_err(|_| ImportError::Stopped)?;
+                        send.send((batch, prepared))
+                            .map_err(|_| ImportError::Stopped)?;
                         blocked += t.elapsed();
                         // The notes of the batches saved meanwhile are freed here; one
                         // emptied vector is kept for the next batch.
@@ -93,9 +96,9 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
                     (result, blocked)
                 })?;
             let mut next = receive.recv().ok();
-            while let Some(mut batch) = next {
+            while let Some((mut batch, prepared)) = next {
                 let t = std::time::Instant::now();
-                report.absorb(importer.insert(&batch)?);
+                report.absorb(importer.insert_prepared(&batch, &prepared)?);
                 saving += t.elapsed();
                 progress.advance(batch.notes.len());
                 next = match receive.try_recv() {
