@@ -226,12 +226,20 @@ impl TextFile {
         format: Format,
         options: &Options,
     ) -> Result<TextFile, ImportError> {
-        let bytes = std::fs::read(path).map_err(|error| ImportError::Read {
+        let mut bytes = std::fs::read(path).map_err(|error| ImportError::Read {
             path: shown.to_string(),
             error,
         })?;
-        let text = decode_text(&bytes, shown)?.to_string();
-        drop(bytes);
+        // The text is the file's bytes without a byte-order mark: taken over as they are
+        // rather than copied (a large file would briefly be in memory twice).
+        let mark = bytes.len() - decode_text(&bytes, shown)?.len();
+        bytes.drain(..mark);
+        let text = String::from_utf8(bytes).map_err(|e| {
+            invalid(
+                shown,
+                format!("not UTF-8 text ({e}); save the file as UTF-8"),
+            )
+        })?;
         let (mut meta, data_start, header_lines) =
             read_header(&text).map_err(|HeaderError(line, reason)| ImportError::Row {
                 path: shown.to_string(),

@@ -27,7 +27,7 @@ pub use check::Problem;
 pub use decks::{DeckSummary, StudyLimits};
 pub use error::StoreError;
 pub use export::{ExportCard, ExportNote};
-pub use insert::{ImportReport, Importer, InsertOptions, MissingCard};
+pub use insert::{ImportReport, Importer, InsertOptions, MissingCard, PreparedNotes};
 pub use reviews::{Counts, ReviewRecord};
 pub use schema::LATEST_VERSION;
 pub use stats::GlanceInput;
