@@ -134,8 +134,15 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             && (1000..=2099).contains(&t.lower.parse::<u32>().unwrap_or(0))
         {
             spans.push((k, k + 1, 2));
-        } else if t.kind == Kind::Num {
+        } else if t.kind == Kind::Num || t.number_word() {
+            // a bare count ("two spacecraft", "drie oostelijke soorten") is a number too
             spans.push((k, k + 1, 5));
+        } else if t.kind == Kind::Word && t.lower.starts_with(|c: char| c.is_ascii_digit()) {
+            // "the 1960s", "20%": a decade ranks with the years, other figures with numbers
+            let decade = t.lower.len() == 5
+                && t.lower.ends_with('s')
+                && t.lower[..4].bytes().all(|b| b.is_ascii_digit());
+            spans.push((k, k + 1, if decade { 2 } else { 5 }));
         }
         // naming: "bekend als Z" / "known as Z" / "called Z"
         if (t.is("als") && k > 0 && toks[k - 1].is("bekend"))
@@ -225,6 +232,20 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                     || (t.cap && letters <= 2 && raw.chars().count() <= 3))
             {
                 spans.push((k, k + 1, 4));
+            } else if !title
+                && t.cap
+                && letters >= 3
+                && caps == 1
+                && letters == raw.chars().count()
+                && !prev.cap
+                && !(prev.kind == Kind::Punct && !prev.is_punct(",") && !prev.is_punct("("))
+                && !lex.titles.contains(&prev.lower.as_str())
+                && !topic_words.iter().any(|w| *w == *t.lower)
+                && is_head(lex, toks, k)
+            {
+                // a one-word name inside the sentence ("like Mars", "in Brazil", "uit het
+                // geslacht Bombus"): a better gap than a common word
+                spans.push((k, k + 1, 6));
             } else if !t.cap
                 && !t.stop()
                 && !t.finite()
@@ -497,6 +518,55 @@ mod tests {
         );
         assert!(
             c[0].as_deref().is_none_or(|t| !t.contains("{{c1::symbool")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn counts_decades_and_one_word_names_are_gaps() {
+        let c = clozes(
+            &ENGLISH,
+            "Mars\n\nMariner missions in the 1960s flew by Mars, taking as many pictures as possible. The Viking mission was composed of two spacecraft and searched for evidence of life.",
+        );
+        assert!(
+            c[0].as_deref().is_some_and(|t| t.contains("::1960s}}")),
+            "{c:?}"
+        );
+        assert!(
+            c[1].as_deref().is_some_and(|t| t.contains("::two}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &DUTCH,
+            "Hommels\n\nDe meeste wilde bijen in de tuin behoren tot het geslacht Bombus en leven in kleine nesten onder de grond.",
+        );
+        assert!(
+            c[0].as_deref().is_some_and(|t| t.contains("::Bombus}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_capital_that_starts_a_name_or_follows_a_title_is_no_one_word_gap() {
+        // "Mars Exploration Rovers" is one name; "Dr. Jansen" keeps his title; a word after a
+        // colon starts a phrase of its own
+        let c = clozes(
+            &ENGLISH,
+            "Mars\n\nThe next great leap came with the ability to move around the surface with Mars Exploration Rovers.",
+        );
+        assert!(
+            c[0].as_deref().is_none_or(|t| !t.contains("{{c1::Mars}}")
+                && !t.contains("::Rovers}}")
+                && !t.contains("::Exploration}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &DUTCH,
+            "Vaten\n\nDe belangrijkste conclusie van het onderzoek: Bloedvaten blijven soepel bij een hoge inname van vitamine K2.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_none_or(|t| !t.contains("::Bloedvaten}}")),
             "{c:?}"
         );
     }

@@ -435,7 +435,8 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         subjects: std::cell::RefCell::new(Vec::new()),
     };
     let toks = &s.toks;
-    if toks.len() < 3 {
+    // a question in the text ("What are the origins of the planets?") asks, it states nothing
+    if toks.len() < 3 || s.text.trim_end().ends_with('?') {
         return cx.out;
     }
     acronym(&mut cx);

@@ -1090,3 +1090,28 @@ fn modals_before_a_content_verb_and_fixed_prepositions() {
         "Latin word vacca",
     );
 }
+
+#[test]
+fn a_question_in_the_text_gives_no_card_but_its_answer_does() {
+    // the rhetorical question states nothing; the statement after it is carded
+    let c = cards(
+        &ENGLISH,
+        "What are the origins of the planets? Iron deficiency causes anaemia in young children.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, b)| f.contains("what?") || b.contains("origins")),
+        "{c:#?}"
+    );
+    assert!(
+        c.iter()
+            .any(|(_, _, b)| b.contains("anaemia") || b.contains("Iron deficiency")),
+        "{c:#?}"
+    );
+    let c = cards(
+        &DUTCH,
+        "Wat is de oorsprong van de planeten? Vitamine D bevordert de opname van calcium.",
+    );
+    assert!(!c.iter().any(|(_, _, b)| b.contains("oorsprong")), "{c:#?}");
+    assert!(!c.is_empty(), "{c:#?}");
+}
