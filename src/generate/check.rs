@@ -207,8 +207,10 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
             '"' => straight += 1,
             _ => {}
         }
-        stray |=
-            matches!((prev, c), (' ', ',') | (',', '?') | (' ', '?') | (' ', ' ')) && chars > 1;
+        stray |= matches!(
+            (prev, c),
+            (' ', ',') | (',', '?') | (' ', '?') | (' ', ' ') | (' ', '.')
+        ) && chars > 1;
         prev = c;
     }
     if !(3..=30).contains(&words) {
@@ -392,6 +394,34 @@ mod tests {
             "What does AMR stand for?",
             "antimicrobial resistance"
         ));
+    }
+
+    #[test]
+    fn a_question_cut_at_an_initial_is_refused() {
+        let q = |front: &str| Candidate {
+            sent: 0,
+            rule: Rule::Agent,
+            front: front.into(),
+            back: "Stephen J".into(),
+            cloze: false,
+            typed: false,
+            with_prev: false,
+            adjust: 0,
+        };
+        // the answer stopped at "J." and the rest of the name stayed in the question
+        assert_eq!(
+            refuse_form(&q(
+                "Who was the second vaccine developed . Thomas, Kenneth H. Eckels by?"
+            )),
+            Some("punctuation")
+        );
+        // an initial inside a name, or a title, is fine
+        assert_eq!(
+            refuse_form(&q(
+                "Which vaccine did Dr. Stephen J. Thomas develop in Maryland?"
+            )),
+            None
+        );
     }
 
     #[test]
