@@ -464,10 +464,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         cloze: true,
         typed: false,
         with_prev: toks.iter().any(|t| t.demonstrative()),
-        // numbers, lists and names make the best gaps
+        // numbers, lists and names make the best gaps (a bare count as much as a name)
         adjust: match best {
             0..=2 => 20,
-            3..=4 => 15,
+            3..=5 => 15,
             _ => 0,
         } + 3 * (chosen.len() as i32 - 1),
     })

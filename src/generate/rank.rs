@@ -168,7 +168,8 @@ fn jaccard(x: &[u64], y: &[u64]) -> u32 {
 }
 
 /// The default number of cards for a document: it grows with its length — about 1.4 per
-/// informative sentence, or one per fifteen words when its sentences are long — at least five.
+/// informative sentence, or one per twelve words when its sentences are long and dense — at
+/// least five.
 pub fn default_cap(a: &Analysis) -> usize {
     let words: usize = a
         .sents
@@ -183,7 +184,7 @@ pub fn default_cap(a: &Analysis) -> usize {
         .sum();
     (informative(a) * 7)
         .div_ceil(5)
-        .max(words.div_ceil(15))
+        .max(words.div_ceil(12))
         .max(5)
 }
 
@@ -406,6 +407,56 @@ mod tests {
         }
         assert!(per.values().all(|&n| n <= 3), "{per:?}");
         assert_eq!(run(&DUTCH, NL, 2).len(), 2);
+    }
+
+    #[test]
+    fn a_dense_text_gets_a_card_per_twelve_words_a_short_one_five() {
+        let dense = "Titel\n\nKop\n\nResistance can happen spontaneously owing to random \
+            mutations, to a buildup of resistance over time, or to misuse of antibiotics or \
+            antimicrobials, although the latter two pathways are the most important in hospitals \
+            and farms. Resistant microbes become increasingly difficult to treat, requiring \
+            alternative medications or higher doses, both of which may be more costly or more \
+            toxic for the patients in the clinics of many countries around the world.";
+        let doc = normalise(dense);
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &ENGLISH);
+        // two informative sentences of some 35 words each: the length decides, not the count
+        assert!(default_cap(&a) >= 6, "{}", default_cap(&a));
+        let doc = normalise("Titel\n\nKop\n\nVitamine K2 activeert het eiwit MGP.");
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &DUTCH);
+        assert_eq!(default_cap(&a), 5);
+    }
+
+    #[test]
+    fn a_sentence_with_a_question_also_gets_a_cloze_for_a_bare_number_only() {
+        let text = "Titel\n\nKop\n\nEr zijn twaalf erkende soorten kobaltmineralen, met 35 \
+            varianten in de natuur. Vitamine K2 activeert het matrix Gla-proteïne in de \
+            bloedvaten van gezonde volwassenen.";
+        let chosen = run(&DUTCH, text, 100);
+        let on_first: Vec<&str> = chosen
+            .iter()
+            .filter(|(c, _)| c.sent == 0)
+            .map(|(c, _)| c.front.as_str())
+            .collect();
+        assert!(
+            on_first.iter().any(|f| f.contains("::35}}")),
+            "{on_first:#?}"
+        );
+        assert!(
+            on_first.iter().any(|f| f.starts_with("Hoeveel")),
+            "{on_first:#?}"
+        );
+        // a question on the second sentence leaves no room for a cloze of a common word
+        let on_second: Vec<&str> = chosen
+            .iter()
+            .filter(|(c, _)| c.sent == 1 && c.cloze)
+            .map(|(c, _)| c.front.as_str())
+            .collect();
+        assert!(
+            on_second.iter().all(|f| !f.contains("::bloedvaten}}")),
+            "{on_second:#?}"
+        );
     }
 
     #[test]
