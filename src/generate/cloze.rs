@@ -419,6 +419,16 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         }
         if n == 1
             && (class_words.contains(&toks[f].lower.as_str())
+                // "after receiving the inoculations": an English gerund is a verb, no term
+                || (p >= 7 && !lex.dutch && toks[f].lower.ends_with("ing"))
+                // "zijn {{doorgaans}}", "kan {{onderverdeeld}} worden", "Honingbijen
+                // {{vertegenwoordigen}}": after an auxiliary, or second after a plain
+                // subject word, a common word is the verb or an adverb, no term
+                || (p >= 7
+                    && f >= 1
+                    && (lex.aux.contains(&toks[f - 1].lower.as_str())
+                        || lex.copula.contains(&toks[f - 1].lower.as_str())
+                        || (f == 1 && toks[0].kind == Kind::Word && !toks[0].stop())))
                 || pronominal_adverb(&toks[f].lower)
                 || topic_words.iter().any(|w| *w == *toks[f].lower)
                 || lex.generic.contains(&toks[f].lower.as_str())
@@ -441,6 +451,16 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         return None;
     }
     chosen.sort();
+    // two gaps side by side ("{{DNA}} {{vaccine}}", "{{44}} {{ondersoorten}}") are one phrase:
+    // one gap, so the learner is not asked for half of it with the other half hidden too
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(chosen.len());
+    for (f, e) in chosen {
+        match merged.last_mut() {
+            Some(last) if last.1 == f && toks[f - 1].end < toks[f].start => last.1 = e,
+            _ => merged.push((f, e)),
+        }
+    }
+    let chosen = merged;
     let mut out = String::new();
     let mut at = 0;
     let mut answers = Vec::new();
@@ -567,6 +587,62 @@ mod tests {
         assert!(
             c[0].as_deref()
                 .is_none_or(|t| !t.contains("::Bloedvaten}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn gaps_side_by_side_become_one_gap() {
+        let c = clozes(
+            &DUTCH,
+            "Bijen\n\nEr zijn zeven erkende soorten honingbijen, met 44 ondersoorten in Azië.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::44 ondersoorten}}")),
+            "{c:?}"
+        );
+        // gaps with a word between them stay apart
+        let c = clozes(
+            &ENGLISH,
+            "Mars\n\nThe Viking mission was composed of two spacecraft and searched for evidence in 1976.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::two}}") && t.contains("::1976}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn verbs_adverbs_and_gerunds_are_no_weak_gaps() {
+        let c = clozes(
+            &DUTCH,
+            "Bijen\n\nHoningbijen vertegenwoordigen een fractie van de bekende soorten bijen. \
+             Hun angels zijn doorgaans niet in staat de huid te doorboren, zegt men doorgaans.",
+        );
+        for t in c.iter().flatten() {
+            assert!(
+                !t.contains("::vertegenwoordigen}}") && !t.contains("::doorgaans}}"),
+                "{t}"
+            );
+        }
+        let c = clozes(
+            &ENGLISH,
+            "Zika\n\nMice were protected eight weeks after receiving the inoculations in the laboratory.",
+        );
+        assert!(
+            c[0].as_deref().is_none_or(|t| !t.contains("::receiving}}")),
+            "{c:?}"
+        );
+        // a long term after an article or a preposition is still a gap
+        let c = clozes(
+            &DUTCH,
+            "Fotosynthese\n\nLandecosystemen zijn groot. Oxygene fotosynthese gebeurt vooral in landecosystemen en in de toplaag van meren.",
+        );
+        assert!(
+            c[1].as_deref()
+                .is_some_and(|t| t.contains("::landecosystemen}}")),
             "{c:?}"
         );
     }
