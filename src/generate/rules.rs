@@ -2635,8 +2635,23 @@ fn count(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
-    let np_end = np_after(lex, toks, r0 + 1, c.rest.1, 4);
+    let mut np_end = np_after(lex, toks, r0 + 1, c.rest.1, 4);
     if np_end <= r0 + 1 {
+        return;
+    }
+    // the word limit cut the phrase ("soorten van relatief kleine | honingbijen"): ask for
+    // its head only, before "van", or not at all
+    if toks
+        .get(np_end)
+        .is_some_and(|t| t.kind == Kind::Word && !t.stop() && !t.prep() && !t.finite())
+    {
+        match (r0 + 2..np_end).find(|&k| toks[k].is("van")) {
+            Some(k) => np_end = k,
+            None => return,
+        }
+    }
+    // "1 erkende soort, de reuzenhoningbij (…)": an apposition names what is counted
+    if toks.get(np_end).is_some_and(|t| t.is_punct(",")) && np_end + 1 < c.rest.1 {
         return;
     }
     let subj = cx.subject_text(c);

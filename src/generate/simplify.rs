@@ -33,6 +33,25 @@ fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
     Some(a.unstart(span(&s.text, &s.toks, 0, fin)))
 }
 
+/// The name a section is about, for the first sentence under its heading: a heading of one
+/// capitalised word that is no common noun ("Micrapis", "Titanium"), so that "Dit
+/// ondergeslacht" / "This genus" opening the section can only mean it.
+fn section_name(a: &Analysis, s: &Sentence, prev: Option<&Sent>) -> Option<String> {
+    let h = s.heading?;
+    if prev.is_some_and(|p| p.heading == Some(h)) {
+        return None;
+    }
+    let name = a.headings.get(&h)?.trim();
+    let plain = !name.contains(char::is_whitespace)
+        && name.chars().count() >= 3
+        && name.chars().all(char::is_alphabetic)
+        && name.starts_with(char::is_uppercase)
+        && name.chars().skip(1).all(char::is_lowercase)
+        && a.lex().noun(&name.to_lowercase()).is_none()
+        && !a.lex().is_stop(&name.to_lowercase());
+    plain.then(|| name.to_string())
+}
+
 fn last_person(a: &Analysis, s: &Sent) -> Option<String> {
     // "uit Sri Lanka", "in de buurt van Mexico-Stad": a place, not a person
     names(a, &s.text, &s.toks)
@@ -211,7 +230,30 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                     text = splice(&text, toks[0].start, toks[k].end, &capitalise(&r));
                     toks = a.lex().tokenize(&text);
                 }
-                None => dangling = true,
+                None => match (
+                    noun_at.or_else(|| {
+                        // a noun the lexicon does not know: the word right after "dit"
+                        toks.get(1)
+                            .is_some_and(|t| {
+                                t.kind == Kind::Word && !t.cap && !t.stop() && !t.finite()
+                            })
+                            .then_some(1)
+                    }),
+                    section_name(a, s, prev),
+                ) {
+                    // "Micrapis / Dit ondergeslacht telt …": the section's name
+                    (Some(k), Some(name)) => {
+                        let article = match (lex.dutch, w.as_str()) {
+                            (true, "dit") => "Het",
+                            (true, _) => "De",
+                            (false, _) => "The",
+                        };
+                        let phrase = format!("{article} {} {name}", span(&text, &toks, 1, k + 1));
+                        text = splice(&text, toks[0].start, toks[k].end, &phrase);
+                        toks = a.lex().tokenize(&text);
+                    }
+                    _ => dangling = true,
+                },
             }
         } else if (w == "het" || w == "it") && second_finite && !is_expletive(a, &toks) {
             let topic = s

@@ -1115,3 +1115,56 @@ fn a_question_in_the_text_gives_no_card_but_its_answer_does() {
     assert!(!c.iter().any(|(_, _, b)| b.contains("oorsprong")), "{c:#?}");
     assert!(!c.is_empty(), "{c:#?}");
 }
+
+#[test]
+fn a_count_is_asked_for_a_whole_phrase_or_not_at_all() {
+    // the counted phrase is longer than the rule reads: ask for its head, before "van"
+    assert_card(
+        &DUTCH,
+        "Het geslacht telt twee soorten van relatief kleine honingbijen uit Azië.",
+        Rule::Amount,
+        "Hoeveel soorten telt het geslacht van relatief kleine honingbijen uit Azië?",
+        "twee",
+    );
+    // an apposition after the counted phrase says what it is: no question
+    let c = cards(
+        &DUTCH,
+        "Het geslacht telt slechts 1 erkende soort, de reuzenhoningbij, met een aantal ondersoorten.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Amount), "{c:#?}");
+}
+
+/// The simplified text of every sentence of a document.
+fn simplified(lang: &'static dyn Language, text: &str) -> Vec<(bool, String)> {
+    let doc = normalise(text);
+    let s = sentences(&doc);
+    let a = analyse(&doc, &s, lang);
+    a.sents
+        .iter()
+        .map(|s| (s.dangling, s.text.clone()))
+        .collect()
+}
+
+#[test]
+fn this_noun_opening_a_section_named_by_its_heading_is_that_name() {
+    let s = simplified(
+        &DUTCH,
+        "Honingbijen\n\nMicrapis\n\nDit ondergeslacht telt twee soorten kleine bijen in Azië. \
+         Deze bijen maken kleine nesten aan takken van bomen.",
+    );
+    assert_eq!(
+        s[0],
+        (
+            false,
+            "Het ondergeslacht Micrapis telt twee soorten kleine bijen in Azië.".to_string()
+        )
+    );
+    // only the section's first sentence: later ones may mean something else
+    assert!(s[1].0, "{s:?}");
+    // a heading that is no name (a common noun, several words) resolves nothing
+    let s = simplified(
+        &ENGLISH,
+        "Bees\n\nSmall honey bees\n\nThis subgenus has two species of small bees in Asia.",
+    );
+    assert!(s[0].0, "{s:?}");
+}
