@@ -662,7 +662,14 @@ fn apposition(cx: &mut Ctx) {
             continue;
         }
         let art = toks[k + 1].lower.as_str();
-        if !matches!(art, "een" | "a" | "an") {
+        // "The Moon, the closest celestial body to Earth, …": a definite description that
+        // singles its referent out (a superlative, first, only) is an apposition too
+        let definite = matches!(art, "the" | "de" | "het")
+            && toks[k + 2..toks.len().min(k + 5)]
+                .iter()
+                .take_while(|t| t.kind == Kind::Word)
+                .any(|t| superlative(&t.lower));
+        if !matches!(art, "een" | "a" | "an") && !definite {
             continue;
         }
         let y_from = k + 1;
@@ -749,7 +756,7 @@ fn apposition(cx: &mut Ctx) {
             kind = None;
         }
         let (wh, typed) = match kind {
-            Some(n) if y_head.as_deref().and_then(|h| lex.noun(h)) != Some(n) => {
+            Some(n) if !definite && y_head.as_deref().and_then(|h| lex.noun(h)) != Some(n) => {
                 (Wh::Which(n, false), true)
             }
             _ => (Wh::What, false),
@@ -762,6 +769,37 @@ fn apposition(cx: &mut Ctx) {
         };
         cx.push(Rule::Apposition, q, &anchor, typed);
     }
+}
+
+/// A word that makes a description single out one thing: closest, largest, most, first,
+/// only; grootste, meest, eerste, enige.
+fn superlative(w: &str) -> bool {
+    matches!(
+        w,
+        "most" | "least" | "first" | "only" | "meest" | "minst" | "eerste" | "enige"
+    ) || (w.len() > 5
+        && (w.ends_with("est") || w.ends_with("ste"))
+        && !matches!(
+            w,
+            "interest"
+                | "forest"
+                | "harvest"
+                | "suggest"
+                | "request"
+                | "protest"
+                | "contest"
+                | "manifest"
+                | "digest"
+                | "arrest"
+                | "invest"
+                | "honest"
+                | "modest"
+                | "beste"
+                | "geweste"
+                | "pleiste"
+                | "kwaste"
+                | "feeste"
+        ))
 }
 
 /// "Osteocalcine, geproduceerd door osteoblasten (botopbouwende cellen), bindt …"
@@ -1509,6 +1547,24 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             )
     }) {
         return; // "was first reported in …": a passive, not a definition
+    }
+    // "The missions are providing insights …": a progressive, not a definition
+    if !lex.dutch && first.len() > 5 && first.ends_with("ing") {
+        return;
+    }
+    // "The Moon was the logical first target": a definite description that singles one
+    // thing out is asked the other way round too ("What was the logical first target?")
+    if matches!(first, "the" | "de" | "het")
+        && toks[r0 + 1..e.min(r0 + 4)]
+            .iter()
+            .any(|t| superlative(&t.lower))
+    {
+        let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
+        let desc = cx.sp(r0, e).to_string();
+        if let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &desc, "") {
+            let ans = cx.subject_text(c);
+            cx.push(Rule::Definition, q, &ans, false);
+        }
     }
     let np_like = lex.articles.contains(&first)
         || toks[r0].cap

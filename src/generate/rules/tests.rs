@@ -1168,3 +1168,54 @@ fn this_noun_opening_a_section_named_by_its_heading_is_that_name() {
     );
     assert!(s[0].0, "{s:?}");
 }
+
+#[test]
+fn a_definite_description_that_singles_out_is_an_apposition_and_asked_both_ways() {
+    assert_card(
+        &ENGLISH,
+        "The Moon, the closest celestial body to Earth, was visited by astronauts in 1969.",
+        Rule::Apposition,
+        "What is the closest celestial body to Earth?",
+        "Moon",
+    );
+    assert_card(
+        &DUTCH,
+        "Jupiter, de grootste planeet van het zonnestelsel, heeft tientallen manen. Galileo zag Jupiter in 1610.",
+        Rule::Apposition,
+        "Wat is de grootste planeet van het zonnestelsel?",
+        "Jupiter",
+    );
+    // a plain definite description ("the planet") identifies nothing by itself
+    let c = cards(
+        &ENGLISH,
+        "The Moon, the natural satellite of Earth, was visited by astronauts in 1969.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Apposition), "{c:#?}");
+    // "X was the first Y": both directions
+    let c = cards(
+        &DUTCH,
+        "Technetium was het eerste kunstmatig geproduceerde element in de geschiedenis.",
+    );
+    assert!(
+        c.iter().any(|(r, f, b)| *r == Rule::Definition
+            && f.starts_with("Wat was het eerste")
+            && b == "technetium"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_progressive_is_no_definition() {
+    assert_no_rule(
+        &ENGLISH,
+        "The missions are providing insights into the chemistry of other worlds.",
+        Rule::Definition,
+    );
+    assert_card(
+        &ENGLISH,
+        "Seismology is the scientific study of earthquakes and seismic waves.",
+        Rule::Definition,
+        "What is seismology?",
+        "scientific study of earthquakes and seismic waves",
+    );
+}
