@@ -1615,7 +1615,18 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let ans = cx.sp(r0, e).to_string();
+    let n = cx.out.len();
     cx.push(Rule::Definition, q, &ans, false);
+    // "an increasingly problematic issue", "een belangrijk onderdeel": a description whose
+    // head is a generic word says little about what the thing is
+    if cx.out.len() > n
+        && words.len() <= 3
+        && words
+            .last()
+            .is_some_and(|h| lex.generic.contains(&h.lower.as_str()))
+    {
+        cx.adjust_last(-15);
+    }
 }
 
 /// "X are called Z" / "X wordt Z genoemd" / "X heet Z".

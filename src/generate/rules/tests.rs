@@ -1219,3 +1219,21 @@ fn a_progressive_is_no_definition() {
         "scientific study of earthquakes and seismic waves",
     );
 }
+
+#[test]
+fn a_definition_with_a_generic_head_ranks_low() {
+    let doc = normalise(
+        "Titel\n\nOnderwerp\n\nNoise pollution is a growing issue that affects many cities. Osteoporosis is a bone disease in older women.",
+    );
+    let s = sentences(&doc);
+    let a = analyse(&doc, &s, &ENGLISH);
+    let adjust = |si: usize| {
+        candidates(&a, si)
+            .into_iter()
+            .find(|c| c.rule == Rule::Definition)
+            .map(|c| c.adjust)
+    };
+    assert_eq!(adjust(0), Some(-15));
+    // a real description keeps its score
+    assert_eq!(adjust(1), Some(0));
+}
