@@ -329,6 +329,22 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
             e += 1;
             continue;
         }
+        // "a purified, inactivated Zika virus": a comma between an article's first adjective
+        // and the next one stays inside the phrase
+        if t.is_punct(",")
+            && e >= from + 2
+            && toks[e - 2].article()
+            && [e - 1, e + 1].iter().all(|&x| {
+                toks.get(x)
+                    .is_some_and(|w| w.kind == Kind::Word && !w.cap && !w.stop() && !w.prep())
+            })
+            && toks
+                .get(e + 2)
+                .is_some_and(|w| w.kind == Kind::Word && !w.stop())
+        {
+            e += 1;
+            continue;
+        }
         if (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("'"))
             || lex.relatives.contains(&lw) && !lex.articles.contains(&lw) && e > from
             || (lex.prepositions.contains(&lw) && e > from && lw != "van" && lw != "of")

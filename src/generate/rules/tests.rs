@@ -1237,3 +1237,27 @@ fn a_definition_with_a_generic_head_ranks_low() {
     // a real description keeps its score
     assert_eq!(adjust(1), Some(0));
 }
+
+#[test]
+fn a_comma_between_two_adjectives_stays_inside_the_answer() {
+    let c = cards(
+        &ENGLISH,
+        "The second vaccine is made from a purified, inactivated polio virus from Asia.",
+    );
+    assert!(
+        c.iter()
+            .any(|(_, f, b)| f == "What is the second vaccine made from?"
+                && b.starts_with("purified, inactivated polio virus")),
+        "{c:#?}"
+    );
+    // a comma before a relative clause ends the phrase
+    let c = cards(
+        &ENGLISH,
+        "The second vaccine is made from a protein, which the virus needs to enter cells.",
+    );
+    assert!(
+        c.iter()
+            .any(|(_, f, b)| f == "What is the second vaccine made from?" && b == "protein"),
+        "{c:#?}"
+    );
+}
