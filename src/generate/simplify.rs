@@ -89,6 +89,36 @@ fn antecedent(a: &Analysis, s: &Sentence, noun: &str, prev: Option<&Sent>) -> Op
     None
 }
 
+/// Where the main clause starts after a fronted gerund phrase of a long English sentence
+/// ("Instead of trying …, ", "After analysing …, "): the token after its comma.
+fn fronted_gerund_phrase(a: &Analysis, toks: &[Tok]) -> Option<usize> {
+    let lex = a.lex();
+    let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+    let first = toks.first()?;
+    if lex.dutch || words <= 35 || !(first.prep() || first.is("instead")) {
+        return None;
+    }
+    let g = if toks.get(1)?.is("of") || toks.get(1)?.is("to") {
+        2
+    } else {
+        1
+    };
+    let gerund = toks.get(g)?;
+    if !(gerund.lower.len() > 5 && gerund.lower.ends_with("ing")) {
+        return None;
+    }
+    let comma = (g + 2..toks.len()).find(|&k| toks[k].is_punct(","))?;
+    let rest = comma + 1;
+    // the rest must be a clause of its own: a capitalised or plain subject, then a verb
+    let tail = &toks[rest..];
+    let clause = tail.iter().filter(|t| t.kind == Kind::Word).count() >= 8
+        && tail.iter().any(|t| t.finite())
+        && tail
+            .first()
+            .is_some_and(|t| t.kind == Kind::Word && !t.conj() && !t.prep());
+    clause.then_some(rest)
+}
+
 fn is_expletive(a: &Analysis, toks: &[Tok]) -> bool {
     // "Het is/was … dat/om/te …", "It is … that/to …" (not ", dat …": a relative clause)
     let lex = a.lex();
@@ -113,6 +143,13 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         && (toks[0].lower.ends_with("ly") && toks[0].lower.len() > 5 || toks[0].is("now"))
     {
         text = capitalise(&text[toks[2].start..]);
+        toks = a.lex().tokenize(&text);
+    }
+    // a long sentence that opens with a gerund phrase ("Instead of trying to predict …,
+    // Jeffery Taubenberger … created …"): the main clause carries the facts and is short
+    // enough for a card
+    if let Some(rest) = fronted_gerund_phrase(a, &toks) {
+        text = capitalise(&text[toks[rest].start..]);
         toks = a.lex().tokenize(&text);
     }
     let mut changed = true;

@@ -1261,3 +1261,24 @@ fn a_comma_between_two_adjectives_stays_inside_the_answer() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_long_sentence_drops_its_fronted_gerund_phrase() {
+    let s = simplified(
+        &ENGLISH,
+        "Vaccines\n\nInstead of trying to guess which virus strains will cause disease next winter and then \
+         making a vaccine to match those strains, the team of doctors and nurses created a cocktail \
+         of four of the sixteen subtypes of a virus protein called hemagglutinin in the lab.",
+    );
+    assert!(
+        s[0].1
+            .starts_with("The team of doctors and nurses created a cocktail"),
+        "{s:?}"
+    );
+    // a short sentence keeps its phrase: it is no burden and may carry the condition
+    let s = simplified(
+        &ENGLISH,
+        "Vaccines\n\nAfter receiving the vaccine, the mice were protected against the virus for weeks.",
+    );
+    assert!(s[0].1.starts_with("After receiving the vaccine"), "{s:?}");
+}
