@@ -2039,6 +2039,8 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("refers", "to"),
     ("refer", "to"),
     ("results", "in"),
+    ("result", "in"),
+    ("resulted", "in"),
     ("depends", "on"),
     ("depend", "on"),
     ("occurs", "in"),
@@ -2057,13 +2059,27 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
     let finw = toks[c.fin].lower.as_str();
-    let Some(&(_, prep)) = PP_VERBS.iter().find(|(v, _)| *v == finw) else {
-        return;
+    // the verb is the finite one, or the infinitive or participle of an auxiliary ("can
+    // result in", "kan leiden tot", "has led to"); the preposition follows it in English
+    let (prep, after) = match PP_VERBS.iter().find(|(v, _)| *v == finw) {
+        Some(&(_, prep)) => (prep, c.rest.0),
+        None if lex.aux.contains(&finw) => {
+            let Some((v, prep)) = (c.rest.0..c.rest.1).find_map(|k| {
+                PP_VERBS
+                    .iter()
+                    .find(|(v, _)| *v == toks[k].lower)
+                    .map(|&(_, p)| (k, p))
+            }) else {
+                return;
+            };
+            (prep, if lex.dutch { c.rest.0 } else { v + 1 })
+        }
+        None => return,
     };
     if cx.is_pronoun(c.subj) || c.front.is_some() {
         return;
     }
-    let Some(k) = (c.rest.0..c.rest.1).find(|&k| toks[k].lower == prep) else {
+    let Some(k) = (after..c.rest.1).find(|&k| toks[k].lower == prep) else {
         return;
     };
     if toks.get(k + 1).is_some_and(is_year) {

@@ -1282,3 +1282,27 @@ fn a_long_sentence_drops_its_fronted_gerund_phrase() {
     );
     assert!(s[0].1.starts_with("After receiving the vaccine"), "{s:?}");
 }
+
+#[test]
+fn a_verb_with_its_preposition_after_an_auxiliary_is_asked_for_its_object() {
+    assert_card(
+        &ENGLISH,
+        "An infection during pregnancy can result in serious birth defects in the child.",
+        Rule::Passive,
+        "What can an infection during pregnancy result in?",
+        "serious birth defects in the child",
+    );
+    assert_card(
+        &DUTCH,
+        "Een infectie tijdens de zwangerschap kan leiden tot ernstige afwijkingen bij het kind.",
+        Rule::Passive,
+        "Waartoe kan een infectie tijdens de zwangerschap leiden?",
+        "ernstige afwijkingen bij het kind",
+    );
+    // an auxiliary with a verb that takes no fixed preposition asks nothing of this kind
+    assert_no_rule(
+        &ENGLISH,
+        "An infection during pregnancy can harm the child in many ways.",
+        Rule::Passive,
+    );
+}
