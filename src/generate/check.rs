@@ -123,7 +123,7 @@ pub fn leaks(lex: &Lexicon, question: &str, answer: &str) -> bool {
 /// `leaks` on normalised tokens.
 pub fn leaks_toks(lex: &Lexicon, q: &[String], answer: &[String]) -> bool {
     // units do not give an amount away: "27 mg" is not leaked by "18 mg" in the question
-    let content: Vec<&String> = answer
+    let mut content: Vec<&String> = answer
         .iter()
         .filter(|t| {
             !lex.is_stop(t)
@@ -131,6 +131,9 @@ pub fn leaks_toks(lex: &Lexicon, q: &[String], answer: &[String]) -> bool {
                 && !lex.units.contains(&t.as_str())
         })
         .collect();
+    // a word the answer repeats ("oxygene fotosynthese en anoxygene fotosynthese") counts once
+    content.sort_unstable();
+    content.dedup();
     let shown = content
         .iter()
         .filter(|a| q.iter().any(|w| same_word(a, w)))
@@ -422,6 +425,23 @@ mod tests {
             )),
             None
         );
+    }
+
+    #[test]
+    fn a_repeated_answer_word_counts_once_for_a_leak() {
+        let nl = DUTCH.lex();
+        // one of three distinct words shows: no leak, though it appears twice in the answer
+        assert!(!leaks(
+            nl,
+            "Waarin kan fotosynthese onderverdeeld worden?",
+            "oxygene fotosynthese en anoxygene fotosynthese"
+        ));
+        // two of three show: a leak
+        assert!(leaks(
+            nl,
+            "Waarin kan oxygene fotosynthese onderverdeeld worden?",
+            "oxygene fotosynthese en anoxygene fotosynthese"
+        ));
     }
 
     #[test]

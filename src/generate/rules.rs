@@ -381,6 +381,10 @@ fn extend_list(toks: &[Tok], np_end: usize, limit: usize) -> usize {
     while k < limit.min(toks.len()) {
         let t = &toks[k];
         if t.is("and") || t.is("or") || t.is("en") || t.is("of") {
+            // ", afhankelijk of er …": "of er" starts a clause (whether), no list member
+            if t.is("of") && toks.get(k + 1).is_some_and(|n| n.is("er") || n.finite()) {
+                return np_end;
+            }
             // the last member: one or two words
             let mut e = k + 1;
             while e < toks.len()
@@ -1524,6 +1528,19 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     if e <= r0 {
         return;
     }
+    // "een proces waarin …", "a process that …": the head alone before a relative clause
+    // says nothing about what the thing is
+    if toks
+        .get(e)
+        .is_some_and(|t| t.relative() && !t.article() || t.is("that"))
+        && toks[r0..e]
+            .iter()
+            .filter(|t| t.kind == Kind::Word && !t.stop() && !t.article())
+            .count()
+            <= 1
+    {
+        return;
+    }
     let long = toks[r0..e]
         .iter()
         .filter(|t| t.kind != Kind::Punct && !t.stop())
@@ -2013,6 +2030,16 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("dateren", "uit"),
     ("resulteert", "in"),
     ("resulteren", "in"),
+    // a division and where something happens: "kan onderverdeeld worden in", "gebeurt in"
+    ("onderverdeeld", "in"),
+    ("verdeeld", "in"),
+    ("ingedeeld", "in"),
+    ("gebeurt", "in"),
+    ("gebeuren", "in"),
+    ("divided", "into"),
+    ("classified", "into"),
+    ("split", "into"),
+    ("happens", "in"),
     ("noemde", "naar"),
     ("noemden", "naar"),
     ("komt", "in"),

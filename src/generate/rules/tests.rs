@@ -1306,3 +1306,39 @@ fn a_verb_with_its_preposition_after_an_auxiliary_is_asked_for_its_object() {
         Rule::Passive,
     );
 }
+
+#[test]
+fn a_division_is_asked_for_its_parts_and_a_bare_head_is_no_definition() {
+    assert_card(
+        &DUTCH,
+        "Sterren kunnen onderverdeeld worden in reuzen en dwergen, afhankelijk of er veel waterstof is.",
+        Rule::Passive,
+        "Waarin kunnen sterren onderverdeeld worden, afhankelijk of er veel waterstof is?",
+        "reuzen en dwergen",
+    );
+    assert_card(
+        &ENGLISH,
+        "Stars can be divided into giants and dwarfs.",
+        Rule::Passive,
+        "What can stars be divided into?",
+        "giants and dwarfs",
+    );
+    // "een proces waarin …": the bare head is no answer
+    let c = cards(
+        &DUTCH,
+        "Verwering is een proces waarin gesteente door regen en wind uiteenvalt.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, _, b)| *r == Rule::Definition && b == "proces"),
+        "{c:#?}"
+    );
+    // a head with its own modifier still is
+    assert_card(
+        &DUTCH,
+        "Verwering is een langzaam geologisch proces in de natuur.",
+        Rule::Definition,
+        "Wat is verwering?",
+        "langzaam geologisch proces in de natuur",
+    );
+}
