@@ -2159,6 +2159,15 @@ fn place(cx: &mut Ctx, c: &Clause) {
         while e < toks.len() && toks[e].kind == Kind::Word && toks[e].cap {
             e += 1;
         }
+        // "in the Martian rocks", "in European countries": a capitalised adjective before its
+        // noun names no place
+        if !cx.lex().dutch
+            && toks.get(e).is_some_and(|t| {
+                t.kind == Kind::Word && !t.cap && !t.stop() && !t.prep() && !t.conj() && !t.finite()
+            })
+        {
+            continue;
+        }
         // a front that is exactly this phrase, or a phrase inside the rest
         let fin = cx.sp(c.fin, c.fin + 1).to_string();
         let subj = cx.subject_text(c);

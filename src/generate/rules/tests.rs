@@ -1342,3 +1342,20 @@ fn a_division_is_asked_for_its_parts_and_a_bare_head_is_no_definition() {
         "langzaam geologisch proces in de natuur",
     );
 }
+
+#[test]
+fn a_capitalised_adjective_names_no_place() {
+    let c = cards(
+        &ENGLISH,
+        "Scientists found that iron in the Martian rocks gives the planet its colour.",
+    );
+    assert!(!c.iter().any(|(_, _, b)| b == "Martian"), "{c:#?}");
+    // a place name before a verb or the end is still a place
+    assert_card(
+        &ENGLISH,
+        "The oldest known honey was found in Georgia by archaeologists.",
+        Rule::Agent,
+        "Where was the oldest known honey found by archaeologists?",
+        "Georgia",
+    );
+}
