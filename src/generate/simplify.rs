@@ -33,6 +33,48 @@ fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
     Some(a.unstart(span(&s.text, &s.toks, 0, fin)))
 }
 
+/// Headings that name a part of a text, not a thing: "Dit artikel" under "Inleiding" is
+/// not "Het artikel Inleiding".
+const SECTION_WORDS: &[&str] = &[
+    "inleiding",
+    "geschiedenis",
+    "toepassingen",
+    "toepassing",
+    "kenmerken",
+    "eigenschappen",
+    "voorkomen",
+    "gebruik",
+    "etymologie",
+    "beschrijving",
+    "achtergrond",
+    "conclusie",
+    "samenvatting",
+    "methode",
+    "methoden",
+    "resultaten",
+    "overzicht",
+    "discussie",
+    "bronnen",
+    "introduction",
+    "history",
+    "background",
+    "applications",
+    "uses",
+    "properties",
+    "characteristics",
+    "description",
+    "etymology",
+    "occurrence",
+    "summary",
+    "conclusion",
+    "conclusions",
+    "methods",
+    "results",
+    "overview",
+    "discussion",
+    "references",
+];
+
 /// The name a section is about, for the first sentence under its heading: a heading of one
 /// capitalised word that is no common noun ("Micrapis", "Titanium"), so that "Dit
 /// ondergeslacht" / "This genus" opening the section can only mean it.
@@ -48,7 +90,8 @@ fn section_name(a: &Analysis, s: &Sentence, prev: Option<&Sent>) -> Option<Strin
         && name.starts_with(char::is_uppercase)
         && name.chars().skip(1).all(char::is_lowercase)
         && a.lex().noun(&name.to_lowercase()).is_none()
-        && !a.lex().is_stop(&name.to_lowercase());
+        && !a.lex().is_stop(&name.to_lowercase())
+        && !SECTION_WORDS.contains(&name.to_lowercase().as_str());
     plain.then(|| name.to_string())
 }
 

@@ -1161,6 +1161,12 @@ fn this_noun_opening_a_section_named_by_its_heading_is_that_name() {
     );
     // only the section's first sentence: later ones may mean something else
     assert!(s[1].0, "{s:?}");
+    // a heading that names a part of the text is no name either
+    let s = simplified(
+        &DUTCH,
+        "Honingbijen\n\nGeschiedenis\n\nDit artikel beschrijft de bijenteelt in de middeleeuwen in Europa.",
+    );
+    assert!(s[0].0, "{s:?}");
     // a heading that is no name (a common noun, several words) resolves nothing
     let s = simplified(
         &ENGLISH,
