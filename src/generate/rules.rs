@@ -2091,11 +2091,16 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let (prep, after) = match PP_VERBS.iter().find(|(v, _)| *v == finw) {
         Some(&(_, prep)) => (prep, c.rest.0),
         None if lex.aux.contains(&finw) => {
-            let Some((v, prep)) = (c.rest.0..c.rest.1).find_map(|k| {
-                PP_VERBS
-                    .iter()
-                    .find(|(v, _)| *v == toks[k].lower)
-                    .map(|&(_, p)| (k, p))
+            // the verb stands right after the auxiliary ("can be divided into") or, in
+            // Dutch, at the end ("kan tot X leiden"): a few tokens to look at, not all
+            let near = c.rest.0..c.rest.1.min(c.rest.0 + 3);
+            let last = c.rest.1.saturating_sub(1)..c.rest.1;
+            let Some((v, prep)) = near.chain(last).find_map(|k| {
+                let w = toks[k].lower.as_str();
+                if toks[k].kind != Kind::Word || w.len() < 4 {
+                    return None;
+                }
+                PP_VERBS.iter().find(|(v, _)| *v == w).map(|&(_, p)| (k, p))
             }) else {
                 return;
             };

@@ -136,9 +136,11 @@ fn antecedent(a: &Analysis, s: &Sentence, noun: &str, prev: Option<&Sent>) -> Op
 /// ("Instead of trying …, ", "After analysing …, "): the token after its comma.
 fn fronted_gerund_phrase(a: &Analysis, toks: &[Tok]) -> Option<usize> {
     let lex = a.lex();
-    let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
     let first = toks.first()?;
-    if lex.dutch || words <= 35 || !(first.prep() || first.is("instead")) {
+    if lex.dutch || toks.len() <= 35 || !(first.prep() || first.is("instead")) {
+        return None;
+    }
+    if toks.iter().filter(|t| t.kind == Kind::Word).count() <= 35 {
         return None;
     }
     let g = if toks.get(1)?.is("of") || toks.get(1)?.is("to") {
