@@ -2,6 +2,7 @@
 # Score generated decks against gold fact lists with ../shared/tools/score_deck.py.
 #   bench/score.sh            the seeds (public samples) and the tuning texts
 #   bench/score.sh --heldout  the held-out texts of the second round as well
+#   bench/score.sh --round3   the held-out texts of the third round only (report, never tune)
 # Needs python3 and the shared folder beside the checkout; the Rust tests do not need either.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,7 @@ for g in ../shared/gold/*.sample.json; do
 done
 texts="nl-overgangsmetalen nl-ontdekte-elementen en-antimicrobial-resistance en-healthy-sleep en-niaid-flu-vlp-vaccine en-nih-irregular-sleep en-nih-iodine-nicu"
 if [ "${1:-}" = "--heldout" ]; then texts="$texts nl-honingbijen-fotosynthese en-nasa-planetary-exploration en-niaid-zika-vaccines"; fi
+if [ "${1:-}" = "--round3" ]; then texts="nl-vulkanisme-aardbevingen en-nih-research-briefs"; fi
 if [ -n "${ONLY:-}" ]; then texts="$ONLY"; fi
 for t in $texts; do
   "$BIN" generate "tests/gold/texts/$t.txt" -o "$OUT/$t.toml" 2>/dev/null

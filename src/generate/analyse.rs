@@ -334,6 +334,25 @@ pub fn names(a: &Analysis, text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 j += 2;
                 continue;
             }
+            // a middle initial: "Dan H. Barouch", "Stephen J. Thomas"
+            let initial = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    t.kind == Kind::Word && t.cap && text[t.start..t.end].chars().count() == 1
+                })
+            };
+            if j + 1 < toks.len() && toks[j].is_punct(".") && initial(j - 1) && j - 1 > start {
+                if is_name_tok(a, text, toks, j + 1) {
+                    j += 2;
+                    continue;
+                }
+            } else if j + 2 < toks.len()
+                && initial(j)
+                && toks[j + 1].is_punct(".")
+                && is_name_tok(a, text, toks, j + 2)
+            {
+                j += 3;
+                continue;
+            }
             break;
         }
         let titled = start >= 2
@@ -1080,5 +1099,24 @@ mod tests {
             .map(|(f, t)| span(&s.text, &s.toks, f, t))
             .collect();
         assert_eq!(n, vec!["Sophie Jansen"]);
+    }
+
+    #[test]
+    fn a_middle_initial_stays_inside_the_name() {
+        let a = analysis(
+            "Vaccines\n\nScientists led by Dan H. Barouch developed one of the vaccines. \
+             The study was led by vitamin D researcher John Smith at a hospital.",
+            &ENGLISH,
+        );
+        let spans = |si: usize| -> Vec<String> {
+            let s = &a.sents[si];
+            names(&a, &s.text, &s.toks)
+                .into_iter()
+                .map(|(f, t)| span(&s.text, &s.toks, f, t).to_string())
+                .collect()
+        };
+        assert_eq!(spans(0), vec!["Dan H. Barouch"]);
+        // a capital letter that names a vitamin is no initial: the name starts after it
+        assert_eq!(spans(1), vec!["John Smith"]);
     }
 }

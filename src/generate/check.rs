@@ -123,7 +123,7 @@ pub fn leaks(lex: &Lexicon, question: &str, answer: &str) -> bool {
 /// `leaks` on normalised tokens.
 pub fn leaks_toks(lex: &Lexicon, q: &[String], answer: &[String]) -> bool {
     // units do not give an amount away: "27 mg" is not leaked by "18 mg" in the question
-    let content: Vec<&String> = answer
+    let mut content: Vec<&String> = answer
         .iter()
         .filter(|t| {
             !lex.is_stop(t)
@@ -131,6 +131,9 @@ pub fn leaks_toks(lex: &Lexicon, q: &[String], answer: &[String]) -> bool {
                 && !lex.units.contains(&t.as_str())
         })
         .collect();
+    // a word the answer repeats ("oxygene fotosynthese en anoxygene fotosynthese") counts once
+    content.sort_unstable();
+    content.dedup();
     let shown = content
         .iter()
         .filter(|a| q.iter().any(|w| same_word(a, w)))
@@ -207,8 +210,10 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
             '"' => straight += 1,
             _ => {}
         }
-        stray |=
-            matches!((prev, c), (' ', ',') | (',', '?') | (' ', '?') | (' ', ' ')) && chars > 1;
+        stray |= matches!(
+            (prev, c),
+            (' ', ',') | (',', '?') | (' ', '?') | (' ', ' ') | (' ', '.')
+        ) && chars > 1;
         prev = c;
     }
     if !(3..=30).contains(&words) {
@@ -391,6 +396,51 @@ mod tests {
             en,
             "What does AMR stand for?",
             "antimicrobial resistance"
+        ));
+    }
+
+    #[test]
+    fn a_question_cut_at_an_initial_is_refused() {
+        let q = |front: &str| Candidate {
+            sent: 0,
+            rule: Rule::Agent,
+            front: front.into(),
+            back: "Stephen J".into(),
+            cloze: false,
+            typed: false,
+            with_prev: false,
+            adjust: 0,
+        };
+        // the answer stopped at "J." and the rest of the name stayed in the question
+        assert_eq!(
+            refuse_form(&q(
+                "Who was the second vaccine developed . Thomas, Kenneth H. Eckels by?"
+            )),
+            Some("punctuation")
+        );
+        // an initial inside a name, or a title, is fine
+        assert_eq!(
+            refuse_form(&q(
+                "Which vaccine did Dr. Stephen J. Thomas develop in Maryland?"
+            )),
+            None
+        );
+    }
+
+    #[test]
+    fn a_repeated_answer_word_counts_once_for_a_leak() {
+        let nl = DUTCH.lex();
+        // one of three distinct words shows: no leak, though it appears twice in the answer
+        assert!(!leaks(
+            nl,
+            "Waarin kan fotosynthese onderverdeeld worden?",
+            "oxygene fotosynthese en anoxygene fotosynthese"
+        ));
+        // two of three show: a leak
+        assert!(leaks(
+            nl,
+            "Waarin kan oxygene fotosynthese onderverdeeld worden?",
+            "oxygene fotosynthese en anoxygene fotosynthese"
         ));
     }
 

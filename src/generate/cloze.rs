@@ -134,8 +134,15 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             && (1000..=2099).contains(&t.lower.parse::<u32>().unwrap_or(0))
         {
             spans.push((k, k + 1, 2));
-        } else if t.kind == Kind::Num {
+        } else if t.kind == Kind::Num || t.number_word() {
+            // a bare count ("two spacecraft", "drie oostelijke soorten") is a number too
             spans.push((k, k + 1, 5));
+        } else if t.kind == Kind::Word && t.lower.starts_with(|c: char| c.is_ascii_digit()) {
+            // "the 1960s", "20%": a decade ranks with the years, other figures with numbers
+            let decade = t.lower.len() == 5
+                && t.lower.ends_with('s')
+                && t.lower[..4].bytes().all(|b| b.is_ascii_digit());
+            spans.push((k, k + 1, if decade { 2 } else { 5 }));
         }
         // naming: "bekend als Z" / "known as Z" / "called Z"
         if (t.is("als") && k > 0 && toks[k - 1].is("bekend"))
@@ -225,6 +232,20 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                     || (t.cap && letters <= 2 && raw.chars().count() <= 3))
             {
                 spans.push((k, k + 1, 4));
+            } else if !title
+                && t.cap
+                && letters >= 3
+                && caps == 1
+                && letters == raw.chars().count()
+                && !prev.cap
+                && !(prev.kind == Kind::Punct && !prev.is_punct(",") && !prev.is_punct("("))
+                && !lex.titles.contains(&prev.lower.as_str())
+                && !topic_words.iter().any(|w| *w == *t.lower)
+                && is_head(lex, toks, k)
+            {
+                // a one-word name inside the sentence ("like Mars", "in Brazil", "uit het
+                // geslacht Bombus"): a better gap than a common word
+                spans.push((k, k + 1, 6));
             } else if !t.cap
                 && !t.stop()
                 && !t.finite()
@@ -398,6 +419,16 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         }
         if n == 1
             && (class_words.contains(&toks[f].lower.as_str())
+                // "after receiving the inoculations": an English gerund is a verb, no term
+                || (p >= 7 && !lex.dutch && toks[f].lower.ends_with("ing"))
+                // "zijn {{doorgaans}}", "kan {{onderverdeeld}} worden", "Honingbijen
+                // {{vertegenwoordigen}}": after an auxiliary, or second after a plain
+                // subject word, a common word is the verb or an adverb, no term
+                || (p >= 7
+                    && f >= 1
+                    && (lex.aux.contains(&toks[f - 1].lower.as_str())
+                        || lex.copula.contains(&toks[f - 1].lower.as_str())
+                        || (f == 1 && toks[0].kind == Kind::Word && !toks[0].stop())))
                 || pronominal_adverb(&toks[f].lower)
                 || topic_words.iter().any(|w| *w == *toks[f].lower)
                 || lex.generic.contains(&toks[f].lower.as_str())
@@ -420,6 +451,16 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         return None;
     }
     chosen.sort();
+    // two gaps side by side ("{{DNA}} {{vaccine}}", "{{44}} {{ondersoorten}}") are one phrase:
+    // one gap, so the learner is not asked for half of it with the other half hidden too
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(chosen.len());
+    for (f, e) in chosen {
+        match merged.last_mut() {
+            Some(last) if last.1 == f && toks[f - 1].end < toks[f].start => last.1 = e,
+            _ => merged.push((f, e)),
+        }
+    }
+    let chosen = merged;
     let mut out = String::new();
     let mut at = 0;
     let mut answers = Vec::new();
@@ -443,10 +484,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         cloze: true,
         typed: false,
         with_prev: toks.iter().any(|t| t.demonstrative()),
-        // numbers, lists and names make the best gaps
+        // numbers, lists and names make the best gaps (a bare count as much as a name)
         adjust: match best {
             0..=2 => 20,
-            3..=4 => 15,
+            3..=5 => 15,
             _ => 0,
         } + 3 * (chosen.len() as i32 - 1),
     })
@@ -497,6 +538,111 @@ mod tests {
         );
         assert!(
             c[0].as_deref().is_none_or(|t| !t.contains("{{c1::symbool")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn counts_decades_and_one_word_names_are_gaps() {
+        let c = clozes(
+            &ENGLISH,
+            "Mars\n\nMariner missions in the 1960s flew by Mars, taking as many pictures as possible. The Viking mission was composed of two spacecraft and searched for evidence of life.",
+        );
+        assert!(
+            c[0].as_deref().is_some_and(|t| t.contains("::1960s}}")),
+            "{c:?}"
+        );
+        assert!(
+            c[1].as_deref().is_some_and(|t| t.contains("::two}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &DUTCH,
+            "Hommels\n\nDe meeste wilde bijen in de tuin behoren tot het geslacht Bombus en leven in kleine nesten onder de grond.",
+        );
+        assert!(
+            c[0].as_deref().is_some_and(|t| t.contains("::Bombus}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_capital_that_starts_a_name_or_follows_a_title_is_no_one_word_gap() {
+        // "Mars Exploration Rovers" is one name; "Dr. Jansen" keeps his title; a word after a
+        // colon starts a phrase of its own
+        let c = clozes(
+            &ENGLISH,
+            "Mars\n\nThe next great leap came with the ability to move around the surface with Mars Exploration Rovers.",
+        );
+        assert!(
+            c[0].as_deref().is_none_or(|t| !t.contains("{{c1::Mars}}")
+                && !t.contains("::Rovers}}")
+                && !t.contains("::Exploration}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &DUTCH,
+            "Vaten\n\nDe belangrijkste conclusie van het onderzoek: Bloedvaten blijven soepel bij een hoge inname van vitamine K2.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_none_or(|t| !t.contains("::Bloedvaten}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn gaps_side_by_side_become_one_gap() {
+        let c = clozes(
+            &DUTCH,
+            "Bijen\n\nEr zijn zeven erkende soorten honingbijen, met 44 ondersoorten in Azië.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::44 ondersoorten}}")),
+            "{c:?}"
+        );
+        // gaps with a word between them stay apart
+        let c = clozes(
+            &ENGLISH,
+            "Mars\n\nThe Viking mission was composed of two spacecraft and searched for evidence in 1976.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::two}}") && t.contains("::1976}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn verbs_adverbs_and_gerunds_are_no_weak_gaps() {
+        let c = clozes(
+            &DUTCH,
+            "Bijen\n\nHoningbijen vertegenwoordigen een fractie van de bekende soorten bijen. \
+             Hun angels zijn doorgaans niet in staat de huid te doorboren, zegt men doorgaans.",
+        );
+        for t in c.iter().flatten() {
+            assert!(
+                !t.contains("::vertegenwoordigen}}") && !t.contains("::doorgaans}}"),
+                "{t}"
+            );
+        }
+        let c = clozes(
+            &ENGLISH,
+            "Zika\n\nMice were protected eight weeks after receiving the inoculations in the laboratory.",
+        );
+        assert!(
+            c[0].as_deref().is_none_or(|t| !t.contains("::receiving}}")),
+            "{c:?}"
+        );
+        // a long term after an article or a preposition is still a gap
+        let c = clozes(
+            &DUTCH,
+            "Fotosynthese\n\nLandecosystemen zijn groot. Oxygene fotosynthese gebeurt vooral in landecosystemen en in de toplaag van meren.",
+        );
+        assert!(
+            c[1].as_deref()
+                .is_some_and(|t| t.contains("::landecosystemen}}")),
             "{c:?}"
         );
     }

@@ -161,6 +161,12 @@ fn per_sentence(a: &Analysis, si: usize) -> usize {
     }
 }
 
+/// What a cloze loses on a sentence that already has `n` cards: 5 a card, so a third card
+/// on a sentence gives way to a second one elsewhere.
+fn further_card_penalty(n: usize) -> i32 {
+    5 * n.min(4) as i32
+}
+
 fn jaccard(x: &[u64], y: &[u64]) -> u32 {
     let inter = shared(x, y) as u32;
     let union = (x.len() + y.len()) as u32 - inter;
@@ -291,13 +297,14 @@ pub fn select(
         }
         let exclude: Vec<String> = answers_of.get(&si).cloned().unwrap_or_default();
         if let Some(c) = cloze::cloze(a, si, &exclude) {
-            // a sentence that already has a card gets a cloze only for a number, name or list
+            // a sentence that already has a card gets a cloze only for a number, name or list,
+            // and the more cards it has the less a further one is worth
             let mut sc = score(a, &c);
-            if per_sent.contains_key(&si) {
+            if let Some(&n) = per_sent.get(&si) {
                 if c.adjust < 15 {
                     continue;
                 }
-                sc -= 5;
+                sc -= further_card_penalty(n);
             }
             clozes.push((sc, c));
         }
@@ -406,6 +413,49 @@ mod tests {
         }
         assert!(per.values().all(|&n| n <= 3), "{per:?}");
         assert_eq!(run(&DUTCH, NL, 2).len(), 2);
+    }
+
+    #[test]
+    fn a_further_card_on_a_busy_sentence_is_worth_less() {
+        assert_eq!(further_card_penalty(0), 0);
+        assert_eq!(further_card_penalty(1), 5);
+        // a sentence with two cards: its cloze (say 44 − 10) falls below one beside a single
+        // question (say 30 − 5 … 25 is the strong-cloze bar)
+        assert_eq!(further_card_penalty(2), 10);
+        assert!(44 - further_card_penalty(2) > STRONG_CLOZE);
+        assert!(31 - further_card_penalty(2) < STRONG_CLOZE);
+        assert!(31 - further_card_penalty(1) >= STRONG_CLOZE);
+    }
+
+    #[test]
+    fn a_sentence_with_a_question_also_gets_a_cloze_for_a_bare_number_only() {
+        let text = "Titel\n\nKop\n\nEr zijn twaalf erkende soorten kobaltmineralen, met 35 \
+            varianten in de natuur. Vitamine K2 activeert het matrix Gla-proteïne in de \
+            bloedvaten van gezonde volwassenen.";
+        let chosen = run(&DUTCH, text, 100);
+        let on_first: Vec<&str> = chosen
+            .iter()
+            .filter(|(c, _)| c.sent == 0)
+            .map(|(c, _)| c.front.as_str())
+            .collect();
+        assert!(
+            on_first.iter().any(|f| f.contains("::35}}")),
+            "{on_first:#?}"
+        );
+        assert!(
+            on_first.iter().any(|f| f.starts_with("Hoeveel")),
+            "{on_first:#?}"
+        );
+        // a question on the second sentence leaves no room for a cloze of a common word
+        let on_second: Vec<&str> = chosen
+            .iter()
+            .filter(|(c, _)| c.sent == 1 && c.cloze)
+            .map(|(c, _)| c.front.as_str())
+            .collect();
+        assert!(
+            on_second.iter().all(|f| !f.contains("::bloedvaten}}")),
+            "{on_second:#?}"
+        );
     }
 
     #[test]

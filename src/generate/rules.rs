@@ -329,6 +329,22 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
             e += 1;
             continue;
         }
+        // "a purified, inactivated Zika virus": a comma between an article's first adjective
+        // and the next one stays inside the phrase
+        if t.is_punct(",")
+            && e >= from + 2
+            && toks[e - 2].article()
+            && [e - 1, e + 1].iter().all(|&x| {
+                toks.get(x)
+                    .is_some_and(|w| w.kind == Kind::Word && !w.cap && !w.stop() && !w.prep())
+            })
+            && toks
+                .get(e + 2)
+                .is_some_and(|w| w.kind == Kind::Word && !w.stop())
+        {
+            e += 1;
+            continue;
+        }
         if (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("'"))
             || lex.relatives.contains(&lw) && !lex.articles.contains(&lw) && e > from
             || (lex.prepositions.contains(&lw) && e > from && lw != "van" && lw != "of")
@@ -365,6 +381,10 @@ fn extend_list(toks: &[Tok], np_end: usize, limit: usize) -> usize {
     while k < limit.min(toks.len()) {
         let t = &toks[k];
         if t.is("and") || t.is("or") || t.is("en") || t.is("of") {
+            // ", afhankelijk of er …": "of er" starts a clause (whether), no list member
+            if t.is("of") && toks.get(k + 1).is_some_and(|n| n.is("er") || n.finite()) {
+                return np_end;
+            }
             // the last member: one or two words
             let mut e = k + 1;
             while e < toks.len()
@@ -435,7 +455,8 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         subjects: std::cell::RefCell::new(Vec::new()),
     };
     let toks = &s.toks;
-    if toks.len() < 3 {
+    // a question in the text ("What are the origins of the planets?") asks, it states nothing
+    if toks.len() < 3 || s.text.trim_end().ends_with('?') {
         return cx.out;
     }
     acronym(&mut cx);
@@ -661,7 +682,14 @@ fn apposition(cx: &mut Ctx) {
             continue;
         }
         let art = toks[k + 1].lower.as_str();
-        if !matches!(art, "een" | "a" | "an") {
+        // "The Moon, the closest celestial body to Earth, …": a definite description that
+        // singles its referent out (a superlative, first, only) is an apposition too
+        let definite = matches!(art, "the" | "de" | "het")
+            && toks[k + 2..toks.len().min(k + 5)]
+                .iter()
+                .take_while(|t| t.kind == Kind::Word)
+                .any(|t| superlative(&t.lower));
+        if !matches!(art, "een" | "a" | "an") && !definite {
             continue;
         }
         let y_from = k + 1;
@@ -748,7 +776,7 @@ fn apposition(cx: &mut Ctx) {
             kind = None;
         }
         let (wh, typed) = match kind {
-            Some(n) if y_head.as_deref().and_then(|h| lex.noun(h)) != Some(n) => {
+            Some(n) if !definite && y_head.as_deref().and_then(|h| lex.noun(h)) != Some(n) => {
                 (Wh::Which(n, false), true)
             }
             _ => (Wh::What, false),
@@ -761,6 +789,37 @@ fn apposition(cx: &mut Ctx) {
         };
         cx.push(Rule::Apposition, q, &anchor, typed);
     }
+}
+
+/// A word that makes a description single out one thing: closest, largest, most, first,
+/// only; grootste, meest, eerste, enige.
+fn superlative(w: &str) -> bool {
+    matches!(
+        w,
+        "most" | "least" | "first" | "only" | "meest" | "minst" | "eerste" | "enige"
+    ) || (w.len() > 5
+        && (w.ends_with("est") || w.ends_with("ste"))
+        && !matches!(
+            w,
+            "interest"
+                | "forest"
+                | "harvest"
+                | "suggest"
+                | "request"
+                | "protest"
+                | "contest"
+                | "manifest"
+                | "digest"
+                | "arrest"
+                | "invest"
+                | "honest"
+                | "modest"
+                | "beste"
+                | "geweste"
+                | "pleiste"
+                | "kwaste"
+                | "feeste"
+        ))
 }
 
 /// "Osteocalcine, geproduceerd door osteoblasten (botopbouwende cellen), bindt …"
@@ -1469,6 +1528,19 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     if e <= r0 {
         return;
     }
+    // "een proces waarin …", "a process that …": the head alone before a relative clause
+    // says nothing about what the thing is
+    if toks
+        .get(e)
+        .is_some_and(|t| t.relative() && !t.article() || t.is("that"))
+        && toks[r0..e]
+            .iter()
+            .filter(|t| t.kind == Kind::Word && !t.stop() && !t.article())
+            .count()
+            <= 1
+    {
+        return;
+    }
     let long = toks[r0..e]
         .iter()
         .filter(|t| t.kind != Kind::Punct && !t.stop())
@@ -1508,6 +1580,24 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             )
     }) {
         return; // "was first reported in …": a passive, not a definition
+    }
+    // "The missions are providing insights …": a progressive, not a definition
+    if !lex.dutch && first.len() > 5 && first.ends_with("ing") {
+        return;
+    }
+    // "The Moon was the logical first target": a definite description that singles one
+    // thing out is asked the other way round too ("What was the logical first target?")
+    if matches!(first, "the" | "de" | "het")
+        && toks[r0 + 1..e.min(r0 + 4)]
+            .iter()
+            .any(|t| superlative(&t.lower))
+    {
+        let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
+        let desc = cx.sp(r0, e).to_string();
+        if let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &desc, "") {
+            let ans = cx.subject_text(c);
+            cx.push(Rule::Definition, q, &ans, false);
+        }
     }
     let np_like = lex.articles.contains(&first)
         || toks[r0].cap
@@ -1558,7 +1648,18 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let ans = cx.sp(r0, e).to_string();
+    let n = cx.out.len();
     cx.push(Rule::Definition, q, &ans, false);
+    // "an increasingly problematic issue", "een belangrijk onderdeel": a description whose
+    // head is a generic word says little about what the thing is
+    if cx.out.len() > n
+        && words.len() <= 3
+        && words
+            .last()
+            .is_some_and(|h| lex.generic.contains(&h.lower.as_str()))
+    {
+        cx.adjust_last(-15);
+    }
 }
 
 /// "X are called Z" / "X wordt Z genoemd" / "X heet Z".
@@ -1929,6 +2030,16 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("dateren", "uit"),
     ("resulteert", "in"),
     ("resulteren", "in"),
+    // a division and where something happens: "kan onderverdeeld worden in", "gebeurt in"
+    ("onderverdeeld", "in"),
+    ("verdeeld", "in"),
+    ("ingedeeld", "in"),
+    ("gebeurt", "in"),
+    ("gebeuren", "in"),
+    ("divided", "into"),
+    ("classified", "into"),
+    ("split", "into"),
+    ("happens", "in"),
     ("noemde", "naar"),
     ("noemden", "naar"),
     ("komt", "in"),
@@ -1955,6 +2066,8 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("refers", "to"),
     ("refer", "to"),
     ("results", "in"),
+    ("result", "in"),
+    ("resulted", "in"),
     ("depends", "on"),
     ("depend", "on"),
     ("occurs", "in"),
@@ -1973,13 +2086,32 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
     let finw = toks[c.fin].lower.as_str();
-    let Some(&(_, prep)) = PP_VERBS.iter().find(|(v, _)| *v == finw) else {
-        return;
+    // the verb is the finite one, or the infinitive or participle of an auxiliary ("can
+    // result in", "kan leiden tot", "has led to"); the preposition follows it in English
+    let (prep, after) = match PP_VERBS.iter().find(|(v, _)| *v == finw) {
+        Some(&(_, prep)) => (prep, c.rest.0),
+        None if lex.aux.contains(&finw) => {
+            // the verb stands right after the auxiliary ("can be divided into") or, in
+            // Dutch, at the end ("kan tot X leiden"): a few tokens to look at, not all
+            let near = c.rest.0..c.rest.1.min(c.rest.0 + 3);
+            let last = c.rest.1.saturating_sub(1)..c.rest.1;
+            let Some((v, prep)) = near.chain(last).find_map(|k| {
+                let w = toks[k].lower.as_str();
+                if toks[k].kind != Kind::Word || w.len() < 4 {
+                    return None;
+                }
+                PP_VERBS.iter().find(|(v, _)| *v == w).map(|&(_, p)| (k, p))
+            }) else {
+                return;
+            };
+            (prep, if lex.dutch { c.rest.0 } else { v + 1 })
+        }
+        None => return,
     };
     if cx.is_pronoun(c.subj) || c.front.is_some() {
         return;
     }
-    let Some(k) = (c.rest.0..c.rest.1).find(|&k| toks[k].lower == prep) else {
+    let Some(k) = (after..c.rest.1).find(|&k| toks[k].lower == prep) else {
         return;
     };
     if toks.get(k + 1).is_some_and(is_year) {
@@ -2031,6 +2163,15 @@ fn place(cx: &mut Ctx, c: &Clause) {
         let mut e = name_at + 1;
         while e < toks.len() && toks[e].kind == Kind::Word && toks[e].cap {
             e += 1;
+        }
+        // "in the Martian rocks", "in European countries": a capitalised adjective before its
+        // noun names no place
+        if !cx.lex().dutch
+            && toks.get(e).is_some_and(|t| {
+                t.kind == Kind::Word && !t.cap && !t.stop() && !t.prep() && !t.conj() && !t.finite()
+            })
+        {
+            continue;
         }
         // a front that is exactly this phrase, or a phrase inside the rest
         let fin = cx.sp(c.fin, c.fin + 1).to_string();
@@ -2634,8 +2775,23 @@ fn count(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
-    let np_end = np_after(lex, toks, r0 + 1, c.rest.1, 4);
+    let mut np_end = np_after(lex, toks, r0 + 1, c.rest.1, 4);
     if np_end <= r0 + 1 {
+        return;
+    }
+    // the word limit cut the phrase ("soorten van relatief kleine | honingbijen"): ask for
+    // its head only, before "van", or not at all
+    if toks
+        .get(np_end)
+        .is_some_and(|t| t.kind == Kind::Word && !t.stop() && !t.prep() && !t.finite())
+    {
+        match (r0 + 2..np_end).find(|&k| toks[k].is("van")) {
+            Some(k) => np_end = k,
+            None => return,
+        }
+    }
+    // "1 erkende soort, de reuzenhoningbij (…)": an apposition names what is counted
+    if toks.get(np_end).is_some_and(|t| t.is_punct(",")) && np_end + 1 < c.rest.1 {
         return;
     }
     let subj = cx.subject_text(c);

@@ -33,6 +33,68 @@ fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
     Some(a.unstart(span(&s.text, &s.toks, 0, fin)))
 }
 
+/// Headings that name a part of a text, not a thing: "Dit artikel" under "Inleiding" is
+/// not "Het artikel Inleiding".
+const SECTION_WORDS: &[&str] = &[
+    "inleiding",
+    "geschiedenis",
+    "toepassingen",
+    "toepassing",
+    "kenmerken",
+    "eigenschappen",
+    "voorkomen",
+    "gebruik",
+    "etymologie",
+    "beschrijving",
+    "achtergrond",
+    "conclusie",
+    "samenvatting",
+    "methode",
+    "methoden",
+    "resultaten",
+    "overzicht",
+    "discussie",
+    "bronnen",
+    "introduction",
+    "history",
+    "background",
+    "applications",
+    "uses",
+    "properties",
+    "characteristics",
+    "description",
+    "etymology",
+    "occurrence",
+    "summary",
+    "conclusion",
+    "conclusions",
+    "methods",
+    "results",
+    "overview",
+    "discussion",
+    "references",
+];
+
+/// The name a section is about, for the first sentence under its heading: a heading of one
+/// capitalised word that is no common noun ("Micrapis", "Titanium"), so that "Dit
+/// ondergeslacht" / "This genus" opening the section can only mean it.
+fn section_name(a: &Analysis, s: &Sentence, prev: Option<&Sent>) -> Option<String> {
+    let h = s.heading?;
+    if prev.is_some_and(|p| p.heading == Some(h)) {
+        return None;
+    }
+    let name = a.headings.get(&h)?.trim();
+    let plain = !name.contains(char::is_whitespace)
+        && name.chars().count() >= 3
+        && name.chars().all(char::is_alphabetic)
+        && name.starts_with(char::is_uppercase)
+        && name.chars().skip(1).all(char::is_lowercase)
+        && a.lex().noun(&name.to_lowercase()).is_none()
+        && !a.lex().is_stop(&name.to_lowercase())
+        && !SECTION_WORDS.contains(&name.to_lowercase().as_str());
+    plain.then(|| name.to_string())
+}
+
 fn last_person(a: &Analysis, s: &Sent) -> Option<String> {
     // "uit Sri Lanka", "in de buurt van Mexico-Stad": a place, not a person
     names(a, &s.text, &s.toks)
@@ -70,6 +132,38 @@ fn antecedent(a: &Analysis, s: &Sentence, noun: &str, prev: Option<&Sent>) -> Op
     None
 }
 
+/// Where the main clause starts after a fronted gerund phrase of a long English sentence
+/// ("Instead of trying …, ", "After analysing …, "): the token after its comma.
+fn fronted_gerund_phrase(a: &Analysis, toks: &[Tok]) -> Option<usize> {
+    let lex = a.lex();
+    let first = toks.first()?;
+    if lex.dutch || toks.len() <= 35 || !(first.prep() || first.is("instead")) {
+        return None;
+    }
+    if toks.iter().filter(|t| t.kind == Kind::Word).count() <= 35 {
+        return None;
+    }
+    let g = if toks.get(1)?.is("of") || toks.get(1)?.is("to") {
+        2
+    } else {
+        1
+    };
+    let gerund = toks.get(g)?;
+    if !(gerund.lower.len() > 5 && gerund.lower.ends_with("ing")) {
+        return None;
+    }
+    let comma = (g + 2..toks.len()).find(|&k| toks[k].is_punct(","))?;
+    let rest = comma + 1;
+    // the rest must be a clause of its own: a capitalised or plain subject, then a verb
+    let tail = &toks[rest..];
+    let clause = tail.iter().filter(|t| t.kind == Kind::Word).count() >= 8
+        && tail.iter().any(|t| t.finite())
+        && tail
+            .first()
+            .is_some_and(|t| t.kind == Kind::Word && !t.conj() && !t.prep());
+    clause.then_some(rest)
+}
+
 fn is_expletive(a: &Analysis, toks: &[Tok]) -> bool {
     // "Het is/was … dat/om/te …", "It is … that/to …" (not ", dat …": a relative clause)
     let lex = a.lex();
@@ -94,6 +188,13 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         && (toks[0].lower.ends_with("ly") && toks[0].lower.len() > 5 || toks[0].is("now"))
     {
         text = capitalise(&text[toks[2].start..]);
+        toks = a.lex().tokenize(&text);
+    }
+    // a long sentence that opens with a gerund phrase ("Instead of trying to predict …,
+    // Jeffery Taubenberger … created …"): the main clause carries the facts and is short
+    // enough for a card
+    if let Some(rest) = fronted_gerund_phrase(a, &toks) {
+        text = capitalise(&text[toks[rest].start..]);
         toks = a.lex().tokenize(&text);
     }
     let mut changed = true;
@@ -211,7 +312,30 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                     text = splice(&text, toks[0].start, toks[k].end, &capitalise(&r));
                     toks = a.lex().tokenize(&text);
                 }
-                None => dangling = true,
+                None => match (
+                    noun_at.or_else(|| {
+                        // a noun the lexicon does not know: the word right after "dit"
+                        toks.get(1)
+                            .is_some_and(|t| {
+                                t.kind == Kind::Word && !t.cap && !t.stop() && !t.finite()
+                            })
+                            .then_some(1)
+                    }),
+                    section_name(a, s, prev),
+                ) {
+                    // "Micrapis / Dit ondergeslacht telt …": the section's name
+                    (Some(k), Some(name)) => {
+                        let article = match (lex.dutch, w.as_str()) {
+                            (true, "dit") => "Het",
+                            (true, _) => "De",
+                            (false, _) => "The",
+                        };
+                        let phrase = format!("{article} {} {name}", span(&text, &toks, 1, k + 1));
+                        text = splice(&text, toks[0].start, toks[k].end, &phrase);
+                        toks = a.lex().tokenize(&text);
+                    }
+                    _ => dangling = true,
+                },
             }
         } else if (w == "het" || w == "it") && second_finite && !is_expletive(a, &toks) {
             let topic = s

@@ -1090,3 +1090,278 @@ fn modals_before_a_content_verb_and_fixed_prepositions() {
         "Latin word vacca",
     );
 }
+
+#[test]
+fn a_question_in_the_text_gives_no_card_but_its_answer_does() {
+    // the rhetorical question states nothing; the statement after it is carded
+    let c = cards(
+        &ENGLISH,
+        "What are the origins of the planets? Iron deficiency causes anaemia in young children.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, b)| f.contains("what?") || b.contains("origins")),
+        "{c:#?}"
+    );
+    assert!(
+        c.iter()
+            .any(|(_, _, b)| b.contains("anaemia") || b.contains("Iron deficiency")),
+        "{c:#?}"
+    );
+    let c = cards(
+        &DUTCH,
+        "Wat is de oorsprong van de planeten? Vitamine D bevordert de opname van calcium.",
+    );
+    assert!(!c.iter().any(|(_, _, b)| b.contains("oorsprong")), "{c:#?}");
+    assert!(!c.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn a_count_is_asked_for_a_whole_phrase_or_not_at_all() {
+    // the counted phrase is longer than the rule reads: ask for its head, before "van"
+    assert_card(
+        &DUTCH,
+        "Het geslacht telt twee soorten van relatief kleine honingbijen uit Azië.",
+        Rule::Amount,
+        "Hoeveel soorten telt het geslacht van relatief kleine honingbijen uit Azië?",
+        "twee",
+    );
+    // an apposition after the counted phrase says what it is: no question
+    let c = cards(
+        &DUTCH,
+        "Het geslacht telt slechts 1 erkende soort, de reuzenhoningbij, met een aantal ondersoorten.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Amount), "{c:#?}");
+}
+
+/// The simplified text of every sentence of a document.
+fn simplified(lang: &'static dyn Language, text: &str) -> Vec<(bool, String)> {
+    let doc = normalise(text);
+    let s = sentences(&doc);
+    let a = analyse(&doc, &s, lang);
+    a.sents
+        .iter()
+        .map(|s| (s.dangling, s.text.clone()))
+        .collect()
+}
+
+#[test]
+fn this_noun_opening_a_section_named_by_its_heading_is_that_name() {
+    let s = simplified(
+        &DUTCH,
+        "Honingbijen\n\nMicrapis\n\nDit ondergeslacht telt twee soorten kleine bijen in Azië. \
+         Deze bijen maken kleine nesten aan takken van bomen.",
+    );
+    assert_eq!(
+        s[0],
+        (
+            false,
+            "Het ondergeslacht Micrapis telt twee soorten kleine bijen in Azië.".to_string()
+        )
+    );
+    // only the section's first sentence: later ones may mean something else
+    assert!(s[1].0, "{s:?}");
+    // a heading that names a part of the text is no name either
+    let s = simplified(
+        &DUTCH,
+        "Honingbijen\n\nGeschiedenis\n\nDit artikel beschrijft de bijenteelt in de middeleeuwen in Europa.",
+    );
+    assert!(s[0].0, "{s:?}");
+    // a heading that is no name (a common noun, several words) resolves nothing
+    let s = simplified(
+        &ENGLISH,
+        "Bees\n\nSmall honey bees\n\nThis subgenus has two species of small bees in Asia.",
+    );
+    assert!(s[0].0, "{s:?}");
+}
+
+#[test]
+fn a_definite_description_that_singles_out_is_an_apposition_and_asked_both_ways() {
+    assert_card(
+        &ENGLISH,
+        "The Moon, the closest celestial body to Earth, was visited by astronauts in 1969.",
+        Rule::Apposition,
+        "What is the closest celestial body to Earth?",
+        "Moon",
+    );
+    assert_card(
+        &DUTCH,
+        "Jupiter, de grootste planeet van het zonnestelsel, heeft tientallen manen. Galileo zag Jupiter in 1610.",
+        Rule::Apposition,
+        "Wat is de grootste planeet van het zonnestelsel?",
+        "Jupiter",
+    );
+    // a plain definite description ("the planet") identifies nothing by itself
+    let c = cards(
+        &ENGLISH,
+        "The Moon, the natural satellite of Earth, was visited by astronauts in 1969.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Apposition), "{c:#?}");
+    // "X was the first Y": both directions
+    let c = cards(
+        &DUTCH,
+        "Technetium was het eerste kunstmatig geproduceerde element in de geschiedenis.",
+    );
+    assert!(
+        c.iter().any(|(r, f, b)| *r == Rule::Definition
+            && f.starts_with("Wat was het eerste")
+            && b == "technetium"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_progressive_is_no_definition() {
+    assert_no_rule(
+        &ENGLISH,
+        "The missions are providing insights into the chemistry of other worlds.",
+        Rule::Definition,
+    );
+    assert_card(
+        &ENGLISH,
+        "Seismology is the scientific study of earthquakes and seismic waves.",
+        Rule::Definition,
+        "What is seismology?",
+        "scientific study of earthquakes and seismic waves",
+    );
+}
+
+#[test]
+fn a_definition_with_a_generic_head_ranks_low() {
+    let doc = normalise(
+        "Titel\n\nOnderwerp\n\nNoise pollution is a growing issue that affects many cities. Osteoporosis is a bone disease in older women.",
+    );
+    let s = sentences(&doc);
+    let a = analyse(&doc, &s, &ENGLISH);
+    let adjust = |si: usize| {
+        candidates(&a, si)
+            .into_iter()
+            .find(|c| c.rule == Rule::Definition)
+            .map(|c| c.adjust)
+    };
+    assert_eq!(adjust(0), Some(-15));
+    // a real description keeps its score
+    assert_eq!(adjust(1), Some(0));
+}
+
+#[test]
+fn a_comma_between_two_adjectives_stays_inside_the_answer() {
+    let c = cards(
+        &ENGLISH,
+        "The second vaccine is made from a purified, inactivated polio virus from Asia.",
+    );
+    assert!(
+        c.iter()
+            .any(|(_, f, b)| f == "What is the second vaccine made from?"
+                && b.starts_with("purified, inactivated polio virus")),
+        "{c:#?}"
+    );
+    // a comma before a relative clause ends the phrase
+    let c = cards(
+        &ENGLISH,
+        "The second vaccine is made from a protein, which the virus needs to enter cells.",
+    );
+    assert!(
+        c.iter()
+            .any(|(_, f, b)| f == "What is the second vaccine made from?" && b == "protein"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_long_sentence_drops_its_fronted_gerund_phrase() {
+    let s = simplified(
+        &ENGLISH,
+        "Vaccines\n\nInstead of trying to guess which virus strains will cause disease next winter and then \
+         making a vaccine to match those strains, the team of doctors and nurses created a cocktail \
+         of four of the sixteen subtypes of a virus protein called hemagglutinin in the lab.",
+    );
+    assert!(
+        s[0].1
+            .starts_with("The team of doctors and nurses created a cocktail"),
+        "{s:?}"
+    );
+    // a short sentence keeps its phrase: it is no burden and may carry the condition
+    let s = simplified(
+        &ENGLISH,
+        "Vaccines\n\nAfter receiving the vaccine, the mice were protected against the virus for weeks.",
+    );
+    assert!(s[0].1.starts_with("After receiving the vaccine"), "{s:?}");
+}
+
+#[test]
+fn a_verb_with_its_preposition_after_an_auxiliary_is_asked_for_its_object() {
+    assert_card(
+        &ENGLISH,
+        "An infection during pregnancy can result in serious birth defects in the child.",
+        Rule::Passive,
+        "What can an infection during pregnancy result in?",
+        "serious birth defects in the child",
+    );
+    assert_card(
+        &DUTCH,
+        "Een infectie tijdens de zwangerschap kan leiden tot ernstige afwijkingen bij het kind.",
+        Rule::Passive,
+        "Waartoe kan een infectie tijdens de zwangerschap leiden?",
+        "ernstige afwijkingen bij het kind",
+    );
+    // an auxiliary with a verb that takes no fixed preposition asks nothing of this kind
+    assert_no_rule(
+        &ENGLISH,
+        "An infection during pregnancy can harm the child in many ways.",
+        Rule::Passive,
+    );
+}
+
+#[test]
+fn a_division_is_asked_for_its_parts_and_a_bare_head_is_no_definition() {
+    assert_card(
+        &DUTCH,
+        "Sterren kunnen onderverdeeld worden in reuzen en dwergen, afhankelijk of er veel waterstof is.",
+        Rule::Passive,
+        "Waarin kunnen sterren onderverdeeld worden, afhankelijk of er veel waterstof is?",
+        "reuzen en dwergen",
+    );
+    assert_card(
+        &ENGLISH,
+        "Stars can be divided into giants and dwarfs.",
+        Rule::Passive,
+        "What can stars be divided into?",
+        "giants and dwarfs",
+    );
+    // "een proces waarin …": the bare head is no answer
+    let c = cards(
+        &DUTCH,
+        "Verwering is een proces waarin gesteente door regen en wind uiteenvalt.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, _, b)| *r == Rule::Definition && b == "proces"),
+        "{c:#?}"
+    );
+    // a head with its own modifier still is
+    assert_card(
+        &DUTCH,
+        "Verwering is een langzaam geologisch proces in de natuur.",
+        Rule::Definition,
+        "Wat is verwering?",
+        "langzaam geologisch proces in de natuur",
+    );
+}
+
+#[test]
+fn a_capitalised_adjective_names_no_place() {
+    let c = cards(
+        &ENGLISH,
+        "Scientists found that iron in the Martian rocks gives the planet its colour.",
+    );
+    assert!(!c.iter().any(|(_, _, b)| b == "Martian"), "{c:#?}");
+    // a place name before a verb or the end is still a place
+    assert_card(
+        &ENGLISH,
+        "The oldest known honey was found in Georgia by archaeologists.",
+        Rule::Agent,
+        "Where was the oldest known honey found by archaeologists?",
+        "Georgia",
+    );
+}
