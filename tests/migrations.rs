@@ -151,12 +151,13 @@ fn schema_v1_collection_opens_with_its_data() {
     assert_eq!(version, recall::store::LATEST_VERSION);
 }
 
-/// v2 and v3: the example deck studied over two days (9 answers) plus an Anki package with its
-/// review log (37 notes, 52 cards, 440 imported answers). v2 is the collection before the
-/// statistics indexes of migration 0003.
+/// v2, v3 and v4: the example deck studied over two days (9 answers) plus an Anki package with
+/// its review log (37 notes, 52 cards, 440 imported answers). v2 is the collection before the
+/// statistics indexes of migration 0003; v4 is v3 after migration 0004 (named unique indexes),
+/// the schema this version writes, kept so that the next migration is tested from it.
 #[test]
-fn schema_v2_and_v3_collections_open_with_their_data() {
-    for version in [2, 3] {
+fn schema_v2_to_v4_collections_open_with_their_data() {
+    for version in [2, 3, 4] {
         let env = open_fixture(version);
         let cards = env.cards(NOW);
         assert_eq!(cards.len(), 97, "v{version}");
