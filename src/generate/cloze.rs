@@ -40,6 +40,38 @@ fn pronominal_adverb(w: &str) -> bool {
         })
 }
 
+/// "Op de plek kan een vulkaan {{ontstaan}}, …": in a Dutch clause with an auxiliary, a word
+/// in -(e)n right after a noun and before the clause ends is the infinitive, no term.
+fn verb_final_infinitive(
+    lex: &super::lang::Lexicon,
+    toks: &[super::tokens::Tok],
+    k: usize,
+) -> bool {
+    // infinitives end in -en or -n (ontstaan, zien)
+    if !lex.dutch || k == 0 || !toks[k].lower.ends_with('n') {
+        return false;
+    }
+    let ends_clause = toks
+        .get(k + 1)
+        .is_none_or(|n| n.kind == Kind::Punct || n.conj());
+    let prev = &toks[k - 1];
+    // "uit stoffen", "grote stoffen": a plural noun after a preposition or an adjective
+    let after_noun = prev.kind == Kind::Word
+        && !prev.stop()
+        && !prev.prep()
+        && !prev.article()
+        && !prev.lower.ends_with('e');
+    let clause_start = toks[..k]
+        .iter()
+        .rposition(|t| t.kind == Kind::Punct)
+        .map_or(0, |x| x + 1);
+    ends_clause
+        && after_noun
+        && toks[clause_start..k - 1]
+            .iter()
+            .any(|t| lex.aux.contains(&t.lower.as_str()))
+}
+
 /// A word that ends its noun phrase (not an adjective before a noun).
 fn is_head(lex: &super::lang::Lexicon, toks: &[super::tokens::Tok], k: usize) -> bool {
     match toks.get(k + 1) {
@@ -430,6 +462,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                         || lex.copula.contains(&toks[f - 1].lower.as_str())
                         || (f == 1 && toks[0].kind == Kind::Word && !toks[0].stop())))
                 || pronominal_adverb(&toks[f].lower)
+                // "Er komen {{echter}} ook bevingen voor": a connective is no term
+                || lex.connectives.contains(&toks[f].lower.as_str())
+                || lex.parentheticals.contains(&toks[f].lower.as_str())
+                || (p >= 7 && verb_final_infinitive(lex, toks, f))
                 || topic_words.iter().any(|w| *w == *toks[f].lower)
                 || lex.generic.contains(&toks[f].lower.as_str())
                 || (p >= 7
@@ -704,5 +740,48 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn connectives_and_infinitives_are_no_gaps() {
+        let c = clozes(
+            &DUTCH,
+            "Aardbevingen\n\nEr komen echter ook bevingen voor op dieptes tot ongeveer 700 kilometer. Op de plek van de eruptie kan een vulkaan ontstaan, wanneer de eruptie explosief van aard is ontstaat een krater. Vulkanen ontstaan waar platen bewegen en vulkanen kunnen ontstaan.",
+        );
+        for t in c.iter().flatten() {
+            assert!(
+                !t.contains("{{echter}}") && !t.contains("::echter}}"),
+                "{t}"
+            );
+            assert!(!t.contains("::ontstaan}}"), "{t}");
+        }
+        assert!(
+            c[0].as_deref().is_some_and(|t| t.contains("{{c1::700}}")),
+            "{c:?}"
+        );
+        // a plural noun after a preposition at the end of a clause with a modal stays a gap
+        let doc = normalise(
+            "Vulkanen\n\nHet materiaal kan bestaan uit vloeistoffen. Vloeistoffen stromen snel.",
+        );
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &DUTCH);
+        let toks = &a.sents[0].toks;
+        let k = toks.iter().position(|t| t.is("vloeistoffen")).unwrap_or(0);
+        assert!(!verb_final_infinitive(a.lex(), toks, k));
+        let k = toks.iter().position(|t| t.is("bestaan")).unwrap_or(0);
+        assert!(!verb_final_infinitive(a.lex(), toks, k));
+    }
+
+    #[test]
+    fn a_sentence_about_such_material_needs_a_strong_gap() {
+        let c = clozes(
+            &DUTCH,
+            "Vulkanen\n\nHeet materiaal komt omhoog naar het oppervlak. Als dergelijk materiaal het oppervlak bereikt spreekt men van een eruptie. Als gesmolten materiaal het oppervlak bereikt spreekt men van een eruptie in 1980.",
+        );
+        assert!(c[1].is_none(), "{c:?}");
+        assert!(
+            c[2].as_deref().is_some_and(|t| t.contains("::1980}}")),
+            "{c:?}"
+        );
     }
 }

@@ -795,6 +795,31 @@ fn english_sentence_adverbs_and_fronted_phrases() {
         "What were the bees fed with in the winter?",
         "sugar syrup from local farms",
     );
+    // a connective that opens a fronted phrase goes with the phrase, never alone
+    let c = cards(
+        &ENGLISH,
+        "In addition to blindness, CEP290 mutations can cause kidney diseases in children.",
+    );
+    assert!(
+        c.iter()
+            .all(|(_, f, _)| !f.starts_with("To ") && !f.contains(" to blindness")),
+        "{c:#?}"
+    );
+    assert_card(
+        &ENGLISH,
+        "In addition to blindness, CEP290 mutations can cause kidney diseases in children.",
+        Rule::Subject,
+        "What can cause kidney diseases in children?",
+        "CEP290 mutations",
+    );
+    // a plain connective with its comma still goes alone
+    assert_card(
+        &ENGLISH,
+        "In addition, CEP290 mutations can cause kidney diseases in children.",
+        Rule::Subject,
+        "What can cause kidney diseases in children?",
+        "CEP290 mutations",
+    );
     // a number in front has no place in the question
     assert_no_rule(
         &ENGLISH,
