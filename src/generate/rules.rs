@@ -731,6 +731,17 @@ fn apposition(cx: &mut Ctx) {
         let Some((from, np_end)) = super::analyse::np_span_before(lex, toks, k) else {
             continue;
         };
+        // "de plek waar de rivier de zee bereikt, het laagste punt …": the comma closes a
+        // relative clause after a noun; the words before it are no anchor
+        if from >= 2
+            && toks[from - 1].relative()
+            && !toks[from - 1].article()
+            && toks[from - 2].kind == Kind::Word
+            && !toks[from - 2].stop()
+            && !lex.is_finite(&toks[from - 2].lower)
+        {
+            continue;
+        }
         let mut from = from;
         if let Some(v) = (from + 1..k).find(|&x| toks[x].is("van") || toks[x].is("of"))
             && (toks[from].lower.ends_with("ing") || toks[from].lower.ends_with("tion"))
@@ -1677,6 +1688,38 @@ fn naming(cx: &mut Ctx, c: &Clause) {
         let ans = cx.sp(r.0 + 1, r.1).to_string();
         if let Some(q) = lang.front_question("What", &fin, &subj, cx.sp(r.0, r.0 + 1)) {
             cx.push(Rule::Naming, q, &ans, false);
+        }
+        return;
+    }
+    // NL: "X heet Z" — a short name, not a phrase ("heet in het Engels …")
+    if matches!(fin.as_str(), "heet" | "heten" | "heette" | "heetten") {
+        let mut f = r.0;
+        while f < r.1 && (toks[f].is("ook") || toks[f].is("wel") || toks[f].article()) {
+            f += 1;
+        }
+        let words = r.1 - f;
+        if (1..=3).contains(&words)
+            && toks[f..r.1]
+                .iter()
+                .all(|t| t.kind == Kind::Word && !t.stop() && !t.prep() && !t.finite())
+        {
+            let ans = cx.sp(f, r.1).to_string();
+            // "Het punt waar X ontstaat, het zwaartepunt van Y, heet Z": the apposition
+            // before the verb is a second name for the subject, not part of the question
+            let subj = match (c.subj.0..c.fin).find(|&k| toks[k].is_punct(",")) {
+                Some(comma)
+                    if c.fin >= 1 && toks[c.fin - 1].is_punct(",") && comma > c.subj.0 + 1 =>
+                {
+                    let s = cx.sp(c.subj.0, comma);
+                    if c.subj.0 == 0 {
+                        cx.a.unstart(s)
+                    } else {
+                        s.to_string()
+                    }
+                }
+                _ => subj,
+            };
+            cx.push(Rule::Naming, format!("Hoe {fin} {subj}?"), &ans, false);
         }
         return;
     }

@@ -578,7 +578,7 @@ static LEX: Lexicon = Lexicon {
     ]),
     conjunctions: Words::new(&["en", "of", "maar", "want", "dus", "noch"]),
     relatives: Words::new(&[
-        "die", "dat", "wat", "waarin", "waarbij", "waardoor", "waarmee", "welke", "wie",
+        "die", "dat", "wat", "waarin", "waarbij", "waardoor", "waarmee", "welke", "wie", "waar",
     ]),
     connectives: Words::new(&[
         "toch",

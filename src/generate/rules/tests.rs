@@ -424,6 +424,40 @@ fn definitions_naming_and_need() {
         "What is iron needed for?",
         "to make haemoglobin",
     );
+    // "X heet Z": the name is asked, also after a long subject
+    assert_card(
+        &DUTCH,
+        "Een gebied met veel kleine meren rond een gletsjer heet een sandr.",
+        Rule::Naming,
+        "Hoe heet een gebied met veel kleine meren rond een gletsjer?",
+        "sandr",
+    );
+    assert_card(
+        &DUTCH,
+        "De plek waar een rivier ontstaat, het hoogste punt van het dal, heet de bron.",
+        Rule::Naming,
+        "Hoe heet de plek waar een rivier ontstaat?",
+        "bron",
+    );
+    // the comma that closes a relative clause opens no apposition
+    assert_no_rule(
+        &DUTCH,
+        "De plek waar de rivier de zee bereikt, het laagste punt van het dal, heet de monding.",
+        Rule::Apposition,
+    );
+    assert_card(
+        &ENGLISH,
+        "Doctors found that warfarin, an anticoagulant that thins the blood, helps after a stroke.",
+        Rule::Apposition,
+        "What is an anticoagulant that thins the blood?",
+        "warfarin",
+    );
+    // a phrase after "heet" is no name
+    assert_no_rule(
+        &DUTCH,
+        "Een gebied met veel kleine meren heet in het Engels vaak anders.",
+        Rule::Naming,
+    );
     // an adjective is not a definition
     assert_no_rule(&DUTCH, "IJzer is belangrijk.", Rule::Definition);
 }
