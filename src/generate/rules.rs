@@ -1823,6 +1823,33 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     let Some(p) = (c.rest.0..c.rest.1).find(|&k| is_participle(lex, &toks[k].lower)) else {
         return;
     };
+    // English: only adverbs stand between the auxiliary and its participle; "The mice had
+    // a type of deafness also found in humans" has a participle that modifies the object
+    if !lex.dutch
+        && !toks[c.rest.0..p].iter().all(|t| {
+            t.lower.ends_with("ly")
+                || matches!(
+                    t.lower.as_str(),
+                    "been"
+                        | "being"
+                        | "not"
+                        | "also"
+                        | "often"
+                        | "already"
+                        | "still"
+                        | "now"
+                        | "first"
+                        | "then"
+                        | "never"
+                        | "always"
+                        | "since"
+                        | "even"
+                        | "once"
+                )
+        })
+    {
+        return;
+    }
     let mut k = p + 1;
     if k >= c.rest.1 {
         // Dutch: "… worden herinneringen van de hippocampus naar de hersenschors overgebracht":
@@ -2470,6 +2497,11 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
         // "is important to …", "are used to …": other rules ask these
         return;
     }
+    // "enabled blind mice to detect light": the infinitive completes the verb (what the
+    // mice could do), it is no purpose
+    if lang.code() != "nl" && takes_object_and_infinitive(&toks[c.fin].lower) {
+        return;
+    }
     let end = body_end(toks);
     let nl = lang.code() == "nl";
     let at = (c.rest.0 + 1..c.rest.1.min(end)).find(|&k| {
@@ -2517,6 +2549,49 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
         cx.push(Rule::Reason, tidy(&q), &ans, true);
         cx.adjust_last(-5);
     }
+}
+
+/// English verbs whose object takes a "to" infinitive as its complement: "enabled mice to
+/// detect light", "allows cells to grow", "caused the virus to spread".
+fn takes_object_and_infinitive(w: &str) -> bool {
+    let stem = w
+        .strip_suffix("ed")
+        .or_else(|| w.strip_suffix("es"))
+        .or_else(|| w.strip_suffix('s'))
+        .or_else(|| w.strip_suffix('d'))
+        .unwrap_or(w);
+    matches!(
+        stem,
+        "enabl"
+            | "enable"
+            | "allow"
+            | "permit"
+            | "permitt"
+            | "caus"
+            | "cause"
+            | "forc"
+            | "force"
+            | "ask"
+            | "encourag"
+            | "encourage"
+            | "requir"
+            | "require"
+            | "want"
+            | "help"
+            | "teach"
+            | "taught"
+            | "train"
+            | "urg"
+            | "urge"
+            | "expect"
+            | "invit"
+            | "invite"
+            | "tell"
+            | "told"
+            | "lead"
+            | "led"
+            | "prompt"
+    )
 }
 
 /// English modal verbs that may stand before a content verb ("can cause").
@@ -2592,6 +2667,22 @@ fn object(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let np_end = extend_list(toks, np_end, c.rest.1);
+    // "had a rare form of …", "had a type of deafness also found in …": a noun phrase that
+    // stops before a word that can not follow it (a noun the lexicon takes for a verb, an
+    // adverb, a participle) was cut short; its tail would be stranded in the question
+    if toks.get(np_end).is_some_and(|t| {
+        np_end < c.rest.1
+            && t.kind == Kind::Word
+            && !t.prep()
+            && !t.conj()
+            && !(t.relative() && !t.article())
+            && !matches!(
+                t.lower.as_str(),
+                "that" | "than" | "to" | "because" | "when"
+            )
+    }) {
+        return;
+    }
     // "a person's risk for heart disease": a short "for" phrase to the clause's end goes
     // with the noun
     let np_end = if toks.get(np_end).is_some_and(|t| t.is("for")) && c.rest.1 - np_end <= 5 {

@@ -1424,3 +1424,53 @@ fn a_capitalised_adjective_names_no_place() {
         "Georgia",
     );
 }
+
+#[test]
+fn an_object_or_participle_phrase_cut_short_makes_no_question() {
+    assert_card(
+        &ENGLISH,
+        "The patients had severe anaemia in childhood.",
+        Rule::Object,
+        "What did the patients have in childhood?",
+        "severe anaemia",
+    );
+    // "form" read as a verb would cut the object after "rare"
+    assert_no_rule(
+        &ENGLISH,
+        "The patients had a rare form of anaemia in childhood.",
+        Rule::Object,
+    );
+    // a participle after the object modifies it: no perfect, no passive
+    let c = cards(
+        &ENGLISH,
+        "The mice had a type of deafness also found in humans.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, ..)| matches!(r, Rule::Passive | Rule::Object)),
+        "{c:#?}"
+    );
+    assert_card(
+        &ENGLISH,
+        "The bees were also fed with sugar syrup.",
+        Rule::Passive,
+        "What were the bees also fed with?",
+        "sugar syrup",
+    );
+}
+
+#[test]
+fn an_infinitive_that_completes_the_verb_is_no_purpose() {
+    assert_no_rule(
+        &ENGLISH,
+        "A new drug allowed the patients to walk again after the operation.",
+        Rule::Reason,
+    );
+    assert_card(
+        &ENGLISH,
+        "The farmers used the dogs to guard the sheep at night.",
+        Rule::Reason,
+        "Why did the farmers use the dogs?",
+        "to guard the sheep at night",
+    );
+}
