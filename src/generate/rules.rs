@@ -2675,7 +2675,7 @@ fn object(cx: &mut Ctx, c: &Clause) {
             && t.kind == Kind::Word
             && !t.prep()
             && !t.conj()
-            && !(t.relative() && !t.article())
+            && (!t.relative() || t.article())
             && !matches!(
                 t.lower.as_str(),
                 "that" | "than" | "to" | "because" | "when"
