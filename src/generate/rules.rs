@@ -2683,6 +2683,20 @@ fn object(cx: &mut Ctx, c: &Clause) {
     }) {
         return;
     }
+    // "cause multiple diseases involving a range | of organ systems": an "of" after the
+    // object belongs to it, so the object was cut; "offers clues | to why …": the phrase
+    // after the object holds a question clause that completes the noun
+    if toks.get(np_end).is_some_and(|t| t.is("of"))
+        || (toks.get(np_end).is_some_and(|t| t.prep())
+            && toks.get(np_end + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "why" | "how" | "what" | "whether" | "where"
+                )
+            }))
+    {
+        return;
+    }
     // "a person's risk for heart disease": a short "for" phrase to the clause's end goes
     // with the noun
     let np_end = if toks.get(np_end).is_some_and(|t| t.is("for")) && c.rest.1 - np_end <= 5 {

@@ -1440,6 +1440,24 @@ fn an_object_or_participle_phrase_cut_short_makes_no_question() {
         "The patients had a rare form of anaemia in childhood.",
         Rule::Object,
     );
+    // an object cut before its "of", or before a question clause that completes it
+    assert_no_rule(
+        &ENGLISH,
+        "CEP290 mutations can cause multiple rare diseases involving a range of organ systems.",
+        Rule::Object,
+    );
+    assert_card(
+        &ENGLISH,
+        "CEP290 mutations can cause multiple rare diseases in children.",
+        Rule::Object,
+        "What can CEP290 mutations cause in children?",
+        "multiple rare diseases",
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "A new survey offers clues to why migraine is more common in women.",
+        Rule::Object,
+    );
     // a participle after the object modifies it: no perfect, no passive
     let c = cards(
         &ENGLISH,
