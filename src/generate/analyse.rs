@@ -1119,4 +1119,17 @@ mod tests {
         // a capital letter that names a vitamin is no initial: the name starts after it
         assert_eq!(spans(1), vec!["John Smith"]);
     }
+
+    #[test]
+    fn a_dropped_connective_leaves_a_main_clause_in_order() {
+        let a = analysis(
+            "Titel\n\nVerder is er vooral in de zomer een tekort aan water. Toch activeert vitamine K2 het eiwit.",
+            &DUTCH,
+        );
+        assert_eq!(
+            a.sents[0].text,
+            "Er is vooral in de zomer een tekort aan water."
+        );
+        assert_eq!(a.sents[1].text, "Vitamine K2 activeert het eiwit.");
+    }
 }

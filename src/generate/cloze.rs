@@ -5,7 +5,7 @@
 
 use super::analyse::{Analysis, list_members};
 use super::clause::body_end;
-use super::rules::{Candidate, Rule, amount_at, is_participle};
+use super::rules::{Candidate, Rule, amount_at, date_at, is_participle};
 use super::tokens::{Kind, span};
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
@@ -160,6 +160,12 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         if let Some((e, _)) = amount_at(lex, toks, k) {
             spans.push((k, e, 1));
         }
+        // "July 20, 1976", "10 maart 2020": a date is one gap, not a day and a year
+        if let Some(e) = date_at(toks, k)
+            && e <= end
+        {
+            spans.push((k, e, 2));
+        }
         let t = &toks[k];
         if t.kind == Kind::Num
             && t.lower.len() == 4
@@ -307,6 +313,9 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && !u.stop()
                 && !t.finite()
                 && !u.finite()
+                // "{{zuurstof geproduceerd}}": a participle is the verb, not half a term
+                && !is_participle(lex, &t.lower)
+                && !is_participle(lex, &u.lower)
                 && !topic_words.iter().any(|w| *w == *u.lower)
                 // "scheikundig element" in every section: the kind, not a key term
                 && !a.class_words.contains(&u.lower.as_str())
@@ -430,6 +439,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             continue;
         }
         let text = &s.text[toks[f].start..toks[e - 1].end];
+        // "{{anorganische stof (}}w.o. water": a gap holds whole brackets or none
+        if text.matches('(').count() != text.matches(')').count() {
+            continue;
+        }
         let tl = text.to_lowercase();
         if lex.is_stop(&tl) || lex.pronouns.contains(&tl.as_str()) {
             continue;
@@ -781,6 +794,60 @@ mod tests {
         assert!(c[1].is_none(), "{c:?}");
         assert!(
             c[2].as_deref().is_some_and(|t| t.contains("::1980}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_is_one_gap_and_a_gap_keeps_its_brackets_whole() {
+        let c = clozes(
+            &ENGLISH,
+            "Mars\n\nThe first image of Mars was taken from the Martian surface on July 20, 1976.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("{{c1::July 20, 1976}}")),
+            "{c:?}"
+        );
+        // a bare year is still a gap of its own
+        let c = clozes(
+            &ENGLISH,
+            "Mars\n\nThe first image of Mars was taken from the Martian surface in 1976.",
+        );
+        assert!(
+            c[0].as_deref().is_some_and(|t| t.contains("{{c1::1976}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &DUTCH,
+            "Planten\n\nPlanten maken suiker uit de stoffen: anorganische stof (vooral water en koolstofdioxide) en licht.",
+        );
+        for t in c.iter().flatten() {
+            for gap in t.split("{{").skip(1) {
+                let gap = gap.split("}}").next().unwrap_or("");
+                assert_eq!(gap.matches('(').count(), gap.matches(')').count(), "{t}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_participle_is_no_half_of_a_repeated_pair() {
+        let c = clozes(
+            &DUTCH,
+            "Planten\n\nIn de bladeren wordt zuurstof geproduceerd door bladgroenkorrels. Diep in de oceaan wordt geen zuurstof geproduceerd door bacteriën.",
+        );
+        for t in c.iter().flatten() {
+            assert!(!t.contains("zuurstof geproduceerd}}"), "{t}");
+        }
+        // a repeated pair of nouns is still one gap
+        let c = clozes(
+            &ENGLISH,
+            "Heme iron\n\nHeme iron comes from red meat and fish. Most people absorb heme iron easily. Many adults in large cities have damaged blood vessels in old age. Doctors treat blood vessels with a laser.",
+        );
+        assert!(
+            c.iter()
+                .flatten()
+                .any(|t| t.to_lowercase().contains("::blood vessels}}")),
             "{c:?}"
         );
     }

@@ -1728,10 +1728,17 @@ fn naming(cx: &mut Ctx, c: &Clause) {
         && toks[r.1 - 1].is("genoemd")
         && matches!(fin.as_str(), "wordt" | "worden" | "werd" | "werden")
     {
-        let ans = cx.sp(r.0, r.1 - 1).to_string();
+        // "worden ook wel Z genoemd": "ook wel" stays in the question, out of the answer
+        let also = r.1 > r.0 + 3 && toks[r.0].is("ook") && toks[r.0 + 1].is("wel");
+        let (from, ook) = if also {
+            (r.0 + 2, " ook wel")
+        } else {
+            (r.0, "")
+        };
+        let ans = cx.sp(from, r.1 - 1).to_string();
         cx.push(
             Rule::Naming,
-            format!("Hoe {fin} {subj} genoemd?"),
+            format!("Hoe {fin} {subj}{ook} genoemd?"),
             &ans,
             false,
         );

@@ -229,9 +229,15 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 let reordered = if rtoks[0].finite() && a.lang.code() == "nl" {
                     let subj_end = subject_after(a, &rest, &rtoks, 1);
                     subj_end.map(|e| {
-                        let subj = span(&rest, &rtoks, 1, e);
                         let verb = span(&rest, &rtoks, 0, 1);
                         let tail = &rest[rtoks[e - 1].end..];
+                        // "Verder is er voornamelijk …": existential "er" takes the front,
+                        // the words after it stay after the verb
+                        if rtoks[1].is("er") && e > 2 {
+                            let after = span(&rest, &rtoks, 2, e);
+                            return format!("Er {verb} {after}{tail}");
+                        }
+                        let subj = span(&rest, &rtoks, 1, e);
                         format!("{}{} {}{}", capitalise(subj), "", verb, tail)
                     })
                 } else if rtoks[0].finite() {

@@ -452,6 +452,21 @@ fn definitions_naming_and_need() {
         "What is an anticoagulant that thins the blood?",
         "warfarin",
     );
+    // "ook wel" belongs to the question
+    assert_card(
+        &DUTCH,
+        "Cactussen worden ook wel succulenten genoemd.",
+        Rule::Naming,
+        "Hoe worden cactussen ook wel genoemd?",
+        "succulenten",
+    );
+    assert_card(
+        &DUTCH,
+        "Vetplanten worden succulenten genoemd.",
+        Rule::Naming,
+        "Hoe worden vetplanten genoemd?",
+        "succulenten",
+    );
     // a phrase after "heet" is no name
     assert_no_rule(
         &DUTCH,
