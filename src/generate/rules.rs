@@ -1824,12 +1824,18 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
+    // "No virus replication was detected in any of the mice": a negated statement makes
+    // no question about where
     if cx.is_pronoun(c.subj) || !lex.aux.contains(&toks[c.fin].lower.as_str()) {
         return;
     }
     let Some(p) = (c.rest.0..c.rest.1).find(|&k| is_participle(lex, &toks[k].lower)) else {
         return;
     };
+    let negation = |t: &Tok| t.flags & super::tokens::NEGATION != 0;
+    if toks[c.subj.0..c.subj.1].iter().any(negation) || toks[c.fin..p].iter().any(negation) {
+        return;
+    }
     // English: only adverbs stand between the auxiliary and its participle; "The mice had
     // a type of deafness also found in humans" has a participle that modifies the object
     if !lex.dutch

@@ -185,7 +185,13 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         && toks.len() > 5
         && toks[1].is_punct(",")
         && toks[0].kind == Kind::Word
-        && (toks[0].lower.ends_with("ly") && toks[0].lower.len() > 5 || toks[0].is("now"))
+        && (toks[0].lower.ends_with("ly") && toks[0].lower.len() > 5
+            // "Next, the teams injected …": a time or order adverb is no subject
+            || matches!(
+                toks[0].lower.as_str(),
+                "now" | "next" | "then" | "later" | "first" | "second" | "third" | "today"
+                    | "meanwhile" | "nevertheless" | "nonetheless" | "still"
+            ))
     {
         text = capitalise(&text[toks[2].start..]);
         toks = a.lex().tokenize(&text);

@@ -1493,6 +1493,52 @@ fn an_object_or_participle_phrase_cut_short_makes_no_question() {
 }
 
 #[test]
+fn fronted_adverbs_participles_and_negations_make_no_question() {
+    let c = cards(
+        &ENGLISH,
+        "Next, the teams injected the experimental vaccines into additional groups of mice.",
+    );
+    assert!(
+        c.iter().all(|(_, _, b)| b != "next" && b != "Next"),
+        "{c:#?}"
+    );
+    assert_card(
+        &ENGLISH,
+        "Next, the teams injected the experimental vaccines into additional groups of mice.",
+        Rule::Subject,
+        "What injected the experimental vaccines into additional groups of mice?",
+        "teams",
+    );
+    let c = cards(
+        &ENGLISH,
+        "Called a DNA vaccine, it contains genetic snippets from a Zika virus strain.",
+    );
+    assert!(
+        c.iter().all(|(_, f, _)| !f.contains("alled a DNA")),
+        "{c:#?}"
+    );
+    assert_card(
+        &ENGLISH,
+        "The DNA vaccine contains genetic snippets from a Zika virus strain.",
+        Rule::Object,
+        "What does the DNA vaccine contain from a Zika virus strain?",
+        "genetic snippets",
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "No virus replication was detected in any of the vaccinated mice.",
+        Rule::Passive,
+    );
+    assert_card(
+        &ENGLISH,
+        "Virus replication was detected in the blood of the mice.",
+        Rule::Passive,
+        "What was virus replication detected in?",
+        "blood of the mice",
+    );
+}
+
+#[test]
 fn an_infinitive_that_completes_the_verb_is_no_purpose() {
     assert_no_rule(
         &ENGLISH,
