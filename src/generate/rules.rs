@@ -483,6 +483,8 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         according_to(&mut cx, &c);
         purpose(&mut cx, &c);
         object(&mut cx, &c);
+        belongs_to(&mut cx, &c);
+        make_possible(&mut cx, &c);
         date(&mut cx, &c);
         count(&mut cx, &c);
         measure(&mut cx, &c);
@@ -1836,6 +1838,13 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     if toks[c.subj.0..c.subj.1].iter().any(negation) || toks[c.fin..p].iter().any(negation) {
         return;
     }
+    // "zijn een geslacht van insecten, behorend tot …": a participle after a comma, or a
+    // present participle, is no passive
+    if toks[c.fin..p].iter().any(|t| t.is_punct(","))
+        || (lex.dutch && (toks[p].lower.ends_with("end") || toks[p].lower.ends_with("ende")))
+    {
+        return;
+    }
     // English: only adverbs stand between the auxiliary and its participle; "The mice had
     // a type of deafness also found in humans" has a participle that modifies the object
     if !lex.dutch
@@ -2605,6 +2614,138 @@ fn takes_object_and_infinitive(w: &str) -> bool {
             | "led"
             | "prompt"
     )
+}
+
+/// "X zijn een Y, behorend tot de orde Z" → "Tot welke orde behoren X?" → Z; "X, belonging
+/// to the family Z" → "To which family does X belong?". Without a known class noun:
+/// "Waartoe behoren X?" / "What does X belong to?".
+fn belongs_to(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if cx.is_pronoun(c.subj) || c.front.is_some() || c.inverted || cx.s.dangling {
+        return;
+    }
+    let end = body_end(toks);
+    let Some(k) = (c.rest.0..end.saturating_sub(3)).find(|&k| {
+        toks[k].is_punct(",")
+            && (matches!(toks[k + 1].lower.as_str(), "behorend" | "behorende")
+                && toks[k + 2].is("tot")
+                || toks[k + 1].is("belonging") && toks[k + 2].is("to"))
+    }) else {
+        return;
+    };
+    let mut f = k + 3;
+    if toks[f].article() {
+        f += 1;
+    }
+    let z_end = (f..end)
+        .find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";"))
+        .unwrap_or(end);
+    if z_end <= f || z_end - f > 6 {
+        return;
+    }
+    // "de orde vliesvleugeligen": a class noun (the lexicon's, or a rank of biology)
+    // and the name after it
+    let w = toks[f].lower.as_str();
+    let class: Option<(String, bool)> = if z_end > f + 1 && !toks[f].cap {
+        match lex.noun(w).filter(|n| n.singular == w) {
+            Some(n) => Some((w.to_string(), n.neuter)),
+            None => RANKS
+                .iter()
+                .find(|(r, _)| *r == w)
+                .map(|&(r, neuter)| (r.to_string(), neuter)),
+        }
+    } else {
+        None
+    };
+    let ans_from = if class.is_some() { f + 1 } else { f };
+    let subj = cx.subject_text(c);
+    let nl = lex.dutch;
+    let finw = toks[c.fin].lower.as_str();
+    let plural = if nl {
+        finw.ends_with("en") || matches!(finw, "zijn" | "waren")
+    } else {
+        matches!(finw, "are" | "were" | "have")
+    };
+    let q = match (nl, &class) {
+        (true, Some((n, neuter))) => format!(
+            "Tot {} {n} {} {subj}?",
+            if *neuter { "welk" } else { "welke" },
+            if plural { "behoren" } else { "behoort" }
+        ),
+        (true, None) => format!(
+            "Waartoe {} {subj}?",
+            if plural { "behoren" } else { "behoort" }
+        ),
+        (false, Some((n, _))) => format!(
+            "To which {n} {} {subj} belong?",
+            if plural { "do" } else { "does" }
+        ),
+        (false, None) => format!(
+            "What {} {subj} belong to?",
+            if plural { "do" } else { "does" }
+        ),
+    };
+    let ans = cx.sp(ans_from, z_end).to_string();
+    cx.push(Rule::Participial, q, &ans, class.is_some());
+}
+
+/// Ranks of biological classification, with Dutch gender (neuter or not).
+const RANKS: &[(&str, bool)] = &[
+    ("rijk", true),
+    ("stam", false),
+    ("klasse", false),
+    ("orde", false),
+    ("familie", false),
+    ("onderfamilie", false),
+    ("geslacht", true),
+    ("ondergeslacht", true),
+    ("soort", false),
+    ("kingdom", false),
+    ("phylum", false),
+    ("class", false),
+    ("order", false),
+    ("family", false),
+    ("subfamily", false),
+    ("genus", false),
+    ("subgenus", false),
+    ("species", false),
+];
+
+/// "X makes Y possible" → "What makes Y possible?" → X; "X maakt Y mogelijk" → "Wat maakt Y
+/// mogelijk?".
+fn make_possible(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if cx.is_pronoun(c.subj) || c.front.is_some() || c.inverted || cx.s.dangling {
+        return;
+    }
+    let finw = toks[c.fin].lower.as_str();
+    let verb = match finw {
+        "make" | "makes" => "makes",
+        "made" => "made",
+        "maakt" | "maken" => "maakt",
+        "maakte" | "maakten" => "maakte",
+        _ => return,
+    };
+    let end = body_end(toks);
+    if c.rest.1 != end
+        || c.rest.1 < c.rest.0 + 2
+        || !matches!(toks[c.rest.1 - 1].lower.as_str(), "possible" | "mogelijk")
+    {
+        return;
+    }
+    // the subject's core, up to a comma, and not a whole clause
+    let core_end = (c.subj.0..c.subj.1)
+        .find(|&k| toks[k].kind == Kind::Punct && !toks[k].is_punct("-"))
+        .unwrap_or(c.subj.1);
+    if core_end <= c.subj.0 || core_end - c.subj.0 > 8 {
+        return;
+    }
+    let obj = cx.sp(c.rest.0, c.rest.1);
+    let wh = if lex.dutch { "Wat" } else { "What" };
+    let subj = cx.sp(c.subj.0, core_end).to_string();
+    cx.push(Rule::Subject, format!("{wh} {verb} {obj}?"), &subj, false);
 }
 
 /// English modal verbs that may stand before a content verb ("can cause").

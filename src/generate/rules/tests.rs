@@ -1539,6 +1539,65 @@ fn fronted_adverbs_participles_and_negations_make_no_question() {
 }
 
 #[test]
+fn belonging_to_a_group() {
+    assert_card(
+        &DUTCH,
+        "Mieren zijn een familie van insecten, behorend tot de orde vliesvleugeligen.",
+        Rule::Participial,
+        "Tot welke orde behoren mieren?",
+        "vliesvleugeligen",
+    );
+    assert_card(
+        &ENGLISH,
+        "The wolf is a large canine, belonging to the genus Canis.",
+        Rule::Participial,
+        "To which genus does the wolf belong?",
+        "Canis",
+    );
+    // a present participle after a comma is no passive
+    assert_no_rule(
+        &DUTCH,
+        "Mieren zijn een familie van insecten, behorend tot de orde vliesvleugeligen.",
+        Rule::Passive,
+    );
+    // no comma, no phrase of its own: nothing to ask
+    assert_no_rule(
+        &DUTCH,
+        "Mieren zijn insecten die behoren tot de orde vliesvleugeligen.",
+        Rule::Participial,
+    );
+    // a pronoun subject gets no question
+    assert_no_rule(
+        &ENGLISH,
+        "It is a large canine, belonging to the genus Canis.",
+        Rule::Participial,
+    );
+}
+
+#[test]
+fn making_something_possible() {
+    assert_card(
+        &ENGLISH,
+        "Large radio antennas on Earth make flights to the outer planets possible.",
+        Rule::Subject,
+        "What makes flights to the outer planets possible?",
+        "Large radio antennas on Earth",
+    );
+    assert_card(
+        &DUTCH,
+        "Grote radioantennes op aarde maken vluchten naar de buitenste planeten mogelijk.",
+        Rule::Subject,
+        "Wat maakt vluchten naar de buitenste planeten mogelijk?",
+        "Grote radioantennes op aarde",
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "They make flights to the outer planets possible.",
+        Rule::Subject,
+    );
+}
+
+#[test]
 fn an_infinitive_that_completes_the_verb_is_no_purpose() {
     assert_no_rule(
         &ENGLISH,
