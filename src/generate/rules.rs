@@ -1839,8 +1839,9 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
         return;
     }
     // "zijn een geslacht van insecten, behorend tot …": a participle after a comma, or a
-    // present participle, is no passive
+    // present participle, is no passive; after an article it is a noun ("een geslacht")
     if toks[c.fin..p].iter().any(|t| t.is_punct(","))
+        || (p > 0 && toks[p - 1].article())
         || (lex.dutch && (toks[p].lower.ends_with("end") || toks[p].lower.ends_with("ende")))
     {
         return;

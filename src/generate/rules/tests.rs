@@ -1560,6 +1560,12 @@ fn belonging_to_a_group() {
         "Mieren zijn een familie van insecten, behorend tot de orde vliesvleugeligen.",
         Rule::Passive,
     );
+    // a participle-like noun after an article ("een geslacht") is no passive either
+    assert_no_rule(
+        &DUTCH,
+        "Wespen zijn een geslacht van insecten uit de familie plooivleugelwespen.",
+        Rule::Passive,
+    );
     // no comma, no phrase of its own: nothing to ask
     assert_no_rule(
         &DUTCH,
