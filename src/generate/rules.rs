@@ -1427,6 +1427,9 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     } else {
         format!("{adverb} {fin}")
     };
+    if cuts_a_list(cx.lex(), toks, c.rest.1) {
+        return;
+    }
     let mut rest = cx.sp(c.rest.0, c.rest.1).to_string();
     if let Some(f) = c.front {
         let front = cx.sp(f.0, f.1).to_string();
@@ -2691,6 +2694,47 @@ fn belongs_to(cx: &mut Ctx, c: &Clause) {
     cx.push(Rule::Participial, q, &ans, class.is_some());
 }
 
+/// Does the clause end at `at` in the middle of a list? "… expressing 1918 H1, | 1957 H2,
+/// and avian H5": after the comma come short items and then "and"/"or"; a question made
+/// of the clause would stop halfway through the list. A coordinated clause (", and X
+/// does Y") or an apposition (", a condition that …") is no list.
+fn cuts_a_list(lex: &Lexicon, toks: &[Tok], at: usize) -> bool {
+    if !toks.get(at).is_some_and(|t| t.is_punct(",")) {
+        return false;
+    }
+    // "1918 H1, 1957 H2, | and avian H5": a short item between two commas, then "and"
+    let short_item_before = (at.saturating_sub(4)..at.saturating_sub(1))
+        .any(|k| toks[k].is_punct(","))
+        && toks[at.saturating_sub(4)..at]
+            .iter()
+            .all(|t| t.is_punct(",") || !lex.is_finite(&t.lower));
+    if short_item_before
+        && toks
+            .get(at + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or" | "en" | "of"))
+    {
+        return true;
+    }
+    let mut items = 0;
+    let mut len = 0;
+    for t in toks.iter().skip(at + 1).take(16) {
+        if t.is_punct(",") {
+            if len == 0 || len > 3 {
+                return false;
+            }
+            items += 1;
+            len = 0;
+        } else if matches!(t.lower.as_str(), "and" | "or" | "en" | "of") {
+            return (items > 0 || (1..=3).contains(&len)) && len <= 3;
+        } else if t.kind == Kind::Punct || lex.is_finite(&t.lower) {
+            return false;
+        } else {
+            len += 1;
+        }
+    }
+    false
+}
+
 /// Ranks of biological classification, with Dutch gender (neuter or not).
 const RANKS: &[(&str, bool)] = &[
     ("rijk", true),
@@ -2877,6 +2921,9 @@ fn object(cx: &mut Ctx, c: &Clause) {
             toks[k].is("that") || toks[k].is("than") || toks[k].relative() && !toks[k].article()
         })
         .unwrap_or(c.rest.1);
+    if rest_end == c.rest.1 && cuts_a_list(lex, toks, c.rest.1) {
+        return;
+    }
     let rest = cx.sp(np_end, rest_end);
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     // a counted object: "Jupiter has 95 known moons" → "How many known moons does Jupiter

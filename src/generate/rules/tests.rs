@@ -1618,3 +1618,18 @@ fn an_infinitive_that_completes_the_verb_is_no_purpose() {
         "to guard the sheep at night",
     );
 }
+
+#[test]
+fn a_question_never_stops_halfway_through_a_list() {
+    let text = "Treated rats showed strong protection against viruses carrying 1918 H1, 1957 H2, and avian H5 subtypes.";
+    let c = cards(&ENGLISH, text);
+    assert!(c.iter().all(|(_, f, _)| !f.ends_with("1957 H2?")), "{c:#?}");
+    // a clause that ends before a coordinated clause still makes a question
+    assert_card(
+        &ENGLISH,
+        "Treated rats showed strong protection against the virus, and the untreated rats died.",
+        Rule::Subject,
+        "What showed strong protection against the virus?",
+        "treated rats",
+    );
+}
