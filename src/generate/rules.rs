@@ -1427,10 +1427,16 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     } else {
         format!("{adverb} {fin}")
     };
-    if cuts_a_list(cx.lex(), toks, c.rest.1) {
-        return;
-    }
-    let mut rest = cx.sp(c.rest.0, c.rest.1).to_string();
+    // a clause that stops inside a list takes the whole list, or makes no question
+    let rest_end = if cuts_a_list(cx.lex(), toks, c.rest.1) {
+        match list_to_end(cx.lex(), toks, c.rest.1) {
+            Some(e) => e,
+            None => return,
+        }
+    } else {
+        c.rest.1
+    };
+    let mut rest = cx.sp(c.rest.0, rest_end).to_string();
     if let Some(f) = c.front {
         let front = cx.sp(f.0, f.1).to_string();
         if toks[f.0..f.1]
@@ -2735,6 +2741,20 @@ fn cuts_a_list(lex: &Lexicon, toks: &[Tok], at: usize) -> bool {
     false
 }
 
+/// The end of a list that a clause cut at `at`: the end of the sentence, when no verb,
+/// relative word or other punctuation than commas comes before it.
+fn list_to_end(lex: &Lexicon, toks: &[Tok], at: usize) -> Option<usize> {
+    let end = body_end(toks);
+    toks[at..end]
+        .iter()
+        .all(|t| {
+            (t.kind != Kind::Punct || t.is_punct(","))
+                && !lex.is_finite(&t.lower)
+                && (!t.relative() || t.article())
+        })
+        .then_some(end)
+}
+
 /// Ranks of biological classification, with Dutch gender (neuter or not).
 const RANKS: &[(&str, bool)] = &[
     ("rijk", true),
@@ -2921,9 +2941,14 @@ fn object(cx: &mut Ctx, c: &Clause) {
             toks[k].is("that") || toks[k].is("than") || toks[k].relative() && !toks[k].article()
         })
         .unwrap_or(c.rest.1);
-    if rest_end == c.rest.1 && cuts_a_list(lex, toks, c.rest.1) {
-        return;
-    }
+    let rest_end = if rest_end == c.rest.1 && cuts_a_list(lex, toks, c.rest.1) {
+        match list_to_end(lex, toks, c.rest.1) {
+            Some(e) => e,
+            None => return,
+        }
+    } else {
+        rest_end
+    };
     let rest = cx.sp(np_end, rest_end);
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     // a counted object: "Jupiter has 95 known moons" → "How many known moons does Jupiter

@@ -1624,6 +1624,14 @@ fn a_question_never_stops_halfway_through_a_list() {
     let text = "Treated rats showed strong protection against viruses carrying 1918 H1, 1957 H2, and avian H5 subtypes.";
     let c = cards(&ENGLISH, text);
     assert!(c.iter().all(|(_, f, _)| !f.ends_with("1957 H2?")), "{c:#?}");
+    // the question takes the whole list
+    assert_card(
+        &ENGLISH,
+        text,
+        Rule::Subject,
+        "What showed strong protection against viruses carrying 1918 H1, 1957 H2, and avian H5 subtypes?",
+        "treated rats",
+    );
     // a clause that ends before a coordinated clause still makes a question
     assert_card(
         &ENGLISH,
