@@ -2705,33 +2705,35 @@ fn belongs_to(cx: &mut Ctx, c: &Clause) {
 /// of the clause would stop halfway through the list. A coordinated clause (", and X
 /// does Y") or an apposition (", a condition that …") is no list.
 fn cuts_a_list(lex: &Lexicon, toks: &[Tok], at: usize) -> bool {
-    if !toks.get(at).is_some_and(|t| t.is_punct(",")) {
+    if !toks.get(at).is_some_and(|t| t.is_punct(",")) || at < 2 {
         return false;
     }
-    // "1918 H1, 1957 H2, | and avian H5": a short item between two commas, then "and"
-    let short_item_before = (at.saturating_sub(4)..at.saturating_sub(1))
-        .any(|k| toks[k].is_punct(","))
-        && toks[at.saturating_sub(4)..at]
+    let conj = |t: &Tok| {
+        if lex.dutch {
+            matches!(t.lower.as_str(), "en" | "of")
+        } else {
+            matches!(t.lower.as_str(), "and" | "or")
+        }
+    };
+    // "1918 H1, 1957 H2, | and avian H5": a short item between two commas before the cut
+    let from = at.saturating_sub(4);
+    let short_item_before = (from..at - 1).any(|k| toks[k].is_punct(","))
+        && toks[from..at]
             .iter()
-            .all(|t| t.is_punct(",") || !lex.is_finite(&t.lower));
-    if short_item_before
-        && toks
-            .get(at + 1)
-            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or" | "en" | "of"))
-    {
-        return true;
+            .all(|t| t.is_punct(",") || (t.kind != Kind::Punct && !lex.is_finite(&t.lower)));
+    if !short_item_before {
+        return false;
     }
-    let mut items = 0;
+    // then "and"/"or", at once or after more short items
     let mut len = 0;
     for t in toks.iter().skip(at + 1).take(16) {
-        if t.is_punct(",") {
+        if conj(t) {
+            return len <= 3;
+        } else if t.is_punct(",") {
             if len == 0 || len > 3 {
                 return false;
             }
-            items += 1;
             len = 0;
-        } else if matches!(t.lower.as_str(), "and" | "or" | "en" | "of") {
-            return (items > 0 || (1..=3).contains(&len)) && len <= 3;
         } else if t.kind == Kind::Punct || lex.is_finite(&t.lower) {
             return false;
         } else {

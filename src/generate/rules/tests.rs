@@ -1632,6 +1632,14 @@ fn a_question_never_stops_halfway_through_a_list() {
         "What showed strong protection against viruses carrying 1918 H1, 1957 H2, and avian H5 subtypes?",
         "treated rats",
     );
+    // a comma before one phrase is no list
+    assert_card(
+        &ENGLISH,
+        "Zika infection can result in serious birth defects in the fetus, making the development of a vaccine a global priority.",
+        Rule::Subject,
+        "What can result in serious birth defects in the fetus?",
+        "zika infection",
+    );
     // a clause that ends before a coordinated clause still makes a question
     assert_card(
         &ENGLISH,
