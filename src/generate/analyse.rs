@@ -36,6 +36,9 @@ pub struct Sent {
     pub negated: bool,
     /// A statement split off another sentence ("…, het behoort tot …"): rules only, no cloze.
     pub derived: bool,
+    /// The subject put in for a plural pronoun ("They" → "The missions"): a guess, so no
+    /// card may ask for it, and no cloze is made of the sentence.
+    pub guessed: Option<String>,
     /// Runs of name tokens (see `names`).
     pub names: Vec<(usize, usize)>,
     /// The main clause, parsed once (see `clause::parse`).

@@ -117,7 +117,12 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     let lex = a.lex();
     let toks = &s.toks;
     let words = toks.iter().filter(|t| t.kind != Kind::Punct).count();
-    if s.dangling || s.derived || !(6..=45).contains(&words) || s.text.trim_end().ends_with('?') {
+    if s.dangling
+        || s.derived
+        || s.guessed.is_some()
+        || !(6..=45).contains(&words)
+        || s.text.trim_end().ends_with('?')
+    {
         return None;
     }
     let lead = usize::from(toks.first().is_some_and(|t| t.is_punct("\"")));

@@ -88,6 +88,14 @@ impl<'a> Ctx<'a> {
         if back.is_empty() || front.is_empty() {
             return;
         }
+        // the subject put in for a pronoun is a guess: never the answer
+        if let Some(g) = &self.s.guessed {
+            let g = clean_answer(self.lex(), g).to_lowercase();
+            let b = back.to_lowercase();
+            if b.contains(&g) || g.contains(&b) {
+                return;
+            }
+        }
         self.out.push(Candidate {
             sent: self.si,
             rule,
@@ -2847,9 +2855,15 @@ fn object(cx: &mut Ctx, c: &Clause) {
         rest: (if modal { c.rest.0 + 1 } else { c.rest.0 }, c.rest.1),
         ..*c
     };
-    // "helps readers track …", "makes it easier …": the object is followed by a verb
+    // "helps readers track …", "makes it easier …", "will help inform …": the object is
+    // followed by a verb, or is one
+    let verb = if modal {
+        toks[verb_at].lower.as_str()
+    } else {
+        finw
+    };
     if matches!(
-        finw,
+        verb,
         "help" | "helps" | "helped" | "make" | "makes" | "made" | "let" | "lets"
     ) {
         return;

@@ -1649,3 +1649,54 @@ fn a_question_never_stops_halfway_through_a_list() {
         "treated rats",
     );
 }
+
+#[test]
+fn a_plural_pronoun_stands_for_the_plural_subject_before_it() {
+    let text = "The probes are sending data about the outer planets. They will carry new instruments to the rings of Saturn.";
+    let c = cards(&ENGLISH, text);
+    // the guessed subject is never the answer
+    assert!(
+        c.iter()
+            .all(|(_, _, b)| !b.to_lowercase().contains("probes")),
+        "{c:#?}"
+    );
+    assert_card(
+        &ENGLISH,
+        text,
+        Rule::Object,
+        "What will the probes carry to the rings of Saturn?",
+        "new instruments",
+    );
+    // a singular subject before it: the pronoun stays unresolved
+    let c = cards(
+        &ENGLISH,
+        "The probe is sending data about the outer planets. They will carry new instruments to the rings of Saturn.",
+    );
+    assert!(c.iter().all(|(_, f, _)| !f.contains("probe")), "{c:#?}");
+    // Dutch: the verb must be plural too
+    let c = cards(
+        &DUTCH,
+        "De sondes sturen gegevens over de buitenste planeten. Ze onthullen de samenstelling van de ringen rond Saturnus.",
+    );
+    assert!(
+        c.iter()
+            .all(|(_, _, b)| !b.to_lowercase().contains("sondes")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_verb_after_a_modal_help_makes_no_object_question() {
+    assert_no_rule(
+        &ENGLISH,
+        "The missions will help inform future searches for life beyond Earth.",
+        Rule::Object,
+    );
+    assert_card(
+        &ENGLISH,
+        "The missions will carry new instruments to the rings of Saturn.",
+        Rule::Object,
+        "What will the missions carry to the rings of Saturn?",
+        "new instruments",
+    );
+}
