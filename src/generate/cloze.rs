@@ -177,7 +177,17 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             && (1000..=2099).contains(&t.lower.parse::<u32>().unwrap_or(0))
         {
             spans.push((k, k + 1, 2));
-        } else if t.kind == Kind::Num || t.number_word() {
+        } else if (t.kind == Kind::Num || t.number_word())
+            // "LCA 10", "COVID 19": a number after an acronym is part of its name
+            && !(t.kind == Kind::Num
+                && k > 0
+                && toks[k - 1].kind == Kind::Word
+                && s.text[toks[k - 1].start..toks[k - 1].end]
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_uppercase())
+                && toks[k - 1].lower.chars().count() >= 2)
+        {
             // a bare count ("two spacecraft", "drie oostelijke soorten") is a number too
             spans.push((k, k + 1, 5));
         } else if t.kind == Kind::Word && t.lower.starts_with(|c: char| c.is_ascii_digit()) {
@@ -853,6 +863,25 @@ mod tests {
             c.iter()
                 .flatten()
                 .any(|t| t.to_lowercase().contains("::blood vessels}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_number_after_an_acronym_is_part_of_its_name() {
+        let c = clozes(
+            &ENGLISH,
+            "Blindness\n\nLCA 10 is caused by mutations of the CEP290 gene in children.",
+        );
+        for t in c.iter().flatten() {
+            assert!(!t.contains("{{c1::10}}"), "{t}");
+        }
+        let c = clozes(
+            &ENGLISH,
+            "Blindness\n\nThe disease is caused by mutations in 10 genes in children.",
+        );
+        assert!(
+            c[0].as_deref().is_some_and(|t| t.contains("{{c1::10}}")),
             "{c:?}"
         );
     }
