@@ -262,12 +262,9 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 if toks[k].is_punct(",") {
                     k += 1;
                 } else if toks[k].prep() {
-                    // "In addition to LCA, CEP290 …": the connective opens a fronted phrase;
-                    // the phrase goes with it, up to its comma, or the sentence stays
-                    match (k + 1..toks.len().min(k + 9)).find(|&x| toks[x].is_punct(",")) {
-                        Some(comma) if comma + 3 < toks.len() => k = comma + 1,
-                        _ => break,
-                    }
+                    // "In addition to LCA, CEP290 …": the connective opens a fronted phrase
+                    // that says something; the sentence stays as it is
+                    break;
                 }
                 let rest = text[toks[k].start..].to_string();
                 let rtoks = a.lex().tokenize(&rest);

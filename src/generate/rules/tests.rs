@@ -844,7 +844,7 @@ fn english_sentence_adverbs_and_fronted_phrases() {
         "What were the bees fed with in the winter?",
         "sugar syrup from local farms",
     );
-    // a connective that opens a fronted phrase goes with the phrase, never alone
+    // a connective that opens a fronted phrase stays with it, never stripped alone
     let c = cards(
         &ENGLISH,
         "In addition to blindness, CEP290 mutations can cause kidney diseases in children.",
@@ -858,7 +858,7 @@ fn english_sentence_adverbs_and_fronted_phrases() {
         &ENGLISH,
         "In addition to blindness, CEP290 mutations can cause kidney diseases in children.",
         Rule::Subject,
-        "What can cause kidney diseases in children?",
+        "What can cause kidney diseases in children in addition to blindness?",
         "CEP290 mutations",
     );
     // a plain connective with its comma still goes alone
