@@ -851,7 +851,7 @@ fn english_sentence_adverbs_and_fronted_phrases() {
     );
     assert!(
         c.iter()
-            .all(|(_, f, _)| !f.starts_with("To ") && !f.contains(" to blindness")),
+            .all(|(_, f, _)| !f.starts_with("To ") && !f.contains(", to blindness")),
         "{c:#?}"
     );
     assert_card(
