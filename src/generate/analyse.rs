@@ -36,6 +36,9 @@ pub struct Sent {
     pub negated: bool,
     /// A statement split off another sentence ("…, het behoort tot …"): rules only, no cloze.
     pub derived: bool,
+    /// The subject put in for a plural pronoun ("They" → "The missions"): a guess, so no
+    /// card may ask for it, and no cloze is made of the sentence.
+    pub guessed: Option<String>,
     /// Runs of name tokens (see `names`).
     pub names: Vec<(usize, usize)>,
     /// The main clause, parsed once (see `clause::parse`).
@@ -393,6 +396,12 @@ pub fn acronym_expansion(text: &str, toks: &[Tok], open: usize, acronym: &str) -
     if first == open {
         return None;
     }
+    // first try: every letter starts a word, small words between may be skipped
+    // ("National Institute of Neurological Disorders and Stroke (NINDS)", where letter
+    // matching inside words would stop at "Neurological Disorders and Stroke")
+    if let Some(f) = initials_expansion(toks, first, open, &letters) {
+        return Some(f);
+    }
     let long = &text[toks[first].start..toks[open - 1].end];
     let chars: Vec<char> = long.chars().flat_map(char::to_lowercase).collect();
     let mut l = chars.len() as isize - 1;
@@ -415,6 +424,37 @@ pub fn acronym_expansion(text: &str, toks: &[Tok], open: usize, acronym: &str) -
     let start_char = (l + 1) as usize;
     let byte = toks[first].start + long.char_indices().nth(start_char).map_or(0, |(b, _)| b);
     (first..open).find(|&k| toks[k].start <= byte && byte < toks[k].end.max(toks[k].start + 1))
+}
+
+/// The expansion whose words begin with the acronym's letters, one letter a word, read
+/// backwards from the bracket; "of", "and", "the", "for", "on", "in", "van", "en", "voor"
+/// and "de" may stand between them. The token where it starts, if every letter is found.
+fn initials_expansion(toks: &[Tok], first: usize, open: usize, letters: &[char]) -> Option<usize> {
+    let small = |w: &str| {
+        matches!(
+            w,
+            "of" | "and" | "the" | "for" | "on" | "in" | "van" | "en" | "voor" | "de" | "het"
+        )
+    };
+    let mut s = letters.len();
+    let mut k = open;
+    while s > 0 {
+        if k <= first {
+            return None;
+        }
+        k -= 1;
+        let t = &toks[k];
+        if t.kind == Kind::Punct {
+            return None;
+        }
+        let initial = t.lower.chars().next()?;
+        if initial == letters[s - 1] && !(small(&t.lower) && s > 1) {
+            s -= 1;
+        } else if !small(&t.lower) {
+            return None;
+        }
+    }
+    Some(k)
 }
 
 /// The head noun of a noun phrase: the last word before a preposition, comma or relative.
@@ -1118,5 +1158,42 @@ mod tests {
         assert_eq!(spans(0), vec!["Dan H. Barouch"]);
         // a capital letter that names a vitamin is no initial: the name starts after it
         assert_eq!(spans(1), vec!["John Smith"]);
+    }
+
+    #[test]
+    fn a_dropped_connective_leaves_a_main_clause_in_order() {
+        let a = analysis(
+            "Titel\n\nVerder is er vooral in de zomer een tekort aan water. Toch activeert vitamine K2 het eiwit.",
+            &DUTCH,
+        );
+        assert_eq!(
+            a.sents[0].text,
+            "Er is vooral in de zomer een tekort aan water."
+        );
+        assert_eq!(a.sents[1].text, "Vitamine K2 activeert het eiwit.");
+    }
+
+    #[test]
+    fn an_acronym_prefers_the_initials_of_whole_words() {
+        let a = analysis(
+            "Titel\n\nThe work was done at the National Institute of Neurological Disorders and Stroke (NINDS) in 2019.",
+            &ENGLISH,
+        );
+        assert_eq!(
+            a.acronyms,
+            vec![(
+                "NINDS".to_string(),
+                "National Institute of Neurological Disorders and Stroke".to_string()
+            )]
+        );
+        // letters inside words still make an expansion when initials alone do not
+        let a = analysis(
+            "Titel\n\nLow-density lipoprotein (LDL) carries cholesterol in the blood.",
+            &ENGLISH,
+        );
+        assert_eq!(
+            a.acronyms,
+            vec![("LDL".to_string(), "Low-density lipoprotein".to_string())]
+        );
     }
 }

@@ -349,6 +349,21 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
         return None;
     }
     let rest_end = cut(lex, toks, fin + 1, end);
+    // "Called a DNA vaccine, it contains …": an English participial phrase in front, up to
+    // its comma, is no part of the subject
+    if !nl
+        && super::rules::is_participle(lex, &toks[0].lower)
+        && let Some(comma) = (1..fin).find(|&k| toks[k].is_punct(","))
+        && comma + 1 < fin
+    {
+        return Some(Clause {
+            front: Some((0, comma)),
+            fin,
+            subj: (comma + 1, fin),
+            rest: (fin + 1, rest_end),
+            inverted: false,
+        });
+    }
     Some(Clause {
         front: None,
         fin,

@@ -5,7 +5,7 @@
 
 use super::analyse::{Analysis, list_members};
 use super::clause::body_end;
-use super::rules::{Candidate, Rule, amount_at, is_participle};
+use super::rules::{Candidate, Rule, amount_at, date_at, is_participle};
 use super::tokens::{Kind, span};
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
@@ -38,6 +38,38 @@ fn pronominal_adverb(w: &str) -> bool {
                 )
             })
         })
+}
+
+/// "Op de plek kan een vulkaan {{ontstaan}}, …": in a Dutch clause with an auxiliary, a word
+/// in -(e)n right after a noun and before the clause ends is the infinitive, no term.
+fn verb_final_infinitive(
+    lex: &super::lang::Lexicon,
+    toks: &[super::tokens::Tok],
+    k: usize,
+) -> bool {
+    // infinitives end in -en or -n (ontstaan, zien)
+    if !lex.dutch || k == 0 || !toks[k].lower.ends_with('n') {
+        return false;
+    }
+    let ends_clause = toks
+        .get(k + 1)
+        .is_none_or(|n| n.kind == Kind::Punct || n.conj());
+    let prev = &toks[k - 1];
+    // "uit stoffen", "grote stoffen": a plural noun after a preposition or an adjective
+    let after_noun = prev.kind == Kind::Word
+        && !prev.stop()
+        && !prev.prep()
+        && !prev.article()
+        && !prev.lower.ends_with('e');
+    let clause_start = toks[..k]
+        .iter()
+        .rposition(|t| t.kind == Kind::Punct)
+        .map_or(0, |x| x + 1);
+    ends_clause
+        && after_noun
+        && toks[clause_start..k - 1]
+            .iter()
+            .any(|t| lex.aux.contains(&t.lower.as_str()))
 }
 
 /// A word that ends its noun phrase (not an adjective before a noun).
@@ -85,7 +117,12 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     let lex = a.lex();
     let toks = &s.toks;
     let words = toks.iter().filter(|t| t.kind != Kind::Punct).count();
-    if s.dangling || s.derived || !(6..=45).contains(&words) || s.text.trim_end().ends_with('?') {
+    if s.dangling
+        || s.derived
+        || s.guessed.is_some()
+        || !(6..=45).contains(&words)
+        || s.text.trim_end().ends_with('?')
+    {
         return None;
     }
     let lead = usize::from(toks.first().is_some_and(|t| t.is_punct("\"")));
@@ -128,13 +165,29 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         if let Some((e, _)) = amount_at(lex, toks, k) {
             spans.push((k, e, 1));
         }
+        // "July 20, 1976", "10 maart 2020": a date is one gap, not a day and a year
+        if let Some(e) = date_at(toks, k)
+            && e <= end
+        {
+            spans.push((k, e, 2));
+        }
         let t = &toks[k];
         if t.kind == Kind::Num
             && t.lower.len() == 4
             && (1000..=2099).contains(&t.lower.parse::<u32>().unwrap_or(0))
         {
             spans.push((k, k + 1, 2));
-        } else if t.kind == Kind::Num || t.number_word() {
+        } else if (t.kind == Kind::Num || t.number_word())
+            // "LCA 10", "COVID 19": a number after an acronym is part of its name
+            && !(t.kind == Kind::Num
+                && k > 0
+                && toks[k - 1].kind == Kind::Word
+                && s.text[toks[k - 1].start..toks[k - 1].end]
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_uppercase())
+                && toks[k - 1].lower.chars().count() >= 2)
+        {
             // a bare count ("two spacecraft", "drie oostelijke soorten") is a number too
             spans.push((k, k + 1, 5));
         } else if t.kind == Kind::Word && t.lower.starts_with(|c: char| c.is_ascii_digit()) {
@@ -275,6 +328,9 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && !u.stop()
                 && !t.finite()
                 && !u.finite()
+                // "{{zuurstof geproduceerd}}": a participle is the verb, not half a term
+                && !is_participle(lex, &t.lower)
+                && !is_participle(lex, &u.lower)
                 && !topic_words.iter().any(|w| *w == *u.lower)
                 // "scheikundig element" in every section: the kind, not a key term
                 && !a.class_words.contains(&u.lower.as_str())
@@ -398,6 +454,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             continue;
         }
         let text = &s.text[toks[f].start..toks[e - 1].end];
+        // "{{anorganische stof (}}w.o. water": a gap holds whole brackets or none
+        if text.matches('(').count() != text.matches(')').count() {
+            continue;
+        }
         let tl = text.to_lowercase();
         if lex.is_stop(&tl) || lex.pronouns.contains(&tl.as_str()) {
             continue;
@@ -430,6 +490,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                         || lex.copula.contains(&toks[f - 1].lower.as_str())
                         || (f == 1 && toks[0].kind == Kind::Word && !toks[0].stop())))
                 || pronominal_adverb(&toks[f].lower)
+                // "Er komen {{echter}} ook bevingen voor": a connective is no term
+                || lex.connectives.contains(&toks[f].lower.as_str())
+                || lex.parentheticals.contains(&toks[f].lower.as_str())
+                || (p >= 7 && verb_final_infinitive(lex, toks, f))
                 || topic_words.iter().any(|w| *w == *toks[f].lower)
                 || lex.generic.contains(&toks[f].lower.as_str())
                 || (p >= 7
@@ -704,5 +768,121 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn connectives_and_infinitives_are_no_gaps() {
+        let c = clozes(
+            &DUTCH,
+            "Aardbevingen\n\nEr komen echter ook bevingen voor op dieptes tot ongeveer 700 kilometer. Op de plek van de eruptie kan een vulkaan ontstaan, wanneer de eruptie explosief van aard is ontstaat een krater. Vulkanen ontstaan waar platen bewegen en vulkanen kunnen ontstaan.",
+        );
+        for t in c.iter().flatten() {
+            assert!(
+                !t.contains("{{echter}}") && !t.contains("::echter}}"),
+                "{t}"
+            );
+            assert!(!t.contains("::ontstaan}}"), "{t}");
+        }
+        assert!(
+            c[0].as_deref().is_some_and(|t| t.contains("{{c1::700}}")),
+            "{c:?}"
+        );
+        // a plural noun after a preposition at the end of a clause with a modal stays a gap
+        let doc = normalise(
+            "Vulkanen\n\nHet materiaal kan bestaan uit vloeistoffen. Vloeistoffen stromen snel.",
+        );
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &DUTCH);
+        let toks = &a.sents[0].toks;
+        let k = toks.iter().position(|t| t.is("vloeistoffen")).unwrap_or(0);
+        assert!(!verb_final_infinitive(a.lex(), toks, k));
+        let k = toks.iter().position(|t| t.is("bestaan")).unwrap_or(0);
+        assert!(!verb_final_infinitive(a.lex(), toks, k));
+    }
+
+    #[test]
+    fn a_sentence_about_such_material_needs_a_strong_gap() {
+        let c = clozes(
+            &DUTCH,
+            "Vulkanen\n\nHeet materiaal komt omhoog naar het oppervlak. Als dergelijk materiaal het oppervlak bereikt spreekt men van een eruptie. Als gesmolten materiaal het oppervlak bereikt spreekt men van een eruptie in 1980.",
+        );
+        assert!(c[1].is_none(), "{c:?}");
+        assert!(
+            c[2].as_deref().is_some_and(|t| t.contains("::1980}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_is_one_gap_and_a_gap_keeps_its_brackets_whole() {
+        let c = clozes(
+            &ENGLISH,
+            "Mars\n\nThe first image of Mars was taken from the Martian surface on July 20, 1976.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("{{c1::July 20, 1976}}")),
+            "{c:?}"
+        );
+        // a bare year is still a gap of its own
+        let c = clozes(
+            &ENGLISH,
+            "Mars\n\nThe first image of Mars was taken from the Martian surface in 1976.",
+        );
+        assert!(
+            c[0].as_deref().is_some_and(|t| t.contains("{{c1::1976}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &DUTCH,
+            "Planten\n\nPlanten maken suiker uit de stoffen: anorganische stof (vooral water en koolstofdioxide) en licht.",
+        );
+        for t in c.iter().flatten() {
+            for gap in t.split("{{").skip(1) {
+                let gap = gap.split("}}").next().unwrap_or("");
+                assert_eq!(gap.matches('(').count(), gap.matches(')').count(), "{t}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_participle_is_no_half_of_a_repeated_pair() {
+        let c = clozes(
+            &DUTCH,
+            "Planten\n\nIn de bladeren wordt zuurstof geproduceerd door bladgroenkorrels. Diep in de oceaan wordt geen zuurstof geproduceerd door bacteriën.",
+        );
+        for t in c.iter().flatten() {
+            assert!(!t.contains("zuurstof geproduceerd}}"), "{t}");
+        }
+        // a repeated pair of nouns is still one gap
+        let c = clozes(
+            &ENGLISH,
+            "Heme iron\n\nHeme iron comes from red meat and fish. Most people absorb heme iron easily. Many adults in large cities have damaged blood vessels in old age. Doctors treat blood vessels with a laser.",
+        );
+        assert!(
+            c.iter()
+                .flatten()
+                .any(|t| t.to_lowercase().contains("::blood vessels}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_number_after_an_acronym_is_part_of_its_name() {
+        let c = clozes(
+            &ENGLISH,
+            "Blindness\n\nLCA 10 is caused by mutations of the CEP290 gene in children.",
+        );
+        for t in c.iter().flatten() {
+            assert!(!t.contains("{{c1::10}}"), "{t}");
+        }
+        let c = clozes(
+            &ENGLISH,
+            "Blindness\n\nThe disease is caused by mutations in 10 genes in children.",
+        );
+        assert!(
+            c[0].as_deref().is_some_and(|t| t.contains("{{c1::10}}")),
+            "{c:?}"
+        );
     }
 }

@@ -88,6 +88,14 @@ impl<'a> Ctx<'a> {
         if back.is_empty() || front.is_empty() {
             return;
         }
+        // the subject put in for a pronoun is a guess: never the answer
+        if let Some(g) = &self.s.guessed {
+            let g = clean_answer(self.lex(), g).to_lowercase();
+            let b = back.to_lowercase();
+            if b.contains(&g) || g.contains(&b) {
+                return;
+            }
+        }
         self.out.push(Candidate {
             sent: self.si,
             rule,
@@ -483,6 +491,8 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         according_to(&mut cx, &c);
         purpose(&mut cx, &c);
         object(&mut cx, &c);
+        belongs_to(&mut cx, &c);
+        make_possible(&mut cx, &c);
         date(&mut cx, &c);
         count(&mut cx, &c);
         measure(&mut cx, &c);
@@ -731,6 +741,17 @@ fn apposition(cx: &mut Ctx) {
         let Some((from, np_end)) = super::analyse::np_span_before(lex, toks, k) else {
             continue;
         };
+        // "de plek waar de rivier de zee bereikt, het laagste punt …": the comma closes a
+        // relative clause after a noun; the words before it are no anchor
+        if from >= 2
+            && toks[from - 1].relative()
+            && !toks[from - 1].article()
+            && toks[from - 2].kind == Kind::Word
+            && !toks[from - 2].stop()
+            && !lex.is_finite(&toks[from - 2].lower)
+        {
+            continue;
+        }
         let mut from = from;
         if let Some(v) = (from + 1..k).find(|&x| toks[x].is("van") || toks[x].is("of"))
             && (toks[from].lower.ends_with("ing") || toks[from].lower.ends_with("tion"))
@@ -1414,7 +1435,16 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     } else {
         format!("{adverb} {fin}")
     };
-    let mut rest = cx.sp(c.rest.0, c.rest.1).to_string();
+    // a clause that stops inside a list takes the whole list, or makes no question
+    let rest_end = if cuts_a_list(cx.lex(), toks, c.rest.1) {
+        match list_to_end(cx.lex(), toks, c.rest.1) {
+            Some(e) => e,
+            None => return,
+        }
+    } else {
+        c.rest.1
+    };
+    let mut rest = cx.sp(c.rest.0, rest_end).to_string();
     if let Some(f) = c.front {
         let front = cx.sp(f.0, f.1).to_string();
         if toks[f.0..f.1]
@@ -1680,15 +1710,54 @@ fn naming(cx: &mut Ctx, c: &Clause) {
         }
         return;
     }
+    // NL: "X heet Z" — a short name, not a phrase ("heet in het Engels …")
+    if matches!(fin.as_str(), "heet" | "heten" | "heette" | "heetten") {
+        let mut f = r.0;
+        while f < r.1 && (toks[f].is("ook") || toks[f].is("wel") || toks[f].article()) {
+            f += 1;
+        }
+        let words = r.1 - f;
+        if (1..=3).contains(&words)
+            && toks[f..r.1]
+                .iter()
+                .all(|t| t.kind == Kind::Word && !t.stop() && !t.prep() && !t.finite())
+        {
+            let ans = cx.sp(f, r.1).to_string();
+            // "Het punt waar X ontstaat, het zwaartepunt van Y, heet Z": the apposition
+            // before the verb is a second name for the subject, not part of the question
+            let subj = match (c.subj.0..c.fin).find(|&k| toks[k].is_punct(",")) {
+                Some(comma)
+                    if c.fin >= 1 && toks[c.fin - 1].is_punct(",") && comma > c.subj.0 + 1 =>
+                {
+                    let s = cx.sp(c.subj.0, comma);
+                    if c.subj.0 == 0 {
+                        cx.a.unstart(s)
+                    } else {
+                        s.to_string()
+                    }
+                }
+                _ => subj,
+            };
+            cx.push(Rule::Naming, format!("Hoe {fin} {subj}?"), &ans, false);
+        }
+        return;
+    }
     // NL: "… Z genoemd"
     if r.1 > r.0 + 1
         && toks[r.1 - 1].is("genoemd")
         && matches!(fin.as_str(), "wordt" | "worden" | "werd" | "werden")
     {
-        let ans = cx.sp(r.0, r.1 - 1).to_string();
+        // "worden ook wel Z genoemd": "ook wel" stays in the question, out of the answer
+        let also = r.1 > r.0 + 3 && toks[r.0].is("ook") && toks[r.0 + 1].is("wel");
+        let (from, ook) = if also {
+            (r.0 + 2, " ook wel")
+        } else {
+            (r.0, "")
+        };
+        let ans = cx.sp(from, r.1 - 1).to_string();
         cx.push(
             Rule::Naming,
-            format!("Hoe {fin} {subj} genoemd?"),
+            format!("Hoe {fin} {subj}{ook} genoemd?"),
             &ans,
             false,
         );
@@ -1774,12 +1843,53 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
+    // "No virus replication was detected in any of the mice": a negated statement makes
+    // no question about where
     if cx.is_pronoun(c.subj) || !lex.aux.contains(&toks[c.fin].lower.as_str()) {
         return;
     }
     let Some(p) = (c.rest.0..c.rest.1).find(|&k| is_participle(lex, &toks[k].lower)) else {
         return;
     };
+    let negation = |t: &Tok| t.flags & super::tokens::NEGATION != 0;
+    if toks[c.subj.0..c.subj.1].iter().any(negation) || toks[c.fin..p].iter().any(negation) {
+        return;
+    }
+    // "zijn een geslacht van insecten, behorend tot …": a participle after a comma, or a
+    // present participle, is no passive; after an article it is a noun ("een geslacht")
+    if toks[c.fin..p].iter().any(|t| t.is_punct(","))
+        || (p > 0 && toks[p - 1].article())
+        || (lex.dutch && (toks[p].lower.ends_with("end") || toks[p].lower.ends_with("ende")))
+    {
+        return;
+    }
+    // English: only adverbs stand between the auxiliary and its participle; "The mice had
+    // a type of deafness also found in humans" has a participle that modifies the object
+    if !lex.dutch
+        && !toks[c.rest.0..p].iter().all(|t| {
+            t.lower.ends_with("ly")
+                || matches!(
+                    t.lower.as_str(),
+                    "been"
+                        | "being"
+                        | "not"
+                        | "also"
+                        | "often"
+                        | "already"
+                        | "still"
+                        | "now"
+                        | "first"
+                        | "then"
+                        | "never"
+                        | "always"
+                        | "since"
+                        | "even"
+                        | "once"
+                )
+        })
+    {
+        return;
+    }
     let mut k = p + 1;
     if k >= c.rest.1 {
         // Dutch: "… worden herinneringen van de hippocampus naar de hersenschors overgebracht":
@@ -2427,6 +2537,11 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
         // "is important to …", "are used to …": other rules ask these
         return;
     }
+    // "enabled blind mice to detect light": the infinitive completes the verb (what the
+    // mice could do), it is no purpose
+    if lang.code() != "nl" && takes_object_and_infinitive(&toks[c.fin].lower) {
+        return;
+    }
     let end = body_end(toks);
     let nl = lang.code() == "nl";
     let at = (c.rest.0 + 1..c.rest.1.min(end)).find(|&k| {
@@ -2476,6 +2591,238 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
     }
 }
 
+/// English verbs whose object takes a "to" infinitive as its complement: "enabled mice to
+/// detect light", "allows cells to grow", "caused the virus to spread".
+fn takes_object_and_infinitive(w: &str) -> bool {
+    let stem = w
+        .strip_suffix("ed")
+        .or_else(|| w.strip_suffix("es"))
+        .or_else(|| w.strip_suffix('s'))
+        .or_else(|| w.strip_suffix('d'))
+        .unwrap_or(w);
+    matches!(
+        stem,
+        "enabl"
+            | "enable"
+            | "allow"
+            | "permit"
+            | "permitt"
+            | "caus"
+            | "cause"
+            | "forc"
+            | "force"
+            | "ask"
+            | "encourag"
+            | "encourage"
+            | "requir"
+            | "require"
+            | "want"
+            | "help"
+            | "teach"
+            | "taught"
+            | "train"
+            | "urg"
+            | "urge"
+            | "expect"
+            | "invit"
+            | "invite"
+            | "tell"
+            | "told"
+            | "lead"
+            | "led"
+            | "prompt"
+    )
+}
+
+/// "X zijn een Y, behorend tot de orde Z" → "Tot welke orde behoren X?" → Z; "X, belonging
+/// to the family Z" → "To which family does X belong?". Without a known class noun:
+/// "Waartoe behoren X?" / "What does X belong to?".
+fn belongs_to(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if cx.is_pronoun(c.subj) || c.front.is_some() || c.inverted || cx.s.dangling {
+        return;
+    }
+    let end = body_end(toks);
+    let Some(k) = (c.rest.0..end.saturating_sub(3)).find(|&k| {
+        toks[k].is_punct(",")
+            && (matches!(toks[k + 1].lower.as_str(), "behorend" | "behorende")
+                && toks[k + 2].is("tot")
+                || toks[k + 1].is("belonging") && toks[k + 2].is("to"))
+    }) else {
+        return;
+    };
+    let mut f = k + 3;
+    if toks[f].article() {
+        f += 1;
+    }
+    let z_end = (f..end)
+        .find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";"))
+        .unwrap_or(end);
+    if z_end <= f || z_end - f > 6 {
+        return;
+    }
+    // "de orde vliesvleugeligen": a class noun (the lexicon's, or a rank of biology)
+    // and the name after it
+    let w = toks[f].lower.as_str();
+    let class: Option<(String, bool)> = if z_end > f + 1 && !toks[f].cap {
+        match lex.noun(w).filter(|n| n.singular == w) {
+            Some(n) => Some((w.to_string(), n.neuter)),
+            None => RANKS
+                .iter()
+                .find(|(r, _)| *r == w)
+                .map(|&(r, neuter)| (r.to_string(), neuter)),
+        }
+    } else {
+        None
+    };
+    let ans_from = if class.is_some() { f + 1 } else { f };
+    let subj = cx.subject_text(c);
+    let nl = lex.dutch;
+    let finw = toks[c.fin].lower.as_str();
+    let plural = if nl {
+        finw.ends_with("en") || matches!(finw, "zijn" | "waren")
+    } else {
+        matches!(finw, "are" | "were" | "have")
+    };
+    let q = match (nl, &class) {
+        (true, Some((n, neuter))) => format!(
+            "Tot {} {n} {} {subj}?",
+            if *neuter { "welk" } else { "welke" },
+            if plural { "behoren" } else { "behoort" }
+        ),
+        (true, None) => format!(
+            "Waartoe {} {subj}?",
+            if plural { "behoren" } else { "behoort" }
+        ),
+        (false, Some((n, _))) => format!(
+            "To which {n} {} {subj} belong?",
+            if plural { "do" } else { "does" }
+        ),
+        (false, None) => format!(
+            "What {} {subj} belong to?",
+            if plural { "do" } else { "does" }
+        ),
+    };
+    let ans = cx.sp(ans_from, z_end).to_string();
+    cx.push(Rule::Participial, q, &ans, class.is_some());
+}
+
+/// Does the clause end at `at` in the middle of a list? "… expressing 1918 H1, | 1957 H2,
+/// and avian H5": after the comma come short items and then "and"/"or"; a question made
+/// of the clause would stop halfway through the list. A coordinated clause (", and X
+/// does Y") or an apposition (", a condition that …") is no list.
+fn cuts_a_list(lex: &Lexicon, toks: &[Tok], at: usize) -> bool {
+    if !toks.get(at).is_some_and(|t| t.is_punct(",")) || at < 2 {
+        return false;
+    }
+    let conj = |t: &Tok| {
+        if lex.dutch {
+            matches!(t.lower.as_str(), "en" | "of")
+        } else {
+            matches!(t.lower.as_str(), "and" | "or")
+        }
+    };
+    // "1918 H1, 1957 H2, | and avian H5": a short item between two commas before the cut
+    let from = at.saturating_sub(4);
+    let short_item_before = (from..at - 1).any(|k| toks[k].is_punct(","))
+        && toks[from..at]
+            .iter()
+            .all(|t| t.is_punct(",") || (t.kind != Kind::Punct && !lex.is_finite(&t.lower)));
+    if !short_item_before {
+        return false;
+    }
+    // then "and"/"or", at once or after more short items
+    let mut len = 0;
+    for t in toks.iter().skip(at + 1).take(16) {
+        if conj(t) {
+            return len <= 3;
+        } else if t.is_punct(",") {
+            if len == 0 || len > 3 {
+                return false;
+            }
+            len = 0;
+        } else if t.kind == Kind::Punct || lex.is_finite(&t.lower) {
+            return false;
+        } else {
+            len += 1;
+        }
+    }
+    false
+}
+
+/// The end of a list that a clause cut at `at`: the end of the sentence, when no verb,
+/// relative word or other punctuation than commas comes before it.
+fn list_to_end(lex: &Lexicon, toks: &[Tok], at: usize) -> Option<usize> {
+    let end = body_end(toks);
+    toks[at..end]
+        .iter()
+        .all(|t| {
+            (t.kind != Kind::Punct || t.is_punct(","))
+                && !lex.is_finite(&t.lower)
+                && (!t.relative() || t.article())
+        })
+        .then_some(end)
+}
+
+/// Ranks of biological classification, with Dutch gender (neuter or not).
+const RANKS: &[(&str, bool)] = &[
+    ("rijk", true),
+    ("stam", false),
+    ("klasse", false),
+    ("orde", false),
+    ("familie", false),
+    ("onderfamilie", false),
+    ("geslacht", true),
+    ("ondergeslacht", true),
+    ("soort", false),
+    ("kingdom", false),
+    ("phylum", false),
+    ("class", false),
+    ("order", false),
+    ("family", false),
+    ("subfamily", false),
+    ("genus", false),
+    ("subgenus", false),
+    ("species", false),
+];
+
+/// "X makes Y possible" → "What makes Y possible?" → X; "X maakt Y mogelijk" → "Wat maakt Y
+/// mogelijk?".
+fn make_possible(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if cx.is_pronoun(c.subj) || c.front.is_some() || c.inverted || cx.s.dangling {
+        return;
+    }
+    let finw = toks[c.fin].lower.as_str();
+    let verb = match finw {
+        "make" | "makes" => "makes",
+        "made" => "made",
+        "maakt" | "maken" => "maakt",
+        "maakte" | "maakten" => "maakte",
+        _ => return,
+    };
+    let end = body_end(toks);
+    if c.rest.1 != end
+        || c.rest.1 < c.rest.0 + 2
+        || !matches!(toks[c.rest.1 - 1].lower.as_str(), "possible" | "mogelijk")
+    {
+        return;
+    }
+    // the subject's core, up to a comma, and not a whole clause
+    let core_end = (c.subj.0..c.subj.1)
+        .find(|&k| toks[k].kind == Kind::Punct && !toks[k].is_punct("-"))
+        .unwrap_or(c.subj.1);
+    if core_end <= c.subj.0 || core_end - c.subj.0 > 8 {
+        return;
+    }
+    let obj = cx.sp(c.rest.0, c.rest.1);
+    let wh = if lex.dutch { "Wat" } else { "What" };
+    let subj = cx.sp(c.subj.0, core_end).to_string();
+    cx.push(Rule::Subject, format!("{wh} {verb} {obj}?"), &subj, false);
+}
+
 /// English modal verbs that may stand before a content verb ("can cause").
 const MODALS: &[&str] = &["can", "could", "may", "might", "will", "would", "must"];
 
@@ -2508,9 +2855,15 @@ fn object(cx: &mut Ctx, c: &Clause) {
         rest: (if modal { c.rest.0 + 1 } else { c.rest.0 }, c.rest.1),
         ..*c
     };
-    // "helps readers track …", "makes it easier …": the object is followed by a verb
+    // "helps readers track …", "makes it easier …", "will help inform …": the object is
+    // followed by a verb, or is one
+    let verb = if modal {
+        toks[verb_at].lower.as_str()
+    } else {
+        finw
+    };
     if matches!(
-        finw,
+        verb,
         "help" | "helps" | "helped" | "make" | "makes" | "made" | "let" | "lets"
     ) {
         return;
@@ -2549,6 +2902,36 @@ fn object(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let np_end = extend_list(toks, np_end, c.rest.1);
+    // "had a rare form of …", "had a type of deafness also found in …": a noun phrase that
+    // stops before a word that can not follow it (a noun the lexicon takes for a verb, an
+    // adverb, a participle) was cut short; its tail would be stranded in the question
+    if toks.get(np_end).is_some_and(|t| {
+        np_end < c.rest.1
+            && t.kind == Kind::Word
+            && !t.prep()
+            && !t.conj()
+            && (!t.relative() || t.article())
+            && !matches!(
+                t.lower.as_str(),
+                "that" | "than" | "to" | "because" | "when"
+            )
+    }) {
+        return;
+    }
+    // "cause multiple diseases involving a range | of organ systems": an "of" after the
+    // object belongs to it, so the object was cut; "offers clues | to why …": the phrase
+    // after the object holds a question clause that completes the noun
+    if toks.get(np_end).is_some_and(|t| t.is("of"))
+        || (toks.get(np_end).is_some_and(|t| t.prep())
+            && toks.get(np_end + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "why" | "how" | "what" | "whether" | "where"
+                )
+            }))
+    {
+        return;
+    }
     // "a person's risk for heart disease": a short "for" phrase to the clause's end goes
     // with the noun
     let np_end = if toks.get(np_end).is_some_and(|t| t.is("for")) && c.rest.1 - np_end <= 5 {
@@ -2574,6 +2957,14 @@ fn object(cx: &mut Ctx, c: &Clause) {
             toks[k].is("that") || toks[k].is("than") || toks[k].relative() && !toks[k].article()
         })
         .unwrap_or(c.rest.1);
+    let rest_end = if rest_end == c.rest.1 && cuts_a_list(lex, toks, c.rest.1) {
+        match list_to_end(lex, toks, c.rest.1) {
+            Some(e) => e,
+            None => return,
+        }
+    } else {
+        rest_end
+    };
     let rest = cx.sp(np_end, rest_end);
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     // a counted object: "Jupiter has 95 known moons" → "How many known moons does Jupiter

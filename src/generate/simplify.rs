@@ -33,6 +33,46 @@ fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
     Some(a.unstart(span(&s.text, &s.toks, 0, fin)))
 }
 
+/// A noun phrase whose head is plural: "the missions", "fotosynthetiserende organismen".
+fn plural_phrase(a: &Analysis, t: &str) -> bool {
+    let lex = a.lex();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    // one noun phrase, not a coordination ("A and B" is plural, but which one is meant?)
+    if words.len() > 6
+        || words
+            .iter()
+            .any(|w| matches!(*w, "and" | "or" | "en" | "of" | "with" | "met"))
+    {
+        return false;
+    }
+    let Some(head) = words.last().map(|w| w.to_lowercase()) else {
+        return false;
+    };
+    if lex.noun_is_plural(&head) {
+        return true;
+    }
+    if lex.noun(&head).is_some() {
+        return false;
+    }
+    let n = head.chars().count();
+    if lex.dutch {
+        n > 4 && head.ends_with("en") && !lex.is_finite(&head)
+    } else {
+        n > 3 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us")
+    }
+}
+
+/// A finite verb that agrees with a plural subject: Dutch "maken", "kunnen"; in English
+/// every form after "they" does, but not a third-person "-s" form ("they makes").
+fn plural_verb(a: &Analysis, t: &Tok) -> bool {
+    let lex = a.lex();
+    match lex.verb(&t.lower) {
+        Some((_, plural, _)) => plural,
+        None if lex.dutch => t.lower.ends_with("en") || t.lower == "zijn",
+        None => true,
+    }
+}
+
 /// Headings that name a part of a text, not a thing: "Dit artikel" under "Inleiding" is
 /// not "Het artikel Inleiding".
 const SECTION_WORDS: &[&str] = &[
@@ -185,7 +225,13 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         && toks.len() > 5
         && toks[1].is_punct(",")
         && toks[0].kind == Kind::Word
-        && (toks[0].lower.ends_with("ly") && toks[0].lower.len() > 5 || toks[0].is("now"))
+        && (toks[0].lower.ends_with("ly") && toks[0].lower.len() > 5
+            // "Next, the teams injected …": a time or order adverb is no subject
+            || matches!(
+                toks[0].lower.as_str(),
+                "now" | "next" | "then" | "later" | "first" | "second" | "third" | "today"
+                    | "meanwhile" | "nevertheless" | "nonetheless" | "still"
+            ))
     {
         text = capitalise(&text[toks[2].start..]);
         toks = a.lex().tokenize(&text);
@@ -215,6 +261,10 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 let mut k = words.len();
                 if toks[k].is_punct(",") {
                     k += 1;
+                } else if toks[k].prep() {
+                    // "In addition to LCA, CEP290 …": the connective opens a fronted phrase
+                    // that says something; the sentence stays as it is
+                    break;
                 }
                 let rest = text[toks[k].start..].to_string();
                 let rtoks = a.lex().tokenize(&rest);
@@ -222,9 +272,15 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 let reordered = if rtoks[0].finite() && a.lang.code() == "nl" {
                     let subj_end = subject_after(a, &rest, &rtoks, 1);
                     subj_end.map(|e| {
-                        let subj = span(&rest, &rtoks, 1, e);
                         let verb = span(&rest, &rtoks, 0, 1);
                         let tail = &rest[rtoks[e - 1].end..];
+                        // "Verder is er voornamelijk …": existential "er" takes the front,
+                        // the words after it stay after the verb
+                        if rtoks[1].is("er") && e > 2 {
+                            let after = span(&rest, &rtoks, 2, e);
+                            return format!("Er {verb} {after}{tail}");
+                        }
+                        let subj = span(&rest, &rtoks, 1, e);
                         format!("{}{} {}{}", capitalise(subj), "", verb, tail)
                     })
                 } else if rtoks[0].finite() {
@@ -286,6 +342,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     }
     // 3. pronouns and demonstratives
     let mut dangling = false;
+    let mut guessed = None;
     let lead = usize::from(toks.first().is_some_and(|t| t.is_punct("\"")));
     if lead == 1
         && toks.get(1).is_some_and(|t| {
@@ -357,6 +414,19 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 }
                 None => dangling = true,
             }
+        } else if matches!(w.as_str(), "ze" | "they")
+            && second_finite
+            && let Some(subject) = prev
+                .filter(|p| !p.dangling && p.guessed.is_none())
+                .and_then(|p| simple_subject(a, p))
+                .filter(|t| plural_phrase(a, t))
+            && plural_verb(a, &toks[1])
+        {
+            // "The missions are … . They will help …": a plural pronoun subject after a
+            // sentence with a plural subject stands for it (a guess: see `Sent::guessed`)
+            text = splice(&text, toks[0].start, toks[0].end, &capitalise(&subject));
+            toks = a.lex().tokenize(&text);
+            guessed = Some(subject);
         } else if matches!(
             w.as_str(),
             "ze" | "they"
@@ -445,6 +515,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         hedged,
         negated,
         derived: false,
+        guessed,
         names,
         clause: None,
     }

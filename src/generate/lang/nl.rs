@@ -567,10 +567,18 @@ static LEX: Lexicon = Lexicon {
         "hij", "zij", "ze", "het", "hem", "hen", "hun", "men", "hierdoor", "daardoor", "dit",
         "dat", "deze", "die", "zich",
     ]),
-    demonstratives: Words::new(&["deze", "dit", "die", "dat", "zulke", "dergelijke"]),
+    demonstratives: Words::new(&[
+        "deze",
+        "dit",
+        "die",
+        "dat",
+        "zulke",
+        "dergelijke",
+        "dergelijk",
+    ]),
     conjunctions: Words::new(&["en", "of", "maar", "want", "dus", "noch"]),
     relatives: Words::new(&[
-        "die", "dat", "wat", "waarin", "waarbij", "waardoor", "waarmee", "welke", "wie",
+        "die", "dat", "wat", "waarin", "waarbij", "waardoor", "waarmee", "welke", "wie", "waar",
     ]),
     connectives: Words::new(&[
         "toch",

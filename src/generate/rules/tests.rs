@@ -424,6 +424,55 @@ fn definitions_naming_and_need() {
         "What is iron needed for?",
         "to make haemoglobin",
     );
+    // "X heet Z": the name is asked, also after a long subject
+    assert_card(
+        &DUTCH,
+        "Een gebied met veel kleine meren rond een gletsjer heet een sandr.",
+        Rule::Naming,
+        "Hoe heet een gebied met veel kleine meren rond een gletsjer?",
+        "sandr",
+    );
+    assert_card(
+        &DUTCH,
+        "De plek waar een rivier ontstaat, het hoogste punt van het dal, heet de bron.",
+        Rule::Naming,
+        "Hoe heet de plek waar een rivier ontstaat?",
+        "bron",
+    );
+    // the comma that closes a relative clause opens no apposition
+    assert_no_rule(
+        &DUTCH,
+        "De plek waar de rivier de zee bereikt, het laagste punt van het dal, heet de monding.",
+        Rule::Apposition,
+    );
+    assert_card(
+        &ENGLISH,
+        "Doctors found that warfarin, an anticoagulant that thins the blood, helps after a stroke.",
+        Rule::Apposition,
+        "What is an anticoagulant that thins the blood?",
+        "warfarin",
+    );
+    // "ook wel" belongs to the question
+    assert_card(
+        &DUTCH,
+        "Cactussen worden ook wel succulenten genoemd.",
+        Rule::Naming,
+        "Hoe worden cactussen ook wel genoemd?",
+        "succulenten",
+    );
+    assert_card(
+        &DUTCH,
+        "Vetplanten worden succulenten genoemd.",
+        Rule::Naming,
+        "Hoe worden vetplanten genoemd?",
+        "succulenten",
+    );
+    // a phrase after "heet" is no name
+    assert_no_rule(
+        &DUTCH,
+        "Een gebied met veel kleine meren heet in het Engels vaak anders.",
+        Rule::Naming,
+    );
     // an adjective is not a definition
     assert_no_rule(&DUTCH, "IJzer is belangrijk.", Rule::Definition);
 }
@@ -794,6 +843,31 @@ fn english_sentence_adverbs_and_fronted_phrases() {
         Rule::Passive,
         "What were the bees fed with in the winter?",
         "sugar syrup from local farms",
+    );
+    // a connective that opens a fronted phrase stays with it, never stripped alone
+    let c = cards(
+        &ENGLISH,
+        "In addition to blindness, CEP290 mutations can cause kidney diseases in children.",
+    );
+    assert!(
+        c.iter()
+            .all(|(_, f, _)| !f.starts_with("To ") && !f.contains(", to blindness")),
+        "{c:#?}"
+    );
+    assert_card(
+        &ENGLISH,
+        "In addition to blindness, CEP290 mutations can cause kidney diseases in children.",
+        Rule::Subject,
+        "What can cause kidney diseases in children in addition to blindness?",
+        "CEP290 mutations",
+    );
+    // a plain connective with its comma still goes alone
+    assert_card(
+        &ENGLISH,
+        "In addition, CEP290 mutations can cause kidney diseases in children.",
+        Rule::Subject,
+        "What can cause kidney diseases in children?",
+        "CEP290 mutations",
     );
     // a number in front has no place in the question
     assert_no_rule(
@@ -1363,5 +1437,266 @@ fn a_capitalised_adjective_names_no_place() {
         Rule::Agent,
         "Where was the oldest known honey found by archaeologists?",
         "Georgia",
+    );
+}
+
+#[test]
+fn an_object_or_participle_phrase_cut_short_makes_no_question() {
+    assert_card(
+        &ENGLISH,
+        "The patients had severe anaemia in childhood.",
+        Rule::Object,
+        "What did the patients have in childhood?",
+        "severe anaemia",
+    );
+    // "form" read as a verb would cut the object after "rare"
+    assert_no_rule(
+        &ENGLISH,
+        "The patients had a rare form of anaemia in childhood.",
+        Rule::Object,
+    );
+    // an object cut before its "of", or before a question clause that completes it
+    assert_no_rule(
+        &ENGLISH,
+        "CEP290 mutations can cause multiple rare diseases involving a range of organ systems.",
+        Rule::Object,
+    );
+    assert_card(
+        &ENGLISH,
+        "CEP290 mutations can cause multiple rare diseases in children.",
+        Rule::Object,
+        "What can CEP290 mutations cause in children?",
+        "multiple rare diseases",
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "A new survey offers clues to why migraine is more common in women.",
+        Rule::Object,
+    );
+    // a participle after the object modifies it: no perfect, no passive
+    let c = cards(
+        &ENGLISH,
+        "The mice had a type of deafness also found in humans.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, ..)| matches!(r, Rule::Passive | Rule::Object)),
+        "{c:#?}"
+    );
+    assert_card(
+        &ENGLISH,
+        "The bees were also fed with sugar syrup.",
+        Rule::Passive,
+        "What were the bees also fed with?",
+        "sugar syrup",
+    );
+}
+
+#[test]
+fn fronted_adverbs_participles_and_negations_make_no_question() {
+    let c = cards(
+        &ENGLISH,
+        "Next, the teams injected the experimental vaccines into additional groups of mice.",
+    );
+    assert!(
+        c.iter().all(|(_, _, b)| b != "next" && b != "Next"),
+        "{c:#?}"
+    );
+    assert_card(
+        &ENGLISH,
+        "Next, the teams injected the experimental vaccines into additional groups of mice.",
+        Rule::Subject,
+        "What injected the experimental vaccines into additional groups of mice?",
+        "teams",
+    );
+    let c = cards(
+        &ENGLISH,
+        "Called a DNA vaccine, it contains genetic snippets from a Zika virus strain.",
+    );
+    assert!(
+        c.iter().all(|(_, f, _)| !f.contains("alled a DNA")),
+        "{c:#?}"
+    );
+    assert_card(
+        &ENGLISH,
+        "The DNA vaccine contains genetic snippets from a Zika virus strain.",
+        Rule::Object,
+        "What does the DNA vaccine contain from a Zika virus strain?",
+        "genetic snippets",
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "No virus replication was detected in any of the vaccinated mice.",
+        Rule::Passive,
+    );
+    assert_card(
+        &ENGLISH,
+        "Virus replication was detected in the blood of the mice.",
+        Rule::Passive,
+        "What was virus replication detected in?",
+        "blood of the mice",
+    );
+}
+
+#[test]
+fn belonging_to_a_group() {
+    assert_card(
+        &DUTCH,
+        "Mieren zijn een familie van insecten, behorend tot de orde vliesvleugeligen.",
+        Rule::Participial,
+        "Tot welke orde behoren mieren?",
+        "vliesvleugeligen",
+    );
+    assert_card(
+        &ENGLISH,
+        "The wolf is a large canine, belonging to the genus Canis.",
+        Rule::Participial,
+        "To which genus does the wolf belong?",
+        "Canis",
+    );
+    // a present participle after a comma is no passive
+    assert_no_rule(
+        &DUTCH,
+        "Mieren zijn een familie van insecten, behorend tot de orde vliesvleugeligen.",
+        Rule::Passive,
+    );
+    // a participle-like noun after an article ("een geslacht") is no passive either
+    assert_no_rule(
+        &DUTCH,
+        "Wespen zijn een geslacht van insecten uit de familie plooivleugelwespen.",
+        Rule::Passive,
+    );
+    // no comma, no phrase of its own: nothing to ask
+    assert_no_rule(
+        &DUTCH,
+        "Mieren zijn insecten die behoren tot de orde vliesvleugeligen.",
+        Rule::Participial,
+    );
+    // a pronoun subject gets no question
+    assert_no_rule(
+        &ENGLISH,
+        "It is a large canine, belonging to the genus Canis.",
+        Rule::Participial,
+    );
+}
+
+#[test]
+fn making_something_possible() {
+    assert_card(
+        &ENGLISH,
+        "Large radio antennas on Earth make flights to the outer planets possible.",
+        Rule::Subject,
+        "What makes flights to the outer planets possible?",
+        "Large radio antennas on Earth",
+    );
+    assert_card(
+        &DUTCH,
+        "Grote radioantennes op aarde maken vluchten naar de buitenste planeten mogelijk.",
+        Rule::Subject,
+        "Wat maakt vluchten naar de buitenste planeten mogelijk?",
+        "Grote radioantennes op aarde",
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "They make flights to the outer planets possible.",
+        Rule::Subject,
+    );
+}
+
+#[test]
+fn an_infinitive_that_completes_the_verb_is_no_purpose() {
+    assert_no_rule(
+        &ENGLISH,
+        "A new drug allowed the patients to walk again after the operation.",
+        Rule::Reason,
+    );
+    assert_card(
+        &ENGLISH,
+        "The farmers used the dogs to guard the sheep at night.",
+        Rule::Reason,
+        "Why did the farmers use the dogs?",
+        "to guard the sheep at night",
+    );
+}
+
+#[test]
+fn a_question_never_stops_halfway_through_a_list() {
+    let text = "Treated rats showed strong protection against viruses carrying 1918 H1, 1957 H2, and avian H5 subtypes.";
+    let c = cards(&ENGLISH, text);
+    assert!(c.iter().all(|(_, f, _)| !f.ends_with("1957 H2?")), "{c:#?}");
+    // the question takes the whole list
+    assert_card(
+        &ENGLISH,
+        text,
+        Rule::Subject,
+        "What showed strong protection against viruses carrying 1918 H1, 1957 H2, and avian H5 subtypes?",
+        "treated rats",
+    );
+    // a comma before one phrase is no list
+    assert_card(
+        &ENGLISH,
+        "Zika infection can result in serious birth defects in the fetus, making the development of a vaccine a global priority.",
+        Rule::Subject,
+        "What can result in serious birth defects in the fetus?",
+        "zika infection",
+    );
+    // a clause that ends before a coordinated clause still makes a question
+    assert_card(
+        &ENGLISH,
+        "Treated rats showed strong protection against the virus, and the untreated rats died.",
+        Rule::Subject,
+        "What showed strong protection against the virus?",
+        "treated rats",
+    );
+}
+
+#[test]
+fn a_plural_pronoun_stands_for_the_plural_subject_before_it() {
+    let text = "The probes are sending data about the outer planets. They will carry new instruments to the rings of Saturn.";
+    let c = cards(&ENGLISH, text);
+    // the guessed subject is never the answer
+    assert!(
+        c.iter()
+            .all(|(_, _, b)| !b.to_lowercase().contains("probes")),
+        "{c:#?}"
+    );
+    assert_card(
+        &ENGLISH,
+        text,
+        Rule::Object,
+        "What will the probes carry to the rings of Saturn?",
+        "new instruments",
+    );
+    // a singular subject before it: the pronoun stays unresolved
+    let c = cards(
+        &ENGLISH,
+        "The probe is sending data about the outer planets. They will carry new instruments to the rings of Saturn.",
+    );
+    assert!(c.iter().all(|(_, f, _)| !f.contains("probe")), "{c:#?}");
+    // Dutch: the verb must be plural too
+    let c = cards(
+        &DUTCH,
+        "De sondes sturen gegevens over de buitenste planeten. Ze onthullen de samenstelling van de ringen rond Saturnus.",
+    );
+    assert!(
+        c.iter()
+            .all(|(_, _, b)| !b.to_lowercase().contains("sondes")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_verb_after_a_modal_help_makes_no_object_question() {
+    assert_no_rule(
+        &ENGLISH,
+        "The missions will help inform future searches for life beyond Earth.",
+        Rule::Object,
+    );
+    assert_card(
+        &ENGLISH,
+        "The missions will carry new instruments to the rings of Saturn.",
+        Rule::Object,
+        "What will the missions carry to the rings of Saturn?",
+        "new instruments",
     );
 }
