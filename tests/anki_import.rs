@@ -1,6 +1,6 @@
 //! Anki packages and text files, checked against the manifests of tests/fixtures/anki: note,
 //! card and review-log counts, every card's state after the documented conversion
-//! (docs/interop.md), and the rendered text of a sample of cards.
+//! (README, "Anki packages"), and the rendered text of a sample of cards.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
