@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The statistics on a big collection: `stats --json`, the terminal page, the HTML report and
 # the dashboard, next to the first card of `study`, on 100,000 cards with 1,000,000 review-log
-# rows (built through the store API by examples/bench_collection.rs, seeded, so every run
+# rows (built through the store API by bench/bench_collection.rs, seeded, so every run
 # measures the same collection). Targets: stats --json <= 150 ms, dashboard <= 50 ms, first
 # card <= 50 ms.
 #
