@@ -804,7 +804,7 @@ fn hypernyms(a: &mut Analysis, text: &str, toks: &[Tok]) {
     let mut found: Vec<(String, Noun)> = Vec::new();
     // such-as lists
     for k in 1..toks.len() {
-        if toks[k].kind != Kind::Word {
+        if toks[k].kind != Kind::Word || !toks[k].such_as_start() {
             continue;
         }
         for marker in lex.such_as {

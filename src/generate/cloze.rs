@@ -331,7 +331,8 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 }
             }
         }
-        for marker in lex.such_as {
+        // the such-as flag says whether any marker can start here
+        for marker in lex.such_as.iter().filter(|_| t.such_as_start()) {
             let m = marker.len();
             if t.kind == Kind::Word && k + m <= end && super::analyse::marker_at(toks, k, marker) {
                 let members = list_members(lex, toks, k + m);

@@ -213,6 +213,11 @@ impl Lexicon {
             for w in &finite {
                 *flags.entry(w).or_insert(0) |= tokens::FINITE;
             }
+            for marker in self.such_as {
+                if let Some(first) = marker.first() {
+                    *flags.entry(first).or_insert(0) |= tokens::SUCH_AS;
+                }
+            }
             Index {
                 finite_sieve: Sieve::build(finite.iter().copied()),
                 noun_sieve: Sieve::build(nouns.keys().copied()),
