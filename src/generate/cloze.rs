@@ -62,7 +62,6 @@ fn is_head(lex: &super::lang::Lexicon, toks: &[super::tokens::Tok], k: usize) ->
 /// test that never says no when `cloze` would find one: a sentence that already has a
 /// question only gets a cloze for such a gap.
 pub fn may_be_strong(a: &Analysis, si: usize) -> bool {
-    let lex = a.lex();
     let toks = &a.sents[si].toks;
     toks.iter().enumerate().any(|(k, t)| {
         t.kind == Kind::Num
@@ -75,7 +74,7 @@ pub fn may_be_strong(a: &Analysis, si: usize) -> bool {
             || t.is("called")
             || t.lower.ends_with('%')
             || t.lower.bytes().any(|b| b.is_ascii_digit())
-            || lex.such_as.iter().any(|m| t.lower == m[0])
+            || t.such_as_start()
     })
 }
 

@@ -289,7 +289,9 @@ pub fn select(
         answers_of.entry(c.sent).or_default().push(c.back.clone());
     }
     let mut clozes: Vec<(i32, Candidate)> = Vec::new();
-    for si in 0..a.sents.len() {
+    // a full deck takes no cloze (every pass below stops at the cap): build none
+    let sents = if chosen.len() < cap { a.sents.len() } else { 0 };
+    for si in 0..sents {
         if per_sent.get(&si).copied().unwrap_or(0) >= per_sentence(a, si) {
             continue;
         }
