@@ -105,9 +105,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     let end = body_end(toks);
     let exclude_lower: Vec<String> = exclude.iter().map(|x| x.to_lowercase()).collect();
     let topic = a.topic_for(s).map(str::to_lowercase);
-    let topic_words: Vec<String> = topic
+    // slices of `topic`: no string per word for every sentence
+    let topic_words: Vec<&str> = topic
         .as_deref()
-        .map(|t| t.split_whitespace().map(str::to_string).collect())
+        .map(|t| t.split_whitespace().collect())
         .unwrap_or_default();
     // "vitamines" in a text about vitamine K2: the topic's own word is no gap
     let topic_stems: Vec<u64> = topic_words
@@ -169,7 +170,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 || t.prep()
                 || t.conj()
                 || t.finite()
-                || topic_words.iter().any(|w| *w == *t.lower)
+                || topic_words.contains(&t.lower.as_str())
             {
                 None
             } else if a.freq(&t.lower) >= 2 {
@@ -239,7 +240,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && !prev.cap
                 && !(prev.kind == Kind::Punct && !prev.is_punct(",") && !prev.is_punct("("))
                 && !lex.titles.contains(&prev.lower.as_str())
-                && !topic_words.iter().any(|w| *w == *t.lower)
+                && !topic_words.contains(&t.lower.as_str())
                 && is_head(lex, toks, k)
             {
                 // a one-word name inside the sentence ("like Mars", "in Brazil", "uit het
@@ -249,7 +250,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && !t.stop()
                 && !t.finite()
                 && !is_participle(lex, &t.lower)
-                && !topic_words.iter().any(|w| *w == *t.lower)
+                && !topic_words.contains(&t.lower.as_str())
                 && is_head(lex, toks, k)
             {
                 let n = t.lower.chars().count();
@@ -274,7 +275,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && !u.stop()
                 && !t.finite()
                 && !u.finite()
-                && !topic_words.iter().any(|w| *w == *u.lower)
+                && !topic_words.contains(&u.lower.as_str())
                 // "scheikundig element" in every section: the kind, not a key term
                 && !a.class_words.contains(&u.lower.as_str())
                 && is_head(lex, toks, k + 1)
@@ -430,7 +431,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                         || lex.copula.contains(&toks[f - 1].lower.as_str())
                         || (f == 1 && toks[0].kind == Kind::Word && !toks[0].stop())))
                 || pronominal_adverb(&toks[f].lower)
-                || topic_words.iter().any(|w| *w == *toks[f].lower)
+                || topic_words.contains(&toks[f].lower.as_str())
                 || lex.generic.contains(&toks[f].lower.as_str())
                 || (p >= 7
                     && lex
