@@ -68,7 +68,8 @@ pub struct Analysis {
     /// how often each pair of adjacent content words occurs (keys: `pair_key`)
     pub pairs: HashMap<(u64, u64), u32>,
     /// sentence → its content stems, for ranking
-    stem_memo: RefCell<HashMap<usize, StemList>>,
+    /// (a slot per sentence: every candidate of a sentence asks, a hash lookup each cost more)
+    stem_memo: RefCell<Vec<Option<StemList>>>,
     /// The normalised tokens of the document's topic and of each section's topic.
     topic_norm: Vec<String>,
     section_topic_norm: BTreeMap<usize, Vec<String>>,
@@ -88,11 +89,15 @@ impl Analysis {
     }
     /// The content stems of sentence `si` (computed once).
     pub fn sentence_stems(&self, si: usize, make: impl FnOnce() -> Vec<(u64, u64)>) -> StemList {
-        if let Some(s) = self.stem_memo.borrow().get(&si) {
+        if let Some(Some(s)) = self.stem_memo.borrow().get(si) {
             return s.clone();
         }
         let s = std::rc::Rc::new(make());
-        self.stem_memo.borrow_mut().insert(si, s.clone());
+        let mut memo = self.stem_memo.borrow_mut();
+        if memo.len() <= si {
+            memo.resize(si + 1, None);
+        }
+        memo[si] = Some(s.clone());
         s
     }
     /// The document also writes this word in lower case (so a capital is only sentence-initial).
@@ -495,7 +500,7 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         stems: map(),
         lower_seen: set(),
         cap_mid_seen: HashSet::default(),
-        stem_memo: RefCell::new(HashMap::default()),
+        stem_memo: RefCell::new(Vec::new()),
         topic_norm: Vec::new(),
         section_topic_norm: BTreeMap::new(),
         headings_lower: BTreeMap::new(),
@@ -844,7 +849,7 @@ fn hypernyms(a: &mut Analysis, text: &str, toks: &[Tok]) {
     let mut found: Vec<(String, Noun)> = Vec::new();
     // such-as lists
     for k in 1..toks.len() {
-        if toks[k].kind != Kind::Word {
+        if toks[k].kind != Kind::Word || !toks[k].such_as_start() {
             continue;
         }
         for marker in lex.such_as {

@@ -15,6 +15,38 @@ pub fn norm_tokens(s: &str) -> Vec<String> {
     out
 }
 
+/// `norm_tokens(s).join(" ")` in one string: the ranking needs the joined form as a key and
+/// the tokens as slices of it (`norm_split`), and a string per token cost an allocation each.
+pub fn norm_joined(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    norm_each(s, |t| {
+        // tokens are never empty, so an empty `out` means the first token
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t);
+    });
+    out
+}
+
+/// The tokens of a `norm_joined` string (no token holds a space).
+pub fn norm_split(joined: &str) -> Vec<&str> {
+    // by bytes: the tokens are short, and a char searcher's set-up per token cost more than
+    // the scan (a space is one byte and never inside a UTF-8 sequence)
+    let mut out = Vec::with_capacity(joined.len() / 4 + 1);
+    let mut from = 0;
+    for (i, b) in joined.bytes().enumerate() {
+        if b == b' ' {
+            out.push(&joined[from..i]);
+            from = i + 1;
+        }
+    }
+    if !joined.is_empty() {
+        out.push(&joined[from..]);
+    }
+    out
+}
+
 /// `norm_tokens` without collecting them: `f` sees each token in turn.
 pub fn norm_each(s: &str, mut f: impl FnMut(&str)) {
     let mut cur = String::new();
@@ -117,19 +149,17 @@ fn holds(hay: &str, needle: &str) -> bool {
 /// Does any content token of the answer show in the question (5-letter prefixes, parts of
 /// compounds included)?
 pub fn leaks(lex: &Lexicon, question: &str, answer: &str) -> bool {
-    leaks_toks(lex, &norm_tokens(question), &norm_tokens(answer))
+    let (q, ans) = (norm_joined(question), norm_joined(answer));
+    leaks_toks(lex, &norm_split(&q), &norm_split(&ans))
 }
 
 /// `leaks` on normalised tokens.
-pub fn leaks_toks(lex: &Lexicon, q: &[String], answer: &[String]) -> bool {
+pub fn leaks_toks(lex: &Lexicon, q: &[&str], answer: &[&str]) -> bool {
     // units do not give an amount away: "27 mg" is not leaked by "18 mg" in the question
-    let mut content: Vec<&String> = answer
+    let mut content: Vec<&str> = answer
         .iter()
-        .filter(|t| {
-            !lex.is_stop(t)
-                && !lex.articles.contains(&t.as_str())
-                && !lex.units.contains(&t.as_str())
-        })
+        .copied()
+        .filter(|t| !lex.is_stop(t) && !lex.articles.contains(t) && !lex.units.contains(t))
         .collect();
     // a word the answer repeats ("oxygene fotosynthese en anoxygene fotosynthese") counts once
     content.sort_unstable();
@@ -167,16 +197,12 @@ const DANGLING_EN: &[&str] = &[
 
 /// Why a question/answer candidate is refused, if it is.
 pub fn refuse(a: &Analysis, c: &Candidate) -> Option<&'static str> {
-    refuse_toks(a, c, &norm_tokens(&c.front), &norm_tokens(&c.back))
+    let (q, ans) = (norm_joined(&c.front), norm_joined(&c.back));
+    refuse_toks(a, c, &norm_split(&q), &norm_split(&ans))
 }
 
 /// `refuse` with the front's and back's normalised tokens already at hand.
-pub fn refuse_toks(
-    a: &Analysis,
-    c: &Candidate,
-    qt: &[String],
-    ans: &[String],
-) -> Option<&'static str> {
+pub fn refuse_toks(a: &Analysis, c: &Candidate, qt: &[&str], ans: &[&str]) -> Option<&'static str> {
     refuse_form(c).or_else(|| refuse_content(a, c, qt, ans))
 }
 
@@ -235,8 +261,8 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
 pub fn refuse_content(
     a: &Analysis,
     c: &Candidate,
-    qt: &[String],
-    ans: &[String],
+    qt: &[&str],
+    ans: &[&str],
 ) -> Option<&'static str> {
     let lex = a.lex();
     let s = &a.sents[c.sent];
@@ -247,7 +273,7 @@ pub fn refuse_content(
     if matches!(c.rule, Rule::Definition | Rule::Naming) {
         // a definition may repeat a word of the term, never most of the answer
         let q = qt;
-        let content: Vec<&String> = ans.iter().filter(|t| !lex.is_stop(t)).collect();
+        let content: Vec<&str> = ans.iter().copied().filter(|t| !lex.is_stop(t)).collect();
         let shown = content
             .iter()
             .filter(|t| q.iter().any(|w| same_word(t, w)))
@@ -264,13 +290,14 @@ pub fn refuse_content(
     if (content == 0 && !acronym) || content > max {
         return Some("answer size");
     }
-    if ans.len() == 1 && lex.pronouns.contains(&ans[0].as_str()) {
+    if ans.len() == 1 && lex.pronouns.contains(&ans[0]) {
         return Some("pronoun answer");
     }
     // "researchers", "women", "the scientists": a role or everyday noun alone tests nothing
-    let content_words: Vec<&String> = ans
+    let content_words: Vec<&str> = ans
         .iter()
-        .filter(|t| !lex.is_stop(t) && !lex.articles.contains(&t.as_str()))
+        .copied()
+        .filter(|t| !lex.is_stop(t) && !lex.articles.contains(t))
         .collect();
     const WEAK: &[&str] = &[
         "onderzoekers",
@@ -297,7 +324,7 @@ pub fn refuse_content(
     ];
     if content_words.len() == 1
         && c.back.chars().all(|ch| !ch.is_uppercase())
-        && (WEAK.contains(&content_words[0].as_str())
+        && (WEAK.contains(&content_words[0])
             || lex.noun(content_words[0]).is_some_and(|n| {
                 n.person && (content_words[0] == n.plural || content_words[0] == n.singular)
             }))
@@ -314,21 +341,21 @@ pub fn refuse_content(
     } else {
         DANGLING_EN
     };
-    for (i, t) in qt.iter().enumerate() {
+    for (i, &t) in qt.iter().enumerate() {
         // "What helps readers track their habits?": a possessive after a noun of the
         // question refers to it
-        let possessive_with_noun = matches!(t.as_str(), "their" | "its")
+        let possessive_with_noun = matches!(t, "their" | "its")
             && i >= 2
             && qt[1..i]
                 .iter()
                 .any(|w| !lex.is_stop(w) && !lex.is_finite(w) && w.len() > 3);
-        if dangling.contains(&t.as_str()) && !possessive_with_noun {
+        if dangling.contains(&t) && !possessive_with_noun {
             return Some("dangling pronoun");
         }
         // Dutch "het" as a pronoun: before a verb, a preposition or the end
         if t == "het" && a.lang.code() == "nl" {
-            let next = qt.get(i + 1).map(String::as_str).unwrap_or("");
-            let prev = if i > 0 { qt[i - 1].as_str() } else { "" };
+            let next = qt.get(i + 1).copied().unwrap_or("");
+            let prev = if i > 0 { qt[i - 1] } else { "" };
             let expletive = c.rule == Rule::Reason && lex.copula.contains(&prev);
             if !expletive
                 && (next.is_empty()
@@ -369,6 +396,22 @@ pub fn refuse_content(
 mod tests {
     use super::*;
     use crate::generate::lang::{DUTCH, ENGLISH, Language};
+
+    #[test]
+    fn joined_tokens_split_back_into_the_tokens() {
+        for s in [
+            "",
+            "  ,. ",
+            "Wat is Gla-proteïne (MGP)?",
+            "180 μg per dag, 2,5 mg",
+            "Œuvre d’art — ½ x",
+            "one",
+        ] {
+            let joined = norm_joined(s);
+            assert_eq!(joined, norm_tokens(s).join(" "), "{s}");
+            assert_eq!(norm_split(&joined), norm_tokens(s), "{s}");
+        }
+    }
 
     #[test]
     fn leaks_catch_compounds_and_prefixes() {

@@ -94,7 +94,6 @@ fn is_head(lex: &super::lang::Lexicon, toks: &[super::tokens::Tok], k: usize) ->
 /// test that never says no when `cloze` would find one: a sentence that already has a
 /// question only gets a cloze for such a gap.
 pub fn may_be_strong(a: &Analysis, si: usize) -> bool {
-    let lex = a.lex();
     let toks = &a.sents[si].toks;
     toks.iter().enumerate().any(|(k, t)| {
         t.kind == Kind::Num
@@ -107,7 +106,7 @@ pub fn may_be_strong(a: &Analysis, si: usize) -> bool {
             || t.is("called")
             || t.lower.ends_with('%')
             || t.lower.bytes().any(|b| b.is_ascii_digit())
-            || lex.such_as.iter().any(|m| t.lower == m[0])
+            || t.such_as_start()
     })
 }
 
@@ -143,9 +142,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     let end = body_end(toks);
     let exclude_lower: Vec<String> = exclude.iter().map(|x| x.to_lowercase()).collect();
     let topic = a.topic_for(s).map(str::to_lowercase);
-    let topic_words: Vec<String> = topic
+    // slices of `topic`: no string per word for every sentence
+    let topic_words: Vec<&str> = topic
         .as_deref()
-        .map(|t| t.split_whitespace().map(str::to_string).collect())
+        .map(|t| t.split_whitespace().collect())
         .unwrap_or_default();
     // "vitamines" in a text about vitamine K2: the topic's own word is no gap
     let topic_stems: Vec<u64> = topic_words
@@ -223,7 +223,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 || t.prep()
                 || t.conj()
                 || t.finite()
-                || topic_words.iter().any(|w| *w == *t.lower)
+                || topic_words.contains(&t.lower.as_str())
             {
                 None
             } else if a.freq(&t.lower) >= 2 {
@@ -293,7 +293,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && !prev.cap
                 && !(prev.kind == Kind::Punct && !prev.is_punct(",") && !prev.is_punct("("))
                 && !lex.titles.contains(&prev.lower.as_str())
-                && !topic_words.iter().any(|w| *w == *t.lower)
+                && !topic_words.contains(&t.lower.as_str())
                 && is_head(lex, toks, k)
             {
                 // a one-word name inside the sentence ("like Mars", "in Brazil", "uit het
@@ -303,7 +303,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && !t.stop()
                 && !t.finite()
                 && !is_participle(lex, &t.lower)
-                && !topic_words.iter().any(|w| *w == *t.lower)
+                && !topic_words.contains(&t.lower.as_str())
                 && is_head(lex, toks, k)
             {
                 let n = t.lower.chars().count();
@@ -331,7 +331,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 // "{{zuurstof geproduceerd}}": a participle is the verb, not half a term
                 && !is_participle(lex, &t.lower)
                 && !is_participle(lex, &u.lower)
-                && !topic_words.iter().any(|w| *w == *u.lower)
+                && !topic_words.contains(&u.lower.as_str())
                 // "scheikundig element" in every section: the kind, not a key term
                 && !a.class_words.contains(&u.lower.as_str())
                 && is_head(lex, toks, k + 1)
@@ -387,7 +387,8 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 }
             }
         }
-        for marker in lex.such_as {
+        // the such-as flag says whether any marker can start here
+        for marker in lex.such_as.iter().filter(|_| t.such_as_start()) {
             let m = marker.len();
             if t.kind == Kind::Word && k + m <= end && super::analyse::marker_at(toks, k, marker) {
                 let members = list_members(lex, toks, k + m);
@@ -494,7 +495,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 || lex.connectives.contains(&toks[f].lower.as_str())
                 || lex.parentheticals.contains(&toks[f].lower.as_str())
                 || (p >= 7 && verb_final_infinitive(lex, toks, f))
-                || topic_words.iter().any(|w| *w == *toks[f].lower)
+                || topic_words.contains(&toks[f].lower.as_str())
                 || lex.generic.contains(&toks[f].lower.as_str())
                 || (p >= 7
                     && lex

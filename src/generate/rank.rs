@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::analyse::{Analysis, word_key};
-use super::check::{self, norm_tokens};
+use super::check::{self, norm_joined, norm_split};
 use super::cloze;
 use super::rules::{Candidate, Rule};
 
@@ -13,15 +13,17 @@ pub fn score(a: &Analysis, c: &Candidate) -> i32 {
     if c.cloze {
         // a cloze's score does not look at its text's words
         let answer = c.back.split(" | ").next().unwrap_or("");
-        return score_toks(a, c, &[], &[], &norm_tokens(answer));
+        let ans = norm_joined(answer);
+        return score_toks(a, c, &[], &[], &norm_split(&ans));
     }
-    let ft = norm_tokens(&c.front);
+    let (front, back) = (norm_joined(&c.front), norm_joined(&c.back));
+    let ft = norm_split(&front);
     let fs = front_stems(a, &ft);
-    score_toks(a, c, &ft, &fs, &norm_tokens(&c.back))
+    score_toks(a, c, &ft, &fs, &norm_split(&back))
 }
 
 /// The sorted, distinct stems of a question's content words.
-fn front_stems(a: &Analysis, front_tokens: &[String]) -> Vec<u64> {
+fn front_stems(a: &Analysis, front_tokens: &[&str]) -> Vec<u64> {
     let lex = a.lex();
     let mut v: Vec<u64> = front_tokens
         .iter()
@@ -54,9 +56,9 @@ fn shared(x: &[u64], y: &[u64]) -> usize {
 fn score_toks(
     a: &Analysis,
     c: &Candidate,
-    front_tokens: &[String],
+    front_tokens: &[&str],
     front_stems: &[u64],
-    ans_tokens: &[String],
+    ans_tokens: &[&str],
 ) -> i32 {
     let lex = a.lex();
     let s = &a.sents[c.sent];
@@ -89,9 +91,7 @@ fn score_toks(
         score += (4 * extra).min(16);
     }
     if let Some(hl) = s.heading.and_then(|h| a.headings_lower.get(&h))
-        && ans_tokens
-            .iter()
-            .any(|t| t.len() > 3 && hl.contains(t.as_str()))
+        && ans_tokens.iter().any(|t| t.len() > 3 && hl.contains(t))
     {
         score += 5;
     }
@@ -124,7 +124,7 @@ fn score_toks(
     }
     if let Some(tt) = a.topic_tokens_for(s)
         && !ans_tokens.is_empty()
-        && ans_tokens.iter().all(|t| tt.contains(t))
+        && ans_tokens.iter().all(|t| tt.iter().any(|x| x == t))
         && ans_tokens.len() * 2 >= tt.len()
     {
         score -= 25;
@@ -224,14 +224,15 @@ pub fn select(
             if check::refuse_form(&c).is_some() {
                 return None;
             }
-            let ft = norm_tokens(&c.front);
-            let bt = norm_tokens(&c.back);
+            // the joined forms are the keys; the tokens are slices of them
+            let (front_key, key) = (norm_joined(&c.front), norm_joined(&c.back));
+            let (ft, bt) = (norm_split(&front_key), norm_split(&key));
             if check::refuse_content(a, &c, &ft, &bt).is_some() {
                 return None;
             }
             let qs = front_stems(a, &ft);
             let sc = score_toks(a, &c, &ft, &qs, &bt);
-            Some((sc, c, bt.join(" "), ft.join(" "), qs))
+            Some((sc, c, key, front_key, qs))
         })
         .collect();
     scored.sort_by(|(sa, a1, ..), (sb, b1, ..)| {
@@ -288,7 +289,9 @@ pub fn select(
         answers_of.entry(c.sent).or_default().push(c.back.clone());
     }
     let mut clozes: Vec<(i32, Candidate)> = Vec::new();
-    for si in 0..a.sents.len() {
+    // a full deck takes no cloze (every pass below stops at the cap): build none
+    let sents = if chosen.len() < cap { a.sents.len() } else { 0 };
+    for si in 0..sents {
         if per_sent.get(&si).copied().unwrap_or(0) >= per_sentence(a, si) {
             continue;
         }

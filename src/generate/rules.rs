@@ -974,6 +974,9 @@ fn list(cx: &mut Ctx) {
     let toks = cx.toks();
     let lex = cx.lex();
     for k in 1..toks.len() {
+        if !toks[k].such_as_start() {
+            continue;
+        }
         for marker in lex.such_as {
             let m = marker.len();
             if k + m > toks.len() || !super::analyse::marker_at(toks, k, marker) {

@@ -34,6 +34,9 @@ pub const UNIT: u16 = 512;
 pub const DURATION: u16 = 1024;
 pub const HEDGE: u16 = 2048;
 pub const NEGATION: u16 = 4096;
+/// The first word of a "such as" marker (`Lexicon::such_as`): the list rules look for a
+/// marker only where this is set, instead of comparing every marker at every token.
+pub const SUCH_AS: u16 = 8192;
 
 impl Tok {
     pub fn stop(&self) -> bool {
@@ -68,6 +71,9 @@ impl Tok {
     }
     pub fn duration(&self) -> bool {
         self.flags & DURATION != 0
+    }
+    pub fn such_as_start(&self) -> bool {
+        self.flags & SUCH_AS != 0
     }
     pub fn is(&self, w: &str) -> bool {
         self.lower == w
