@@ -61,7 +61,7 @@ fn study(
     let today = ctx.today;
     let typing = mode == StudyMode::Type;
     if session.current().is_none() {
-        let empty = store.counts(today, None)?.total == 0;
+        let empty = store.has_no_cards()?;
         if empty {
             ui.notice(
                 "The collection is empty: add cards with `recall import FILE.toml` or \
@@ -148,7 +148,7 @@ fn study(
             .total
             .saturating_sub(session.progress().finished),
         next_due: store.next_due_after(today)?,
-        new_waiting: store.counts(today, deck)?.new,
+        new_waiting: store.new_cards_waiting(deck)?,
     };
     ui.summary(&summary)?;
     Ok(())
