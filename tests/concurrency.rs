@@ -4,45 +4,9 @@
 
 mod common;
 
-use std::io::Write;
-use std::process::{Child, Command, Output, Stdio};
-
 use common::Env;
 
 const NOW: &str = "2026-01-01T12:00:00";
-
-fn spawn(env: &Env, args: &[&str], input: &str) -> (Child, std::thread::JoinHandle<()>) {
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("recall"))
-        .arg("--db")
-        .arg(&env.db)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("RUST_BACKTRACE", "0")
-        .env("TZ", "UTC")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_string();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(input.as_bytes());
-    });
-    (child, writer)
-}
-
-fn finish((child, writer): (Child, std::thread::JoinHandle<()>)) -> Output {
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    assert!(
-        out.status.success() && out.stderr.is_empty(),
-        "exit {:?}, stderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
 
 fn deck(env: &Env, n: usize) {
     let cards: Vec<(String, String, String)> = (0..n)
@@ -73,9 +37,9 @@ fn two_study_sessions_answer_each_card_once() {
         deck(&env, 60);
         let input = "\n5\n".repeat(60);
         let args = ["--now", NOW, "study", "--plain", "--new", "60"];
-        let a = spawn(&env, &args, &input);
-        let b = spawn(&env, &args, &input);
-        let (a, b) = (finish(a), finish(b));
+        let a = env.spawn(&args, &input);
+        let b = env.spawn(&args, &input);
+        let (a, b) = (a.finish(), b.finish());
         let (total, twice) = review_counts(&env);
         assert_eq!(
             (total, twice),
@@ -114,15 +78,14 @@ fn study_while_a_large_import_runs() {
         ));
     }
     let big = env.write("big.toml", text);
-    let import = spawn(&env, &["--now", NOW, "import", big.to_str().unwrap()], "");
-    let study = spawn(
-        &env,
+    let import = env.spawn(&["--now", NOW, "import", big.to_str().unwrap()], "");
+    let study = env.spawn(
         &[
             "--now", NOW, "study", "--plain", "--deck", "D", "--new", "40",
         ],
         &"\n4\n".repeat(40),
     );
-    let (import, _study) = (finish(import), finish(study));
+    let (import, _study) = (import.finish(), study.finish());
     assert!(String::from_utf8_lossy(&import.stdout).contains("6000 added"));
     assert_eq!(review_counts(&env), (40, 0));
     assert!(
@@ -135,8 +98,7 @@ fn study_while_a_large_import_runs() {
 fn stats_and_listing_while_studying() {
     let env = Env::new();
     deck(&env, 80);
-    let study = spawn(
-        &env,
+    let study = env.spawn(
         &["--now", NOW, "study", "--plain", "--new", "80"],
         &"\n3\n\n4\n".repeat(80),
     );
@@ -151,7 +113,7 @@ fn stats_and_listing_while_studying() {
             reads += 1;
         }
     }
-    finish(study);
+    study.finish();
     assert_eq!(
         review_counts(&env).0,
         160,
@@ -165,9 +127,9 @@ fn two_processes_creating_the_same_new_collection() {
     let (notes, cards) = common::builtin_size();
     for _ in 0..5 {
         let env = Env::new();
-        let a = spawn(&env, &["--now", NOW, "import", "--examples"], "");
-        let b = spawn(&env, &["--now", NOW, "import", "--examples"], "");
-        let (a, b) = (finish(a), finish(b));
+        let a = env.spawn(&["--now", NOW, "import", "--examples"], "");
+        let b = env.spawn(&["--now", NOW, "import", "--examples"], "");
+        let (a, b) = (a.finish(), b.finish());
         let outs = [
             String::from_utf8_lossy(&a.stdout).into_owned(),
             String::from_utf8_lossy(&b.stdout).into_owned(),

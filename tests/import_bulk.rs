@@ -221,40 +221,16 @@ fn study_and_stats_while_a_large_import_runs() {
     let small = env.write("small.tsv", tsv(0..40, &[]));
     env.ok(&["--now", NOW, "import", small.to_str().unwrap()]);
     let big = env.write("big.tsv", tsv(100..100 + BULK, &[]));
-    let spawn = |args: &[&str], input: &str| {
-        let mut child = Command::new(assert_cmd::cargo::cargo_bin("recall"))
-            .arg("--db")
-            .arg(&env.db)
-            .args(args)
-            .env("NO_COLOR", "1")
-            .env("RUST_BACKTRACE", "0")
-            .env("TZ", "UTC")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut stdin = child.stdin.take().unwrap();
-        std::io::Write::write_all(&mut stdin, input.as_bytes()).unwrap();
-        drop(stdin);
-        child
-    };
-    let import = spawn(&["--now", NOW, "import", big.to_str().unwrap()], "");
-    let study = spawn(
+    let import = env.spawn(&["--now", NOW, "import", big.to_str().unwrap()], "");
+    let study = env.spawn(
         &["--now", NOW, "study", "--plain", "--new", "40"],
         &"\n4\n".repeat(40),
     );
     for _ in 0..5 {
         env.ok(&["--now", NOW, "stats", "--json"]);
     }
-    for child in [import, study] {
-        let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success() && out.stderr.is_empty(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    import.finish();
+    study.finish();
     let out = env.ok(&["--now", NOW, "check"]);
     assert!(out.starts_with("ok: 20040 cards, 40 reviews"), "{out}");
     assert_eq!(indexes(&env), expected_indexes());

@@ -173,3 +173,50 @@ pub fn builtin_size() -> (usize, usize) {
         batch.notes.iter().map(|n| n.cards.len()).sum(),
     )
 }
+
+/// A recall process running in the background (`Env::spawn`), its input fed by a thread so that
+/// a full pipe never blocks the test.
+pub struct Running {
+    child: std::process::Child,
+    writer: std::thread::JoinHandle<()>,
+}
+
+impl Env {
+    /// Start the binary (with `--db`, the scrubbed environment) without waiting for it.
+    pub fn spawn(&self, args: &[&str], input: &str) -> Running {
+        use std::process::Stdio;
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("recall"))
+            .arg("--db")
+            .arg(&self.db)
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env("RUST_BACKTRACE", "0")
+            .env("TZ", "UTC")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let input = input.to_string();
+        let writer = std::thread::spawn(move || {
+            let _ = std::io::Write::write_all(&mut stdin, input.as_bytes());
+        });
+        Running { child, writer }
+    }
+}
+
+impl Running {
+    /// Wait for the process; it must succeed with nothing on stderr.
+    pub fn finish(self) -> Output {
+        let out = self.child.wait_with_output().unwrap();
+        self.writer.join().unwrap();
+        assert!(
+            out.status.success() && out.stderr.is_empty(),
+            "exit {:?}, stderr: {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out
+    }
+}
