@@ -86,6 +86,12 @@ fn schema_v1_collection_gets_named_unique_indexes_with_its_rows_intact() {
         sql("cards_note"),
         "CREATE UNIQUE INDEX cards_note ON cards (note_id, ord)"
     );
+    assert_eq!(
+        sql("cards_stats"),
+        "CREATE INDEX cards_stats\n    ON cards (deck_id, id, interval, easiness, lapses, \
+         repetitions, drill, due, suspended)",
+        "migration 0005: the statistics index in card order"
+    );
     let fk: i64 = conn
         .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
             r.get(0)
@@ -151,13 +157,14 @@ fn schema_v1_collection_opens_with_its_data() {
     assert_eq!(version, recall::store::LATEST_VERSION);
 }
 
-/// v2, v3 and v4: the example deck studied over two days (9 answers) plus an Anki package with
-/// its review log (37 notes, 52 cards, 440 imported answers). v2 is the collection before the
-/// statistics indexes of migration 0003; v4 is v3 after migration 0004 (named unique indexes),
-/// the schema this version writes, kept so that the next migration is tested from it.
+/// v2 to v5: the example deck studied over two days (9 answers) plus an Anki package with its
+/// review log (37 notes, 52 cards, 440 imported answers). v2 is the collection before the
+/// statistics indexes of migration 0003; v4 is v3 after migration 0004 (named unique indexes);
+/// v5 is v4 after migration 0005 (the statistics index in card order), the schema this version
+/// writes, kept so that the next migration is tested from it.
 #[test]
-fn schema_v2_to_v4_collections_open_with_their_data() {
-    for version in [2, 3, 4] {
+fn schema_v2_to_v5_collections_open_with_their_data() {
+    for version in [2, 3, 4, 5] {
         let env = open_fixture(version);
         let cards = env.cards(NOW);
         assert_eq!(cards.len(), 97, "v{version}");

@@ -128,18 +128,7 @@ impl Store {
     ) -> Result<Vec<Card>> {
         let decks = self.deck_rows(deck)?;
         let done = answered_today(self.conn(), today)?;
-        let learning_sql = format!(
-            "{CARD_SELECT} WHERE c.deck_id = ?1 AND c.suspended = 0 AND c.due <= ?2 \
-             AND (c.drill = 1 OR c.repetitions = 0) ORDER BY c.due, c.id"
-        );
-        let review_sql = format!(
-            "{CARD_SELECT} WHERE c.deck_id = ?1 AND c.suspended = 0 AND c.due <= ?2 \
-             AND c.drill = 0 AND c.repetitions > 0 ORDER BY c.due, c.id LIMIT ?3"
-        );
-        let new_sql = format!(
-            "{CARD_SELECT} WHERE c.deck_id = ?1 AND c.suspended = 0 AND c.due IS NULL \
-             ORDER BY c.position, c.ord, c.id LIMIT ?2"
-        );
+        let [learning_sql, review_sql, new_sql] = study_queries();
         let mut due = Vec::new();
         let mut reviews = Vec::new();
         let mut new = Vec::new();
@@ -267,4 +256,23 @@ impl Store {
         let ids: Vec<i64> = self.deck_rows(deck)?.iter().map(|d| d.id).collect();
         Ok(Some(serde_json::to_string(&ids)?))
     }
+}
+
+/// The study session's queries of one deck (`?1`): failed and drilled cards due on day `?2`;
+/// reviews due on day `?2`, at most `?3`; new cards in their order, at most `?2`.
+pub(super) fn study_queries() -> [String; 3] {
+    [
+        format!(
+            "{CARD_SELECT} WHERE c.deck_id = ?1 AND c.suspended = 0 AND c.due <= ?2 \
+             AND (c.drill = 1 OR c.repetitions = 0) ORDER BY c.due, c.id"
+        ),
+        format!(
+            "{CARD_SELECT} WHERE c.deck_id = ?1 AND c.suspended = 0 AND c.due <= ?2 \
+             AND c.drill = 0 AND c.repetitions > 0 ORDER BY c.due, c.id LIMIT ?3"
+        ),
+        format!(
+            "{CARD_SELECT} WHERE c.deck_id = ?1 AND c.suspended = 0 AND c.due IS NULL \
+             ORDER BY c.position, c.ord, c.id LIMIT ?2"
+        ),
+    ]
 }

@@ -133,9 +133,10 @@ pub const BULK_NOTES: usize = 20_000;
 ///
 /// Which is which depends on what comes, judged on the first batch with a new note: guids are
 /// always in random order; scheduled cards (an Anki package with its scheduling) come in
-/// random order of due day and interval, new cards all share one place; answers come in
-/// random order of day. Rebuilding sorts the whole table, so an index is only rebuilt when
-/// the import brings about as many entries as the collection has already.
+/// random order of due day, new cards all share one place; answers come in random order of
+/// day. The statistics' index of cards (deck, card id) always grows at its decks' ends.
+/// Rebuilding sorts the whole table, so an index is only rebuilt when the import brings about
+/// as many entries as the collection has already.
 fn deferred_indexes(
     batch: &Batch,
     expected_notes: i64,
@@ -156,7 +157,7 @@ fn deferred_indexes(
         .sum();
     let mut names = vec!["notes_guid"];
     if scheduled * 2 >= cards.max(1) {
-        names.extend(["cards_due", "cards_stats"]);
+        names.push("cards_due");
     }
     // Answers to come, at the rate of this batch.
     let notes = i64::try_from(batch.notes.len().max(1)).unwrap_or(i64::MAX);
@@ -1644,7 +1645,7 @@ mod tests {
         );
         assert_eq!(
             deferred_indexes(&scheduled, 40_000, 0),
-            ["notes_guid", "cards_due", "cards_stats"]
+            ["notes_guid", "cards_due"]
         );
     }
 

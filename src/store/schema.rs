@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_imported_reviews.sql"),
     include_str!("../../migrations/0003_stats_indexes.sql"),
     include_str!("../../migrations/0004_named_unique_indexes.sql"),
+    include_str!("../../migrations/0005_stats_index_in_card_order.sql"),
 ];
 
 /// Migrations that rebuild tables: they run with foreign keys off (SQLite's documented way to

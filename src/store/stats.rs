@@ -1,5 +1,5 @@
 //! Loading what the statistics are computed from. Everything comes from two covering indexes
-//! (`cards_stats`, `reviews_stats`: migrations/0003), so that no card text and no second copy
+//! (`cards_stats`, `reviews_stats`: migrations/0003 and 0005), so that no card text and no second copy
 //! of a card's state is read, except for the handful of cards listed by name.
 
 use rusqlite::params;
@@ -7,6 +7,12 @@ use rusqlite::params;
 use super::{Result, Store};
 use crate::model::{Day, Grade, Sm2};
 use crate::stats::{self, Answer, CardFacts, CardText, DeckName, ReviewLog, StatsInput};
+
+/// The schedule of every card, or of the decks in `?1` (a JSON array of deck ids): read from
+/// the covering index `cards_stats` alone.
+pub(super) const CARD_FACTS_SQL: &str = "SELECT id, deck_id, repetitions, easiness, interval, \
+     due, drill, lapses, suspended \
+     FROM cards WHERE ?1 IS NULL OR deck_id IN (SELECT value FROM json_each(?1))";
 
 /// What the dashboard computes its glance from (see [`stats::glance`]).
 pub struct GlanceInput {
@@ -53,10 +59,7 @@ impl Store {
 
     /// The schedule of every card (or of the decks in `scope`, a JSON array of deck ids).
     pub(super) fn card_facts(&self, scope: Option<&str>) -> Result<Vec<CardFacts>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT id, deck_id, repetitions, easiness, interval, due, drill, lapses, suspended \
-             FROM cards WHERE ?1 IS NULL OR deck_id IN (SELECT value FROM json_each(?1))",
-        )?;
+        let mut stmt = self.conn().prepare_cached(CARD_FACTS_SQL)?;
         let rows = stmt.query_map([scope], |r| {
             Ok(CardFacts {
                 id: r.get(0)?,

@@ -523,3 +523,43 @@ fn deck_summaries_count_states_and_apply_the_daily_limits() {
         summaries
     );
 }
+
+/// SQLite's plan for a query, one line per step.
+fn plan(store: &Store, sql: &str) -> String {
+    let mut stmt = store
+        .conn()
+        .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+        .unwrap();
+    let unbound = vec![rusqlite::types::Null; stmt.parameter_count()];
+    let rows = stmt
+        .query_map(rusqlite::params_from_iter(unbound), |r| {
+            r.get::<_, String>(3)
+        })
+        .unwrap();
+    rows.map(Result::unwrap).collect::<Vec<_>>().join("\n")
+}
+
+/// The study queries take the indexes made for them, and the statistics read the covering
+/// index alone: migration 0005 reordered `cards_stats` (deck, then card id) so that the study
+/// queries gain nothing from it.
+#[test]
+fn study_and_statistics_queries_use_their_indexes() {
+    let store = store_with(3);
+    let [learning, reviews, new] = super::decks::study_queries();
+    assert!(
+        plan(&store, &learning).contains("SEARCH c USING INDEX cards_due (deck_id=? AND due<?)")
+    );
+    assert!(
+        plan(&store, &reviews).contains("SEARCH c USING INDEX cards_due (deck_id=? AND due<?)")
+    );
+    assert!(plan(&store, &new).contains("SEARCH c USING INDEX cards_new (deck_id=?)"));
+    let facts = plan(&store, super::stats::CARD_FACTS_SQL);
+    assert!(
+        facts.contains("USING COVERING INDEX cards_stats"),
+        "{facts}"
+    );
+    assert!(
+        !facts.contains("SCAN cards\n") && !facts.ends_with("SCAN cards"),
+        "{facts}"
+    );
+}
