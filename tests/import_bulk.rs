@@ -47,7 +47,7 @@ fn indexes(env: &Env) -> Vec<String> {
         .collect()
 }
 
-/// Every index of the schema (migrations 0001-0004), by name.
+/// Every index of the schema (migrations 0001-0005), by name.
 fn expected_indexes() -> Vec<String> {
     [
         "cards_due",
@@ -204,7 +204,7 @@ fn a_killed_large_import_adds_everything_or_nothing() {
         } else {
             all += 1;
             drop(conn);
-            for suffix in ["", "-wal", "-shm"] {
+            for suffix in ["", "-wal", "-shm", "-journal"] {
                 let _ = std::fs::remove_file(format!("{}{suffix}", env.db.display()));
             }
             env.ok(&["decks"]);
@@ -233,5 +233,62 @@ fn study_and_stats_while_a_large_import_runs() {
     study.finish();
     let out = env.ok(&["--now", NOW, "check"]);
     assert!(out.starts_with("ok: 20040 cards, 40 reviews"), "{out}");
+    assert_eq!(indexes(&env), expected_indexes());
+}
+
+/// A large import into a collection nobody else has open goes through a rollback journal (its
+/// new pages are written once, not into the write-ahead log and then again into the file);
+/// next to another open connection it goes through the log. Either way it is whole, and the
+/// collection is back in WAL mode with no journal left behind.
+#[test]
+fn a_large_import_takes_a_rollback_journal_only_when_alone() {
+    let env = Env::new();
+    env.ok(&["decks"]);
+    let import = |rows: std::ops::Range<usize>| -> String {
+        let file = env.write("big.tsv", tsv(rows, &[]));
+        let out = env
+            .cmd()
+            .env("RECALL_IMPORT_TIMING", "1")
+            .args(["--now", NOW, "import", file.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let journal_mode = || -> String {
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap()
+    };
+    let leftovers = || {
+        ["-journal", "-wal", "-shm"]
+            .into_iter()
+            .filter(|s| std::path::Path::new(&format!("{}{s}", env.db.display())).exists())
+            .collect::<Vec<_>>()
+    };
+
+    let alone = import(0..BULK);
+    assert!(alone.contains("through the rollback journal"), "{alone}");
+    assert_eq!(journal_mode(), "wal");
+    assert_eq!(leftovers(), Vec::<&str>::new());
+
+    // Another process reading the collection (its read transaction over, the connection open).
+    let reader = rusqlite::Connection::open(&env.db).unwrap();
+    let before: i64 = reader
+        .query_row("SELECT count(*) FROM cards", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(before, BULK as i64);
+    let shared = import(BULK..2 * BULK);
+    assert!(shared.contains("through the write-ahead log"), "{shared}");
+    let after: i64 = reader
+        .query_row("SELECT count(*) FROM cards", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(after, 2 * BULK as i64);
+    drop(reader);
+    assert_eq!(journal_mode(), "wal");
+    assert!(
+        env.ok(&["--now", NOW, "check"])
+            .starts_with("ok: 40000 cards")
+    );
     assert_eq!(indexes(&env), expected_indexes());
 }

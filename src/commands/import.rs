@@ -60,8 +60,12 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     }
     let progress = Progress::new(total, "Importing");
     let mut results: Vec<(String, ImportReport, Summary)> = Vec::new();
-    let mut importer = store.importer(ctx.now_ms(), insert_options)?;
-    importer.expect_notes(total)?;
+    let mut importer = store.importer_for(ctx.now_ms(), insert_options, total)?;
+    let journal = if importer.journaled() {
+        "rollback journal"
+    } else {
+        "write-ahead log"
+    };
     for (name, source) in sources {
         let mut report = ImportReport::default();
         // Reading and rendering run on a second thread while this one saves: the two halves
@@ -128,15 +132,16 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     let indexes = finishing.elapsed();
     importer.finish()?;
     let committed = finishing.elapsed() - indexes;
-    // Closing copies the write-ahead log into the collection file (the checkpoint): part of
-    // the import's cost, so it is done and timed here rather than at the end of the command.
+    // Closing copies the write-ahead log into the collection file (the checkpoint) when the
+    // import went through it: part of the import's cost, so it is done and timed here rather
+    // than at the end of the command.
     let closing = std::time::Instant::now();
     drop(store);
     if timing {
         eprintln!(
-            "timing: files opened {:?} before the import; collection opened {:?}; saving \
-             batches {:?} (the reader waited {:?} for it); indexes {:?}; commit {:?}; \
-             close {:?}; total {:?}",
+            "timing: files opened {:?} before the import; collection opened {:?}; through \
+             the {journal}; saving batches {:?} (the reader waited {:?} for it); indexes \
+             {:?}; commit {:?}; close {:?}; total {:?}",
             opened,
             store_opened,
             saving,

@@ -46,6 +46,12 @@ impl Store {
     /// sources send their notes in chunks), saved by [`Importer::finish`]. Dropping the
     /// importer without finishing rolls everything back.
     pub fn importer(&mut self, now_ms: i64, options: InsertOptions) -> Result<Importer<'_>> {
+        self.prepare_import()?;
+        self.begun_importer(now_ms, options, false)
+    }
+
+    /// Set the connection up for an import and open its transaction.
+    fn prepare_import(&mut self) -> Result<()> {
         // A large import must not spill its pages to disk mid-transaction: let the page cache
         // grow (SQLite only uses what it needs).
         self.conn
@@ -64,6 +70,16 @@ impl Store {
             self.conn.pragma_update(None, "foreign_keys", true)?;
             return Err(e.into());
         }
+        Ok(())
+    }
+
+    /// The importer of the transaction [`Store::prepare_import`] opened.
+    fn begun_importer(
+        &mut self,
+        now_ms: i64,
+        options: InsertOptions,
+        back_to_wal: bool,
+    ) -> Result<Importer<'_>> {
         let mut importer = Importer {
             conn: &mut self.conn,
             open: true,
@@ -74,6 +90,7 @@ impl Store {
             options,
             deck_ids: HashMap::new(),
             bulk: None,
+            back_to_wal,
         };
         // Inside the transaction: nobody else adds a row until it ends.
         let (position, note, card) = importer.conn.query_row(
@@ -104,6 +121,47 @@ impl Store {
             .collect::<Result<Vec<_>>>()?;
         importer.finish()?;
         Ok(reports)
+    }
+
+    /// [`Store::importer`] for an import of about `notes` notes, told to the importer (see
+    /// [`Importer::expect_notes`]). A large import that nobody else is reading along with is
+    /// written through a rollback journal instead of the write-ahead log (see
+    /// [`Store::leave_wal`]); the collection is back in WAL mode when the importer is done.
+    pub fn importer_for(
+        &mut self,
+        now_ms: i64,
+        options: InsertOptions,
+        notes: usize,
+    ) -> Result<Importer<'_>> {
+        let journaled = notes >= BULK_NOTES && !options.dry_run && self.leave_wal();
+        if let Err(e) = self.prepare_import() {
+            if journaled {
+                back_to_wal(&self.conn);
+            }
+            return Err(e);
+        }
+        let mut importer = self.begun_importer(now_ms, options, journaled)?;
+        importer.expect_notes(notes)?;
+        Ok(importer)
+    }
+
+    /// Switch a collection that no other connection has open from its write-ahead log to a
+    /// rollback journal, for one large import. In WAL mode every page the import writes is
+    /// written twice: into the log, then by the checkpoint into the collection, each with its
+    /// fsync. With a rollback journal, pages added past the end of the file need no journal
+    /// entry at all (undoing them is cutting the file back): the new rows are written once.
+    /// SQLite refuses the switch at once (busy) while another process has the collection open;
+    /// the import then simply goes through the log. A process that opens the collection during
+    /// the import waits for it, as a writer would anyway.
+    fn leave_wal(&mut self) -> bool {
+        if self.path == std::path::Path::new(":memory:") {
+            return false;
+        }
+        self.conn
+            .query_row("PRAGMA journal_mode = DELETE", [], |r| {
+                r.get::<_, String>(0)
+            })
+            .is_ok_and(|mode| mode.eq_ignore_ascii_case("delete"))
     }
 
     pub fn insert_batch(
@@ -189,6 +247,8 @@ pub struct Importer<'c> {
     deck_ids: HashMap<String, i64>,
     /// Set when the import is large: see [`Importer::expect_notes`].
     bulk: Option<Bulk>,
+    /// The collection left WAL mode for this import ([`Store::importer_for`]).
+    back_to_wal: bool,
 }
 
 /// A large import: guids are matched in memory, and some indexes (see [`deferred_indexes`])
@@ -637,6 +697,12 @@ impl Importer<'_> {
         Ok(())
     }
 
+    /// The import goes through a rollback journal rather than the write-ahead log (see
+    /// [`Store::importer_for`]).
+    pub fn journaled(&self) -> bool {
+        self.back_to_wal
+    }
+
     /// Build again the indexes a bulk import dropped (done by [`Importer::finish`] if not
     /// before). Fails if a guid came twice.
     pub fn build_indexes(&mut self) -> Result<()> {
@@ -658,6 +724,9 @@ impl Importer<'_> {
         };
         self.conn.execute_batch(end)?;
         self.open = false;
+        if std::mem::take(&mut self.back_to_wal) {
+            back_to_wal(self.conn);
+        }
         self.conn.pragma_update(None, "foreign_keys", true)?;
         Ok(())
     }
@@ -670,7 +739,17 @@ impl Drop for Importer<'_> {
             let _ = self.conn.execute_batch("ROLLBACK");
             let _ = self.conn.pragma_update(None, "foreign_keys", true);
         }
+        if self.back_to_wal {
+            back_to_wal(self.conn);
+        }
     }
+}
+
+/// Back to WAL mode after [`Store::leave_wal`]. Never fails the import: if another process
+/// holds the collection at this moment, the next one to open it (each open asks for WAL mode)
+/// switches it back.
+fn back_to_wal(conn: &Connection) {
+    let _ = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0));
 }
 
 impl ImportReport {
