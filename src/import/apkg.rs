@@ -167,14 +167,16 @@ impl Package {
             decks,
             crt,
             notes: _,
-            _file,
+            _file: file,
         } = self;
         let shown = shown.as_str();
         let damaged = |e: AnkiDbError| invalid(shown, e.to_string());
-        let revlog = if options.scheduling {
-            db.revlog().map_err(damaged)?
+        // The review log is read through a connection of its own, on this thread, while the
+        // reading thread reads the cards: both come before the first note can be converted.
+        let history = if options.scheduling {
+            Some(AnkiDb::open(file.path()).map_err(damaged)?)
         } else {
-            Vec::new()
+            None
         };
         let convert = Converter {
             crt_day: day_of_millis(
@@ -211,6 +213,10 @@ impl Package {
                 }
                 read
             });
+            let revlog = match &history {
+                Some(db) => db.revlog().map_err(damaged)?,
+                None => Vec::new(),
+            };
             for rows in receive {
                 for data in &rows {
                     let row = data.row();

@@ -46,16 +46,14 @@ impl Store {
     /// sources send their notes in chunks), saved by [`Importer::finish`]. Dropping the
     /// importer without finishing rolls everything back.
     pub fn importer(&mut self, now_ms: i64, options: InsertOptions) -> Result<Importer<'_>> {
-        self.prepare_import()?;
+        self.prepare_import(IMPORT_CACHE_KIB)?;
         self.begun_importer(now_ms, options, false)
     }
 
-    /// Set the connection up for an import and open its transaction.
-    fn prepare_import(&mut self) -> Result<()> {
-        // A large import must not spill its pages to disk mid-transaction: let the page cache
-        // grow (SQLite only uses what it needs).
-        self.conn
-            .pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
+    /// Set the connection up for an import, with a page cache of `cache_kib` KiB (SQLite's
+    /// negative unit), and open its transaction.
+    fn prepare_import(&mut self, cache_kib: i64) -> Result<()> {
+        self.conn.pragma_update(None, "cache_size", cache_kib)?;
         // Each INSERT inside the transaction keeps a statement journal (to undo just that
         // statement on a constraint error); in a temporary file that costs a write per page
         // touched. Keep it, and the sorter of the index rebuild, in memory.
@@ -134,7 +132,14 @@ impl Store {
         notes: usize,
     ) -> Result<Importer<'_>> {
         let journaled = notes >= BULK_NOTES && !options.dry_run && self.leave_wal();
-        if let Err(e) = self.prepare_import() {
+        // Through a rollback journal, pages added past the end of the file need no journal
+        // entry: written to the file whenever the cache is full, they cost nothing more than
+        // at the commit, and the import needs far less memory than a cache holding them all.
+        let cache = match journaled {
+            true => JOURNALED_CACHE_KIB,
+            false => IMPORT_CACHE_KIB,
+        };
+        if let Err(e) = self.prepare_import(cache) {
             if journaled {
                 back_to_wal(&self.conn);
             }
@@ -175,8 +180,13 @@ impl Store {
     }
 }
 
-/// The page cache during an import, in KiB (negative: SQLite's unit for KiB).
+/// The page cache during an import, in KiB (negative: SQLite's unit for KiB). Through the
+/// write-ahead log, a large import must not spill its pages mid-transaction (each spilled page
+/// would go into the log, then into the file again): the cache may grow this far (SQLite only
+/// uses what it needs).
 const IMPORT_CACHE_KIB: i64 = -65536;
+/// The page cache of an import through a rollback journal (see [`Store::importer_for`]).
+const JOURNALED_CACHE_KIB: i64 = -8192;
 
 /// From this many notes on, an import is done in bulk (see [`Importer::expect_notes`]).
 pub const BULK_NOTES: usize = 20_000;
