@@ -60,9 +60,10 @@ pub struct Analysis {
     pub headings: BTreeMap<usize, String>,
     pub title: Option<String>,
     stems: HashMap<u64, u32>,
-    lower_seen: HashSet<String>,
+    /// words written in lower case, by `word_key` (a key each, not a copy of every word)
+    lower_seen: HashSet<u64>,
     /// words written with a capital somewhere other than at a sentence's start
-    cap_mid_seen: HashSet<String>,
+    cap_mid_seen: HashSet<u64>,
     /// the kinds the text names (lower case), computed once
     pub class_words: Vec<&'static str>,
     /// how often each pair of adjacent content words occurs (keys: `pair_key`)
@@ -103,9 +104,9 @@ impl Analysis {
     /// The document also writes this word in lower case (so a capital is only sentence-initial).
     pub fn seen_lower(&self, w: &str) -> bool {
         if w.chars().all(|c| !c.is_uppercase()) {
-            return self.lower_seen.contains(w);
+            return self.lower_seen.contains(&word_key(w));
         }
-        self.lower_seen.contains(w.to_lowercase().as_str())
+        self.lower_seen.contains(&word_key(&w.to_lowercase()))
     }
     pub fn lex(&self) -> &'static Lexicon {
         self.lang.lex()
@@ -192,7 +193,7 @@ impl Analysis {
                 .split_whitespace()
                 .nth(1)
                 .is_none_or(|w| !w.starts_with(char::is_uppercase))
-                && !self.cap_mid_seen.contains(lower_word)
+                && !self.cap_mid_seen.contains(&word_key(lower_word))
                 && (COMMON_NOUN_ENDINGS.iter().any(|e| lower_word.ends_with(e))
                     || self.lex().noun(lower_word).is_some()
                     || self.freq(lower_word) >= 1
@@ -531,15 +532,11 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
             if t.kind != Kind::Word {
                 continue;
             }
+            let key = word_key(&t.lower);
             if !t.cap {
-                if !a.lower_seen.contains(t.lower.as_str()) {
-                    a.lower_seen.insert(t.lower.clone());
-                }
-            } else if k > 0
-                && !toks[k - 1].is_punct("\"")
-                && !a.cap_mid_seen.contains(t.lower.as_str())
-            {
-                a.cap_mid_seen.insert(t.lower.clone());
+                a.lower_seen.insert(key);
+            } else if k > 0 && !toks[k - 1].is_punct("\"") {
+                a.cap_mid_seen.insert(key);
             }
             if !t.stop() && t.lower.chars().count() > 2 {
                 let st = a.stem(&t.lower);
@@ -556,7 +553,7 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
                     && t.kind == Kind::Word
                 {
                     let e = bigrams
-                        .entry((word_key(&t.lower), word_key(&u.lower)))
+                        .entry((key, word_key(&u.lower)))
                         .or_insert((0, si, t.start, u.end));
                     e.0 += 1;
                 }
