@@ -416,6 +416,227 @@ fn card_spec(deck: &str, ord: u32, front: &str, back: &str, answer: &str) -> Car
 
 /// Write a deck file. Deterministic: the same deck gives the same bytes.
 pub fn write(deck: &DeckFile) -> Result<String, toml::ser::Error> {
+    // Cards without a schedule (every generated deck) hold only strings, booleans and string
+    // arrays: written directly, byte for byte what the `toml` crate writes (a test compares
+    // the two), at a fraction of the serializer's cost. Schedules (floats, dates) go through
+    // the crate.
+    if deck.cards.iter().all(|c| c.schedule.is_none()) {
+        return Ok(write_plain(deck));
+    }
+    write_serde(deck)
+}
+
+/// `write` for a deck whose cards have no schedule, without the serializer: the same layout
+/// (`[deck]`, then each `[[card]]` after a blank line, fields in `RawCard`'s order) and the
+/// same string encodings (`toml_str`).
+fn write_plain(deck: &DeckFile) -> String {
+    let meta = &deck.deck;
+    let strings: usize = deck
+        .cards
+        .iter()
+        .map(|c| {
+            let content = match &c.content {
+                Content::Basic { front, back, .. } => front.len() + back.len(),
+                Content::Cloze { text, extra } => {
+                    text.len() + extra.as_ref().map_or(0, String::len)
+                }
+            };
+            content
+                + c.tags.iter().map(|t| t.len() + 4).sum::<usize>()
+                + c.source.as_ref().map_or(0, String::len)
+                + c.context.as_ref().map_or(0, String::len)
+                + c.id.as_ref().map_or(0, String::len)
+        })
+        .sum();
+    let mut out = String::with_capacity(strings + 128 * deck.cards.len() + 256);
+    out.push_str("[deck]\n");
+    key_str(&mut out, "name", &meta.name);
+    if let Some(d) = &meta.description {
+        key_str(&mut out, "description", d);
+    }
+    if let Some(l) = &meta.language {
+        key_str(&mut out, "language", l);
+    }
+    if !meta.sources.is_empty() {
+        key_strs(&mut out, "sources", &meta.sources);
+    }
+    for c in &deck.cards {
+        out.push_str("\n[[card]]\n");
+        if let Some(id) = &c.id {
+            key_str(&mut out, "id", id);
+        }
+        match &c.content {
+            Content::Basic {
+                front,
+                back,
+                reverse,
+            } => {
+                key_str(&mut out, "front", front);
+                key_str(&mut out, "back", back);
+                if *reverse {
+                    out.push_str("reverse = true\n");
+                }
+            }
+            Content::Cloze { text, extra } => {
+                if let Some(extra) = extra {
+                    key_str(&mut out, "back", extra);
+                }
+                key_str(&mut out, "cloze", text);
+            }
+        }
+        if !c.tags.is_empty() {
+            key_strs(&mut out, "tags", &c.tags);
+        }
+        if let Some(s) = &c.source {
+            key_str(&mut out, "source", s);
+        }
+        if let Some(s) = &c.context {
+            key_str(&mut out, "context", s);
+        }
+        if let Some(s) = c.suspended {
+            out.push_str(if s {
+                "suspended = true\n"
+            } else {
+                "suspended = false\n"
+            });
+        }
+    }
+    out
+}
+
+/// `key = "value"` and a newline (the keys are bare words).
+fn key_str(out: &mut String, key: &str, value: &str) {
+    out.push_str(key);
+    out.push_str(" = ");
+    toml_str(out, value);
+    out.push('\n');
+}
+
+/// `key = ["a", "b"]` and a newline.
+fn key_strs(out: &mut String, key: &str, values: &[String]) {
+    out.push_str(key);
+    out.push_str(" = [");
+    for (i, v) in values.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        toml_str(out, v);
+    }
+    out.push_str("]\n");
+}
+
+/// A TOML string as `toml_writer` encodes it by default: a basic string when nothing needs
+/// escaping, else a literal string, a multi-line basic or literal one, and escapes last.
+fn toml_str(out: &mut String, s: &str) {
+    let bytes = s.as_bytes();
+    // the common case first: nothing to escape or quote differently ('"' '\'' '\\' and
+    // control characters), checked 16 bytes at a time without an early exit per byte so the
+    // loop vectorises
+    let special = |b: u8| b < 0x20 || b == b'"' || b == b'\'' || b == b'\\' || b == 0x7f;
+    let plain = bytes
+        .chunks(16)
+        .all(|c| !c.iter().fold(false, |acc, &b| acc | special(b)));
+    if plain {
+        out.push('"');
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
+    // the metrics `toml_writer` decides by
+    let (mut single, mut double, mut run_single, mut run_double) = (0usize, 0usize, 0, 0);
+    let (mut codes, mut backslash, mut newline) = (false, false, false);
+    for &b in bytes {
+        if b == b'\'' {
+            run_single += 1;
+            single = single.max(run_single);
+        } else {
+            run_single = 0;
+        }
+        if b == b'"' {
+            run_double += 1;
+            double = double.max(run_double);
+        } else {
+            run_double = 0;
+        }
+        match b {
+            b'\\' => backslash = true,
+            b'\t' => {}
+            b'\n' => newline = true,
+            c if c <= 0x1f || c == 0x7f => codes = true,
+            _ => {}
+        }
+    }
+    if !codes && !backslash && double == 0 && !newline {
+        basic(out, s, false, false);
+    } else if !codes && single == 0 && !newline {
+        out.push('\'');
+        out.push_str(s);
+        out.push('\'');
+    } else if !codes && !backslash && double <= 2 {
+        basic(out, s, true, newline);
+    } else if !codes && single <= 2 {
+        out.push_str("\'\'\'");
+        if newline {
+            out.push('\n');
+        }
+        out.push_str(s);
+        out.push_str("\'\'\'");
+    } else {
+        basic(out, s, newline, newline);
+    }
+}
+
+/// A basic string (`multi`: a multi-line one, opened with a newline when `newline`), escaped
+/// as `toml_writer` escapes: a multi-line string keeps newlines and up to two quotes in a row.
+fn basic(out: &mut String, s: &str, multi: bool, newline: bool) {
+    use std::fmt::Write as _;
+    let delimiter = if multi { "\"\"\"" } else { "\"" };
+    out.push_str(delimiter);
+    if multi && newline {
+        out.push('\n');
+    }
+    let max_double = if multi { 2 } else { 0 };
+    let mut run_double = 0;
+    let mut from = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        let escape = match b {
+            b'"' => {
+                run_double += 1;
+                if run_double > max_double {
+                    run_double = 0;
+                    Some("\\\"")
+                } else {
+                    None
+                }
+            }
+            0x8 => Some("\\b"),
+            b'\t' => Some("\\t"),
+            b'\n' => (!multi).then_some("\\n"),
+            0xc => Some("\\f"),
+            b'\r' => Some("\\r"),
+            b'\\' => Some("\\\\"),
+            c if c <= 0x1f || c == 0x7f => Some(""),
+            _ => None,
+        };
+        if b != b'"' {
+            run_double = 0;
+        }
+        if let Some(e) = escape {
+            out.push_str(&s[from..i]);
+            if e.is_empty() {
+                let _ = write!(out, "\\u{:04X}", u32::from(b));
+            } else {
+                out.push_str(e);
+            }
+            from = i + 1;
+        }
+    }
+    out.push_str(&s[from..]);
+    out.push_str(delimiter);
+}
+
+/// `write` through the `toml` serializer (any deck).
+fn write_serde(deck: &DeckFile) -> Result<String, toml::ser::Error> {
     #[derive(Serialize)]
     struct Out<'a> {
         deck: &'a DeckMeta,

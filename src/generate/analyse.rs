@@ -60,9 +60,10 @@ pub struct Analysis {
     pub headings: BTreeMap<usize, String>,
     pub title: Option<String>,
     stems: HashMap<u64, u32>,
-    lower_seen: HashSet<String>,
+    /// words written in lower case, by `word_key` (a key each, not a copy of every word)
+    lower_seen: HashSet<u64>,
     /// words written with a capital somewhere other than at a sentence's start
-    cap_mid_seen: HashSet<String>,
+    cap_mid_seen: HashSet<u64>,
     /// the kinds the text names (lower case), computed once
     pub class_words: Vec<&'static str>,
     /// how often each pair of adjacent content words occurs (keys: `pair_key`)
@@ -103,9 +104,9 @@ impl Analysis {
     /// The document also writes this word in lower case (so a capital is only sentence-initial).
     pub fn seen_lower(&self, w: &str) -> bool {
         if w.chars().all(|c| !c.is_uppercase()) {
-            return self.lower_seen.contains(w);
+            return self.lower_seen.contains(&word_key(w));
         }
-        self.lower_seen.contains(w.to_lowercase().as_str())
+        self.lower_seen.contains(&word_key(&w.to_lowercase()))
     }
     pub fn lex(&self) -> &'static Lexicon {
         self.lang.lex()
@@ -192,7 +193,7 @@ impl Analysis {
                 .split_whitespace()
                 .nth(1)
                 .is_none_or(|w| !w.starts_with(char::is_uppercase))
-                && !self.cap_mid_seen.contains(lower_word)
+                && !self.cap_mid_seen.contains(&word_key(lower_word))
                 && (COMMON_NOUN_ENDINGS.iter().any(|e| lower_word.ends_with(e))
                     || self.lex().noun(lower_word).is_some()
                     || self.freq(lower_word) >= 1
@@ -232,9 +233,11 @@ pub fn stem_key(w: &str) -> u64 {
     // fold into a stack buffer: the words are short, and this is called for every token
     let mut buf = [0u8; 48];
     let mut n = 0;
+    // without an early exit the check vectorises: most words are plain
     let plain = w.len() <= buf.len()
-        && w.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+        && w.bytes().fold(true, |ok, b| {
+            ok & ((b.wrapping_sub(b'a') < 26) | (b.wrapping_sub(b'0') < 10))
+        });
     if plain {
         // already folded: no copy
         return stem_hash(w.as_bytes());
@@ -267,15 +270,18 @@ pub fn stem_key(w: &str) -> u64 {
 /// The hash of a folded word's light stem: without a plural or inflection ending.
 fn stem_hash(folded: &[u8]) -> u64 {
     use std::hash::Hasher;
-    let mut base = folded;
-    for end in [&b"en"[..], b"es", b"s", b"e"] {
-        if base.len() > end.len() + 3 && base.ends_with(end) {
-            base = &base[..base.len() - end.len()];
-            break;
-        }
-    }
-    if base.len() > 4 && base.ends_with(b"e") {
-        base = &base[..base.len() - 1];
+    // the first of -en, -es, -s, -e that leaves more than three letters
+    let n = folded.len();
+    let cut = match folded {
+        [.., b'e', b'n' | b's'] if n > 5 => 2,
+        [.., b's' | b'e'] if n > 4 => 1,
+        _ => 0,
+    };
+    let mut base = &folded[..n - cut];
+    if let [rest @ .., b'e'] = base
+        && base.len() > 4
+    {
+        base = rest;
     }
     let mut h = super::hash::FxHasher::default();
     h.write(base);
@@ -526,15 +532,11 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
             if t.kind != Kind::Word {
                 continue;
             }
+            let key = word_key(&t.lower);
             if !t.cap {
-                if !a.lower_seen.contains(t.lower.as_str()) {
-                    a.lower_seen.insert(t.lower.clone());
-                }
-            } else if k > 0
-                && !toks[k - 1].is_punct("\"")
-                && !a.cap_mid_seen.contains(t.lower.as_str())
-            {
-                a.cap_mid_seen.insert(t.lower.clone());
+                a.lower_seen.insert(key);
+            } else if k > 0 && !toks[k - 1].is_punct("\"") {
+                a.cap_mid_seen.insert(key);
             }
             if !t.stop() && t.lower.chars().count() > 2 {
                 let st = a.stem(&t.lower);
@@ -551,7 +553,7 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
                     && t.kind == Kind::Word
                 {
                     let e = bigrams
-                        .entry((word_key(&t.lower), word_key(&u.lower)))
+                        .entry((key, word_key(&u.lower)))
                         .or_insert((0, si, t.start, u.end));
                     e.0 += 1;
                 }
@@ -1062,6 +1064,52 @@ mod tests {
     use crate::generate::lang::{DUTCH, ENGLISH};
     use crate::generate::normalise::normalise;
     use crate::generate::sentences::sentences;
+
+    /// The first, simpler stem: the fast one must strip every word the same way.
+    fn stem_reference(folded: &[u8]) -> u64 {
+        use std::hash::Hasher;
+        let mut base = folded;
+        for end in [&b"en"[..], b"es", b"s", b"e"] {
+            if base.len() > end.len() + 3 && base.ends_with(end) {
+                base = &base[..base.len() - end.len()];
+                break;
+            }
+        }
+        if base.len() > 4 && base.ends_with(b"e") {
+            base = &base[..base.len() - 1];
+        }
+        let mut h = crate::generate::hash::FxHasher::default();
+        h.write(base);
+        h.finish()
+    }
+
+    #[test]
+    fn the_fast_stem_strips_like_the_simple_one() {
+        let mut words: Vec<String> = ["", "e", "es", "en", "ees", "eens", "geen", "genes", "bases"]
+            .map(String::from)
+            .to_vec();
+        for stem in ["a", "ab", "abc", "abcd", "abcde", "abcdef"] {
+            for end in ["", "e", "s", "es", "en", "ee", "ees", "een", "ens", "se"] {
+                words.push(format!("{stem}{end}"));
+            }
+        }
+        for w in &words {
+            assert_eq!(stem_hash(w.as_bytes()), stem_reference(w.as_bytes()), "{w}");
+        }
+        for dir in ["decks/sources", "tests/gold/texts"] {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+                for w in text.split(|c: char| !c.is_alphanumeric()) {
+                    let plain = w.len() <= 48
+                        && w.bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+                    if plain {
+                        assert_eq!(stem_key(w), stem_reference(w.as_bytes()), "{w}");
+                    }
+                }
+            }
+        }
+    }
 
     fn analysis(text: &str, lang: &'static dyn Language) -> Analysis {
         let doc = normalise(text);

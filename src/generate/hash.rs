@@ -29,11 +29,25 @@ impl Hasher for FxHasher {
             b.copy_from_slice(c);
             self.add(u64::from_le_bytes(b));
         }
+        // the last 1-7 bytes, zero-padded, as one word: read in 4-, 2- and 1-byte pieces, as a
+        // copy of a variable length is a call to `memcpy` (most words end here)
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
+            let (mut word, mut shift, mut r) = (0u64, 0, rest);
+            if let [a, b, c, d, tail @ ..] = r {
+                word = u64::from(u32::from_le_bytes([*a, *b, *c, *d]));
+                shift = 32;
+                r = tail;
+            }
+            if let [a, b, tail @ ..] = r {
+                word |= u64::from(u16::from_le_bytes([*a, *b])) << shift;
+                shift += 16;
+                r = tail;
+            }
+            if let [a] = r {
+                word |= u64::from(*a) << shift;
+            }
+            self.add(word);
         }
     }
     #[inline]
@@ -61,6 +75,22 @@ pub type FxHashSet<T> = HashSet<T, FxBuild>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tail_is_one_zero_padded_word() {
+        for len in 0..20 {
+            let bytes: Vec<u8> = (1..=len as u8).collect();
+            let mut h = FxHasher::default();
+            h.write(&bytes);
+            let mut want = FxHasher::default();
+            for c in bytes.chunks(8) {
+                let mut b = [0u8; 8];
+                b[..c.len()].copy_from_slice(c);
+                want.add(u64::from_le_bytes(b));
+            }
+            assert_eq!(h.finish(), want.finish(), "{len}");
+        }
+    }
 
     #[test]
     fn sets_and_maps_work() {

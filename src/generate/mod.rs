@@ -20,7 +20,7 @@ pub mod sentences;
 pub mod simplify;
 pub mod tokens;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::decks::{CardEntry, Content, DeckFile, DeckMeta};
 pub use lang::Language;
@@ -110,16 +110,21 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
             sentences: a.sents.len(),
             cards: chosen.len(),
         });
+        // the tag of each heading, made once: a section has many cards
+        let mut slugs: BTreeMap<Option<usize>, Option<String>> = BTreeMap::new();
         for (order, (c, score)) in chosen.into_iter().enumerate() {
             let s = &a.sents[c.sent];
-            let heading = s
-                .heading
-                .and_then(|h| a.headings.get(&h))
-                .or(a.title.as_ref());
-            let tags = heading
-                .map(|h| slug(h))
-                .filter(|t| !t.is_empty())
-                .into_iter()
+            let tags = slugs
+                .entry(s.heading)
+                .or_insert_with(|| {
+                    s.heading
+                        .and_then(|h| a.headings.get(&h))
+                        .or(a.title.as_ref())
+                        .map(|h| slug(h))
+                        .filter(|t| !t.is_empty())
+                })
+                .iter()
+                .cloned()
                 .collect();
             let context = match s.prev {
                 Some(p)

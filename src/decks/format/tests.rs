@@ -234,3 +234,105 @@ fn an_empty_deck_is_written_plainly() {
     assert_eq!(text, "[deck]\nname = \"Leeg\"\n");
     assert_eq!(parse(&text, "d").unwrap(), deck);
 }
+
+/// A card of every shape `write_plain` knows, with the given strings.
+fn card_of(i: usize, s: &[String]) -> CardEntry {
+    let at = |k: usize| s[(i + k) % s.len()].clone();
+    let content = if i.is_multiple_of(3) {
+        Content::Cloze {
+            text: at(0),
+            extra: i.is_multiple_of(2).then(|| at(1)),
+        }
+    } else {
+        Content::Basic {
+            front: at(0),
+            back: at(1),
+            reverse: i % 4 == 1,
+        }
+    };
+    CardEntry {
+        id: (i % 5 == 2).then(|| at(2)),
+        content,
+        tags: (0..i % 3).map(|k| at(3 + k)).collect(),
+        source: (i % 2 == 1).then(|| at(5)),
+        context: (i % 7 != 3).then(|| at(6)),
+        suspended: [None, Some(true), Some(false)][i % 3],
+        schedule: None,
+        line: 0,
+    }
+}
+
+fn deck_of(s: &[String]) -> DeckFile {
+    DeckFile {
+        deck: DeckMeta {
+            name: s[0].clone(),
+            description: s.len().is_multiple_of(2).then(|| s[1 % s.len()].clone()),
+            language: Some(s[s.len() - 1].clone()),
+            sources: s.iter().take(s.len() % 3).cloned().collect(),
+        },
+        cards: (0..s.len()).map(|i| card_of(i, s)).collect(),
+    }
+}
+
+#[test]
+fn the_plain_writer_writes_what_the_serializer_writes() {
+    let mut decks =
+        vec![parse(crate::decks::BUILTIN_DECK, crate::decks::BUILTIN_DECK_PATH).unwrap()];
+    let tricky: Vec<String> = [
+        "",
+        "plain",
+        "a-b_c.d/e: f",
+        "it's",
+        "''",
+        "'''",
+        "a ''' b ''''",
+        "\"q\"",
+        "\"\"",
+        "\"\"\"",
+        "a \"\"\" b \"\"\"\" c",
+        "x\"",
+        "back\\slash",
+        "tab\there",
+        "new\nline",
+        "new\nline \"q\"",
+        "new\nline 'q' \\",
+        "cr\r",
+        "\u{1}ctl",
+        "del\u{7f}",
+        "\u{8}\u{c}",
+        "ï “quote” – dash",
+        "'\"",
+        "\\'",
+        "\n",
+        "ends with \"",
+        "\"\"\n\"\"\"\n'''",
+        "\t'",
+        "a\\\"b'''c",
+    ]
+    .map(String::from)
+    .to_vec();
+    decks.push(deck_of(&tricky));
+    for dir in ["decks/sources", "tests/gold/texts"] {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+            let sources = [crate::generate::Source {
+                name: "doc.txt".into(),
+                text,
+            }];
+            decks.push(crate::generate::generate(&sources, &Default::default()).deck);
+        }
+    }
+    for d in &decks {
+        assert_eq!(write_plain(d), write_serde(d).unwrap());
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_plain_writer_encodes_any_string_as_the_serializer_does(
+        s in proptest::collection::vec("[a-z '\"\\\\\t\n\r\u{1}\u{7f}é“:./_-]{0,12}", 1..8)
+    ) {
+        let d = deck_of(&s);
+        proptest::prop_assert_eq!(write_plain(&d), write_serde(&d).unwrap());
+    }
+}
