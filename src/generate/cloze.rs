@@ -6,7 +6,7 @@
 use super::analyse::{Analysis, list_members};
 use super::clause::body_end;
 use super::rules::{Candidate, Rule, amount_at, date_at, is_participle};
-use super::tokens::{Kind, span};
+use super::tokens::{Kind, Tok, span};
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
 fn pronominal_adverb(w: &str) -> bool {
@@ -88,6 +88,130 @@ fn is_head(lex: &super::lang::Lexicon, toks: &[super::tokens::Tok], k: usize) ->
                 || is_participle(lex, &n.lower)
         }
     }
+}
+
+/// The rank of the end-focus gap: after every other kind, so it only fills a free place.
+const END_FOCUS: u8 = 9;
+
+/// Dutch particles of separable verbs that close a main clause ("komen … voor").
+const PARTICLES: &[&str] = &[
+    "aan", "af", "bij", "door", "mee", "na", "om", "op", "over", "plaats", "terug", "toe", "uit",
+    "vast", "voor", "vrij", "weg",
+];
+
+/// The noun phrase that ends a clause whose words end at `end`: the Dutch verb cluster
+/// (finite verb, participle, infinitive, particle) and a closing bracket are stepped over;
+/// then up to four content words, the last a noun-like word after an article, a
+/// preposition or a number. None when the clause ends in a verb, adverb or adjective.
+pub fn end_focus(lex: &super::lang::Lexicon, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let mut e = end.min(toks.len());
+    if lex.dutch {
+        let mut skipped = 0;
+        while e > 1 && skipped < 3 {
+            let t = &toks[e - 1];
+            let verbish = t.finite()
+                || lex.aux.contains(&t.lower.as_str())
+                || lex.copula.contains(&t.lower.as_str())
+                || is_participle(lex, &t.lower)
+                // an infinitive after a modal has the plural's form: "kan … ontstaan"
+                || lex.verb(&t.lower).is_some()
+                // "kan een vulkaan {{ontstaan}}": the infinitive after an auxiliary
+                || (skipped == 0 && verb_final_infinitive(lex, toks, e - 1))
+                || (toks[e - 2].is("te") && t.lower.ends_with("en"));
+            if verbish || (skipped == 0 && PARTICLES.contains(&t.lower.as_str())) {
+                e -= 1;
+                skipped += 1;
+                if e > 1 && toks[e - 1].is("te") {
+                    e -= 1;
+                    // "… van K2 begonnen te onderzoeken": the verb that takes the infinitive
+                    let g = &toks[e - 1];
+                    if e > 1
+                        && g.kind == Kind::Word
+                        && !toks[e - 2].article()
+                        && !toks[e - 2].prep()
+                        && (g.lower.ends_with("en") || g.lower.ends_with('t'))
+                    {
+                        e -= 1;
+                    }
+                }
+            } else {
+                break;
+            }
+        }
+    }
+    // "modderstromen (lahars)": the phrase before the brackets
+    if e > 0 && toks[e - 1].is_punct(")") {
+        let open = (0..e - 1).rev().find(|&k| toks[k].is_punct("("))?;
+        e = open;
+    }
+    let content = |t: &Tok| {
+        t.kind == Kind::Word
+            && !t.stop()
+            && !t.prep()
+            && !t.article()
+            && !t.conj()
+            && !t.pronoun()
+            && !t.relative()
+            && !t.finite()
+            && !lex.aux.contains(&t.lower.as_str())
+            && !lex.copula.contains(&t.lower.as_str())
+    };
+    let mut f = e;
+    while f > 0 && e - f < 4 && content(&toks[f - 1]) {
+        f -= 1;
+    }
+    if f == e || f == 0 {
+        return None;
+    }
+    let head = &toks[e - 1];
+    let before = &toks[f - 1];
+    // "een proces waarin …": the relative clause, not its noun, holds the fact
+    if toks.get(e).is_some_and(|t| t.relative() && !t.article()) {
+        return None;
+    }
+    // "… than in girls" is the loser of a comparison; "a deafness also found in humans",
+    // "used for vision": the phrase of a reduced relative clause, not of the main clause
+    let reduced = (f.saturating_sub(4)..f).any(|k| {
+        let t = &toks[k];
+        t.is("than")
+            || t.is("dan")
+            || (is_participle(lex, &t.lower) || !lex.dutch && t.lower.ends_with("ing"))
+                && !(k.saturating_sub(2)..k).any(|j| {
+                    lex.aux.contains(&toks[j].lower.as_str())
+                        || lex.copula.contains(&toks[j].lower.as_str())
+                })
+    });
+    if reduced {
+        return None;
+    }
+    // after a number the number is the gap ("700 {{kilometer}}" would ask for the unit)
+    let opens =
+        before.article() || before.prep() || before.is("of") || before.is("and") || before.is("en");
+    if !opens
+        || head.lower.chars().count() < 4
+        || head.lower.bytes().any(|b| b.is_ascii_digit())
+        || is_participle(lex, &head.lower)
+        || lex.generic.contains(&head.lower.as_str())
+        || lex.connectives.contains(&head.lower.as_str())
+        || lex.adjective_endings.iter().any(|x| head.lower.ends_with(x))
+        || (!lex.dutch && head.lower.ends_with("ing") && e - f == 1)
+        // "volop in ontwikkeling", "in werking": a bare verbal noun after a preposition is
+        // an idiom, no term
+        || (lex.dutch
+            && e - f == 1
+            && before.prep()
+            && (head.lower.ends_with("ing") || head.lower.ends_with("heid")))
+        // a sentence-final Dutch word after an adjective that is not a known noun may be an
+        // unknown verb ("veel energie vrijkomt")
+        || (lex.dutch && head.lower.ends_with('t') && e - f >= 2 && lex.noun(&head.lower).is_none())
+    {
+        return None;
+    }
+    // "a type of {{hereditary deafness}}" keeps its adjectives, not a participle in front
+    while f < e - 1 && is_participle(lex, &toks[f].lower) {
+        f += 1;
+    }
+    Some((f, e))
 }
 
 /// Could sentence `si` have a strong gap (a number, name, acronym, naming or list)? A cheap
@@ -409,6 +533,21 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             }
         }
     }
+    // end focus: the noun phrase that closes the main clause carries its new information
+    // ("… transform sound vibrations into {{nerve impulses}}", "… wordt het {{lava}} genoemd")
+    // a lead-in to a list ("… verbeteringen in markers:") ends nothing
+    if !is_list && !s.text.trim_end().ends_with(':') {
+        let lim = s.clause.map_or(end, |c| c.rest.1.min(end));
+        // a word the text keeps repeating ("mice" in a text on mouse studies) is given, not new
+        if let Some((f, e)) = end_focus(lex, toks, lim)
+            && a.freq(&toks[e - 1].lower) < 3
+            && s.clause.is_none_or(|c| f > c.fin)
+        {
+            // a weak gap on the same words is this one: it should not make the cloze weak
+            spans.retain(|&(x, y, p)| !(x == f && y == e && p >= 7));
+            spans.push((f, e, END_FOCUS));
+        }
+    }
     let expansions: Vec<(usize, usize)> = spans
         .iter()
         .filter(|&&(_, _, p)| p == 3)
@@ -448,7 +587,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         if chosen.len() >= cap || e <= f || e > end {
             continue;
         }
-        if p >= 7 && weak >= 2 {
+        if (7..END_FOCUS).contains(&p) && weak >= 2 {
             continue;
         }
         if chosen.iter().any(|&(cf, ce)| f < ce && cf < e) {
@@ -506,13 +645,16 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             continue;
         }
         chosen.push((f, e));
-        best = best.min(p);
+        if p < END_FOCUS {
+            best = best.min(p);
+        }
         if p >= 7 {
             weak += 1;
         }
     }
     // a sentence that leans on the one before needs a strong deletion to be worth a card
-    if chosen.is_empty() || (demonstrative && best > 4) || best > 7 {
+    // (a sentence whose only gap is its end focus has one: `best` stays at u8::MAX)
+    if chosen.is_empty() || (demonstrative && best > 4) || (best > 7 && best != u8::MAX) {
         return None;
     }
     chosen.sort();
@@ -574,6 +716,75 @@ mod tests {
         (0..a.sents.len())
             .map(|si| cloze(&a, si, &[]).map(|c| c.front))
             .collect()
+    }
+
+    #[test]
+    fn the_phrase_that_ends_the_clause_is_a_gap() {
+        // end focus: the new information closes the clause, in both languages
+        let c = clozes(
+            &DUTCH,
+            "Gesteente\n\nWanneer magma over het oppervlak uitstroomt, wordt het lava genoemd. \
+             Op Aarde komt vulkanisme vooral voor langs de randen van tektonische platen. \
+             Tijdens een onweer treden soms effecten op in de vorm van lichtflitsen.",
+        );
+        for (i, gap) in [
+            "{{c1::lava}}",
+            "{{c1::tektonische platen}}",
+            "{{c1::lichtflitsen}}",
+        ]
+        .iter()
+        .enumerate()
+        {
+            assert!(c[i].as_deref().is_some_and(|t| t.contains(gap)), "{c:?}");
+        }
+        let c = clozes(
+            &ENGLISH,
+            "Ears\n\nHair cells of the inner ear turn sound vibrations into nerve impulses. \
+             After sound waves enter the ear, they produce waves in a fluid layer.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("{{c1::nerve impulses}}")),
+            "{c:?}"
+        );
+        assert!(
+            c[1].as_deref()
+                .is_some_and(|t| t.contains("{{c1::fluid layer}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn no_end_focus_on_verbs_idioms_comparisons_or_given_words() {
+        let c = clozes(
+            &DUTCH,
+            "Vulkanen\n\nOp de plek van de uitbarsting kan een vulkaan ontstaan. \
+             Het onderzoek naar de werking van vulkanen is nog volop in ontwikkeling. \
+             De onderzoekers zijn pas laat met vulkanen begonnen te werken. \
+             De vulkaan toont duidelijke veranderingen in de belangrijke markers:",
+        );
+        for t in c.iter().flatten() {
+            assert!(
+                !t.contains("ontstaan}}")
+                    && !t.contains("::ontwikkeling}}")
+                    && !t.contains("begonnen}}")
+                    && !t.contains("markers}}"),
+                "{t}"
+            );
+        }
+        let c = clozes(
+            &ENGLISH,
+            "Mice\n\nThe mice had a type of hereditary deafness also found in humans. \
+             The disorder is more common in boys than in girls. \
+             The teams injected the vaccines into additional groups of mice. \
+             No virus was found in the mice. The mice were healthy.",
+        );
+        for t in c.iter().flatten() {
+            assert!(
+                !t.contains("::humans}}") && !t.contains("::girls}}") && !t.contains("::mice}}"),
+                "{t}"
+            );
+        }
     }
 
     #[test]
