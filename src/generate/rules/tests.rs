@@ -1700,3 +1700,49 @@ fn a_verb_after_a_modal_help_makes_no_object_question() {
         "new instruments",
     );
 }
+
+/// The simplified text of every sentence of a one-section document.
+fn texts_and_dangling(lang: &'static dyn Language, text: &str) -> Vec<(String, bool)> {
+    let doc = normalise(&format!("Titel van de tekst\n\nOnderwerp\n\n{text}"));
+    let s = sentences(&doc);
+    let a = analyse(&doc, &s, lang);
+    a.sents
+        .iter()
+        .map(|s| (s.text.clone(), s.dangling))
+        .collect()
+}
+
+#[test]
+fn a_demonstrative_noun_takes_the_compound_before_it() {
+    let s = texts_and_dangling(
+        &DUTCH,
+        "Het geslacht telt één soort, de reuzenhoningbij, met enkele ondersoorten. Deze bijen \
+         maken nesten in bomen en aan rotswanden.",
+    );
+    assert!(
+        s[1].0.starts_with("Reuzenhoningbijen maken nesten"),
+        "{s:?}"
+    );
+    let s = texts_and_dangling(
+        &DUTCH,
+        "In het lab groeien stamcellen en zenuwcellen naast elkaar. Deze cellen delen zich snel \
+         in een warme kweek.",
+    );
+    // two compounds end in "cellen": no telling which one is meant
+    assert!(
+        !s[1].0.starts_with("Stamcellen") && !s[1].0.starts_with("Zenuwcellen"),
+        "{s:?}"
+    );
+    let s = texts_and_dangling(
+        &DUTCH,
+        "De koningin legt elke dag eieren in de raten. Deze bijen leven in grote kolonies.",
+    );
+    assert!(s[1].1 || s[1].0.starts_with("Deze"), "{s:?}");
+    // English writes its compounds apart: nothing to join
+    let s = texts_and_dangling(
+        &ENGLISH,
+        "The colony has one queen, the giant honeybee, and many workers. These bees build nests \
+         in trees and on rock faces.",
+    );
+    assert!(!s[1].0.starts_with("Giant"), "{s:?}");
+}
