@@ -90,6 +90,42 @@ fn is_head(lex: &super::lang::Lexicon, toks: &[super::tokens::Tok], k: usize) ->
     }
 }
 
+/// The subject of a definition "X is een/de Y …" / "X heet Y" / "X are the Y …": one to
+/// three words at the start, a copula, then an article. None for a pronoun or a longer
+/// subject.
+pub fn defined_term(
+    lex: &super::lang::Lexicon,
+    toks: &[Tok],
+    clause: Option<super::clause::Clause>,
+) -> Option<(usize, usize)> {
+    let c = clause?;
+    if c.front.is_some() || c.inverted {
+        return None;
+    }
+    let fin = &toks[c.fin];
+    if !(lex.copula.contains(&fin.lower.as_str()) && !fin.is("blijft") && !fin.is("bleef")
+        || fin.is("heet")
+        || fin.is("heten"))
+    {
+        return None;
+    }
+    if !toks.get(c.fin + 1).is_some_and(|t| t.article()) {
+        return None;
+    }
+    let mut f = c.subj.0;
+    if toks.get(f).is_some_and(|t| t.article()) {
+        f += 1;
+    }
+    let e = c.subj.1;
+    if e != c.fin || f >= e || e - f > 3 {
+        return None;
+    }
+    let ok = toks[f..e].iter().all(|t| {
+        t.kind == Kind::Word && !t.pronoun() && !t.demonstrative() && !t.stop() && !t.prep()
+    });
+    ok.then_some((f, e))
+}
+
 /// The rank of the end-focus gap: after every other kind, so it only fills a free place.
 const END_FOCUS: u8 = 9;
 
@@ -535,6 +571,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     }
     // end focus: the noun phrase that closes the main clause carries its new information
     // ("… transform sound vibrations into {{nerve impulses}}", "… wordt het {{lava}} genoemd")
+    // the term a definition defines: "{{Seismologie}} is de wetenschap van aardbevingen"
+    if let Some((f, e)) = defined_term(lex, toks, s.clause) {
+        spans.push((f, e, 6));
+    }
     // a lead-in to a list ("… verbeteringen in markers:") ends nothing
     if !is_list && !s.text.trim_end().ends_with(':') {
         let lim = s.clause.map_or(end, |c| c.rest.1.min(end));
@@ -750,6 +790,39 @@ mod tests {
         assert!(
             c[1].as_deref()
                 .is_some_and(|t| t.contains("{{c1::fluid layer}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn the_term_a_definition_defines_is_a_gap() {
+        let c = clozes(
+            &DUTCH,
+            "Wetenschap\n\nSeismologie is de wetenschap van trillingen in de bodem. \
+             Het is een jonge tak van de natuurkunde met veel vragen.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.starts_with("{{c1::Seismologie}} is")),
+            "{c:?}"
+        );
+        assert!(
+            c[1].as_deref().is_none_or(|t| !t.contains("{{c1::Het}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Science\n\nVirology is the study of viruses and their structure. \
+             Most of the large samples in the freezer are the property of the museum.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.starts_with("{{c1::Virology}} is")),
+            "{c:?}"
+        );
+        // a long subject is no term
+        assert!(
+            c[1].as_deref().is_none_or(|t| !t.contains("{{c1::Most")),
             "{c:?}"
         );
     }
