@@ -577,11 +577,16 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     }
     // a lead-in to a list ("… verbeteringen in markers:") ends nothing
     if !is_list && !s.text.trim_end().ends_with(':') {
-        let lim = s.clause.map_or(end, |c| c.rest.1.min(end));
+        // the first clause of "A; B" is the sentence's own (B is split off as a statement)
+        let semi = toks[..end]
+            .iter()
+            .position(|t| t.is_punct(";"))
+            .unwrap_or(end);
+        let lim = s.clause.map_or(end, |c| c.rest.1.min(end)).min(semi);
         // a word the text keeps repeating ("mice" in a text on mouse studies) is given, not new
         if let Some((f, e)) = end_focus(lex, toks, lim)
             && a.freq(&toks[e - 1].lower) < 3
-            && s.clause.is_none_or(|c| f > c.fin)
+            && s.clause.is_none_or(|c| f > c.fin || c.fin >= lim)
         {
             // a weak gap on the same words is this one: it should not make the cloze weak
             spans.retain(|&(x, y, p)| !(x == f && y == e && p >= 7));
