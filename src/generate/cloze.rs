@@ -221,8 +221,13 @@ pub fn end_focus(lex: &super::lang::Lexicon, toks: &[Tok], end: usize) -> Option
         return None;
     }
     // after a number the number is the gap ("700 {{kilometer}}" would ask for the unit)
-    let opens =
-        before.article() || before.prep() || before.is("of") || before.is("and") || before.is("en");
+    // after an article, a preposition, a conjunction or a verb of naming ("heet X")
+    let opens = before.article()
+        || before.prep()
+        || before.is("of")
+        || before.is("and")
+        || before.is("en")
+        || matches!(before.lower.as_str(), "heet" | "heten" | "called" | "named");
     if !opens
         || head.lower.chars().count() < 4
         || head.lower.bytes().any(|b| b.is_ascii_digit())
@@ -276,10 +281,28 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     let lex = a.lex();
     let toks = &s.toks;
     let words = toks.iter().filter(|t| t.kind != Kind::Punct).count();
-    if s.dangling
-        || s.derived
+    // "Dit heet anoxygene fotosynthese.": a sentence that leans on the one before it is
+    // shown after that sentence, which says what "dit" is
+    let lead_in = if s.dangling {
+        let p = &a.sents[s.prev?];
+        // the sentence before must stand on its own: no pronoun subject of its own
+        // ("…, zorgt het er voor dat …", "they …")
+        let leans = p.toks.iter().enumerate().any(|(k, t)| {
+            matches!(
+                t.lower.as_str(),
+                "hij" | "zij" | "ze" | "he" | "she" | "they" | "it"
+            ) || (t.is("het") && k > 0 && p.toks[k - 1].finite())
+        });
+        if p.dangling || p.guessed.is_some() || leans || p.text.trim_end().ends_with(':') {
+            return None;
+        }
+        Some(p.text.trim())
+    } else {
+        None
+    };
+    if s.derived
         || s.guessed.is_some()
-        || !(6..=45).contains(&words)
+        || !(if lead_in.is_some() { 3 } else { 6 }..=45).contains(&words)
         || s.text.trim_end().ends_with('?')
     {
         return None;
@@ -585,7 +608,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         let lim = s.clause.map_or(end, |c| c.rest.1.min(end)).min(semi);
         // a word the text keeps repeating ("mice" in a text on mouse studies) is given, not new
         if let Some((f, e)) = end_focus(lex, toks, lim)
-            && a.freq(&toks[e - 1].lower) < 3
+            && toks[f..e].iter().any(|t| a.freq(&t.lower) < 3)
             && s.clause.is_none_or(|c| f > c.fin || c.fin >= lim)
         {
             // a weak gap on the same words is this one: it should not make the cloze weak
@@ -650,6 +673,17 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         if topic.as_deref() == Some(tl.as_str()) || exclude_lower.iter().any(|x| x.contains(&tl)) {
             continue;
         }
+        // the sentence shown before it must not give the answer away; "Dit {{materiaal}}",
+        // "These {{missions}}": what a demonstrative points back to is no new fact
+        if lead_in.is_some_and(|l| l.to_lowercase().contains(&tl))
+            || f > 0
+                && matches!(
+                    toks[f - 1].lower.as_str(),
+                    "deze" | "dit" | "dergelijke" | "zulke" | "this" | "these" | "those" | "such"
+                )
+        {
+            continue;
+        }
         if (f >= 2 && toks[f - 1].conj() && toks[f - 2].lower.ends_with('-'))
             || toks[e - 1].lower.ends_with('-')
         {
@@ -699,7 +733,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     }
     // a sentence that leans on the one before needs a strong deletion to be worth a card
     // (a sentence whose only gap is its end focus has one: `best` stays at u8::MAX)
-    if chosen.is_empty() || (demonstrative && best > 4) || (best > 7 && best != u8::MAX) {
+    if chosen.is_empty()
+        || (demonstrative && best > 4 && lead_in.is_none())
+        || (best > 7 && best != u8::MAX)
+    {
         return None;
     }
     chosen.sort();
@@ -714,6 +751,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     }
     let chosen = merged;
     let mut out = String::new();
+    if let Some(l) = lead_in {
+        out.push_str(l);
+        out.push(' ');
+    }
     let mut at = 0;
     let mut answers = Vec::new();
     for (n, (f, e)) in chosen.iter().enumerate() {
@@ -728,6 +769,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         at = be;
     }
     out.push_str(&s.text[at..]);
+    // the two sentences together stay a card's length
+    if lead_in.is_some() && out.chars().count() > 300 {
+        return None;
+    }
     Some(Candidate {
         sent: si,
         rule: if is_list { Rule::List } else { Rule::Cloze },
@@ -735,13 +780,15 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         back: answers.join(" | "),
         cloze: true,
         typed: false,
-        with_prev: toks.iter().any(|t| t.demonstrative()),
+        with_prev: lead_in.is_some() || toks.iter().any(|t| t.demonstrative()),
         // numbers, lists and names make the best gaps (a bare count as much as a name)
         adjust: match best {
             0..=2 => 20,
             3..=5 => 15,
             _ => 0,
-        } + 3 * (chosen.len() as i32 - 1),
+        } + 3 * (chosen.len() as i32 - 1)
+            // two sentences to read for one gap: only where there is room
+            - if lead_in.is_some() { 10 } else { 0 },
     })
 }
 
@@ -795,6 +842,53 @@ mod tests {
         assert!(
             c[1].as_deref()
                 .is_some_and(|t| t.contains("{{c1::fluid layer}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_leans_on_the_one_before_is_shown_after_it() {
+        let c = clozes(
+            &DUTCH,
+            "Fotosynthese\n\nBij sommige bacterien ontstaat tijdens de omzetting geen zuurstof. \
+             Dit heet anoxygene fotosynthese.",
+        );
+        assert_eq!(
+            c[1].as_deref(),
+            Some(
+                "Bij sommige bacterien ontstaat tijdens de omzetting geen zuurstof. \
+                 Dit heet {{c1::anoxygene fotosynthese}}."
+            ),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Mars\n\nOrbiters with cameras reached the planet in the seventies. \
+             These missions revealed a wealth of information about the planet's atmosphere.",
+        );
+        assert!(
+            c[1].as_deref().is_some_and(|t| t.starts_with(
+                "Orbiters with cameras reached the planet in the seventies. These missions"
+            ) && t.contains("atmosphere}}")),
+            "{c:?}"
+        );
+        // the demonstrative's own noun is no gap
+        assert!(
+            c[1].as_deref()
+                .is_none_or(|t| !t.contains("{{c1::missions}}")),
+            "{c:?}"
+        );
+        // a sentence before that leans on a pronoun itself explains nothing; an answer it
+        // shows is no gap
+        let c = clozes(
+            &DUTCH,
+            "Vitamine\n\nTerwijl het calcium uit bloedvaten houdt, zorgt het er voor dat het \
+             calcium in botten komt. Dit verklaart de werking voor de cardiovasculaire gezondheid. \
+             De vitamine komt voor in kaas en natto. Deze zijn rijk aan natto.",
+        );
+        assert!(c[1].is_none(), "{c:?}");
+        assert!(
+            c[3].as_deref().is_none_or(|t| !t.contains("{{c1::natto}}")),
             "{c:?}"
         );
     }
