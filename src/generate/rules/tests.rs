@@ -1746,3 +1746,33 @@ fn a_demonstrative_noun_takes_the_compound_before_it() {
     );
     assert!(!s[1].0.starts_with("Giant"), "{s:?}");
 }
+
+#[test]
+fn a_counted_object_or_a_bare_have_makes_no_vague_question() {
+    // the count is the fact: no "What contains two sex chromosomes?"
+    assert_no_rule(
+        &ENGLISH,
+        "Every cell in our body contains two sex chromosomes.",
+        Rule::Subject,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Elke lichaamscel bevat twee geslachtschromosomen.",
+        Rule::Subject,
+    );
+    // a subject question with an uncounted object stays
+    assert_card(
+        &ENGLISH,
+        "Iron deficiency causes anaemia in young children.",
+        Rule::Subject,
+        "What causes anaemia in young children?",
+        "iron deficiency",
+    );
+    // "What do males have?" leaves the answer open
+    let c = cards(&ENGLISH, "Males have one X and one Y chromosome.");
+    assert!(
+        !c.iter()
+            .any(|(r, f, _)| *r == Rule::Object && f == "What do males have?"),
+        "{c:#?}"
+    );
+}
