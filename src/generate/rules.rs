@@ -2405,6 +2405,19 @@ fn amount(cx: &mut Ctx, c: &Clause) {
         let Some((e, duration)) = amount_at(lex, toks, k) else {
             continue;
         };
+        // "thousands of distant planets": a vague quantity is no amount to ask for
+        if matches!(
+            toks[k].lower.as_str(),
+            "millions"
+                | "thousands"
+                | "hundreds"
+                | "billions"
+                | "miljoenen"
+                | "duizenden"
+                | "honderden"
+        ) {
+            return;
+        }
         // "zeven tot negen uur slaap": a duration with what it measures
         if duration
             && toks

@@ -1776,3 +1776,30 @@ fn a_counted_object_or_a_bare_have_makes_no_vague_question() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_vague_quantity_is_no_amount_and_past_forms_in_ue_keep_their_e() {
+    assert_no_rule(
+        &ENGLISH,
+        "The Kepler telescope catalogued thousands of distant planets.",
+        Rule::Amount,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "De telescoop heeft duizenden verre planeten gevonden.",
+        Rule::Amount,
+    );
+    // a real amount stays
+    assert_card(
+        &ENGLISH,
+        "Pregnant women need about 27 mg of iron a day.",
+        Rule::Amount,
+        "How much iron do pregnant women need a day?",
+        "27 mg",
+    );
+    let c = cards(
+        &ENGLISH,
+        "In the new survey, the team catalogued the moons of Jupiter.",
+    );
+    assert!(c.iter().all(|(_, f, _)| !f.contains("catalogu ")), "{c:#?}");
+}
