@@ -323,6 +323,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         return None;
     }
     let end = body_end(toks);
+    let lead_lower = lead_in.map(str::to_lowercase);
     let exclude_lower: Vec<String> = exclude.iter().map(|x| x.to_lowercase()).collect();
     let topic = a.topic_for(s).map(str::to_lowercase);
     // slices of `topic`: no string per word for every sentence
@@ -675,7 +676,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         }
         // the sentence shown before it must not give the answer away; "Dit {{materiaal}}",
         // "These {{missions}}": what a demonstrative points back to is no new fact
-        if lead_in.is_some_and(|l| l.to_lowercase().contains(&tl))
+        if lead_lower.as_deref().is_some_and(|l| l.contains(&tl))
             || f > 0
                 && matches!(
                     toks[f - 1].lower.as_str(),
