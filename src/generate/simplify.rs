@@ -182,11 +182,11 @@ pub fn compound_antecedent(a: &Analysis, noun: &str, prev: Option<&Sent>) -> Opt
     }
     // the singular's letters: bijen → bij, cellen → cel, planeten → planet, virussen → virus
     let stem = if let Some(x) = noun.strip_suffix("en") {
-        let b = x.as_bytes();
-        if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
-            &x[..x.len() - 1]
-        } else {
-            x
+        // a doubled last letter is single in the singular (cellen → cel); chars, not bytes
+        let mut cs = x.chars().rev();
+        match (cs.next(), cs.next()) {
+            (Some(l), Some(m)) if l == m => &x[..x.len() - l.len_utf8()],
+            _ => x,
         }
     } else if let Some(x) = noun.strip_suffix("'s") {
         x

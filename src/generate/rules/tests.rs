@@ -1803,3 +1803,14 @@ fn a_vague_quantity_is_no_amount_and_past_forms_in_ue_keep_their_e() {
     );
     assert!(c.iter().all(|(_, f, _)| !f.contains("catalogu ")), "{c:#?}");
 }
+
+#[test]
+fn a_demonstrative_noun_with_any_letters_does_not_break_the_simplifier() {
+    // a doubled multi-byte letter before the plural ending is cut as a letter, not as bytes
+    for text in [
+        "De buis bevat co₂₂en en water. Deze co₂₂en stijgen op.",
+        "Het lab kweekt éénéén. Deze ééén groeien snel.",
+    ] {
+        let _ = texts_and_dangling(&DUTCH, text);
+    }
+}
