@@ -2,7 +2,9 @@
 # Score generated decks against gold fact lists with ../shared/tools/score_deck.py.
 #   bench/score.sh            the seeds (public samples) and the tuning texts
 #   bench/score.sh --heldout  the held-out texts of the second round as well
-#   bench/score.sh --round3   the held-out texts of the third round only (report, never tune)
+#   bench/score.sh --round3   the texts of the third round only (held out in round 3, tuning since)
+#   bench/score.sh --round4   the held-out texts of the fourth round only (report, never tune)
+#   bench/score.sh --all      seeds, tuning texts and rounds 2 and 3 (everything that may be tuned on)
 # Needs python3 and the shared folder beside the checkout; the Rust tests do not need either.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,14 +26,17 @@ done
 texts="nl-overgangsmetalen nl-ontdekte-elementen en-antimicrobial-resistance en-healthy-sleep en-niaid-flu-vlp-vaccine en-nih-irregular-sleep en-nih-iodine-nicu"
 if [ "${1:-}" = "--heldout" ]; then texts="$texts nl-honingbijen-fotosynthese en-nasa-planetary-exploration en-niaid-zika-vaccines"; fi
 if [ "${1:-}" = "--round3" ]; then texts="nl-vulkanisme-aardbevingen en-nih-research-briefs"; fi
+if [ "${1:-}" = "--round4" ]; then texts="nl-zwarte-gaten-sterren en-nih-kidney-stones-lactose"; fi
+if [ "${1:-}" = "--all" ]; then texts="$texts nl-honingbijen-fotosynthese en-nasa-planetary-exploration en-niaid-zika-vaccines nl-vulkanisme-aardbevingen en-nih-research-briefs"; fi
 if [ -n "${ONLY:-}" ]; then texts="$ONLY"; fi
 for t in $texts; do
   "$BIN" generate "tests/gold/texts/$t.txt" -o "$OUT/$t.toml" 2>/dev/null
   printf '%-40s ' "$t.json"; score "tests/gold/$t.json" "$OUT/$t.toml"
-  [ -n "${SHOW:-}" ] && python3 - "$OUT/$t.toml" <<'PY'
+  if [ -n "${SHOW:-}" ]; then python3 - "$OUT/$t.toml" <<'PY'
 import sys, tomllib
 d = tomllib.load(open(sys.argv[1], 'rb'))
 for i, c in enumerate(d['card'], 1):
     print(f"  {i:2} " + (f"C  {c['cloze']}" if 'cloze' in c else f"Q  {c['front']}  ->  {c['back']}"))
 PY
+  fi
 done

@@ -382,6 +382,23 @@ pub fn refuse_content(
             return Some("vague subject question");
         }
     }
+    // "What do males have?": one word besides a light verb leaves the answer open
+    if c.rule == Rule::Object {
+        let content = qt
+            .iter()
+            .skip(1)
+            .filter(|t| {
+                !lex.is_stop(t)
+                    && !matches!(
+                        **t,
+                        "have" | "has" | "had" | "do" | "does" | "did" | "include" | "includes"
+                    )
+            })
+            .count();
+        if content < 2 {
+            return Some("vague object question");
+        }
+    }
     // the answer must not be the whole question's subject matter only
     if c.back
         .trim()

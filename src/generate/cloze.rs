@@ -6,7 +6,7 @@
 use super::analyse::{Analysis, list_members};
 use super::clause::body_end;
 use super::rules::{Candidate, Rule, amount_at, date_at, is_participle};
-use super::tokens::{Kind, span};
+use super::tokens::{Kind, Tok, span};
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
 fn pronominal_adverb(w: &str) -> bool {
@@ -90,6 +90,171 @@ fn is_head(lex: &super::lang::Lexicon, toks: &[super::tokens::Tok], k: usize) ->
     }
 }
 
+/// The subject of a definition "X is een/de Y …" / "X heet Y" / "X are the Y …": one to
+/// three words at the start, a copula, then an article. None for a pronoun or a longer
+/// subject.
+pub fn defined_term(
+    lex: &super::lang::Lexicon,
+    toks: &[Tok],
+    clause: Option<super::clause::Clause>,
+) -> Option<(usize, usize)> {
+    let c = clause?;
+    if c.front.is_some() || c.inverted {
+        return None;
+    }
+    let fin = &toks[c.fin];
+    if !(lex.copula.contains(&fin.lower.as_str()) && !fin.is("blijft") && !fin.is("bleef")
+        || fin.is("heet")
+        || fin.is("heten"))
+    {
+        return None;
+    }
+    if !toks.get(c.fin + 1).is_some_and(|t| t.article()) {
+        return None;
+    }
+    let mut f = c.subj.0;
+    if toks.get(f).is_some_and(|t| t.article()) {
+        f += 1;
+    }
+    let e = c.subj.1;
+    if e != c.fin || f >= e || e - f > 3 {
+        return None;
+    }
+    let ok = toks[f..e].iter().all(|t| {
+        t.kind == Kind::Word && !t.pronoun() && !t.demonstrative() && !t.stop() && !t.prep()
+    });
+    ok.then_some((f, e))
+}
+
+/// The rank of the end-focus gap: after every other kind, so it only fills a free place.
+const END_FOCUS: u8 = 9;
+
+/// Dutch particles of separable verbs that close a main clause ("komen … voor").
+const PARTICLES: &[&str] = &[
+    "aan", "af", "bij", "door", "mee", "na", "om", "op", "over", "plaats", "terug", "toe", "uit",
+    "vast", "voor", "vrij", "weg",
+];
+
+/// The noun phrase that ends a clause whose words end at `end`: the Dutch verb cluster
+/// (finite verb, participle, infinitive, particle) and a closing bracket are stepped over;
+/// then up to four content words, the last a noun-like word after an article, a
+/// preposition or a number. None when the clause ends in a verb, adverb or adjective.
+pub fn end_focus(lex: &super::lang::Lexicon, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let mut e = end.min(toks.len());
+    if lex.dutch {
+        let mut skipped = 0;
+        while e > 1 && skipped < 3 {
+            let t = &toks[e - 1];
+            let verbish = t.finite()
+                || lex.aux.contains(&t.lower.as_str())
+                || lex.copula.contains(&t.lower.as_str())
+                || is_participle(lex, &t.lower)
+                // an infinitive after a modal has the plural's form: "kan … ontstaan"
+                || lex.verb(&t.lower).is_some()
+                // "kan een vulkaan {{ontstaan}}": the infinitive after an auxiliary
+                || (skipped == 0 && verb_final_infinitive(lex, toks, e - 1))
+                || (toks[e - 2].is("te") && t.lower.ends_with("en"));
+            if verbish || (skipped == 0 && PARTICLES.contains(&t.lower.as_str())) {
+                e -= 1;
+                skipped += 1;
+                if e > 1 && toks[e - 1].is("te") {
+                    e -= 1;
+                    // "… van K2 begonnen te onderzoeken": the verb that takes the infinitive
+                    let g = &toks[e - 1];
+                    if e > 1
+                        && g.kind == Kind::Word
+                        && !toks[e - 2].article()
+                        && !toks[e - 2].prep()
+                        && (g.lower.ends_with("en") || g.lower.ends_with('t'))
+                    {
+                        e -= 1;
+                    }
+                }
+            } else {
+                break;
+            }
+        }
+    }
+    // "modderstromen (lahars)": the phrase before the brackets
+    if e > 0 && toks[e - 1].is_punct(")") {
+        let open = (0..e - 1).rev().find(|&k| toks[k].is_punct("("))?;
+        e = open;
+    }
+    let content = |t: &Tok| {
+        t.kind == Kind::Word
+            && !t.stop()
+            && !t.prep()
+            && !t.article()
+            && !t.conj()
+            && !t.pronoun()
+            && !t.relative()
+            && !t.finite()
+            && !lex.aux.contains(&t.lower.as_str())
+            && !lex.copula.contains(&t.lower.as_str())
+    };
+    let mut f = e;
+    while f > 0 && e - f < 4 && content(&toks[f - 1]) {
+        f -= 1;
+    }
+    if f == e || f == 0 {
+        return None;
+    }
+    let head = &toks[e - 1];
+    let before = &toks[f - 1];
+    // "een proces waarin …": the relative clause, not its noun, holds the fact
+    if toks.get(e).is_some_and(|t| t.relative() && !t.article()) {
+        return None;
+    }
+    // "… than in girls" is the loser of a comparison; "a deafness also found in humans",
+    // "used for vision": the phrase of a reduced relative clause, not of the main clause
+    let reduced = (f.saturating_sub(4)..f).any(|k| {
+        let t = &toks[k];
+        t.is("than")
+            || t.is("dan")
+            || (is_participle(lex, &t.lower) || !lex.dutch && t.lower.ends_with("ing"))
+                && !(k.saturating_sub(2)..k).any(|j| {
+                    lex.aux.contains(&toks[j].lower.as_str())
+                        || lex.copula.contains(&toks[j].lower.as_str())
+                })
+    });
+    if reduced {
+        return None;
+    }
+    // after a number the number is the gap ("700 {{kilometer}}" would ask for the unit)
+    // after an article, a preposition, a conjunction or a verb of naming ("heet X")
+    let opens = before.article()
+        || before.prep()
+        || before.is("of")
+        || before.is("and")
+        || before.is("en")
+        || matches!(before.lower.as_str(), "heet" | "heten" | "called" | "named");
+    if !opens
+        || head.lower.chars().count() < 4
+        || head.lower.bytes().any(|b| b.is_ascii_digit())
+        || is_participle(lex, &head.lower)
+        || lex.generic.contains(&head.lower.as_str())
+        || lex.connectives.contains(&head.lower.as_str())
+        || lex.adjective_endings.iter().any(|x| head.lower.ends_with(x))
+        || (!lex.dutch && head.lower.ends_with("ing") && e - f == 1)
+        // "volop in ontwikkeling", "in werking": a bare verbal noun after a preposition is
+        // an idiom, no term
+        || (lex.dutch
+            && e - f == 1
+            && before.prep()
+            && (head.lower.ends_with("ing") || head.lower.ends_with("heid")))
+        // a sentence-final Dutch word after an adjective that is not a known noun may be an
+        // unknown verb ("veel energie vrijkomt")
+        || (lex.dutch && head.lower.ends_with('t') && e - f >= 2 && lex.noun(&head.lower).is_none())
+    {
+        return None;
+    }
+    // "a type of {{hereditary deafness}}" keeps its adjectives, not a participle in front
+    while f < e - 1 && is_participle(lex, &toks[f].lower) {
+        f += 1;
+    }
+    Some((f, e))
+}
+
 /// Could sentence `si` have a strong gap (a number, name, acronym, naming or list)? A cheap
 /// test that never says no when `cloze` would find one: a sentence that already has a
 /// question only gets a cloze for such a gap.
@@ -116,10 +281,28 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     let lex = a.lex();
     let toks = &s.toks;
     let words = toks.iter().filter(|t| t.kind != Kind::Punct).count();
-    if s.dangling
-        || s.derived
+    // "Dit heet anoxygene fotosynthese.": a sentence that leans on the one before it is
+    // shown after that sentence, which says what "dit" is
+    let lead_in = if s.dangling {
+        let p = &a.sents[s.prev?];
+        // the sentence before must stand on its own: no pronoun subject of its own
+        // ("…, zorgt het er voor dat …", "they …")
+        let leans = p.toks.iter().enumerate().any(|(k, t)| {
+            matches!(
+                t.lower.as_str(),
+                "hij" | "zij" | "ze" | "he" | "she" | "they" | "it"
+            ) || (t.is("het") && k > 0 && p.toks[k - 1].finite())
+        });
+        if p.dangling || p.guessed.is_some() || leans || p.text.trim_end().ends_with(':') {
+            return None;
+        }
+        Some(p.text.trim())
+    } else {
+        None
+    };
+    if s.derived
         || s.guessed.is_some()
-        || !(6..=45).contains(&words)
+        || !(if lead_in.is_some() { 3 } else { 6 }..=45).contains(&words)
         || s.text.trim_end().ends_with('?')
     {
         return None;
@@ -140,6 +323,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         return None;
     }
     let end = body_end(toks);
+    let lead_lower = lead_in.map(str::to_lowercase);
     let exclude_lower: Vec<String> = exclude.iter().map(|x| x.to_lowercase()).collect();
     let topic = a.topic_for(s).map(str::to_lowercase);
     // slices of `topic`: no string per word for every sentence
@@ -409,6 +593,30 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             }
         }
     }
+    // end focus: the noun phrase that closes the main clause carries its new information
+    // ("… transform sound vibrations into {{nerve impulses}}", "… wordt het {{lava}} genoemd")
+    // the term a definition defines: "{{Seismologie}} is de wetenschap van aardbevingen"
+    if let Some((f, e)) = defined_term(lex, toks, s.clause) {
+        spans.push((f, e, 6));
+    }
+    // a lead-in to a list ("… verbeteringen in markers:") ends nothing
+    if !is_list && !s.text.trim_end().ends_with(':') {
+        // the first clause of "A; B" is the sentence's own (B is split off as a statement)
+        let semi = toks[..end]
+            .iter()
+            .position(|t| t.is_punct(";"))
+            .unwrap_or(end);
+        let lim = s.clause.map_or(end, |c| c.rest.1.min(end)).min(semi);
+        // a word the text keeps repeating ("mice" in a text on mouse studies) is given, not new
+        if let Some((f, e)) = end_focus(lex, toks, lim)
+            && toks[f..e].iter().any(|t| a.freq(&t.lower) < 3)
+            && s.clause.is_none_or(|c| f > c.fin || c.fin >= lim)
+        {
+            // a weak gap on the same words is this one: it should not make the cloze weak
+            spans.retain(|&(x, y, p)| !(x == f && y == e && p >= 7));
+            spans.push((f, e, END_FOCUS));
+        }
+    }
     let expansions: Vec<(usize, usize)> = spans
         .iter()
         .filter(|&&(_, _, p)| p == 3)
@@ -448,7 +656,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         if chosen.len() >= cap || e <= f || e > end {
             continue;
         }
-        if p >= 7 && weak >= 2 {
+        if (7..END_FOCUS).contains(&p) && weak >= 2 {
             continue;
         }
         if chosen.iter().any(|&(cf, ce)| f < ce && cf < e) {
@@ -464,6 +672,17 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             continue;
         }
         if topic.as_deref() == Some(tl.as_str()) || exclude_lower.iter().any(|x| x.contains(&tl)) {
+            continue;
+        }
+        // the sentence shown before it must not give the answer away; "Dit {{materiaal}}",
+        // "These {{missions}}": what a demonstrative points back to is no new fact
+        if lead_lower.as_deref().is_some_and(|l| l.contains(&tl))
+            || f > 0
+                && matches!(
+                    toks[f - 1].lower.as_str(),
+                    "deze" | "dit" | "dergelijke" | "zulke" | "this" | "these" | "those" | "such"
+                )
+        {
             continue;
         }
         if (f >= 2 && toks[f - 1].conj() && toks[f - 2].lower.ends_with('-'))
@@ -506,13 +725,19 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             continue;
         }
         chosen.push((f, e));
-        best = best.min(p);
+        if p < END_FOCUS {
+            best = best.min(p);
+        }
         if p >= 7 {
             weak += 1;
         }
     }
     // a sentence that leans on the one before needs a strong deletion to be worth a card
-    if chosen.is_empty() || (demonstrative && best > 4) || best > 7 {
+    // (a sentence whose only gap is its end focus has one: `best` stays at u8::MAX)
+    if chosen.is_empty()
+        || (demonstrative && best > 4 && lead_in.is_none())
+        || (best > 7 && best != u8::MAX)
+    {
         return None;
     }
     chosen.sort();
@@ -527,6 +752,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     }
     let chosen = merged;
     let mut out = String::new();
+    if let Some(l) = lead_in {
+        out.push_str(l);
+        out.push(' ');
+    }
     let mut at = 0;
     let mut answers = Vec::new();
     for (n, (f, e)) in chosen.iter().enumerate() {
@@ -541,6 +770,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         at = be;
     }
     out.push_str(&s.text[at..]);
+    // the two sentences together stay a card's length
+    if lead_in.is_some() && out.chars().count() > 300 {
+        return None;
+    }
     Some(Candidate {
         sent: si,
         rule: if is_list { Rule::List } else { Rule::Cloze },
@@ -548,13 +781,15 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         back: answers.join(" | "),
         cloze: true,
         typed: false,
-        with_prev: toks.iter().any(|t| t.demonstrative()),
+        with_prev: lead_in.is_some() || toks.iter().any(|t| t.demonstrative()),
         // numbers, lists and names make the best gaps (a bare count as much as a name)
         adjust: match best {
             0..=2 => 20,
             3..=5 => 15,
             _ => 0,
-        } + 3 * (chosen.len() as i32 - 1),
+        } + 3 * (chosen.len() as i32 - 1)
+            // two sentences to read for one gap: only where there is room
+            - if lead_in.is_some() { 10 } else { 0 },
     })
 }
 
@@ -574,6 +809,155 @@ mod tests {
         (0..a.sents.len())
             .map(|si| cloze(&a, si, &[]).map(|c| c.front))
             .collect()
+    }
+
+    #[test]
+    fn the_phrase_that_ends_the_clause_is_a_gap() {
+        // end focus: the new information closes the clause, in both languages
+        let c = clozes(
+            &DUTCH,
+            "Gesteente\n\nWanneer magma over het oppervlak uitstroomt, wordt het lava genoemd. \
+             Op Aarde komt vulkanisme vooral voor langs de randen van tektonische platen. \
+             Tijdens een onweer treden soms effecten op in de vorm van lichtflitsen.",
+        );
+        for (i, gap) in [
+            "{{c1::lava}}",
+            "{{c1::tektonische platen}}",
+            "{{c1::lichtflitsen}}",
+        ]
+        .iter()
+        .enumerate()
+        {
+            assert!(c[i].as_deref().is_some_and(|t| t.contains(gap)), "{c:?}");
+        }
+        let c = clozes(
+            &ENGLISH,
+            "Ears\n\nHair cells of the inner ear turn sound vibrations into nerve impulses. \
+             After sound waves enter the ear, they produce waves in a fluid layer.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("{{c1::nerve impulses}}")),
+            "{c:?}"
+        );
+        assert!(
+            c[1].as_deref()
+                .is_some_and(|t| t.contains("{{c1::fluid layer}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_leans_on_the_one_before_is_shown_after_it() {
+        let c = clozes(
+            &DUTCH,
+            "Fotosynthese\n\nBij sommige bacterien ontstaat tijdens de omzetting geen zuurstof. \
+             Dit heet anoxygene fotosynthese.",
+        );
+        assert_eq!(
+            c[1].as_deref(),
+            Some(
+                "Bij sommige bacterien ontstaat tijdens de omzetting geen zuurstof. \
+                 Dit heet {{c1::anoxygene fotosynthese}}."
+            ),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Mars\n\nOrbiters with cameras reached the planet in the seventies. \
+             These missions revealed a wealth of information about the planet's atmosphere.",
+        );
+        assert!(
+            c[1].as_deref().is_some_and(|t| t.starts_with(
+                "Orbiters with cameras reached the planet in the seventies. These missions"
+            ) && t.contains("atmosphere}}")),
+            "{c:?}"
+        );
+        // the demonstrative's own noun is no gap
+        assert!(
+            c[1].as_deref()
+                .is_none_or(|t| !t.contains("{{c1::missions}}")),
+            "{c:?}"
+        );
+        // a sentence before that leans on a pronoun itself explains nothing; an answer it
+        // shows is no gap
+        let c = clozes(
+            &DUTCH,
+            "Vitamine\n\nTerwijl het calcium uit bloedvaten houdt, zorgt het er voor dat het \
+             calcium in botten komt. Dit verklaart de werking voor de cardiovasculaire gezondheid. \
+             De vitamine komt voor in kaas en natto. Deze zijn rijk aan natto.",
+        );
+        assert!(c[1].is_none(), "{c:?}");
+        assert!(
+            c[3].as_deref().is_none_or(|t| !t.contains("{{c1::natto}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn the_term_a_definition_defines_is_a_gap() {
+        let c = clozes(
+            &DUTCH,
+            "Wetenschap\n\nSeismologie is de wetenschap van trillingen in de bodem. \
+             Het is een jonge tak van de natuurkunde met veel vragen.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.starts_with("{{c1::Seismologie}} is")),
+            "{c:?}"
+        );
+        assert!(
+            c[1].as_deref().is_none_or(|t| !t.contains("{{c1::Het}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Science\n\nVirology is the study of viruses and their structure. \
+             Most of the large samples in the freezer are the property of the museum.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.starts_with("{{c1::Virology}} is")),
+            "{c:?}"
+        );
+        // a long subject is no term
+        assert!(
+            c[1].as_deref().is_none_or(|t| !t.contains("{{c1::Most")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn no_end_focus_on_verbs_idioms_comparisons_or_given_words() {
+        let c = clozes(
+            &DUTCH,
+            "Vulkanen\n\nOp de plek van de uitbarsting kan een vulkaan ontstaan. \
+             Het onderzoek naar de werking van vulkanen is nog volop in ontwikkeling. \
+             De onderzoekers zijn pas laat met vulkanen begonnen te werken. \
+             De vulkaan toont duidelijke veranderingen in de belangrijke markers:",
+        );
+        for t in c.iter().flatten() {
+            assert!(
+                !t.contains("ontstaan}}")
+                    && !t.contains("::ontwikkeling}}")
+                    && !t.contains("begonnen}}")
+                    && !t.contains("markers}}"),
+                "{t}"
+            );
+        }
+        let c = clozes(
+            &ENGLISH,
+            "Mice\n\nThe mice had a type of hereditary deafness also found in humans. \
+             The disorder is more common in boys than in girls. \
+             The teams injected the vaccines into additional groups of mice. \
+             No virus was found in the mice. The mice were healthy.",
+        );
+        for t in c.iter().flatten() {
+            assert!(
+                !t.contains("::humans}}") && !t.contains("::girls}}") && !t.contains("::mice}}"),
+                "{t}"
+            );
+        }
     }
 
     #[test]

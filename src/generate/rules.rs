@@ -1409,6 +1409,28 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     {
         return; // "X found that …", "X provides evidence that …": the finding is the clause
     }
+    // "Every cell contains two sex chromosomes": the count is the fact ("How many …?"), not
+    // "What contains two sex chromosomes?"
+    let obj = if modal { c.rest.0 + 1 } else { c.rest.0 };
+    if toks.get(obj).is_some_and(|t| {
+        (t.kind == Kind::Num && !is_year(t))
+            || t.number_word()
+                && !matches!(
+                    t.lower.as_str(),
+                    "one"
+                        | "een"
+                        | "hundreds"
+                        | "thousands"
+                        | "millions"
+                        | "dozens"
+                        | "honderden"
+                        | "duizenden"
+                        | "miljoenen"
+                        | "tientallen"
+                )
+    }) {
+        return;
+    }
     // subject core: up to a comma
     let core_end = (c.subj.0..c.subj.1)
         .find(|&k| {
@@ -2383,6 +2405,19 @@ fn amount(cx: &mut Ctx, c: &Clause) {
         let Some((e, duration)) = amount_at(lex, toks, k) else {
             continue;
         };
+        // "thousands of distant planets": a vague quantity is no amount to ask for
+        if matches!(
+            toks[k].lower.as_str(),
+            "millions"
+                | "thousands"
+                | "hundreds"
+                | "billions"
+                | "miljoenen"
+                | "duizenden"
+                | "honderden"
+        ) {
+            return;
+        }
         // "zeven tot negen uur slaap": a duration with what it measures
         if duration
             && toks

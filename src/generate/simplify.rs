@@ -172,6 +172,59 @@ fn antecedent(a: &Analysis, s: &Sentence, noun: &str, prev: Option<&Sent>) -> Op
     None
 }
 
+/// A Dutch demonstrative's noun ("deze bijen") named by a compound in the sentence before
+/// that ends in it ("de reuzenhoningbij"): the compound in the noun's own number
+/// ("reuzenhoningbijen"). English compounds are written apart: none.
+pub fn compound_antecedent(a: &Analysis, noun: &str, prev: Option<&Sent>) -> Option<String> {
+    let lex = a.lex();
+    if !lex.dutch || noun.chars().count() < 3 {
+        return None;
+    }
+    // the singular's letters: bijen → bij, cellen → cel, planeten → planet, virussen → virus
+    let stem = if let Some(x) = noun.strip_suffix("en") {
+        // a doubled last letter is single in the singular (cellen → cel); chars, not bytes
+        let mut cs = x.chars().rev();
+        match (cs.next(), cs.next()) {
+            (Some(l), Some(m)) if l == m => &x[..x.len() - l.len_utf8()],
+            _ => x,
+        }
+    } else if let Some(x) = noun.strip_suffix("'s") {
+        x
+    } else if let Some(x) = noun.strip_suffix('s') {
+        x
+    } else {
+        noun
+    };
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    let p = prev?;
+    let mut found: Option<String> = None;
+    for t in &p.toks {
+        if t.kind != Kind::Word || t.stop() || t.lower.chars().count() < stem.chars().count() + 3 {
+            continue;
+        }
+        let Some(prefix) = t
+            .lower
+            .strip_suffix(noun)
+            .or_else(|| t.lower.strip_suffix(stem))
+        else {
+            continue;
+        };
+        // the compound's first part is a word of its own ("reuzenhoning"), not a stray letter
+        if prefix.chars().count() < 3 || prefix.ends_with('-') {
+            continue;
+        }
+        let r = format!("{prefix}{noun}");
+        // two different compounds: no telling which one is meant
+        if found.as_ref().is_some_and(|f| *f != r) {
+            return None;
+        }
+        found = Some(r);
+    }
+    found
+}
+
 /// Where the main clause starts after a fronted gerund phrase of a long English sentence
 /// ("Instead of trying …, ", "After analysing …, "): the token after its comma.
 fn fronted_gerund_phrase(a: &Analysis, toks: &[Tok]) -> Option<usize> {
@@ -380,6 +433,11 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                     }),
                     section_name(a, s, prev),
                 ) {
+                    // "… de reuzenhoningbij … Deze bijen maken …": the compound before
+                    (Some(k), _) if let Some(r) = compound_antecedent(a, &toks[k].lower, prev) => {
+                        text = splice(&text, toks[0].start, toks[k].end, &capitalise(&r));
+                        toks = a.lex().tokenize(&text);
+                    }
                     // "Micrapis / Dit ondergeslacht telt …": the section's name
                     (Some(k), Some(name)) => {
                         let article = match (lex.dutch, w.as_str()) {

@@ -806,6 +806,10 @@ fn past_base(past: &str) -> String {
     if n >= 3 && b[n - 1] == b[n - 2] && !b"aeiouls".contains(&b[n - 1]) {
         return stem[..n - 1].to_string(); // stopped → stop (but called, passed stay)
     }
+    // "catalogued" → catalogue, "argued" → argue
+    if stem.ends_with('u') {
+        return format!("{stem}e");
+    }
     const E_ENDINGS: &[&str] = &[
         "at", "iz", "yz", "is", "uc", "ur", "or", "ag", "os", "as", "id", "ot", "ut", "iv", "av",
         "ov", "us", "in", "ar", "ac", "ir", "ang", "rg", "lv", "rv", "bl", "pl", "tl", "dl",
