@@ -217,16 +217,8 @@ pub fn amount_at(_lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, bool)
         e += 2;
     }
     let u = toks.get(e)?;
-    if matches!(
-        t.lower.as_str(),
-        "millions"
-            | "thousands"
-            | "hundreds"
-            | "billions"
-            | "miljoenen"
-            | "duizenden"
-            | "honderden"
-    ) && (u.is("of") || u.is("van"))
+    if vague_quantity(&t.lower)
+        && (u.is("of") || u.is("van"))
         && toks.get(e + 1).is_some_and(|w| w.kind == Kind::Word)
     {
         return Some((e + 2, false));
@@ -2406,16 +2398,7 @@ fn amount(cx: &mut Ctx, c: &Clause) {
             continue;
         };
         // "thousands of distant planets": a vague quantity is no amount to ask for
-        if matches!(
-            toks[k].lower.as_str(),
-            "millions"
-                | "thousands"
-                | "hundreds"
-                | "billions"
-                | "miljoenen"
-                | "duizenden"
-                | "honderden"
-        ) {
+        if vague_quantity(&toks[k].lower) {
             return;
         }
         // "zeven tot negen uur slaap": a duration with what it measures
@@ -3299,4 +3282,18 @@ fn measure(cx: &mut Ctx, c: &Clause) {
     let q = tidy(&format!("{how} {} {fin} {subj}?", cx.sp(adj, adj + 1)));
     let ans = cx.sp(r0, adj).to_string();
     cx.push(Rule::Amount, q, &ans, true);
+}
+
+/// "thousands", "duizenden": a count no one can be asked for.
+fn vague_quantity(word: &str) -> bool {
+    matches!(
+        word,
+        "millions"
+            | "thousands"
+            | "hundreds"
+            | "billions"
+            | "miljoenen"
+            | "duizenden"
+            | "honderden"
+    )
 }
