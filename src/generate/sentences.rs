@@ -49,6 +49,18 @@ fn is_sentence_start_word(w: &str) -> bool {
     STARTS.contains(&w.to_lowercase().as_str())
 }
 
+/// A mark inside round brackets that close later in the paragraph ends no sentence:
+/// "(meervoud: supernovae. Het meervoud … geaccepteerd.)" is an aside of the sentence around
+/// it. Brackets that never close do not hold the rest of the paragraph together.
+fn inside_brackets(before: &[u8], after: &[u8]) -> bool {
+    let depth = before.iter().fold(0i32, |d, &b| match b {
+        b'(' => d + 1,
+        b')' => d - 1,
+        _ => d,
+    });
+    depth > 0 && after.contains(&b')')
+}
+
 /// Split one paragraph into sentences.
 pub fn split(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -121,6 +133,9 @@ pub fn split(text: &str) -> Vec<&str> {
         }
         if closing_quote && !starts_new {
             boundary = false; // “…,” zegt X / “….” aldus X
+        }
+        if boundary && inside_brackets(&bytes[start..end], &bytes[end..]) {
+            boundary = false;
         }
         if boundary {
             out.push(text[start..end].trim());
@@ -233,6 +248,37 @@ mod tests {
         let text = "MK-7, daarentegen, wordt hoofdzakelijk gevormd door bacteriële fermentatie. \
                     De meest voorkomende vormen zijn MK-4 en MK-7.";
         assert_eq!(split(text).len(), 2);
+    }
+
+    #[test]
+    fn sentences_inside_brackets_stay_with_the_sentence_around_them() {
+        let nl = "Een supernova (meervoud: supernovae. Het meervoud supernovii is ongebruikelijk.) \
+                  is een explosie. Daarna blijft een neutronenster over.";
+        assert_eq!(
+            split(nl),
+            [
+                "Een supernova (meervoud: supernovae. Het meervoud supernovii is ongebruikelijk.) \
+                 is een explosie.",
+                "Daarna blijft een neutronenster over."
+            ]
+        );
+        let en = "The probe (launched 1977. It is still active.) left the heliosphere. It is far.";
+        assert_eq!(split(en).len(), 2);
+        // A bracket closed before the mark, or one that never closes, holds nothing together.
+        assert_eq!(
+            split("Step one (a). Step two follows. Then (see below. More text here."),
+            [
+                "Step one (a).",
+                "Step two follows.",
+                "Then (see below.",
+                "More text here."
+            ]
+        );
+        // A sentence that is all aside ends at its closing bracket.
+        assert_eq!(
+            split("(Zie ook hieronder.) De kern is heet."),
+            ["(Zie ook hieronder.)", "De kern is heet."]
+        );
     }
 
     #[test]
