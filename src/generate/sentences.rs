@@ -49,16 +49,13 @@ fn is_sentence_start_word(w: &str) -> bool {
     STARTS.contains(&w.to_lowercase().as_str())
 }
 
-/// A mark inside round brackets that close later in the paragraph ends no sentence:
-/// "(meervoud: supernovae. Het meervoud … geaccepteerd.)" is an aside of the sentence around
-/// it. Brackets that never close do not hold the rest of the paragraph together.
-fn inside_brackets(before: &[u8], after: &[u8]) -> bool {
-    let depth = before.iter().fold(0i32, |d, &b| match b {
+/// Round brackets opened minus closed in `bytes`.
+fn bracket_depth(bytes: &[u8]) -> i64 {
+    bytes.iter().fold(0, |d, &b| match b {
         b'(' => d + 1,
         b')' => d - 1,
         _ => d,
-    });
-    depth > 0 && after.contains(&b')')
+    })
 }
 
 /// Split one paragraph into sentences.
@@ -67,6 +64,8 @@ pub fn split(text: &str) -> Vec<&str> {
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut i = 0;
+    let last_close = bytes.iter().rposition(|&b| b == b')');
+    let (mut depth, mut counted) = (0, 0);
     while i < text.len() {
         // jump to the next sentence mark ('…' starts with the byte 0xE2)
         match bytes[i..]
@@ -134,12 +133,19 @@ pub fn split(text: &str) -> Vec<&str> {
         if closing_quote && !starts_new {
             boundary = false; // “…,” zegt X / “….” aldus X
         }
-        if boundary && inside_brackets(&bytes[start..end], &bytes[end..]) {
+        // Brackets opened and not closed in this sentence so far (counted once per byte).
+        depth += bracket_depth(&bytes[counted.max(start)..end]);
+        counted = end;
+        if boundary && depth > 0 && last_close.is_some_and(|c| c >= end) {
+            // A mark inside round brackets that close later in the paragraph ends no
+            // sentence: "(meervoud: supernovae. Het meervoud … geaccepteerd.)" is an aside of
+            // the sentence around it. Brackets that never close hold nothing together.
             boundary = false;
         }
         if boundary {
             out.push(text[start..end].trim());
             start = next_start;
+            depth = 0;
         }
         i = end;
     }
