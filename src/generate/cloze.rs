@@ -758,8 +758,12 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     }
     let mut at = 0;
     let mut answers = Vec::new();
-    for (n, (f, e)) in chosen.iter().enumerate() {
-        let (bs, be) = (toks[*f].start, toks[e - 1].end);
+    for (n, &(f, mut e)) in chosen.iter().enumerate() {
+        // a gap never ends in the punctuation after its phrase ("{{dwergen.}} Dit zijn …")
+        while e > f + 1 && [".", ",", ";", ":"].iter().any(|p| toks[e - 1].is_punct(p)) {
+            e -= 1;
+        }
+        let (bs, be) = (toks[f].start, toks[e - 1].end);
         out.push_str(&s.text[at..bs]);
         out.push_str("{{c");
         out.push_str(&(n + 1).to_string());
@@ -809,6 +813,29 @@ mod tests {
         (0..a.sents.len())
             .map(|si| cloze(&a, si, &[]).map(|c| c.front))
             .collect()
+    }
+
+    #[test]
+    fn a_gap_never_ends_in_the_punctuation_after_it() {
+        // a list inside brackets that end further on (the full stop stays in the text)
+        let nl = clozes(
+            &DUTCH,
+            "Sterren\n\nEen ster (soms: reuzen of dwergen. Dit zijn typen.) is heet.",
+        );
+        assert_eq!(
+            nl[0].as_deref(),
+            Some("Een ster (soms: {{c1::reuzen}} of {{c2::dwergen}}. Dit zijn typen.) is heet.")
+        );
+        let en = clozes(
+            &ENGLISH,
+            "Stars\n\nA star (for example: giants or dwarfs. These are types.) is hot.",
+        );
+        assert_eq!(
+            en[0].as_deref(),
+            Some(
+                "A star (for example: {{c1::giants}} or {{c2::dwarfs}}. These are types.) is hot."
+            )
+        );
     }
 
     #[test]
