@@ -4,7 +4,10 @@ use clap::Parser;
 use recall::cli::Cli;
 use recall::commands;
 
-/// mimalloc: the generator allocates many small strings; this makes it about 15% faster.
+/// mimalloc: the generator allocates many small strings; this makes it about 15% faster. It
+/// also takes over `malloc` itself (the `override` feature), so the SQLite that rusqlite
+/// bundles allocates through it too: ~5% fewer instructions on the saving thread of a large
+/// import, whose every bound text is a copy SQLite allocates.
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
