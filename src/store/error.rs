@@ -41,6 +41,15 @@ pub enum StoreError {
     CardIdTaken(String),
     #[error("card '{0}' was changed by another recall process meanwhile; it was left as it is")]
     Conflict(String),
+    #[error(
+        "internal error: a new row of {table} was given id {got} instead of {expected}; \
+         nothing was changed"
+    )]
+    RowIdMismatch {
+        table: String,
+        expected: i64,
+        got: i64,
+    },
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
     #[error("stored JSON is malformed: {0}")]
