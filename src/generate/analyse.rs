@@ -683,16 +683,19 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
     let text = &simple.text;
     let mut out = Vec::new();
     let main = simple.clause;
-    let main_subj = main.and_then(|c| {
-        let core_end = (c.subj.0..c.subj.1)
-            .find(|&k| toks[k].kind == Kind::Punct)
-            .unwrap_or(c.subj.1);
-        (c.front.is_none()
-            && core_end > c.subj.0
-            && core_end - c.subj.0 <= 6
-            && !toks[c.subj.0].pronoun())
-        .then(|| a.unstart(span(text, toks, c.subj.0, core_end)))
-    });
+    // the main subject, made only when a derived statement needs it (rarely)
+    let main_subj = || {
+        main.and_then(|c| {
+            let core_end = (c.subj.0..c.subj.1)
+                .find(|&k| toks[k].kind == Kind::Punct)
+                .unwrap_or(c.subj.1);
+            (c.front.is_none()
+                && core_end > c.subj.0
+                && core_end - c.subj.0 <= 6
+                && !toks[c.subj.0].pronoun())
+            .then(|| a.unstart(span(text, toks, c.subj.0, core_end)))
+        })
+    };
     let copula_main = main.is_some_and(|c| lex.copula.contains(&toks[c.fin].lower.as_str()));
     let make = |t: String, prev: &Sent| -> Sent {
         let sentence = Sentence {
@@ -746,7 +749,8 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
             continue;
         }
         let next = toks[k + 1].lower.as_str();
-        let finite_next = super::clause::finite_at(lex, toks, k + 2);
+        // decided last in the tests below: most tokens fail a cheaper test first
+        let finite_next = || super::clause::finite_at(lex, toks, k + 2);
         if t.is_punct(";") {
             let rest = text[toks[k + 1].start..].to_string();
             let d = make(super::lang::nl::capitalise(&rest), simple);
@@ -756,9 +760,9 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
             continue;
         }
         let joiner = t.is_punct(",") || t.is("en") || t.is("and");
-        if joiner && finite_next && matches!(next, "het" | "it" | "hij" | "zij" | "he" | "she") {
+        if joiner && matches!(next, "het" | "it" | "hij" | "zij" | "he" | "she") && finite_next() {
             let who = if matches!(next, "het" | "it") {
-                main_subj.clone()
+                main_subj()
             } else {
                 names(a, text, toks)
                     .into_iter()
@@ -780,9 +784,9 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
         }
         if t.is_punct(",")
             && copula_main
-            && finite_next
             && matches!(next, "die" | "dat" | "which" | "who")
-            && let Some(w) = &main_subj
+            && finite_next()
+            && let Some(w) = &main_subj()
         {
             let d = make(
                 format!(

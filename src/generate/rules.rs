@@ -943,9 +943,12 @@ pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
         {
             return !lex.is_stop(w);
         }
+        // "ge" after the prefix is compared first: it turns most words away without a
+        // string comparison per prefix (this runs for most Dutch words)
+        let b = w.as_bytes();
         if SEP.iter().any(|p| {
-            w.strip_prefix(p)
-                .is_some_and(|r| r.starts_with("ge") && r.len() > 4)
+            let n = p.len();
+            b.len() > n + 4 && b[n] == b'g' && b[n + 1] == b'e' && b.starts_with(p.as_bytes())
         }) {
             return true;
         }
@@ -3063,8 +3066,12 @@ const MONTHS_NL: &[&str] = &[
 /// A full date starting at token `k`: "March 10, 2020", "July 1976", "10 maart 2020".
 /// Returns its end.
 pub fn date_at(toks: &[Tok], k: usize) -> Option<usize> {
-    let month =
-        |t: &Tok| MONTHS_EN.contains(&t.lower.as_str()) || MONTHS_NL.contains(&t.lower.as_str());
+    // a month is a word of three to nine letters: most tokens are turned away unread
+    let month = |t: &Tok| {
+        t.kind == Kind::Word
+            && (3..=9).contains(&t.lower.len())
+            && (MONTHS_EN.contains(&t.lower.as_str()) || MONTHS_NL.contains(&t.lower.as_str()))
+    };
     let day = |t: &Tok| t.kind == Kind::Num && t.lower.len() <= 2;
     let t = toks.get(k)?;
     if month(t) {

@@ -363,7 +363,8 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
             })
         })
     };
-    if text.matches(',').count() >= 2 && comma_word(&text) {
+    // two commas or more: at most two searches, not one per comma
+    if text.find(',').is_some_and(|i| text[i + 1..].contains(',')) && comma_word(&text) {
         let mut lower = text.to_lowercase();
         for p in lex.parentheticals.iter() {
             // ", however," — the word between two commas

@@ -113,6 +113,7 @@ struct Index {
     finite_sieve: Sieve,
     noun_sieve: Sieve,
     flag_sieve: Sieve,
+    participle_sieve: Sieve,
     finite: FxHashSet<&'static str>,
     verbs: FxHashMap<&'static str, (Verb, bool, bool)>,
     participles: FxHashSet<&'static str>,
@@ -229,6 +230,7 @@ impl Lexicon {
                 finite_sieve: Sieve::build(finite.iter().copied()),
                 noun_sieve: Sieve::build(nouns.keys().copied()),
                 flag_sieve: Sieve::build(flags.keys().copied()),
+                participle_sieve: Sieve::build(participles.iter().copied()),
                 finite,
                 verbs,
                 participles,
@@ -276,7 +278,8 @@ impl Lexicon {
         index.finite_sieve.may_hold(w) && index.finite.contains(w)
     }
     pub fn is_verb_participle(&self, w: &str) -> bool {
-        self.index().participles.contains(w)
+        let index = self.index();
+        index.participle_sieve.may_hold(w) && index.participles.contains(w)
     }
     /// A noun by any of its forms, also as the last part of a compound
     /// (botopbouwende cellen → cel, Gla-proteïne → proteïne → eiwit).
@@ -511,6 +514,7 @@ mod tests {
             }
             for v in lex.verbs {
                 assert!(lex.is_finite(v.sg) && lex.verb(v.pl).is_some(), "{}", v.sg);
+                assert!(lex.is_verb_participle(v.participle), "{}", v.participle);
             }
             for n in lex.nouns {
                 assert!(
