@@ -247,7 +247,9 @@ impl Lexicon {
                 0
             };
         }
-        if !self.dutch {
+        if self.dutch {
+            guess_dutch_verb(toks);
+        } else {
             guess_past_verbs(toks);
         }
     }
@@ -378,6 +380,54 @@ fn guess_past_verbs(toks: &mut [Tok]) {
         let verb_after = toks[k + 1..].iter().any(|t| t.flags & tokens::FINITE != 0);
         if prev_noun && next_prep && !verb_before && !verb_after {
             toks[k].flags |= tokens::FINITE;
+        }
+    }
+}
+
+/// A Dutch finite verb outside the word lists, by its place: a main clause that opens with a
+/// short subject (an article and words, or a capitalised name or noun) has its finite verb
+/// second ("De poliepen bouwen een kalkskelet", "Koraalriffen beslaan …"). The word must
+/// have a verb's ending (-t, -en, -de, -te), follow a word that is no adjective (-e), and
+/// come before an object or a phrase, never before a comma. Only the first such word, and
+/// only when no known finite verb comes before it.
+fn guess_dutch_verb(toks: &mut [Tok]) {
+    const MASK: u16 =
+        tokens::PREP | tokens::FINITE | tokens::CONJ | tokens::RELATIVE | tokens::PRONOUN;
+    let Some(first) = toks.first() else {
+        return;
+    };
+    if first.kind != tokens::Kind::Word
+        || first.flags & (MASK | tokens::STOP) != 0 && first.flags & tokens::ARTICLE == 0
+    {
+        return;
+    }
+    for k in 1..toks.len().min(6) {
+        let t = &toks[k];
+        if t.flags & MASK != 0 || t.kind == tokens::Kind::Punct {
+            return; // a known verb, a preposition or a comma first: the parse has its verb
+        }
+        let prev = &toks[k - 1];
+        let w = t.lower.as_str();
+        let verb_form = w.len() >= 4
+            && w.chars().all(char::is_alphabetic)
+            && ["t", "en", "de", "te", "den", "ten"]
+                .iter()
+                .any(|e| w.ends_with(e))
+            && !w.ends_with("heid")
+            && !w.ends_with("ische");
+        // "-en" after an adjective in "-e" is a plural noun ("de rode bloedcellen"); a
+        // present singular in "-t" may follow a noun in "-e" ("lipase splitst")
+        let after_noun = prev.kind == tokens::Kind::Word
+            && prev.flags & (tokens::ARTICLE | tokens::STOP) == 0
+            && (w.ends_with('t') || !prev.lower.ends_with('e'));
+        let next_ok = toks.get(k + 1).is_some_and(|n| {
+            n.kind == tokens::Kind::Num
+                || n.kind == tokens::Kind::Word
+                    && n.flags & (tokens::FINITE | tokens::RELATIVE) == 0
+        });
+        if verb_form && after_noun && next_ok && !t.cap {
+            toks[k].flags |= tokens::FINITE;
+            return;
         }
     }
 }
@@ -534,6 +584,38 @@ mod tests {
         assert_eq!(
             detect("Iron deficiency is the most common cause of anaemia in the world.").code(),
             "en"
+        );
+    }
+
+    #[test]
+    fn a_dutch_verb_outside_the_lists_is_found_by_its_place() {
+        let finite = |text: &str| -> Vec<String> {
+            DUTCH
+                .lex()
+                .tokenize(text)
+                .iter()
+                .filter(|t| t.finite())
+                .map(|t| t.lower.to_string())
+                .collect()
+        };
+        assert_eq!(
+            finite("De rode bloedcellen vervoeren zuurstof."),
+            ["vervoeren"]
+        );
+        assert_eq!(finite("Het enzym lipase splitst vetten."), ["splitst"]);
+        assert_eq!(finite("Koraalpoliepen vangen plankton."), ["vangen"]);
+        // a known verb, a fronted phrase, a comma or a pronoun first: nothing guessed
+        assert_eq!(finite("De cellen bevatten enzymen."), ["bevatten"]);
+        assert!(finite("In de winter verzamelen mieren voedsel.").is_empty());
+        assert!(finite("Zij vangen plankton.").is_empty());
+        assert!(finite("De kleine, groene kikkers kwaken.").is_empty());
+        // English is left to its own guesser
+        assert!(
+            ENGLISH
+                .lex()
+                .tokenize("The red cells ferry oxygen.")
+                .iter()
+                .all(|t| !t.finite())
         );
     }
 

@@ -781,10 +781,13 @@ fn english_object_questions_use_do_support() {
         "The drug does not produce serious side effects.",
         Rule::Object,
     );
-    assert_no_rule(
+    // Dutch has its own object rule (see below), with verb-second order
+    assert_card(
         &DUTCH,
         "Gevaccineerde hamsters vertoonden een sterke bescherming na de tweede dosis.",
         Rule::Object,
+        "Wat vertoonden gevaccineerde hamsters na de tweede dosis?",
+        "sterke bescherming",
     );
 }
 
@@ -1813,4 +1816,89 @@ fn a_demonstrative_noun_with_any_letters_does_not_break_the_simplifier() {
     ] {
         let _ = texts_and_dangling(&DUTCH, text);
     }
+}
+
+#[test]
+fn dutch_object_questions_ask_what_the_subject_does_to() {
+    assert_card(
+        &DUTCH,
+        "Het enzym lipase splitst vetten in de dunne darm.",
+        Rule::Object,
+        "Wat splitst het enzym lipase in de dunne darm?",
+        "vetten",
+    );
+    // a verb of the table, and a separable particle that stays in the question
+    assert_card(
+        &DUTCH,
+        "Osteoblasten produceren osteocalcine in het bot.",
+        Rule::Object,
+        "Wat produceren osteoblasten in het bot?",
+        "osteocalcine",
+    );
+    assert_card(
+        &DUTCH,
+        "De lever slaat glycogeen op.",
+        Rule::Object,
+        "Wat slaat de lever op?",
+        "glycogeen",
+    );
+    // possession, but no perfect tense ("heeft … gevonden")
+    assert_card(
+        &DUTCH,
+        "Een mier heeft zes poten.",
+        Rule::Amount,
+        "Hoeveel poten heeft een mier?",
+        "zes",
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Het onderzoeksteam heeft nieuwe fossielen gevonden in Kenia.",
+        Rule::Object,
+    );
+    // a pronoun subject, a negation, a role ("fungeert als"), a vague or empty object, a
+    // fixed phrase ("maakt … mogelijk"), a list after the object: no object question
+    assert_no_rule(
+        &DUTCH,
+        "Zij splitsen vetten in de dunne darm.",
+        Rule::Object,
+    );
+    assert_no_rule(&DUTCH, "Lipase splitst geen eiwitten.", Rule::Object);
+    assert_no_rule(
+        &DUTCH,
+        "Vitamine D fungeert als een hormoon in het lichaam.",
+        Rule::Object,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Het enzym activeert verschillende eiwitten in de cel.",
+        Rule::Object,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Moderne zonnepanelen bieden een goedkope oplossing.",
+        Rule::Object,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Zwaluwen bouwen nesten onder daken, in schuren en soms in grotten.",
+        Rule::Object,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Spinazie bevat hoge concentraties ijzer.",
+        Rule::Object,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Het nieuwe medicijn heeft een kortere werkingsduur.",
+        Rule::Object,
+    );
+    // English has its own object rule
+    assert_card(
+        &ENGLISH,
+        "The pancreas produces insulin.",
+        Rule::Object,
+        "What does the pancreas produce?",
+        "insulin",
+    );
 }
