@@ -795,12 +795,19 @@ fn apposition(cx: &mut Ctx) {
             }
             _ => (Wh::What, false),
         };
-        let q = cx.a.lang.which_is(wh, &desc);
         let anchor = if from == 0 {
             cx.a.unstart(&anchor)
         } else {
             anchor
         };
+        // "een jargon, een lichte zirkoon": an anchor brought in with "een"/"a" is a new
+        // term, and the description says what it is ("Wat is een jargon?"), not the reverse
+        if matches!(toks[from].lower.as_str(), "een" | "a" | "an") && !definite {
+            let q = cx.a.lang.which_is(Wh::What, &anchor);
+            cx.push(Rule::Apposition, q, &desc, false);
+            continue;
+        }
+        let q = cx.a.lang.which_is(wh, &desc);
         cx.push(Rule::Apposition, q, &anchor, typed);
     }
 }

@@ -1902,3 +1902,31 @@ fn dutch_object_questions_ask_what_the_subject_does_to() {
         "insulin",
     );
 }
+
+#[test]
+fn an_indefinite_anchor_is_the_term_its_apposition_defines() {
+    assert_card(
+        &DUTCH,
+        "De onderzoekers vonden een trilobiet, een uitgestorven geleedpotige, in de rots.",
+        Rule::Apposition,
+        "Wat is een trilobiet?",
+        "uitgestorven geleedpotige",
+    );
+    assert_card(
+        &ENGLISH,
+        "The divers found a nudibranch, a brightly coloured sea slug, on the reef.",
+        Rule::Apposition,
+        "What is a nudibranch?",
+        "brightly coloured sea slug",
+    );
+    // and not the reverse: the description is no name to recall
+    let c = cards(
+        &DUTCH,
+        "De onderzoekers vonden een trilobiet, een uitgestorven geleedpotige, in de rots.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, _)| f == "Wat is een uitgestorven geleedpotige?"),
+        "{c:#?}"
+    );
+}
