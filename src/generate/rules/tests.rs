@@ -1930,3 +1930,30 @@ fn an_indefinite_anchor_is_the_term_its_apposition_defines() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_question_built_on_a_judgement_of_taste_is_refused() {
+    for (lang, text, word) in [
+        (
+            &DUTCH as &'static dyn Language,
+            "De rol van schimmels in de bodem is een fascinerend gebied van onderzoek.",
+            "fascinerend",
+        ),
+        (
+            &ENGLISH,
+            "The role of fungi in soil is a fascinating area of research.",
+            "fascinating",
+        ),
+    ] {
+        let c = cards(lang, text);
+        assert!(!c.iter().any(|(_, f, _)| f.contains(word)), "{c:#?}");
+    }
+    // a plain description keeps its question
+    assert_card(
+        &DUTCH,
+        "Mycologie is de wetenschap van de schimmels.",
+        Rule::Definition,
+        "Wat is mycologie?",
+        "wetenschap van de schimmels",
+    );
+}
