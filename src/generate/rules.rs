@@ -84,6 +84,7 @@ impl<'a> Ctx<'a> {
         &self.s.toks
     }
     fn push(&mut self, rule: Rule, front: String, back: &str, typed: bool) {
+        let front = restricted_demonstrative(self.lex(), &front);
         let back = clean_answer(self.lex(), back);
         if back.is_empty() || front.is_empty() {
             return;
@@ -147,6 +148,36 @@ impl<'a> Ctx<'a> {
         self.subjects.borrow_mut().push((c.subj, s.clone()));
         s
     }
+}
+
+/// "What makes these flights into deep space possible?": a demonstrative whose noun is
+/// restricted by the phrase after it (a preposition within two words) points at nothing
+/// the question does not say; the definite article reads the same ("the flights into deep
+/// space", "de vluchten naar Mars"). Other demonstratives stay (and `check` refuses them).
+fn restricted_demonstrative(lex: &Lexicon, front: &str) -> String {
+    let words: Vec<&str> = front.split(' ').collect();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    for (i, &w) in words.iter().enumerate() {
+        let article = match w {
+            "these" | "those" | "this" => "the",
+            "deze" if lex.dutch => "de",
+            "dit" if lex.dutch => "het",
+            _ => "",
+        };
+        let restricted = i > 0
+            && (i + 2..(i + 4).min(words.len())).any(|j| {
+                lex.prepositions.contains(&words[j])
+                    && words[i + 1..j]
+                        .iter()
+                        .all(|x| x.chars().all(char::is_alphabetic) && !lex.is_stop(x))
+            });
+        out.push(if !article.is_empty() && restricted {
+            article
+        } else {
+            w
+        });
+    }
+    out.join(" ")
 }
 
 /// Trim an answer: no leading article, no trailing punctuation or dangling connective.

@@ -1957,3 +1957,26 @@ fn a_question_built_on_a_judgement_of_taste_is_refused() {
         "wetenschap van de schimmels",
     );
 }
+
+#[test]
+fn a_restricted_demonstrative_becomes_the_article() {
+    let nl = DUTCH.lex();
+    let en = ENGLISH.lex();
+    assert_eq!(
+        restricted_demonstrative(en, "What makes these flights into deep space possible?"),
+        "What makes the flights into deep space possible?"
+    );
+    assert_eq!(
+        restricted_demonstrative(nl, "Wat maakt deze vluchten naar Mars mogelijk?"),
+        "Wat maakt de vluchten naar Mars mogelijk?"
+    );
+    // no phrase that says which: the demonstrative stays (and the check refuses the card)
+    assert_eq!(
+        restricted_demonstrative(en, "What took this photograph shortly?"),
+        "What took this photograph shortly?"
+    );
+    assert_eq!(
+        restricted_demonstrative(nl, "Wat bevat dit mineraal?"),
+        "Wat bevat dit mineraal?"
+    );
+}
