@@ -358,6 +358,25 @@ fn guess_past_verbs(toks: &mut [Tok]) {
             t.flags |= tokens::FINITE;
         }
     }
+    // an irregular past that is no participle ("flew", "took", "began") after a noun or a
+    // number is the verb when the sentence has no other
+    if !toks.iter().any(|t| t.flags & tokens::FINITE != 0) {
+        for k in 1..toks.len().saturating_sub(1) {
+            let prev = &toks[k - 1];
+            let after_noun = prev.kind == tokens::Kind::Num
+                || prev.kind == tokens::Kind::Word
+                    && prev.flags & (tokens::STOP | tokens::PREP | tokens::ARTICLE) == 0;
+            if toks[k].flags == 0
+                && !toks[k].cap
+                && after_noun
+                && toks[k + 1].kind != tokens::Kind::Punct
+                && IRREGULAR_PAST_ONLY.contains(&toks[k].lower.as_str())
+            {
+                toks[k].flags |= tokens::FINITE;
+                break;
+            }
+        }
+    }
     // a past form before a preposition is the verb only when no other verb follows
     // ("the crew landed on the Moon"; not "mice exposed to the virus developed …")
     for k in 1..toks.len().saturating_sub(1) {
@@ -431,6 +450,14 @@ fn guess_dutch_verb(toks: &mut [Tok]) {
         }
     }
 }
+
+/// English irregular past forms that are no past participle: in a sentence without another
+/// verb, one of them is the verb.
+const IRREGULAR_PAST_ONLY: &[&str] = &[
+    "gave", "took", "went", "came", "ate", "drank", "fell", "rose", "grew", "began", "became",
+    "flew", "knew", "saw", "wrote", "drove", "spoke", "broke", "chose", "froze", "swam", "sang",
+    "ran", "drew", "threw", "shook", "woke", "wore", "tore", "forgot", "arose", "struck",
+];
 
 /// What kind of thing an answer is, for the question word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -609,6 +636,19 @@ mod tests {
         assert!(finite("In de winter verzamelen mieren voedsel.").is_empty());
         assert!(finite("Zij vangen plankton.").is_empty());
         assert!(finite("De kleine, groene kikkers kwaken.").is_empty());
+        // English irregular past forms that are no participle, when no other verb is known
+        let en = |text: &str| -> Vec<String> {
+            ENGLISH
+                .lex()
+                .tokenize(text)
+                .iter()
+                .filter(|t| t.finite())
+                .map(|t| t.lower.to_string())
+                .collect()
+        };
+        assert_eq!(en("Mariner missions in the 1960s flew by Mars."), ["flew"]);
+        assert_eq!(en("The Viking lander took a photograph."), ["took"]);
+        assert_eq!(en("The Mariner probes flew by Mars."), ["flew"]);
         // English is left to its own guesser
         assert!(
             ENGLISH
