@@ -360,19 +360,9 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
             e += 1;
             continue;
         }
-        // "a purified, inactivated Zika virus": a comma between an article's first adjective
-        // and the next one stays inside the phrase
-        if t.is_punct(",")
-            && e >= from + 2
-            && toks[e - 2].article()
-            && [e - 1, e + 1].iter().all(|&x| {
-                toks.get(x)
-                    .is_some_and(|w| w.kind == Kind::Word && !w.cap && !w.stop() && !w.prep())
-            })
-            && toks
-                .get(e + 2)
-                .is_some_and(|w| w.kind == Kind::Word && !w.stop())
-        {
+        // "a purified, inactivated Zika virus", "small, hard deposits": a comma between the
+        // phrase's first adjective and the next one stays inside the phrase
+        if adjective_comma(toks, from, e) {
             e += 1;
             continue;
         }
@@ -401,6 +391,20 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
         e -= 1;
     }
     e
+}
+
+/// "a purified, inactivated Zika virus", "small, hard deposits": the comma at `e` joins the
+/// first adjective of the phrase starting at `from` (after an article, if any) to the next.
+fn adjective_comma(toks: &[Tok], from: usize, e: usize) -> bool {
+    toks[e].is_punct(",")
+        && (e >= from + 2 && toks[e - 2].article() || e == from + 1 && !toks[from].cap)
+        && [e - 1, e + 1].iter().all(|&x| {
+            toks.get(x)
+                .is_some_and(|w| w.kind == Kind::Word && !w.cap && !w.stop() && !w.prep())
+        })
+        && toks
+            .get(e + 2)
+            .is_some_and(|w| w.kind == Kind::Word && !w.stop())
 }
 
 /// "in meat, poultry and fish": a noun phrase followed by more list members takes them all.
@@ -1603,6 +1607,10 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     let mut e = r0;
     while e < c.rest.1 {
         let t = &toks[e];
+        if e > r0 && adjective_comma(toks, r0, e) {
+            e += 1;
+            continue;
+        }
         if (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("(") && !t.is_punct(")"))
             || (t.relative() && !t.article())
             || matches!(t.lower.as_str(), "met" | "with" | "dat" | "that" | "om")

@@ -1980,3 +1980,24 @@ fn a_restricted_demonstrative_becomes_the_article() {
         "Wat bevat dit mineraal?"
     );
 }
+
+#[test]
+fn a_comma_between_two_adjectives_stays_in_the_phrase() {
+    assert_card(
+        &ENGLISH,
+        "Gallstones are small, hard deposits that form in the gallbladder.",
+        Rule::Definition,
+        "What are gallstones?",
+        "small, hard deposits",
+    );
+    assert_card(
+        &DUTCH,
+        "Galstenen zijn kleine, harde afzettingen in de galblaas.",
+        Rule::Definition,
+        "Wat zijn galstenen?",
+        "kleine, harde afzettingen in de galblaas",
+    );
+    // a list of nouns is no adjective chain
+    let c = cards(&ENGLISH, "Good sources are iron, zinc and copper.");
+    assert!(!c.iter().any(|(_, _, b)| b == "iron, zinc"), "{c:#?}");
+}
