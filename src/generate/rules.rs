@@ -2617,9 +2617,12 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
             // "om … te + verb" with "te" before the clause's end
             toks[k].is("om") && (k + 2..end).any(|x| toks[x].is("te"))
         } else {
+            // "days to weeks", "5 to 10": a range, no purpose
             toks[k].is("to")
+                && !(toks[k - 1].kind == Kind::Num || toks[k - 1].duration())
                 && toks.get(k + 1).is_some_and(|n| {
-                    n.kind == Kind::Word
+                    !n.duration()
+                        && n.kind == Kind::Word
                         && !n.cap
                         && !n.number_word()
                         && !n.article()

@@ -2001,3 +2001,25 @@ fn a_comma_between_two_adjectives_stays_in_the_phrase() {
     let c = cards(&ENGLISH, "Good sources are iron, zinc and copper.");
     assert!(!c.iter().any(|(_, _, b)| b == "iron, zinc"), "{c:#?}");
 }
+
+#[test]
+fn a_range_with_to_is_no_purpose() {
+    // "days to weeks" is a range, and "Depending on …," a fronted phrase
+    let c = cards(
+        &ENGLISH,
+        "Depending on their size, gallstones generally take days to weeks to pass.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, f, _)| *r == Rule::Reason || f.contains("do depending")),
+        "{c:#?}"
+    );
+    // a real purpose keeps its question
+    assert_card(
+        &ENGLISH,
+        "Many people cut back on sleep to squeeze in more time for work.",
+        Rule::Reason,
+        "Why do many people cut back on sleep?",
+        "to squeeze in more time for work",
+    );
+}
