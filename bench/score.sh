@@ -4,6 +4,7 @@
 #   bench/score.sh --heldout  the held-out texts of the second round as well
 #   bench/score.sh --round3   the texts of the third round only (held out in round 3, tuning since)
 #   bench/score.sh --round4   the held-out texts of the fourth round only (report, never tune)
+#   bench/score.sh --round5   the held-out texts of the fifth round only (report, never tune)
 #   bench/score.sh --all      seeds, tuning texts and rounds 2 and 3 (everything that may be tuned on)
 # Needs python3 and the shared folder beside the checkout; the Rust tests do not need either.
 set -euo pipefail
@@ -27,6 +28,7 @@ texts="nl-overgangsmetalen nl-ontdekte-elementen en-antimicrobial-resistance en-
 if [ "${1:-}" = "--heldout" ]; then texts="$texts nl-honingbijen-fotosynthese en-nasa-planetary-exploration en-niaid-zika-vaccines"; fi
 if [ "${1:-}" = "--round3" ]; then texts="nl-vulkanisme-aardbevingen en-nih-research-briefs"; fi
 if [ "${1:-}" = "--round4" ]; then texts="nl-zwarte-gaten-sterren en-nih-kidney-stones-lactose"; fi
+if [ "${1:-}" = "--round5" ]; then texts="nl-koralen-koraalriffen nl-vitamine-c-mitochondrien en-niaid-malaria en-niams-bone-health"; fi
 if [ "${1:-}" = "--all" ]; then texts="$texts nl-honingbijen-fotosynthese en-nasa-planetary-exploration en-niaid-zika-vaccines nl-vulkanisme-aardbevingen en-nih-research-briefs"; fi
 if [ -n "${ONLY:-}" ]; then texts="$ONLY"; fi
 for t in $texts; do

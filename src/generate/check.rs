@@ -258,6 +258,27 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
 }
 
 /// The checks that need the question's and answer's tokens (leaks, answer size, pronouns).
+/// Adjectives of taste, in both languages: a question built on one has no single answer.
+const SUBJECTIVE: &[&str] = &[
+    "fascinerend",
+    "fascinerende",
+    "interessant",
+    "interessante",
+    "boeiend",
+    "boeiende",
+    "spannend",
+    "spannende",
+    "intrigerend",
+    "intrigerende",
+    "opwindend",
+    "opwindende",
+    "fascinating",
+    "interesting",
+    "exciting",
+    "intriguing",
+    "thrilling",
+];
+
 pub fn refuse_content(
     a: &Analysis,
     c: &Candidate,
@@ -283,6 +304,10 @@ pub fn refuse_content(
         }
     } else if leaks_toks(lex, qt, ans) {
         return Some("leak");
+    }
+    // "Wat is een fascinerend gebied van onderzoek?": a judgement of taste singles nothing out
+    if qt.iter().any(|t| SUBJECTIVE.contains(t)) {
+        return Some("subjective question");
     }
     let content = ans.iter().filter(|t| !lex.is_stop(t)).count();
     let max = if c.rule == Rule::Reason { 14 } else { 8 };

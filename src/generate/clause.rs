@@ -28,7 +28,8 @@ pub const SUBORDINATORS: &[&str] = &[
 
 pub const REASONS: &[&str] = &["omdat", "doordat", "because", "since", "aangezien"];
 
-/// Adverbs that may stand in front of a Dutch V2 verb.
+/// Adverbs that may stand in front of a Dutch V2 verb, and English words that open a fronted
+/// phrase.
 const FRONT_ADVERBS: &[&str] = &[
     "later",
     "according",
@@ -51,6 +52,12 @@ const FRONT_ADVERBS: &[&str] = &[
     "al",
     "ook",
     "instead",
+    // English participles used as prepositions: "Depending on their size, stones take …"
+    "depending",
+    "following",
+    "regarding",
+    "considering",
+    "compared",
 ];
 
 fn looks_past(t: &Tok) -> bool {

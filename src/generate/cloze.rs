@@ -839,6 +839,28 @@ mod tests {
     }
 
     #[test]
+    fn a_word_for_amounts_or_places_in_general_is_no_gap() {
+        let nl = clozes(
+            &DUTCH,
+            "Gezondheid\n\nRokers hebben een verhoogd risico op longkanker en emfyseem.",
+        );
+        let nl = nl[0].as_deref().unwrap_or("");
+        assert!(
+            !nl.contains("{{c1::risico}}") && nl.contains("longkanker"),
+            "{nl}"
+        );
+        let en = clozes(
+            &ENGLISH,
+            "Health\n\nSmokers have a higher risk of lung cancer and emphysema.",
+        );
+        let en = en[0].as_deref().unwrap_or("");
+        assert!(
+            !en.contains("::risk}}") && en.contains("lung cancer"),
+            "{en}"
+        );
+    }
+
+    #[test]
     fn the_phrase_that_ends_the_clause_is_a_gap() {
         // end focus: the new information closes the clause, in both languages
         let c = clozes(

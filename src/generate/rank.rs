@@ -167,6 +167,21 @@ fn further_card_penalty(n: usize) -> i32 {
     5 * n.min(4) as i32
 }
 
+/// The chosen cloze of `q`'s sentence whose every gap is in the question or its answer: the
+/// question tests the same fact ("Wat is seismologie?" → wetenschap van aardbevingen, and
+/// "{{Seismologie}} is de wetenschap van {{aardbevingen}}").
+fn covered_cloze(chosen: &[(Candidate, i32)], q: &Candidate) -> Option<usize> {
+    let (front, back) = (q.front.to_lowercase(), q.back.to_lowercase());
+    chosen.iter().position(|(x, _)| {
+        x.cloze
+            && x.sent == q.sent
+            && x.back.split(" | ").all(|gap| {
+                let gap = gap.to_lowercase();
+                back.contains(&gap) || front.contains(&gap)
+            })
+    })
+}
+
 fn jaccard(x: &[u64], y: &[u64]) -> u32 {
     let inter = shared(x, y) as u32;
     let union = (x.len() + y.len()) as u32 - inter;
@@ -258,9 +273,13 @@ pub fn select(
             if chosen.len() >= cap || *sc < min {
                 break;
             }
+            // a cloze of the sentence taken earlier that this question covers gives way to it
+            let replaces = covered_cloze(chosen, c);
+            let on_sentence =
+                per_sent.get(&c.sent).copied().unwrap_or(0) - replaces.is_some() as usize;
             if used[i]
                 || taken_fronts.contains(front_key)
-                || per_sent.get(&c.sent).copied().unwrap_or(0) >= per_sentence(a, c.sent)
+                || on_sentence >= per_sentence(a, c.sent)
                 || per_answer.get(key).copied().unwrap_or(0) >= 2
             {
                 continue;
@@ -272,8 +291,13 @@ pub fn select(
                 continue;
             }
             used[i] = true;
+            if let Some(k) = replaces {
+                let (old, _) = chosen.remove(k);
+                taken_fronts.remove(&old.front);
+            } else {
+                *per_sent.entry(c.sent).or_insert(0) += 1;
+            }
             taken_fronts.insert(front_key.clone());
-            *per_sent.entry(c.sent).or_insert(0) += 1;
             *per_answer.entry(key.clone()).or_insert(0) += 1;
             accepted_q
                 .entry(key.clone())
@@ -390,6 +414,48 @@ mod tests {
         weefsels. Osteocalcine, geproduceerd door osteoblasten (botopbouwende cellen), bindt \
         calcium aan de botmatrix. In 2013 verscheen een studie over MK-7 in Osteoporosis \
         International.";
+
+    #[test]
+    fn a_question_replaces_the_cloze_of_its_fact() {
+        let card = |front: &str, back: &str, cloze: bool| Candidate {
+            sent: 0,
+            rule: if cloze { Rule::Cloze } else { Rule::Definition },
+            front: front.to_string(),
+            back: back.to_string(),
+            cloze,
+            typed: false,
+            with_prev: false,
+            adjust: 0,
+        };
+        let cloze = (
+            card(
+                "{{c1::Seismologie}} is de wetenschap van {{c2::aardbevingen}}.",
+                "Seismologie | aardbevingen",
+                true,
+            ),
+            0,
+        );
+        let q = card("Wat is seismologie?", "wetenschap van aardbevingen", false);
+        assert_eq!(covered_cloze(std::slice::from_ref(&cloze), &q), Some(0));
+        // a gap the question does not ask stays a fact of its own
+        let other = card("Wat bestudeert de seismologie?", "trillingen", false);
+        assert_eq!(covered_cloze(std::slice::from_ref(&cloze), &other), None);
+        // in a document: one card for the one fact
+        for (lang, text) in [
+            (
+                &DUTCH as &'static dyn Language,
+                "Titel\n\nKop\n\nDe longen verwijderen koolstofdioxide uit het bloed.",
+            ),
+            (
+                &ENGLISH,
+                "Title\n\nHead\n\nThe lungs remove carbon dioxide from the blood.",
+            ),
+        ] {
+            let chosen = run(lang, text, 100);
+            let fronts: Vec<&str> = chosen.iter().map(|(c, _)| c.front.as_str()).collect();
+            assert_eq!(fronts.len(), 1, "{fronts:#?}");
+        }
+    }
 
     #[test]
     fn the_same_fact_twice_gives_one_card() {

@@ -84,6 +84,7 @@ impl<'a> Ctx<'a> {
         &self.s.toks
     }
     fn push(&mut self, rule: Rule, front: String, back: &str, typed: bool) {
+        let front = restricted_demonstrative(self.lex(), &front);
         let back = clean_answer(self.lex(), back);
         if back.is_empty() || front.is_empty() {
             return;
@@ -147,6 +148,36 @@ impl<'a> Ctx<'a> {
         self.subjects.borrow_mut().push((c.subj, s.clone()));
         s
     }
+}
+
+/// "What makes these flights into deep space possible?": a demonstrative whose noun is
+/// restricted by the phrase after it (a preposition within two words) points at nothing
+/// the question does not say; the definite article reads the same ("the flights into deep
+/// space", "de vluchten naar Mars"). Other demonstratives stay (and `check` refuses them).
+fn restricted_demonstrative(lex: &Lexicon, front: &str) -> String {
+    let words: Vec<&str> = front.split(' ').collect();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    for (i, &w) in words.iter().enumerate() {
+        let article = match w {
+            "these" | "those" | "this" => "the",
+            "deze" if lex.dutch => "de",
+            "dit" if lex.dutch => "het",
+            _ => "",
+        };
+        let restricted = i > 0
+            && (i + 2..(i + 4).min(words.len())).any(|j| {
+                lex.prepositions.contains(&words[j])
+                    && words[i + 1..j]
+                        .iter()
+                        .all(|x| x.chars().all(char::is_alphabetic) && !lex.is_stop(x))
+            });
+        out.push(if !article.is_empty() && restricted {
+            article
+        } else {
+            w
+        });
+    }
+    out.join(" ")
 }
 
 /// Trim an answer: no leading article, no trailing punctuation or dangling connective.
@@ -329,19 +360,9 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
             e += 1;
             continue;
         }
-        // "a purified, inactivated Zika virus": a comma between an article's first adjective
-        // and the next one stays inside the phrase
-        if t.is_punct(",")
-            && e >= from + 2
-            && toks[e - 2].article()
-            && [e - 1, e + 1].iter().all(|&x| {
-                toks.get(x)
-                    .is_some_and(|w| w.kind == Kind::Word && !w.cap && !w.stop() && !w.prep())
-            })
-            && toks
-                .get(e + 2)
-                .is_some_and(|w| w.kind == Kind::Word && !w.stop())
-        {
+        // "a purified, inactivated Zika virus", "small, hard deposits": a comma between the
+        // phrase's first adjective and the next one stays inside the phrase
+        if adjective_comma(toks, from, e) {
             e += 1;
             continue;
         }
@@ -370,6 +391,20 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
         e -= 1;
     }
     e
+}
+
+/// "a purified, inactivated Zika virus", "small, hard deposits": the comma at `e` joins the
+/// first adjective of the phrase starting at `from` (after an article, if any) to the next.
+fn adjective_comma(toks: &[Tok], from: usize, e: usize) -> bool {
+    toks[e].is_punct(",")
+        && (e >= from + 2 && toks[e - 2].article() || e == from + 1 && !toks[from].cap)
+        && [e - 1, e + 1].iter().all(|&x| {
+            toks.get(x)
+                .is_some_and(|w| w.kind == Kind::Word && !w.cap && !w.stop() && !w.prep())
+        })
+        && toks
+            .get(e + 2)
+            .is_some_and(|w| w.kind == Kind::Word && !w.stop())
 }
 
 /// "in meat, poultry and fish": a noun phrase followed by more list members takes them all.
@@ -483,6 +518,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         according_to(&mut cx, &c);
         purpose(&mut cx, &c);
         object(&mut cx, &c);
+        object_nl(&mut cx, &c);
         belongs_to(&mut cx, &c);
         make_possible(&mut cx, &c);
         date(&mut cx, &c);
@@ -794,12 +830,19 @@ fn apposition(cx: &mut Ctx) {
             }
             _ => (Wh::What, false),
         };
-        let q = cx.a.lang.which_is(wh, &desc);
         let anchor = if from == 0 {
             cx.a.unstart(&anchor)
         } else {
             anchor
         };
+        // "een jargon, een lichte zirkoon": an anchor brought in with "een"/"a" is a new
+        // term, and the description says what it is ("Wat is een jargon?"), not the reverse
+        if matches!(toks[from].lower.as_str(), "een" | "a" | "an") && !definite {
+            let q = cx.a.lang.which_is(Wh::What, &anchor);
+            cx.push(Rule::Apposition, q, &desc, false);
+            continue;
+        }
+        let q = cx.a.lang.which_is(wh, &desc);
         cx.push(Rule::Apposition, q, &anchor, typed);
     }
 }
@@ -1567,6 +1610,10 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     let mut e = r0;
     while e < c.rest.1 {
         let t = &toks[e];
+        if e > r0 && adjective_comma(toks, r0, e) {
+            e += 1;
+            continue;
+        }
         if (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("(") && !t.is_punct(")"))
             || (t.relative() && !t.article())
             || matches!(t.lower.as_str(), "met" | "with" | "dat" | "that" | "om")
@@ -2573,9 +2620,12 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
             // "om … te + verb" with "te" before the clause's end
             toks[k].is("om") && (k + 2..end).any(|x| toks[x].is("te"))
         } else {
+            // "days to weeks", "5 to 10": a range, no purpose
             toks[k].is("to")
+                && !(toks[k - 1].kind == Kind::Num || toks[k - 1].duration())
                 && toks.get(k + 1).is_some_and(|n| {
-                    n.kind == Kind::Word
+                    !n.duration()
+                        && n.kind == Kind::Word
                         && !n.cap
                         && !n.number_word()
                         && !n.article()
@@ -3033,6 +3083,222 @@ fn object(cx: &mut Ctx, c: &Clause) {
         );
     }
 }
+
+/// Dutch subject-verb-object: "MGP remt de verkalking van vaatwanden" → "Wat remt MGP?";
+/// "De poliepen maken een kalkskelet aan" → "Wat maken de poliepen aan?"; possession too
+/// ("Een mitochondrium heeft een dubbel membraan" → "Wat heeft een mitochondrium?").
+fn object_nl(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if !lex.dutch || c.front.is_some() || c.inverted || cx.s.negated || cx.is_pronoun(c.subj) {
+        return;
+    }
+    let finw = toks[c.fin].lower.as_str();
+    let have = matches!(finw, "heeft" | "hebben" | "had" | "hadden");
+    // a verb of the table, or one found by its place (see `guess_dutch_verb`)
+    let known = lex.verb(finw).is_some() || toks[c.fin].finite() && !lex.is_finite(finw);
+    if !have && (!known || lex.aux.contains(&finw) || NO_OBJECT_NL.contains(&finw)) {
+        return;
+    }
+    let (r0, r1) = c.rest;
+    if r0 >= r1 || c.subj.1 <= c.subj.0 || c.subj.1 - c.subj.0 > 10 {
+        return;
+    }
+    let first = &toks[r0];
+    // the object is a noun phrase that opens the rest: no preposition, pronoun ("het"
+    // alone, "zich", "er"), adverb, number (the amount rules ask those) or negation
+    if first.kind != Kind::Word
+        || first.prep()
+        || first.pronoun() && !first.article()
+        || first.relative() && !first.article()
+        || first.number_word()
+        || is_participle(lex, &first.lower)
+        || NOT_AN_OBJECT_NL.contains(&first.lower.as_str())
+        || toks[c.subj.0].relative() && !toks[c.subj.0].article()
+    {
+        return;
+    }
+    let np_end = extend_list(toks, np_after(lex, toks, r0, r1, 7), r1);
+    if np_end <= r0
+        || np_end == r0 + 1 && first.article()
+        || toks[r0..np_end]
+            .iter()
+            .any(|t| NO_OBJECT_NL_TAIL.contains(&t.lower.as_str()))
+    {
+        return;
+    }
+    // a phrase cut by the length limit strands its tail in the question
+    if np_end - r0 >= 7
+        && toks
+            .get(np_end)
+            .is_some_and(|t| t.kind == Kind::Word && !t.prep())
+    {
+        return;
+    }
+    // the tail after the object: short, no clause of its own, no participle or infinitive
+    // (a perfect "heeft … gevonden" or "heeft … te maken" is no possession)
+    let tail_end = (np_end..r1)
+        .find(|&k| toks[k].relative() && !toks[k].article() || toks[k].is("dat"))
+        .unwrap_or(r1);
+    if tail_end - np_end > 6
+        || toks[np_end..tail_end].iter().any(|t| {
+            t.kind == Kind::Punct && !t.is_punct("(") && !t.is_punct(")")
+                || t.is("te")
+                || t.finite()
+                || have && is_participle(lex, &t.lower)
+                || NO_OBJECT_NL_TAIL.contains(&t.lower.as_str())
+        })
+    {
+        return;
+    }
+    if have
+        && toks[r0..np_end]
+            .iter()
+            .any(|t| is_participle(lex, &t.lower))
+        || toks.get(tail_end).is_some_and(|t| t.is_punct(","))
+            && list_to_end(lex, toks, tail_end).is_some()
+    {
+        return; // "maken nesten in bomen, aan rotswanden en …": the list is the fact
+    }
+    let core_end = (c.subj.0..c.subj.1)
+        .find(|&k| {
+            toks[k].kind == Kind::Punct
+                && !toks[k].is_punct("(")
+                && !toks[k].is_punct(")")
+                && !toks[k].is_punct("-")
+        })
+        .unwrap_or(c.subj.1);
+    if core_end <= c.subj.0 {
+        return;
+    }
+    let subj = if c.subj.0 == 0 {
+        cx.a.unstart(cx.sp(c.subj.0, core_end))
+    } else {
+        cx.sp(c.subj.0, core_end).to_string()
+    };
+    let q = tidy(&format!(
+        "Wat {} {subj} {}?",
+        cx.sp(c.fin, c.fin + 1),
+        cx.sp(np_end, tail_end)
+    ));
+    let ans = cx.sp(r0, np_end).to_string();
+    let lower = clean_answer(lex, &ans).to_lowercase();
+    let head = lower.rsplit(' ').next().unwrap_or("");
+    let first_word = lower.split(' ').next().unwrap_or("");
+    if VAGUE_HEAD_NL.iter().any(|w| lower.starts_with(w))
+        || EMPTY_NOUNS_NL.contains(&head)
+        || lower.split(' ').any(|w| AMOUNT_NOUNS_NL.contains(&w))
+        || first_word.len() > 4 && first_word.ends_with("ere")
+    {
+        // "verschillende eiwitten", "een betrouwbare oplossing": no thing to learn; "hoge
+        // niveaus MK-7": the thing is inside the amount; "een langere halfwaardetijd": longer
+        // than what the question does not say
+        return;
+    }
+    cx.push(Rule::Object, q, &ans, false);
+    // the sentence's typed and participial cards go first; the object takes a free slot
+    cx.adjust_last(-15);
+}
+
+/// Nouns that name no thing of their own: what they stand for is elsewhere in the text.
+const EMPTY_NOUNS_NL: &[&str] = &[
+    "oplossing",
+    "oplossingen",
+    "manier",
+    "rol",
+    "effect",
+    "effecten",
+    "invloed",
+    "voordeel",
+    "voordelen",
+    "mogelijkheid",
+    "mogelijkheden",
+    "resultaat",
+    "resultaten",
+    "bijdrage",
+    "informatie",
+    "inzicht",
+    "inzichten",
+    "aandacht",
+    "belang",
+    "stap",
+    "stappen",
+];
+/// Nouns of amount: the object's real content follows them.
+const AMOUNT_NOUNS_NL: &[&str] = &[
+    "niveau",
+    "niveaus",
+    "hoeveelheid",
+    "hoeveelheden",
+    "concentratie",
+    "concentraties",
+    "gehalte",
+    "mate",
+];
+/// Determiners that leave an object vague.
+const VAGUE_HEAD_NL: &[&str] = &[
+    "verschillende ",
+    "diverse ",
+    "veel ",
+    "vele ",
+    "enkele ",
+    "sommige ",
+    "andere ",
+    "allerlei ",
+    "een aantal ",
+    "meer ",
+    "minder ",
+];
+
+/// Dutch verbs whose object is no fact of its own ("toont aan", "maakt mogelijk", "noemt").
+const NO_OBJECT_NL: &[&str] = &[
+    "toont",
+    "tonen",
+    "toonde",
+    "toonden",
+    "helpt",
+    "helpen",
+    "hielp",
+    "hielpen",
+    "noemt",
+    "noemen",
+    "noemde",
+    "noemden",
+    "betekent",
+    "verwijst",
+    "fungeert",
+    "fungeren",
+    "fungeerde",
+    "fungeerden",
+];
+/// Words that open no object: negation, adverbs, "als" (a role: "fungeert als …").
+const NOT_AN_OBJECT_NL: &[&str] = &[
+    "geen",
+    "niet",
+    "er",
+    "zich",
+    "dat",
+    "als",
+    "ook",
+    "echter",
+    "daarbij",
+    "dan",
+    "nog",
+    "vaak",
+    "doorgaans",
+    "meestal",
+    "zo",
+    "dus",
+    "wel",
+];
+/// A word after the object that makes it part of a fixed phrase ("maakt X mogelijk").
+const NO_OBJECT_NL_TAIL: &[&str] = &[
+    "mogelijk",
+    "duidelijk",
+    "bekend",
+    "zichtbaar",
+    "waarschijnlijk",
+];
 
 const MONTHS_EN: &[&str] = &[
     "january",

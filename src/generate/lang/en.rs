@@ -601,6 +601,18 @@ static LEX: Lexicon = Lexicon {
         "read", "look", "make", "use", "ask", "talk",
     ]),
     generic: Words::new(&[
+        // amounts, places and kinds in general: no term to recall
+        "risk",
+        "solution",
+        "solutions",
+        "risks",
+        "depth",
+        "depths",
+        "material",
+        "materials",
+        "area",
+        "areas",
+        "quantity",
         "researchers",
         "scientists",
         "investigators",

@@ -249,7 +249,9 @@ impl Lexicon {
                 0
             };
         }
-        if !self.dutch {
+        if self.dutch {
+            guess_dutch_verb(toks);
+        } else {
             guess_past_verbs(toks);
         }
     }
@@ -359,6 +361,25 @@ fn guess_past_verbs(toks: &mut [Tok]) {
             t.flags |= tokens::FINITE;
         }
     }
+    // an irregular past that is no participle ("flew", "took", "began") after a noun or a
+    // number is the verb when the sentence has no other
+    if !toks.iter().any(|t| t.flags & tokens::FINITE != 0) {
+        for k in 1..toks.len().saturating_sub(1) {
+            let prev = &toks[k - 1];
+            let after_noun = prev.kind == tokens::Kind::Num
+                || prev.kind == tokens::Kind::Word
+                    && prev.flags & (tokens::STOP | tokens::PREP | tokens::ARTICLE) == 0;
+            if toks[k].flags == 0
+                && !toks[k].cap
+                && after_noun
+                && toks[k + 1].kind != tokens::Kind::Punct
+                && IRREGULAR_PAST_ONLY.contains(&toks[k].lower.as_str())
+            {
+                toks[k].flags |= tokens::FINITE;
+                break;
+            }
+        }
+    }
     // a past form before a preposition is the verb only when no other verb follows
     // ("the crew landed on the Moon"; not "mice exposed to the virus developed …")
     for k in 1..toks.len().saturating_sub(1) {
@@ -384,6 +405,62 @@ fn guess_past_verbs(toks: &mut [Tok]) {
         }
     }
 }
+
+/// A Dutch finite verb outside the word lists, by its place: a main clause that opens with a
+/// short subject (an article and words, or a capitalised name or noun) has its finite verb
+/// second ("De poliepen bouwen een kalkskelet", "Koraalriffen beslaan …"). The word must
+/// have a verb's ending (-t, -en, -de, -te), follow a word that is no adjective (-e), and
+/// come before an object or a phrase, never before a comma. Only the first such word, and
+/// only when no known finite verb comes before it.
+fn guess_dutch_verb(toks: &mut [Tok]) {
+    const MASK: u16 =
+        tokens::PREP | tokens::FINITE | tokens::CONJ | tokens::RELATIVE | tokens::PRONOUN;
+    let Some(first) = toks.first() else {
+        return;
+    };
+    if first.kind != tokens::Kind::Word
+        || first.flags & (MASK | tokens::STOP) != 0 && first.flags & tokens::ARTICLE == 0
+    {
+        return;
+    }
+    for k in 1..toks.len().min(6) {
+        let t = &toks[k];
+        if t.flags & MASK != 0 || t.kind == tokens::Kind::Punct {
+            return; // a known verb, a preposition or a comma first: the parse has its verb
+        }
+        let prev = &toks[k - 1];
+        let w = t.lower.as_str();
+        let verb_form = w.len() >= 4
+            && w.chars().all(char::is_alphabetic)
+            && ["t", "en", "de", "te", "den", "ten"]
+                .iter()
+                .any(|e| w.ends_with(e))
+            && !w.ends_with("heid")
+            && !w.ends_with("ische");
+        // "-en" after an adjective in "-e" is a plural noun ("de rode bloedcellen"); a
+        // present singular in "-t" may follow a noun in "-e" ("lipase splitst")
+        let after_noun = prev.kind == tokens::Kind::Word
+            && prev.flags & (tokens::ARTICLE | tokens::STOP) == 0
+            && (w.ends_with('t') || !prev.lower.ends_with('e'));
+        let next_ok = toks.get(k + 1).is_some_and(|n| {
+            n.kind == tokens::Kind::Num
+                || n.kind == tokens::Kind::Word
+                    && n.flags & (tokens::FINITE | tokens::RELATIVE) == 0
+        });
+        if verb_form && after_noun && next_ok && !t.cap {
+            toks[k].flags |= tokens::FINITE;
+            return;
+        }
+    }
+}
+
+/// English irregular past forms that are no past participle: in a sentence without another
+/// verb, one of them is the verb.
+const IRREGULAR_PAST_ONLY: &[&str] = &[
+    "gave", "took", "went", "came", "ate", "drank", "fell", "rose", "grew", "began", "became",
+    "flew", "knew", "saw", "wrote", "drove", "spoke", "broke", "chose", "froze", "swam", "sang",
+    "ran", "drew", "threw", "shook", "woke", "wore", "tore", "forgot", "arose", "struck",
+];
 
 /// What kind of thing an answer is, for the question word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -538,6 +615,51 @@ mod tests {
         assert_eq!(
             detect("Iron deficiency is the most common cause of anaemia in the world.").code(),
             "en"
+        );
+    }
+
+    #[test]
+    fn a_dutch_verb_outside_the_lists_is_found_by_its_place() {
+        let finite = |text: &str| -> Vec<String> {
+            DUTCH
+                .lex()
+                .tokenize(text)
+                .iter()
+                .filter(|t| t.finite())
+                .map(|t| t.lower.to_string())
+                .collect()
+        };
+        assert_eq!(
+            finite("De rode bloedcellen vervoeren zuurstof."),
+            ["vervoeren"]
+        );
+        assert_eq!(finite("Het enzym lipase splitst vetten."), ["splitst"]);
+        assert_eq!(finite("Koraalpoliepen vangen plankton."), ["vangen"]);
+        // a known verb, a fronted phrase, a comma or a pronoun first: nothing guessed
+        assert_eq!(finite("De cellen bevatten enzymen."), ["bevatten"]);
+        assert!(finite("In de winter verzamelen mieren voedsel.").is_empty());
+        assert!(finite("Zij vangen plankton.").is_empty());
+        assert!(finite("De kleine, groene kikkers kwaken.").is_empty());
+        // English irregular past forms that are no participle, when no other verb is known
+        let en = |text: &str| -> Vec<String> {
+            ENGLISH
+                .lex()
+                .tokenize(text)
+                .iter()
+                .filter(|t| t.finite())
+                .map(|t| t.lower.to_string())
+                .collect()
+        };
+        assert_eq!(en("Mariner missions in the 1960s flew by Mars."), ["flew"]);
+        assert_eq!(en("The Viking lander took a photograph."), ["took"]);
+        assert_eq!(en("The Mariner probes flew by Mars."), ["flew"]);
+        // English is left to its own guesser
+        assert!(
+            ENGLISH
+                .lex()
+                .tokenize("The red cells ferry oxygen.")
+                .iter()
+                .all(|t| !t.finite())
         );
     }
 

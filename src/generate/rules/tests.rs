@@ -781,10 +781,13 @@ fn english_object_questions_use_do_support() {
         "The drug does not produce serious side effects.",
         Rule::Object,
     );
-    assert_no_rule(
+    // Dutch has its own object rule (see below), with verb-second order
+    assert_card(
         &DUTCH,
         "Gevaccineerde hamsters vertoonden een sterke bescherming na de tweede dosis.",
         Rule::Object,
+        "Wat vertoonden gevaccineerde hamsters na de tweede dosis?",
+        "sterke bescherming",
     );
 }
 
@@ -1813,4 +1816,210 @@ fn a_demonstrative_noun_with_any_letters_does_not_break_the_simplifier() {
     ] {
         let _ = texts_and_dangling(&DUTCH, text);
     }
+}
+
+#[test]
+fn dutch_object_questions_ask_what_the_subject_does_to() {
+    assert_card(
+        &DUTCH,
+        "Het enzym lipase splitst vetten in de dunne darm.",
+        Rule::Object,
+        "Wat splitst het enzym lipase in de dunne darm?",
+        "vetten",
+    );
+    // a verb of the table, and a separable particle that stays in the question
+    assert_card(
+        &DUTCH,
+        "Osteoblasten produceren osteocalcine in het bot.",
+        Rule::Object,
+        "Wat produceren osteoblasten in het bot?",
+        "osteocalcine",
+    );
+    assert_card(
+        &DUTCH,
+        "De lever slaat glycogeen op.",
+        Rule::Object,
+        "Wat slaat de lever op?",
+        "glycogeen",
+    );
+    // possession, but no perfect tense ("heeft … gevonden")
+    assert_card(
+        &DUTCH,
+        "Een mier heeft zes poten.",
+        Rule::Amount,
+        "Hoeveel poten heeft een mier?",
+        "zes",
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Het onderzoeksteam heeft nieuwe fossielen gevonden in Kenia.",
+        Rule::Object,
+    );
+    // a pronoun subject, a negation, a role ("fungeert als"), a vague or empty object, a
+    // fixed phrase ("maakt … mogelijk"), a list after the object: no object question
+    assert_no_rule(
+        &DUTCH,
+        "Zij splitsen vetten in de dunne darm.",
+        Rule::Object,
+    );
+    assert_no_rule(&DUTCH, "Lipase splitst geen eiwitten.", Rule::Object);
+    assert_no_rule(
+        &DUTCH,
+        "Vitamine D fungeert als een hormoon in het lichaam.",
+        Rule::Object,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Het enzym activeert verschillende eiwitten in de cel.",
+        Rule::Object,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Moderne zonnepanelen bieden een goedkope oplossing.",
+        Rule::Object,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Zwaluwen bouwen nesten onder daken, in schuren en soms in grotten.",
+        Rule::Object,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Spinazie bevat hoge concentraties ijzer.",
+        Rule::Object,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Het nieuwe medicijn heeft een kortere werkingsduur.",
+        Rule::Object,
+    );
+    // English has its own object rule
+    assert_card(
+        &ENGLISH,
+        "The pancreas produces insulin.",
+        Rule::Object,
+        "What does the pancreas produce?",
+        "insulin",
+    );
+}
+
+#[test]
+fn an_indefinite_anchor_is_the_term_its_apposition_defines() {
+    assert_card(
+        &DUTCH,
+        "De onderzoekers vonden een trilobiet, een uitgestorven geleedpotige, in de rots.",
+        Rule::Apposition,
+        "Wat is een trilobiet?",
+        "uitgestorven geleedpotige",
+    );
+    assert_card(
+        &ENGLISH,
+        "The divers found a nudibranch, a brightly coloured sea slug, on the reef.",
+        Rule::Apposition,
+        "What is a nudibranch?",
+        "brightly coloured sea slug",
+    );
+    // and not the reverse: the description is no name to recall
+    let c = cards(
+        &DUTCH,
+        "De onderzoekers vonden een trilobiet, een uitgestorven geleedpotige, in de rots.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, _)| f == "Wat is een uitgestorven geleedpotige?"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_question_built_on_a_judgement_of_taste_is_refused() {
+    for (lang, text, word) in [
+        (
+            &DUTCH as &'static dyn Language,
+            "De rol van schimmels in de bodem is een fascinerend gebied van onderzoek.",
+            "fascinerend",
+        ),
+        (
+            &ENGLISH,
+            "The role of fungi in soil is a fascinating area of research.",
+            "fascinating",
+        ),
+    ] {
+        let c = cards(lang, text);
+        assert!(!c.iter().any(|(_, f, _)| f.contains(word)), "{c:#?}");
+    }
+    // a plain description keeps its question
+    assert_card(
+        &DUTCH,
+        "Mycologie is de wetenschap van de schimmels.",
+        Rule::Definition,
+        "Wat is mycologie?",
+        "wetenschap van de schimmels",
+    );
+}
+
+#[test]
+fn a_restricted_demonstrative_becomes_the_article() {
+    let nl = DUTCH.lex();
+    let en = ENGLISH.lex();
+    assert_eq!(
+        restricted_demonstrative(en, "What makes these flights into deep space possible?"),
+        "What makes the flights into deep space possible?"
+    );
+    assert_eq!(
+        restricted_demonstrative(nl, "Wat maakt deze vluchten naar Mars mogelijk?"),
+        "Wat maakt de vluchten naar Mars mogelijk?"
+    );
+    // no phrase that says which: the demonstrative stays (and the check refuses the card)
+    assert_eq!(
+        restricted_demonstrative(en, "What took this photograph shortly?"),
+        "What took this photograph shortly?"
+    );
+    assert_eq!(
+        restricted_demonstrative(nl, "Wat bevat dit mineraal?"),
+        "Wat bevat dit mineraal?"
+    );
+}
+
+#[test]
+fn a_comma_between_two_adjectives_stays_in_the_phrase() {
+    assert_card(
+        &ENGLISH,
+        "Gallstones are small, hard deposits that form in the gallbladder.",
+        Rule::Definition,
+        "What are gallstones?",
+        "small, hard deposits",
+    );
+    assert_card(
+        &DUTCH,
+        "Galstenen zijn kleine, harde afzettingen in de galblaas.",
+        Rule::Definition,
+        "Wat zijn galstenen?",
+        "kleine, harde afzettingen in de galblaas",
+    );
+    // a list of nouns is no adjective chain
+    let c = cards(&ENGLISH, "Good sources are iron, zinc and copper.");
+    assert!(!c.iter().any(|(_, _, b)| b == "iron, zinc"), "{c:#?}");
+}
+
+#[test]
+fn a_range_with_to_is_no_purpose() {
+    // "days to weeks" is a range, and "Depending on …," a fronted phrase
+    let c = cards(
+        &ENGLISH,
+        "Depending on their size, gallstones generally take days to weeks to pass.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, f, _)| *r == Rule::Reason || f.contains("do depending")),
+        "{c:#?}"
+    );
+    // a real purpose keeps its question
+    assert_card(
+        &ENGLISH,
+        "Many people cut back on sleep to squeeze in more time for work.",
+        Rule::Reason,
+        "Why do many people cut back on sleep?",
+        "to squeeze in more time for work",
+    );
 }
