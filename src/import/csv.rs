@@ -11,7 +11,7 @@ use ::csv::{ReaderBuilder, StringRecord};
 
 use super::html::{escape, looks_like_html};
 use super::notetype::Notetype;
-use super::{Format, ImportError, Options, Summary, decode_text};
+use super::{Format, ImportError, Options, Summary, decode_text_owned};
 use crate::batch::{Batch, CardSpec, NoteSpec};
 use crate::decks::id::{content_hash, content_id};
 
@@ -159,37 +159,28 @@ pub fn read_header(text: &str) -> Result<(Meta, usize, usize), HeaderError> {
 /// The 1-based line of a quoted field that is never closed, if any: the csv reader would
 /// silently take the rest of the file as that one field.
 fn unclosed_quote(data: &[u8], delimiter: u8) -> Option<usize> {
-    let mut line = 1;
-    let mut i = 0;
-    let mut field_start = true;
-    while i < data.len() {
-        let b = data[i];
-        if field_start && b == b'"' {
-            let opened_on = line;
-            i += 1;
-            loop {
-                match data.get(i) {
-                    None => return Some(opened_on),
-                    Some(b'"') if data.get(i + 1) == Some(&b'"') => i += 2,
-                    Some(b'"') => {
-                        i += 1;
-                        break;
-                    }
-                    Some(b'\n') => {
-                        line += 1;
-                        i += 1;
-                    }
-                    Some(_) => i += 1,
-                }
-            }
-            field_start = false;
+    // Only quotes matter: jump from one to the next (a large file has few or none) and count
+    // lines only for the answer.
+    let line_at = |offset: usize| memchr::memchr_iter(b'\n', &data[..offset]).count() + 1;
+    let mut from = 0;
+    while let Some(found) = memchr::memchr(b'"', &data[from..]) {
+        let open = from + found;
+        from = open + 1;
+        // A quote inside a field is text; only one that starts a field opens a quoted one.
+        if open > 0 && data[open - 1] != delimiter && data[open - 1] != b'\n' {
             continue;
         }
-        if b == b'\n' {
-            line += 1;
+        loop {
+            let Some(close) = memchr::memchr(b'"', &data[from..]) else {
+                return Some(line_at(open));
+            };
+            from += close + 1;
+            // A doubled quote is a quote inside the field.
+            if data.get(from) != Some(&b'"') {
+                break;
+            }
+            from += 1;
         }
-        field_start = b == delimiter || b == b'\n';
-        i += 1;
     }
     None
 }
@@ -226,20 +217,11 @@ impl TextFile {
         format: Format,
         options: &Options,
     ) -> Result<TextFile, ImportError> {
-        let mut bytes = std::fs::read(path).map_err(|error| ImportError::Read {
+        let bytes = std::fs::read(path).map_err(|error| ImportError::Read {
             path: shown.to_string(),
             error,
         })?;
-        // The text is the file's bytes without a byte-order mark: taken over as they are
-        // rather than copied (a large file would briefly be in memory twice).
-        let mark = bytes.len() - decode_text(&bytes, shown)?.len();
-        bytes.drain(..mark);
-        let text = String::from_utf8(bytes).map_err(|e| {
-            invalid(
-                shown,
-                format!("not UTF-8 text ({e}); save the file as UTF-8"),
-            )
-        })?;
+        let text = decode_text_owned(bytes, shown)?;
         let (mut meta, data_start, header_lines) =
             read_header(&text).map_err(|HeaderError(line, reason)| ImportError::Row {
                 path: shown.to_string(),
@@ -684,6 +666,14 @@ mod tests {
             "a quote inside a field is text"
         );
         assert_eq!(unclosed_quote(b"a\t\"b\n", b'\t'), Some(1));
+        // The line of the opening quote, after a quoted field over two lines.
+        assert_eq!(unclosed_quote(b"\"a\nb\",c\nd,\"e\nf\n", b','), Some(3));
+        // A doubled quote at the end of a field, then a field that opens and closes.
+        assert_eq!(unclosed_quote(b"\"x\"\"\",\"y\"\n", b','), None);
+        assert_eq!(unclosed_quote(b"\"x\"\"\n", b','), Some(1));
+        // Quotes in the middle of unquoted fields, on every line.
+        assert_eq!(unclosed_quote(b"a\"b,c\"\nd\"\n", b','), None);
+        assert_eq!(unclosed_quote(b"\"", b','), Some(1));
     }
 
     #[test]

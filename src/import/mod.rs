@@ -15,7 +15,7 @@ use std::path::Path;
 use chrono::{FixedOffset, Offset, Utc};
 use thiserror::Error;
 
-pub use text::decode_text;
+pub use text::{decode_text, decode_text_owned};
 
 use crate::batch::{Batch, NoteSpec};
 use crate::decks::{self, DeckError};

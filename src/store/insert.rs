@@ -1229,12 +1229,21 @@ fn insert_cards(conn: &Connection, cards: &[NewCard<'_>]) -> Result<()> {
             c.card.sched.unwrap_or(Sm2::NEW) == Sm2::NEW && !c.card.suspended.unwrap_or(false)
         });
         if plain {
-            insert_rows_at_end(conn, ("cards", HEAD, &new_row, 8), chunk, id, |stmt, at, c| {
-                common(stmt, at, c)
-            })?;
+            insert_rows_at_end(
+                conn,
+                ("cards", HEAD, &new_row, 8),
+                chunk,
+                id,
+                |stmt, at, c| common(stmt, at, c),
+            )?;
             continue;
         }
-        let sql = ("cards", HEAD, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 15);
+        let sql = (
+            "cards",
+            HEAD,
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            15,
+        );
         insert_rows_at_end(conn, sql, chunk, id, |stmt, at, c| {
             common(stmt, at, c)?;
             let s = c.card.sched.unwrap_or(Sm2::NEW);
