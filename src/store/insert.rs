@@ -1246,17 +1246,22 @@ fn insert_cards(conn: &Connection, cards: &[NewCard<'_>]) -> Result<()> {
         );
         insert_rows_at_end(conn, sql, chunk, id, |stmt, at, c| {
             common(stmt, at, c)?;
-            let s = c.card.sched.unwrap_or(Sm2::NEW);
-            stmt.raw_bind_parameter(at + 8, s.repetitions)?;
-            stmt.raw_bind_parameter(at + 9, s.easiness)?;
-            stmt.raw_bind_parameter(at + 10, s.interval)?;
-            stmt.raw_bind_parameter(at + 11, s.due.map(|d| d.0))?;
-            stmt.raw_bind_parameter(at + 12, s.drill)?;
-            stmt.raw_bind_parameter(at + 13, s.lapses)?;
+            bind_sm2(stmt, at + 8, &c.card.sched.unwrap_or(Sm2::NEW))?;
             stmt.raw_bind_parameter(at + 14, c.card.suspended.unwrap_or(false))
         })?;
     }
     Ok(())
+}
+
+/// Bind a card's scheduling to six parameters from `at` on, in the order of the tables'
+/// columns: repetitions, easiness, interval, due, drill, lapses.
+fn bind_sm2(stmt: &mut rusqlite::CachedStatement<'_>, at: usize, s: &Sm2) -> rusqlite::Result<()> {
+    stmt.raw_bind_parameter(at, s.repetitions)?;
+    stmt.raw_bind_parameter(at + 1, s.easiness)?;
+    stmt.raw_bind_parameter(at + 2, s.interval)?;
+    stmt.raw_bind_parameter(at + 3, s.due.map(|d| d.0))?;
+    stmt.raw_bind_parameter(at + 4, s.drill)?;
+    stmt.raw_bind_parameter(at + 5, s.lapses)
 }
 
 /// Save imported answers; an answer already saved (same card, same time) is skipped.
@@ -1276,18 +1281,8 @@ fn insert_reviews(conn: &Connection, reviews: &[(i64, &ReviewSpec)]) -> Result<u
             stmt.raw_bind_parameter(at + 2, r.day.0)?;
             stmt.raw_bind_parameter(at + 3, r.grade.value())?;
             stmt.raw_bind_parameter(at + 4, r.duration_ms.max(0))?;
-            stmt.raw_bind_parameter(at + 5, b.repetitions)?;
-            stmt.raw_bind_parameter(at + 6, b.easiness)?;
-            stmt.raw_bind_parameter(at + 7, b.interval)?;
-            stmt.raw_bind_parameter(at + 8, b.due.map(|d| d.0))?;
-            stmt.raw_bind_parameter(at + 9, b.drill)?;
-            stmt.raw_bind_parameter(at + 10, b.lapses)?;
-            stmt.raw_bind_parameter(at + 11, a.repetitions)?;
-            stmt.raw_bind_parameter(at + 12, a.easiness)?;
-            stmt.raw_bind_parameter(at + 13, a.interval)?;
-            stmt.raw_bind_parameter(at + 14, a.due.map(|d| d.0))?;
-            stmt.raw_bind_parameter(at + 15, a.drill)?;
-            stmt.raw_bind_parameter(at + 16, a.lapses)
+            bind_sm2(stmt, at + 5, b)?;
+            bind_sm2(stmt, at + 11, a)
         },
     )
 }

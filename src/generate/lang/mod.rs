@@ -620,15 +620,15 @@ mod tests {
 
     #[test]
     fn a_dutch_verb_outside_the_lists_is_found_by_its_place() {
-        let finite = |text: &str| -> Vec<String> {
-            DUTCH
-                .lex()
+        let finite_in = |lang: &dyn Language, text: &str| -> Vec<String> {
+            lang.lex()
                 .tokenize(text)
                 .iter()
                 .filter(|t| t.finite())
                 .map(|t| t.lower.to_string())
                 .collect()
         };
+        let finite = |text: &str| finite_in(&DUTCH, text);
         assert_eq!(
             finite("De rode bloedcellen vervoeren zuurstof."),
             ["vervoeren"]
@@ -641,15 +641,7 @@ mod tests {
         assert!(finite("Zij vangen plankton.").is_empty());
         assert!(finite("De kleine, groene kikkers kwaken.").is_empty());
         // English irregular past forms that are no participle, when no other verb is known
-        let en = |text: &str| -> Vec<String> {
-            ENGLISH
-                .lex()
-                .tokenize(text)
-                .iter()
-                .filter(|t| t.finite())
-                .map(|t| t.lower.to_string())
-                .collect()
-        };
+        let en = |text: &str| finite_in(&ENGLISH, text);
         assert_eq!(en("Mariner missions in the 1960s flew by Mars."), ["flew"]);
         assert_eq!(en("The Viking lander took a photograph."), ["took"]);
         assert_eq!(en("The Mariner probes flew by Mars."), ["flew"]);
