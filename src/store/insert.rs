@@ -1110,7 +1110,7 @@ fn insert_rows<T>(
 
 /// [`insert_rows`] for rows whose ids the importer has already handed out (`id` of each)
 /// but leaves out of the statement: given an id, SQLite would look it up to refuse a taken
-/// one (a search from the root of the table for every row, ~9% of a large import), while a
+/// one (a search from the root of the table for every row, ~5% of a large import), while a
 /// row without one simply goes after the last (the largest id + 1). Both are the same id, as
 /// the importer counts from the largest id of its own transaction on; this checks that they
 /// were, so that no card ever points at the wrong note.
