@@ -254,6 +254,9 @@ const LIVE_DUE_CARDS: i64 = 1_000_000;
 /// New rows of each table queued for one multi-row INSERT.
 const ROWS_PER_INSERT: usize = 64;
 
+/// Rows an import queues before adding them (see [`Queue::flush`]).
+const QUEUED_ROWS: usize = 16 * ROWS_PER_INSERT;
+
 /// An import in progress: see [`Store::importer`].
 pub struct Importer<'c> {
     conn: &'c mut Connection,
@@ -1055,9 +1058,18 @@ struct Queue<'b> {
 }
 
 impl Queue<'_> {
-    /// Add what is queued: everything (`all`), or only full statements' worth (the rest
-    /// waits).
+    /// Add what is queued: everything (`all`), or, once a table has [`QUEUED_ROWS`] rows
+    /// waiting, only full statements' worth (the rest waits). Each table's rows of one flush
+    /// go through one prepared statement (see [`insert_rows`]).
     fn flush(&mut self, conn: &Connection, all: bool) -> Result<()> {
+        let waiting = self
+            .notes
+            .len()
+            .max(self.cards.len())
+            .max(self.reviews.len());
+        if !all && waiting < QUEUED_ROWS {
+            return Ok(());
+        }
         let ready = |len: usize| {
             if all {
                 len
@@ -1100,22 +1112,36 @@ fn multi_row_sql(head: &str, row: &str, rows: usize) -> String {
 }
 
 /// Add rows in statements of up to [`ROWS_PER_INSERT`] rows; `bind` binds one row's
-/// parameters from the given index on. Returns the rows SQLite reports as changed.
+/// parameters from the given index on, and `after` sees each statement's rows once they are
+/// in. Returns the rows SQLite reports as changed.
+///
+/// Every full statement is the same one, prepared once: each row's parameters are bound
+/// again over the last, while a statement given back to rusqlite's cache has all of its
+/// (hundreds of) parameters cleared first, which cost as much as binding them.
 fn insert_rows<T>(
     conn: &Connection,
-    head: &str,
-    row: &str,
-    columns: usize,
+    (head, row, columns): (&str, &str, usize),
     items: &[T],
     mut bind: impl FnMut(&mut rusqlite::CachedStatement<'_>, usize, &T) -> rusqlite::Result<()>,
+    mut after: impl FnMut(&[T]) -> Result<()>,
 ) -> Result<usize> {
     let mut changed = 0;
+    let mut full = None;
     for chunk in items.chunks(ROWS_PER_INSERT) {
-        let mut stmt = conn.prepare_cached(&multi_row_sql(head, row, chunk.len()))?;
+        let mut tail = None;
+        let stmt = if chunk.len() == ROWS_PER_INSERT {
+            match &mut full {
+                Some(stmt) => stmt,
+                None => full.insert(conn.prepare_cached(&multi_row_sql(head, row, chunk.len()))?),
+            }
+        } else {
+            tail.insert(conn.prepare_cached(&multi_row_sql(head, row, chunk.len()))?)
+        };
         for (i, item) in chunk.iter().enumerate() {
-            bind(&mut stmt, i * columns + 1, item)?;
+            bind(stmt, i * columns + 1, item)?;
         }
         changed += stmt.raw_execute()?;
+        after(chunk)?;
     }
     Ok(changed)
 }
@@ -1131,12 +1157,11 @@ fn insert_rows_at_end<T>(
     (table, head, row, columns): (&str, &str, &str, usize),
     items: &[T],
     id: impl Fn(&T) -> i64,
-    mut bind: impl FnMut(&mut rusqlite::CachedStatement<'_>, usize, &T) -> rusqlite::Result<()>,
+    bind: impl FnMut(&mut rusqlite::CachedStatement<'_>, usize, &T) -> rusqlite::Result<()>,
 ) -> Result<()> {
-    for chunk in items.chunks(ROWS_PER_INSERT) {
-        insert_rows(conn, head, row, columns, chunk, &mut bind)?;
+    let check = |chunk: &[T]| -> Result<()> {
         let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else {
-            continue;
+            return Ok(());
         };
         let expected = id(last);
         let got = conn.last_insert_rowid();
@@ -1148,8 +1173,33 @@ fn insert_rows_at_end<T>(
                 got,
             });
         }
-    }
+        Ok(())
+    };
+    insert_rows(conn, (head, row, columns), items, bind, check)?;
     Ok(())
+}
+
+/// The items in runs of whole [`ROWS_PER_INSERT`] chunks that `kind` puts alike (the last
+/// chunk may be short): each run goes in one kind of statement.
+fn runs_of_chunks<T, K: PartialEq>(
+    items: &[T],
+    kind: impl Fn(&[T]) -> K,
+) -> impl Iterator<Item = (K, &[T])> {
+    let mut rest = items;
+    std::iter::from_fn(move || {
+        let first = rest.chunks(ROWS_PER_INSERT).next()?;
+        let k = kind(first);
+        let mut len = first.len();
+        for chunk in rest[len..].chunks(ROWS_PER_INSERT) {
+            if kind(chunk) != k {
+                break;
+            }
+            len += chunk.len();
+        }
+        let (run, after) = rest.split_at(len);
+        rest = after;
+        Some((k, run))
+    })
 }
 
 /// Notes and cards of most imports leave the same columns at the same values (no source or
@@ -1159,11 +1209,15 @@ fn insert_notes(conn: &Connection, notes: &[NewNote<'_>]) -> Result<()> {
     const HEAD: &str = "INSERT OR FAIL INTO notes (guid, notetype, fields, tags, source, \
                         context, created_at, modified_at)";
     let (mut fields, mut tags) = (String::with_capacity(256), String::with_capacity(64));
-    for chunk in notes.chunks(ROWS_PER_INSERT) {
+    // The creation time common to a chunk's notes, when they have no source or context.
+    let plain = |chunk: &[NewNote<'_>]| {
         let created = chunk.first().map_or(0, |n| n.created);
-        let plain = chunk
+        chunk
             .iter()
-            .all(|n| n.note.source.is_none() && n.note.context.is_none() && n.created == created);
+            .all(|n| n.note.source.is_none() && n.note.context.is_none() && n.created == created)
+            .then_some(created)
+    };
+    for (created, run) in runs_of_chunks(notes, plain) {
         let mut common = |stmt: &mut rusqlite::CachedStatement<'_>, at: usize, n: &NewNote<'_>| {
             stmt.raw_bind_parameter(at, &n.note.guid)?;
             stmt.raw_bind_parameter(at + 1, &n.note.notetype)?;
@@ -1180,14 +1234,14 @@ fn insert_notes(conn: &Connection, notes: &[NewNote<'_>]) -> Result<()> {
             stmt.raw_bind_parameter(at + 3, tags.as_str())
         };
         let id = |n: &NewNote<'_>| n.id;
-        if plain {
+        if let Some(created) = created {
             let row = format!("(?, ?, ?, ?, NULL, NULL, {created}, {created})");
-            insert_rows_at_end(conn, ("notes", HEAD, &row, 4), chunk, id, |stmt, at, n| {
+            insert_rows_at_end(conn, ("notes", HEAD, &row, 4), run, id, |stmt, at, n| {
                 common(stmt, at, n)
             })?;
         } else {
             let sql = ("notes", HEAD, "(?, ?, ?, ?, ?, ?, ?, ?)", 8);
-            insert_rows_at_end(conn, sql, chunk, id, |stmt, at, n| {
+            insert_rows_at_end(conn, sql, run, id, |stmt, at, n| {
                 common(stmt, at, n)?;
                 stmt.raw_bind_parameter(at + 4, &n.note.source)?;
                 stmt.raw_bind_parameter(at + 5, &n.note.context)?;
@@ -1219,7 +1273,12 @@ fn insert_cards(conn: &Connection, cards: &[NewCard<'_>]) -> Result<()> {
                         lapses, suspended)";
     let mut key = String::with_capacity(32);
     let new_row = new_card_row();
-    for chunk in cards.chunks(ROWS_PER_INSERT) {
+    let plain = |chunk: &[NewCard<'_>]| {
+        chunk.iter().all(|c| {
+            c.card.sched.unwrap_or(Sm2::NEW) == Sm2::NEW && !c.card.suspended.unwrap_or(false)
+        })
+    };
+    for (plain, run) in runs_of_chunks(cards, plain) {
         let mut common = |stmt: &mut rusqlite::CachedStatement<'_>, at: usize, c: &NewCard<'_>| {
             key.clear();
             key.push_str(c.guid);
@@ -1237,14 +1296,11 @@ fn insert_cards(conn: &Connection, cards: &[NewCard<'_>]) -> Result<()> {
             stmt.raw_bind_parameter(at + 7, &c.card.answer)
         };
         let id = |c: &NewCard<'_>| c.id;
-        let plain = chunk.iter().all(|c| {
-            c.card.sched.unwrap_or(Sm2::NEW) == Sm2::NEW && !c.card.suspended.unwrap_or(false)
-        });
         if plain {
             insert_rows_at_end(
                 conn,
                 ("cards", HEAD, &new_row, 8),
-                chunk,
+                run,
                 id,
                 |stmt, at, c| common(stmt, at, c),
             )?;
@@ -1256,7 +1312,7 @@ fn insert_cards(conn: &Connection, cards: &[NewCard<'_>]) -> Result<()> {
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             15,
         );
-        insert_rows_at_end(conn, sql, chunk, id, |stmt, at, c| {
+        insert_rows_at_end(conn, sql, run, id, |stmt, at, c| {
             common(stmt, at, c)?;
             bind_sm2(stmt, at + 8, &c.card.sched.unwrap_or(Sm2::NEW))?;
             stmt.raw_bind_parameter(at + 14, c.card.suspended.unwrap_or(false))
@@ -1280,11 +1336,14 @@ fn bind_sm2(stmt: &mut rusqlite::CachedStatement<'_>, at: usize, s: &Sm2) -> rus
 fn insert_reviews(conn: &Connection, reviews: &[(i64, &ReviewSpec)]) -> Result<usize> {
     insert_rows(
         conn,
-        "INSERT OR IGNORE INTO reviews (card_id, answered_at, day, grade, drill, imported, \
-         duration_ms, reps_before, ef_before, ivl_before, due_before, drill_before, \
-         lapses_before, reps_after, ef_after, ivl_after, due_after, drill_after, lapses_after)",
-        "(?, ?, ?, ?, 0, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        17,
+        (
+            "INSERT OR IGNORE INTO reviews (card_id, answered_at, day, grade, drill, imported, \
+             duration_ms, reps_before, ef_before, ivl_before, due_before, drill_before, \
+             lapses_before, reps_after, ef_after, ivl_after, due_after, drill_after, \
+             lapses_after)",
+            "(?, ?, ?, ?, 0, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            17,
+        ),
         reviews,
         |stmt, at, &(card_id, r)| {
             let (b, a) = (&r.before, &r.after);
@@ -1296,6 +1355,7 @@ fn insert_reviews(conn: &Connection, reviews: &[(i64, &ReviewSpec)]) -> Result<u
             bind_sm2(stmt, at + 5, b)?;
             bind_sm2(stmt, at + 11, a)
         },
+        |_| Ok(()),
     )
 }
 
@@ -1385,6 +1445,22 @@ mod tests {
             )
             .unwrap();
         assert_eq!(indexes, 2);
+    }
+
+    #[test]
+    fn runs_are_whole_chunks_of_one_kind() {
+        let items: Vec<u32> = (0..300).collect();
+        // Chunks of 64: 0-63, 64-127, 128-191, 192-255, 256-299; "kind" = any item >= 128.
+        let runs: Vec<(bool, u32, usize)> =
+            runs_of_chunks(&items, |chunk| chunk.iter().any(|&i| i >= 128))
+                .map(|(k, run)| (k, run[0], run.len()))
+                .collect();
+        assert_eq!(runs, [(false, 0, 128), (true, 128, 172)]);
+        let alternating: Vec<usize> = runs_of_chunks(&items, |chunk| chunk[0] / 64 % 2)
+            .map(|(_, run)| run.len())
+            .collect();
+        assert_eq!(alternating, [64, 64, 64, 64, 44]);
+        assert_eq!(runs_of_chunks(&[] as &[u32], |_| 0).count(), 0);
     }
 
     #[test]
