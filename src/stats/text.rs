@@ -114,14 +114,7 @@ fn headline(
 
 fn summary(s: &Stats, paint: &dyn Paint) -> Vec<String> {
     let t = &s.today;
-    let grades: Vec<String> = t
-        .grades
-        .iter()
-        .enumerate()
-        .rev()
-        .filter(|(_, n)| **n > 0)
-        .map(|(g, n)| format!("{g}×{n}"))
-        .collect();
+    let grades = crate::ui::grade_counts(&t.grades);
     let mut today = vec![
         format!("{} answered", group(t.answered)),
         format!("{} new", group(t.new_seen)),
@@ -131,7 +124,7 @@ fn summary(s: &Stats, paint: &dyn Paint) -> Vec<String> {
         ),
     ];
     if !grades.is_empty() {
-        today.push(format!("grades {}", grades.join(" ")));
+        today.push(format!("grades {grades}"));
     }
     let c = &s.cards;
     let r = &s.retention;

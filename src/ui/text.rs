@@ -27,6 +27,21 @@ pub fn format_duration(d: Duration) -> String {
     }
 }
 
+/// How many answers had each grade, highest grade first, grades nobody gave left out:
+/// "5×12 4×3 1×1".
+pub fn grade_counts<N: Copy + Default + PartialEq + std::fmt::Display>(grades: &[N]) -> String {
+    let mut out = String::new();
+    for (grade, n) in grades.iter().enumerate().rev() {
+        if *n != N::default() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&format!("{grade}×{n}"));
+        }
+    }
+    out
+}
+
 /// "1 card", "3 cards".
 pub fn cards(n: usize) -> String {
     if n == 1 {
@@ -55,14 +70,6 @@ pub fn summary_lines(s: &Summary) -> Vec<String> {
     } else if t.answers == 0 {
         lines.push("No cards answered.".to_string());
     } else {
-        let grades: Vec<String> = t
-            .grades
-            .iter()
-            .enumerate()
-            .rev()
-            .filter(|(_, n)| **n > 0)
-            .map(|(g, n)| format!("{g}×{n}"))
-            .collect();
         let answers = if t.answers == 1 {
             "1 answer".to_string()
         } else {
@@ -73,7 +80,7 @@ pub fn summary_lines(s: &Summary) -> Vec<String> {
             t.new_cards,
             t.drills,
             format_duration(s.elapsed),
-            grades.join(" ")
+            grade_counts(&t.grades)
         ));
     }
     if s.left > 0 {
