@@ -498,6 +498,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
     quote(&mut cx);
     analogy(&mut cx);
     apposition(&mut cx);
+    definite_apposition(&mut cx);
     participial(&mut cx);
     list(&mut cx);
     study(&mut cx);
@@ -781,6 +782,14 @@ fn apposition(cx: &mut Ctx) {
             continue;
         }
         let mut from = from;
+        // "In 1916 publiceerde Einstein de algemene relativiteitstheorie, een …": an article
+        // inside the run starts the noun phrase the description is about (not after van/of)
+        if let Some(j) = (from + 1..k)
+            .rev()
+            .find(|&x| toks[x].article() && !toks[x - 1].prep() && !toks[x - 1].is("of"))
+        {
+            from = j;
+        }
         if let Some(v) = (from + 1..k).find(|&x| toks[x].is("van") || toks[x].is("of"))
             && (toks[from].lower.ends_with("ing") || toks[from].lower.ends_with("tion"))
             && v + 1 < k
@@ -844,6 +853,121 @@ fn apposition(cx: &mut Ctx) {
         }
         let q = cx.a.lang.which_is(wh, &desc);
         cx.push(Rule::Apposition, q, &anchor, typed);
+    }
+}
+
+/// "…, lactose, the natural sugar found in milk." / "…, synapsen, de contactpunten tussen
+/// neuronen.": a definite description with its own modifier (a preposition or participle
+/// after the head) says what the term before it is: "What is lactose?". A bare definite
+/// noun after a comma ("algen, de zooxanthellen") names, it does not describe: no card.
+fn definite_apposition(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    for k in 1..toks.len().saturating_sub(4) {
+        if !toks[k].is_punct(",") || !matches!(toks[k + 1].lower.as_str(), "the" | "de" | "het") {
+            continue;
+        }
+        let y_from = k + 1;
+        // the description runs to the next punctuation; it stops at a relative clause or a
+        // finite verb, and takes "and"/"en" only inside a participle's phrase ("found in milk
+        // and milk products"): after a bare preposition it may join list items ("kanker, de
+        // ziekte van Alzheimer en diabetes")
+        let mut modifier = None;
+        let mut y_end = toks.len();
+        for x in y_from + 2..toks.len() {
+            let t = &toks[x];
+            if (t.kind == Kind::Punct && !t.is_punct("-")) || t.relative() && !t.article() {
+                y_end = x;
+                break;
+            }
+            // "found in": a participle that is also a past tense is the modifier
+            if modifier.is_none() && (t.prep() || is_participle(lex, &t.lower)) {
+                modifier = Some(x);
+            } else if t.finite()
+                || t.conj()
+                    && !modifier
+                        .is_some_and(|m| !toks[m].prep() && is_participle(lex, &toks[m].lower))
+            {
+                y_end = 0;
+                break;
+            }
+        }
+        let Some(m) = modifier else { continue };
+        // at least one content word before the modifier (the head) and one after it
+        let content = |r: std::ops::Range<usize>| {
+            toks[r]
+                .iter()
+                .filter(|t| t.kind != Kind::Punct && !t.stop())
+                .count()
+        };
+        if y_end <= m + 1
+            || content(y_from + 1..m) == 0
+            || content(m + 1..y_end) == 0
+            || content(y_from..y_end) > 6
+            || superlative(&toks[y_from + 1].lower)
+            // the apposition closes the sentence or a comma follows it
+            || !(y_end >= toks.len() - 1 || toks[y_end].is_punct(","))
+        {
+            continue;
+        }
+        let Some((mut from, np_end)) = super::analyse::np_span_before(lex, toks, k) else {
+            continue;
+        };
+        // "for maintaining synapses": the gerund governs the noun phrase, it is not in it
+        if !lex.dutch
+            && let Some(g) = (from..np_end - 1)
+                .rev()
+                .find(|&x| toks[x].lower.len() > 4 && toks[x].lower.ends_with("ing"))
+        {
+            from = g + 1;
+        }
+        // "de groei van osteoclasten, de cellen …": the description is about the nearest
+        // noun phrase, the one after "van"/"of"
+        if let Some(v) = (from..np_end - 1)
+            .rev()
+            .find(|&x| toks[x].is("van") || toks[x].is("of"))
+        {
+            from = v + 1;
+        }
+        // "In the new study, the scientists vaccinated …": a comma after a fronted phrase
+        // opens the main clause; an apposition follows a subject or a clause with its verb
+        if from > 0 && !toks[..from].iter().any(|t| t.finite()) {
+            continue;
+        }
+        // a short noun phrase of common words: no name (who is "Fleming"?), no number,
+        // no pronoun, no run that swallowed a verb
+        let anchor_toks = &toks[from..np_end];
+        if anchor_toks.len() > 3
+            || anchor_toks.iter().any(|t| {
+                t.cap && t.start > 0
+                    || t.kind != Kind::Word
+                    || t.pronoun()
+                    || t.demonstrative()
+                    || lex.is_finite(&t.lower)
+            })
+            || anchor_toks.iter().all(|t| t.stop())
+        {
+            continue;
+        }
+        // "heme iron, the iron in red meat": a description that repeats the term's words
+        // gives half of itself away
+        if anchor_toks.iter().any(|a| {
+            !a.stop()
+                && toks[y_from..y_end].iter().any(|d| {
+                    d.lower.get(..5).is_some_and(|p| a.lower.starts_with(p)) || d.lower == a.lower
+                })
+        }) {
+            continue;
+        }
+        let anchor = if from == 0 {
+            cx.a.unstart(cx.sp(from, np_end))
+        } else {
+            cx.sp(from, np_end).to_string()
+        };
+        let plural = super::simplify::plural_phrase(cx.a, &anchor);
+        let q = cx.a.lang.what_is(&anchor, plural);
+        let desc = cx.sp(y_from, y_end).to_string();
+        cx.push(Rule::Apposition, q, &desc, false);
     }
 }
 

@@ -91,6 +91,65 @@ fn appositions_ask_for_the_anchor() {
 }
 
 #[test]
+fn definite_descriptions_say_what_a_term_is() {
+    assert_card(
+        &ENGLISH,
+        "Most sweets contain sucrose, the sugar found in cane and beet juice.",
+        Rule::Apposition,
+        "What is sucrose?",
+        "sugar found in cane and beet juice",
+    );
+    assert_card(
+        &DUTCH,
+        "Het medicijn remt de groei van osteoclasten, de cellen in het bot.",
+        Rule::Apposition,
+        "Wat zijn osteoclasten?",
+        "cellen in het bot",
+    );
+    // a bare definite noun names, it does not describe; a comma after a fronted phrase
+    // opens the main clause; a gerund is not part of the term
+    assert_no_rule(
+        &DUTCH,
+        "Veel koralen leven samen met eencellige algen, de zooxanthellen.",
+        Rule::Apposition,
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "In the second trial, the doctors treated patients with a new drug.",
+        Rule::Apposition,
+    );
+    // a list after a preposition: "de ziekte van Alzheimer en diabetes" are two more items
+    assert_no_rule(
+        &DUTCH,
+        "Studies wijzen op voordelen bij de behandeling van astma, de ziekte van Crohn en jicht.",
+        Rule::Apposition,
+    );
+    let c = cards(
+        &ENGLISH,
+        "The protein helps in building tendons, the cords of tissue attached to bones.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Apposition,
+            "What are tendons?",
+            "cords of tissue attached to bones"
+        ),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn an_apposition_anchor_holds_no_verb() {
+    // the article starts the noun phrase before the comma, not the year and the verb
+    let c = cards(
+        &DUTCH,
+        "In 1859 beschreef Darwin de natuurlijke selectie, een mechanisme voor de evolutie van soorten.",
+    );
+    assert!(!c.iter().any(|(_, _, b)| b.contains("beschreef")), "{c:#?}");
+}
+
+#[test]
 fn participial_phrases_ask_for_the_agent() {
     assert_card(
         &DUTCH,
