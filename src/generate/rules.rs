@@ -2380,6 +2380,13 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("came", "from"),
     ("derives", "from"),
     ("stems", "from"),
+    // what a thing is made of, and what it looks like or is known by
+    ("made", "of"),
+    ("composed", "of"),
+    ("lijken", "op"),
+    ("leek", "op"),
+    ("leken", "op"),
+    ("herkenbaar", "aan"),
 ];
 
 /// "Titanium behoort … tot de titaangroep" → "Waartoe behoort titanium …?"
@@ -2415,6 +2422,11 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let Some(k) = (after..c.rest.1).find(|&k| toks[k].lower == prep) else {
         return;
     };
+    // English keeps the preposition by its verb ("made up of", "divided into"); one further
+    // away belongs to something else ("was made in the lab of …")
+    if !lex.dutch && k > after + 2 {
+        return;
+    }
     if toks.get(k + 1).is_some_and(is_year) {
         return;
     }
@@ -2424,6 +2436,16 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     }
     let np_end = extend_list(toks, np_end, c.rest.1);
     let np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
+    // "made up of uric acid (…), cystine (…), or struvite": a comma after the answer and
+    // another comma or "and"/"en" soon after it: the answer was cut inside a list, and the
+    // rest of the list would end up in the question
+    if let Some(x) = (np_end..c.rest.1.min(np_end + 8)).find(|&x| toks[x].is_punct(","))
+        && toks[x + 1..toks.len().min(x + 10)]
+            .iter()
+            .any(|t| t.is_punct(",") || matches!(t.lower.as_str(), "and" | "or" | "en"))
+    {
+        return;
+    }
     let subj = cx.subject_text(c);
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let rest = cx.without(c.rest.0, c.rest.1, (k, np_end));

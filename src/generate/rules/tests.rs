@@ -308,6 +308,56 @@ fn passive_and_verb_prepositions() {
 }
 
 #[test]
+fn what_a_thing_is_made_of_and_known_by() {
+    assert_card(
+        &ENGLISH,
+        "Gallstones are made up of cholesterol or bilirubin.",
+        Rule::Passive,
+        "What are gallstones made up of?",
+        "cholesterol or bilirubin",
+    );
+    assert_card(
+        &ENGLISH,
+        "Most pearls are composed of aragonite.",
+        Rule::Passive,
+        "What are most pearls composed of?",
+        "aragonite",
+    );
+    assert_card(
+        &DUTCH,
+        "Een ekster is herkenbaar aan de lange staart.",
+        Rule::Passive,
+        "Waaraan is een ekster herkenbaar?",
+        "lange staart",
+    );
+    // "of" far from "made" belongs to another noun
+    let c = cards(
+        &ENGLISH,
+        "The vaccine was made in the laboratory of the institute.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.ends_with(" of?")), "{c:#?}");
+}
+
+#[test]
+fn an_answer_cut_inside_a_list_makes_no_question() {
+    // the other members would stay in the question
+    let c = cards(
+        &ENGLISH,
+        "Gallstones can also be made up of bilirubin (a pigment), calcium salts (a mineral), or mixtures.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Passive), "{c:#?}");
+    let c = cards(
+        &ENGLISH,
+        "Untreated infection can lead to the typical symptoms of fever, chills, and sweating.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, f, _)| *r == Rule::Passive && f.contains(", chills")),
+        "{c:#?}"
+    );
+}
+
+#[test]
 fn places() {
     assert_card(
         &DUTCH,
