@@ -514,6 +514,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         passive_pp(&mut cx, &c);
         reason(&mut cx, &c);
         pp_verb(&mut cx, &c);
+        relation_nl(&mut cx, &c);
         place(&mut cx, &c);
         amount(&mut cx, &c);
         according_to(&mut cx, &c);
@@ -2456,6 +2457,47 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     }
 }
 
+/// Dutch phrases of relation: "X staat in relatie/verband met (tot) Y", "X hangt samen met
+/// Y", "X houdt verband met Y" → "Waarmee staat X in relatie?" → Y. (English "is related
+/// to", "is linked to" are passives with a preposition, asked by `passive_pp`.)
+fn relation_nl(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if !lex.dutch || c.front.is_some() || c.inverted || cx.is_pronoun(c.subj) {
+        return;
+    }
+    let finw = toks[c.fin].lower.as_str();
+    let (r0, r1) = c.rest;
+    // the preposition right after the relation word; "tot" in "in relatie tot" is asked
+    // with "waarmee" like "met"
+    let Some(k) = (r0 + 1..r1).find(|&k| {
+        (toks[k].is("met") || toks[k].is("tot"))
+            && match toks[k - 1].lower.as_str() {
+                "relatie" | "verband" => {
+                    matches!(finw, "staat" | "staan" | "stond" | "stonden") && toks[k - 2].is("in")
+                        || matches!(finw, "houdt" | "houden" | "hield" | "hielden")
+                            && toks[k - 1].is("verband")
+                }
+                "samen" => matches!(finw, "hangt" | "hangen" | "hing" | "hingen"),
+                _ => false,
+            }
+    }) else {
+        return;
+    };
+    let np_end = extend_list(toks, np_after(lex, toks, k + 1, r1, 8), r1);
+    let np_end = to_clause_end(toks, k + 1, np_end, r1);
+    if np_end <= k + 1 || toks[k + 1].demonstrative() {
+        return;
+    }
+    let subj = cx.subject_text(c);
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let rest = cx.without(r0, r1, (k, np_end));
+    let ans = cx.sp(k + 1, np_end).to_string();
+    if let Some(q) = cx.a.lang.pp_question("met", false, &fin, &subj, &rest) {
+        cx.push(Rule::Passive, tidy(&q), &ans, false);
+    }
+}
+
 /// "In Perzië werd een ketting gevonden" → "Waar werd een ketting gevonden?"
 fn place(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
@@ -3436,6 +3478,11 @@ const NOT_AN_OBJECT_NL: &[&str] = &[
     "zo",
     "dus",
     "wel",
+    // separable particles: "hangt samen met", "vinden plaats", "gaat terug op"
+    "samen",
+    "plaats",
+    "terug",
+    "voort",
 ];
 /// A word after the object that makes it part of a fixed phrase ("maakt X mogelijk").
 const NO_OBJECT_NL_TAIL: &[&str] = &[

@@ -339,6 +339,39 @@ fn what_a_thing_is_made_of_and_known_by() {
 }
 
 #[test]
+fn dutch_phrases_of_relation() {
+    assert_card(
+        &DUTCH,
+        "De grootte van de lever staat in relatie tot het lichaamsgewicht.",
+        Rule::Passive,
+        "Waarmee staat de grootte van de lever in relatie?",
+        "lichaamsgewicht",
+    );
+    assert_card(
+        &DUTCH,
+        "Slaaptekort hangt samen met een hogere bloeddruk.",
+        Rule::Passive,
+        "Waarmee hangt slaaptekort samen?",
+        "hogere bloeddruk",
+    );
+    assert_card(
+        &DUTCH,
+        "Overgewicht houdt verband met suikerziekte.",
+        Rule::Passive,
+        "Waarmee houdt overgewicht verband?",
+        "suikerziekte",
+    );
+    // "staat met" without a relation word, and a separable particle, are no relation
+    assert_no_rule(
+        &DUTCH,
+        "De reiger staat met zijn poten in het water.",
+        Rule::Passive,
+    );
+    let c = cards(&DUTCH, "Slaaptekort hangt samen met hartziekten.");
+    assert!(!c.iter().any(|(_, _, b)| b == "samen"), "{c:#?}");
+}
+
+#[test]
 fn an_answer_cut_inside_a_list_makes_no_question() {
     // the other members would stay in the question
     let c = cards(
