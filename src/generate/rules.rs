@@ -530,6 +530,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
     existential(&mut cx);
     reason_daarom(&mut cx);
     also_called(&mut cx);
+    called_in_brackets(&mut cx);
     cx.out
 }
 
@@ -2743,6 +2744,113 @@ fn also_called(cx: &mut Ctx) {
     };
     let ans = cx.sp(from, to).to_string();
     cx.push(Rule::Naming, q, &ans, false);
+}
+
+/// A name given in brackets: "puin en as (tefra genoemd)", "pain (known as renal colic)",
+/// "(also called X)" → "Hoe worden puin en as ook genoemd?" / "What is … also called?".
+fn called_in_brackets(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    for k in 1..toks.len().saturating_sub(3) {
+        if !toks[k].is_punct("(") {
+            continue;
+        }
+        let Some(m) = (k + 1..toks.len().min(k + 10)).find(|&x| toks[x].is_punct(")")) else {
+            continue;
+        };
+        let inner = &toks[k + 1..m];
+        let n = inner.len();
+        let skip =
+            |words: &[&str]| n > words.len() && inner.iter().zip(words).all(|(t, w)| t.is(w));
+        let (from, to) = if lex.dutch && n >= 2 && inner[n - 1].is("genoemd") {
+            let lead = if skip(&["ook", "wel"]) {
+                2
+            } else {
+                usize::from(skip(&["ook"]))
+            };
+            (k + 1 + lead, m - 1)
+        } else if !lex.dutch {
+            let lead = [
+                &["also", "called"][..],
+                &["also", "known", "as"],
+                &["known", "as"],
+                &["called"],
+            ]
+            .iter()
+            .find(|w| skip(w))
+            .map_or(0, |w| w.len());
+            if lead == 0 {
+                continue;
+            }
+            (k + 1 + lead, m)
+        } else {
+            continue;
+        };
+        // a name is a few words, without a phrase of its own ("called Jones by his patients")
+        if to <= from
+            || to - from > 5
+            || toks[from..to]
+                .iter()
+                .any(|t| t.kind == Kind::Punct && !t.is_punct("-") || t.prep() || t.pronoun())
+        {
+            continue;
+        }
+        let Some((mut a0, a1)) = super::analyse::np_span_before(lex, toks, k) else {
+            continue;
+        };
+        // "abdominal or back pain (known as …)": the coordination is the anchor, not its
+        // last member
+        if a0 >= 2
+            && matches!(toks[a0 - 1].lower.as_str(), "and" | "or" | "en" | "of")
+            && let Some((b0, _)) = super::analyse::np_span_before(lex, toks, a0 - 1)
+        {
+            a0 = b0;
+        }
+        // "leven vooral zoetwatermosselen (…)": an adverb before the noun phrase is not in it
+        while a0 + 1 < a1
+            && matches!(
+                toks[a0].lower.as_str(),
+                "vooral"
+                    | "meestal"
+                    | "vaak"
+                    | "soms"
+                    | "mainly"
+                    | "mostly"
+                    | "often"
+                    | "sometimes"
+            )
+        {
+            a0 += 1;
+        }
+        let anchor_toks = &toks[a0..a1];
+        if anchor_toks.len() > 6
+            || anchor_toks
+                .iter()
+                .any(|t| t.pronoun() && !t.article() || t.demonstrative() || lex.is_finite(&t.lower))
+            || anchor_toks.iter().all(|t| t.stop())
+            // "the doctor (called Smith)": a person's name, not another word for a thing
+            || lex.noun(&toks[a1 - 1].lower).is_some_and(|n| n.person)
+        {
+            continue;
+        }
+        let anchor = if a0 == 0 {
+            cx.a.unstart(cx.sp(a0, a1))
+        } else {
+            cx.sp(a0, a1).to_string()
+        };
+        let plural = super::simplify::plural_phrase(cx.a, &anchor)
+            || anchor_toks
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "and" | "en"));
+        let q = match (lex.dutch, plural) {
+            (true, false) => format!("Hoe wordt {anchor} ook genoemd?"),
+            (true, true) => format!("Hoe worden {anchor} ook genoemd?"),
+            (false, false) => format!("What is {anchor} also called?"),
+            (false, true) => format!("What are {anchor} also called?"),
+        };
+        let ans = cx.sp(from, to).to_string();
+        cx.push(Rule::Naming, q, &ans, false);
+    }
 }
 
 /// "Volgens slaapexpert Eus van Someren slapen veel Nederlanders te kort" → "Volgens wie

@@ -339,6 +339,42 @@ fn what_a_thing_is_made_of_and_known_by() {
 }
 
 #[test]
+fn a_name_in_brackets() {
+    assert_card(
+        &DUTCH,
+        "Bij een storm vallen hagel en ijzel (neerslag genoemd) uit de wolken.",
+        Rule::Naming,
+        "Hoe worden hagel en ijzel ook genoemd?",
+        "neerslag",
+    );
+    assert_card(
+        &DUTCH,
+        "In de rivier leven vooral zoetwatermosselen (ook wel najaden genoemd).",
+        Rule::Naming,
+        "Hoe worden zoetwatermosselen ook genoemd?",
+        "najaden",
+    );
+    assert_card(
+        &ENGLISH,
+        "Gallstones can cause sudden or severe pain (known as biliary colic).",
+        Rule::Naming,
+        "What is sudden or severe pain also called?",
+        "biliary colic",
+    );
+    // a person's name, and a bracket that names nothing
+    assert_no_rule(
+        &ENGLISH,
+        "The surgeon (called Jones by his patients) removed the stone.",
+        Rule::Naming,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Mosselen (vooral in zoet water) filteren veel water.",
+        Rule::Naming,
+    );
+}
+
+#[test]
 fn dutch_phrases_of_relation() {
     assert_card(
         &DUTCH,
