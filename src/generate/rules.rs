@@ -1752,7 +1752,8 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         return;
     }
     // "een proces waarin …", "a process that …": the head alone before a relative clause
-    // says nothing about what the thing is
+    // says nothing about what the thing is; a specific head ("een celorganel dat een dubbel
+    // membraan bevat") does, with a short relative clause (up to its verb in Dutch)
     if toks
         .get(e)
         .is_some_and(|t| t.relative() && !t.article() || t.is("that"))
@@ -1762,7 +1763,33 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             .count()
             <= 1
     {
-        return;
+        let head = &toks[e - 1];
+        let specific = head.kind == Kind::Word
+            && head.lower.chars().count() >= 6
+            && lex.noun(&head.lower).is_none()
+            && !lex.generic.contains(&head.lower.as_str())
+            && !cx.a.class_words.contains(&head.lower.as_str())
+            && !VAGUE_HEADS.contains(&head.lower.as_str());
+        // the relative clause: Dutch to its (verb-final) finite verb, English to a comma or
+        // "and"; a short one only
+        let rel_end = (e + 1..toks.len().min(e + 8)).find(|&x| {
+            if lex.dutch {
+                toks[x].finite()
+            } else {
+                toks[x].kind == Kind::Punct || toks[x].conj()
+            }
+        });
+        let Some(rel_end) = rel_end.filter(|_| specific) else {
+            return;
+        };
+        let rel_end = if lex.dutch { rel_end + 1 } else { rel_end };
+        if toks[e..rel_end]
+            .iter()
+            .any(|t| t.kind == Kind::Punct || t.pronoun() && !t.article() && !t.relative())
+        {
+            return;
+        }
+        e = rel_end;
     }
     let long = toks[r0..e]
         .iter()
@@ -1884,6 +1911,29 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         cx.adjust_last(-15);
     }
 }
+
+/// Heads that say what kind of thing something is only in general: "een proces waarin",
+/// "a method that".
+const VAGUE_HEADS: &[&str] = &[
+    "proces",
+    "process",
+    "soort",
+    "begrip",
+    "verschijnsel",
+    "phenomenon",
+    "methode",
+    "method",
+    "toestand",
+    "condition",
+    "systeem",
+    "system",
+    "groep",
+    "group",
+    "onderdeel",
+    "middel",
+    "means",
+    "product",
+];
 
 /// "X are called Z" / "X wordt Z genoemd" / "X heet Z".
 fn naming(cx: &mut Ctx, c: &Clause) {

@@ -339,6 +339,35 @@ fn what_a_thing_is_made_of_and_known_by() {
 }
 
 #[test]
+fn a_specific_head_with_its_relative_clause_defines() {
+    assert_card(
+        &DUTCH,
+        "Een ribosoom is een celdeeltje dat eiwitten maakt en in het cytoplasma ligt.",
+        Rule::Definition,
+        "Wat is een ribosoom?",
+        "celdeeltje dat eiwitten maakt",
+    );
+    assert_card(
+        &ENGLISH,
+        "A lysosome is an organelle that digests waste in the cell.",
+        Rule::Definition,
+        "What is a lysosome?",
+        "organelle that digests waste in the cell",
+    );
+    // a vague head, or a kind the lexicon knows, says too little
+    assert_no_rule(
+        &DUTCH,
+        "Gisting is een proces waarin suiker wordt omgezet.",
+        Rule::Definition,
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "Cholera is a disease that spreads through water.",
+        Rule::Definition,
+    );
+}
+
+#[test]
 fn a_name_in_brackets() {
     assert_card(
         &DUTCH,
