@@ -515,6 +515,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         reason(&mut cx, &c);
         pp_verb(&mut cx, &c);
         relation_nl(&mut cx, &c);
+        when_clause(&mut cx, &c);
         place(&mut cx, &c);
         amount(&mut cx, &c);
         according_to(&mut cx, &c);
@@ -2546,6 +2547,77 @@ fn relation_nl(cx: &mut Ctx, c: &Clause) {
     let ans = cx.sp(k + 1, np_end).to_string();
     if let Some(q) = cx.a.lang.pp_question("met", false, &fin, &subj, &rest) {
         cx.push(Rule::Passive, tidy(&q), &ans, false);
+    }
+}
+
+/// An event and when it happens: "Stones form when there is more … than can be dissolved" →
+/// "When do stones form?"; "Aardbevingen vinden plaats als er … energie vrijkomt" →
+/// "Wanneer vinden aardbevingen plaats?". Only right after the verb, or a particle, adverb
+/// or bare noun after it (not "the X when …": the clause may be about X), and Dutch "als"
+/// only before a clause with a subject and its verb at the end ("bekend als …" is no time).
+/// The answer is a clause, so it counts as a reason for size and ranking.
+fn when_clause(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if c.front.is_some() || cx.is_pronoun(c.subj) || cx.s.negated || cx.s.hedged {
+        return;
+    }
+    let (r0, r1) = c.rest;
+    let Some(k) = (r0..r1.min(r0 + 3)).find(|&k| {
+        matches!(toks[k].lower.as_str(), "when" | "wanneer") || lex.dutch && toks[k].is("als")
+    }) else {
+        return;
+    };
+    if toks[r0..k].iter().any(|t| {
+        t.kind != Kind::Word
+            || t.article()
+            || matches!(
+                t.lower.as_str(),
+                "bekend" | "known" | "zo" | "so" | "net" | "just"
+            )
+    }) {
+        return;
+    }
+    // the clause runs to the end of the sentence: no comma, a few words, a verb
+    let end = body_end(toks);
+    if end < k + 4 || toks[k + 1..end].iter().any(|t| t.kind == Kind::Punct) {
+        return;
+    }
+    let last = &toks[end - 1];
+    let has_verb = if lex.dutch {
+        // a subject opens the clause ("als er …", "wanneer de temperatuur …"; "als
+        // antioxidant toegevoegd" is a role), and the verb is last ("… vrijkomt")
+        let opener = &toks[k + 1];
+        (toks[k].is("wanneer")
+            || opener.article()
+            || opener.pronoun()
+            || opener.is("er")
+            || opener.demonstrative())
+            && lex.noun(&last.lower).is_none()
+            && !is_participle(lex, &last.lower)
+            && (last.finite()
+                || lex.is_finite(&last.lower)
+                || !last.cap && (last.lower.ends_with('t') || last.lower.ends_with("en")))
+    } else {
+        // "when the air cools", "when there is …"; not "when needed", "when taken with food"
+        let opener = &toks[k + 1];
+        opener.article()
+            || opener.pronoun()
+            || opener.is("there")
+            || opener.demonstrative()
+            || toks[k + 1..end].iter().any(|t| t.finite())
+    };
+    let content = toks[k + 1..end].iter().filter(|t| !t.stop()).count();
+    if !has_verb || content == 0 || content > 10 {
+        return;
+    }
+    let subj = cx.subject_text(c);
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let rest = cx.sp(r0, k).to_string();
+    let wh = if lex.dutch { "Wanneer" } else { "When" };
+    let ans = cx.sp(k, end).to_string();
+    if let Some(q) = cx.a.lang.front_question(wh, &fin, &subj, &rest) {
+        cx.push(Rule::Reason, tidy(&q), &ans, true);
     }
 }
 

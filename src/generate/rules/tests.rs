@@ -368,6 +368,47 @@ fn a_specific_head_with_its_relative_clause_defines() {
 }
 
 #[test]
+fn when_an_event_happens() {
+    assert_card(
+        &ENGLISH,
+        "Frost forms when the air near the ground cools below zero.",
+        Rule::Reason,
+        "When does frost form?",
+        "when the air near the ground cools below zero",
+    );
+    assert_card(
+        &DUTCH,
+        "Onweer ontstaat wanneer warme lucht snel opstijgt.",
+        Rule::Reason,
+        "Wanneer ontstaat onweer?",
+        "wanneer warme lucht snel opstijgt",
+    );
+    assert_card(
+        &DUTCH,
+        "Lawines komen voor als de sneeuw slecht aan de ondergrond hecht.",
+        Rule::Reason,
+        "Wanneer komen lawines voor?",
+        "als de sneeuw slecht aan de ondergrond hecht",
+    );
+    // "als" that means "as", and a negated sentence
+    assert_no_rule(
+        &DUTCH,
+        "Zout wordt vaak als conserveermiddel gebruikt in vlees.",
+        Rule::Reason,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Koper staat bekend als een metaal dat goed geleidt.",
+        Rule::Reason,
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "Frost does not form when the air is dry.",
+        Rule::Reason,
+    );
+}
+
+#[test]
 fn a_name_in_brackets() {
     assert_card(
         &DUTCH,
