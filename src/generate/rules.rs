@@ -2489,14 +2489,7 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     }
     let np_end = extend_list(toks, np_end, c.rest.1);
     let np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
-    // "made up of uric acid (…), cystine (…), or struvite": a comma after the answer and
-    // another comma or "and"/"en" soon after it: the answer was cut inside a list, and the
-    // rest of the list would end up in the question
-    if let Some(x) = (np_end..c.rest.1.min(np_end + 8)).find(|&x| toks[x].is_punct(","))
-        && toks[x + 1..toks.len().min(x + 10)]
-            .iter()
-            .any(|t| t.is_punct(",") || matches!(t.lower.as_str(), "and" | "or" | "en"))
-    {
+    if cut_in_a_list(lex, toks, np_end, c.rest.1) {
         return;
     }
     let subj = cx.subject_text(c);
@@ -3243,6 +3236,35 @@ fn cuts_a_list(lex: &Lexicon, toks: &[Tok], at: usize) -> bool {
     false
 }
 
+/// "made up of uric acid (…), cystine (…), or struvite", "protect our brain, heart, and
+/// other organs": a comma soon after the answer (before `limit`, the clause's end) and
+/// another comma or "and"/"or"/"en" soon after it — the answer was cut inside a list, and
+/// the other members would end up in the question.
+/// What follows the comma must start a member, not a clause or an example ("…, making
+/// …", "…, which …", "…, zoals …").
+fn cut_in_a_list(lex: &Lexicon, toks: &[Tok], answer_end: usize, limit: usize) -> bool {
+    let limit = limit.max(answer_end + 1).min(toks.len());
+    (answer_end..limit.min(answer_end + 8))
+        .find(|&x| toks[x].is_punct(","))
+        .is_some_and(|x| {
+            toks.get(x + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && !n.such_as_start()
+                    && !n.finite()
+                    && (!n.relative() || n.article())
+                    && !is_participle(lex, &n.lower)
+                    && !(n.lower.len() > 5 && n.lower.ends_with("ing"))
+                    && !SUBORDINATORS.contains(&n.lower.as_str())
+                    && !matches!(
+                        n.lower.as_str(),
+                        "zoals" | "waaronder" | "bijvoorbeeld" | "such" | "including" | "like"
+                    )
+            }) && toks[x + 1..toks.len().min(x + 10)]
+                .iter()
+                .any(|t| t.is_punct(",") || matches!(t.lower.as_str(), "and" | "or" | "en"))
+        })
+}
+
 /// The end of a list that a clause cut at `at`: the end of the sentence, when no verb,
 /// relative word or other punctuation than commas comes before it.
 fn list_to_end(lex: &Lexicon, toks: &[Tok], at: usize) -> Option<usize> {
@@ -3393,12 +3415,26 @@ fn object(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
-    let np_end = extend_list(toks, np_end, c.rest.1);
+    let mut np_end = extend_list(toks, np_end, c.rest.1);
+    // "protect our brain, | heart, and other organs from injury": the clause was cut inside
+    // the list that is the object; the whole list is the answer, what follows it the rest
+    let mut rest_limit = c.rest.1;
+    if cut_in_a_list(lex, toks, np_end, c.rest.1 + 1) {
+        let end = body_end(toks);
+        let e = extend_list(toks, np_end, end);
+        if e <= np_end {
+            return;
+        }
+        np_end = e;
+        rest_limit = (e..end)
+            .find(|&k| toks[k].kind == Kind::Punct || toks[k].relative() && !toks[k].article())
+            .unwrap_or(end);
+    }
     // "had a rare form of …", "had a type of deafness also found in …": a noun phrase that
     // stops before a word that can not follow it (a noun the lexicon takes for a verb, an
     // adverb, a participle) was cut short; its tail would be stranded in the question
     if toks.get(np_end).is_some_and(|t| {
-        np_end < c.rest.1
+        np_end < rest_limit
             && t.kind == Kind::Word
             && !t.prep()
             && !t.conj()
@@ -3426,8 +3462,10 @@ fn object(cx: &mut Ctx, c: &Clause) {
     }
     // "a person's risk for heart disease": a short "for" phrase to the clause's end goes
     // with the noun
-    let np_end = if toks.get(np_end).is_some_and(|t| t.is("for")) && c.rest.1 - np_end <= 5 {
-        c.rest.1
+    let np_end = if toks.get(np_end).is_some_and(|t| t.is("for"))
+        && rest_limit.saturating_sub(np_end) <= 5
+    {
+        rest_limit
     } else {
         np_end
     };
@@ -3444,13 +3482,13 @@ fn object(cx: &mut Ctx, c: &Clause) {
         cx.sp(c.subj.0, core_end).to_string()
     };
     // what follows the object, up to a clause of its own
-    let rest_end = (np_end..c.rest.1)
+    let rest_end = (np_end..rest_limit)
         .find(|&k| {
             toks[k].is("that") || toks[k].is("than") || toks[k].relative() && !toks[k].article()
         })
-        .unwrap_or(c.rest.1);
-    let rest_end = if rest_end == c.rest.1 && cuts_a_list(lex, toks, c.rest.1) {
-        match list_to_end(lex, toks, c.rest.1) {
+        .unwrap_or(rest_limit);
+    let rest_end = if rest_end == rest_limit && cuts_a_list(lex, toks, rest_limit) {
+        match list_to_end(lex, toks, rest_limit) {
             Some(e) => e,
             None => return,
         }
@@ -3537,6 +3575,9 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let np_end = extend_list(toks, np_after(lex, toks, r0, r1, 7), r1);
+    if cut_in_a_list(lex, toks, np_end, r1 + 1) {
+        return;
+    }
     if np_end <= r0
         || np_end == r0 + 1 && first.article()
         || toks[r0..np_end]

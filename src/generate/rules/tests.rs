@@ -478,6 +478,43 @@ fn dutch_phrases_of_relation() {
 }
 
 #[test]
+fn an_object_cut_inside_a_list_is_the_whole_list_or_nothing() {
+    for (lang, text) in [
+        (
+            &ENGLISH as &'static dyn Language,
+            "The skull protects our brain, eyes, and other organs from injury.",
+        ),
+        (
+            &DUTCH,
+            "De schedel beschermt de hersenen, de ogen en andere organen tegen letsel.",
+        ),
+    ] {
+        let c = cards(lang, text);
+        assert!(
+            !c.iter()
+                .any(|(r, f, _)| *r == Rule::Object && f.contains(',')),
+            "{c:#?}"
+        );
+    }
+    // the whole list is the English object when the clause was cut inside it
+    assert_card(
+        &ENGLISH,
+        "The skull protects our brain, eyes, and other organs from injury.",
+        Rule::Object,
+        "What does the skull protect from injury?",
+        "our brain, eyes, and other organs",
+    );
+    // a comma before an example list or a participle clause cuts nothing
+    assert_card(
+        &ENGLISH,
+        "Measles infection can result in pneumonia and brain swelling, making vaccination a priority.",
+        Rule::Passive,
+        "What can measles infection result in?",
+        "pneumonia and brain swelling",
+    );
+}
+
+#[test]
 fn an_answer_cut_inside_a_list_makes_no_question() {
     // the other members would stay in the question
     let c = cards(
