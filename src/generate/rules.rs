@@ -516,6 +516,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         pp_verb(&mut cx, &c);
         relation_nl(&mut cx, &c);
         when_clause(&mut cx, &c);
+        enable_to(&mut cx, &c);
         place(&mut cx, &c);
         amount(&mut cx, &c);
         according_to(&mut cx, &c);
@@ -2612,6 +2613,75 @@ fn when_clause(cx: &mut Ctx, c: &Clause) {
     if let Some(q) = cx.a.lang.front_question(wh, &fin, &subj, &rest) {
         cx.push(Rule::Reason, tidy(&q), &ans, true);
     }
+}
+
+/// What a thing makes possible for someone: "The rods enabled blind mice to detect light" →
+/// "What did the rods enable blind mice to do?" → detect light; also after "and" ("Our
+/// bones support us and allow us to move").
+fn enable_to(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if c.front.is_some() || cx.is_pronoun(c.subj) || cx.s.negated || cx.s.dangling {
+        return;
+    }
+    let end = body_end(toks);
+    let subj = cx.subject_text(c);
+    // Dutch "X stelt Y in staat om … te V" is asked by `purpose`
+    if lex.dutch {
+        return;
+    }
+    // the verb: the finite one, or one after "and" in the rest
+    let verb_at = std::iter::once(c.fin)
+        .chain(
+            (c.rest.0 + 1..c.rest.1.min(end))
+                .filter(|&k| toks[k - 1].is("and"))
+                .take(1),
+        )
+        .find(|&k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "allow" | "allows" | "allowed" | "enable" | "enables" | "enabled"
+            )
+        });
+    let Some(v) = verb_at else { return };
+    // the person or thing, then "to" and the verb phrase, to the end or a clause
+    let Some(to) = (v + 2..end.min(v + 6)).find(|&x| toks[x].is("to")) else {
+        return;
+    };
+    if toks[v + 1..to]
+        .iter()
+        .any(|t| t.kind == Kind::Punct || t.finite())
+        || to + 1 >= end
+    {
+        return;
+    }
+    let vp_end = (to + 1..end)
+        .find(|&x| {
+            toks[x].kind == Kind::Punct
+                || SUBORDINATORS.contains(&toks[x].lower.as_str())
+                || toks[x].relative() && !toks[x].article()
+        })
+        .unwrap_or(end);
+    let content = toks[to + 1..vp_end].iter().filter(|t| !t.stop()).count();
+    if content == 0 || content > 6 {
+        return;
+    }
+    let w = toks[v].lower.as_str();
+    let aux = if w.ends_with("ed") {
+        "did"
+    } else if w.ends_with('s') {
+        "does"
+    } else {
+        "do"
+    };
+    let base = if w.starts_with("allow") {
+        "allow"
+    } else {
+        "enable"
+    };
+    let q = format!("What {aux} {subj} {base} {} to do?", cx.sp(v + 1, to));
+    let ans = cx.sp(to + 1, vp_end).to_string();
+    cx.push(Rule::Reason, tidy(&q), &ans, false);
 }
 
 /// "In Perzië werd een ketting gevonden" → "Waar werd een ketting gevonden?"

@@ -357,7 +357,7 @@ static LEX: Lexicon = Lexicon {
     articles: Words::new(&["the", "a", "an"]),
     pronouns: Words::new(&[
         "he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those", "its",
-        "their", "his",
+        "their", "his", "we", "us", "you",
     ]),
     demonstratives: Words::new(&["this", "that", "these", "those", "such"]),
     conjunctions: Words::new(&["and", "or", "but", "nor", "so", "yet"]),

@@ -565,7 +565,7 @@ static LEX: Lexicon = Lexicon {
     articles: Words::new(&["de", "het", "een", "'t"]),
     pronouns: Words::new(&[
         "hij", "zij", "ze", "het", "hem", "hen", "hun", "men", "hierdoor", "daardoor", "dit",
-        "dat", "deze", "die", "zich",
+        "dat", "deze", "die", "zich", "we", "wij", "ons", "jij",
     ]),
     demonstratives: Words::new(&[
         "deze",
