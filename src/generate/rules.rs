@@ -89,6 +89,16 @@ impl<'a> Ctx<'a> {
         if back.is_empty() || front.is_empty() {
             return;
         }
+        // "deze groep", "these organisms" as the answer, "the most common one" in the
+        // question: they point at something the card does not show
+        if back.split(' ').next().is_some_and(|w| {
+            self.lex()
+                .demonstratives
+                .contains(&w.to_lowercase().as_str())
+        }) || !self.lex().dutch && anaphoric_one(&front)
+        {
+            return;
+        }
         // the subject put in for a pronoun is a guess: never the answer
         if let Some(g) = &self.s.guessed {
             let g = clean_answer(self.lex(), g).to_lowercase();
@@ -154,6 +164,32 @@ impl<'a> Ctx<'a> {
 /// restricted by the phrase after it (a preposition within two words) points at nothing
 /// the question does not say; the definite article reads the same ("the flights into deep
 /// space", "de vluchten naar Mars"). Other demonstratives stay (and `check` refuses them).
+/// "What is the most common one?": "one" standing for a noun of an earlier sentence (not
+/// "one of …", "no one", a count "one dose").
+fn anaphoric_one(front: &str) -> bool {
+    let words: Vec<&str> = front
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "one" | "ones")
+            && i > 1
+            && !matches!(
+                words[i - 1].to_lowercase().as_str(),
+                "no" | "any" | "every" | "each" | "some" | "which" | "only" | "at" | "than"
+            )
+            && words
+                .get(i + 1)
+                .is_none_or(|n| !matches!(*n, "of" | "or" | "to" | "and"))
+            && (words.get(i + 1).is_none()
+                || words[i - 1].ends_with("est")
+                || matches!(
+                    words[i - 1],
+                    "common" | "first" | "last" | "main" | "other" | "same" | "new" | "the"
+                ))
+    })
+}
+
 fn restricted_demonstrative(lex: &Lexicon, front: &str) -> String {
     let words: Vec<&str> = front.split(' ').collect();
     let mut out: Vec<&str> = Vec::with_capacity(words.len());

@@ -515,6 +515,25 @@ fn an_object_cut_inside_a_list_is_the_whole_list_or_nothing() {
 }
 
 #[test]
+fn no_card_points_at_what_it_does_not_show() {
+    // "the most common one" and "deze groep" stand for words of another sentence
+    let c = cards(
+        &ENGLISH,
+        "There are many kinds of skin cancer. The most common one is basal cell carcinoma.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.contains(" one?")), "{c:#?}");
+    let c = cards(
+        &DUTCH,
+        "Er zijn twee groepen. De vissen die in zoet water leven behoren tot deze groep.",
+    );
+    assert!(!c.iter().any(|(_, _, b)| b.starts_with("deze")), "{c:#?}");
+    // "one of", a count and "no one" are no pronoun
+    assert!(!anaphoric_one("Which one of the planets is the largest?"));
+    assert!(!anaphoric_one("What did no one expect?"));
+    assert!(anaphoric_one("What is the largest one?"));
+}
+
+#[test]
 fn what_a_thing_enables() {
     assert_card(
         &ENGLISH,
