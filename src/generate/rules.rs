@@ -3342,6 +3342,23 @@ fn cuts_a_list(lex: &Lexicon, toks: &[Tok], at: usize) -> bool {
     false
 }
 
+/// A noun phrase followed by its examples ("minerals such as calcium and phosphorous"):
+/// the end of the last example, if a "such as" marker starts inside or right after the
+/// phrase `from..np_end` and two or more members follow it.
+fn such_as_list(lex: &Lexicon, toks: &[Tok], from: usize, np_end: usize) -> Option<usize> {
+    let k = (from + 1..=np_end.min(toks.len() - 1)).find(|&k| toks[k].such_as_start())?;
+    let m = lex
+        .such_as
+        .iter()
+        .find(|mk| super::analyse::marker_at(toks, k, mk))?
+        .len();
+    let members: Vec<(usize, usize)> = list_members(lex, toks, k + m)
+        .into_iter()
+        .filter(|&(f, e)| e > f)
+        .collect();
+    (members.len() >= 2).then(|| members[members.len() - 1].1)
+}
+
 /// "made up of uric acid (…), cystine (…), or struvite", "protect our brain, heart, and
 /// other organs": a comma soon after the answer (before `limit`, the clause's end) and
 /// another comma or "and"/"or"/"en" soon after it — the answer was cut inside a list, and
@@ -3509,6 +3526,12 @@ fn object(cx: &mut Ctx, c: &Clause) {
     if np_end <= r0 || toks.get(np_end).is_some_and(|t| t.is("that")) {
         return; // "provides evidence that …": the content is the clause
     }
+    // "store minerals such as calcium and phosphorous": the examples belong to the object
+    let np_end = match such_as_list(lex, toks, r0, np_end) {
+        Some(e) => e,
+        None if (r0..np_end).any(|k| toks[k].such_as_start()) => return,
+        None => np_end,
+    };
     // a noun phrase cut off by the length limit, or holding a clause ("of how …"), would
     // leave its tail stranded in the question
     if np_end - r0 >= 7 && toks.get(np_end).is_some_and(|t| t.kind == Kind::Word)
@@ -3524,7 +3547,7 @@ fn object(cx: &mut Ctx, c: &Clause) {
     let mut np_end = extend_list(toks, np_end, c.rest.1);
     // "protect our brain, | heart, and other organs from injury": the clause was cut inside
     // the list that is the object; the whole list is the answer, what follows it the rest
-    let mut rest_limit = c.rest.1;
+    let mut rest_limit = c.rest.1.max(np_end);
     if cut_in_a_list(lex, toks, np_end, c.rest.1 + 1) {
         let end = body_end(toks);
         let e = extend_list(toks, np_end, end);

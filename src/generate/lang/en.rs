@@ -140,6 +140,15 @@ static LEX: Lexicon = Lexicon {
         v("determines", "determine", "determined", "determined"),
         v("measures", "measure", "measured", "measured"),
         v("synthesizes", "synthesize", "synthesized", "synthesized"),
+        // what carriers, germs and organs do to something
+        v("transmits", "transmit", "transmitted", "transmitted"),
+        v("threatens", "threaten", "threatened", "threatened"),
+        v("stores", "store", "stored", "stored"),
+        v("digests", "digest", "digested", "digested"),
+        v("secretes", "secrete", "secreted", "secreted"),
+        v("detects", "detect", "detected", "detected"),
+        v("reveals", "reveal", "revealed", "revealed"),
+        v("encodes", "encode", "encoded", "encoded"),
     ],
     finite_other: Words::new(&[
         "occurs",

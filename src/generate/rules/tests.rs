@@ -534,6 +534,27 @@ fn no_card_points_at_what_it_does_not_show() {
 }
 
 #[test]
+fn an_object_keeps_its_examples() {
+    assert_card(
+        &ENGLISH,
+        "Sea water stores salts such as sodium chloride and magnesium sulfate.",
+        Rule::Object,
+        "What does sea water store?",
+        "salts such as sodium chloride and magnesium sulfate",
+    );
+    assert_card(
+        &ENGLISH,
+        "Ticks transmit the bacterium from deer to people.",
+        Rule::Object,
+        "What do ticks transmit from deer to people?",
+        "bacterium",
+    );
+    // never an object cut at "such"
+    let c = cards(&ENGLISH, "Sea water stores salts such as sodium chloride.");
+    assert!(!c.iter().any(|(_, _, b)| b.ends_with("such")), "{c:#?}");
+}
+
+#[test]
 fn what_a_thing_enables() {
     assert_card(
         &ENGLISH,
