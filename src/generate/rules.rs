@@ -1766,7 +1766,27 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         subj: (c.subj.0, core_end),
         ..*c
     };
-    let r0 = c.rest.0;
+    // "Koraalriffen zijn daarmee de grootste …": a connective adverb after the verb is not
+    // part of what the thing is
+    let mut r0 = c.rest.0;
+    while r0 + 1 < c.rest.1
+        && matches!(
+            toks[r0].lower.as_str(),
+            "daarmee"
+                | "hiermee"
+                | "dus"
+                | "daarom"
+                | "echter"
+                | "ook"
+                | "thus"
+                | "therefore"
+                | "also"
+                | "however"
+        )
+    {
+        r0 += 1;
+    }
+    let r0 = r0;
     if r0 >= c.rest.1 {
         return;
     }

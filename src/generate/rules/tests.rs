@@ -534,6 +534,30 @@ fn no_card_points_at_what_it_does_not_show() {
 }
 
 #[test]
+fn a_connective_after_the_copula_is_not_the_definition() {
+    let text = "Olifanten zijn daarmee de zwaarste landdieren ter wereld.";
+    assert_card(
+        &DUTCH,
+        text,
+        Rule::Definition,
+        "Wat zijn de zwaarste landdieren ter wereld?",
+        "olifanten",
+    );
+    let c = cards(&DUTCH, text);
+    assert!(
+        !c.iter().any(|(_, _, b)| b.starts_with("daarmee")),
+        "{c:#?}"
+    );
+    assert_card(
+        &ENGLISH,
+        "Copper is also a good conductor of heat.",
+        Rule::Definition,
+        "What is copper?",
+        "good conductor of heat",
+    );
+}
+
+#[test]
 fn an_object_keeps_its_examples() {
     assert_card(
         &ENGLISH,
