@@ -357,6 +357,31 @@ static LEX: Lexicon = Lexicon {
             "geabsorbeerd",
         ),
         v("vervangt", "vervangen", "verving", "vervingen", "vervangen"),
+        // what things cover, catch, spread and digest (the counterparts of the English table)
+        v("beslaat", "beslaan", "besloeg", "besloegen", "beslagen"),
+        v("bedekt", "bedekken", "bedekte", "bedekten", "bedekt"),
+        v("vangt", "vangen", "ving", "vingen", "gevangen"),
+        v(
+            "verspreidt",
+            "verspreiden",
+            "verspreidde",
+            "verspreidden",
+            "verspreid",
+        ),
+        v(
+            "verteert",
+            "verteren",
+            "verteerde",
+            "verteerden",
+            "verteerd",
+        ),
+        v(
+            "bedreigt",
+            "bedreigen",
+            "bedreigde",
+            "bedreigden",
+            "bedreigd",
+        ),
     ],
     finite_other: Words::new(&[
         "telt",

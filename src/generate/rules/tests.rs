@@ -558,6 +558,24 @@ fn a_connective_after_the_copula_is_not_the_definition() {
 }
 
 #[test]
+fn more_dutch_content_verbs() {
+    assert_card(
+        &DUTCH,
+        "Moerassen beslaan een groot deel van het noorden.",
+        Rule::Object,
+        "Wat beslaan moerassen?",
+        "groot deel van het noorden",
+    );
+    assert_card(
+        &DUTCH,
+        "Spinnen vangen insecten met een web.",
+        Rule::Object,
+        "Wat vangen spinnen met een web?",
+        "insecten",
+    );
+}
+
+#[test]
 fn an_object_keeps_its_examples() {
     assert_card(
         &ENGLISH,
