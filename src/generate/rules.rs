@@ -569,6 +569,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
     reason_daarom(&mut cx);
     also_called(&mut cx);
     called_in_brackets(&mut cx);
+    so_called(&mut cx);
     cx.out
 }
 
@@ -3092,6 +3093,78 @@ fn called_in_brackets(cx: &mut Ctx) {
         let ans = cx.sp(from, to).to_string();
         cx.push(Rule::Naming, q, &ans, false);
     }
+}
+
+/// A name brought in with "so-called" / "zogeheten" / "zogenaamde" after the thing it names:
+/// "A vaccine that protects against many viruses (a so-called universal flu vaccine) …" →
+/// "What is a vaccine that protects against many viruses called?"; "… is er een denkbeeldig
+/// oppervlak dat als grens fungeert, de zogeheten waarnemingshorizon" → "Hoe heet een
+/// denkbeeldig oppervlak dat als grens fungeert?". The named phrase starts at an article
+/// that opens the sentence or follows a verb or "er"/"there", and holds no comma.
+fn so_called(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let Some(m) = toks.iter().position(|t| {
+        matches!(
+            t.lower.as_str(),
+            "so-called" | "zogeheten" | "zogenaamde" | "zogenaamd"
+        )
+    }) else {
+        return;
+    };
+    // ", de zogeheten X" / "(a so-called X)": the bracket or comma before the article
+    if m < 3 || !toks[m - 1].article() {
+        return;
+    }
+    let p = m - 2;
+    if !(toks[p].is_punct(",") || toks[p].is_punct("(")) {
+        return;
+    }
+    // the name: to the closing bracket, a comma or the end, a few words
+    let end = body_end(toks);
+    let name_end = (m + 1..end)
+        .find(|&x| toks[x].kind == Kind::Punct && !toks[x].is_punct("-"))
+        .unwrap_or(end);
+    if name_end <= m + 1 || name_end - m - 1 > 5 {
+        return;
+    }
+    let boundary = |j: usize| {
+        j == 0
+            || toks[j - 1].finite()
+            || lex.aux.contains(&toks[j - 1].lower.as_str())
+            || toks[j - 1].is("er")
+            || toks[j - 1].is("there")
+    };
+    let Some(a0) = (0..p).rev().find(|&j| toks[j].article() && boundary(j)) else {
+        return;
+    };
+    if p - a0 > 14
+        || p - a0 < 2
+        || toks[a0..p].iter().any(|t| t.kind == Kind::Punct)
+        || cx.s.dangling
+    {
+        return;
+    }
+    let anchor = if a0 == 0 {
+        cx.a.unstart(cx.sp(a0, p))
+    } else {
+        cx.sp(a0, p).to_string()
+    };
+    // the head noun: the word before a relative clause, or the last word
+    let head_end = (a0 + 1..p)
+        .find(|&x| toks[x].relative() && !toks[x].article() || toks[x].is("that"))
+        .unwrap_or(p);
+    // "een groep bacteriën" is one group
+    let plural = !matches!(toks[a0].lower.as_str(), "een" | "a" | "an")
+        && super::simplify::plural_phrase(cx.a, cx.sp(a0, head_end));
+    let q = match (lex.dutch, plural) {
+        (true, false) => format!("Hoe heet {anchor}?"),
+        (true, true) => format!("Hoe heten {anchor}?"),
+        (false, false) => format!("What is {anchor} called?"),
+        (false, true) => format!("What are {anchor} called?"),
+    };
+    let ans = cx.sp(m + 1, name_end).to_string();
+    cx.push(Rule::Naming, q, &ans, false);
 }
 
 /// "Volgens slaapexpert Eus van Someren slapen veel Nederlanders te kort" → "Volgens wie

@@ -445,6 +445,30 @@ fn a_name_in_brackets() {
 }
 
 #[test]
+fn a_so_called_name() {
+    assert_card(
+        &ENGLISH,
+        "A drug that kills many kinds of bacteria (a so-called broad-spectrum antibiotic) is often prescribed.",
+        Rule::Naming,
+        "What is a drug that kills many kinds of bacteria called?",
+        "broad-spectrum antibiotic",
+    );
+    assert_card(
+        &DUTCH,
+        "In de dikke darm leeft een grote groep bacteriën die voedsel afbreekt, de zogeheten darmflora.",
+        Rule::Naming,
+        "Hoe heet een grote groep bacteriën die voedsel afbreekt?",
+        "darmflora",
+    );
+    // a name of more than a few words, or no phrase it can belong to
+    assert_no_rule(
+        &DUTCH,
+        "Het kwam door de zogenaamde vloek van de farao en zijn oude graf in Egypte.",
+        Rule::Naming,
+    );
+}
+
+#[test]
 fn dutch_phrases_of_relation() {
     assert_card(
         &DUTCH,
