@@ -91,11 +91,13 @@ impl<'a> Ctx<'a> {
         }
         // "deze groep", "these organisms" as the answer, "the most common one" in the
         // question: they point at something the card does not show
-        if back.split(' ').next().is_some_and(|w| {
-            self.lex()
-                .demonstratives
-                .contains(&w.to_lowercase().as_str())
-        }) || !self.lex().dutch && anaphoric_one(&front)
+        let first = back.split(' ').next().unwrap_or("");
+        if self
+            .lex()
+            .demonstratives
+            .iter()
+            .any(|d| first.eq_ignore_ascii_case(d))
+            || !self.lex().dutch && front.contains("one") && anaphoric_one(&front)
         {
             return;
         }
@@ -2681,12 +2683,11 @@ fn enable_to(cx: &mut Ctx, c: &Clause) {
     if c.front.is_some() || cx.is_pronoun(c.subj) || cx.s.negated || cx.s.dangling {
         return;
     }
-    let end = body_end(toks);
-    let subj = cx.subject_text(c);
     // Dutch "X stelt Y in staat om … te V" is asked by `purpose`
     if lex.dutch {
         return;
     }
+    let end = body_end(toks);
     // the verb: the finite one, or one after "and" in the rest
     let verb_at = std::iter::once(c.fin)
         .chain(
@@ -2736,6 +2737,7 @@ fn enable_to(cx: &mut Ctx, c: &Clause) {
     } else {
         "enable"
     };
+    let subj = cx.subject_text(c);
     let q = format!("What {aux} {subj} {base} {} to do?", cx.sp(v + 1, to));
     let ans = cx.sp(to + 1, vp_end).to_string();
     cx.push(Rule::Reason, tidy(&q), &ans, false);
@@ -3104,11 +3106,13 @@ fn called_in_brackets(cx: &mut Ctx) {
 fn so_called(cx: &mut Ctx) {
     let toks = cx.toks();
     let lex = cx.lex();
+    // the length first: one comparison for almost every token
     let Some(m) = toks.iter().position(|t| {
-        matches!(
-            t.lower.as_str(),
-            "so-called" | "zogeheten" | "zogenaamde" | "zogenaamd"
-        )
+        (9..=10).contains(&t.lower.len())
+            && matches!(
+                t.lower.as_str(),
+                "so-called" | "zogeheten" | "zogenaamde" | "zogenaamd"
+            )
     }) else {
         return;
     };
