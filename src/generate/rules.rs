@@ -555,6 +555,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         relation_nl(&mut cx, &c);
         when_clause(&mut cx, &c);
         enable_to(&mut cx, &c);
+        habitat(&mut cx, &c);
         place(&mut cx, &c);
         amount(&mut cx, &c);
         according_to(&mut cx, &c);
@@ -2741,6 +2742,104 @@ fn enable_to(cx: &mut Ctx, c: &Clause) {
     let q = format!("What {aux} {subj} {base} {} to do?", cx.sp(v + 1, to));
     let ans = cx.sp(to + 1, vp_end).to_string();
     cx.push(Rule::Reason, tidy(&q), &ans, false);
+}
+
+/// Where a living thing lives or grows: "Koralen groeien in alle warme en schone zeeën" →
+/// "Waar groeien koralen?" → in alle warme en schone zeeën; "Ticks live in tall grass" →
+/// "Where do ticks live?". Only verbs of living and growing, the preposition right after
+/// the verb (an adverb between may stay), the phrase to the end of the clause; ways of
+/// living together ("in kolonies", "in groups") are no place.
+fn habitat(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if c.front.is_some() || c.inverted || cx.is_pronoun(c.subj) || cx.s.negated {
+        return;
+    }
+    if !matches!(
+        toks[c.fin].lower.as_str(),
+        "leeft"
+            | "leven"
+            | "leefde"
+            | "leefden"
+            | "groeit"
+            | "groeien"
+            | "groeide"
+            | "groeiden"
+            | "woont"
+            | "wonen"
+            | "broedt"
+            | "broeden"
+            | "lives"
+            | "live"
+            | "lived"
+            | "grows"
+            | "grow"
+            | "grew"
+            | "thrives"
+            | "thrive"
+            | "nests"
+            | "nest"
+            | "breeds"
+            | "breed"
+    ) {
+        return;
+    }
+    let (r0, r1) = c.rest;
+    let Some(k) = (r0..r1.min(r0 + 3)).find(|&k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "in" | "op" | "on" | "at" | "bij" | "near"
+        )
+    }) else {
+        return;
+    };
+    // only adverbs between the verb and the preposition
+    if toks[r0..k].iter().any(|t| {
+        t.kind != Kind::Word || t.article() || t.prep() || !t.lower.ends_with("ly") && !lex.dutch
+    }) {
+        return;
+    }
+    let end = (k + 1..r1)
+        .find(|&x| toks[x].kind == Kind::Punct || toks[x].relative() && !toks[x].article())
+        .unwrap_or(r1);
+    // "lived in 1850", "leeft in de zomer": a time is no place
+    if end <= k + 1
+        || toks[k + 1].kind == Kind::Num
+        || toks[k + 1..end]
+            .iter()
+            .any(|t| t.duration() || MONTHS_EN.contains(&t.lower.as_str()))
+        || end - k > 9
+        || toks[k + 1..end].iter().any(|t| {
+            t.finite()
+                || matches!(
+                    t.lower.as_str(),
+                    "kolonies"
+                        | "kolonie"
+                        | "groepen"
+                        | "groep"
+                        | "paren"
+                        | "colonies"
+                        | "colony"
+                        | "groups"
+                        | "group"
+                        | "pairs"
+                        | "herds"
+                        | "kuddes"
+                )
+        })
+    {
+        return;
+    }
+    let subj = cx.subject_text(c);
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let rest = cx.sp(r0, k).to_string();
+    let ans = cx.sp(k, end).to_string();
+    if let Some(q) =
+        cx.a.lang
+            .front_question(&cx.a.lang.wh(Wh::Place), &fin, &subj, &rest)
+    {
+        cx.push(Rule::Agent, tidy(&q), &ans, true);
+    }
 }
 
 /// "In Perzië werd een ketting gevonden" → "Waar werd een ketting gevonden?"

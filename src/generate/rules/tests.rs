@@ -445,6 +445,27 @@ fn a_name_in_brackets() {
 }
 
 #[test]
+fn where_living_things_live_or_grow() {
+    assert_card(
+        &DUTCH,
+        "Mangroven groeien vooral in ondiepe tropische kustwateren.",
+        Rule::Agent,
+        "Waar groeien mangroven vooral?",
+        "in ondiepe tropische kustwateren",
+    );
+    assert_card(
+        &ENGLISH,
+        "Ticks live in tall grass and leaf litter.",
+        Rule::Agent,
+        "Where do ticks live?",
+        "in tall grass and leaf litter",
+    );
+    // a way of living together, and a time, are no place
+    assert_no_rule(&DUTCH, "Mieren leven meestal in kolonies.", Rule::Agent);
+    assert_no_rule(&ENGLISH, "The painter lived in 1850.", Rule::Agent);
+}
+
+#[test]
 fn a_so_called_name() {
     assert_card(
         &ENGLISH,
