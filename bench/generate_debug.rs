@@ -31,6 +31,24 @@ fn main() {
             if s.dangling { "(dangling) " } else { "" },
             s.text
         );
+        if let Some(c) = s.clause {
+            let sp = |r: (usize, usize)| {
+                s.toks[r.0..r.1]
+                    .iter()
+                    .map(|t| t.lower.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            println!(
+                "   clause: subj [{}] fin [{}] rest [{}]{}",
+                sp(c.subj),
+                s.toks[c.fin].lower,
+                sp(c.rest),
+                c.front
+                    .map(|f| format!(" front [{}]", sp(f)))
+                    .unwrap_or_default()
+            );
+        }
         for c in rules::candidates(&a, si) {
             match check::refuse(&a, &c) {
                 Some(why) => println!("   x {:?} {} -> {}   [{why}]", c.rule, c.front, c.back),

@@ -89,6 +89,18 @@ impl<'a> Ctx<'a> {
         if back.is_empty() || front.is_empty() {
             return;
         }
+        // "deze groep", "these organisms" as the answer, "the most common one" in the
+        // question: they point at something the card does not show
+        let first = back.split(' ').next().unwrap_or("");
+        if self
+            .lex()
+            .demonstratives
+            .iter()
+            .any(|d| first.eq_ignore_ascii_case(d))
+            || !self.lex().dutch && front.contains("one") && anaphoric_one(&front)
+        {
+            return;
+        }
         // the subject put in for a pronoun is a guess: never the answer
         if let Some(g) = &self.s.guessed {
             let g = clean_answer(self.lex(), g).to_lowercase();
@@ -154,6 +166,32 @@ impl<'a> Ctx<'a> {
 /// restricted by the phrase after it (a preposition within two words) points at nothing
 /// the question does not say; the definite article reads the same ("the flights into deep
 /// space", "de vluchten naar Mars"). Other demonstratives stay (and `check` refuses them).
+/// "What is the most common one?": "one" standing for a noun of an earlier sentence (not
+/// "one of …", "no one", a count "one dose").
+fn anaphoric_one(front: &str) -> bool {
+    let words: Vec<&str> = front
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "one" | "ones")
+            && i > 1
+            && !matches!(
+                words[i - 1].to_lowercase().as_str(),
+                "no" | "any" | "every" | "each" | "some" | "which" | "only" | "at" | "than"
+            )
+            && words
+                .get(i + 1)
+                .is_none_or(|n| !matches!(*n, "of" | "or" | "to" | "and"))
+            && (words.get(i + 1).is_none()
+                || words[i - 1].ends_with("est")
+                || matches!(
+                    words[i - 1],
+                    "common" | "first" | "last" | "main" | "other" | "same" | "new" | "the"
+                ))
+    })
+}
+
 fn restricted_demonstrative(lex: &Lexicon, front: &str) -> String {
     let words: Vec<&str> = front.split(' ').collect();
     let mut out: Vec<&str> = Vec::with_capacity(words.len());
@@ -498,6 +536,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
     quote(&mut cx);
     analogy(&mut cx);
     apposition(&mut cx);
+    definite_apposition(&mut cx);
     participial(&mut cx);
     list(&mut cx);
     study(&mut cx);
@@ -513,6 +552,10 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         passive_pp(&mut cx, &c);
         reason(&mut cx, &c);
         pp_verb(&mut cx, &c);
+        relation_nl(&mut cx, &c);
+        when_clause(&mut cx, &c);
+        enable_to(&mut cx, &c);
+        habitat(&mut cx, &c);
         place(&mut cx, &c);
         amount(&mut cx, &c);
         according_to(&mut cx, &c);
@@ -528,6 +571,8 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
     existential(&mut cx);
     reason_daarom(&mut cx);
     also_called(&mut cx);
+    called_in_brackets(&mut cx);
+    so_called(&mut cx);
     cx.out
 }
 
@@ -781,6 +826,14 @@ fn apposition(cx: &mut Ctx) {
             continue;
         }
         let mut from = from;
+        // "In 1916 publiceerde Einstein de algemene relativiteitstheorie, een …": an article
+        // inside the run starts the noun phrase the description is about (not after van/of)
+        if let Some(j) = (from + 1..k)
+            .rev()
+            .find(|&x| toks[x].article() && !toks[x - 1].prep() && !toks[x - 1].is("of"))
+        {
+            from = j;
+        }
         if let Some(v) = (from + 1..k).find(|&x| toks[x].is("van") || toks[x].is("of"))
             && (toks[from].lower.ends_with("ing") || toks[from].lower.ends_with("tion"))
             && v + 1 < k
@@ -844,6 +897,121 @@ fn apposition(cx: &mut Ctx) {
         }
         let q = cx.a.lang.which_is(wh, &desc);
         cx.push(Rule::Apposition, q, &anchor, typed);
+    }
+}
+
+/// "…, lactose, the natural sugar found in milk." / "…, synapsen, de contactpunten tussen
+/// neuronen.": a definite description with its own modifier (a preposition or participle
+/// after the head) says what the term before it is: "What is lactose?". A bare definite
+/// noun after a comma ("algen, de zooxanthellen") names, it does not describe: no card.
+fn definite_apposition(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    for k in 1..toks.len().saturating_sub(4) {
+        if !toks[k].is_punct(",") || !matches!(toks[k + 1].lower.as_str(), "the" | "de" | "het") {
+            continue;
+        }
+        let y_from = k + 1;
+        // the description runs to the next punctuation; it stops at a relative clause or a
+        // finite verb, and takes "and"/"en" only inside a participle's phrase ("found in milk
+        // and milk products"): after a bare preposition it may join list items ("kanker, de
+        // ziekte van Alzheimer en diabetes")
+        let mut modifier = None;
+        let mut y_end = toks.len();
+        for x in y_from + 2..toks.len() {
+            let t = &toks[x];
+            if (t.kind == Kind::Punct && !t.is_punct("-")) || t.relative() && !t.article() {
+                y_end = x;
+                break;
+            }
+            // "found in": a participle that is also a past tense is the modifier
+            if modifier.is_none() && (t.prep() || is_participle(lex, &t.lower)) {
+                modifier = Some(x);
+            } else if t.finite()
+                || t.conj()
+                    && !modifier
+                        .is_some_and(|m| !toks[m].prep() && is_participle(lex, &toks[m].lower))
+            {
+                y_end = 0;
+                break;
+            }
+        }
+        let Some(m) = modifier else { continue };
+        // at least one content word before the modifier (the head) and one after it
+        let content = |r: std::ops::Range<usize>| {
+            toks[r]
+                .iter()
+                .filter(|t| t.kind != Kind::Punct && !t.stop())
+                .count()
+        };
+        if y_end <= m + 1
+            || content(y_from + 1..m) == 0
+            || content(m + 1..y_end) == 0
+            || content(y_from..y_end) > 6
+            || superlative(&toks[y_from + 1].lower)
+            // the apposition closes the sentence or a comma follows it
+            || !(y_end >= toks.len() - 1 || toks[y_end].is_punct(","))
+        {
+            continue;
+        }
+        let Some((mut from, np_end)) = super::analyse::np_span_before(lex, toks, k) else {
+            continue;
+        };
+        // "for maintaining synapses": the gerund governs the noun phrase, it is not in it
+        if !lex.dutch
+            && let Some(g) = (from..np_end - 1)
+                .rev()
+                .find(|&x| toks[x].lower.len() > 4 && toks[x].lower.ends_with("ing"))
+        {
+            from = g + 1;
+        }
+        // "de groei van osteoclasten, de cellen …": the description is about the nearest
+        // noun phrase, the one after "van"/"of"
+        if let Some(v) = (from..np_end - 1)
+            .rev()
+            .find(|&x| toks[x].is("van") || toks[x].is("of"))
+        {
+            from = v + 1;
+        }
+        // "In the new study, the scientists vaccinated …": a comma after a fronted phrase
+        // opens the main clause; an apposition follows a subject or a clause with its verb
+        if from > 0 && !toks[..from].iter().any(|t| t.finite()) {
+            continue;
+        }
+        // a short noun phrase of common words: no name (who is "Fleming"?), no number,
+        // no pronoun, no run that swallowed a verb
+        let anchor_toks = &toks[from..np_end];
+        if anchor_toks.len() > 3
+            || anchor_toks.iter().any(|t| {
+                t.cap && t.start > 0
+                    || t.kind != Kind::Word
+                    || t.pronoun()
+                    || t.demonstrative()
+                    || lex.is_finite(&t.lower)
+            })
+            || anchor_toks.iter().all(|t| t.stop())
+        {
+            continue;
+        }
+        // "heme iron, the iron in red meat": a description that repeats the term's words
+        // gives half of itself away
+        if anchor_toks.iter().any(|a| {
+            !a.stop()
+                && toks[y_from..y_end].iter().any(|d| {
+                    d.lower.get(..5).is_some_and(|p| a.lower.starts_with(p)) || d.lower == a.lower
+                })
+        }) {
+            continue;
+        }
+        let anchor = if from == 0 {
+            cx.a.unstart(cx.sp(from, np_end))
+        } else {
+            cx.sp(from, np_end).to_string()
+        };
+        let plural = super::simplify::plural_phrase(cx.a, &anchor);
+        let q = cx.a.lang.what_is(&anchor, plural);
+        let desc = cx.sp(y_from, y_end).to_string();
+        cx.push(Rule::Apposition, q, &desc, false);
     }
 }
 
@@ -1602,7 +1770,27 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         subj: (c.subj.0, core_end),
         ..*c
     };
-    let r0 = c.rest.0;
+    // "Koraalriffen zijn daarmee de grootste …": a connective adverb after the verb is not
+    // part of what the thing is
+    let mut r0 = c.rest.0;
+    while r0 + 1 < c.rest.1
+        && matches!(
+            toks[r0].lower.as_str(),
+            "daarmee"
+                | "hiermee"
+                | "dus"
+                | "daarom"
+                | "echter"
+                | "ook"
+                | "thus"
+                | "therefore"
+                | "also"
+                | "however"
+        )
+    {
+        r0 += 1;
+    }
+    let r0 = r0;
     if r0 >= c.rest.1 {
         return;
     }
@@ -1626,7 +1814,8 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         return;
     }
     // "een proces waarin …", "a process that …": the head alone before a relative clause
-    // says nothing about what the thing is
+    // says nothing about what the thing is; a specific head ("een celorganel dat een dubbel
+    // membraan bevat") does, with a short relative clause (up to its verb in Dutch)
     if toks
         .get(e)
         .is_some_and(|t| t.relative() && !t.article() || t.is("that"))
@@ -1636,7 +1825,33 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             .count()
             <= 1
     {
-        return;
+        let head = &toks[e - 1];
+        let specific = head.kind == Kind::Word
+            && head.lower.chars().count() >= 6
+            && lex.noun(&head.lower).is_none()
+            && !lex.generic.contains(&head.lower.as_str())
+            && !cx.a.class_words.contains(&head.lower.as_str())
+            && !VAGUE_HEADS.contains(&head.lower.as_str());
+        // the relative clause: Dutch to its (verb-final) finite verb, English to a comma or
+        // "and"; a short one only
+        let rel_end = (e + 1..toks.len().min(e + 8)).find(|&x| {
+            if lex.dutch {
+                toks[x].finite()
+            } else {
+                toks[x].kind == Kind::Punct || toks[x].conj()
+            }
+        });
+        let Some(rel_end) = rel_end.filter(|_| specific) else {
+            return;
+        };
+        let rel_end = if lex.dutch { rel_end + 1 } else { rel_end };
+        if toks[e..rel_end]
+            .iter()
+            .any(|t| t.kind == Kind::Punct || t.pronoun() && !t.article() && !t.relative())
+        {
+            return;
+        }
+        e = rel_end;
     }
     let long = toks[r0..e]
         .iter()
@@ -1758,6 +1973,29 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         cx.adjust_last(-15);
     }
 }
+
+/// Heads that say what kind of thing something is only in general: "een proces waarin",
+/// "a method that".
+const VAGUE_HEADS: &[&str] = &[
+    "proces",
+    "process",
+    "soort",
+    "begrip",
+    "verschijnsel",
+    "phenomenon",
+    "methode",
+    "method",
+    "toestand",
+    "condition",
+    "systeem",
+    "system",
+    "groep",
+    "group",
+    "onderdeel",
+    "middel",
+    "means",
+    "product",
+];
 
 /// "X are called Z" / "X wordt Z genoemd" / "X heet Z".
 fn naming(cx: &mut Ctx, c: &Clause) {
@@ -2256,6 +2494,13 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("came", "from"),
     ("derives", "from"),
     ("stems", "from"),
+    // what a thing is made of, and what it looks like or is known by
+    ("made", "of"),
+    ("composed", "of"),
+    ("lijken", "op"),
+    ("leek", "op"),
+    ("leken", "op"),
+    ("herkenbaar", "aan"),
 ];
 
 /// "Titanium behoort … tot de titaangroep" → "Waartoe behoort titanium …?"
@@ -2291,6 +2536,11 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let Some(k) = (after..c.rest.1).find(|&k| toks[k].lower == prep) else {
         return;
     };
+    // English keeps the preposition by its verb ("made up of", "divided into"); one further
+    // away belongs to something else ("was made in the lab of …")
+    if !lex.dutch && k > after + 2 {
+        return;
+    }
     if toks.get(k + 1).is_some_and(is_year) {
         return;
     }
@@ -2300,6 +2550,9 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     }
     let np_end = extend_list(toks, np_end, c.rest.1);
     let np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
+    if cut_in_a_list(lex, toks, np_end, c.rest.1) {
+        return;
+    }
     let subj = cx.subject_text(c);
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
@@ -2307,6 +2560,285 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let ans = cx.sp(k + 1, np_end).to_string();
     if let Some(q) = cx.a.lang.pp_question(prep, person, &fin, &subj, &rest) {
         cx.push(Rule::Passive, tidy(&q), &ans, person);
+    }
+}
+
+/// Dutch phrases of relation: "X staat in relatie/verband met (tot) Y", "X hangt samen met
+/// Y", "X houdt verband met Y" → "Waarmee staat X in relatie?" → Y. (English "is related
+/// to", "is linked to" are passives with a preposition, asked by `passive_pp`.)
+fn relation_nl(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if !lex.dutch || c.front.is_some() || c.inverted || cx.is_pronoun(c.subj) {
+        return;
+    }
+    let finw = toks[c.fin].lower.as_str();
+    let (r0, r1) = c.rest;
+    // the preposition right after the relation word; "tot" in "in relatie tot" is asked
+    // with "waarmee" like "met"
+    let Some(k) = (r0 + 1..r1).find(|&k| {
+        (toks[k].is("met") || toks[k].is("tot"))
+            && match toks[k - 1].lower.as_str() {
+                "relatie" | "verband" => {
+                    matches!(finw, "staat" | "staan" | "stond" | "stonden") && toks[k - 2].is("in")
+                        || matches!(finw, "houdt" | "houden" | "hield" | "hielden")
+                            && toks[k - 1].is("verband")
+                }
+                "samen" => matches!(finw, "hangt" | "hangen" | "hing" | "hingen"),
+                _ => false,
+            }
+    }) else {
+        return;
+    };
+    let np_end = extend_list(toks, np_after(lex, toks, k + 1, r1, 8), r1);
+    let np_end = to_clause_end(toks, k + 1, np_end, r1);
+    if np_end <= k + 1 || toks[k + 1].demonstrative() {
+        return;
+    }
+    let subj = cx.subject_text(c);
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let rest = cx.without(r0, r1, (k, np_end));
+    let ans = cx.sp(k + 1, np_end).to_string();
+    if let Some(q) = cx.a.lang.pp_question("met", false, &fin, &subj, &rest) {
+        cx.push(Rule::Passive, tidy(&q), &ans, false);
+    }
+}
+
+/// An event and when it happens: "Stones form when there is more … than can be dissolved" →
+/// "When do stones form?"; "Aardbevingen vinden plaats als er … energie vrijkomt" →
+/// "Wanneer vinden aardbevingen plaats?". Only right after the verb, or a particle, adverb
+/// or bare noun after it (not "the X when …": the clause may be about X), and Dutch "als"
+/// only before a clause with a subject and its verb at the end ("bekend als …" is no time).
+/// The answer is a clause, so it counts as a reason for size and ranking.
+fn when_clause(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if c.front.is_some() || cx.is_pronoun(c.subj) || cx.s.negated || cx.s.hedged {
+        return;
+    }
+    let (r0, r1) = c.rest;
+    let Some(k) = (r0..r1.min(r0 + 3)).find(|&k| {
+        matches!(toks[k].lower.as_str(), "when" | "wanneer") || lex.dutch && toks[k].is("als")
+    }) else {
+        return;
+    };
+    if toks[r0..k].iter().any(|t| {
+        t.kind != Kind::Word
+            || t.article()
+            || matches!(
+                t.lower.as_str(),
+                "bekend" | "known" | "zo" | "so" | "net" | "just"
+            )
+    }) {
+        return;
+    }
+    // the clause runs to the end of the sentence: no comma, a few words, a verb
+    let end = body_end(toks);
+    if end < k + 4 || toks[k + 1..end].iter().any(|t| t.kind == Kind::Punct) {
+        return;
+    }
+    let last = &toks[end - 1];
+    let has_verb = if lex.dutch {
+        // a subject opens the clause ("als er …", "wanneer de temperatuur …"; "als
+        // antioxidant toegevoegd" is a role), and the verb is last ("… vrijkomt")
+        let opener = &toks[k + 1];
+        (toks[k].is("wanneer")
+            || opener.article()
+            || opener.pronoun()
+            || opener.is("er")
+            || opener.demonstrative())
+            && lex.noun(&last.lower).is_none()
+            && !is_participle(lex, &last.lower)
+            && (last.finite()
+                || lex.is_finite(&last.lower)
+                || !last.cap && (last.lower.ends_with('t') || last.lower.ends_with("en")))
+    } else {
+        // "when the air cools", "when there is …"; not "when needed", "when taken with food"
+        let opener = &toks[k + 1];
+        opener.article()
+            || opener.pronoun()
+            || opener.is("there")
+            || opener.demonstrative()
+            || toks[k + 1..end].iter().any(|t| t.finite())
+    };
+    let content = toks[k + 1..end].iter().filter(|t| !t.stop()).count();
+    if !has_verb || content == 0 || content > 10 {
+        return;
+    }
+    let subj = cx.subject_text(c);
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let rest = cx.sp(r0, k).to_string();
+    let wh = if lex.dutch { "Wanneer" } else { "When" };
+    let ans = cx.sp(k, end).to_string();
+    if let Some(q) = cx.a.lang.front_question(wh, &fin, &subj, &rest) {
+        cx.push(Rule::Reason, tidy(&q), &ans, true);
+    }
+}
+
+/// What a thing makes possible for someone: "The rods enabled blind mice to detect light" →
+/// "What did the rods enable blind mice to do?" → detect light; also after "and" ("Our
+/// bones support us and allow us to move").
+fn enable_to(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if c.front.is_some() || cx.is_pronoun(c.subj) || cx.s.negated || cx.s.dangling {
+        return;
+    }
+    // Dutch "X stelt Y in staat om … te V" is asked by `purpose`
+    if lex.dutch {
+        return;
+    }
+    let end = body_end(toks);
+    // the verb: the finite one, or one after "and" in the rest
+    let verb_at = std::iter::once(c.fin)
+        .chain(
+            (c.rest.0 + 1..c.rest.1.min(end))
+                .filter(|&k| toks[k - 1].is("and"))
+                .take(1),
+        )
+        .find(|&k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "allow" | "allows" | "allowed" | "enable" | "enables" | "enabled"
+            )
+        });
+    let Some(v) = verb_at else { return };
+    // the person or thing, then "to" and the verb phrase, to the end or a clause
+    let Some(to) = (v + 2..end.min(v + 6)).find(|&x| toks[x].is("to")) else {
+        return;
+    };
+    if toks[v + 1..to]
+        .iter()
+        .any(|t| t.kind == Kind::Punct || t.finite())
+        || to + 1 >= end
+    {
+        return;
+    }
+    let vp_end = (to + 1..end)
+        .find(|&x| {
+            toks[x].kind == Kind::Punct
+                || SUBORDINATORS.contains(&toks[x].lower.as_str())
+                || toks[x].relative() && !toks[x].article()
+        })
+        .unwrap_or(end);
+    let content = toks[to + 1..vp_end].iter().filter(|t| !t.stop()).count();
+    if content == 0 || content > 6 {
+        return;
+    }
+    let w = toks[v].lower.as_str();
+    let aux = if w.ends_with("ed") {
+        "did"
+    } else if w.ends_with('s') {
+        "does"
+    } else {
+        "do"
+    };
+    let base = if w.starts_with("allow") {
+        "allow"
+    } else {
+        "enable"
+    };
+    let subj = cx.subject_text(c);
+    let q = format!("What {aux} {subj} {base} {} to do?", cx.sp(v + 1, to));
+    let ans = cx.sp(to + 1, vp_end).to_string();
+    cx.push(Rule::Reason, tidy(&q), &ans, false);
+}
+
+/// Where a living thing lives or grows: "Koralen groeien in alle warme en schone zeeën" →
+/// "Waar groeien koralen?" → in alle warme en schone zeeën; "Ticks live in tall grass" →
+/// "Where do ticks live?". Only verbs of living and growing, the preposition right after
+/// the verb (an adverb between may stay), the phrase to the end of the clause; ways of
+/// living together ("in kolonies", "in groups") are no place.
+fn habitat(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if c.front.is_some() || c.inverted || cx.is_pronoun(c.subj) || cx.s.negated {
+        return;
+    }
+    if !matches!(
+        toks[c.fin].lower.as_str(),
+        "leeft"
+            | "leven"
+            | "leefde"
+            | "leefden"
+            | "groeit"
+            | "groeien"
+            | "groeide"
+            | "groeiden"
+            | "woont"
+            | "wonen"
+            | "broedt"
+            | "broeden"
+            | "lives"
+            | "live"
+            | "lived"
+            | "grows"
+            | "grow"
+            | "grew"
+            | "thrives"
+            | "thrive"
+            | "nests"
+            | "nest"
+            | "breeds"
+            | "breed"
+    ) {
+        return;
+    }
+    let (r0, r1) = c.rest;
+    let Some(k) = (r0..r1.min(r0 + 3)).find(|&k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "in" | "op" | "on" | "at" | "bij" | "near"
+        )
+    }) else {
+        return;
+    };
+    // only adverbs between the verb and the preposition
+    if toks[r0..k].iter().any(|t| {
+        t.kind != Kind::Word || t.article() || t.prep() || !t.lower.ends_with("ly") && !lex.dutch
+    }) {
+        return;
+    }
+    let end = (k + 1..r1)
+        .find(|&x| toks[x].kind == Kind::Punct || toks[x].relative() && !toks[x].article())
+        .unwrap_or(r1);
+    // "lived in 1850", "leeft in de zomer": a time is no place
+    if end <= k + 1
+        || toks[k + 1].kind == Kind::Num
+        || toks[k + 1..end]
+            .iter()
+            .any(|t| t.duration() || MONTHS_EN.contains(&t.lower.as_str()))
+        || end - k > 9
+        || toks[k + 1..end].iter().any(|t| {
+            t.finite()
+                || matches!(
+                    t.lower.as_str(),
+                    "kolonies"
+                        | "kolonie"
+                        | "groepen"
+                        | "groep"
+                        | "paren"
+                        | "colonies"
+                        | "colony"
+                        | "groups"
+                        | "group"
+                        | "pairs"
+                        | "herds"
+                        | "kuddes"
+                )
+        })
+    {
+        return;
+    }
+    let subj = cx.subject_text(c);
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let rest = cx.sp(r0, k).to_string();
+    let ans = cx.sp(k, end).to_string();
+    if let Some(q) =
+        cx.a.lang
+            .front_question(&cx.a.lang.wh(Wh::Place), &fin, &subj, &rest)
+    {
+        cx.push(Rule::Agent, tidy(&q), &ans, true);
     }
 }
 
@@ -2554,6 +3086,187 @@ fn also_called(cx: &mut Ctx) {
         format!("What is {anchor} also called?")
     };
     let ans = cx.sp(from, to).to_string();
+    cx.push(Rule::Naming, q, &ans, false);
+}
+
+/// A name given in brackets: "puin en as (tefra genoemd)", "pain (known as renal colic)",
+/// "(also called X)" → "Hoe worden puin en as ook genoemd?" / "What is … also called?".
+fn called_in_brackets(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    for k in 1..toks.len().saturating_sub(3) {
+        if !toks[k].is_punct("(") {
+            continue;
+        }
+        let Some(m) = (k + 1..toks.len().min(k + 10)).find(|&x| toks[x].is_punct(")")) else {
+            continue;
+        };
+        let inner = &toks[k + 1..m];
+        let n = inner.len();
+        let skip =
+            |words: &[&str]| n > words.len() && inner.iter().zip(words).all(|(t, w)| t.is(w));
+        let (from, to) = if lex.dutch && n >= 2 && inner[n - 1].is("genoemd") {
+            let lead = if skip(&["ook", "wel"]) {
+                2
+            } else {
+                usize::from(skip(&["ook"]))
+            };
+            (k + 1 + lead, m - 1)
+        } else if !lex.dutch {
+            let lead = [
+                &["also", "called"][..],
+                &["also", "known", "as"],
+                &["known", "as"],
+                &["called"],
+            ]
+            .iter()
+            .find(|w| skip(w))
+            .map_or(0, |w| w.len());
+            if lead == 0 {
+                continue;
+            }
+            (k + 1 + lead, m)
+        } else {
+            continue;
+        };
+        // a name is a few words, without a phrase of its own ("called Jones by his patients")
+        if to <= from
+            || to - from > 5
+            || toks[from..to]
+                .iter()
+                .any(|t| t.kind == Kind::Punct && !t.is_punct("-") || t.prep() || t.pronoun())
+        {
+            continue;
+        }
+        let Some((mut a0, a1)) = super::analyse::np_span_before(lex, toks, k) else {
+            continue;
+        };
+        // "abdominal or back pain (known as …)": the coordination is the anchor, not its
+        // last member
+        if a0 >= 2
+            && matches!(toks[a0 - 1].lower.as_str(), "and" | "or" | "en" | "of")
+            && let Some((b0, _)) = super::analyse::np_span_before(lex, toks, a0 - 1)
+        {
+            a0 = b0;
+        }
+        // "leven vooral zoetwatermosselen (…)": an adverb before the noun phrase is not in it
+        while a0 + 1 < a1
+            && matches!(
+                toks[a0].lower.as_str(),
+                "vooral"
+                    | "meestal"
+                    | "vaak"
+                    | "soms"
+                    | "mainly"
+                    | "mostly"
+                    | "often"
+                    | "sometimes"
+            )
+        {
+            a0 += 1;
+        }
+        let anchor_toks = &toks[a0..a1];
+        if anchor_toks.len() > 6
+            || anchor_toks
+                .iter()
+                .any(|t| t.pronoun() && !t.article() || t.demonstrative() || lex.is_finite(&t.lower))
+            || anchor_toks.iter().all(|t| t.stop())
+            // "the doctor (called Smith)": a person's name, not another word for a thing
+            || lex.noun(&toks[a1 - 1].lower).is_some_and(|n| n.person)
+        {
+            continue;
+        }
+        let anchor = if a0 == 0 {
+            cx.a.unstart(cx.sp(a0, a1))
+        } else {
+            cx.sp(a0, a1).to_string()
+        };
+        let plural = super::simplify::plural_phrase(cx.a, &anchor)
+            || anchor_toks
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "and" | "en"));
+        let q = match (lex.dutch, plural) {
+            (true, false) => format!("Hoe wordt {anchor} ook genoemd?"),
+            (true, true) => format!("Hoe worden {anchor} ook genoemd?"),
+            (false, false) => format!("What is {anchor} also called?"),
+            (false, true) => format!("What are {anchor} also called?"),
+        };
+        let ans = cx.sp(from, to).to_string();
+        cx.push(Rule::Naming, q, &ans, false);
+    }
+}
+
+/// A name brought in with "so-called" / "zogeheten" / "zogenaamde" after the thing it names:
+/// "A vaccine that protects against many viruses (a so-called universal flu vaccine) …" →
+/// "What is a vaccine that protects against many viruses called?"; "… is er een denkbeeldig
+/// oppervlak dat als grens fungeert, de zogeheten waarnemingshorizon" → "Hoe heet een
+/// denkbeeldig oppervlak dat als grens fungeert?". The named phrase starts at an article
+/// that opens the sentence or follows a verb or "er"/"there", and holds no comma.
+fn so_called(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    // the length first: one comparison for almost every token
+    let Some(m) = toks.iter().position(|t| {
+        (9..=10).contains(&t.lower.len())
+            && matches!(
+                t.lower.as_str(),
+                "so-called" | "zogeheten" | "zogenaamde" | "zogenaamd"
+            )
+    }) else {
+        return;
+    };
+    // ", de zogeheten X" / "(a so-called X)": the bracket or comma before the article
+    if m < 3 || !toks[m - 1].article() {
+        return;
+    }
+    let p = m - 2;
+    if !(toks[p].is_punct(",") || toks[p].is_punct("(")) {
+        return;
+    }
+    // the name: to the closing bracket, a comma or the end, a few words
+    let end = body_end(toks);
+    let name_end = (m + 1..end)
+        .find(|&x| toks[x].kind == Kind::Punct && !toks[x].is_punct("-"))
+        .unwrap_or(end);
+    if name_end <= m + 1 || name_end - m - 1 > 5 {
+        return;
+    }
+    let boundary = |j: usize| {
+        j == 0
+            || toks[j - 1].finite()
+            || lex.aux.contains(&toks[j - 1].lower.as_str())
+            || toks[j - 1].is("er")
+            || toks[j - 1].is("there")
+    };
+    let Some(a0) = (0..p).rev().find(|&j| toks[j].article() && boundary(j)) else {
+        return;
+    };
+    if p - a0 > 14
+        || p - a0 < 2
+        || toks[a0..p].iter().any(|t| t.kind == Kind::Punct)
+        || cx.s.dangling
+    {
+        return;
+    }
+    let anchor = if a0 == 0 {
+        cx.a.unstart(cx.sp(a0, p))
+    } else {
+        cx.sp(a0, p).to_string()
+    };
+    // the head noun: the word before a relative clause, or the last word
+    let head_end = (a0 + 1..p)
+        .find(|&x| toks[x].relative() && !toks[x].article() || toks[x].is("that"))
+        .unwrap_or(p);
+    // "een groep bacteriën" is one group
+    let plural = !matches!(toks[a0].lower.as_str(), "een" | "a" | "an")
+        && super::simplify::plural_phrase(cx.a, cx.sp(a0, head_end));
+    let q = match (lex.dutch, plural) {
+        (true, false) => format!("Hoe heet {anchor}?"),
+        (true, true) => format!("Hoe heten {anchor}?"),
+        (false, false) => format!("What is {anchor} called?"),
+        (false, true) => format!("What are {anchor} called?"),
+    };
+    let ans = cx.sp(m + 1, name_end).to_string();
     cx.push(Rule::Naming, q, &ans, false);
 }
 
@@ -2825,6 +3538,52 @@ fn cuts_a_list(lex: &Lexicon, toks: &[Tok], at: usize) -> bool {
     false
 }
 
+/// A noun phrase followed by its examples ("minerals such as calcium and phosphorous"):
+/// the end of the last example, if a "such as" marker starts inside or right after the
+/// phrase `from..np_end` and two or more members follow it.
+fn such_as_list(lex: &Lexicon, toks: &[Tok], from: usize, np_end: usize) -> Option<usize> {
+    let k = (from + 1..=np_end.min(toks.len() - 1)).find(|&k| toks[k].such_as_start())?;
+    let m = lex
+        .such_as
+        .iter()
+        .find(|mk| super::analyse::marker_at(toks, k, mk))?
+        .len();
+    let members: Vec<(usize, usize)> = list_members(lex, toks, k + m)
+        .into_iter()
+        .filter(|&(f, e)| e > f)
+        .collect();
+    (members.len() >= 2).then(|| members[members.len() - 1].1)
+}
+
+/// "made up of uric acid (…), cystine (…), or struvite", "protect our brain, heart, and
+/// other organs": a comma soon after the answer (before `limit`, the clause's end) and
+/// another comma or "and"/"or"/"en" soon after it — the answer was cut inside a list, and
+/// the other members would end up in the question.
+/// What follows the comma must start a member, not a clause or an example ("…, making
+/// …", "…, which …", "…, zoals …").
+fn cut_in_a_list(lex: &Lexicon, toks: &[Tok], answer_end: usize, limit: usize) -> bool {
+    let limit = limit.max(answer_end + 1).min(toks.len());
+    (answer_end..limit.min(answer_end + 8))
+        .find(|&x| toks[x].is_punct(","))
+        .is_some_and(|x| {
+            toks.get(x + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && !n.such_as_start()
+                    && !n.finite()
+                    && (!n.relative() || n.article())
+                    && !is_participle(lex, &n.lower)
+                    && !(n.lower.len() > 5 && n.lower.ends_with("ing"))
+                    && !SUBORDINATORS.contains(&n.lower.as_str())
+                    && !matches!(
+                        n.lower.as_str(),
+                        "zoals" | "waaronder" | "bijvoorbeeld" | "such" | "including" | "like"
+                    )
+            }) && toks[x + 1..toks.len().min(x + 10)]
+                .iter()
+                .any(|t| t.is_punct(",") || matches!(t.lower.as_str(), "and" | "or" | "en"))
+        })
+}
+
 /// The end of a list that a clause cut at `at`: the end of the sentence, when no verb,
 /// relative word or other punctuation than commas comes before it.
 fn list_to_end(lex: &Lexicon, toks: &[Tok], at: usize) -> Option<usize> {
@@ -2963,6 +3722,12 @@ fn object(cx: &mut Ctx, c: &Clause) {
     if np_end <= r0 || toks.get(np_end).is_some_and(|t| t.is("that")) {
         return; // "provides evidence that …": the content is the clause
     }
+    // "store minerals such as calcium and phosphorous": the examples belong to the object
+    let np_end = match such_as_list(lex, toks, r0, np_end) {
+        Some(e) => e,
+        None if (r0..np_end).any(|k| toks[k].such_as_start()) => return,
+        None => np_end,
+    };
     // a noun phrase cut off by the length limit, or holding a clause ("of how …"), would
     // leave its tail stranded in the question
     if np_end - r0 >= 7 && toks.get(np_end).is_some_and(|t| t.kind == Kind::Word)
@@ -2975,12 +3740,26 @@ fn object(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
-    let np_end = extend_list(toks, np_end, c.rest.1);
+    let mut np_end = extend_list(toks, np_end, c.rest.1);
+    // "protect our brain, | heart, and other organs from injury": the clause was cut inside
+    // the list that is the object; the whole list is the answer, what follows it the rest
+    let mut rest_limit = c.rest.1.max(np_end);
+    if cut_in_a_list(lex, toks, np_end, c.rest.1 + 1) {
+        let end = body_end(toks);
+        let e = extend_list(toks, np_end, end);
+        if e <= np_end {
+            return;
+        }
+        np_end = e;
+        rest_limit = (e..end)
+            .find(|&k| toks[k].kind == Kind::Punct || toks[k].relative() && !toks[k].article())
+            .unwrap_or(end);
+    }
     // "had a rare form of …", "had a type of deafness also found in …": a noun phrase that
     // stops before a word that can not follow it (a noun the lexicon takes for a verb, an
     // adverb, a participle) was cut short; its tail would be stranded in the question
     if toks.get(np_end).is_some_and(|t| {
-        np_end < c.rest.1
+        np_end < rest_limit
             && t.kind == Kind::Word
             && !t.prep()
             && !t.conj()
@@ -3008,8 +3787,10 @@ fn object(cx: &mut Ctx, c: &Clause) {
     }
     // "a person's risk for heart disease": a short "for" phrase to the clause's end goes
     // with the noun
-    let np_end = if toks.get(np_end).is_some_and(|t| t.is("for")) && c.rest.1 - np_end <= 5 {
-        c.rest.1
+    let np_end = if toks.get(np_end).is_some_and(|t| t.is("for"))
+        && rest_limit.saturating_sub(np_end) <= 5
+    {
+        rest_limit
     } else {
         np_end
     };
@@ -3026,13 +3807,13 @@ fn object(cx: &mut Ctx, c: &Clause) {
         cx.sp(c.subj.0, core_end).to_string()
     };
     // what follows the object, up to a clause of its own
-    let rest_end = (np_end..c.rest.1)
+    let rest_end = (np_end..rest_limit)
         .find(|&k| {
             toks[k].is("that") || toks[k].is("than") || toks[k].relative() && !toks[k].article()
         })
-        .unwrap_or(c.rest.1);
-    let rest_end = if rest_end == c.rest.1 && cuts_a_list(lex, toks, c.rest.1) {
-        match list_to_end(lex, toks, c.rest.1) {
+        .unwrap_or(rest_limit);
+    let rest_end = if rest_end == rest_limit && cuts_a_list(lex, toks, rest_limit) {
+        match list_to_end(lex, toks, rest_limit) {
             Some(e) => e,
             None => return,
         }
@@ -3119,6 +3900,9 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let np_end = extend_list(toks, np_after(lex, toks, r0, r1, 7), r1);
+    if cut_in_a_list(lex, toks, np_end, r1 + 1) {
+        return;
+    }
     if np_end <= r0
         || np_end == r0 + 1 && first.article()
         || toks[r0..np_end]
@@ -3290,6 +4074,11 @@ const NOT_AN_OBJECT_NL: &[&str] = &[
     "zo",
     "dus",
     "wel",
+    // separable particles: "hangt samen met", "vinden plaats", "gaat terug op"
+    "samen",
+    "plaats",
+    "terug",
+    "voort",
 ];
 /// A word after the object that makes it part of a fixed phrase ("maakt X mogelijk").
 const NO_OBJECT_NL_TAIL: &[&str] = &[

@@ -34,7 +34,7 @@ fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
 }
 
 /// A noun phrase whose head is plural: "the missions", "fotosynthetiserende organismen".
-fn plural_phrase(a: &Analysis, t: &str) -> bool {
+pub(super) fn plural_phrase(a: &Analysis, t: &str) -> bool {
     let lex = a.lex();
     let words: Vec<&str> = t.split_whitespace().collect();
     // one noun phrase, not a coordination ("A and B" is plural, but which one is meant?)

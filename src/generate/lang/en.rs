@@ -140,6 +140,15 @@ static LEX: Lexicon = Lexicon {
         v("determines", "determine", "determined", "determined"),
         v("measures", "measure", "measured", "measured"),
         v("synthesizes", "synthesize", "synthesized", "synthesized"),
+        // what carriers, germs and organs do to something
+        v("transmits", "transmit", "transmitted", "transmitted"),
+        v("threatens", "threaten", "threatened", "threatened"),
+        v("stores", "store", "stored", "stored"),
+        v("digests", "digest", "digested", "digested"),
+        v("secretes", "secrete", "secreted", "secreted"),
+        v("detects", "detect", "detected", "detected"),
+        v("reveals", "reveal", "revealed", "revealed"),
+        v("encodes", "encode", "encoded", "encoded"),
     ],
     finite_other: Words::new(&[
         "occurs",
@@ -357,7 +366,7 @@ static LEX: Lexicon = Lexicon {
     articles: Words::new(&["the", "a", "an"]),
     pronouns: Words::new(&[
         "he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those", "its",
-        "their", "his",
+        "their", "his", "we", "us", "you",
     ]),
     demonstratives: Words::new(&["this", "that", "these", "those", "such"]),
     conjunctions: Words::new(&["and", "or", "but", "nor", "so", "yet"]),

@@ -357,6 +357,31 @@ static LEX: Lexicon = Lexicon {
             "geabsorbeerd",
         ),
         v("vervangt", "vervangen", "verving", "vervingen", "vervangen"),
+        // what things cover, catch, spread and digest (the counterparts of the English table)
+        v("beslaat", "beslaan", "besloeg", "besloegen", "beslagen"),
+        v("bedekt", "bedekken", "bedekte", "bedekten", "bedekt"),
+        v("vangt", "vangen", "ving", "vingen", "gevangen"),
+        v(
+            "verspreidt",
+            "verspreiden",
+            "verspreidde",
+            "verspreidden",
+            "verspreid",
+        ),
+        v(
+            "verteert",
+            "verteren",
+            "verteerde",
+            "verteerden",
+            "verteerd",
+        ),
+        v(
+            "bedreigt",
+            "bedreigen",
+            "bedreigde",
+            "bedreigden",
+            "bedreigd",
+        ),
     ],
     finite_other: Words::new(&[
         "telt",
@@ -565,7 +590,7 @@ static LEX: Lexicon = Lexicon {
     articles: Words::new(&["de", "het", "een", "'t"]),
     pronouns: Words::new(&[
         "hij", "zij", "ze", "het", "hem", "hen", "hun", "men", "hierdoor", "daardoor", "dit",
-        "dat", "deze", "die", "zich",
+        "dat", "deze", "die", "zich", "we", "wij", "ons", "jij",
     ]),
     demonstratives: Words::new(&[
         "deze",

@@ -91,6 +91,65 @@ fn appositions_ask_for_the_anchor() {
 }
 
 #[test]
+fn definite_descriptions_say_what_a_term_is() {
+    assert_card(
+        &ENGLISH,
+        "Most sweets contain sucrose, the sugar found in cane and beet juice.",
+        Rule::Apposition,
+        "What is sucrose?",
+        "sugar found in cane and beet juice",
+    );
+    assert_card(
+        &DUTCH,
+        "Het medicijn remt de groei van osteoclasten, de cellen in het bot.",
+        Rule::Apposition,
+        "Wat zijn osteoclasten?",
+        "cellen in het bot",
+    );
+    // a bare definite noun names, it does not describe; a comma after a fronted phrase
+    // opens the main clause; a gerund is not part of the term
+    assert_no_rule(
+        &DUTCH,
+        "Veel koralen leven samen met eencellige algen, de zooxanthellen.",
+        Rule::Apposition,
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "In the second trial, the doctors treated patients with a new drug.",
+        Rule::Apposition,
+    );
+    // a list after a preposition: "de ziekte van Alzheimer en diabetes" are two more items
+    assert_no_rule(
+        &DUTCH,
+        "Studies wijzen op voordelen bij de behandeling van astma, de ziekte van Crohn en jicht.",
+        Rule::Apposition,
+    );
+    let c = cards(
+        &ENGLISH,
+        "The protein helps in building tendons, the cords of tissue attached to bones.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Apposition,
+            "What are tendons?",
+            "cords of tissue attached to bones"
+        ),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn an_apposition_anchor_holds_no_verb() {
+    // the article starts the noun phrase before the comma, not the year and the verb
+    let c = cards(
+        &DUTCH,
+        "In 1859 beschreef Darwin de natuurlijke selectie, een mechanisme voor de evolutie van soorten.",
+    );
+    assert!(!c.iter().any(|(_, _, b)| b.contains("beschreef")), "{c:#?}");
+}
+
+#[test]
 fn participial_phrases_ask_for_the_agent() {
     assert_card(
         &DUTCH,
@@ -245,6 +304,406 @@ fn passive_and_verb_prepositions() {
         Rule::Passive,
         "What does calcium belong to?",
         "alkaline earth metals",
+    );
+}
+
+#[test]
+fn what_a_thing_is_made_of_and_known_by() {
+    assert_card(
+        &ENGLISH,
+        "Gallstones are made up of cholesterol or bilirubin.",
+        Rule::Passive,
+        "What are gallstones made up of?",
+        "cholesterol or bilirubin",
+    );
+    assert_card(
+        &ENGLISH,
+        "Most pearls are composed of aragonite.",
+        Rule::Passive,
+        "What are most pearls composed of?",
+        "aragonite",
+    );
+    assert_card(
+        &DUTCH,
+        "Een ekster is herkenbaar aan de lange staart.",
+        Rule::Passive,
+        "Waaraan is een ekster herkenbaar?",
+        "lange staart",
+    );
+    // "of" far from "made" belongs to another noun
+    let c = cards(
+        &ENGLISH,
+        "The vaccine was made in the laboratory of the institute.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.ends_with(" of?")), "{c:#?}");
+}
+
+#[test]
+fn a_specific_head_with_its_relative_clause_defines() {
+    assert_card(
+        &DUTCH,
+        "Een ribosoom is een celdeeltje dat eiwitten maakt en in het cytoplasma ligt.",
+        Rule::Definition,
+        "Wat is een ribosoom?",
+        "celdeeltje dat eiwitten maakt",
+    );
+    assert_card(
+        &ENGLISH,
+        "A lysosome is an organelle that digests waste in the cell.",
+        Rule::Definition,
+        "What is a lysosome?",
+        "organelle that digests waste in the cell",
+    );
+    // a vague head, or a kind the lexicon knows, says too little
+    assert_no_rule(
+        &DUTCH,
+        "Gisting is een proces waarin suiker wordt omgezet.",
+        Rule::Definition,
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "Cholera is a disease that spreads through water.",
+        Rule::Definition,
+    );
+}
+
+#[test]
+fn when_an_event_happens() {
+    assert_card(
+        &ENGLISH,
+        "Frost forms when the air near the ground cools below zero.",
+        Rule::Reason,
+        "When does frost form?",
+        "when the air near the ground cools below zero",
+    );
+    assert_card(
+        &DUTCH,
+        "Onweer ontstaat wanneer warme lucht snel opstijgt.",
+        Rule::Reason,
+        "Wanneer ontstaat onweer?",
+        "wanneer warme lucht snel opstijgt",
+    );
+    assert_card(
+        &DUTCH,
+        "Lawines komen voor als de sneeuw slecht aan de ondergrond hecht.",
+        Rule::Reason,
+        "Wanneer komen lawines voor?",
+        "als de sneeuw slecht aan de ondergrond hecht",
+    );
+    // "als" that means "as", and a negated sentence
+    assert_no_rule(
+        &DUTCH,
+        "Zout wordt vaak als conserveermiddel gebruikt in vlees.",
+        Rule::Reason,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Koper staat bekend als een metaal dat goed geleidt.",
+        Rule::Reason,
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "Frost does not form when the air is dry.",
+        Rule::Reason,
+    );
+}
+
+#[test]
+fn a_name_in_brackets() {
+    assert_card(
+        &DUTCH,
+        "Bij een storm vallen hagel en ijzel (neerslag genoemd) uit de wolken.",
+        Rule::Naming,
+        "Hoe worden hagel en ijzel ook genoemd?",
+        "neerslag",
+    );
+    assert_card(
+        &DUTCH,
+        "In de rivier leven vooral zoetwatermosselen (ook wel najaden genoemd).",
+        Rule::Naming,
+        "Hoe worden zoetwatermosselen ook genoemd?",
+        "najaden",
+    );
+    assert_card(
+        &ENGLISH,
+        "Gallstones can cause sudden or severe pain (known as biliary colic).",
+        Rule::Naming,
+        "What is sudden or severe pain also called?",
+        "biliary colic",
+    );
+    // a person's name, and a bracket that names nothing
+    assert_no_rule(
+        &ENGLISH,
+        "The surgeon (called Jones by his patients) removed the stone.",
+        Rule::Naming,
+    );
+    assert_no_rule(
+        &DUTCH,
+        "Mosselen (vooral in zoet water) filteren veel water.",
+        Rule::Naming,
+    );
+}
+
+#[test]
+fn where_living_things_live_or_grow() {
+    assert_card(
+        &DUTCH,
+        "Mangroven groeien vooral in ondiepe tropische kustwateren.",
+        Rule::Agent,
+        "Waar groeien mangroven vooral?",
+        "in ondiepe tropische kustwateren",
+    );
+    assert_card(
+        &ENGLISH,
+        "Ticks live in tall grass and leaf litter.",
+        Rule::Agent,
+        "Where do ticks live?",
+        "in tall grass and leaf litter",
+    );
+    // a way of living together, and a time, are no place
+    assert_no_rule(&DUTCH, "Mieren leven meestal in kolonies.", Rule::Agent);
+    assert_no_rule(&ENGLISH, "The painter lived in 1850.", Rule::Agent);
+}
+
+#[test]
+fn a_so_called_name() {
+    assert_card(
+        &ENGLISH,
+        "A drug that kills many kinds of bacteria (a so-called broad-spectrum antibiotic) is often prescribed.",
+        Rule::Naming,
+        "What is a drug that kills many kinds of bacteria called?",
+        "broad-spectrum antibiotic",
+    );
+    assert_card(
+        &DUTCH,
+        "In de dikke darm leeft een grote groep bacteriën die voedsel afbreekt, de zogeheten darmflora.",
+        Rule::Naming,
+        "Hoe heet een grote groep bacteriën die voedsel afbreekt?",
+        "darmflora",
+    );
+    // a name of more than a few words, or no phrase it can belong to
+    assert_no_rule(
+        &DUTCH,
+        "Het kwam door de zogenaamde vloek van de farao en zijn oude graf in Egypte.",
+        Rule::Naming,
+    );
+}
+
+#[test]
+fn dutch_phrases_of_relation() {
+    assert_card(
+        &DUTCH,
+        "De grootte van de lever staat in relatie tot het lichaamsgewicht.",
+        Rule::Passive,
+        "Waarmee staat de grootte van de lever in relatie?",
+        "lichaamsgewicht",
+    );
+    assert_card(
+        &DUTCH,
+        "Slaaptekort hangt samen met een hogere bloeddruk.",
+        Rule::Passive,
+        "Waarmee hangt slaaptekort samen?",
+        "hogere bloeddruk",
+    );
+    assert_card(
+        &DUTCH,
+        "Overgewicht houdt verband met suikerziekte.",
+        Rule::Passive,
+        "Waarmee houdt overgewicht verband?",
+        "suikerziekte",
+    );
+    // "staat met" without a relation word, and a separable particle, are no relation
+    assert_no_rule(
+        &DUTCH,
+        "De reiger staat met zijn poten in het water.",
+        Rule::Passive,
+    );
+    let c = cards(&DUTCH, "Slaaptekort hangt samen met hartziekten.");
+    assert!(!c.iter().any(|(_, _, b)| b == "samen"), "{c:#?}");
+}
+
+#[test]
+fn an_object_cut_inside_a_list_is_the_whole_list_or_nothing() {
+    for (lang, text) in [
+        (
+            &ENGLISH as &'static dyn Language,
+            "The skull protects our brain, eyes, and other organs from injury.",
+        ),
+        (
+            &DUTCH,
+            "De schedel beschermt de hersenen, de ogen en andere organen tegen letsel.",
+        ),
+    ] {
+        let c = cards(lang, text);
+        assert!(
+            !c.iter()
+                .any(|(r, f, _)| *r == Rule::Object && f.contains(',')),
+            "{c:#?}"
+        );
+    }
+    // the whole list is the English object when the clause was cut inside it
+    assert_card(
+        &ENGLISH,
+        "The skull protects our brain, eyes, and other organs from injury.",
+        Rule::Object,
+        "What does the skull protect from injury?",
+        "our brain, eyes, and other organs",
+    );
+    // a comma before an example list or a participle clause cuts nothing
+    assert_card(
+        &ENGLISH,
+        "Measles infection can result in pneumonia and brain swelling, making vaccination a priority.",
+        Rule::Passive,
+        "What can measles infection result in?",
+        "pneumonia and brain swelling",
+    );
+}
+
+#[test]
+fn no_card_points_at_what_it_does_not_show() {
+    // "the most common one" and "deze groep" stand for words of another sentence
+    let c = cards(
+        &ENGLISH,
+        "There are many kinds of skin cancer. The most common one is basal cell carcinoma.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.contains(" one?")), "{c:#?}");
+    let c = cards(
+        &DUTCH,
+        "Er zijn twee groepen. De vissen die in zoet water leven behoren tot deze groep.",
+    );
+    assert!(!c.iter().any(|(_, _, b)| b.starts_with("deze")), "{c:#?}");
+    // "one of", a count and "no one" are no pronoun
+    assert!(!anaphoric_one("Which one of the planets is the largest?"));
+    assert!(!anaphoric_one("What did no one expect?"));
+    assert!(anaphoric_one("What is the largest one?"));
+}
+
+#[test]
+fn a_connective_after_the_copula_is_not_the_definition() {
+    let text = "Olifanten zijn daarmee de zwaarste landdieren ter wereld.";
+    assert_card(
+        &DUTCH,
+        text,
+        Rule::Definition,
+        "Wat zijn de zwaarste landdieren ter wereld?",
+        "olifanten",
+    );
+    let c = cards(&DUTCH, text);
+    assert!(
+        !c.iter().any(|(_, _, b)| b.starts_with("daarmee")),
+        "{c:#?}"
+    );
+    assert_card(
+        &ENGLISH,
+        "Copper is also a good conductor of heat.",
+        Rule::Definition,
+        "What is copper?",
+        "good conductor of heat",
+    );
+}
+
+#[test]
+fn more_dutch_content_verbs() {
+    assert_card(
+        &DUTCH,
+        "Moerassen beslaan een groot deel van het noorden.",
+        Rule::Object,
+        "Wat beslaan moerassen?",
+        "groot deel van het noorden",
+    );
+    assert_card(
+        &DUTCH,
+        "Spinnen vangen insecten met een web.",
+        Rule::Object,
+        "Wat vangen spinnen met een web?",
+        "insecten",
+    );
+}
+
+#[test]
+fn an_object_keeps_its_examples() {
+    assert_card(
+        &ENGLISH,
+        "Sea water stores salts such as sodium chloride and magnesium sulfate.",
+        Rule::Object,
+        "What does sea water store?",
+        "salts such as sodium chloride and magnesium sulfate",
+    );
+    assert_card(
+        &ENGLISH,
+        "Ticks transmit the bacterium from deer to people.",
+        Rule::Object,
+        "What do ticks transmit from deer to people?",
+        "bacterium",
+    );
+    // never an object cut at "such"
+    let c = cards(&ENGLISH, "Sea water stores salts such as sodium chloride.");
+    assert!(!c.iter().any(|(_, _, b)| b.ends_with("such")), "{c:#?}");
+}
+
+#[test]
+fn what_a_thing_enables() {
+    assert_card(
+        &ENGLISH,
+        "The new lenses enabled older patients to read small print.",
+        Rule::Reason,
+        "What did the new lenses enable older patients to do?",
+        "read small print",
+    );
+    assert_card(
+        &ENGLISH,
+        "Strong muscles carry us and allow us to run.",
+        Rule::Reason,
+        "What do strong muscles allow us to do?",
+        "run",
+    );
+    // permission without a subject that gives it, and a negation
+    assert_no_rule(
+        &ENGLISH,
+        "Patients are allowed to leave the ward.",
+        Rule::Reason,
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "The old lenses did not enable patients to read small print.",
+        Rule::Reason,
+    );
+}
+
+#[test]
+fn a_personal_pronoun_is_no_answer() {
+    for (lang, text) in [
+        (
+            &ENGLISH as &'static dyn Language,
+            "Our muscles support us and allow us to walk.",
+        ),
+        (&DUTCH, "De spieren dragen ons en laten ons lopen."),
+    ] {
+        let c = cards(lang, text);
+        assert!(
+            !c.iter()
+                .any(|(_, _, b)| b.starts_with("us") || b.starts_with("ons")),
+            "{c:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_answer_cut_inside_a_list_makes_no_question() {
+    // the other members would stay in the question
+    let c = cards(
+        &ENGLISH,
+        "Gallstones can also be made up of bilirubin (a pigment), calcium salts (a mineral), or mixtures.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Passive), "{c:#?}");
+    let c = cards(
+        &ENGLISH,
+        "Untreated infection can lead to the typical symptoms of fever, chills, and sweating.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, f, _)| *r == Rule::Passive && f.contains(", chills")),
+        "{c:#?}"
     );
 }
 
@@ -1608,11 +2067,12 @@ fn making_something_possible() {
 
 #[test]
 fn an_infinitive_that_completes_the_verb_is_no_purpose() {
-    assert_no_rule(
+    // no "Why did a new drug allow the patients?" (what it allowed them is asked instead)
+    let c = cards(
         &ENGLISH,
         "A new drug allowed the patients to walk again after the operation.",
-        Rule::Reason,
     );
+    assert!(!c.iter().any(|(_, f, _)| f.starts_with("Why")), "{c:#?}");
     assert_card(
         &ENGLISH,
         "The farmers used the dogs to guard the sheep at night.",
