@@ -137,7 +137,14 @@ impl Analysis {
         if let Some((_, exp)) = self
             .acronyms
             .iter()
-            .find(|(a, _)| a.to_lowercase() == lower)
+            // ASCII acronyms (nearly all) are compared without a lower-case copy each
+            .find(|(a, _)| {
+                if a.is_ascii() {
+                    a.eq_ignore_ascii_case(lower)
+                } else {
+                    a.to_lowercase() == lower
+                }
+            })
         {
             return self.kind_of(exp);
         }

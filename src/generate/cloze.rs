@@ -331,12 +331,16 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         .as_deref()
         .map(|t| t.split_whitespace().collect())
         .unwrap_or_default();
-    // "vitamines" in a text about vitamine K2: the topic's own word is no gap
-    let topic_stems: Vec<u64> = topic_words
-        .iter()
-        .filter(|w| lex.noun(w).is_some())
-        .map(|w| a.stem(w))
-        .collect();
+    // "vitamines" in a text about vitamine K2: the topic's own word is no gap (made when
+    // first needed: few words get that far, and `noun` tries every tail of each topic word)
+    let topic_stems: std::cell::OnceCell<Vec<u64>> = std::cell::OnceCell::new();
+    let make_topic_stems = || {
+        topic_words
+            .iter()
+            .filter(|w| lex.noun(w).is_some())
+            .map(|w| a.stem(w))
+            .collect()
+    };
     let demonstrative = toks.iter().any(|t| t.demonstrative());
     let mut spans: Vec<(usize, usize, u8)> = Vec::new();
     // each token's word key, once (repeated pairs, repeated spans)
@@ -426,7 +430,9 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && is_head(lex, toks, k)
                 && !label()
                 && !lex.noun(&t.lower).is_some_and(|n| n.person)
-                && !topic_stems.contains(&a.stem(&t.lower))
+                && !topic_stems
+                    .get_or_init(make_topic_stems)
+                    .contains(&a.stem(&t.lower))
             {
                 spans.push((k, k + 1, p));
             }
@@ -664,7 +670,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         }
         let text = &s.text[toks[f].start..toks[e - 1].end];
         // "{{anorganische stof (}}w.o. water": a gap holds whole brackets or none
-        if text.matches('(').count() != text.matches(')').count() {
+        // by bytes: a bracket is one byte, and a char searcher per span cost more
+        if text.bytes().filter(|&b| b == b'(').count()
+            != text.bytes().filter(|&b| b == b')').count()
+        {
             continue;
         }
         let tl = text.to_lowercase();
@@ -691,10 +700,15 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             continue;
         }
         let n = e - f;
-        let occurrences = (0..=toks.len().saturating_sub(n))
-            .filter(|&x| (0..n).all(|y| keys[x + y] == keys[f + y]))
-            .count();
-        if occurrences > 1 {
+        // the phrase occurs again in the sentence: the first word is compared first, and
+        // the search stops at the second occurrence
+        let phrase = &keys[f..e];
+        if keys
+            .windows(n)
+            .filter(|w| w[0] == phrase[0] && *w == phrase)
+            .nth(1)
+            .is_some()
+        {
             continue;
         }
         if n == 1

@@ -171,6 +171,10 @@ fn further_card_penalty(n: usize) -> i32 {
 /// question tests the same fact ("Wat is seismologie?" → wetenschap van aardbevingen, and
 /// "{{Seismologie}} is de wetenschap van {{aardbevingen}}").
 fn covered_cloze(chosen: &[(Candidate, i32)], q: &Candidate) -> Option<usize> {
+    // most questions have no chosen cloze on their sentence: lower-case only when one does
+    if !chosen.iter().any(|(x, _)| x.cloze && x.sent == q.sent) {
+        return None;
+    }
     let (front, back) = (q.front.to_lowercase(), q.back.to_lowercase());
     chosen.iter().position(|(x, _)| {
         x.cloze

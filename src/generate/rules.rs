@@ -155,6 +155,14 @@ impl<'a> Ctx<'a> {
 /// the question does not say; the definite article reads the same ("the flights into deep
 /// space", "de vluchten naar Mars"). Other demonstratives stay (and `check` refuses them).
 fn restricted_demonstrative(lex: &Lexicon, front: &str) -> String {
+    // most questions hold no demonstrative: no split and join for them
+    if !front
+        .as_bytes()
+        .split(|&b| b == b' ')
+        .any(|w| matches!(w, b"these" | b"those" | b"this" | b"deze" | b"dit"))
+    {
+        return front.to_string();
+    }
     let words: Vec<&str> = front.split(' ').collect();
     let mut out: Vec<&str> = Vec::with_capacity(words.len());
     for (i, &w) in words.iter().enumerate() {

@@ -300,8 +300,10 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     while changed && toks.len() > 3 {
         changed = false;
         let first = toks[0].lower.as_str();
+        // `c`'s first word is `first` (a token holds no space): by bytes, no char searcher
         if !lex.connectives.iter().any(|c| {
-            c.as_bytes().first() == first.as_bytes().first() && c.split(' ').next() == Some(first)
+            let (c, f) = (c.as_bytes(), first.as_bytes());
+            c.first() == f.first() && c.starts_with(f) && c.get(f.len()).is_none_or(|&b| b == b' ')
         }) || toks[1].is("of")
         {
             break; // "Instead of …ing, X did Y": a fronted phrase, not a connective
