@@ -412,7 +412,12 @@ pub fn refuse_content(
             && qt[1..i]
                 .iter()
                 .any(|w| !lex.is_stop(w) && !lex.is_finite(w) && w.len() > 3);
-        if dangling.contains(&t) && !possessive_with_noun {
+        // first bytes first: most words differ there from every pronoun
+        if dangling
+            .iter()
+            .any(|d| d.as_bytes().first() == t.as_bytes().first() && *d == t)
+            && !possessive_with_noun
+        {
             return Some("dangling pronoun");
         }
         // Dutch "het" as a pronoun: before a verb, a preposition or the end

@@ -676,16 +676,26 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         {
             continue;
         }
-        let tl = text.to_lowercase();
-        if lex.is_stop(&tl) || lex.pronouns.contains(&tl.as_str()) {
+        // most gaps are already lower case: a copy only for those that are not
+        let lower;
+        let tl = if text
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            lower = text.to_lowercase();
+            lower.as_str()
+        } else {
+            text
+        };
+        if lex.is_stop(tl) || lex.pronouns.contains(&tl) {
             continue;
         }
-        if topic.as_deref() == Some(tl.as_str()) || exclude_lower.iter().any(|x| x.contains(&tl)) {
+        if topic.as_deref() == Some(tl) || exclude_lower.iter().any(|x| x.contains(tl)) {
             continue;
         }
         // the sentence shown before it must not give the answer away; "Dit {{materiaal}}",
         // "These {{missions}}": what a demonstrative points back to is no new fact
-        if lead_lower.as_deref().is_some_and(|l| l.contains(&tl))
+        if lead_lower.as_deref().is_some_and(|l| l.contains(tl))
             || f > 0
                 && matches!(
                     toks[f - 1].lower.as_str(),

@@ -36,9 +36,16 @@ pub fn clean(text: &str) -> String {
     if text.is_ascii() && !text.contains(['\t', '\r']) {
         return text.to_string(); // ASCII is NFC and has none of the special characters
     }
-    if !text.contains(SPECIAL)
-        && unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes
-    {
+    // `text.contains(SPECIAL)` by bytes: every special character but the two ASCII ones
+    // starts with 0xC2, 0xE2 or 0xEF, and those only start a character
+    let special = memchr::memchr2(b'\t', b'\r', text.as_bytes()).is_some()
+        || memchr::memchr3_iter(0xC2, 0xE2, 0xEF, text.as_bytes()).any(|i| {
+            text[i..]
+                .chars()
+                .next()
+                .is_some_and(|c| SPECIAL.contains(&c))
+        });
+    if !special && unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());

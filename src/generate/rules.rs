@@ -190,36 +190,41 @@ fn restricted_demonstrative(lex: &Lexicon, front: &str) -> String {
 
 /// Trim an answer: no leading article, no trailing punctuation or dangling connective.
 pub fn clean_answer(lex: &Lexicon, s: &str) -> String {
+    // slices of `s` until the end: one string made, not one per step
     let mut t = s
         .trim()
-        .trim_end_matches([',', ';', ':', '.', ' ', '–', '-'])
-        .to_string();
+        .trim_end_matches([',', ';', ':', '.', ' ', '–', '-']);
     for a in [
         "de ", "het ", "een ", "the ", "a ", "an ", "De ", "Het ", "Een ", "The ", "A ", "An ",
     ] {
         if let Some(r) = t.strip_prefix(a) {
-            t = r.to_string();
+            t = r;
             break;
         }
     }
-    loop {
-        let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
-        if t.contains(' ')
-            && (lex.conjunctions.contains(&last.as_str())
-                || lex.prepositions.contains(&last.as_str()))
+    // a last word that is a conjunction or preposition goes (one word alone stays)
+    while let Some(sp) = t.rfind(' ') {
+        let last = &t[sp + 1..];
+        let lower;
+        let last = if last
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
         {
-            t = t[..t.rfind(' ').unwrap_or(0)]
-                .trim_end_matches([',', ' '])
-                .to_string();
+            lower = last.to_lowercase();
+            lower.as_str()
         } else {
+            last
+        };
+        if !(lex.conjunctions.contains(&last) || lex.prepositions.contains(&last)) {
             break;
         }
+        t = t[..sp].trim_end_matches([',', ' ']);
     }
     // balance brackets and quotes
     if t.matches('(').count() != t.matches(')').count()
         && let Some(p) = t.find('(')
     {
-        t = t[..p].trim().to_string();
+        t = t[..p].trim();
     }
     t.trim_matches(|c| c == '“' || c == '”' || c == '"')
         .trim()

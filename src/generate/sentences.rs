@@ -58,6 +58,17 @@ fn bracket_depth(bytes: &[u8]) -> i64 {
     })
 }
 
+/// The first byte at or after `from` that may end a sentence: '.', '!', '?', or 0xE2 (the
+/// first byte of '…'). With memchr: this scans every paragraph.
+fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = &bytes[from..];
+    let mark = memchr::memchr3(b'.', b'!', b'?', rest);
+    // an 0xE2 is looked for only before that mark
+    memchr::memchr(0xE2, &rest[..mark.unwrap_or(rest.len())])
+        .or(mark)
+        .map(|off| from + off)
+}
+
 /// Split one paragraph into sentences.
 pub fn split(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -67,12 +78,8 @@ pub fn split(text: &str) -> Vec<&str> {
     let last_close = bytes.iter().rposition(|&b| b == b')');
     let (mut depth, mut counted) = (0, 0);
     while i < text.len() {
-        // jump to the next sentence mark ('…' starts with the byte 0xE2)
-        match bytes[i..]
-            .iter()
-            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-        {
-            Some(off) => i += off,
+        match next_mark(bytes, i) {
+            Some(at) => i = at,
             None => break,
         }
         if bytes[i] == 0xE2 && !text[i..].starts_with('…') {
