@@ -76,17 +76,41 @@ pub fn norm_split(joined: &str) -> Vec<&str> {
 
 /// `norm_tokens` without collecting them: `f` sees each token in turn.
 pub fn norm_each(s: &str, mut f: impl FnMut(&str)) {
+    let bytes = s.as_bytes();
     let mut cur = String::new();
-    for c in s.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                cur.push(c.to_ascii_lowercase());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                // a token of lower-case ASCII letters and digits that ends at an ASCII
+                // separator or the end (most words) is handed out as a slice, not copied
+                if cur.is_empty() {
+                    let run = bytes[i..]
+                        .iter()
+                        .position(|x| !(x.is_ascii_lowercase() || x.is_ascii_digit()))
+                        .map_or(bytes.len(), |p| i + p);
+                    if bytes
+                        .get(run)
+                        .is_none_or(|x| x.is_ascii() && !x.is_ascii_alphanumeric())
+                    {
+                        f(&s[i..run]);
+                        i = run;
+                        continue;
+                    }
+                }
+                cur.push(char::from(b.to_ascii_lowercase()));
             } else if !cur.is_empty() {
                 f(&cur);
                 cur.clear();
             }
+            i += 1;
             continue;
         }
+        // a non-ASCII byte starts a character here: `i` only ever steps over whole ones
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         let folded = fold_char(c);
         match folded {
             Some(f) => cur.push(f),

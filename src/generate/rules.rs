@@ -203,7 +203,8 @@ pub fn clean_answer(lex: &Lexicon, s: &str) -> String {
         }
     }
     // a last word that is a conjunction or preposition goes (one word alone stays)
-    while let Some(sp) = t.rfind(' ') {
+    // by bytes (' ', '(' and ')' are one byte each): no char searcher per answer
+    while let Some(sp) = t.bytes().rposition(|b| b == b' ') {
         let last = &t[sp + 1..];
         let lower;
         let last = if last
@@ -221,8 +222,8 @@ pub fn clean_answer(lex: &Lexicon, s: &str) -> String {
         t = t[..sp].trim_end_matches([',', ' ']);
     }
     // balance brackets and quotes
-    if t.matches('(').count() != t.matches(')').count()
-        && let Some(p) = t.find('(')
+    if t.bytes().filter(|&b| b == b'(').count() != t.bytes().filter(|&b| b == b')').count()
+        && let Some(p) = t.bytes().position(|b| b == b'(')
     {
         t = t[..p].trim();
     }

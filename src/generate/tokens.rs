@@ -103,6 +103,18 @@ fn same_bytes(x: &str, y: &str) -> bool {
     x.len() == y.len() && x.first() == y.first() && x == y
 }
 
+/// The bytes of a word's ASCII fast path (letters, digits, '%'), as a table: one load a
+/// byte instead of three range tests.
+const WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'%';
+        b += 1;
+    }
+    table
+};
+
 fn word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '%'
 }
@@ -135,9 +147,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             loop {
                 // a run of ASCII letters and digits, the common case
                 let run = end;
-                while end < bytes.len()
-                    && (bytes[end].is_ascii_alphanumeric() || bytes[end] == b'%')
-                {
+                while bytes.get(end).is_some_and(|&b| WORD_BYTE[usize::from(b)]) {
                     end += 1;
                 }
                 // only a token that started with a digit can still be all digits: the
