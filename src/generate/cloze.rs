@@ -13,30 +13,32 @@ fn pronominal_adverb(w: &str) -> bool {
     ["er", "daar", "hier", "waar", "there", "here", "where"]
         .iter()
         .any(|p| {
-            w.strip_prefix(p).is_some_and(|rest| {
-                matches!(
-                    rest,
-                    "voor"
-                        | "op"
-                        | "in"
-                        | "mee"
-                        | "door"
-                        | "van"
-                        | "bij"
-                        | "aan"
-                        | "uit"
-                        | "over"
-                        | "toe"
-                        | "om"
-                        | "tegen"
-                        | "na"
-                        | "naar"
-                        | "by"
-                        | "fore"
-                        | "of"
-                        | "with"
-                )
-            })
+            // the first byte first: most words start with none of these
+            w.as_bytes().first() == p.as_bytes().first()
+                && w.strip_prefix(p).is_some_and(|rest| {
+                    matches!(
+                        rest,
+                        "voor"
+                            | "op"
+                            | "in"
+                            | "mee"
+                            | "door"
+                            | "van"
+                            | "bij"
+                            | "aan"
+                            | "uit"
+                            | "over"
+                            | "toe"
+                            | "om"
+                            | "tegen"
+                            | "na"
+                            | "naar"
+                            | "by"
+                            | "fore"
+                            | "of"
+                            | "with"
+                    )
+                })
         })
 }
 

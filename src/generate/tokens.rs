@@ -135,11 +135,21 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut p = 0;
     while let Some(c) = char_at(p) {
         let i = p;
+        // a plain space, the most common character between tokens, without the tests below
+        if c == ' ' {
+            p += 1;
+            continue;
+        }
         p += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
-        if word_char(c) {
+        let word_start = if c.is_ascii() {
+            WORD_BYTE[usize::from(c as u8)]
+        } else {
+            word_char(c)
+        };
+        if word_start {
             let mut end = p;
             let mut all_num = c.is_ascii_digit();
             // every character so far is ASCII (saves a pass over the word below)
