@@ -333,16 +333,12 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         .as_deref()
         .map(|t| t.split_whitespace().collect())
         .unwrap_or_default();
-    // "vitamines" in a text about vitamine K2: the topic's own word is no gap (made when
-    // first needed: few words get that far, and `noun` tries every tail of each topic word)
-    let topic_stems: std::cell::OnceCell<Vec<u64>> = std::cell::OnceCell::new();
-    let make_topic_stems = || {
-        topic_words
-            .iter()
-            .filter(|w| lex.noun(w).is_some())
-            .map(|w| a.stem(w))
-            .collect()
-    };
+    // "vitamines" in a text about vitamine K2: the topic's own word is no gap
+    let topic_stems: Vec<u64> = topic_words
+        .iter()
+        .filter(|w| lex.noun(w).is_some())
+        .map(|w| a.stem(w))
+        .collect();
     let demonstrative = toks.iter().any(|t| t.demonstrative());
     let mut spans: Vec<(usize, usize, u8)> = Vec::new();
     // each token's word key, once (repeated pairs, repeated spans)
@@ -432,9 +428,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && is_head(lex, toks, k)
                 && !label()
                 && !lex.noun(&t.lower).is_some_and(|n| n.person)
-                && !topic_stems
-                    .get_or_init(make_topic_stems)
-                    .contains(&a.stem(&t.lower))
+                && !topic_stems.contains(&a.stem(&t.lower))
             {
                 spans.push((k, k + 1, p));
             }
