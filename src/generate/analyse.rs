@@ -545,7 +545,7 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
             } else if k > 0 && !toks[k - 1].is_punct("\"") {
                 a.cap_mid_seen.insert(key);
             }
-            if !t.stop() && t.lower.chars().count() > 2 {
+            if !t.stop() && super::tokens::char_len(&t.lower) > 2 {
                 let st = a.stem(&t.lower);
                 *a.stems.entry(st).or_insert(0) += 1;
             }

@@ -6,7 +6,7 @@
 use super::analyse::{Analysis, list_members};
 use super::clause::body_end;
 use super::rules::{Candidate, Rule, amount_at, date_at, is_participle};
-use super::tokens::{Kind, Tok, span};
+use super::tokens::{Kind, Tok, char_len, span};
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
 fn pronominal_adverb(w: &str) -> bool {
@@ -372,7 +372,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                     .chars()
                     .filter(|c| c.is_alphabetic())
                     .all(|c| c.is_uppercase())
-                && toks[k - 1].lower.chars().count() >= 2)
+                && char_len(&toks[k - 1].lower) >= 2)
         {
             // a bare count ("two spacecraft", "drie oostelijke soorten") is a number too
             spans.push((k, k + 1, 5));
@@ -400,7 +400,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             // a plain lower-case word (the common case): only a long one can be a gap
             // cheap tests first: flags, then length and repetition, then the lexicon
             let n = if t.lower.len() >= 6 {
-                t.lower.chars().count()
+                char_len(&t.lower)
             } else {
                 0
             };
@@ -421,7 +421,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             };
             let label = || {
                 toks.get(k + 1)
-                    .is_some_and(|x| x.kind == Kind::Num || (x.cap && x.lower.chars().count() <= 2))
+                    .is_some_and(|x| x.kind == Kind::Num || (x.cap && char_len(&x.lower) <= 2))
             };
             if let Some(p) = rank
                 && !is_participle(lex, &t.lower)
@@ -492,11 +492,11 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && !topic_words.contains(&t.lower.as_str())
                 && is_head(lex, toks, k)
             {
-                let n = t.lower.chars().count();
+                let n = char_len(&t.lower);
                 // a label before its value ("atoomnummer 32", "symbool Ge") is no gap
-                let label = toks.get(k + 1).is_some_and(|x| {
-                    x.kind == Kind::Num || (x.cap && x.lower.chars().count() <= 2)
-                });
+                let label = toks
+                    .get(k + 1)
+                    .is_some_and(|x| x.kind == Kind::Num || (x.cap && char_len(&x.lower) <= 2));
                 if label {
                 } else if n >= 6 && a.freq(&t.lower) >= 2 {
                     spans.push((k, k + 1, 7));

@@ -243,6 +243,17 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     out
 }
 
+/// The number of characters of `s`: its length when it is ASCII (most words), which is
+/// checked inline, where `chars().count()` is a call.
+#[inline]
+pub fn char_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
 /// The original text of tokens `from..to` (exclusive).
 pub fn span<'a>(text: &'a str, toks: &[Tok], from: usize, to: usize) -> &'a str {
     if from >= to || to > toks.len() {
