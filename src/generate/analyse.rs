@@ -137,7 +137,14 @@ impl Analysis {
         if let Some((_, exp)) = self
             .acronyms
             .iter()
-            .find(|(a, _)| a.to_lowercase() == lower)
+            // ASCII acronyms (nearly all) are compared without a lower-case copy each
+            .find(|(a, _)| {
+                if a.is_ascii() {
+                    a.eq_ignore_ascii_case(lower)
+                } else {
+                    a.to_lowercase() == lower
+                }
+            })
         {
             return self.kind_of(exp);
         }
@@ -538,7 +545,7 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
             } else if k > 0 && !toks[k - 1].is_punct("\"") {
                 a.cap_mid_seen.insert(key);
             }
-            if !t.stop() && t.lower.chars().count() > 2 {
+            if !t.stop() && super::tokens::char_len(&t.lower) > 2 {
                 let st = a.stem(&t.lower);
                 *a.stems.entry(st).or_insert(0) += 1;
             }

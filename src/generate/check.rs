@@ -18,14 +18,41 @@ pub fn norm_tokens(s: &str) -> Vec<String> {
 /// `norm_tokens(s).join(" ")` in one string: the ranking needs the joined form as a key and
 /// the tokens as slices of it (`norm_split`), and a string per token cost an allocation each.
 pub fn norm_joined(s: &str) -> String {
+    // written straight into `out` (what `norm_each` does, without a token buffer): the
+    // ranking calls this for the question and the answer of every candidate
     let mut out = String::with_capacity(s.len());
-    norm_each(s, |t| {
-        // tokens are never empty, so an empty `out` means the first token
-        if !out.is_empty() {
+    // a separator after a token: the next letter starts a new one
+    let mut sep = false;
+    let put = |out: &mut String, sep: &mut bool, c: char| {
+        if *sep && !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(t);
-    });
+        *sep = false;
+        out.push(c);
+    };
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                put(&mut out, &mut sep, c.to_ascii_lowercase());
+            } else {
+                sep = true;
+            }
+            continue;
+        }
+        match fold_char(c) {
+            Some(f) => put(&mut out, &mut sep, f),
+            None if c.is_alphanumeric() => {
+                for d in c.nfkd() {
+                    if !unicode_normalization::char::is_combining_mark(d) {
+                        for l in d.to_lowercase() {
+                            put(&mut out, &mut sep, l);
+                        }
+                    }
+                }
+            }
+            None => sep = true,
+        }
+    }
     out
 }
 
@@ -49,17 +76,41 @@ pub fn norm_split(joined: &str) -> Vec<&str> {
 
 /// `norm_tokens` without collecting them: `f` sees each token in turn.
 pub fn norm_each(s: &str, mut f: impl FnMut(&str)) {
+    let bytes = s.as_bytes();
     let mut cur = String::new();
-    for c in s.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                cur.push(c.to_ascii_lowercase());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                // a token of lower-case ASCII letters and digits that ends at an ASCII
+                // separator or the end (most words) is handed out as a slice, not copied
+                if cur.is_empty() {
+                    let run = bytes[i..]
+                        .iter()
+                        .position(|x| !(x.is_ascii_lowercase() || x.is_ascii_digit()))
+                        .map_or(bytes.len(), |p| i + p);
+                    if bytes
+                        .get(run)
+                        .is_none_or(|x| x.is_ascii() && !x.is_ascii_alphanumeric())
+                    {
+                        f(&s[i..run]);
+                        i = run;
+                        continue;
+                    }
+                }
+                cur.push(char::from(b.to_ascii_lowercase()));
             } else if !cur.is_empty() {
                 f(&cur);
                 cur.clear();
             }
+            i += 1;
             continue;
         }
+        // a non-ASCII byte starts a character here: `i` only ever steps over whole ones
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         let folded = fold_char(c);
         match folded {
             Some(f) => cur.push(f),
@@ -109,13 +160,6 @@ pub fn fold_char(c: char) -> Option<char> {
 /// prefix of at least five letters that covers three quarters of the shorter
 /// (vitamine / vitamines, verharding / verhardt) — but not osteoblasten / osteocalcine.
 pub fn same_word(a: &str, w: &str) -> bool {
-    // x is y plus a plural ending
-    let plural = |x: &str, y: &str| {
-        x.len() > y.len() && x.starts_with(y) && matches!(&x[y.len()..], "s" | "es" | "en" | "n")
-    };
-    if plural(a, w) || plural(w, a) {
-        return true;
-    }
     let count = |s: &str| {
         if s.is_ascii() {
             s.len()
@@ -123,6 +167,24 @@ pub fn same_word(a: &str, w: &str) -> bool {
             s.chars().count()
         }
     };
+    // Most pairs differ in their first byte: then neither is the other plus an ending, nor
+    // equal, nor do they share a prefix, and only a compound part is left to look for.
+    if let (Some(x), Some(y)) = (a.as_bytes().first(), w.as_bytes().first())
+        && x != y
+    {
+        let (la, lw) = (count(a), count(w));
+        return la >= 4
+            && lw >= 4
+            && ((la >= 5 && w.len() > a.len() && holds(w, a))
+                || (lw >= 6 && a.len() > w.len() && holds(a, w)));
+    }
+    // x is y plus a plural ending
+    let plural = |x: &str, y: &str| {
+        x.len() > y.len() && x.starts_with(y) && matches!(&x[y.len()..], "s" | "es" | "en" | "n")
+    };
+    if plural(a, w) || plural(w, a) {
+        return true;
+    }
     let (la, lw) = (count(a), count(w));
     if la < 4 || lw < 4 {
         return a == w;
@@ -374,7 +436,12 @@ pub fn refuse_content(
             && qt[1..i]
                 .iter()
                 .any(|w| !lex.is_stop(w) && !lex.is_finite(w) && w.len() > 3);
-        if dangling.contains(&t) && !possessive_with_noun {
+        // first bytes first: most words differ there from every pronoun
+        if dangling
+            .iter()
+            .any(|d| d.as_bytes().first() == t.as_bytes().first() && *d == t)
+            && !possessive_with_noun
+        {
             return Some("dangling pronoun");
         }
         // Dutch "het" as a pronoun: before a verb, a preposition or the end

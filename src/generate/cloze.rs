@@ -6,37 +6,39 @@
 use super::analyse::{Analysis, list_members};
 use super::clause::body_end;
 use super::rules::{Candidate, Rule, amount_at, date_at, is_participle};
-use super::tokens::{Kind, Tok, span};
+use super::tokens::{Kind, Tok, char_len, span};
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
 fn pronominal_adverb(w: &str) -> bool {
     ["er", "daar", "hier", "waar", "there", "here", "where"]
         .iter()
         .any(|p| {
-            w.strip_prefix(p).is_some_and(|rest| {
-                matches!(
-                    rest,
-                    "voor"
-                        | "op"
-                        | "in"
-                        | "mee"
-                        | "door"
-                        | "van"
-                        | "bij"
-                        | "aan"
-                        | "uit"
-                        | "over"
-                        | "toe"
-                        | "om"
-                        | "tegen"
-                        | "na"
-                        | "naar"
-                        | "by"
-                        | "fore"
-                        | "of"
-                        | "with"
-                )
-            })
+            // the first byte first: most words start with none of these
+            w.as_bytes().first() == p.as_bytes().first()
+                && w.strip_prefix(p).is_some_and(|rest| {
+                    matches!(
+                        rest,
+                        "voor"
+                            | "op"
+                            | "in"
+                            | "mee"
+                            | "door"
+                            | "van"
+                            | "bij"
+                            | "aan"
+                            | "uit"
+                            | "over"
+                            | "toe"
+                            | "om"
+                            | "tegen"
+                            | "na"
+                            | "naar"
+                            | "by"
+                            | "fore"
+                            | "of"
+                            | "with"
+                    )
+                })
         })
 }
 
@@ -370,7 +372,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                     .chars()
                     .filter(|c| c.is_alphabetic())
                     .all(|c| c.is_uppercase())
-                && toks[k - 1].lower.chars().count() >= 2)
+                && char_len(&toks[k - 1].lower) >= 2)
         {
             // a bare count ("two spacecraft", "drie oostelijke soorten") is a number too
             spans.push((k, k + 1, 5));
@@ -398,7 +400,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             // a plain lower-case word (the common case): only a long one can be a gap
             // cheap tests first: flags, then length and repetition, then the lexicon
             let n = if t.lower.len() >= 6 {
-                t.lower.chars().count()
+                char_len(&t.lower)
             } else {
                 0
             };
@@ -419,7 +421,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             };
             let label = || {
                 toks.get(k + 1)
-                    .is_some_and(|x| x.kind == Kind::Num || (x.cap && x.lower.chars().count() <= 2))
+                    .is_some_and(|x| x.kind == Kind::Num || (x.cap && char_len(&x.lower) <= 2))
             };
             if let Some(p) = rank
                 && !is_participle(lex, &t.lower)
@@ -490,11 +492,11 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 && !topic_words.contains(&t.lower.as_str())
                 && is_head(lex, toks, k)
             {
-                let n = t.lower.chars().count();
+                let n = char_len(&t.lower);
                 // a label before its value ("atoomnummer 32", "symbool Ge") is no gap
-                let label = toks.get(k + 1).is_some_and(|x| {
-                    x.kind == Kind::Num || (x.cap && x.lower.chars().count() <= 2)
-                });
+                let label = toks
+                    .get(k + 1)
+                    .is_some_and(|x| x.kind == Kind::Num || (x.cap && char_len(&x.lower) <= 2));
                 if label {
                 } else if n >= 6 && a.freq(&t.lower) >= 2 {
                     spans.push((k, k + 1, 7));
@@ -664,19 +666,32 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         }
         let text = &s.text[toks[f].start..toks[e - 1].end];
         // "{{anorganische stof (}}w.o. water": a gap holds whole brackets or none
-        if text.matches('(').count() != text.matches(')').count() {
+        // by bytes: a bracket is one byte, and a char searcher per span cost more
+        if text.bytes().filter(|&b| b == b'(').count()
+            != text.bytes().filter(|&b| b == b')').count()
+        {
             continue;
         }
-        let tl = text.to_lowercase();
-        if lex.is_stop(&tl) || lex.pronouns.contains(&tl.as_str()) {
+        // most gaps are already lower case: a copy only for those that are not
+        let lower;
+        let tl = if text
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            lower = text.to_lowercase();
+            lower.as_str()
+        } else {
+            text
+        };
+        if lex.is_stop(tl) || lex.pronouns.contains(&tl) {
             continue;
         }
-        if topic.as_deref() == Some(tl.as_str()) || exclude_lower.iter().any(|x| x.contains(&tl)) {
+        if topic.as_deref() == Some(tl) || exclude_lower.iter().any(|x| x.contains(tl)) {
             continue;
         }
         // the sentence shown before it must not give the answer away; "Dit {{materiaal}}",
         // "These {{missions}}": what a demonstrative points back to is no new fact
-        if lead_lower.as_deref().is_some_and(|l| l.contains(&tl))
+        if lead_lower.as_deref().is_some_and(|l| l.contains(tl))
             || f > 0
                 && matches!(
                     toks[f - 1].lower.as_str(),
@@ -691,10 +706,15 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             continue;
         }
         let n = e - f;
-        let occurrences = (0..=toks.len().saturating_sub(n))
-            .filter(|&x| (0..n).all(|y| keys[x + y] == keys[f + y]))
-            .count();
-        if occurrences > 1 {
+        // the phrase occurs again in the sentence: the first word is compared first, and
+        // the search stops at the second occurrence
+        let phrase = &keys[f..e];
+        if keys
+            .windows(n)
+            .filter(|w| w[0] == phrase[0] && *w == phrase)
+            .nth(1)
+            .is_some()
+        {
             continue;
         }
         if n == 1

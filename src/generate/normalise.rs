@@ -36,9 +36,16 @@ pub fn clean(text: &str) -> String {
     if text.is_ascii() && !text.contains(['\t', '\r']) {
         return text.to_string(); // ASCII is NFC and has none of the special characters
     }
-    if !text.contains(SPECIAL)
-        && unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes
-    {
+    // `text.contains(SPECIAL)` by bytes: every special character but the two ASCII ones
+    // starts with 0xC2, 0xE2 or 0xEF, and those only start a character
+    let special = memchr::memchr2(b'\t', b'\r', text.as_bytes()).is_some()
+        || memchr::memchr3_iter(0xC2, 0xE2, 0xEF, text.as_bytes()).any(|i| {
+            text[i..]
+                .chars()
+                .next()
+                .is_some_and(|c| SPECIAL.contains(&c))
+        });
+    if !special && unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());
@@ -99,14 +106,22 @@ fn collapse<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
     let mut out = String::new();
     for line in lines {
         // a line that is already words and single spaces is copied whole
+        // (by bytes and memchr: this reads every paragraph; ASCII white space other than ' '
+        // is 0x09..=0x0d, and every non-ASCII white space character starts with 0xC2, 0xE1,
+        // 0xE2 or 0xE3)
+        let bytes = line.as_bytes();
         let plain = !line.is_empty()
             && !line.starts_with(' ')
             && !line.ends_with(' ')
-            && !line.contains("  ")
-            && !line
-                .bytes()
-                .any(|b| b.is_ascii_whitespace() && b != b' ' || b == 0x0b)
-            && (line.is_ascii() || !line.chars().any(|c| !c.is_ascii() && c.is_whitespace()));
+            && memchr::memmem::find(bytes, b"  ").is_none()
+            && !bytes.iter().any(|b| (0x09..=0x0d).contains(b))
+            && !memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
+                .chain(memchr::memchr_iter(0xE3, bytes))
+                .any(|i| {
+                    line.get(i..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_whitespace)
+                });
         if plain {
             if !out.is_empty() {
                 out.push(' ');

@@ -68,17 +68,23 @@ fn score_toks(
     }
     let answer = c.back.split(" | ").next().unwrap_or("");
     // key-term answer: a name, acronym, number, or a repeated word
-    let key = answer.chars().any(|ch| ch.is_ascii_digit())
+    // digits and capitals by bytes where that says the same (ASCII digits are single bytes)
+    let digits = answer.bytes().any(|b| b.is_ascii_digit());
+    let key = digits
         || answer
             .split_whitespace()
             .skip(1)
             .any(|w| w.starts_with(char::is_uppercase))
-        || answer.chars().filter(|ch| ch.is_uppercase()).count() >= 2
+        || if answer.is_ascii() {
+            answer.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        } else {
+            answer.chars().filter(|ch| ch.is_uppercase()).count() >= 2
+        }
         || ans_tokens.iter().any(|t| !lex.is_stop(t) && a.freq(t) >= 2);
     if key {
         score += 10;
     }
-    let numeric = answer.chars().any(|ch| ch.is_ascii_digit())
+    let numeric = digits
         || answer.split_whitespace().any(|w| {
             if w.bytes().any(|b| b.is_ascii_uppercase()) {
                 lex.number_words.contains(&w.to_lowercase().as_str())
@@ -135,7 +141,8 @@ fn score_toks(
     if s.negated {
         score -= 10;
     }
-    if c.front.chars().count() > 140 {
+    // a front of at most 140 bytes has at most 140 characters: counted only when longer
+    if c.front.len() > 140 && c.front.chars().count() > 140 {
         score -= 10;
     }
     if !c.cloze
@@ -171,6 +178,10 @@ fn further_card_penalty(n: usize) -> i32 {
 /// question tests the same fact ("Wat is seismologie?" → wetenschap van aardbevingen, and
 /// "{{Seismologie}} is de wetenschap van {{aardbevingen}}").
 fn covered_cloze(chosen: &[(Candidate, i32)], q: &Candidate) -> Option<usize> {
+    // most questions have no chosen cloze on their sentence: lower-case only when one does
+    if !chosen.iter().any(|(x, _)| x.cloze && x.sent == q.sent) {
+        return None;
+    }
     let (front, back) = (q.front.to_lowercase(), q.back.to_lowercase());
     chosen.iter().position(|(x, _)| {
         x.cloze

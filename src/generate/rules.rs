@@ -193,6 +193,14 @@ fn anaphoric_one(front: &str) -> bool {
 }
 
 fn restricted_demonstrative(lex: &Lexicon, front: &str) -> String {
+    // most questions hold no demonstrative: no split and join for them
+    if !front
+        .as_bytes()
+        .split(|&b| b == b' ')
+        .any(|w| matches!(w, b"these" | b"those" | b"this" | b"deze" | b"dit"))
+    {
+        return front.to_string();
+    }
     let words: Vec<&str> = front.split(' ').collect();
     let mut out: Vec<&str> = Vec::with_capacity(words.len());
     for (i, &w) in words.iter().enumerate() {
@@ -220,36 +228,42 @@ fn restricted_demonstrative(lex: &Lexicon, front: &str) -> String {
 
 /// Trim an answer: no leading article, no trailing punctuation or dangling connective.
 pub fn clean_answer(lex: &Lexicon, s: &str) -> String {
+    // slices of `s` until the end: one string made, not one per step
     let mut t = s
         .trim()
-        .trim_end_matches([',', ';', ':', '.', ' ', '–', '-'])
-        .to_string();
+        .trim_end_matches([',', ';', ':', '.', ' ', '–', '-']);
     for a in [
         "de ", "het ", "een ", "the ", "a ", "an ", "De ", "Het ", "Een ", "The ", "A ", "An ",
     ] {
         if let Some(r) = t.strip_prefix(a) {
-            t = r.to_string();
+            t = r;
             break;
         }
     }
-    loop {
-        let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
-        if t.contains(' ')
-            && (lex.conjunctions.contains(&last.as_str())
-                || lex.prepositions.contains(&last.as_str()))
+    // a last word that is a conjunction or preposition goes (one word alone stays)
+    // by bytes (' ', '(' and ')' are one byte each): no char searcher per answer
+    while let Some(sp) = t.bytes().rposition(|b| b == b' ') {
+        let last = &t[sp + 1..];
+        let lower;
+        let last = if last
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
         {
-            t = t[..t.rfind(' ').unwrap_or(0)]
-                .trim_end_matches([',', ' '])
-                .to_string();
+            lower = last.to_lowercase();
+            lower.as_str()
         } else {
+            last
+        };
+        if !(lex.conjunctions.contains(&last) || lex.prepositions.contains(&last)) {
             break;
         }
+        t = t[..sp].trim_end_matches([',', ' ']);
     }
     // balance brackets and quotes
-    if t.matches('(').count() != t.matches(')').count()
-        && let Some(p) = t.find('(')
+    if t.bytes().filter(|&b| b == b'(').count() != t.bytes().filter(|&b| b == b')').count()
+        && let Some(p) = t.bytes().position(|b| b == b'(')
     {
-        t = t[..p].trim().to_string();
+        t = t[..p].trim();
     }
     t.trim_matches(|c| c == '“' || c == '”' || c == '"')
         .trim()

@@ -51,11 +51,20 @@ fn is_sentence_start_word(w: &str) -> bool {
 
 /// Round brackets opened minus closed in `bytes`.
 fn bracket_depth(bytes: &[u8]) -> i64 {
-    bytes.iter().fold(0, |d, &b| match b {
-        b'(' => d + 1,
-        b')' => d - 1,
-        _ => d,
-    })
+    // memchr counts: brackets are rare, and this runs over every sentence
+    let count = |b: u8| memchr::memchr_iter(b, bytes).count() as i64;
+    count(b'(') - count(b')')
+}
+
+/// The first byte at or after `from` that may end a sentence: '.', '!', '?', or 0xE2 (the
+/// first byte of '…'). With memchr: this scans every paragraph.
+fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = &bytes[from..];
+    let mark = memchr::memchr3(b'.', b'!', b'?', rest);
+    // an 0xE2 is looked for only before that mark
+    memchr::memchr(0xE2, &rest[..mark.unwrap_or(rest.len())])
+        .or(mark)
+        .map(|off| from + off)
 }
 
 /// Split one paragraph into sentences.
@@ -64,15 +73,11 @@ pub fn split(text: &str) -> Vec<&str> {
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut i = 0;
-    let last_close = bytes.iter().rposition(|&b| b == b')');
+    let last_close = memchr::memrchr(b')', bytes);
     let (mut depth, mut counted) = (0, 0);
     while i < text.len() {
-        // jump to the next sentence mark ('…' starts with the byte 0xE2)
-        match bytes[i..]
-            .iter()
-            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-        {
-            Some(off) => i += off,
+        match next_mark(bytes, i) {
+            Some(at) => i = at,
             None => break,
         }
         if bytes[i] == 0xE2 && !text[i..].starts_with('…') {

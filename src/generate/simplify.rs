@@ -300,8 +300,10 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     while changed && toks.len() > 3 {
         changed = false;
         let first = toks[0].lower.as_str();
+        // `c`'s first word is `first` (a token holds no space): by bytes, no char searcher
         if !lex.connectives.iter().any(|c| {
-            c.as_bytes().first() == first.as_bytes().first() && c.split(' ').next() == Some(first)
+            let (c, f) = (c.as_bytes(), first.as_bytes());
+            c.first() == f.first() && c.starts_with(f) && c.get(f.len()).is_none_or(|&b| b == b' ')
         }) || toks[1].is("of")
         {
             break; // "Instead of …ing, X did Y": a fronted phrase, not a connective
@@ -352,19 +354,27 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     }
     // 2. parentheticals: ", daarentegen," / ", however,"
     // (only when a comma is followed by a word a parenthetical starts with)
+    // the text up to the first of `stops` (all ASCII), found by bytes: a char searcher for
+    // each word cost more than the scan
+    let upto = |s: &'_ str, stops: &[u8]| -> usize {
+        s.bytes()
+            .position(|b| stops.contains(&b))
+            .unwrap_or(s.len())
+    };
     let comma_word = |text: &str| {
         text.match_indices(", ").any(|(pos, _)| {
             let rest = &text[pos + 2..];
-            let w = rest.split([' ', ',']).next().unwrap_or("");
-            lex.parentheticals.iter().any(|p| {
-                p.split(' ')
-                    .next()
-                    .is_some_and(|f| f.eq_ignore_ascii_case(w))
-            })
+            let w = &rest[..upto(rest, b" ,")];
+            lex.parentheticals
+                .iter()
+                .any(|p| p[..upto(p, b" ")].eq_ignore_ascii_case(w))
         })
     };
     // two commas or more: at most two searches, not one per comma
-    if text.find(',').is_some_and(|i| text[i + 1..].contains(',')) && comma_word(&text) {
+    if memchr::memchr(b',', text.as_bytes())
+        .is_some_and(|i| memchr::memchr(b',', &text.as_bytes()[i + 1..]).is_some())
+        && comma_word(&text)
+    {
         let mut lower = text.to_lowercase();
         for p in lex.parentheticals.iter() {
             // ", however," — the word between two commas

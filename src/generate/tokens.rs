@@ -76,10 +76,10 @@ impl Tok {
         self.flags & SUCH_AS != 0
     }
     pub fn is(&self, w: &str) -> bool {
-        self.lower == w
+        same_bytes(&self.lower, w)
     }
     pub fn is_punct(&self, c: &str) -> bool {
-        self.kind == Kind::Punct && self.lower == c
+        self.kind == Kind::Punct && same_bytes(&self.lower, c)
     }
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
@@ -94,6 +94,26 @@ impl Tok {
                 .all(char::is_uppercase)
     }
 }
+
+/// `x == y`, with the first bytes compared inline: the rules test every token against
+/// literals, and most differ in length or first byte, so the call to `memcmp` is rarely made.
+#[inline]
+fn same_bytes(x: &str, y: &str) -> bool {
+    let (x, y) = (x.as_bytes(), y.as_bytes());
+    x.len() == y.len() && x.first() == y.first() && x == y
+}
+
+/// The bytes of a word's ASCII fast path (letters, digits, '%'), as a table: one load a
+/// byte instead of three range tests.
+const WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'%';
+        b += 1;
+    }
+    table
+};
 
 fn word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '%'
@@ -115,20 +135,35 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut p = 0;
     while let Some(c) = char_at(p) {
         let i = p;
+        // a plain space, the most common character between tokens, without the tests below
+        if c == ' ' {
+            p += 1;
+            continue;
+        }
         p += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
-        if word_char(c) {
+        let word_start = if c.is_ascii() {
+            WORD_BYTE[usize::from(c as u8)]
+        } else {
+            word_char(c)
+        };
+        if word_start {
             let mut end = p;
             let mut all_num = c.is_ascii_digit();
+            // every character so far is ASCII (saves a pass over the word below)
+            let mut ascii = c.is_ascii();
             loop {
                 // a run of ASCII letters and digits, the common case
-                while end < bytes.len()
-                    && (bytes[end].is_ascii_alphanumeric() || bytes[end] == b'%')
-                {
-                    all_num &= bytes[end].is_ascii_digit();
+                let run = end;
+                while bytes.get(end).is_some_and(|&b| WORD_BYTE[usize::from(b)]) {
                     end += 1;
+                }
+                // only a token that started with a digit can still be all digits: the
+                // run is checked once here instead of at every byte of every word
+                if all_num {
+                    all_num = bytes[run..end].iter().all(u8::is_ascii_digit);
                 }
                 let j = end;
                 let Some(n) = char_at(j) else {
@@ -136,6 +171,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 };
                 if word_char(n) {
                     all_num &= n.is_ascii_digit();
+                    ascii &= n.is_ascii();
                     end = j + n.len_utf8();
                     continue;
                 }
@@ -155,6 +191,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                         _ => false,
                     };
                     if ok {
+                        ascii &= n.is_ascii();
                         end = j + n.len_utf8();
                         continue;
                     }
@@ -175,7 +212,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 start: i,
                 end,
                 kind: if is_num { Kind::Num } else { Kind::Word },
-                lower: if s.is_ascii() {
+                lower: if ascii {
                     s.to_ascii_lowercase()
                 } else if s.contains('’') {
                     s.to_lowercase().replace('’', "'")
@@ -204,6 +241,17 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         }
     }
     out
+}
+
+/// The number of characters of `s`: its length when it is ASCII (most words), which is
+/// checked inline, where `chars().count()` is a call.
+#[inline]
+pub fn char_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 /// The original text of tokens `from..to` (exclusive).

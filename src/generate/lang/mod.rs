@@ -294,7 +294,12 @@ impl Lexicon {
         {
             return Some(*n);
         }
-        let last = w.rsplit('-').next().unwrap_or(w);
+        // the part after the last hyphen, found by bytes (no char searcher per word)
+        let last = w
+            .as_bytes()
+            .iter()
+            .rposition(|&b| b == b'-')
+            .map_or(w, |p| &w[p + 1..]);
         // the longest known tail of four letters or more: "kobaltverbindingen" → verbindingen
         let total = last.chars().count();
         for (chars, (i, _)) in last.char_indices().enumerate() {
