@@ -201,7 +201,7 @@ pub const BULK_NOTES: usize = 20_000;
 ///
 /// Which is which depends on what comes, judged on the first batch with a new note: guids are
 /// always in random order; answers come in random order of day. Scheduled cards come in random
-/// order of due day too, but an entry of `cards_due` is small: up to [`LIVE_DUE_CARDS`]
+/// order of due day too, but an entry of `cards_due` is a few bytes: up to [`LIVE_DUE_CARDS`]
 /// scheduled cards the index stays in the page cache, where adding the entries one by one
 /// costs about what rebuilding it would (100,000 cards: 470 against 498 million
 /// instructions), and it is done while the reading thread still works instead of after it.
@@ -247,10 +247,9 @@ fn deferred_indexes(
 }
 
 /// Up to this many scheduled cards coming, a bulk import keeps `cards_due` up to date rather
-/// than rebuilding it (see [`deferred_indexes`]): at 13 bytes an entry in the pages of a
-/// rebuild, ~19 in pages filled in random order, under half of the smaller page cache of an
-/// import ([`JOURNALED_CACHE_KIB`]), so that its pages stay in it.
-const LIVE_DUE_CARDS: i64 = 200_000;
+/// than rebuilding it (see [`deferred_indexes`]): about 16 MB of index, a quarter of the page
+/// cache of an import.
+const LIVE_DUE_CARDS: i64 = 1_000_000;
 
 /// New rows of each table queued for one multi-row INSERT.
 const ROWS_PER_INSERT: usize = 64;
@@ -1873,7 +1872,7 @@ mod tests {
             "40,000 scheduled cards: their due index stays in the cache, kept up to date"
         );
         assert_eq!(
-            deferred_indexes(&scheduled, 400_000, 0),
+            deferred_indexes(&scheduled, 2_000_000, 0),
             ["notes_guid", "cards_due"]
         );
     }
