@@ -193,19 +193,16 @@ pub const BULK_NOTES: usize = 20_000;
 
 /// Which indexes a bulk import drops before adding its first note and builds again at the end
 /// (as the schema defines them, read from it): the ones whose new entries would go to random
-/// places for every row of a large index. Building an index sorts its entries once and writes
-/// its pages in order; uniqueness is checked then (a guid that came twice fails the rebuild,
-/// and the whole import is rolled back). An index whose new entries all go at its end (a
-/// note's cards, new cards in the order they come, answers by card) costs little kept up to
-/// date, and the import reads some of them.
+/// places for every row. Building an index sorts its entries once and writes its pages in
+/// order; uniqueness is checked then (a guid that came twice fails the rebuild, and the whole
+/// import is rolled back). An index whose new entries all go at its end (a note's cards, new
+/// cards in the order they come, answers by card) costs little kept up to date, and the
+/// import reads some of them.
 ///
 /// Which is which depends on what comes, judged on the first batch with a new note: guids are
-/// always in random order; answers come in random order of day. Scheduled cards come in random
-/// order of due day too, but an entry of `cards_due` is a few bytes: up to [`LIVE_DUE_CARDS`]
-/// scheduled cards the index stays in the page cache, where adding the entries one by one
-/// costs about what rebuilding it would (100,000 cards: 470 against 498 million
-/// instructions), and it is done while the reading thread still works instead of after it.
-/// The statistics' index of cards (deck, card id) always grows at its decks' ends.
+/// always in random order; scheduled cards (an Anki package with its scheduling) come in
+/// random order of due day, new cards all share one place; answers come in random order of
+/// day. The statistics' index of cards (deck, card id) always grows at its decks' ends.
 /// Rebuilding sorts the whole table, so an index is only rebuilt when the import brings about
 /// as many entries as the collection has already.
 fn deferred_indexes(
@@ -227,15 +224,11 @@ fn deferred_indexes(
         .map(|c| c.reviews.len())
         .sum();
     let mut names = vec!["notes_guid"];
-    // Scheduled cards and answers to come, at the rate of this batch.
-    let notes = i64::try_from(batch.notes.len().max(1)).unwrap_or(i64::MAX);
-    let coming_scheduled = i64::try_from(scheduled)
-        .unwrap_or(i64::MAX)
-        .saturating_mul(expected_notes)
-        / notes;
-    if scheduled * 2 >= cards.max(1) && coming_scheduled > LIVE_DUE_CARDS {
+    if scheduled * 2 >= cards.max(1) {
         names.push("cards_due");
     }
+    // Answers to come, at the rate of this batch.
+    let notes = i64::try_from(batch.notes.len().max(1)).unwrap_or(i64::MAX);
     let coming = i64::try_from(reviews)
         .unwrap_or(i64::MAX)
         .saturating_mul(expected_notes)
@@ -245,11 +238,6 @@ fn deferred_indexes(
     }
     names
 }
-
-/// Up to this many scheduled cards coming, a bulk import keeps `cards_due` up to date rather
-/// than rebuilding it (see [`deferred_indexes`]): about 16 MB of index, a quarter of the page
-/// cache of an import.
-const LIVE_DUE_CARDS: i64 = 1_000_000;
 
 /// New rows of each table queued for one multi-row INSERT.
 const ROWS_PER_INSERT: usize = 64;
@@ -1868,11 +1856,6 @@ mod tests {
         );
         assert_eq!(
             deferred_indexes(&scheduled, 40_000, 0),
-            ["notes_guid"],
-            "40,000 scheduled cards: their due index stays in the cache, kept up to date"
-        );
-        assert_eq!(
-            deferred_indexes(&scheduled, 2_000_000, 0),
             ["notes_guid", "cards_due"]
         );
     }
