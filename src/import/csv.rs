@@ -11,6 +11,7 @@ use ::csv::{ReaderBuilder, StringRecord};
 
 use super::html::{escape, looks_like_html};
 use super::notetype::Notetype;
+use super::text::line_at;
 use super::{Format, ImportError, Options, Summary, decode_text_owned};
 use crate::batch::{Batch, CardSpec, NoteSpec};
 use crate::decks::id::{content_hash, content_id};
@@ -161,7 +162,6 @@ pub fn read_header(text: &str) -> Result<(Meta, usize, usize), HeaderError> {
 fn unclosed_quote(data: &[u8], delimiter: u8) -> Option<usize> {
     // Only quotes matter: jump from one to the next (a large file has few or none) and count
     // lines only for the answer.
-    let line_at = |offset: usize| memchr::memchr_iter(b'\n', &data[..offset]).count() + 1;
     let mut from = 0;
     while let Some(found) = memchr::memchr(b'"', &data[from..]) {
         let open = from + found;
@@ -172,7 +172,7 @@ fn unclosed_quote(data: &[u8], delimiter: u8) -> Option<usize> {
         }
         loop {
             let Some(close) = memchr::memchr(b'"', &data[from..]) else {
-                return Some(line_at(open));
+                return Some(line_at(data, open));
             };
             from += close + 1;
             // A doubled quote is a quote inside the field.

@@ -48,7 +48,7 @@ fn not_utf8(text: &[u8], offset: usize, path: &str) -> ImportError {
 }
 
 /// The 1-based line of byte `offset`.
-fn line_at(text: &[u8], offset: usize) -> usize {
+pub(super) fn line_at(text: &[u8], offset: usize) -> usize {
     memchr::memchr_iter(b'\n', &text[..offset]).count() + 1
 }
 

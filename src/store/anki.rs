@@ -393,9 +393,10 @@ impl AnkiDb {
             let upper =
                 scope.spawn(move || cards_with_ids(&upper_half, middle.saturating_add(1), high));
             let mut cards = cards_with_ids(&self.conn, low, middle)?;
+            // A panic there is a bug of ours, not a fault of the file: passed on as it is.
             let upper = upper
                 .join()
-                .map_err(|_| AnkiDbError::NotAnki("reading its cards failed".into()))??;
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
             cards.extend(upper);
             Ok(cards)
         })
