@@ -1,6 +1,7 @@
 //! recall: a terminal spaced-repetition tool. The binary is a thin shell over this library;
 //! everything here is testable without a terminal or a clock.
 
+pub mod alloc;
 pub mod answer;
 pub mod backups;
 pub mod batch;
