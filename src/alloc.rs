@@ -13,6 +13,7 @@ use mimalloc as _;
 const PURGE_DELAY: c_int = 15;
 
 unsafe extern "C" {
+    #[cfg(test)]
     fn mi_option_get(option: c_int) -> c_long;
     fn mi_option_set(option: c_int, value: c_long);
 }
