@@ -48,6 +48,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     let timing = std::env::var_os("RECALL_IMPORT_TIMING").is_some_and(|v| !v.is_empty());
     let mut saving = std::time::Duration::ZERO;
     let mut waiting = std::time::Duration::ZERO;
+    let mut starved = std::time::Duration::ZERO;
     let opened = started.elapsed();
     let mut store = ctx.open_store()?;
     let store_opened = started.elapsed() - opened;
@@ -99,7 +100,9 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
                     });
                     (result, blocked)
                 })?;
+            let t = std::time::Instant::now();
             let mut next = receive.recv().ok();
+            starved += t.elapsed();
             while let Some((mut batch, prepared)) = next {
                 let t = std::time::Instant::now();
                 report.absorb(importer.insert_prepared(&batch, &prepared)?);
@@ -113,7 +116,10 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
                     Err(_) => {
                         batch.notes.clear();
                         let _ = give_back.send(batch);
-                        receive.recv().ok()
+                        let t = std::time::Instant::now();
+                        let next = receive.recv().ok();
+                        starved += t.elapsed();
+                        next
                     }
                 };
             }
@@ -140,12 +146,13 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     if timing {
         eprintln!(
             "timing: files opened {:?} before the import; collection opened {:?}; through \
-             the {journal}; saving batches {:?} (the reader waited {:?} for it); indexes \
-             {:?}; commit {:?}; close {:?}; total {:?}",
+             the {journal}; saving batches {:?} (the reader waited {:?} for it; this thread \
+             waited {:?} for batches); indexes {:?}; commit {:?}; close {:?}; total {:?}",
             opened,
             store_opened,
             saving,
             waiting,
+            starved,
             indexes,
             committed,
             closing.elapsed(),
