@@ -128,6 +128,141 @@ pub fn defined_term(
     ok.then_some((f, e))
 }
 
+/// Quantifiers and the like: they come before a noun but are no part of its term ("de meeste
+/// {{soorten}}", "many {{species}}").
+const QUANTIFIERS: &[&str] = &[
+    "meeste",
+    "veel",
+    "vele",
+    "alle",
+    "enkele",
+    "sommige",
+    "andere",
+    "beide",
+    "verschillende",
+    "diverse",
+    "weinig",
+    "meer",
+    "minder",
+    "elke",
+    "ieder",
+    "iedere",
+    "zulke",
+    "eigen",
+    "most",
+    "many",
+    "several",
+    "some",
+    "all",
+    "other",
+    "both",
+    "various",
+    "few",
+    "more",
+    "less",
+    "much",
+    "each",
+    "every",
+    "such",
+    "own",
+    "certain",
+    "different",
+    "new",
+    "nieuwe",
+    "first",
+    "eerste",
+    "second",
+    "third",
+    "last",
+    "next",
+    "same",
+    "similar",
+    "tweede",
+    "derde",
+    "laatste",
+    "volgende",
+    "zelfde",
+    "dezelfde",
+    "soortgelijke",
+    "dergelijke",
+    "enough",
+    "genoeg",
+    "voldoende",
+];
+
+/// Where the noun phrase of a common noun at `k` starts: "de koudere {{wateren}}" →
+/// "koudere wateren", "a type of hereditary {{deafness}}" → "hereditary deafness". Takes up
+/// to two attributive words right before the noun (Dutch: inflected or with an adjective
+/// ending; English: a lower-case content word that is no verb or -ly adverb), and only when
+/// an article, preposition, number, punctuation or quantifier stands before them, so the
+/// gap never starts inside a longer phrase. Returns `k` when there is nothing to take.
+fn modifiers_before(lex: &super::lang::Lexicon, toks: &[Tok], k: usize, topic: &[&str]) -> usize {
+    let modifier = |j: usize| {
+        let t = &toks[j];
+        let w = t.lower.as_str();
+        let plain = t.kind == Kind::Word
+            && !t.cap
+            && !t.stop()
+            && !t.prep()
+            && !t.article()
+            && !t.conj()
+            && !t.finite()
+            && !t.pronoun()
+            && !t.demonstrative()
+            && !t.relative()
+            && !t.number_word()
+            && !w.bytes().any(|b| b.is_ascii_digit())
+            && !w.ends_with('-')
+            // "the moon's surface": a possessive is a determiner, not a modifier
+            && !w.contains(['\'', '’'])
+            && char_len(w) >= 3
+            && !QUANTIFIERS.contains(&w)
+            && !topic.contains(&w)
+            && !lex.aux.contains(&w)
+            && !lex.copula.contains(&w)
+            && !lex.connectives.contains(&w)
+            && !lex.parentheticals.contains(&w)
+            && !pronominal_adverb(w)
+            && !is_participle(lex, w);
+        if !plain {
+            return false;
+        }
+        if lex.dutch {
+            // attributive Dutch adjectives are inflected (koudere, kleine) or carry an
+            // adjective ending (hoornachtig); a noun before a noun is a compound's business
+            lex.noun(w).is_none()
+                && (w.ends_with('e') || lex.adjective_endings.iter().any(|e| w.ends_with(e)))
+        } else {
+            // "by using daylight": a gerund after a preposition or article is a verb
+            !w.ends_with("ly")
+                && lex.verb(w).is_none()
+                && !(w.ends_with("ing")
+                    && j > 0
+                    && (toks[j - 1].prep()
+                        || toks[j - 1].article()
+                        || toks[j - 1].kind != Kind::Word))
+        }
+    };
+    let mut g = k;
+    while g > 0 && k - g < 2 && modifier(g - 1) {
+        g -= 1;
+    }
+    if g == k {
+        return k;
+    }
+    // what stands before the modifiers closes the phrase off
+    let opens = g == 0 || {
+        let b = &toks[g - 1];
+        b.kind != Kind::Word
+            || b.article()
+            || b.prep()
+            || b.conj()
+            || b.number_word()
+            || QUANTIFIERS.contains(&b.lower.as_str())
+    };
+    if opens { g } else { k }
+}
+
 /// The rank of the end-focus gap: after every other kind, so it only fills a free place.
 const END_FOCUS: u8 = 9;
 
@@ -230,7 +365,32 @@ pub fn end_focus(lex: &super::lang::Lexicon, toks: &[Tok], end: usize) -> Option
         || before.is("and")
         || before.is("en")
         || matches!(before.lower.as_str(), "heet" | "heten" | "called" | "named");
+    // "een infraorde van {{grote}}, in het water levende zoogdieren", "met een {{sterk}}
+    // ontwikkeld gebit": a word that does not end its noun phrase is no focus
+    let continues = match toks.get(e) {
+        Some(n) if n.kind == Kind::Word => {
+            (is_participle(lex, &n.lower)
+                || lex.adjective_endings.iter().any(|x| n.lower.ends_with(x)))
+                && toks.get(e + 1).is_some_and(|m| {
+                    m.kind == Kind::Word && !m.stop() && !m.prep() && !m.conj() && !m.finite()
+                })
+        }
+        Some(n) if n.is_punct(",") => {
+            lex.dutch
+                && head.lower.ends_with('e')
+                && lex.noun(&head.lower).is_none()
+                && toks[e + 1..]
+                    .iter()
+                    .take_while(|t| t.kind == Kind::Word)
+                    .all(|t| !t.finite() && !t.relative())
+                && toks
+                    .get(e + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.conj())
+        }
+        _ => false,
+    };
     if !opens
+        || continues
         || head.lower.chars().count() < 4
         || head.lower.bytes().any(|b| b.is_ascii_digit())
         || is_participle(lex, &head.lower)
@@ -253,6 +413,24 @@ pub fn end_focus(lex: &super::lang::Lexicon, toks: &[Tok], end: usize) -> Option
     // "a type of {{hereditary deafness}}" keeps its adjectives, not a participle in front
     while f < e - 1 && is_participle(lex, &toks[f].lower) {
         f += 1;
+    }
+    // "het noordelijk en {{zuidelijk halfrond}}", "the {{upper and lower jaw}}": two
+    // adjectives joined by "en"/"and" share the noun, so the gap takes both
+    if f >= 3 && matches!(before.lower.as_str(), "en" | "and" | "of" | "or") && e - f >= 2 && {
+        let a = &toks[f - 2];
+        a.kind == Kind::Word
+            && !a.cap
+            && !a.stop()
+            && !a.prep()
+            && !a.finite()
+            && lex.noun(&a.lower).is_none()
+            && (toks[f - 3].article() || toks[f - 3].prep())
+            && [a, &toks[f]].iter().all(|w| {
+                lex.dutch && w.lower.ends_with('e')
+                    || lex.adjective_endings.iter().any(|x| w.lower.ends_with(x))
+            })
+    } {
+        f -= 2;
     }
     Some((f, e))
 }
@@ -744,6 +922,20 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         {
             continue;
         }
+        // "de koudere {{wateren}}": a common noun takes the adjectives before it, so the gap
+        // is the term a teacher asks for, not its bare head
+        let f = if n == 1 && (6..END_FOCUS).contains(&p) && !toks[f].cap {
+            let g = modifiers_before(lex, toks, f, &topic_words);
+            // not up against a gap already chosen ("{{two}} experimental {{vaccines}}" stays two
+            // gaps, not one merged phrase)
+            if g < f && !chosen.iter().any(|&(cf, ce)| g <= ce && cf < e) {
+                g
+            } else {
+                f
+            }
+        } else {
+            f
+        };
         chosen.push((f, e));
         if p < END_FOCUS {
             best = best.min(p);
@@ -1336,6 +1528,82 @@ mod tests {
         );
         assert!(
             c[0].as_deref().is_some_and(|t| t.contains("{{c1::10}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_noun_gap_takes_the_adjectives_before_it() {
+        let c = clozes(
+            &DUTCH,
+            "Walvissen\n\nBaleinwalvissen filteren voedsel met een hoornachtige zeefstructuur. \
+             De zeefstructuur groeit het hele leven. \
+             De meeste soorten geven de voorkeur aan koude wateren en de meeste soorten trekken.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::hoornachtige zeefstructuur}}")),
+            "{c:?}"
+        );
+        // a quantifier is no part of the term
+        assert!(
+            c[2].as_deref()
+                .is_none_or(|t| !t.contains("::meeste soorten}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Hearing\n\nThe mice had a type of hereditary deafness also found in humans. \
+             The deafness was studied for years. \
+             The teams injected either of the two experimental vaccines into mice, and the \
+             vaccines worked.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::hereditary deafness}}")),
+            "{c:?}"
+        );
+        // a number right before stays a gap of its own: no "{{two experimental vaccines}}"
+        assert!(
+            c[2].as_deref()
+                .is_none_or(|t| !t.contains("::two experimental vaccines}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_modifier_that_does_not_end_its_phrase_is_no_focus() {
+        let c = clozes(
+            &DUTCH,
+            "Walvissen\n\nDe walvissen zijn een infraorde van grote, in het water levende dieren. \
+             Tandwalvissen zijn rovers met een sterk ontwikkeld gebit. \
+             De meeste soorten leven in de wateren van het noordelijk en zuidelijk halfrond.",
+        );
+        assert!(
+            c[0].as_deref().is_none_or(|t| !t.contains("{{c1::grote}}")),
+            "{c:?}"
+        );
+        assert!(
+            c[1].as_deref().is_none_or(|t| !t.contains("::sterk}}")),
+            "{c:?}"
+        );
+        // two adjectives joined by "en" share the noun: the gap takes both
+        assert!(
+            c[2].as_deref()
+                .is_some_and(|t| t.contains("::noordelijk en zuidelijk halfrond}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Bones\n\nBone loss often happens over a long period of time and doesn't hurt. \
+             Fossils are found in the upper and lower layers.",
+        );
+        assert!(
+            c[0].as_deref().is_none_or(|t| !t.contains("::time and")),
+            "{c:?}"
+        );
+        assert!(
+            c[1].as_deref().is_none_or(|t| !t.contains("::and lower")),
             "{c:?}"
         );
     }
