@@ -95,7 +95,8 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
             return k;
         }
         let next = toks.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
-        if t.is_punct(",") {
+        // "een infraorde van grote, in het water levende zoogdieren": stacked modifiers
+        if t.is_punct(",") && !super::rules::stacked_modifier_comma(lex, toks, k) {
             let n = toks.get(k + 1);
             if n.is_none_or(|n| {
                 n.relative()

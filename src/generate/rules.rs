@@ -445,6 +445,41 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
     e
 }
 
+/// "een infraorde van grote, in het water levende zoogdieren", "a group of large, slow-moving
+/// animals": after a preposition or article, an adjective before the comma at `e` is the first
+/// of stacked modifiers, and the phrase goes on to its noun when two to six words without a
+/// verb, relative or conjunction follow up to the next punctuation.
+pub(super) fn stacked_modifier_comma(lex: &Lexicon, toks: &[Tok], e: usize) -> bool {
+    if e < 2 || !toks[e].is_punct(",") {
+        return false;
+    }
+    let adj = &toks[e - 1];
+    let adjectival = adj.kind == Kind::Word
+        && !adj.cap
+        && !adj.stop()
+        && lex.noun(&adj.lower).is_none()
+        && (lex.dutch && adj.lower.ends_with('e')
+            || lex.adjective_endings.iter().any(|x| adj.lower.ends_with(x))
+            // English adjectives are not inflected: any word that is no plural noun
+            || !lex.dutch && !adj.lower.ends_with('s') && lex.verb(&adj.lower).is_none());
+    if !adjectival || !(toks[e - 2].prep() || toks[e - 2].article()) {
+        return false;
+    }
+    let n = toks[e + 1..]
+        .iter()
+        .take_while(|t| t.kind == Kind::Word)
+        .count();
+    let rest = &toks[e + 1..e + 1 + n];
+    (2..=6).contains(&n)
+        && rest
+            .iter()
+            .all(|t| !t.finite() && !t.relative() && !t.conj() && (t.article() || !t.pronoun()))
+        && rest.last().is_some_and(|t| !t.stop() && !t.prep())
+        && toks
+            .get(e + 1 + n)
+            .is_none_or(|t| t.is_punct(".") || t.is_punct(";") || t.is_punct(","))
+}
+
 /// "a purified, inactivated Zika virus", "small, hard deposits": the comma at `e` joins the
 /// first adjective of the phrase starting at `from` (after an article, if any) to the next.
 fn adjective_comma(toks: &[Tok], from: usize, e: usize) -> bool {
@@ -1541,7 +1576,8 @@ fn agent(cx: &mut Ctx, c: &Clause) {
         rest = format!("{} {rest}", cx.a.unstart(&front));
     }
     let np_text = cx.sp(k + 1, np_end).to_string();
-    let is_person_name = ns.iter().any(|&(f, e)| f > k && e <= np_end);
+    let is_person_name =
+        ns.iter().any(|&(f, e)| f > k && e <= np_end) || agent_is_people(lex, toks, k + 1, np_end);
     let prep = cx.sp(k, k + 1).to_lowercase();
     if let Some((class, named, noun)) =
         split_class(cx.a, toks, &cx.s.text, &cx.s.names, k + 1, np_end)
@@ -1573,6 +1609,45 @@ fn agent(cx: &mut Ctx, c: &Clause) {
     }
     if let Some(q) = lang.pp_question(&prep, is_person_name, &fin, &subj, &rest) {
         cx.push(Rule::Agent, q, &np_text, is_person_name);
+    }
+}
+
+/// Words for people taken together, asked with "wie"/"who" like a role noun.
+const PEOPLE: &[&str] = &[
+    "volk",
+    "volken",
+    "mens",
+    "mensen",
+    "bewoners",
+    "bevolking",
+    "patiënten",
+    "kinderen",
+    "vrouwen",
+    "mannen",
+    "people",
+    "peoples",
+    "humans",
+    "residents",
+    "inhabitants",
+    "population",
+    "patients",
+    "children",
+    "women",
+    "men",
+];
+
+/// "door de inheemse volken van de Arctische regio", "by indigenous peoples": the agent
+/// phrase from `f` to `e` names people when its head (the last word before "van"/"of") is a
+/// role noun of the lexicon or a word for people taken together; it is asked with
+/// "Door wie"/"Who", not "Waardoor"/"What".
+fn agent_is_people(lex: &Lexicon, toks: &[Tok], f: usize, e: usize) -> bool {
+    let head_end = (f..e)
+        .find(|&x| toks[x].is("van") || toks[x].is("of") || toks[x].kind == Kind::Punct)
+        .unwrap_or(e);
+    head_end > f && {
+        let h = &toks[head_end - 1];
+        h.kind == Kind::Word
+            && (PEOPLE.contains(&h.lower.as_str()) || lex.noun(&h.lower).is_some_and(|n| n.person))
     }
 }
 
@@ -1812,7 +1887,7 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     let mut e = r0;
     while e < c.rest.1 {
         let t = &toks[e];
-        if e > r0 && adjective_comma(toks, r0, e) {
+        if e > r0 && (adjective_comma(toks, r0, e) || stacked_modifier_comma(lex, toks, e)) {
             e += 1;
             continue;
         }
@@ -1885,8 +1960,42 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     if content == 0 || content > 6 {
         return;
     }
-    // the answer must be a noun phrase or a list, not an adjective on its own
     let first = toks[r0].lower.as_str();
+    // "Jacht op walvissen is tegenwoordig volgens internationale afspraken verboden": a
+    // predicate that closes in a participle says what holds of the subject, not what it is;
+    // the fact is asked by its subject ("Wat is … verboden?"), with two more content words
+    // in the predicate so the question says enough
+    if e == c.rest.1
+        && !lex.articles.contains(&first)
+        && !toks[r0].cap
+        && toks[r0].kind == Kind::Word
+        && {
+            // after the copula a Dutch be-/ver-/ont-/ge-/her- word in -en that closes the
+            // clause is a strong participle too (verboden, verbonden, ontstaan)
+            let w = toks[e - 1].lower.as_str();
+            is_participle(lex, w)
+                || lex.dutch
+                    && w.ends_with("en")
+                    && ["be", "ver", "ont", "ge", "her"]
+                        .iter()
+                        .any(|p| w.len() > p.len() + 3 && w.starts_with(p))
+                    && lex.noun(w).is_none()
+        }
+        && !toks[r0..e - 1].iter().any(|t| is_participle(lex, &t.lower))
+        && toks[r0..e - 1]
+            .iter()
+            .filter(|t| t.kind == Kind::Word && !t.stop() && !t.prep() && !t.article())
+            .count()
+            >= 2
+    {
+        let subj = cx.subject_text(c);
+        let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
+        let rest = cx.sp(r0, e).to_string();
+        let q = tidy(&format!("{} {fin} {rest}?", lang.wh(Wh::What)));
+        cx.push(Rule::Subject, q, &subj, false);
+        return;
+    }
+    // the answer must be a noun phrase or a list, not an adjective on its own
     if toks[r0..e.min(r0 + 2)].iter().any(|t| {
         is_participle(lex, &t.lower)
             || matches!(

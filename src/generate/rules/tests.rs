@@ -2483,3 +2483,93 @@ fn a_range_with_to_is_no_purpose() {
         "to squeeze in more time for work",
     );
 }
+
+#[test]
+fn stacked_modifiers_stay_in_the_definition() {
+    assert_card(
+        &DUTCH,
+        "De zeekoeien zijn een orde van grote, in het water levende planteneters.",
+        Rule::Definition,
+        "Wat zijn de zeekoeien?",
+        "orde van grote, in het water levende planteneters",
+    );
+    assert_card(
+        &ENGLISH,
+        "Sea cows are an order of large, fully aquatic herbivorous mammals.",
+        Rule::Definition,
+        "What are sea cows?",
+        "order of large, fully aquatic herbivorous mammals",
+    );
+    // a comma before a clause ends the description
+    let c = cards(
+        &DUTCH,
+        "De zeekoeien zijn een orde van grote dieren, die in het water leven.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Definition,
+            "Wat zijn de zeekoeien?",
+            "orde van grote dieren"
+        ),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn people_as_agents_are_asked_with_who() {
+    assert_card(
+        &DUTCH,
+        "Het vet van zeehonden wordt traditioneel gebruikt door de inheemse volken van het noorden.",
+        Rule::Agent,
+        "Door wie wordt het vet van zeehonden traditioneel gebruikt?",
+        "inheemse volken van het noorden",
+    );
+    assert_card(
+        &ENGLISH,
+        "Seal fat is traditionally used by the indigenous peoples of the north.",
+        Rule::Agent,
+        "Who is seal fat traditionally used by?",
+        "indigenous peoples of the north",
+    );
+    // a thing as agent keeps "waardoor"
+    let c = cards(
+        &DUTCH,
+        "Het vet van zeehonden wordt afgebroken door bacteriën in de bodem.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, f, _)| *r == Rule::Agent && f.starts_with("Door wie")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_predicate_closing_in_a_participle_is_asked_by_its_subject() {
+    assert_card(
+        &DUTCH,
+        "Jacht op zeehonden is tegenwoordig volgens Europese afspraken verboden.",
+        Rule::Subject,
+        "Wat is tegenwoordig volgens Europese afspraken verboden?",
+        "jacht op zeehonden",
+    );
+    let c = cards(
+        &DUTCH,
+        "Jacht op zeehonden is tegenwoordig volgens Europese afspraken verboden.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Definition), "{c:#?}");
+    // a noun phrase after the copula stays a definition, with no subject question
+    let c = cards(
+        &DUTCH,
+        "Zeehondenjacht is een oude traditie van kustvolken.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Definition,
+            "Wat is zeehondenjacht?",
+            "oude traditie van kustvolken"
+        ) && !c.iter().any(|(r, ..)| *r == Rule::Subject),
+        "{c:#?}"
+    );
+}
