@@ -732,8 +732,9 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                     while g < x && (toks[g].prep() || toks[g].conj() || toks[g].article()) {
                         g += 1;
                     }
+                    // "de tandwalvissen (Odontoceti)": a member ends before its bracket
                     let mut e = (g + 1..x.min(g + 3))
-                        .find(|&y| toks[y].prep())
+                        .find(|&y| toks[y].prep() || toks[y].is_punct("("))
                         .unwrap_or(x.min(g + 3));
                     while e > g + 1 && (toks[e - 1].stop() || toks[e - 1].prep()) {
                         e -= 1;
@@ -821,8 +822,9 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         spans.push((f, e, 3));
     }
     // a list is the gap: its members only
+    // ("Er zijn {{89}} soorten in twee groepen: {{A}} en {{B}}": a figure keeps its gap too)
     if is_list {
-        spans.retain(|&(_, _, p)| p <= 1);
+        spans.retain(|&(f, _, p)| p <= 2 || p == 5 && toks[f].kind == Kind::Num);
     }
     // choose
     spans.sort_by_key(|&(f, e, p)| (p, f, std::cmp::Reverse(e)));
@@ -1604,6 +1606,33 @@ mod tests {
         );
         assert!(
             c[1].as_deref().is_none_or(|t| !t.contains("::and lower")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_member_ends_before_its_bracket_and_a_figure_keeps_its_gap() {
+        let c = clozes(
+            &DUTCH,
+            "Zeehonden\n\nEr zijn ongeveer 33 soorten die men verdeelt in twee groepen: \
+             de oorrobben (Otariidae) en de hondsrobben (Phocidae).",
+        );
+        assert_eq!(
+            c[0].as_deref(),
+            Some(
+                "Er zijn ongeveer {{c1::33}} soorten die men verdeelt in twee groepen: \
+                 de {{c2::oorrobben}} (Otariidae) en de {{c3::hondsrobben}} (Phocidae)."
+            ),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Seals\n\nThere are about 33 species, divided into two groups: \
+             the eared seals (Otariidae) and the earless seals (Phocidae).",
+        );
+        let t = c[0].as_deref().unwrap_or("");
+        assert!(
+            t.contains("{{c1::33}}") && t.contains("(Otariidae)") && !t.contains("(Otariidae}}"),
             "{c:?}"
         );
     }

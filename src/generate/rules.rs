@@ -1902,6 +1902,12 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     if e <= r0 {
         return;
     }
+    // "Voorbeelden van tandwalvissen zijn de dolfijnen, bruinvissen en potvissen": a list
+    // that closes the clause is the answer, not its first member
+    let listed = extend_list(toks, e, c.rest.1);
+    if listed > e && toks.get(listed).is_none_or(|t| t.kind == Kind::Punct) {
+        e = listed;
+    }
     // "een proces waarin …", "a process that …": the head alone before a relative clause
     // says nothing about what the thing is; a specific head ("een celorganel dat een dubbel
     // membraan bevat") does, with a short relative clause (up to its verb in Dutch)

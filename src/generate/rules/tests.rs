@@ -2573,3 +2573,30 @@ fn a_predicate_closing_in_a_participle_is_asked_by_its_subject() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn examples_after_a_semicolon_are_examples_of_the_subject() {
+    assert_card(
+        &DUTCH,
+        "Roofvogels zijn vogels met een krachtige snavel; voorbeelden zijn de buizerd, havik en sperwer.",
+        Rule::Definition,
+        "Wat zijn voorbeelden van roofvogels?",
+        "buizerd, havik en sperwer",
+    );
+    assert_card(
+        &ENGLISH,
+        "Raptors are birds with a strong hooked beak; examples are the buzzard, hawk and kestrel.",
+        Rule::Definition,
+        "What are examples of raptors?",
+        "buzzard, hawk and kestrel",
+    );
+    // without the completion there is no bare "Wat zijn voorbeelden?"
+    let c = cards(
+        &DUTCH,
+        "Roofvogels zijn vogels met een krachtige snavel; voorbeelden zijn de buizerd, havik en sperwer.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f == "Wat zijn voorbeelden?"),
+        "{c:#?}"
+    );
+}
