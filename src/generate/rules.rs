@@ -1543,14 +1543,53 @@ fn agent(cx: &mut Ctx, c: &Clause) {
         return;
     };
     // the participle must be in the clause (a passive)
-    if !toks[c.rest.0..c.rest.1]
-        .iter()
-        .any(|t| is_participle(lex, &t.lower))
-    {
+    let Some(part) = (c.rest.0..k).find(|&x| is_participle(lex, &toks[x].lower)) else {
         return;
-    }
+    };
+    // "X is a contagious disease caused by Y", "X is een ziekte veroorzaakt door Y": a
+    // participle after a noun phrase of the predicate opens a reduced relative clause, not
+    // a passive of the clause
+    let reduced = lex.copula.contains(&toks[c.fin].lower.as_str())
+        && toks[c.rest.0].article()
+        && !toks[c.rest.0..part].iter().any(|t| t.prep());
     let np_end = np_after(lex, toks, k + 1, c.rest.1, 9);
     if np_end <= k + 1 {
+        return;
+    }
+    // "covered by a pile of rock fragments and dust called lunar regolith": an agent phrase
+    // cut short leaves a word of itself behind; no question from half a phrase
+    if toks.get(np_end).is_some_and(|t| {
+        np_end < c.rest.1
+            && t.kind == Kind::Word
+            && !t.prep()
+            && !t.conj()
+            && !t.relative()
+            && !t.finite()
+            && !t.stop()
+    }) {
+        return;
+    }
+    if reduced {
+        // the reduced relative's agent is asked with the active verb when the table knows
+        // it: "Wat veroorzaakt tuberculose?" / "What causes tuberculosis?"
+        if k == part + 1
+            && !cx.s.negated
+            && let Some(v) = lex.verbs.iter().find(|v| v.participle == toks[part].lower)
+        {
+            let subj = cx.subject_text(c);
+            let q = tidy(&format!("{} {} {subj}?", lang.wh(Wh::What), v.sg));
+            // "infection with Mycobacterium tuberculosis": what comes with the agent stays
+            let end = if toks
+                .get(np_end)
+                .is_some_and(|t| t.is("with") || t.is("met"))
+            {
+                np_after(lex, toks, np_end + 1, c.rest.1, 6).max(np_end)
+            } else {
+                np_end
+            };
+            let ans = cx.sp(k + 1, end).to_string();
+            cx.push(Rule::Subject, q, &ans, false);
+        }
         return;
     }
     if toks[k + 1..np_end].iter().any(|t| {

@@ -2600,3 +2600,37 @@ fn examples_after_a_semicolon_are_examples_of_the_subject() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_reduced_relative_is_no_passive_of_the_clause() {
+    // the agent of "a disease caused by …" is asked with the active verb
+    assert_card(
+        &ENGLISH,
+        "Sleeping sickness is a serious disease caused by infection with Trypanosoma parasites.",
+        Rule::Subject,
+        "What causes sleeping sickness?",
+        "infection with Trypanosoma parasites",
+    );
+    assert_card(
+        &DUTCH,
+        "De ziekte van Lyme is een ernstige ziekte veroorzaakt door de bacterie Borrelia.",
+        Rule::Subject,
+        "Wat veroorzaakt de ziekte van Lyme?",
+        "bacterie Borrelia",
+    );
+    let c = cards(
+        &ENGLISH,
+        "Sleeping sickness is a serious disease caused by infection with Trypanosoma parasites.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Agent), "{c:#?}");
+    // an agent phrase cut short makes no question
+    let c = cards(
+        &ENGLISH,
+        "The surface is covered by a pile of rock fragments and dust called lunar regolith.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, f, _)| *r == Rule::Agent && f.contains("regolith")),
+        "{c:#?}"
+    );
+}
