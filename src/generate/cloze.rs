@@ -128,6 +128,67 @@ pub fn defined_term(
     ok.then_some((f, e))
 }
 
+/// "… break bones in the wrist, spine, and hip.", "… komt voor in kaas, natto en kwark.": a
+/// bare list of three or more short members (one to three words, an article left out) that
+/// closes the clause at `end`. The first member must start after a preposition, verb or
+/// article boundary, so no member is cut out of a longer phrase. Empty when there is none.
+fn closing_list(toks: &[Tok], end: usize) -> Vec<(usize, usize)> {
+    let word =
+        |t: &Tok| t.kind == Kind::Word && !t.prep() && !t.finite() && !t.relative() && !t.conj();
+    let Some(j) = (end.saturating_sub(5)..end)
+        .rev()
+        .find(|&x| matches!(toks[x].lower.as_str(), "and" | "en" | "or" | "of"))
+    else {
+        return Vec::new();
+    };
+    let strip = |f: usize, e: usize| {
+        if toks[f].article() && e > f + 1 {
+            (f + 1, e)
+        } else {
+            (f, e)
+        }
+    };
+    if j + 1 >= end || end - (j + 1) > 3 || !toks[j + 1..end].iter().all(word) {
+        return Vec::new();
+    }
+    let mut members = vec![strip(j + 1, end)];
+    let mut stop = if j > 0 && toks[j - 1].is_punct(",") {
+        j - 1
+    } else {
+        j
+    };
+    loop {
+        let mut f = stop;
+        while f > 0 && stop - f < 3 && word(&toks[f - 1]) {
+            f -= 1;
+        }
+        if f == stop || f == 0 {
+            return Vec::new();
+        }
+        members.push(strip(f, stop));
+        if toks[f - 1].is_punct(",") {
+            stop = f - 1;
+            continue;
+        }
+        // the first member: after a preposition, a verb or the start of a clause, and not
+        // the loser of a comparison ("more deaths than from A, B and C")
+        let b = &toks[f - 1];
+        if !(b.prep() || b.finite() || b.kind == Kind::Punct)
+            || toks[f.saturating_sub(3)..f]
+                .iter()
+                .any(|t| t.is("than") || t.is("dan"))
+        {
+            return Vec::new();
+        }
+        break;
+    }
+    if members.len() < 3 {
+        return Vec::new();
+    }
+    members.reverse();
+    members
+}
+
 /// Quantifiers and the like: they come before a noun but are no part of its term ("de meeste
 /// {{soorten}}", "many {{species}}").
 const QUANTIFIERS: &[&str] = &[
@@ -774,6 +835,19 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
             }
         }
     }
+    // a bare list that closes the sentence: its members are the gaps, with the names and
+    // acronyms of the sentence
+    let mut closing = false;
+    if !is_list {
+        let members = closing_list(toks, end);
+        if !members.is_empty() {
+            is_list = true;
+            closing = true;
+            for (f, e) in members {
+                spans.push((f, e, 1));
+            }
+        }
+    }
     // end focus: the noun phrase that closes the main clause carries its new information
     // ("… transform sound vibrations into {{nerve impulses}}", "… wordt het {{lava}} genoemd")
     // the term a definition defines: "{{Seismologie}} is de wetenschap van aardbevingen"
@@ -824,7 +898,9 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     // a list is the gap: its members only
     // ("Er zijn {{89}} soorten in twee groepen: {{A}} en {{B}}": a figure keeps its gap too)
     if is_list {
-        spans.retain(|&(f, _, p)| p <= 2 || p == 5 && toks[f].kind == Kind::Num);
+        spans.retain(|&(f, _, p)| {
+            p <= 2 || closing && p <= 4 || p == 5 && toks[f].kind == Kind::Num
+        });
     }
     // choose
     spans.sort_by_key(|&(f, e, p)| (p, f, std::cmp::Reverse(e)));
@@ -1633,6 +1709,49 @@ mod tests {
         let t = c[0].as_deref().unwrap_or("");
         assert!(
             t.contains("{{c1::33}}") && t.contains("(Otariidae)") && !t.contains("(Otariidae}}"),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_list_that_closes_the_sentence_is_the_gap() {
+        let c = clozes(
+            &DUTCH,
+            "Zeehonden\n\nZeehonden eten vooral kleine vissen. \
+             De grijze zeehond leeft in de Noordzee, de Oostzee en de Atlantische Oceaan. \
+             Ze zwemmen sneller dan otters, bevers en muskusratten.",
+        );
+        assert_eq!(
+            c[1].as_deref(),
+            Some(
+                "De grijze zeehond leeft in de {{c1::Noordzee}}, de {{c2::Oostzee}} en de \
+                 {{c3::Atlantische Oceaan}}."
+            ),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Bones\n\nPeople with weak bones most often break bones in the wrist, spine, and hip. \
+             Bones need calcium and vitamin D every day. \
+             Seals swim faster than otters, beavers and muskrats.",
+        );
+        assert_eq!(
+            c[0].as_deref(),
+            Some(
+                "People with weak bones most often break bones in the {{c1::wrist}}, \
+                 {{c2::spine}}, and {{c3::hip}}."
+            ),
+            "{c:?}"
+        );
+        // two members are a coordination, no list; the loser of a comparison is no list
+        assert!(
+            c[1].as_deref()
+                .is_none_or(|t| !t.contains("{{c1::calcium}}, ")),
+            "{c:?}"
+        );
+        assert!(
+            c[2].as_deref()
+                .is_none_or(|t| !t.contains("{{c1::otters}}")),
             "{c:?}"
         );
     }
