@@ -189,6 +189,37 @@ fn closing_list(toks: &[Tok], end: usize) -> Vec<(usize, usize)> {
     members
 }
 
+/// "zoals {{de vorming van bindweefsel}}, {{de opname van ijzer}} en …": a list member that
+/// ends before "van"/"of" takes the short phrase after it (up to three words, to the next
+/// comma, conjunction or punctuation), so a nominalisation keeps what it is of.
+fn with_of_phrase(dutch: bool, toks: &[Tok], e: usize, end: usize) -> usize {
+    // Dutch "of" is "or"
+    if !toks
+        .get(e)
+        .is_some_and(|t| if dutch { t.is("van") } else { t.is("of") })
+    {
+        return e;
+    }
+    let mut x = e + 1;
+    while x < end
+        && x - e <= 4
+        && toks[x].kind == Kind::Word
+        && !toks[x].conj()
+        && !toks[x].finite()
+        && !toks[x].relative()
+        && !(x > e + 1 && toks[x].prep())
+    {
+        x += 1;
+    }
+    let words = toks[e + 1..x].iter().filter(|t| !t.article()).count();
+    let closed = x == end || toks[x].kind == Kind::Punct || toks[x].conj();
+    if (1..=3).contains(&words) && closed {
+        x
+    } else {
+        e
+    }
+}
+
 /// Quantifiers and the like: they come before a noun but are no part of its term ("de meeste
 /// {{soorten}}", "many {{species}}").
 const QUANTIFIERS: &[&str] = &[
@@ -829,6 +860,7 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                         } else {
                             e.min(f + 3)
                         };
+                        let e = with_of_phrase(lex.dutch, toks, e, end);
                         spans.push((f, e, 1));
                     }
                 }
@@ -1752,6 +1784,39 @@ mod tests {
         assert!(
             c[2].as_deref()
                 .is_none_or(|t| !t.contains("{{c1::otters}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_member_keeps_what_it_is_of() {
+        let c = clozes(
+            &DUTCH,
+            "Vitamine\n\nDe vitamine helpt bij processen zoals de vorming van bindweefsel, \
+             de opname van ijzer en de aanmaak van hormonen. \
+             Het gesteente bestaat uit stoffen zoals gassen of vloeistoffen.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("{{c1::de vorming van bindweefsel}}")
+                    && t.contains("{{c2::de opname van ijzer}}")),
+            "{c:?}"
+        );
+        // Dutch "of" is "or": no member runs over it
+        assert!(
+            c[1].as_deref()
+                .is_none_or(|t| !t.contains("{{c1::gassen of vloeistoffen}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Vitamins\n\nThe vitamin helps with processes such as the formation of collagen, \
+             the absorption of iron and the production of hormones.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::the formation of collagen}}")
+                    && t.contains("::the absorption of iron}}")),
             "{c:?}"
         );
     }
