@@ -810,8 +810,15 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 }
             }
         }
-        // a list after a colon: "… can occur: by A, by B, or by C"
-        if t.is_punct(":") && k + 4 < end {
+        // a list after a colon: "… can occur: by A, by B, or by C"; not a clause ("Er
+        // bestaan ook enkelkoralen: zij groeien afzonderlijk …")
+        if t.is_punct(":")
+            && k + 4 < end
+            && !toks[k + 1..end]
+                .iter()
+                .take_while(|t| !t.is_punct(",") && !t.conj())
+                .any(|t| t.finite() || (t.relative() || t.pronoun()) && !t.article())
+        {
             let mut items: Vec<(usize, usize)> = Vec::new();
             let mut f = k + 1;
             for x in k + 1..=end {
@@ -1817,6 +1824,33 @@ mod tests {
             c[0].as_deref()
                 .is_some_and(|t| t.contains("::the formation of collagen}}")
                     && t.contains("::the absorption of iron}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_clause_after_a_colon_is_no_list() {
+        let c = clozes(
+            &DUTCH,
+            "Koralen\n\nEr bestaan ook enkelkoralen: zij groeien afzonderlijk en in een eigen skelet. \
+             Het koraal leeft op twee plaatsen: in de Rode Zee en de Stille Oceaan.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_none_or(|t| !t.contains("{{c1::zij groeien")),
+            "{c:?}"
+        );
+        assert!(
+            c[1].as_deref().is_some_and(|t| t.contains("::Rode Zee}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Corals\n\nThere are also solitary corals: they grow alone and in a skeleton of their own.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_none_or(|t| !t.contains("{{c1::they grow")),
             "{c:?}"
         );
     }

@@ -454,15 +454,21 @@ pub(super) fn stacked_modifier_comma(lex: &Lexicon, toks: &[Tok], e: usize) -> b
         return false;
     }
     let adj = &toks[e - 1];
-    let adjectival = adj.kind == Kind::Word
-        && !adj.cap
-        && !adj.stop()
-        && lex.noun(&adj.lower).is_none()
-        && (lex.dutch && adj.lower.ends_with('e')
-            || lex.adjective_endings.iter().any(|x| adj.lower.ends_with(x))
-            // English adjectives are not inflected: any word that is no plural noun
-            || !lex.dutch && !adj.lower.ends_with('s') && lex.verb(&adj.lower).is_none());
-    if !adjectival || !(toks[e - 2].prep() || toks[e - 2].article()) {
+    // cheap tests first: this runs at every comma of every clause
+    if adj.kind != Kind::Word
+        || adj.cap
+        || adj.stop()
+        || !(toks[e - 2].prep() || toks[e - 2].article())
+        || !toks.get(e + 1).is_some_and(|t| t.kind == Kind::Word)
+    {
+        return false;
+    }
+    let adjectival = (lex.dutch && adj.lower.ends_with('e')
+        || lex.adjective_endings.iter().any(|x| adj.lower.ends_with(x))
+        // English adjectives are not inflected: any word that is no plural noun
+        || !lex.dutch && !adj.lower.ends_with('s') && lex.verb(&adj.lower).is_none())
+        && lex.noun(&adj.lower).is_none();
+    if !adjectival {
         return false;
     }
     let n = toks[e + 1..]
