@@ -2675,6 +2675,15 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("leek", "op"),
     ("leken", "op"),
     ("herkenbaar", "aan"),
+    // what a living thing feeds on: "Ze voeden zich voornamelijk met kleine vissen", "Bats
+    // feed on insects"
+    ("voedt", "met"),
+    ("voeden", "met"),
+    ("voedde", "met"),
+    ("voedden", "met"),
+    ("feeds", "on"),
+    ("feed", "on"),
+    ("fed", "on"),
 ];
 
 /// "Titanium behoort … tot de titaangroep" → "Waartoe behoort titanium …?"

@@ -2634,3 +2634,32 @@ fn a_reduced_relative_is_no_passive_of_the_clause() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn what_a_living_thing_feeds_on() {
+    // after a sentence with a plural subject, "Ze" stands for it even with a verb the
+    // tables do not know
+    assert_card(
+        &DUTCH,
+        "Zeehonden leven in koude zeeën. Ze voeden zich voornamelijk met kleine vissen.",
+        Rule::Passive,
+        "Waarmee voeden zeehonden zich voornamelijk?",
+        "kleine vissen",
+    );
+    let c = cards(
+        &ENGLISH,
+        "Fruit bats live in warm forests. They feed on ripe fruit and nectar.",
+    );
+    assert!(
+        c.iter().any(|(r, f, b)| *r == Rule::Passive
+            && f.contains("feed on")
+            && b == "ripe fruit and nectar"),
+        "{c:#?}"
+    );
+    // a singular subject before is no antecedent of "ze"
+    let c = cards(
+        &DUTCH,
+        "De zeehond leeft in koude zeeën. Ze voeden zich voornamelijk met kleine vissen.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.contains("voeden")), "{c:#?}");
+}
