@@ -2744,6 +2744,29 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     if let Some(q) = cx.a.lang.pp_question(prep, person, &fin, &subj, &rest) {
         cx.push(Rule::Passive, tidy(&q), &ans, person);
     }
+    // "verdeeld in twee onderordes en achttien families": each counted member is asked by
+    // its count too ("In hoeveel onderordes worden vleermuizen verdeeld?" → twee)
+    for m in (k + 1..np_end).filter(|&m| {
+        (m == k + 1 || toks[m - 1].conj() || toks[m - 1].is_punct(","))
+            && (toks[m].kind == Kind::Num || toks[m].number_word())
+            && !is_year(&toks[m])
+    }) {
+        let Some(noun) = toks.get(m + 1).filter(|t| {
+            t.kind == Kind::Word && !t.stop() && !t.prep() && !t.unit() && !t.duration()
+        }) else {
+            continue;
+        };
+        let how = if lex.dutch {
+            format!("{} hoeveel {}", capitalise(prep), noun.lower)
+        } else {
+            format!("{} how many {}", capitalise(prep), noun.lower)
+        };
+        let rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
+        if let Some(q) = cx.a.lang.front_question(&how, &fin, &subj, &rest) {
+            let n = cx.sp(m, m + 1).to_string();
+            cx.push(Rule::Amount, tidy(&q), &n, true);
+        }
+    }
 }
 
 /// Dutch phrases of relation: "X staat in relatie/verband met (tot) Y", "X hangt samen met

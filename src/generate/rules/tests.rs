@@ -2663,3 +2663,26 @@ fn what_a_living_thing_feeds_on() {
     );
     assert!(!c.iter().any(|(_, f, _)| f.contains("voeden")), "{c:#?}");
 }
+
+#[test]
+fn a_counted_member_of_a_division_is_asked_by_its_count() {
+    assert_card(
+        &DUTCH,
+        "Zeehonden worden verdeeld in drie families.",
+        Rule::Amount,
+        "In hoeveel families worden zeehonden verdeeld?",
+        "drie",
+    );
+    assert_card(
+        &ENGLISH,
+        "Seals are divided into three families.",
+        Rule::Amount,
+        "Into how many families are seals divided?",
+        "three",
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "Seals are divided into the eared seals and the earless seals.",
+        Rule::Amount,
+    );
+}
