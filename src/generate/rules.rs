@@ -1877,11 +1877,23 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
-    if c.front.is_some() || !lex.copula.contains(&toks[c.fin].lower.as_str()) {
+    // "Volgens de relativiteitstheorie is een zwart gat een gebied …", "According to NASA,
+    // X is …": a fronted source of the claim goes into the question after the subject
+    let according = c.front.and_then(|(f, e)| {
+        let src = toks[f].is("volgens")
+            || toks[f].is("according") && toks.get(f + 1).is_some_and(|t| t.is("to"));
+        let words = toks[f..e].iter().filter(|t| t.kind == Kind::Word).count();
+        (src && (2..=7).contains(&words)
+            && !toks[f..e]
+                .iter()
+                .any(|t| t.finite() || t.pronoun() && !t.article()))
+        .then(|| cx.sp(f, e).trim_end_matches([',', ' ']).to_string())
+    });
+    if c.front.is_some() && according.is_none() || !lex.copula.contains(&toks[c.fin].lower.as_str())
+    {
         return;
     }
     if cx.is_pronoun(c.subj)
-        || cx.s.negated
         || c.subj.1 == c.subj.0 + 1 && (toks[c.subj.0].is("there") || toks[c.subj.0].is("er"))
     {
         return; // "There are three ways …" is a count, not a definition
@@ -1939,6 +1951,8 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         if (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("(") && !t.is_punct(")"))
             || (t.relative() && !t.article())
             || matches!(t.lower.as_str(), "met" | "with" | "dat" | "that" | "om")
+            // "een gebied waaruit …", "de plek waarin …": a relative pronominal adverb
+            || lex.dutch && e > r0 && t.lower.len() > 5 && t.lower.starts_with("waar")
         {
             break;
         }
@@ -1992,6 +2006,15 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             return;
         }
         e = rel_end;
+    }
+    // a negation up to the answer's end denies the definition; one in a relative clause
+    // after it ("een gebied waaruit niets … kan ontsnappen") does not
+    if cx.s.negated
+        && toks[..e]
+            .iter()
+            .any(|t| t.flags & super::tokens::NEGATION != 0)
+    {
+        return;
     }
     let long = toks[r0..e]
         .iter()
@@ -2047,8 +2070,9 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         return;
     }
     // the answer must be a noun phrase or a list, not an adjective on its own
-    if toks[r0..e.min(r0 + 2)].iter().any(|t| {
-        is_participle(lex, &t.lower)
+    // ("een gebied", "het gevolg": after an article a ge- word is a noun, no participle)
+    if toks[r0..e.min(r0 + 2)].iter().enumerate().any(|(i, t)| {
+        is_participle(lex, &t.lower) && !(i == 1 && toks[r0].article())
             || matches!(
                 t.lower.as_str(),
                 "important"
@@ -2107,7 +2131,11 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         subj = format!("{subj} {}", lang.of_topic(topic));
     }
     let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
-    let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &subj, "") else {
+    let tail = according
+        .as_deref()
+        .map(|a| cx.a.unstart(a))
+        .unwrap_or_default();
+    let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &subj, &tail) else {
         return;
     };
     // "Wat is rubidium? → scheikundig element" when every section says so: the kind the

@@ -2686,3 +2686,37 @@ fn a_counted_member_of_a_division_is_asked_by_its_count() {
         Rule::Amount,
     );
 }
+
+#[test]
+fn a_definition_after_its_source_and_before_a_relative_clause() {
+    // the fronted source goes after the subject; a negation in the relative clause after
+    // the answer does not deny the definition; "waaruit" ends the answer
+    assert_card(
+        &DUTCH,
+        "Volgens de kosmologie is een wit gat een gebied in de ruimte waaruit alles kan ontsnappen maar niets kan binnenkomen.",
+        Rule::Definition,
+        "Wat is een wit gat volgens de kosmologie?",
+        "gebied in de ruimte",
+    );
+    assert_card(
+        &ENGLISH,
+        "According to the astronomers, a white hole is a region of space that nothing can enter.",
+        Rule::Definition,
+        "What is a white hole according to the astronomers?",
+        "region of space",
+    );
+    // a negation before the answer still denies it
+    assert_no_rule(
+        &DUTCH,
+        "Volgens de kosmologie is een wit gat geen gebied in de ruimte.",
+        Rule::Definition,
+    );
+    // after an article a ge- word is a noun: "een geslacht van insecten" defines
+    assert_card(
+        &DUTCH,
+        "Hommels zijn een geslacht van insecten uit de familie bijen.",
+        Rule::Definition,
+        "Wat zijn hommels?",
+        "geslacht van insecten uit de familie bijen",
+    );
+}
