@@ -222,65 +222,69 @@ fn with_of_phrase(dutch: bool, toks: &[Tok], e: usize, end: usize) -> usize {
 
 /// Quantifiers and the like: they come before a noun but are no part of its term ("de meeste
 /// {{soorten}}", "many {{species}}").
-const QUANTIFIERS: &[&str] = &[
-    "meeste",
-    "veel",
-    "vele",
-    "alle",
-    "enkele",
-    "sommige",
-    "andere",
-    "beide",
-    "verschillende",
-    "diverse",
-    "weinig",
-    "meer",
-    "minder",
-    "elke",
-    "ieder",
-    "iedere",
-    "zulke",
-    "eigen",
-    "most",
-    "many",
-    "several",
-    "some",
-    "all",
-    "other",
-    "both",
-    "various",
-    "few",
-    "more",
-    "less",
-    "much",
-    "each",
-    "every",
-    "such",
-    "own",
-    "certain",
-    "different",
-    "new",
-    "nieuwe",
-    "first",
-    "eerste",
-    "second",
-    "third",
-    "last",
-    "next",
-    "same",
-    "similar",
-    "tweede",
-    "derde",
-    "laatste",
-    "volgende",
-    "zelfde",
-    "dezelfde",
-    "soortgelijke",
-    "dergelijke",
-    "enough",
-    "genoeg",
-    "voldoende",
-];
+fn quantifier(w: &str) -> bool {
+    // a match on the length first, not a scan of the list
+    matches!(
+        w,
+        "meeste"
+            | "veel"
+            | "vele"
+            | "alle"
+            | "enkele"
+            | "sommige"
+            | "andere"
+            | "beide"
+            | "verschillende"
+            | "diverse"
+            | "weinig"
+            | "meer"
+            | "minder"
+            | "elke"
+            | "ieder"
+            | "iedere"
+            | "zulke"
+            | "eigen"
+            | "most"
+            | "many"
+            | "several"
+            | "some"
+            | "all"
+            | "other"
+            | "both"
+            | "various"
+            | "few"
+            | "more"
+            | "less"
+            | "much"
+            | "each"
+            | "every"
+            | "such"
+            | "own"
+            | "certain"
+            | "different"
+            | "new"
+            | "nieuwe"
+            | "first"
+            | "eerste"
+            | "second"
+            | "third"
+            | "last"
+            | "next"
+            | "same"
+            | "similar"
+            | "tweede"
+            | "derde"
+            | "laatste"
+            | "volgende"
+            | "zelfde"
+            | "dezelfde"
+            | "soortgelijke"
+            | "dergelijke"
+            | "enough"
+            | "genoeg"
+            | "voldoende"
+    )
+}
 
 /// Where the noun phrase of a common noun at `k` starts: "de koudere {{wateren}}" →
 /// "koudere wateren", "a type of hereditary {{deafness}}" → "hereditary deafness". Takes up
@@ -308,7 +312,7 @@ fn modifiers_before(lex: &super::lang::Lexicon, toks: &[Tok], k: usize, topic: &
             // "the moon's surface": a possessive is a determiner, not a modifier
             && !w.contains(['\'', '’'])
             && char_len(w) >= 3
-            && !QUANTIFIERS.contains(&w)
+            && !quantifier(w)
             && !topic.contains(&w)
             && !lex.aux.contains(&w)
             && !lex.copula.contains(&w)
@@ -350,7 +354,7 @@ fn modifiers_before(lex: &super::lang::Lexicon, toks: &[Tok], k: usize, topic: &
             || b.prep()
             || b.conj()
             || b.number_word()
-            || QUANTIFIERS.contains(&b.lower.as_str())
+            || quantifier(&b.lower)
     };
     if opens { g } else { k }
 }
