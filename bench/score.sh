@@ -5,8 +5,9 @@
 #   bench/score.sh --round3   the texts of the third round only (held out in round 3, tuning since)
 #   bench/score.sh --round4   the held-out texts of the fourth round only (report, never tune)
 #   bench/score.sh --round5   the held-out texts of the fifth round only (report, never tune)
-#   bench/score.sh --round6   the held-out texts of the sixth round only (report, never tune)
-#   bench/score.sh --all      seeds, tuning texts and rounds 2 to 5 (everything that may be tuned on)
+#   bench/score.sh --round6   the texts of the sixth round only (held out in round 6, tuning since)
+#   bench/score.sh --round7   the held-out texts of the seventh round only (report, never tune)
+#   bench/score.sh --all      seeds, tuning texts and rounds 2 to 6 (everything that may be tuned on)
 # Needs python3 and the shared folder beside the checkout; the Rust tests do not need either.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +32,8 @@ if [ "${1:-}" = "--round3" ]; then texts="nl-vulkanisme-aardbevingen en-nih-rese
 if [ "${1:-}" = "--round4" ]; then texts="nl-zwarte-gaten-sterren en-nih-kidney-stones-lactose"; fi
 if [ "${1:-}" = "--round5" ]; then texts="nl-koralen-koraalriffen nl-vitamine-c-mitochondrien en-niaid-malaria en-niams-bone-health"; fi
 if [ "${1:-}" = "--round6" ]; then texts="nl-vleermuizen nl-walvisachtigen en-niaid-tuberculosis en-nasa-moon-facts"; fi
-if [ "${1:-}" = "--all" ]; then texts="$texts nl-honingbijen-fotosynthese en-nasa-planetary-exploration en-niaid-zika-vaccines nl-vulkanisme-aardbevingen en-nih-research-briefs nl-zwarte-gaten-sterren en-nih-kidney-stones-lactose nl-koralen-koraalriffen nl-vitamine-c-mitochondrien en-niaid-malaria en-niams-bone-health"; fi
+if [ "${1:-}" = "--round7" ]; then texts="nl-haaien nl-mieren en-usgs-glaciers en-noaa-tsunamis"; fi
+if [ "${1:-}" = "--all" ]; then texts="$texts nl-honingbijen-fotosynthese en-nasa-planetary-exploration en-niaid-zika-vaccines nl-vulkanisme-aardbevingen en-nih-research-briefs nl-zwarte-gaten-sterren en-nih-kidney-stones-lactose nl-koralen-koraalriffen nl-vitamine-c-mitochondrien en-niaid-malaria en-niams-bone-health nl-vleermuizen nl-walvisachtigen en-niaid-tuberculosis en-nasa-moon-facts"; fi
 if [ -n "${ONLY:-}" ]; then texts="$ONLY"; fi
 for t in $texts; do
   "$BIN" generate "tests/gold/texts/$t.txt" -o "$OUT/$t.toml" 2>/dev/null

@@ -759,7 +759,15 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
         // decided last in the tests below: most tokens fail a cheaper test first
         let finite_next = || super::clause::finite_at(lex, toks, k + 2);
         if t.is_punct(";") {
-            let rest = text[toks[k + 1].start..].to_string();
+            let mut rest = text[toks[k + 1].start..].to_string();
+            // "Tandwalvissen zijn rovers …; voorbeelden zijn de dolfijnen, …": examples of
+            // the first clause's subject ("Voorbeelden van tandwalvissen zijn …")
+            if let Some(of) = examples_of(lex, &toks[k + 1..])
+                && let Some(w) = main_subj()
+            {
+                let at = toks[k + 1].end - toks[k + 1].start;
+                rest = format!("{} {of} {w}{}", &rest[..at], &rest[at..]);
+            }
             let d = make(super::lang::nl::capitalise(&rest), simple);
             if !d.dangling && d.toks.len() > 3 {
                 out.push(d);
@@ -807,6 +815,21 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
         }
     }
     out
+}
+
+/// "voorbeelden zijn …", "examples include …": a clause that starts with a bare plural
+/// "examples" and a verb names examples of something said before; returns the preposition
+/// that completes it ("van" / "of").
+fn examples_of(lex: &Lexicon, toks: &[Tok]) -> Option<&'static str> {
+    let first = toks.first()?;
+    let verb = toks.get(1)?;
+    let of = match first.lower.as_str() {
+        "voorbeelden" => "van",
+        "examples" => "of",
+        _ => return None,
+    };
+    (verb.finite() && (lex.copula.contains(&verb.lower.as_str()) || verb.is("include")))
+        .then_some(of)
 }
 
 /// Do the tokens from `k` spell the multi-word marker ("such as", "onder andere")? The

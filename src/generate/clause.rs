@@ -95,6 +95,7 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
             return k;
         }
         let next = toks.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
+        // "een infraorde van grote, in het water levende zoogdieren": stacked modifiers
         if t.is_punct(",") {
             let n = toks.get(k + 1);
             if n.is_none_or(|n| {
@@ -119,7 +120,8 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
                     )
                     || n.lower == "ditmaal"
                     || n.lower.ends_with("ing")
-            }) {
+            }) && !super::rules::stacked_modifier_comma(lex, toks, k)
+            {
                 return k;
             }
         }

@@ -128,6 +128,237 @@ pub fn defined_term(
     ok.then_some((f, e))
 }
 
+/// "… break bones in the wrist, spine, and hip.", "… komt voor in kaas, natto en kwark.": a
+/// bare list of three or more short members (one to three words, an article left out) that
+/// closes the clause at `end`. The first member must start after a preposition, verb or
+/// article boundary, so no member is cut out of a longer phrase. Empty when there is none.
+fn closing_list(toks: &[Tok], end: usize) -> Vec<(usize, usize)> {
+    let word =
+        |t: &Tok| t.kind == Kind::Word && !t.prep() && !t.finite() && !t.relative() && !t.conj();
+    let Some(j) = (end.saturating_sub(5)..end)
+        .rev()
+        .find(|&x| matches!(toks[x].lower.as_str(), "and" | "en" | "or" | "of"))
+    else {
+        return Vec::new();
+    };
+    let strip = |f: usize, e: usize| {
+        if toks[f].article() && e > f + 1 {
+            (f + 1, e)
+        } else {
+            (f, e)
+        }
+    };
+    if j + 1 >= end || end - (j + 1) > 3 || !toks[j + 1..end].iter().all(word) {
+        return Vec::new();
+    }
+    let mut members = vec![strip(j + 1, end)];
+    let mut stop = if j > 0 && toks[j - 1].is_punct(",") {
+        j - 1
+    } else {
+        j
+    };
+    loop {
+        let mut f = stop;
+        while f > 0 && stop - f < 3 && word(&toks[f - 1]) {
+            f -= 1;
+        }
+        if f == stop || f == 0 {
+            return Vec::new();
+        }
+        members.push(strip(f, stop));
+        if toks[f - 1].is_punct(",") {
+            stop = f - 1;
+            continue;
+        }
+        // the first member: after a preposition, a verb or the start of a clause, and not
+        // the loser of a comparison ("more deaths than from A, B and C")
+        let b = &toks[f - 1];
+        if !(b.prep() || b.finite() || b.kind == Kind::Punct)
+            || toks[f.saturating_sub(3)..f]
+                .iter()
+                .any(|t| t.is("than") || t.is("dan"))
+        {
+            return Vec::new();
+        }
+        break;
+    }
+    if members.len() < 3 {
+        return Vec::new();
+    }
+    members.reverse();
+    members
+}
+
+/// "zoals {{de vorming van bindweefsel}}, {{de opname van ijzer}} en …": a list member that
+/// ends before "van"/"of" takes the short phrase after it (up to three words, to the next
+/// comma, conjunction or punctuation), so a nominalisation keeps what it is of.
+fn with_of_phrase(dutch: bool, toks: &[Tok], e: usize, end: usize) -> usize {
+    // Dutch "of" is "or"
+    if !toks
+        .get(e)
+        .is_some_and(|t| if dutch { t.is("van") } else { t.is("of") })
+    {
+        return e;
+    }
+    let mut x = e + 1;
+    while x < end
+        && x - e <= 4
+        && toks[x].kind == Kind::Word
+        && !toks[x].conj()
+        && !toks[x].finite()
+        && !toks[x].relative()
+        && !(x > e + 1 && toks[x].prep())
+    {
+        x += 1;
+    }
+    let words = toks[e + 1..x].iter().filter(|t| !t.article()).count();
+    let closed = x == end || toks[x].kind == Kind::Punct || toks[x].conj();
+    if (1..=3).contains(&words) && closed {
+        x
+    } else {
+        e
+    }
+}
+
+/// Quantifiers and the like: they come before a noun but are no part of its term ("de meeste
+/// {{soorten}}", "many {{species}}").
+fn quantifier(w: &str) -> bool {
+    // a match on the length first, not a scan of the list
+    matches!(
+        w,
+        "meeste"
+            | "veel"
+            | "vele"
+            | "alle"
+            | "enkele"
+            | "sommige"
+            | "andere"
+            | "beide"
+            | "verschillende"
+            | "diverse"
+            | "weinig"
+            | "meer"
+            | "minder"
+            | "elke"
+            | "ieder"
+            | "iedere"
+            | "zulke"
+            | "eigen"
+            | "most"
+            | "many"
+            | "several"
+            | "some"
+            | "all"
+            | "other"
+            | "both"
+            | "various"
+            | "few"
+            | "more"
+            | "less"
+            | "much"
+            | "each"
+            | "every"
+            | "such"
+            | "own"
+            | "certain"
+            | "different"
+            | "new"
+            | "nieuwe"
+            | "first"
+            | "eerste"
+            | "second"
+            | "third"
+            | "last"
+            | "next"
+            | "same"
+            | "similar"
+            | "tweede"
+            | "derde"
+            | "laatste"
+            | "volgende"
+            | "zelfde"
+            | "dezelfde"
+            | "soortgelijke"
+            | "dergelijke"
+            | "enough"
+            | "genoeg"
+            | "voldoende"
+    )
+}
+
+/// Where the noun phrase of a common noun at `k` starts: "de koudere {{wateren}}" →
+/// "koudere wateren", "a type of hereditary {{deafness}}" → "hereditary deafness". Takes up
+/// to two attributive words right before the noun (Dutch: inflected or with an adjective
+/// ending; English: a lower-case content word that is no verb or -ly adverb), and only when
+/// an article, preposition, number, punctuation or quantifier stands before them, so the
+/// gap never starts inside a longer phrase. Returns `k` when there is nothing to take.
+fn modifiers_before(lex: &super::lang::Lexicon, toks: &[Tok], k: usize, topic: &[&str]) -> usize {
+    let modifier = |j: usize| {
+        let t = &toks[j];
+        let w = t.lower.as_str();
+        let plain = t.kind == Kind::Word
+            && !t.cap
+            && !t.stop()
+            && !t.prep()
+            && !t.article()
+            && !t.conj()
+            && !t.finite()
+            && !t.pronoun()
+            && !t.demonstrative()
+            && !t.relative()
+            && !t.number_word()
+            && !w.bytes().any(|b| b.is_ascii_digit())
+            && !w.ends_with('-')
+            // "the moon's surface": a possessive is a determiner, not a modifier
+            && !w.contains(['\'', '’'])
+            && char_len(w) >= 3
+            && !quantifier(w)
+            && !topic.contains(&w)
+            && !lex.aux.contains(&w)
+            && !lex.copula.contains(&w)
+            && !lex.connectives.contains(&w)
+            && !lex.parentheticals.contains(&w)
+            && !pronominal_adverb(w)
+            && !is_participle(lex, w);
+        if !plain {
+            return false;
+        }
+        if lex.dutch {
+            // attributive Dutch adjectives are inflected (koudere, kleine) or carry an
+            // adjective ending (hoornachtig); a noun before a noun is a compound's business
+            lex.noun(w).is_none()
+                && (w.ends_with('e') || lex.adjective_endings.iter().any(|e| w.ends_with(e)))
+        } else {
+            // "by using daylight": a gerund after a preposition or article is a verb
+            !w.ends_with("ly")
+                && lex.verb(w).is_none()
+                && !(w.ends_with("ing")
+                    && j > 0
+                    && (toks[j - 1].prep()
+                        || toks[j - 1].article()
+                        || toks[j - 1].kind != Kind::Word))
+        }
+    };
+    let mut g = k;
+    while g > 0 && k - g < 2 && modifier(g - 1) {
+        g -= 1;
+    }
+    if g == k {
+        return k;
+    }
+    // what stands before the modifiers closes the phrase off
+    let opens = g == 0 || {
+        let b = &toks[g - 1];
+        b.kind != Kind::Word
+            || b.article()
+            || b.prep()
+            || b.conj()
+            || b.number_word()
+            || quantifier(&b.lower)
+    };
+    if opens { g } else { k }
+}
+
 /// The rank of the end-focus gap: after every other kind, so it only fills a free place.
 const END_FOCUS: u8 = 9;
 
@@ -230,7 +461,32 @@ pub fn end_focus(lex: &super::lang::Lexicon, toks: &[Tok], end: usize) -> Option
         || before.is("and")
         || before.is("en")
         || matches!(before.lower.as_str(), "heet" | "heten" | "called" | "named");
+    // "een infraorde van {{grote}}, in het water levende zoogdieren", "met een {{sterk}}
+    // ontwikkeld gebit": a word that does not end its noun phrase is no focus
+    let continues = match toks.get(e) {
+        Some(n) if n.kind == Kind::Word => {
+            (is_participle(lex, &n.lower)
+                || lex.adjective_endings.iter().any(|x| n.lower.ends_with(x)))
+                && toks.get(e + 1).is_some_and(|m| {
+                    m.kind == Kind::Word && !m.stop() && !m.prep() && !m.conj() && !m.finite()
+                })
+        }
+        Some(n) if n.is_punct(",") => {
+            lex.dutch
+                && head.lower.ends_with('e')
+                && lex.noun(&head.lower).is_none()
+                && toks[e + 1..]
+                    .iter()
+                    .take_while(|t| t.kind == Kind::Word)
+                    .all(|t| !t.finite() && !t.relative())
+                && toks
+                    .get(e + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.conj())
+        }
+        _ => false,
+    };
     if !opens
+        || continues
         || head.lower.chars().count() < 4
         || head.lower.bytes().any(|b| b.is_ascii_digit())
         || is_participle(lex, &head.lower)
@@ -253,6 +509,24 @@ pub fn end_focus(lex: &super::lang::Lexicon, toks: &[Tok], end: usize) -> Option
     // "a type of {{hereditary deafness}}" keeps its adjectives, not a participle in front
     while f < e - 1 && is_participle(lex, &toks[f].lower) {
         f += 1;
+    }
+    // "het noordelijk en {{zuidelijk halfrond}}", "the {{upper and lower jaw}}": two
+    // adjectives joined by "en"/"and" share the noun, so the gap takes both
+    if f >= 3 && matches!(before.lower.as_str(), "en" | "and" | "of" | "or") && e - f >= 2 && {
+        let a = &toks[f - 2];
+        a.kind == Kind::Word
+            && !a.cap
+            && !a.stop()
+            && !a.prep()
+            && !a.finite()
+            && lex.noun(&a.lower).is_none()
+            && (toks[f - 3].article() || toks[f - 3].prep())
+            && [a, &toks[f]].iter().all(|w| {
+                lex.dutch && w.lower.ends_with('e')
+                    || lex.adjective_endings.iter().any(|x| w.lower.ends_with(x))
+            })
+    } {
+        f -= 2;
     }
     Some((f, e))
 }
@@ -540,8 +814,15 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                 }
             }
         }
-        // a list after a colon: "… can occur: by A, by B, or by C"
-        if t.is_punct(":") && k + 4 < end {
+        // a list after a colon: "… can occur: by A, by B, or by C"; not a clause ("Er
+        // bestaan ook enkelkoralen: zij groeien afzonderlijk …")
+        if t.is_punct(":")
+            && k + 4 < end
+            && !toks[k + 1..end]
+                .iter()
+                .take_while(|t| !t.is_punct(",") && !t.conj())
+                .any(|t| t.finite() || (t.relative() || t.pronoun()) && !t.article())
+        {
             let mut items: Vec<(usize, usize)> = Vec::new();
             let mut f = k + 1;
             for x in k + 1..=end {
@@ -554,8 +835,9 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                     while g < x && (toks[g].prep() || toks[g].conj() || toks[g].article()) {
                         g += 1;
                     }
+                    // "de tandwalvissen (Odontoceti)": a member ends before its bracket
                     let mut e = (g + 1..x.min(g + 3))
-                        .find(|&y| toks[y].prep())
+                        .find(|&y| toks[y].prep() || toks[y].is_punct("("))
                         .unwrap_or(x.min(g + 3));
                     while e > g + 1 && (toks[e - 1].stop() || toks[e - 1].prep()) {
                         e -= 1;
@@ -589,9 +871,23 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
                         } else {
                             e.min(f + 3)
                         };
+                        let e = with_of_phrase(lex.dutch, toks, e, end);
                         spans.push((f, e, 1));
                     }
                 }
+            }
+        }
+    }
+    // a bare list that closes the sentence: its members are the gaps, with the names and
+    // acronyms of the sentence
+    let mut closing = false;
+    if !is_list {
+        let members = closing_list(toks, end);
+        if !members.is_empty() {
+            is_list = true;
+            closing = true;
+            for (f, e) in members {
+                spans.push((f, e, 1));
             }
         }
     }
@@ -643,8 +939,11 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         spans.push((f, e, 3));
     }
     // a list is the gap: its members only
+    // ("Er zijn {{89}} soorten in twee groepen: {{A}} en {{B}}": a figure keeps its gap too)
     if is_list {
-        spans.retain(|&(_, _, p)| p <= 1);
+        spans.retain(|&(f, _, p)| {
+            p <= 2 || closing && p <= 4 || p == 5 && toks[f].kind == Kind::Num
+        });
     }
     // choose
     spans.sort_by_key(|&(f, e, p)| (p, f, std::cmp::Reverse(e)));
@@ -744,6 +1043,20 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         {
             continue;
         }
+        // "de koudere {{wateren}}": a common noun takes the adjectives before it, so the gap
+        // is the term a teacher asks for, not its bare head
+        let f = if n == 1 && (6..END_FOCUS).contains(&p) && !toks[f].cap {
+            let g = modifiers_before(lex, toks, f, &topic_words);
+            // not up against a gap already chosen ("{{two}} experimental {{vaccines}}" stays two
+            // gaps, not one merged phrase)
+            if g < f && !chosen.iter().any(|&(cf, ce)| g <= ce && cf < e) {
+                g
+            } else {
+                f
+            }
+        } else {
+            f
+        };
         chosen.push((f, e));
         if p < END_FOCUS {
             best = best.min(p);
@@ -1336,6 +1649,212 @@ mod tests {
         );
         assert!(
             c[0].as_deref().is_some_and(|t| t.contains("{{c1::10}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_noun_gap_takes_the_adjectives_before_it() {
+        let c = clozes(
+            &DUTCH,
+            "Walvissen\n\nBaleinwalvissen filteren voedsel met een hoornachtige zeefstructuur. \
+             De zeefstructuur groeit het hele leven. \
+             De meeste soorten geven de voorkeur aan koude wateren en de meeste soorten trekken.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::hoornachtige zeefstructuur}}")),
+            "{c:?}"
+        );
+        // a quantifier is no part of the term
+        assert!(
+            c[2].as_deref()
+                .is_none_or(|t| !t.contains("::meeste soorten}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Hearing\n\nThe mice had a type of hereditary deafness also found in humans. \
+             The deafness was studied for years. \
+             The teams injected either of the two experimental vaccines into mice, and the \
+             vaccines worked.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::hereditary deafness}}")),
+            "{c:?}"
+        );
+        // a number right before stays a gap of its own: no "{{two experimental vaccines}}"
+        assert!(
+            c[2].as_deref()
+                .is_none_or(|t| !t.contains("::two experimental vaccines}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_modifier_that_does_not_end_its_phrase_is_no_focus() {
+        let c = clozes(
+            &DUTCH,
+            "Walvissen\n\nDe walvissen zijn een infraorde van grote, in het water levende dieren. \
+             Tandwalvissen zijn rovers met een sterk ontwikkeld gebit. \
+             De meeste soorten leven in de wateren van het noordelijk en zuidelijk halfrond.",
+        );
+        assert!(
+            c[0].as_deref().is_none_or(|t| !t.contains("{{c1::grote}}")),
+            "{c:?}"
+        );
+        assert!(
+            c[1].as_deref().is_none_or(|t| !t.contains("::sterk}}")),
+            "{c:?}"
+        );
+        // two adjectives joined by "en" share the noun: the gap takes both
+        assert!(
+            c[2].as_deref()
+                .is_some_and(|t| t.contains("::noordelijk en zuidelijk halfrond}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Bones\n\nBone loss often happens over a long period of time and doesn't hurt. \
+             Fossils are found in the upper and lower layers.",
+        );
+        assert!(
+            c[0].as_deref().is_none_or(|t| !t.contains("::time and")),
+            "{c:?}"
+        );
+        assert!(
+            c[1].as_deref().is_none_or(|t| !t.contains("::and lower")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_member_ends_before_its_bracket_and_a_figure_keeps_its_gap() {
+        let c = clozes(
+            &DUTCH,
+            "Zeehonden\n\nEr zijn ongeveer 33 soorten die men verdeelt in twee groepen: \
+             de oorrobben (Otariidae) en de hondsrobben (Phocidae).",
+        );
+        assert_eq!(
+            c[0].as_deref(),
+            Some(
+                "Er zijn ongeveer {{c1::33}} soorten die men verdeelt in twee groepen: \
+                 de {{c2::oorrobben}} (Otariidae) en de {{c3::hondsrobben}} (Phocidae)."
+            ),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Seals\n\nThere are about 33 species, divided into two groups: \
+             the eared seals (Otariidae) and the earless seals (Phocidae).",
+        );
+        let t = c[0].as_deref().unwrap_or("");
+        assert!(
+            t.contains("{{c1::33}}") && t.contains("(Otariidae)") && !t.contains("(Otariidae}}"),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_list_that_closes_the_sentence_is_the_gap() {
+        let c = clozes(
+            &DUTCH,
+            "Zeehonden\n\nZeehonden eten vooral kleine vissen. \
+             De grijze zeehond leeft in de Noordzee, de Oostzee en de Atlantische Oceaan. \
+             Ze zwemmen sneller dan otters, bevers en muskusratten.",
+        );
+        assert_eq!(
+            c[1].as_deref(),
+            Some(
+                "De grijze zeehond leeft in de {{c1::Noordzee}}, de {{c2::Oostzee}} en de \
+                 {{c3::Atlantische Oceaan}}."
+            ),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Bones\n\nPeople with weak bones most often break bones in the wrist, spine, and hip. \
+             Bones need calcium and vitamin D every day. \
+             Seals swim faster than otters, beavers and muskrats.",
+        );
+        assert_eq!(
+            c[0].as_deref(),
+            Some(
+                "People with weak bones most often break bones in the {{c1::wrist}}, \
+                 {{c2::spine}}, and {{c3::hip}}."
+            ),
+            "{c:?}"
+        );
+        // two members are a coordination, no list; the loser of a comparison is no list
+        assert!(
+            c[1].as_deref()
+                .is_none_or(|t| !t.contains("{{c1::calcium}}, ")),
+            "{c:?}"
+        );
+        assert!(
+            c[2].as_deref()
+                .is_none_or(|t| !t.contains("{{c1::otters}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_member_keeps_what_it_is_of() {
+        let c = clozes(
+            &DUTCH,
+            "Vitamine\n\nDe vitamine helpt bij processen zoals de vorming van bindweefsel, \
+             de opname van ijzer en de aanmaak van hormonen. \
+             Het gesteente bestaat uit stoffen zoals gassen of vloeistoffen.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("{{c1::de vorming van bindweefsel}}")
+                    && t.contains("{{c2::de opname van ijzer}}")),
+            "{c:?}"
+        );
+        // Dutch "of" is "or": no member runs over it
+        assert!(
+            c[1].as_deref()
+                .is_none_or(|t| !t.contains("{{c1::gassen of vloeistoffen}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Vitamins\n\nThe vitamin helps with processes such as the formation of collagen, \
+             the absorption of iron and the production of hormones.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::the formation of collagen}}")
+                    && t.contains("::the absorption of iron}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_clause_after_a_colon_is_no_list() {
+        let c = clozes(
+            &DUTCH,
+            "Koralen\n\nEr bestaan ook enkelkoralen: zij groeien afzonderlijk en in een eigen skelet. \
+             Het koraal leeft op twee plaatsen: in de Rode Zee en de Stille Oceaan.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_none_or(|t| !t.contains("{{c1::zij groeien")),
+            "{c:?}"
+        );
+        assert!(
+            c[1].as_deref().is_some_and(|t| t.contains("::Rode Zee}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "Corals\n\nThere are also solitary corals: they grow alone and in a skeleton of their own.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_none_or(|t| !t.contains("{{c1::they grow")),
             "{c:?}"
         );
     }

@@ -445,6 +445,47 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
     e
 }
 
+/// "een infraorde van grote, in het water levende zoogdieren", "a group of large, slow-moving
+/// animals": after a preposition or article, an adjective before the comma at `e` is the first
+/// of stacked modifiers, and the phrase goes on to its noun when two to six words without a
+/// verb, relative or conjunction follow up to the next punctuation.
+pub(super) fn stacked_modifier_comma(lex: &Lexicon, toks: &[Tok], e: usize) -> bool {
+    if e < 2 || !toks[e].is_punct(",") {
+        return false;
+    }
+    let adj = &toks[e - 1];
+    // cheap tests first: this runs at every comma of every clause
+    if adj.kind != Kind::Word
+        || adj.cap
+        || adj.stop()
+        || !(toks[e - 2].prep() || toks[e - 2].article())
+        || !toks.get(e + 1).is_some_and(|t| t.kind == Kind::Word)
+    {
+        return false;
+    }
+    let adjectival = (lex.dutch && adj.lower.ends_with('e')
+        || lex.adjective_endings.iter().any(|x| adj.lower.ends_with(x))
+        // English adjectives are not inflected: any word that is no plural noun
+        || !lex.dutch && !adj.lower.ends_with('s') && lex.verb(&adj.lower).is_none())
+        && lex.noun(&adj.lower).is_none();
+    if !adjectival {
+        return false;
+    }
+    let n = toks[e + 1..]
+        .iter()
+        .take_while(|t| t.kind == Kind::Word)
+        .count();
+    let rest = &toks[e + 1..e + 1 + n];
+    (2..=6).contains(&n)
+        && rest
+            .iter()
+            .all(|t| !t.finite() && !t.relative() && !t.conj() && (t.article() || !t.pronoun()))
+        && rest.last().is_some_and(|t| !t.stop() && !t.prep())
+        && toks
+            .get(e + 1 + n)
+            .is_none_or(|t| t.is_punct(".") || t.is_punct(";") || t.is_punct(","))
+}
+
 /// "a purified, inactivated Zika virus", "small, hard deposits": the comma at `e` joins the
 /// first adjective of the phrase starting at `from` (after an article, if any) to the next.
 fn adjective_comma(toks: &[Tok], from: usize, e: usize) -> bool {
@@ -1508,14 +1549,53 @@ fn agent(cx: &mut Ctx, c: &Clause) {
         return;
     };
     // the participle must be in the clause (a passive)
-    if !toks[c.rest.0..c.rest.1]
-        .iter()
-        .any(|t| is_participle(lex, &t.lower))
-    {
+    let Some(part) = (c.rest.0..k).find(|&x| is_participle(lex, &toks[x].lower)) else {
         return;
-    }
+    };
+    // "X is a contagious disease caused by Y", "X is een ziekte veroorzaakt door Y": a
+    // participle after a noun phrase of the predicate opens a reduced relative clause, not
+    // a passive of the clause
+    let reduced = lex.copula.contains(&toks[c.fin].lower.as_str())
+        && toks[c.rest.0].article()
+        && !toks[c.rest.0..part].iter().any(|t| t.prep());
     let np_end = np_after(lex, toks, k + 1, c.rest.1, 9);
     if np_end <= k + 1 {
+        return;
+    }
+    // "covered by a pile of rock fragments and dust called lunar regolith": an agent phrase
+    // cut short leaves a word of itself behind; no question from half a phrase
+    if toks.get(np_end).is_some_and(|t| {
+        np_end < c.rest.1
+            && t.kind == Kind::Word
+            && !t.prep()
+            && !t.conj()
+            && !t.relative()
+            && !t.finite()
+            && !t.stop()
+    }) {
+        return;
+    }
+    if reduced {
+        // the reduced relative's agent is asked with the active verb when the table knows
+        // it: "Wat veroorzaakt tuberculose?" / "What causes tuberculosis?"
+        if k == part + 1
+            && !cx.s.negated
+            && let Some(v) = lex.verbs.iter().find(|v| v.participle == toks[part].lower)
+        {
+            let subj = cx.subject_text(c);
+            let q = tidy(&format!("{} {} {subj}?", lang.wh(Wh::What), v.sg));
+            // "infection with Mycobacterium tuberculosis": what comes with the agent stays
+            let end = if toks
+                .get(np_end)
+                .is_some_and(|t| t.is("with") || t.is("met"))
+            {
+                np_after(lex, toks, np_end + 1, c.rest.1, 6).max(np_end)
+            } else {
+                np_end
+            };
+            let ans = cx.sp(k + 1, end).to_string();
+            cx.push(Rule::Subject, q, &ans, false);
+        }
         return;
     }
     if toks[k + 1..np_end].iter().any(|t| {
@@ -1541,7 +1621,8 @@ fn agent(cx: &mut Ctx, c: &Clause) {
         rest = format!("{} {rest}", cx.a.unstart(&front));
     }
     let np_text = cx.sp(k + 1, np_end).to_string();
-    let is_person_name = ns.iter().any(|&(f, e)| f > k && e <= np_end);
+    let is_person_name =
+        ns.iter().any(|&(f, e)| f > k && e <= np_end) || agent_is_people(lex, toks, k + 1, np_end);
     let prep = cx.sp(k, k + 1).to_lowercase();
     if let Some((class, named, noun)) =
         split_class(cx.a, toks, &cx.s.text, &cx.s.names, k + 1, np_end)
@@ -1573,6 +1654,45 @@ fn agent(cx: &mut Ctx, c: &Clause) {
     }
     if let Some(q) = lang.pp_question(&prep, is_person_name, &fin, &subj, &rest) {
         cx.push(Rule::Agent, q, &np_text, is_person_name);
+    }
+}
+
+/// Words for people taken together, asked with "wie"/"who" like a role noun.
+const PEOPLE: &[&str] = &[
+    "volk",
+    "volken",
+    "mens",
+    "mensen",
+    "bewoners",
+    "bevolking",
+    "patiënten",
+    "kinderen",
+    "vrouwen",
+    "mannen",
+    "people",
+    "peoples",
+    "humans",
+    "residents",
+    "inhabitants",
+    "population",
+    "patients",
+    "children",
+    "women",
+    "men",
+];
+
+/// "door de inheemse volken van de Arctische regio", "by indigenous peoples": the agent
+/// phrase from `f` to `e` names people when its head (the last word before "van"/"of") is a
+/// role noun of the lexicon or a word for people taken together; it is asked with
+/// "Door wie"/"Who", not "Waardoor"/"What".
+fn agent_is_people(lex: &Lexicon, toks: &[Tok], f: usize, e: usize) -> bool {
+    let head_end = (f..e)
+        .find(|&x| toks[x].is("van") || toks[x].is("of") || toks[x].kind == Kind::Punct)
+        .unwrap_or(e);
+    head_end > f && {
+        let h = &toks[head_end - 1];
+        h.kind == Kind::Word
+            && (PEOPLE.contains(&h.lower.as_str()) || lex.noun(&h.lower).is_some_and(|n| n.person))
     }
 }
 
@@ -1757,11 +1877,23 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
-    if c.front.is_some() || !lex.copula.contains(&toks[c.fin].lower.as_str()) {
+    // "Volgens de relativiteitstheorie is een zwart gat een gebied …", "According to NASA,
+    // X is …": a fronted source of the claim goes into the question after the subject
+    let according = c.front.and_then(|(f, e)| {
+        let src = toks[f].is("volgens")
+            || toks[f].is("according") && toks.get(f + 1).is_some_and(|t| t.is("to"));
+        let words = toks[f..e].iter().filter(|t| t.kind == Kind::Word).count();
+        (src && (2..=7).contains(&words)
+            && !toks[f..e]
+                .iter()
+                .any(|t| t.finite() || t.pronoun() && !t.article()))
+        .then(|| cx.sp(f, e).trim_end_matches([',', ' ']).to_string())
+    });
+    if c.front.is_some() && according.is_none() || !lex.copula.contains(&toks[c.fin].lower.as_str())
+    {
         return;
     }
     if cx.is_pronoun(c.subj)
-        || cx.s.negated
         || c.subj.1 == c.subj.0 + 1 && (toks[c.subj.0].is("there") || toks[c.subj.0].is("er"))
     {
         return; // "There are three ways …" is a count, not a definition
@@ -1812,13 +1944,15 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     let mut e = r0;
     while e < c.rest.1 {
         let t = &toks[e];
-        if e > r0 && adjective_comma(toks, r0, e) {
+        if e > r0 && (adjective_comma(toks, r0, e) || stacked_modifier_comma(lex, toks, e)) {
             e += 1;
             continue;
         }
         if (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("(") && !t.is_punct(")"))
             || (t.relative() && !t.article())
             || matches!(t.lower.as_str(), "met" | "with" | "dat" | "that" | "om")
+            // "een gebied waaruit …", "de plek waarin …": a relative pronominal adverb
+            || lex.dutch && e > r0 && t.lower.len() > 5 && t.lower.starts_with("waar")
         {
             break;
         }
@@ -1826,6 +1960,12 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     }
     if e <= r0 {
         return;
+    }
+    // "Voorbeelden van tandwalvissen zijn de dolfijnen, bruinvissen en potvissen": a list
+    // that closes the clause is the answer, not its first member
+    let listed = extend_list(toks, e, c.rest.1);
+    if listed > e && toks.get(listed).is_none_or(|t| t.kind == Kind::Punct) {
+        e = listed;
     }
     // "een proces waarin …", "a process that …": the head alone before a relative clause
     // says nothing about what the thing is; a specific head ("een celorganel dat een dubbel
@@ -1867,6 +2007,15 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         }
         e = rel_end;
     }
+    // a negation up to the answer's end denies the definition; one in a relative clause
+    // after it ("een gebied waaruit niets … kan ontsnappen") does not
+    if cx.s.negated
+        && toks[..e]
+            .iter()
+            .any(|t| t.flags & super::tokens::NEGATION != 0)
+    {
+        return;
+    }
     let long = toks[r0..e]
         .iter()
         .filter(|t| t.kind != Kind::Punct && !t.stop())
@@ -1885,10 +2034,45 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     if content == 0 || content > 6 {
         return;
     }
-    // the answer must be a noun phrase or a list, not an adjective on its own
     let first = toks[r0].lower.as_str();
-    if toks[r0..e.min(r0 + 2)].iter().any(|t| {
-        is_participle(lex, &t.lower)
+    // "Jacht op walvissen is tegenwoordig volgens internationale afspraken verboden": a
+    // predicate that closes in a participle says what holds of the subject, not what it is;
+    // the fact is asked by its subject ("Wat is … verboden?"), with two more content words
+    // in the predicate so the question says enough
+    if e == c.rest.1
+        && !lex.articles.contains(&first)
+        && !toks[r0].cap
+        && toks[r0].kind == Kind::Word
+        && {
+            // after the copula a Dutch be-/ver-/ont-/ge-/her- word in -en that closes the
+            // clause is a strong participle too (verboden, verbonden, ontstaan)
+            let w = toks[e - 1].lower.as_str();
+            is_participle(lex, w)
+                || lex.dutch
+                    && w.ends_with("en")
+                    && ["be", "ver", "ont", "ge", "her"]
+                        .iter()
+                        .any(|p| w.len() > p.len() + 3 && w.starts_with(p))
+                    && lex.noun(w).is_none()
+        }
+        && !toks[r0..e - 1].iter().any(|t| is_participle(lex, &t.lower))
+        && toks[r0..e - 1]
+            .iter()
+            .filter(|t| t.kind == Kind::Word && !t.stop() && !t.prep() && !t.article())
+            .count()
+            >= 2
+    {
+        let subj = cx.subject_text(c);
+        let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
+        let rest = cx.sp(r0, e).to_string();
+        let q = tidy(&format!("{} {fin} {rest}?", lang.wh(Wh::What)));
+        cx.push(Rule::Subject, q, &subj, false);
+        return;
+    }
+    // the answer must be a noun phrase or a list, not an adjective on its own
+    // ("een gebied", "het gevolg": after an article a ge- word is a noun, no participle)
+    if toks[r0..e.min(r0 + 2)].iter().enumerate().any(|(i, t)| {
+        is_participle(lex, &t.lower) && !(i == 1 && toks[r0].article())
             || matches!(
                 t.lower.as_str(),
                 "important"
@@ -1947,7 +2131,11 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         subj = format!("{subj} {}", lang.of_topic(topic));
     }
     let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
-    let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &subj, "") else {
+    let tail = according
+        .as_deref()
+        .map(|a| cx.a.unstart(a))
+        .unwrap_or_default();
+    let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &subj, &tail) else {
         return;
     };
     // "Wat is rubidium? → scheikundig element" when every section says so: the kind the
@@ -2515,6 +2703,15 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("leek", "op"),
     ("leken", "op"),
     ("herkenbaar", "aan"),
+    // what a living thing feeds on: "Ze voeden zich voornamelijk met kleine vissen", "Bats
+    // feed on insects"
+    ("voedt", "met"),
+    ("voeden", "met"),
+    ("voedde", "met"),
+    ("voedden", "met"),
+    ("feeds", "on"),
+    ("feed", "on"),
+    ("fed", "on"),
 ];
 
 /// "Titanium behoort … tot de titaangroep" → "Waartoe behoort titanium …?"
@@ -2574,6 +2771,29 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let ans = cx.sp(k + 1, np_end).to_string();
     if let Some(q) = cx.a.lang.pp_question(prep, person, &fin, &subj, &rest) {
         cx.push(Rule::Passive, tidy(&q), &ans, person);
+    }
+    // "verdeeld in twee onderordes en achttien families": each counted member is asked by
+    // its count too ("In hoeveel onderordes worden vleermuizen verdeeld?" → twee)
+    for m in (k + 1..np_end).filter(|&m| {
+        (m == k + 1 || toks[m - 1].conj() || toks[m - 1].is_punct(","))
+            && (toks[m].kind == Kind::Num || toks[m].number_word())
+            && !is_year(&toks[m])
+    }) {
+        let Some(noun) = toks.get(m + 1).filter(|t| {
+            t.kind == Kind::Word && !t.stop() && !t.prep() && !t.unit() && !t.duration()
+        }) else {
+            continue;
+        };
+        let how = if lex.dutch {
+            format!("{} hoeveel {}", capitalise(prep), noun.lower)
+        } else {
+            format!("{} how many {}", capitalise(prep), noun.lower)
+        };
+        let rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
+        if let Some(q) = cx.a.lang.front_question(&how, &fin, &subj, &rest) {
+            let n = cx.sp(m, m + 1).to_string();
+            cx.push(Rule::Amount, tidy(&q), &n, true);
+        }
     }
 }
 

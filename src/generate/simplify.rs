@@ -484,7 +484,17 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 None => dangling = true,
             }
         } else if matches!(w.as_str(), "ze" | "they")
-            && second_finite
+            // "Ze voeden zich …": a verb the tables do not know is still the finite verb in
+            // second place after a pronoun subject
+            && (second_finite
+                || toks.get(1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && !t.cap
+                        && !t.stop()
+                        && !t.prep()
+                        && !t.article()
+                        && (!lex.dutch || t.lower.ends_with("en"))
+                }))
             && let Some(subject) = prev
                 .filter(|p| !p.dangling && p.guessed.is_none())
                 .and_then(|p| simple_subject(a, p))

@@ -2483,3 +2483,240 @@ fn a_range_with_to_is_no_purpose() {
         "to squeeze in more time for work",
     );
 }
+
+#[test]
+fn stacked_modifiers_stay_in_the_definition() {
+    assert_card(
+        &DUTCH,
+        "De zeekoeien zijn een orde van grote, in het water levende planteneters.",
+        Rule::Definition,
+        "Wat zijn de zeekoeien?",
+        "orde van grote, in het water levende planteneters",
+    );
+    assert_card(
+        &ENGLISH,
+        "Sea cows are an order of large, fully aquatic herbivorous mammals.",
+        Rule::Definition,
+        "What are sea cows?",
+        "order of large, fully aquatic herbivorous mammals",
+    );
+    // a comma before a clause ends the description
+    let c = cards(
+        &DUTCH,
+        "De zeekoeien zijn een orde van grote dieren, die in het water leven.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Definition,
+            "Wat zijn de zeekoeien?",
+            "orde van grote dieren"
+        ),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn people_as_agents_are_asked_with_who() {
+    assert_card(
+        &DUTCH,
+        "Het vet van zeehonden wordt traditioneel gebruikt door de inheemse volken van het noorden.",
+        Rule::Agent,
+        "Door wie wordt het vet van zeehonden traditioneel gebruikt?",
+        "inheemse volken van het noorden",
+    );
+    assert_card(
+        &ENGLISH,
+        "Seal fat is traditionally used by the indigenous peoples of the north.",
+        Rule::Agent,
+        "Who is seal fat traditionally used by?",
+        "indigenous peoples of the north",
+    );
+    // a thing as agent keeps "waardoor"
+    let c = cards(
+        &DUTCH,
+        "Het vet van zeehonden wordt afgebroken door bacteriën in de bodem.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, f, _)| *r == Rule::Agent && f.starts_with("Door wie")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_predicate_closing_in_a_participle_is_asked_by_its_subject() {
+    assert_card(
+        &DUTCH,
+        "Jacht op zeehonden is tegenwoordig volgens Europese afspraken verboden.",
+        Rule::Subject,
+        "Wat is tegenwoordig volgens Europese afspraken verboden?",
+        "jacht op zeehonden",
+    );
+    let c = cards(
+        &DUTCH,
+        "Jacht op zeehonden is tegenwoordig volgens Europese afspraken verboden.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Definition), "{c:#?}");
+    // a noun phrase after the copula stays a definition, with no subject question
+    let c = cards(
+        &DUTCH,
+        "Zeehondenjacht is een oude traditie van kustvolken.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Definition,
+            "Wat is zeehondenjacht?",
+            "oude traditie van kustvolken"
+        ) && !c.iter().any(|(r, ..)| *r == Rule::Subject),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn examples_after_a_semicolon_are_examples_of_the_subject() {
+    assert_card(
+        &DUTCH,
+        "Roofvogels zijn vogels met een krachtige snavel; voorbeelden zijn de buizerd, havik en sperwer.",
+        Rule::Definition,
+        "Wat zijn voorbeelden van roofvogels?",
+        "buizerd, havik en sperwer",
+    );
+    assert_card(
+        &ENGLISH,
+        "Raptors are birds with a strong hooked beak; examples are the buzzard, hawk and kestrel.",
+        Rule::Definition,
+        "What are examples of raptors?",
+        "buzzard, hawk and kestrel",
+    );
+    // without the completion there is no bare "Wat zijn voorbeelden?"
+    let c = cards(
+        &DUTCH,
+        "Roofvogels zijn vogels met een krachtige snavel; voorbeelden zijn de buizerd, havik en sperwer.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f == "Wat zijn voorbeelden?"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_reduced_relative_is_no_passive_of_the_clause() {
+    // the agent of "a disease caused by …" is asked with the active verb
+    assert_card(
+        &ENGLISH,
+        "Sleeping sickness is a serious disease caused by infection with Trypanosoma parasites.",
+        Rule::Subject,
+        "What causes sleeping sickness?",
+        "infection with Trypanosoma parasites",
+    );
+    assert_card(
+        &DUTCH,
+        "De ziekte van Lyme is een ernstige ziekte veroorzaakt door de bacterie Borrelia.",
+        Rule::Subject,
+        "Wat veroorzaakt de ziekte van Lyme?",
+        "bacterie Borrelia",
+    );
+    let c = cards(
+        &ENGLISH,
+        "Sleeping sickness is a serious disease caused by infection with Trypanosoma parasites.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Agent), "{c:#?}");
+    // an agent phrase cut short makes no question
+    let c = cards(
+        &ENGLISH,
+        "The surface is covered by a pile of rock fragments and dust called lunar regolith.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, f, _)| *r == Rule::Agent && f.contains("regolith")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn what_a_living_thing_feeds_on() {
+    // after a sentence with a plural subject, "Ze" stands for it even with a verb the
+    // tables do not know
+    assert_card(
+        &DUTCH,
+        "Zeehonden leven in koude zeeën. Ze voeden zich voornamelijk met kleine vissen.",
+        Rule::Passive,
+        "Waarmee voeden zeehonden zich voornamelijk?",
+        "kleine vissen",
+    );
+    let c = cards(
+        &ENGLISH,
+        "Fruit bats live in warm forests. They feed on ripe fruit and nectar.",
+    );
+    assert!(
+        c.iter().any(|(r, f, b)| *r == Rule::Passive
+            && f.contains("feed on")
+            && b == "ripe fruit and nectar"),
+        "{c:#?}"
+    );
+    // a singular subject before is no antecedent of "ze"
+    let c = cards(
+        &DUTCH,
+        "De zeehond leeft in koude zeeën. Ze voeden zich voornamelijk met kleine vissen.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.contains("voeden")), "{c:#?}");
+}
+
+#[test]
+fn a_counted_member_of_a_division_is_asked_by_its_count() {
+    assert_card(
+        &DUTCH,
+        "Zeehonden worden verdeeld in drie families.",
+        Rule::Amount,
+        "In hoeveel families worden zeehonden verdeeld?",
+        "drie",
+    );
+    assert_card(
+        &ENGLISH,
+        "Seals are divided into three families.",
+        Rule::Amount,
+        "Into how many families are seals divided?",
+        "three",
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "Seals are divided into the eared seals and the earless seals.",
+        Rule::Amount,
+    );
+}
+
+#[test]
+fn a_definition_after_its_source_and_before_a_relative_clause() {
+    // the fronted source goes after the subject; a negation in the relative clause after
+    // the answer does not deny the definition; "waaruit" ends the answer
+    assert_card(
+        &DUTCH,
+        "Volgens de kosmologie is een wit gat een gebied in de ruimte waaruit alles kan ontsnappen maar niets kan binnenkomen.",
+        Rule::Definition,
+        "Wat is een wit gat volgens de kosmologie?",
+        "gebied in de ruimte",
+    );
+    assert_card(
+        &ENGLISH,
+        "According to the astronomers, a white hole is a region of space that nothing can enter.",
+        Rule::Definition,
+        "What is a white hole according to the astronomers?",
+        "region of space",
+    );
+    // a negation before the answer still denies it
+    assert_no_rule(
+        &DUTCH,
+        "Volgens de kosmologie is een wit gat geen gebied in de ruimte.",
+        Rule::Definition,
+    );
+    // after an article a ge- word is a noun: "een geslacht van insecten" defines
+    assert_card(
+        &DUTCH,
+        "Hommels zijn een geslacht van insecten uit de familie bijen.",
+        Rule::Definition,
+        "Wat zijn hommels?",
+        "geslacht van insecten uit de familie bijen",
+    );
+}
