@@ -613,6 +613,13 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         .filter(|w| lex.noun(w).is_some())
         .map(|w| a.stem(w))
         .collect();
+    // "TB" in a text about tuberculosis (TB): the topic's acronym is the topic too
+    let topic_acronym: Option<String> = topic.as_deref().and_then(|t| {
+        a.acronyms
+            .iter()
+            .find(|(_, exp)| exp.to_lowercase() == t)
+            .map(|(acr, _)| acr.to_lowercase())
+    });
     let demonstrative = toks.iter().any(|t| t.demonstrative());
     let mut spans: Vec<(usize, usize, u8)> = Vec::new();
     // each token's word key, once (repeated pairs, repeated spans)
@@ -985,7 +992,10 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         if lex.is_stop(tl) || lex.pronouns.contains(&tl) {
             continue;
         }
-        if topic.as_deref() == Some(tl) || exclude_lower.iter().any(|x| x.contains(tl)) {
+        if topic.as_deref() == Some(tl)
+            || topic_acronym.as_deref() == Some(tl)
+            || exclude_lower.iter().any(|x| x.contains(tl))
+        {
             continue;
         }
         // the sentence shown before it must not give the answer away; "Dit {{materiaal}}",
@@ -1146,6 +1156,49 @@ mod tests {
         (0..a.sents.len())
             .map(|si| cloze(&a, si, &[]).map(|c| c.front))
             .collect()
+    }
+
+    #[test]
+    fn the_topics_acronym_is_no_gap() {
+        // the article is about it: blanking it asks nothing
+        let en = clozes(
+            &ENGLISH,
+            "Tuberculosis\n\nTuberculosis (TB) is a contagious disease of the lungs. Over the \
+             past 200 years, TB has claimed the lives of more than one billion people. Although \
+             TB treatment exists, drug resistance is a continued threat.",
+        );
+        assert_eq!(
+            en[1].as_deref(),
+            Some(
+                "Over the past {{c1::200 years}}, TB has claimed the lives of more than one \
+                 billion people."
+            )
+        );
+        assert!(en.iter().flatten().all(|c| !c.contains("::TB}}")), "{en:?}");
+        let nl = clozes(
+            &DUTCH,
+            "Tuberculose\n\nTuberculose (TBC) is een besmettelijke ziekte van de longen. In de \
+             afgelopen 200 jaar heeft TBC meer dan een miljard levens geëist. Hoewel er een \
+             behandeling tegen TBC bestaat, blijft resistentie een bedreiging.",
+        );
+        assert!(
+            nl.iter().flatten().all(|c| !c.contains("::TBC}}")),
+            "{nl:?}"
+        );
+        assert!(
+            nl.iter().flatten().any(|c| c.contains("{{c1::200 jaar}}")),
+            "{nl:?}"
+        );
+        // an acronym that is not the topic stays a gap
+        let other = clozes(
+            &ENGLISH,
+            "Tuberculosis\n\nTuberculosis is a contagious disease of the lungs. People living \
+             with the human immunodeficiency virus (HIV) run a much higher risk of the disease.",
+        );
+        assert!(
+            other.iter().flatten().any(|c| c.contains("::HIV}}")),
+            "{other:?}"
+        );
     }
 
     #[test]
