@@ -1159,6 +1159,30 @@ mod tests {
     }
 
     #[test]
+    fn others_is_a_pronoun_not_a_gap() {
+        let en = clozes(
+            &ENGLISH,
+            "Tuberculosis\n\nPeople who have latent infection are not sick and cannot spread \
+             the bacteria to others. Individuals with active disease are sick and may also be able \
+             to transmit the bacteria to others.",
+        );
+        assert!(
+            en.iter().flatten().all(|c| !c.contains("::others}}")),
+            "{en:?}"
+        );
+        let nl = clozes(
+            &DUTCH,
+            "Tuberculose\n\nMensen met een latente besmetting zijn niet ziek en kunnen de \
+             bacterie niet doorgeven aan anderen. Mensen met een actieve besmetting zijn ziek en \
+             kunnen de bacterie wel doorgeven aan anderen.",
+        );
+        assert!(
+            nl.iter().flatten().all(|c| !c.contains("::anderen}}")),
+            "{nl:?}"
+        );
+    }
+
+    #[test]
     fn the_topics_acronym_is_no_gap() {
         // the article is about it: blanking it asks nothing
         let en = clozes(

@@ -366,7 +366,7 @@ static LEX: Lexicon = Lexicon {
     articles: Words::new(&["the", "a", "an"]),
     pronouns: Words::new(&[
         "he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those", "its",
-        "their", "his", "we", "us", "you",
+        "their", "his", "we", "us", "you", "others",
     ]),
     demonstratives: Words::new(&["this", "that", "these", "those", "such"]),
     conjunctions: Words::new(&["and", "or", "but", "nor", "so", "yet"]),

@@ -590,7 +590,7 @@ static LEX: Lexicon = Lexicon {
     articles: Words::new(&["de", "het", "een", "'t"]),
     pronouns: Words::new(&[
         "hij", "zij", "ze", "het", "hem", "hen", "hun", "men", "hierdoor", "daardoor", "dit",
-        "dat", "deze", "die", "zich", "we", "wij", "ons", "jij",
+        "dat", "deze", "die", "zich", "we", "wij", "ons", "jij", "anderen",
     ]),
     demonstratives: Words::new(&[
         "deze",
