@@ -380,6 +380,10 @@ pub fn refuse_content(
     if ans.len() == 1 && lex.pronouns.contains(&ans[0]) {
         return Some("pronoun answer");
     }
+    // "… and conducts basic research": the second half of a coordination, cut off its first
+    if ans.first().is_some_and(|t| lex.conjunctions.contains(t)) {
+        return Some("answer starts with a conjunction");
+    }
     // "researchers", "women", "the scientists": a role or everyday noun alone tests nothing
     let content_words: Vec<&str> = ans
         .iter()
@@ -576,6 +580,67 @@ mod tests {
                 "Which vaccine did Dr. Stephen J. Thomas develop in Maryland?"
             )),
             None
+        );
+    }
+
+    #[test]
+    fn an_answer_that_starts_with_a_conjunction_is_refused() {
+        use crate::generate::analyse::analyse;
+        use crate::generate::normalise::normalise;
+        use crate::generate::sentences::sentences;
+        let check = |lang: &'static dyn Language, text: &str, front: &str, back: &str| {
+            let doc = normalise(text);
+            let a = analyse(&doc, &sentences(&doc), lang);
+            let c = Candidate {
+                sent: 0,
+                rule: Rule::Object,
+                front: front.into(),
+                back: back.into(),
+                cloze: false,
+                typed: false,
+                with_prev: false,
+                adjust: 0,
+            };
+            refuse(&a, &c)
+        };
+        const WHY: Option<&str> = Some("answer starts with a conjunction");
+        let en = "Research\n\nThe institute supports and conducts clinical research on malaria.";
+        assert_eq!(
+            check(
+                &ENGLISH,
+                en,
+                "What does the institute support?",
+                "and conducts clinical research"
+            ),
+            WHY
+        );
+        assert_ne!(
+            check(
+                &ENGLISH,
+                en,
+                "What does the institute conduct?",
+                "basic and clinical research"
+            ),
+            WHY
+        );
+        let nl = "Onderzoek\n\nHet instituut steunt en verricht klinisch onderzoek naar malaria.";
+        assert_eq!(
+            check(
+                &DUTCH,
+                nl,
+                "Wat steunt het instituut?",
+                "en verricht klinisch onderzoek"
+            ),
+            WHY
+        );
+        assert_ne!(
+            check(
+                &DUTCH,
+                nl,
+                "Wat verricht het instituut?",
+                "klinisch en medisch onderzoek"
+            ),
+            WHY
         );
     }
 

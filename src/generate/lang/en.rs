@@ -723,6 +723,11 @@ impl Language for English {
         if LEX.aux.contains(&lf.as_str()) {
             return Some(join(&[wh, &lf, subject, rest]));
         }
+        // "supports and conducts research": do-support would take only the first verb back to
+        // its base form ("Why does NIAID support and conducts …")
+        if rest.starts_with("and ") || rest.starts_with("or ") {
+            return None;
+        }
         if let Some((verb, plural, past)) = LEX.verb(&lf) {
             let aux = if past {
                 "did"
@@ -860,6 +865,15 @@ mod tests {
             Some("In which year was penicillin discovered?".into())
         );
         assert_eq!(en.front_question("Why", "snores", "he", ""), None);
+        // a coordinated predicate cannot be put under do-support one verb at a time
+        assert_eq!(
+            en.front_question("Why", "supports", "NIAID", "and conducts clinical research"),
+            None
+        );
+        assert_eq!(
+            en.front_question("Why", "can", "the bacteria", "spread and infect others"),
+            Some("Why can the bacteria spread and infect others?".into())
+        );
         assert_eq!(
             en.front_question("Why", "sleeps", "the cat", "all day"),
             Some("Why does the cat sleep all day?".into())
