@@ -1320,7 +1320,12 @@ fn study(cx: &mut Ctx) {
     };
     let _ = head;
     let lang = cx.a.lang;
-    let core = cx.sp(0, core_end).to_string();
+    // "Een andere studie": on a card of its own there is no first study to be other than
+    let core = if core_end > 2 && matches!(toks[1].lower.as_str(), "andere" | "ander" | "other") {
+        cx.without(0, core_end, (1, 2))
+    } else {
+        cx.sp(0, core_end).to_string()
+    };
     // year inside the study phrase: "uit 2000"
     let year_in_core = (1..core_end.saturating_sub(1))
         .find(|&k| lex.year_preps.contains(&toks[k].lower.as_str()) && is_year(&toks[k + 1]));

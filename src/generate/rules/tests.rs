@@ -775,6 +775,39 @@ fn lists_with_such_as() {
 }
 
 #[test]
+fn another_study_is_named_without_other() {
+    // on a card of its own, "de andere studie" has no first study to be other than
+    let c = cards(
+        &DUTCH,
+        "Een andere studie, gepubliceerd in Osteoporosis International in 2013, volgde \
+         vrouwen gedurende drie jaar.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Study,
+            "In welk tijdschrift werd de studie uit 2013 gepubliceerd?",
+            "Osteoporosis International"
+        ),
+        "{c:#?}"
+    );
+    assert!(c.iter().all(|x| !x.1.contains("andere")), "{c:#?}");
+    let c = cards(
+        &ENGLISH,
+        "The other study, published in The Lancet in 2019, followed 200 women for three years.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Study,
+            "In which journal was the study from 2019 published?",
+            "Lancet"
+        ),
+        "{c:#?}"
+    );
+}
+
+#[test]
 fn studies_year_journal_dose_duration() {
     let text = "Een Deens onderzoek uit 2015, gepubliceerd in het British Medical Journal, gaf \
                 vrouwen gedurende twee jaar dagelijks 20 mg ijzer.";
