@@ -797,6 +797,62 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
             }
             continue;
         }
+        // "Renal colic begins sporadically … and can lead to nausea", "Een nierkoliek begint
+        // … en kan leiden tot misselijkheid": a second predicate of the main clause's subject
+        // is a statement of its own (never inside a subordinate or relative clause)
+        if matches!(t.lower.as_str(), "and" | "en")
+            && let Some(c) = main
+            && c.front.is_none()
+            && c.fin < k
+            && toks[k + 1].kind == Kind::Word
+            && super::clause::finite_at(lex, toks, k + 1)
+            && !toks[c.fin + 1..k].iter().any(|x| {
+                x.is_punct(",")
+                    || x.is_punct(";")
+                    || lex.relatives.contains(&x.lower.as_str())
+                    || super::clause::SUBORDINATORS.contains(&x.lower.as_str())
+            })
+            // "… en wordt daarom …": a predicate that leans on the first one stays with it
+            && !toks[k + 1..].iter().any(|x| {
+                matches!(
+                    x.lower.as_str(),
+                    "daarom" | "dus" | "daardoor" | "hierdoor" | "therefore" | "thus" | "hence"
+                )
+            })
+            && let Some(w) = &main_subj()
+        {
+            // "Renal colic usually begins": the adverbs before the first verb are not part
+            // of the subject
+            let mut w = w.as_str();
+            while let Some((head, last)) = w.rsplit_once(' ')
+                && (last.ends_with("ly") && last.len() > 4 || ADVERBS.contains(&last))
+            {
+                w = head;
+            }
+            // the statement ends before an apposition or a relative clause on its last noun
+            // ("… zoals natto, een traditioneel Japans gerecht …")
+            let end = (k + 2..toks.len().saturating_sub(1))
+                .find(|&x| {
+                    toks[x].is_punct(",")
+                        && (toks[x + 1].article()
+                            || lex.relatives.contains(&toks[x + 1].lower.as_str()))
+                })
+                .map_or(text.len(), |x| toks[x].start);
+            let rest = text[toks[k + 1].start..end].trim_end();
+            let stop = if rest.ends_with(['.', '!', '?']) {
+                ""
+            } else {
+                "."
+            };
+            let d = make(
+                format!("{} {rest}{stop}", super::lang::nl::capitalise(w)),
+                simple,
+            );
+            if !d.dangling && d.toks.len() > 3 {
+                out.push(d);
+            }
+            continue;
+        }
         if t.is_punct(",")
             && copula_main
             && matches!(next, "die" | "dat" | "which" | "who")
@@ -816,6 +872,19 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
     }
     out
 }
+
+/// Adverbs that stand between an English subject and its verb ("Renal colic usually begins"),
+/// besides the words in -ly.
+const ADVERBS: &[&str] = &[
+    "also",
+    "often",
+    "then",
+    "still",
+    "now",
+    "always",
+    "never",
+    "sometimes",
+];
 
 /// "voorbeelden zijn …", "examples include …": a clause that starts with a bare plural
 /// "examples" and a verb names examples of something said before; returns the preposition

@@ -2753,3 +2753,54 @@ fn a_definition_after_its_source_and_before_a_relative_clause() {
         "geslacht van insecten uit de familie bijen",
     );
 }
+
+#[test]
+fn a_second_predicate_of_the_subject_is_a_statement_of_its_own() {
+    let c = cards(
+        &ENGLISH,
+        "Renal colic usually begins sporadically and can lead to nausea and vomiting.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Passive,
+            "What can renal colic lead to?",
+            "nausea and vomiting"
+        ),
+        "{c:#?}"
+    );
+    let c = cards(
+        &DUTCH,
+        "Een nierkoliek begint meestal plotseling en kan leiden tot misselijkheid en braken.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Passive,
+            "Waartoe kan een nierkoliek leiden?",
+            "misselijkheid en braken"
+        ),
+        "{c:#?}"
+    );
+    // the statement ends before an apposition on its last noun
+    let c = cards(
+        &DUTCH,
+        "MK-7 wordt gevormd door bacteriële fermentatie en komt voor in gefermenteerde \
+         voedingsmiddelen zoals natto, een traditioneel Japans gerecht.",
+    );
+    assert!(c.iter().any(|x| x.1 == "Waarin komt MK-7 voor?"), "{c:#?}");
+    assert!(c.iter().all(|x| !x.1.contains("voor, een")), "{c:#?}");
+    // a predicate that leans on the first one ("daarom") stays with it
+    let c = cards(
+        &DUTCH,
+        "MK-7 heeft een langere halfwaardetijd in het lichaam en wordt daarom vaak geprefereerd \
+         in supplementen.",
+    );
+    assert!(c.iter().all(|x| !x.1.contains("daarom")), "{c:#?}");
+    // a coordination inside a subordinate clause belongs to that clause's subject
+    let c = cards(
+        &ENGLISH,
+        "Because the stone grows and blocks the ureter, the pain starts suddenly.",
+    );
+    assert!(c.iter().all(|x| !x.1.contains("pain block")), "{c:#?}");
+}
