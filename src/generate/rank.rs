@@ -104,7 +104,7 @@ fn score_toks(
     // shared stems with the sentence (besides the answer)
     if !c.cloze {
         let all = a.sentence_stems(c.sent, || {
-            let mut v = Vec::new();
+            let mut v = Vec::with_capacity(s.toks.len());
             check::norm_each(&s.text, |t| {
                 if !lex.is_stop(t) {
                     v.push((word_key(t), a.stem(t)));
@@ -112,14 +112,14 @@ fn score_toks(
             });
             v
         });
-        let ans_keys: Vec<u64> = ans_tokens.iter().map(|t| word_key(t)).collect();
-        let front_keys: Vec<u64> = front_tokens.iter().map(|t| word_key(t)).collect();
-        // front stems that some sentence word outside the answer (or in the question) has
+        // front stems that some sentence word outside the answer (or in the question) has;
+        // the words' keys are only needed where a stem matches (no list of them per card)
+        let has = |toks: &[&str], k: &u64| toks.iter().any(|t| word_key(t) == *k);
         let n = front_stems
             .iter()
             .filter(|fs| {
                 all.iter()
-                    .any(|(k, st)| st == *fs && (!ans_keys.contains(k) || front_keys.contains(k)))
+                    .any(|(k, st)| st == *fs && (!has(ans_tokens, k) || has(front_tokens, k)))
             })
             .count();
         if n >= 3 {
