@@ -98,7 +98,10 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
         deck_lang.get_or_insert(lang.code());
         let sents = sentences::sentences(&doc);
         let a = analyse::analyse(&doc, &sents, lang);
-        let cands = rules::document_candidates(&a);
+        let mut cands = Vec::new();
+        for si in 0..a.sents.len() {
+            cands.extend(rules::candidates(&a, si));
+        }
         let cap = rank::default_cap(&a);
         let chosen = rank::select(&a, cands, cap, &mut taken);
         reports.push(DocReport {

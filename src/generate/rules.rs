@@ -532,116 +532,62 @@ fn wh_for(a: &Analysis, phrase: &str, person: bool, plural: bool) -> (Wh, bool) 
     (Wh::What, false)
 }
 
-/// The rules that run on every sentence, in order, before the clause rules.
-const OPENING_RULES: &[fn(&mut Ctx<'_>)] = &[
-    acronym,
-    quote,
-    analogy,
-    apposition,
-    definite_apposition,
-    participial,
-    list,
-    study,
-];
-
-/// The rules on the main clause of a sentence that has one (and no dangling pronoun).
-const CLAUSE_RULES: &[fn(&mut Ctx<'_>, &Clause)] = &[
-    year,
-    agent,
-    subject,
-    definition,
-    naming,
-    needed,
-    passive_pp,
-    reason,
-    pp_verb,
-    relation_nl,
-    when_clause,
-    enable_to,
-    habitat,
-    place,
-    amount,
-    according_to,
-    purpose,
-    object,
-    object_nl,
-    belongs_to,
-    make_possible,
-    date,
-    count,
-    measure,
-];
-
-/// The rules that run on every sentence after the clause rules.
-const CLOSING_RULES: &[fn(&mut Ctx<'_>)] = &[
-    existential,
-    reason_daarom,
-    also_called,
-    called_in_brackets,
-    so_called,
-];
-
-/// The context of sentence `si`, or None for a sentence no rule reads.
-fn sentence_ctx(a: &Analysis, si: usize) -> Option<Ctx<'_>> {
+pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
     let s = &a.sents[si];
-    // a question in the text ("What are the origins of the planets?") asks, it states nothing
-    if s.toks.len() < 3 || s.text.trim_end().ends_with('?') {
-        return None;
-    }
-    Some(Ctx {
+    let mut cx = Ctx {
         a,
         si,
         s,
         out: Vec::new(),
         subjects: std::cell::RefCell::new(Vec::new()),
-    })
-}
-
-/// Run every rule on the sentences of `cxs`: one rule over all of them, then the next. A
-/// sentence sees the rules in the same order either way (each has its own `Ctx`), but a
-/// rule's code stays in the instruction cache while it reads a whole document, where all
-/// the rules in turn on each sentence went through far more code than the cache holds.
-fn run_rules(cxs: &mut [Ctx<'_>]) {
-    for rule in OPENING_RULES {
-        for cx in cxs.iter_mut() {
-            rule(cx);
-        }
-    }
-    for rule in CLAUSE_RULES {
-        for cx in cxs.iter_mut() {
-            if !cx.s.dangling
-                && let Some(c) = cx.s.clause
-            {
-                rule(cx, &c);
-            }
-        }
-    }
-    for rule in CLOSING_RULES {
-        for cx in cxs.iter_mut() {
-            rule(cx);
-        }
-    }
-}
-
-/// The candidate cards of sentence `si`.
-pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
-    let Some(cx) = sentence_ctx(a, si) else {
-        return Vec::new();
     };
-    let mut cxs = [cx];
-    run_rules(&mut cxs);
-    let [cx] = cxs;
+    let toks = &s.toks;
+    // a question in the text ("What are the origins of the planets?") asks, it states nothing
+    if toks.len() < 3 || s.text.trim_end().ends_with('?') {
+        return cx.out;
+    }
+    acronym(&mut cx);
+    quote(&mut cx);
+    analogy(&mut cx);
+    apposition(&mut cx);
+    definite_apposition(&mut cx);
+    participial(&mut cx);
+    list(&mut cx);
+    study(&mut cx);
+    if !s.dangling
+        && let Some(c) = s.clause
+    {
+        year(&mut cx, &c);
+        agent(&mut cx, &c);
+        subject(&mut cx, &c);
+        definition(&mut cx, &c);
+        naming(&mut cx, &c);
+        needed(&mut cx, &c);
+        passive_pp(&mut cx, &c);
+        reason(&mut cx, &c);
+        pp_verb(&mut cx, &c);
+        relation_nl(&mut cx, &c);
+        when_clause(&mut cx, &c);
+        enable_to(&mut cx, &c);
+        habitat(&mut cx, &c);
+        place(&mut cx, &c);
+        amount(&mut cx, &c);
+        according_to(&mut cx, &c);
+        purpose(&mut cx, &c);
+        object(&mut cx, &c);
+        object_nl(&mut cx, &c);
+        belongs_to(&mut cx, &c);
+        make_possible(&mut cx, &c);
+        date(&mut cx, &c);
+        count(&mut cx, &c);
+        measure(&mut cx, &c);
+    }
+    existential(&mut cx);
+    reason_daarom(&mut cx);
+    also_called(&mut cx);
+    called_in_brackets(&mut cx);
+    so_called(&mut cx);
     cx.out
-}
-
-/// The candidate cards of every sentence of the document, in sentence order: the same as
-/// `candidates` for each sentence in turn.
-pub fn document_candidates(a: &Analysis) -> Vec<Candidate> {
-    let mut cxs: Vec<Ctx<'_>> = (0..a.sents.len())
-        .filter_map(|si| sentence_ctx(a, si))
-        .collect();
-    run_rules(&mut cxs);
-    cxs.into_iter().flat_map(|cx| cx.out).collect()
 }
 
 /// "Waar staat MGP voor?" → matrix Gla-proteïne
