@@ -243,29 +243,22 @@ pub fn select(
     cap: usize,
     taken_fronts: &mut BTreeSet<String>,
 ) -> Vec<(Candidate, i32)> {
-    // One stage over all candidates at a time (the form check and the keys, then the
-    // content check, then the scores), so that each stage's code stays in the instruction
-    // cache: (candidate, answer key, front key)
-    let mut kept: Vec<(Candidate, String, String)> = candidates
+    // (score, candidate, answer key, front key, front stems)
+    let mut scored: Vec<(i32, Candidate, String, String, Vec<u64>)> = candidates
         .into_iter()
-        .filter(|c| check::refuse_form(c).is_none())
-        .map(|c| {
+        .filter_map(|c| {
+            if check::refuse_form(&c).is_some() {
+                return None;
+            }
             // the joined forms are the keys; the tokens are slices of them
             let (front_key, key) = (norm_joined(&c.front), norm_joined(&c.back));
-            (c, key, front_key)
-        })
-        .collect();
-    kept.retain(|(c, key, front_key)| {
-        check::refuse_content(a, c, &norm_split(front_key), &norm_split(key)).is_none()
-    });
-    // (score, candidate, answer key, front key, front stems)
-    let mut scored: Vec<(i32, Candidate, String, String, Vec<u64>)> = kept
-        .into_iter()
-        .map(|(c, key, front_key)| {
             let (ft, bt) = (norm_split(&front_key), norm_split(&key));
+            if check::refuse_content(a, &c, &ft, &bt).is_some() {
+                return None;
+            }
             let qs = front_stems(a, &ft);
             let sc = score_toks(a, &c, &ft, &qs, &bt);
-            (sc, c, key, front_key, qs)
+            Some((sc, c, key, front_key, qs))
         })
         .collect();
     scored.sort_by(|(sa, a1, ..), (sb, b1, ..)| {
