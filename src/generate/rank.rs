@@ -104,7 +104,7 @@ fn score_toks(
     // shared stems with the sentence (besides the answer)
     if !c.cloze {
         let all = a.sentence_stems(c.sent, || {
-            let mut v = Vec::new();
+            let mut v = Vec::with_capacity(s.toks.len());
             check::norm_each(&s.text, |t| {
                 if !lex.is_stop(t) {
                     v.push((word_key(t), a.stem(t)));
@@ -112,14 +112,14 @@ fn score_toks(
             });
             v
         });
-        let ans_keys: Vec<u64> = ans_tokens.iter().map(|t| word_key(t)).collect();
-        let front_keys: Vec<u64> = front_tokens.iter().map(|t| word_key(t)).collect();
-        // front stems that some sentence word outside the answer (or in the question) has
+        // front stems that some sentence word outside the answer (or in the question) has;
+        // the words' keys are only needed where a stem matches (no list of them per card)
+        let has = |toks: &[&str], k: &u64| toks.iter().any(|t| word_key(t) == *k);
         let n = front_stems
             .iter()
             .filter(|fs| {
                 all.iter()
-                    .any(|(k, st)| st == *fs && (!ans_keys.contains(k) || front_keys.contains(k)))
+                    .any(|(k, st)| st == *fs && (!has(ans_tokens, k) || has(front_tokens, k)))
             })
             .count();
         if n >= 3 {
@@ -323,9 +323,10 @@ pub fn select(
     for (c, _) in &chosen {
         answers_of.entry(c.sent).or_default().push(c.back.clone());
     }
-    let mut clozes: Vec<(i32, Candidate)> = Vec::new();
     // a full deck takes no cloze (every pass below stops at the cap): build none
     let sents = if chosen.len() < cap { a.sents.len() } else { 0 };
+    // every cloze first, then their scores: each loop's code stays in the instruction cache
+    let mut built: Vec<Candidate> = Vec::new();
     for si in 0..sents {
         if per_sent.get(&si).copied().unwrap_or(0) >= per_sentence(a, si) {
             continue;
@@ -335,17 +336,21 @@ pub fn select(
         }
         let exclude: Vec<String> = answers_of.get(&si).cloned().unwrap_or_default();
         if let Some(c) = cloze::cloze(a, si, &exclude) {
-            // a sentence that already has a card gets a cloze only for a number, name or list,
-            // and the more cards it has the less a further one is worth
-            let mut sc = score(a, &c);
-            if let Some(&n) = per_sent.get(&si) {
-                if c.adjust < 15 {
-                    continue;
-                }
-                sc -= further_card_penalty(n);
+            // a sentence that already has a card gets a cloze only for a number, name or list
+            if per_sent.contains_key(&si) && c.adjust < 15 {
+                continue;
             }
-            clozes.push((sc, c));
+            built.push(c);
         }
+    }
+    let mut clozes: Vec<(i32, Candidate)> = Vec::with_capacity(built.len());
+    for c in built {
+        // the more cards a sentence has, the less a further one is worth
+        let mut sc = score(a, &c);
+        if let Some(&n) = per_sent.get(&c.sent) {
+            sc -= further_card_penalty(n);
+        }
+        clozes.push((sc, c));
     }
     clozes.sort_by(|(sa, a1), (sb, b1)| {
         sb.cmp(sa)
