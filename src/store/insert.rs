@@ -54,10 +54,14 @@ impl Store {
     /// negative unit), and open its transaction.
     fn prepare_import(&mut self, cache_kib: i64) -> Result<()> {
         self.conn.pragma_update(None, "cache_size", cache_kib)?;
-        // Each INSERT inside the transaction keeps a statement journal (to undo just that
-        // statement on a constraint error); in a temporary file that costs a write per page
-        // touched. Keep it, and the sorter of the index rebuild, in memory.
-        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // Temporary storage stays SQLite's default, files. The sorter of an index rebuild
+        // then keeps its records in one growing buffer (and spills past the cache size, so a
+        // huge import stays within bounded memory); with temp_store MEMORY every record is an
+        // allocation of its own, and rebuilding the guid and due-day indexes of a 100k-note
+        // package took 103 ms instead of 72 (medians of 12, the same instructions: locality).
+        // The multi-row inserts are INSERT OR FAIL and keep no statement journal; the few
+        // statements that do keep theirs in memory up to 64 KiB anyway.
+        self.conn.pragma_update(None, "temp_store", "FILE")?;
         // Every reference the insert path writes is one it has just read or made (a note's
         // id, a deck's id): checking each card's two foreign keys again would cost about a
         // third of inserting it. They are checked as always again once the import is over
