@@ -823,9 +823,17 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
         {
             // "Renal colic usually begins": the adverbs before the first verb are not part
             // of the subject
+            // (not "the family", "a butterfly": a word in -ly after an article is the noun)
             let mut w = w.as_str();
             while let Some((head, last)) = w.rsplit_once(' ')
-                && (last.ends_with("ly") && last.len() > 4 || ADVERBS.contains(&last))
+                && (ADVERBS.contains(&last)
+                    || last.ends_with("ly")
+                        && last.len() > 4
+                        && lex.noun(last).is_none()
+                        && !head
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|b| lex.articles.contains(&b.to_lowercase().as_str())))
             {
                 w = head;
             }

@@ -2782,6 +2782,20 @@ fn a_second_predicate_of_the_subject_is_a_statement_of_its_own() {
         ),
         "{c:#?}"
     );
+    // a noun in -ly after its article is the subject, not an adverb
+    let c = cards(
+        &ENGLISH,
+        "The assembly usually begins in spring and can lead to new laws.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Passive,
+            "What can the assembly lead to?",
+            "new laws"
+        ),
+        "{c:#?}"
+    );
     // the statement ends before an apposition on its last noun
     let c = cards(
         &DUTCH,
