@@ -274,9 +274,40 @@ pub fn stem_key(w: &str) -> u64 {
     stem_hash(&buf[..n])
 }
 
+/// `stem_key(w)` when `key` is `word_key(w)`: a plain word (lower-case ASCII letters and
+/// digits) with no ending to cut is its own stem, and its word key is then its stem key
+/// (both hash the same bytes), so the hash is not made twice.
+pub fn stem_with_key(w: &str, key: u64) -> u64 {
+    let b = w.as_bytes();
+    // the same test as `stem_key`'s (its buffer holds 48 bytes)
+    let plain = b.len() <= 48
+        && b.iter().fold(true, |ok, &c| {
+            ok & ((c.wrapping_sub(b'a') < 26) | (c.wrapping_sub(b'0') < 10))
+        });
+    if !plain {
+        return stem_key(w);
+    }
+    let base = stem_base(b);
+    if base.len() == b.len() {
+        return key;
+    }
+    use std::hash::Hasher;
+    let mut h = super::hash::FxHasher::default();
+    h.write(base);
+    h.finish()
+}
+
 /// The hash of a folded word's light stem: without a plural or inflection ending.
 fn stem_hash(folded: &[u8]) -> u64 {
     use std::hash::Hasher;
+    let mut h = super::hash::FxHasher::default();
+    h.write(stem_base(folded));
+    h.finish()
+}
+
+/// A folded word's light stem: without a plural or inflection ending.
+#[inline]
+fn stem_base(folded: &[u8]) -> &[u8] {
     // the first of -en, -es, -s, -e that leaves more than three letters
     let n = folded.len();
     let cut = match folded {
@@ -290,9 +321,7 @@ fn stem_hash(folded: &[u8]) -> u64 {
     {
         base = rest;
     }
-    let mut h = super::hash::FxHasher::default();
-    h.write(base);
-    h.finish()
+    base
 }
 
 pub fn strip_article<'a>(lex: &Lexicon, s: &'a str) -> &'a str {
@@ -546,7 +575,7 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
                 a.cap_mid_seen.insert(key);
             }
             if !t.stop() && super::tokens::char_len(&t.lower) > 2 {
-                let st = a.stem(&t.lower);
+                let st = stem_with_key(&t.lower, key);
                 *a.stems.entry(st).or_insert(0) += 1;
             }
             if k + 1 < toks.len() {
@@ -1175,6 +1204,32 @@ mod tests {
     use crate::generate::lang::{DUTCH, ENGLISH};
     use crate::generate::normalise::normalise;
     use crate::generate::sentences::sentences;
+
+    #[test]
+    fn stem_with_key_is_stem_key() {
+        for w in [
+            "vitamine",
+            "vitamines",
+            "osteoblasten",
+            "bot",
+            "the",
+            "es",
+            "huizen",
+            "k2",
+            "mk-7",
+            "Vitamine",
+            "eiwit",
+            "proteïne",
+            "studies",
+            "base",
+            "bases",
+            "µg",
+            "",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ] {
+            assert_eq!(stem_with_key(w, word_key(w)), stem_key(w), "{w}");
+        }
+    }
 
     /// The first, simpler stem: the fast one must strip every word the same way.
     fn stem_reference(folded: &[u8]) -> u64 {

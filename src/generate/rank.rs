@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::analyse::{Analysis, word_key};
+use super::analyse::{Analysis, stem_with_key, word_key};
 use super::check::{self, norm_joined, norm_split};
 use super::cloze;
 use super::rules::{Candidate, Rule};
@@ -107,7 +107,8 @@ fn score_toks(
             let mut v = Vec::with_capacity(s.toks.len());
             check::norm_each(&s.text, |t| {
                 if !lex.is_stop(t) {
-                    v.push((word_key(t), a.stem(t)));
+                    let k = word_key(t);
+                    v.push((k, stem_with_key(t, k)));
                 }
             });
             v
