@@ -3898,6 +3898,241 @@ fn make_possible(cx: &mut Ctx, c: &Clause) {
 /// English modal verbs that may stand before a content verb ("can cause").
 const MODALS: &[&str] = &["can", "could", "may", "might", "will", "would", "must"];
 
+/// Adverbs that may stand between a modal and its verb ("can also cause").
+const MODAL_ADVERBS: &[&str] = &[
+    "also",
+    "often",
+    "usually",
+    "sometimes",
+    "typically",
+    "generally",
+];
+
+/// Verbs that take no object of their own: linking verbs ("become weak"), verbs of seeming,
+/// and verbs whose complement is another verb ("help inform", "start exploring").
+const NOT_A_MAIN_VERB: &[&str] = &[
+    "be",
+    "become",
+    "becomes",
+    "became",
+    "remain",
+    "remains",
+    "remained",
+    "seem",
+    "seems",
+    "seemed",
+    "appear",
+    "appears",
+    "appeared",
+    "get",
+    "gets",
+    "got",
+    "stay",
+    "stays",
+    "stayed",
+    "help",
+    "helps",
+    "helped",
+    "make",
+    "makes",
+    "made",
+    "let",
+    "lets",
+    "start",
+    "starts",
+    "started",
+    "begin",
+    "begins",
+    "began",
+    "continue",
+    "continues",
+    "continued",
+    "tend",
+    "tends",
+    "tended",
+    "need",
+    "needs",
+    "needed",
+    "want",
+    "wants",
+    "wanted",
+    "try",
+    "tries",
+    "tried",
+    "keep",
+    "keeps",
+    "kept",
+    "stop",
+    "stops",
+    "stopped",
+    "mean",
+    "means",
+    "meant",
+    "show",
+    "shows",
+    "showed",
+    "suggest",
+    "suggests",
+    "suggested",
+    "say",
+    "says",
+    "said",
+    "find",
+    "finds",
+    "found",
+    "know",
+    "knows",
+    "knew",
+    "think",
+    "thinks",
+    "thought",
+    "go",
+    "goes",
+    "went",
+    "come",
+    "comes",
+    "came",
+    "live",
+    "lives",
+    "lived",
+    "occur",
+    "occurs",
+    "occurred",
+    "happen",
+    "happens",
+    "happened",
+    "exist",
+    "exists",
+    "existed",
+];
+
+/// Words that open an object too vague to ask for ("either of the two vaccines", "some").
+const VAGUE_OBJECT_START: &[&str] = &[
+    "either",
+    "neither",
+    "one",
+    "both",
+    "each",
+    "some",
+    "any",
+    "all",
+    "many",
+    "several",
+    "few",
+    "more",
+    "most",
+    "less",
+    "much",
+    "other",
+    "another",
+    "such",
+    "itself",
+    "themselves",
+    "it",
+    "them",
+    "this",
+    "that",
+    "these",
+    "those",
+    "what",
+    "which",
+    "variety",
+    "number",
+    "range",
+    "lot",
+    "kind",
+    "type",
+    "series",
+    "host",
+    "wealth",
+    "couple",
+    "back",
+    "up",
+    "down",
+    "out",
+    "off",
+    "away",
+    "over",
+];
+
+/// English nouns that name no thing of their own ("play a role", "have an effect").
+const EMPTY_NOUNS_EN: &[&str] = &[
+    "role",
+    "roles",
+    "part",
+    "way",
+    "ways",
+    "effect",
+    "effects",
+    "impact",
+    "step",
+    "steps",
+    "progress",
+    "use",
+    "sense",
+    "place",
+    "attention",
+    "advantage",
+    "opportunity",
+    "look",
+    "technique",
+    "techniques",
+    "method",
+    "methods",
+    "approach",
+    "approaches",
+    "strategy",
+    "strategies",
+    "means",
+    "tool",
+    "tools",
+    "thing",
+    "things",
+];
+
+/// A past participle after has/have/had: from the table, or a regular -ed form.
+fn perfect_participle(lex: &Lexicon, t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    t.kind == Kind::Word
+        && !t.cap
+        && !matches!(w, "been" | "had" | "become" | "got" | "gotten")
+        && !NOT_A_MAIN_VERB.contains(&w)
+        && (lex.is_verb_participle(w)
+            || is_participle(lex, w)
+            || w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+}
+
+/// A word after a modal that is a content verb in its base form: from the verb table, or any
+/// lower-case word that is no function word, adverb, participle or linking verb.
+fn base_verb(lex: &Lexicon, t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    if let Some((v, ..)) = lex.verb(w) {
+        return v.pl == w && !NOT_A_MAIN_VERB.contains(&w);
+    }
+    t.kind == Kind::Word
+        && !t.cap
+        && w.len() >= 3
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !t.prep()
+        && !t.article()
+        && !t.pronoun()
+        && !t.conj()
+        && !t.relative()
+        && !t.number_word()
+        && !t.finite()
+        && !lex.aux.contains(&w)
+        && !lex.stop.contains(&w)
+        && !NOT_A_MAIN_VERB.contains(&w)
+        && !matches!(
+            w,
+            "not" | "have" | "be" | "been" | "also" | "still" | "only" | "even"
+        )
+        && !w.ends_with("ly")
+        && !w.ends_with("ing")
+        && !(w.ends_with("ed") && !w.ends_with("eed"))
+        && !is_participle(lex, w)
+}
+
 /// English object questions with do-support: "Vaccinated mice showed significant protection
 /// following challenge …" → "What did vaccinated mice show following challenge …?" →
 /// significant protection; "Infants … had higher blood iodine levels" → "What did infants …
@@ -3907,26 +4142,80 @@ fn object(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
-    if lex.dutch || cx.is_pronoun(c.subj) || c.front.is_some() || cx.s.negated {
+    if lex.dutch || cx.is_pronoun(c.subj) || cx.s.negated {
         return;
     }
+    // a fronted phrase ("For the first time, …") is left out of the question; only the
+    // general verbs below (not the table's) accept one
+    let fronted = c.front.is_some();
     let finw = toks[c.fin].lower.as_str();
     let have = matches!(finw, "has" | "have" | "had");
     let include = matches!(finw, "include" | "includes" | "included");
-    // "X can cause Y": the modal, then the verb of the table, then the object
-    let modal = !lex.dutch
-        && MODALS.contains(&finw)
+    // "X can cause Y", "Larger stones can block the flow of urine": the modal, an optional
+    // adverb ("can also cause"), then any content verb in its base form, then the object
+    let skip = usize::from(
+        toks.get(c.rest.0)
+            .is_some_and(|t| MODAL_ADVERBS.contains(&t.lower.as_str())),
+    );
+    let modal =
+        MODALS.contains(&finw) && toks.get(c.rest.0 + skip).is_some_and(|t| base_verb(lex, t));
+    // any other finite main verb the clause found, not a copula or auxiliary ("Resistant
+    // microbes require alternative medications"); the question is built from its form
+    let main = lex.verb(finw).is_some()
+        || toks[c.fin].finite()
+            && toks[c.fin].kind == Kind::Word
+            && !toks[c.fin].cap
+            && !lex.copula.contains(&finw)
+            && !NOT_A_MAIN_VERB.contains(&finw);
+    // a present perfect: "Scientists have used gene therapy to correct …" → "What have
+    // scientists used to correct …?"
+    let perfect = have
         && toks
-            .get(c.rest.0)
-            .is_some_and(|t| lex.verb(&t.lower).is_some_and(|(v, ..)| v.pl == t.lower));
-    if !have && !include && !modal && (lex.verb(finw).is_none() || lex.aux.contains(&finw)) {
+            .get(c.rest.0 + skip)
+            .is_some_and(|t| perfect_participle(lex, t));
+    let modal = modal || perfect;
+    let have = have && !perfect;
+    if !have && !include && !modal && (!main || lex.aux.contains(&finw)) {
         return;
     }
-    let verb_at = c.rest.0;
+    // outside the verb table: the verb stands right after its subject, and the object must
+    // name a thing (no quantifier, no empty noun)
+    let general = perfect
+        || modal
+            && toks
+                .get(c.rest.0 + skip)
+                .is_some_and(|t| lex.verb(&t.lower).is_none())
+        || !modal && !have && !include && lex.verb(finw).is_none();
+    // the verb right after its subject, a subject that opens with a word ("627,000
+    // estimated deaths" is no clause)
+    if fronted && !general
+        || general
+            && (c.subj.1 != c.fin
+                || toks[c.subj.0].is("every")
+                || toks[c.subj.0].kind != Kind::Word
+                || toks[c.subj.0].prep()
+                || toks[c.subj.0..c.subj.1]
+                    .iter()
+                    .any(|t| t.is_punct(",") || t.finite()))
+    {
+        return;
+    }
+    let verb_at = c.rest.0 + if modal { skip } else { 0 };
     let c = &Clause {
-        rest: (if modal { c.rest.0 + 1 } else { c.rest.0 }, c.rest.1),
+        rest: (if modal { verb_at + 1 } else { c.rest.0 }, c.rest.1),
         ..*c
     };
+    if general
+        && toks
+            .get(c.rest.0)
+            .is_some_and(|t| VAGUE_OBJECT_START.contains(&t.lower.as_str()) || t.demonstrative())
+        || general
+            && toks.get(c.rest.0 + 1).is_some_and(|t| {
+                toks[c.rest.0].article() && VAGUE_OBJECT_START.contains(&t.lower.as_str())
+            })
+    {
+        return;
+    }
     // "helps readers track …", "makes it easier …", "will help inform …": the object is
     // followed by a verb, or is one
     let verb = if modal {
@@ -3934,6 +4223,10 @@ fn object(cx: &mut Ctx, c: &Clause) {
     } else {
         finw
     };
+    // "enabled blind mice to detect light": the object is the subject of the infinitive
+    if general && takes_object_and_infinitive(verb) {
+        return;
+    }
     if matches!(
         verb,
         "help" | "helps" | "helped" | "make" | "makes" | "made" | "let" | "lets"
@@ -4066,6 +4359,18 @@ fn object(cx: &mut Ctx, c: &Clause) {
     let counted = (toks[r0].kind == Kind::Num && !is_year(&toks[r0]) || toks[r0].number_word())
         && np_end > r0 + 1
         && amount_at(lex, toks, r0).is_none();
+    if general {
+        let head = toks[np_end - 1].lower.as_str();
+        // "plays a unique role in …": the thing is elsewhere; "a compound already approved
+        // by …": a reduced relative cut after its participle
+        if EMPTY_NOUNS_EN.contains(&head)
+            || toks[r0 + 1..np_end]
+                .iter()
+                .any(|t| t.lower.ends_with("ly") || t.is("already") || is_participle(lex, &t.lower))
+        {
+            return;
+        }
+    }
     let (wh, ans) = if counted {
         (
             format!("How many {}", cx.sp(r0 + 1, np_end)),
@@ -4079,7 +4384,7 @@ fn object(cx: &mut Ctx, c: &Clause) {
             &wh,
             &fin,
             &subj,
-            &format!("{} {rest}", cx.sp(verb_at, verb_at + 1)),
+            &format!("{} {rest}", cx.sp(verb_at - skip, verb_at + 1)),
         )
         .map(|q| tidy(&q))
     } else if have || include {

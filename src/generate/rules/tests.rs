@@ -2804,3 +2804,65 @@ fn a_second_predicate_of_the_subject_is_a_statement_of_its_own() {
     );
     assert!(c.iter().all(|x| !x.1.contains("pain block")), "{c:#?}");
 }
+
+/// Round 8: an object question for any content verb of a simple main clause, not only the
+/// verbs of the table: after a modal ("can block"), in a present perfect ("have used"), or a
+/// finite verb found by its place.
+#[test]
+fn object_questions_for_any_main_verb() {
+    assert_card(
+        &ENGLISH,
+        "Larger pebbles can clog the narrow drainage pipe.",
+        Rule::Object,
+        "What can larger pebbles clog?",
+        "narrow drainage pipe",
+    );
+    assert_card(
+        &ENGLISH,
+        "Heavy frost can also crack the garden fountain.",
+        Rule::Object,
+        "What can heavy frost also crack?",
+        "garden fountain",
+    );
+    assert_card(
+        &ENGLISH,
+        "For the first time, engineers have adapted solar sails to steer small probes.",
+        Rule::Object,
+        "What have engineers adapted to steer small probes?",
+        "solar sails",
+    );
+    assert_card(
+        &ENGLISH,
+        "In the trial, nurses assigned 40 volunteers to a quiet ward.",
+        Rule::Amount,
+        "How many volunteers did nurses assign to a quiet ward?",
+        "40",
+    );
+    // an empty head keeps its phrase when the phrase is inside the noun phrase
+    assert_card(
+        &ENGLISH,
+        "Engineers have developed a technique for folding sails.",
+        Rule::Object,
+        "What have engineers developed?",
+        "technique for folding sails",
+    );
+    // refused: a linking verb, a pronoun or a vague object, an empty noun, an object that
+    // is the subject of an infinitive, a particle, a fronted "every day", a demonstrative
+    for text in [
+        "Larger pebbles can become dangerous.",
+        "Larger pebbles can clog it.",
+        "Larger pebbles can clog either of the two pipes.",
+        "Larger pebbles can play a unique role in erosion.",
+        "Engineers have adapted a variety of sails.",
+        "The new sails enabled small probes to reach the comet.",
+        "Many sailors cut back on sleep during storms.",
+        "Every day, the tide washes sand onto the beach.",
+        "Larger pebbles can clog these pipes.",
+    ] {
+        let c = cards(&ENGLISH, text);
+        assert!(
+            !c.iter().any(|(r, ..)| *r == Rule::Object),
+            "{text}: {c:#?}"
+        );
+    }
+}
