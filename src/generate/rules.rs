@@ -4129,7 +4129,7 @@ fn base_verb(lex: &Lexicon, t: &Tok) -> bool {
         )
         && !w.ends_with("ly")
         && !w.ends_with("ing")
-        && !(w.ends_with("ed") && !w.ends_with("eed"))
+        && (!w.ends_with("ed") || w.ends_with("eed"))
         && !is_participle(lex, w)
 }
 
@@ -4205,14 +4205,16 @@ fn object(cx: &mut Ctx, c: &Clause) {
         rest: (if modal { verb_at + 1 } else { c.rest.0 }, c.rest.1),
         ..*c
     };
+    let vague = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| VAGUE_OBJECT_START.contains(&t.lower.as_str()))
+    };
     if general
-        && toks
-            .get(c.rest.0)
-            .is_some_and(|t| VAGUE_OBJECT_START.contains(&t.lower.as_str()) || t.demonstrative())
-        || general
-            && toks.get(c.rest.0 + 1).is_some_and(|t| {
-                toks[c.rest.0].article() && VAGUE_OBJECT_START.contains(&t.lower.as_str())
-            })
+        && (vague(c.rest.0)
+            || toks[c.rest.0..c.rest.1]
+                .first()
+                .is_some_and(|t| t.demonstrative())
+            || toks.get(c.rest.0).is_some_and(|t| t.article()) && vague(c.rest.0 + 1))
     {
         return;
     }
@@ -4422,10 +4424,28 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
     let have = matches!(finw, "heeft" | "hebben" | "had" | "hadden");
     // a verb of the table, or one found by its place (see `guess_dutch_verb`)
     let known = lex.verb(finw).is_some() || toks[c.fin].finite() && !lex.is_finite(finw);
-    if !have && (!known || lex.aux.contains(&finw) || NO_OBJECT_NL.contains(&finw)) {
+    // a modal with the content verb at the end (V2): "Grotere stenen kunnen de urinestroom
+    // blokkeren" → "Wat kunnen grotere stenen blokkeren?"; one adverb may open the rest
+    // ("kunnen ook … veroorzaken"), it stays in the question
+    let (r0, r1) = c.rest;
+    let skip = usize::from(
+        MODALS_NL.contains(&finw)
+            && toks
+                .get(r0)
+                .is_some_and(|t| MODAL_ADVERBS_NL.contains(&t.lower.as_str())),
+    );
+    let modal = MODALS_NL.contains(&finw)
+        && r1 > r0 + skip + 1
+        && infinitive_nl(lex, &toks[r1 - 1])
+        && toks[r0 + skip..r1 - 1]
+            .iter()
+            .all(|t| !t.is("te") && !infinitive_nl(lex, t) && !t.relative());
+    if !have && !modal && (!known || lex.aux.contains(&finw) || NO_OBJECT_NL.contains(&finw)) {
         return;
     }
-    let (r0, r1) = c.rest;
+    let adverb = (r0, r0 + skip);
+    // the object and its tail end before the modal's infinitive, which closes the question
+    let (r0, r1) = if modal { (r0 + skip, r1 - 1) } else { (r0, r1) };
     if r0 >= r1 || c.subj.1 <= c.subj.0 || c.subj.1 - c.subj.0 > 10 {
         return;
     }
@@ -4504,11 +4524,34 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
     } else {
         cx.sp(c.subj.0, core_end).to_string()
     };
-    let q = tidy(&format!(
-        "Wat {} {subj} {}?",
-        cx.sp(c.fin, c.fin + 1),
-        cx.sp(np_end, tail_end)
-    ));
+    let q = if modal {
+        // the object ends at the infinitive; no adverb inside it ("het licht nog net wel"),
+        // no fronted place taken for the subject ("Vlak boven de horizon kan …")
+        if tail_end != r1
+            || toks[r0..np_end].iter().any(|t| {
+                NOT_AN_OBJECT_NL.contains(&t.lower.as_str())
+                    || matches!(t.lower.as_str(), "net" | "al" | "zelfs" | "alleen")
+            })
+            || toks[c.subj.0..c.subj.1.min(c.subj.0 + 2)]
+                .iter()
+                .any(|t| t.prep())
+        {
+            return;
+        }
+        tidy(&format!(
+            "Wat {} {subj} {} {} {}?",
+            cx.sp(c.fin, c.fin + 1),
+            cx.sp(adverb.0, adverb.1),
+            cx.sp(np_end, tail_end),
+            cx.sp(r1, r1 + 1)
+        ))
+    } else {
+        tidy(&format!(
+            "Wat {} {subj} {}?",
+            cx.sp(c.fin, c.fin + 1),
+            cx.sp(np_end, tail_end)
+        ))
+    };
     let ans = cx.sp(r0, np_end).to_string();
     let lower = clean_answer(lex, &ans).to_lowercase();
     let head = lower.rsplit(' ').next().unwrap_or("");
@@ -4526,6 +4569,37 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
     cx.push(Rule::Object, q, &ans, false);
     // the sentence's typed and participial cards go first; the object takes a free slot
     cx.adjust_last(-15);
+}
+
+/// Dutch modal verbs whose content verb closes the clause.
+const MODALS_NL: &[&str] = &[
+    "kan", "kunnen", "kon", "konden", "moet", "moeten", "mag", "mogen", "zal", "zullen",
+];
+/// Adverbs that may open the rest after a Dutch modal ("kunnen ook … veroorzaken").
+const MODAL_ADVERBS_NL: &[&str] = &["ook", "vaak", "soms", "meestal", "daarnaast"];
+
+/// A Dutch infinitive that may close a modal's clause: a lower-case word in -en that is no
+/// function word, participle, linking verb or noun of the lexicon ("blokkeren", "opnemen").
+fn infinitive_nl(lex: &Lexicon, t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    t.kind == Kind::Word
+        && !t.cap
+        && w.len() > 4
+        && w.ends_with("en")
+        && !t.prep()
+        && !t.article()
+        && !t.pronoun()
+        && !t.conj()
+        && !lex.stop.contains(&w)
+        && !lex.aux.contains(&w)
+        && !lex.copula.contains(&w)
+        && !matches!(
+            w,
+            "worden" | "zijn" | "hebben" | "blijven" | "lijken" | "heten" | "gaan"
+        )
+        && !NO_OBJECT_NL.contains(&w)
+        && !is_participle(lex, w)
+        && lex.noun(w).is_none()
 }
 
 /// Nouns that name no thing of their own: what they stand for is elsewhere in the text.

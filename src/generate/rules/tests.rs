@@ -2866,3 +2866,37 @@ fn object_questions_for_any_main_verb() {
         );
     }
 }
+
+/// Round 8, Dutch: a modal with its content verb at the end of the clause (V2).
+#[test]
+fn dutch_object_questions_after_a_modal() {
+    assert_card(
+        &DUTCH,
+        "Grotere kiezels kunnen de smalle afvoerbuis verstoppen.",
+        Rule::Object,
+        "Wat kunnen grotere kiezels verstoppen?",
+        "smalle afvoerbuis",
+    );
+    assert_card(
+        &DUTCH,
+        "Strenge vorst kan ook de tuinfontein beschadigen.",
+        Rule::Object,
+        "Wat kan strenge vorst ook beschadigen?",
+        "tuinfontein",
+    );
+    // refused: a linking verb, a pronoun object, an adverb inside the object, a fronted
+    // place read as the subject, an infinitive with "te"
+    for text in [
+        "Grotere kiezels kunnen gevaarlijk worden.",
+        "Grotere kiezels kunnen het verstoppen.",
+        "Vlak boven de rand kan het water nog net wel aan de druk ontsnappen.",
+        "Grotere kiezels kunnen de buis niet verstoppen.",
+        "Grotere kiezels kunnen de buis proberen te verstoppen.",
+    ] {
+        let c = cards(&DUTCH, text);
+        assert!(
+            !c.iter().any(|(r, ..)| *r == Rule::Object),
+            "{text}: {c:#?}"
+        );
+    }
+}
