@@ -92,12 +92,24 @@ impl<'a> Ctx<'a> {
         // "deze groep", "these organisms" as the answer, "the most common one" in the
         // question: they point at something the card does not show
         let first = back.split(' ').next().unwrap_or("");
+        // "The most common one is osteoporosis", after "There are many kinds of bone
+        // diseases.": "one" stands for the nearest plural noun before it
+        let front = if !self.lex().dutch && front.contains("one") && anaphoric_one(&front) {
+            match self
+                .one_noun()
+                .and_then(|(one, ones)| resolve_one(&front, &one, &ones))
+            {
+                Some(f) => f,
+                None => return,
+            }
+        } else {
+            front
+        };
         if self
             .lex()
             .demonstratives
             .iter()
             .any(|d| first.eq_ignore_ascii_case(d))
-            || !self.lex().dutch && front.contains("one") && anaphoric_one(&front)
         {
             return;
         }
@@ -119,6 +131,61 @@ impl<'a> Ctx<'a> {
             with_prev: false,
             adjust: 0,
         });
+    }
+    /// The noun "one"/"ones" stands for: the last plural noun that closes a noun phrase in the
+    /// previous sentence, with a noun modifier before it ("kinds of bone diseases" → "bone
+    /// disease", "bone diseases"); none when that sentence has none.
+    fn one_noun(&self) -> Option<(String, String)> {
+        let prev = self.si.checked_sub(1).and_then(|i| self.a.sents.get(i))?;
+        let toks = &prev.toks;
+        let lex = self.lex();
+        let k = (0..toks.len()).rev().find(|&k| {
+            let t = &toks[k];
+            let w = t.lower.as_str();
+            t.kind == Kind::Word
+                && !t.cap
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && !lex.is_stop(w)
+                && !t.finite()
+                && !t.prep()
+                && k > 0
+                && (toks[k - 1].prep()
+                    || toks[k - 1].article()
+                    || toks[k - 1].kind == Kind::Word && !lex.is_stop(&toks[k - 1].lower))
+                && toks
+                    .get(k + 1)
+                    .is_none_or(|n| n.kind == Kind::Punct || n.prep() || n.conj())
+        })?;
+        let w = toks[k].lower.as_str();
+        let single = if let Some(b) = w.strip_suffix("ies") {
+            format!("{b}y")
+        } else if ["ches", "shes", "sses", "xes"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        {
+            w[..w.len() - 2].to_string()
+        } else {
+            w[..w.len() - 1].to_string()
+        };
+        // one noun modifier before the head ("bone diseases"), when a preposition, article
+        // or quantifier opens the phrase before it
+        let m = k - 1;
+        let modifier = (toks[m].kind == Kind::Word
+            && !toks[m].cap
+            && !lex.is_stop(&toks[m].lower)
+            && !toks[m].lower.ends_with("ed")
+            && !toks[m].lower.ends_with("al")
+            && m > 0
+            && (toks[m - 1].prep() || toks[m - 1].article()))
+        .then(|| toks[m].lower.clone());
+        Some(match modifier {
+            Some(m) => (format!("{m} {single}"), format!("{m} {w}")),
+            None => (single, w.to_string()),
+        })
     }
     /// Adjust the score of the candidate pushed last.
     fn adjust_last(&mut self, by: i32) {
@@ -190,6 +257,23 @@ fn anaphoric_one(front: &str) -> bool {
                     "common" | "first" | "last" | "main" | "other" | "same" | "new" | "the"
                 ))
     })
+}
+
+/// The front with its anaphoric "one"/"ones" replaced by the noun it stands for.
+fn resolve_one(front: &str, one: &str, ones: &str) -> Option<String> {
+    let words: Vec<&str> = front.split(' ').collect();
+    let k = words.iter().enumerate().position(|(i, w)| {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        matches!(bare, "one" | "ones") && anaphoric_one(&words[..=i].join(" "))
+    })?;
+    let w = words[k];
+    let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let tail = &w[bare.len()..];
+    let noun = if bare == "ones" { ones } else { one };
+    let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    out[k] = format!("{noun}{tail}");
+    let f = out.join(" ");
+    (!anaphoric_one(&f)).then_some(f)
 }
 
 fn restricted_demonstrative(lex: &Lexicon, front: &str) -> String {
@@ -265,9 +349,34 @@ pub fn clean_answer(lex: &Lexicon, s: &str) -> String {
     {
         t = t[..p].trim();
     }
+    // a closing pronunciation guide is no part of the answer: "osteoporosis
+    // (AH-stee-oh-por-OH-sis)" → "osteoporosis"
+    if t.ends_with(')')
+        && let Some(p) = t.bytes().rposition(|b| b == b'(')
+        && p > 0
+        && pronunciation(&t[p + 1..t.len() - 1])
+    {
+        t = t[..p].trim();
+    }
     t.trim_matches(|c| c == '“' || c == '”' || c == '"')
         .trim()
         .to_string()
+}
+
+/// A pronunciation guide: syllables joined by hyphens, at least three, one of them in
+/// capitals (the stress) and the others in lower case ("AH-stee-oh-por-OH-sis").
+fn pronunciation(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphabetic()))
+        && parts
+            .iter()
+            .any(|p| p.len() > 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
+        && parts
+            .iter()
+            .any(|p| p.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 fn is_year(t: &Tok) -> bool {

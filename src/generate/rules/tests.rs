@@ -2900,3 +2900,64 @@ fn dutch_object_questions_after_a_modal() {
         );
     }
 }
+
+/// Round 8: "one"/"ones" standing for the nearest plural noun of the previous sentence.
+#[test]
+fn anaphoric_one_takes_the_noun_it_stands_for() {
+    let c = cards(
+        &ENGLISH,
+        "There are many kinds of garden pests. The most common one is the vine weevil.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Definition,
+            "What is the most common garden pest?",
+            "vine weevil"
+        ),
+        "{c:#?}"
+    );
+    // no plural noun before: the card is refused, never asked with a bare "one"
+    let c = cards(
+        &ENGLISH,
+        "Gardens attract wildlife. The most common one is the robin.",
+    );
+    assert!(c.iter().all(|(_, f, _)| !f.contains(" one")), "{c:#?}");
+    // "one of …", a count: no anaphora
+    assert!(!anaphoric_one("What is one of the pests?"));
+    assert!(!anaphoric_one("How many pests does one garden hold?"));
+    assert_eq!(
+        resolve_one(
+            "What is the most common one?",
+            "garden pest",
+            "garden pests"
+        )
+        .as_deref(),
+        Some("What is the most common garden pest?")
+    );
+    assert_eq!(
+        resolve_one("What do the larger ones block?", "stone", "stones").as_deref(),
+        Some("What do the larger stones block?")
+    );
+}
+
+/// Round 8: a closing pronunciation guide is left out of an answer; other brackets stay.
+#[test]
+fn a_pronunciation_guide_is_no_part_of_the_answer() {
+    assert_eq!(
+        clean_answer(ENGLISH.lex(), "osteoporosis (AH-stee-oh-por-OH-sis)"),
+        "osteoporosis"
+    );
+    assert_eq!(
+        clean_answer(DUTCH.lex(), "magma (gesmolten gesteente)"),
+        "magma (gesmolten gesteente)"
+    );
+    assert_eq!(
+        clean_answer(DUTCH.lex(), "de Zoantharia (Hexacorallia)"),
+        "Zoantharia (Hexacorallia)"
+    );
+    assert_eq!(
+        clean_answer(ENGLISH.lex(), "a protein (CEP-290-A)"),
+        "protein (CEP-290-A)"
+    );
+}
