@@ -92,12 +92,24 @@ impl<'a> Ctx<'a> {
         // "deze groep", "these organisms" as the answer, "the most common one" in the
         // question: they point at something the card does not show
         let first = back.split(' ').next().unwrap_or("");
+        // "The most common one is osteoporosis", after "There are many kinds of bone
+        // diseases.": "one" stands for the nearest plural noun before it
+        let front = if !self.lex().dutch && front.contains("one") && anaphoric_one(&front) {
+            match self
+                .one_noun()
+                .and_then(|(one, ones)| resolve_one(&front, &one, &ones))
+            {
+                Some(f) => f,
+                None => return,
+            }
+        } else {
+            front
+        };
         if self
             .lex()
             .demonstratives
             .iter()
             .any(|d| first.eq_ignore_ascii_case(d))
-            || !self.lex().dutch && front.contains("one") && anaphoric_one(&front)
         {
             return;
         }
@@ -119,6 +131,61 @@ impl<'a> Ctx<'a> {
             with_prev: false,
             adjust: 0,
         });
+    }
+    /// The noun "one"/"ones" stands for: the last plural noun that closes a noun phrase in the
+    /// previous sentence, with a noun modifier before it ("kinds of bone diseases" → "bone
+    /// disease", "bone diseases"); none when that sentence has none.
+    fn one_noun(&self) -> Option<(String, String)> {
+        let prev = self.si.checked_sub(1).and_then(|i| self.a.sents.get(i))?;
+        let toks = &prev.toks;
+        let lex = self.lex();
+        let k = (0..toks.len()).rev().find(|&k| {
+            let t = &toks[k];
+            let w = t.lower.as_str();
+            t.kind == Kind::Word
+                && !t.cap
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && !lex.is_stop(w)
+                && !t.finite()
+                && !t.prep()
+                && k > 0
+                && (toks[k - 1].prep()
+                    || toks[k - 1].article()
+                    || toks[k - 1].kind == Kind::Word && !lex.is_stop(&toks[k - 1].lower))
+                && toks
+                    .get(k + 1)
+                    .is_none_or(|n| n.kind == Kind::Punct || n.prep() || n.conj())
+        })?;
+        let w = toks[k].lower.as_str();
+        let single = if let Some(b) = w.strip_suffix("ies") {
+            format!("{b}y")
+        } else if ["ches", "shes", "sses", "xes"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        {
+            w[..w.len() - 2].to_string()
+        } else {
+            w[..w.len() - 1].to_string()
+        };
+        // one noun modifier before the head ("bone diseases"), when a preposition, article
+        // or quantifier opens the phrase before it
+        let m = k - 1;
+        let modifier = (toks[m].kind == Kind::Word
+            && !toks[m].cap
+            && !lex.is_stop(&toks[m].lower)
+            && !toks[m].lower.ends_with("ed")
+            && !toks[m].lower.ends_with("al")
+            && m > 0
+            && (toks[m - 1].prep() || toks[m - 1].article()))
+        .then(|| toks[m].lower.clone());
+        Some(match modifier {
+            Some(m) => (format!("{m} {single}"), format!("{m} {w}")),
+            None => (single, w.to_string()),
+        })
     }
     /// Adjust the score of the candidate pushed last.
     fn adjust_last(&mut self, by: i32) {
@@ -190,6 +257,23 @@ fn anaphoric_one(front: &str) -> bool {
                     "common" | "first" | "last" | "main" | "other" | "same" | "new" | "the"
                 ))
     })
+}
+
+/// The front with its anaphoric "one"/"ones" replaced by the noun it stands for.
+fn resolve_one(front: &str, one: &str, ones: &str) -> Option<String> {
+    let words: Vec<&str> = front.split(' ').collect();
+    let k = words.iter().enumerate().position(|(i, w)| {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        matches!(bare, "one" | "ones") && anaphoric_one(&words[..=i].join(" "))
+    })?;
+    let w = words[k];
+    let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let tail = &w[bare.len()..];
+    let noun = if bare == "ones" { ones } else { one };
+    let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    out[k] = format!("{noun}{tail}");
+    let f = out.join(" ");
+    (!anaphoric_one(&f)).then_some(f)
 }
 
 fn restricted_demonstrative(lex: &Lexicon, front: &str) -> String {
@@ -265,9 +349,34 @@ pub fn clean_answer(lex: &Lexicon, s: &str) -> String {
     {
         t = t[..p].trim();
     }
+    // a closing pronunciation guide is no part of the answer: "osteoporosis
+    // (AH-stee-oh-por-OH-sis)" → "osteoporosis"
+    if t.ends_with(')')
+        && let Some(p) = t.bytes().rposition(|b| b == b'(')
+        && p > 0
+        && pronunciation(&t[p + 1..t.len() - 1])
+    {
+        t = t[..p].trim();
+    }
     t.trim_matches(|c| c == '“' || c == '”' || c == '"')
         .trim()
         .to_string()
+}
+
+/// A pronunciation guide: syllables joined by hyphens, at least three, one of them in
+/// capitals (the stress) and the others in lower case ("AH-stee-oh-por-OH-sis").
+fn pronunciation(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphabetic()))
+        && parts
+            .iter()
+            .any(|p| p.len() > 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
+        && parts
+            .iter()
+            .any(|p| p.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 fn is_year(t: &Tok) -> bool {
@@ -3898,6 +4007,241 @@ fn make_possible(cx: &mut Ctx, c: &Clause) {
 /// English modal verbs that may stand before a content verb ("can cause").
 const MODALS: &[&str] = &["can", "could", "may", "might", "will", "would", "must"];
 
+/// Adverbs that may stand between a modal and its verb ("can also cause").
+const MODAL_ADVERBS: &[&str] = &[
+    "also",
+    "often",
+    "usually",
+    "sometimes",
+    "typically",
+    "generally",
+];
+
+/// Verbs that take no object of their own: linking verbs ("become weak"), verbs of seeming,
+/// and verbs whose complement is another verb ("help inform", "start exploring").
+const NOT_A_MAIN_VERB: &[&str] = &[
+    "be",
+    "become",
+    "becomes",
+    "became",
+    "remain",
+    "remains",
+    "remained",
+    "seem",
+    "seems",
+    "seemed",
+    "appear",
+    "appears",
+    "appeared",
+    "get",
+    "gets",
+    "got",
+    "stay",
+    "stays",
+    "stayed",
+    "help",
+    "helps",
+    "helped",
+    "make",
+    "makes",
+    "made",
+    "let",
+    "lets",
+    "start",
+    "starts",
+    "started",
+    "begin",
+    "begins",
+    "began",
+    "continue",
+    "continues",
+    "continued",
+    "tend",
+    "tends",
+    "tended",
+    "need",
+    "needs",
+    "needed",
+    "want",
+    "wants",
+    "wanted",
+    "try",
+    "tries",
+    "tried",
+    "keep",
+    "keeps",
+    "kept",
+    "stop",
+    "stops",
+    "stopped",
+    "mean",
+    "means",
+    "meant",
+    "show",
+    "shows",
+    "showed",
+    "suggest",
+    "suggests",
+    "suggested",
+    "say",
+    "says",
+    "said",
+    "find",
+    "finds",
+    "found",
+    "know",
+    "knows",
+    "knew",
+    "think",
+    "thinks",
+    "thought",
+    "go",
+    "goes",
+    "went",
+    "come",
+    "comes",
+    "came",
+    "live",
+    "lives",
+    "lived",
+    "occur",
+    "occurs",
+    "occurred",
+    "happen",
+    "happens",
+    "happened",
+    "exist",
+    "exists",
+    "existed",
+];
+
+/// Words that open an object too vague to ask for ("either of the two vaccines", "some").
+const VAGUE_OBJECT_START: &[&str] = &[
+    "either",
+    "neither",
+    "one",
+    "both",
+    "each",
+    "some",
+    "any",
+    "all",
+    "many",
+    "several",
+    "few",
+    "more",
+    "most",
+    "less",
+    "much",
+    "other",
+    "another",
+    "such",
+    "itself",
+    "themselves",
+    "it",
+    "them",
+    "this",
+    "that",
+    "these",
+    "those",
+    "what",
+    "which",
+    "variety",
+    "number",
+    "range",
+    "lot",
+    "kind",
+    "type",
+    "series",
+    "host",
+    "wealth",
+    "couple",
+    "back",
+    "up",
+    "down",
+    "out",
+    "off",
+    "away",
+    "over",
+];
+
+/// English nouns that name no thing of their own ("play a role", "have an effect").
+const EMPTY_NOUNS_EN: &[&str] = &[
+    "role",
+    "roles",
+    "part",
+    "way",
+    "ways",
+    "effect",
+    "effects",
+    "impact",
+    "step",
+    "steps",
+    "progress",
+    "use",
+    "sense",
+    "place",
+    "attention",
+    "advantage",
+    "opportunity",
+    "look",
+    "technique",
+    "techniques",
+    "method",
+    "methods",
+    "approach",
+    "approaches",
+    "strategy",
+    "strategies",
+    "means",
+    "tool",
+    "tools",
+    "thing",
+    "things",
+];
+
+/// A past participle after has/have/had: from the table, or a regular -ed form.
+fn perfect_participle(lex: &Lexicon, t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    t.kind == Kind::Word
+        && !t.cap
+        && !matches!(w, "been" | "had" | "become" | "got" | "gotten")
+        && !NOT_A_MAIN_VERB.contains(&w)
+        && (lex.is_verb_participle(w)
+            || is_participle(lex, w)
+            || w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+}
+
+/// A word after a modal that is a content verb in its base form: from the verb table, or any
+/// lower-case word that is no function word, adverb, participle or linking verb.
+fn base_verb(lex: &Lexicon, t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    if let Some((v, ..)) = lex.verb(w) {
+        return v.pl == w && !NOT_A_MAIN_VERB.contains(&w);
+    }
+    t.kind == Kind::Word
+        && !t.cap
+        && w.len() >= 3
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !t.prep()
+        && !t.article()
+        && !t.pronoun()
+        && !t.conj()
+        && !t.relative()
+        && !t.number_word()
+        && !t.finite()
+        && !lex.aux.contains(&w)
+        && !lex.stop.contains(&w)
+        && !NOT_A_MAIN_VERB.contains(&w)
+        && !matches!(
+            w,
+            "not" | "have" | "be" | "been" | "also" | "still" | "only" | "even"
+        )
+        && !w.ends_with("ly")
+        && !w.ends_with("ing")
+        && (!w.ends_with("ed") || w.ends_with("eed"))
+        && !is_participle(lex, w)
+}
+
 /// English object questions with do-support: "Vaccinated mice showed significant protection
 /// following challenge …" → "What did vaccinated mice show following challenge …?" →
 /// significant protection; "Infants … had higher blood iodine levels" → "What did infants …
@@ -3907,26 +4251,82 @@ fn object(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
-    if lex.dutch || cx.is_pronoun(c.subj) || c.front.is_some() || cx.s.negated {
+    if lex.dutch || cx.is_pronoun(c.subj) || cx.s.negated {
         return;
     }
+    // a fronted phrase ("For the first time, …") is left out of the question; only the
+    // general verbs below (not the table's) accept one
+    let fronted = c.front.is_some();
     let finw = toks[c.fin].lower.as_str();
     let have = matches!(finw, "has" | "have" | "had");
     let include = matches!(finw, "include" | "includes" | "included");
-    // "X can cause Y": the modal, then the verb of the table, then the object
-    let modal = !lex.dutch
-        && MODALS.contains(&finw)
+    // "X can cause Y", "Larger stones can block the flow of urine": the modal, an optional
+    // adverb ("can also cause"), then any content verb in its base form, then the object
+    let skip = usize::from(
+        toks.get(c.rest.0)
+            .is_some_and(|t| MODAL_ADVERBS.contains(&t.lower.as_str())),
+    );
+    let modal =
+        MODALS.contains(&finw) && toks.get(c.rest.0 + skip).is_some_and(|t| base_verb(lex, t));
+    // any other finite main verb the clause found, not a copula or auxiliary ("Resistant
+    // microbes require alternative medications"); the question is built from its form
+    let main = lex.verb(finw).is_some()
+        || toks[c.fin].finite()
+            && toks[c.fin].kind == Kind::Word
+            && !toks[c.fin].cap
+            && !lex.copula.contains(&finw)
+            && !NOT_A_MAIN_VERB.contains(&finw);
+    // a present perfect: "Scientists have used gene therapy to correct …" → "What have
+    // scientists used to correct …?"
+    let perfect = have
         && toks
-            .get(c.rest.0)
-            .is_some_and(|t| lex.verb(&t.lower).is_some_and(|(v, ..)| v.pl == t.lower));
-    if !have && !include && !modal && (lex.verb(finw).is_none() || lex.aux.contains(&finw)) {
+            .get(c.rest.0 + skip)
+            .is_some_and(|t| perfect_participle(lex, t));
+    let modal = modal || perfect;
+    let have = have && !perfect;
+    if !have && !include && !modal && (!main || lex.aux.contains(&finw)) {
         return;
     }
-    let verb_at = c.rest.0;
+    // outside the verb table: the verb stands right after its subject, and the object must
+    // name a thing (no quantifier, no empty noun)
+    let general = perfect
+        || modal
+            && toks
+                .get(c.rest.0 + skip)
+                .is_some_and(|t| lex.verb(&t.lower).is_none())
+        || !modal && !have && !include && lex.verb(finw).is_none();
+    // the verb right after its subject, a subject that opens with a word ("627,000
+    // estimated deaths" is no clause)
+    if fronted && !general
+        || general
+            && (c.subj.1 != c.fin
+                || toks[c.subj.0].is("every")
+                || toks[c.subj.0].kind != Kind::Word
+                || toks[c.subj.0].prep()
+                || toks[c.subj.0..c.subj.1]
+                    .iter()
+                    .any(|t| t.is_punct(",") || t.finite()))
+    {
+        return;
+    }
+    let verb_at = c.rest.0 + if modal { skip } else { 0 };
     let c = &Clause {
-        rest: (if modal { c.rest.0 + 1 } else { c.rest.0 }, c.rest.1),
+        rest: (if modal { verb_at + 1 } else { c.rest.0 }, c.rest.1),
         ..*c
     };
+    let vague = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| VAGUE_OBJECT_START.contains(&t.lower.as_str()))
+    };
+    if general
+        && (vague(c.rest.0)
+            || toks[c.rest.0..c.rest.1]
+                .first()
+                .is_some_and(|t| t.demonstrative())
+            || toks.get(c.rest.0).is_some_and(|t| t.article()) && vague(c.rest.0 + 1))
+    {
+        return;
+    }
     // "helps readers track …", "makes it easier …", "will help inform …": the object is
     // followed by a verb, or is one
     let verb = if modal {
@@ -3934,6 +4334,10 @@ fn object(cx: &mut Ctx, c: &Clause) {
     } else {
         finw
     };
+    // "enabled blind mice to detect light": the object is the subject of the infinitive
+    if general && takes_object_and_infinitive(verb) {
+        return;
+    }
     if matches!(
         verb,
         "help" | "helps" | "helped" | "make" | "makes" | "made" | "let" | "lets"
@@ -4066,6 +4470,18 @@ fn object(cx: &mut Ctx, c: &Clause) {
     let counted = (toks[r0].kind == Kind::Num && !is_year(&toks[r0]) || toks[r0].number_word())
         && np_end > r0 + 1
         && amount_at(lex, toks, r0).is_none();
+    if general {
+        let head = toks[np_end - 1].lower.as_str();
+        // "plays a unique role in …": the thing is elsewhere; "a compound already approved
+        // by …": a reduced relative cut after its participle
+        if EMPTY_NOUNS_EN.contains(&head)
+            || toks[r0 + 1..np_end]
+                .iter()
+                .any(|t| t.lower.ends_with("ly") || t.is("already") || is_participle(lex, &t.lower))
+        {
+            return;
+        }
+    }
     let (wh, ans) = if counted {
         (
             format!("How many {}", cx.sp(r0 + 1, np_end)),
@@ -4079,7 +4495,7 @@ fn object(cx: &mut Ctx, c: &Clause) {
             &wh,
             &fin,
             &subj,
-            &format!("{} {rest}", cx.sp(verb_at, verb_at + 1)),
+            &format!("{} {rest}", cx.sp(verb_at - skip, verb_at + 1)),
         )
         .map(|q| tidy(&q))
     } else if have || include {
@@ -4117,10 +4533,28 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
     let have = matches!(finw, "heeft" | "hebben" | "had" | "hadden");
     // a verb of the table, or one found by its place (see `guess_dutch_verb`)
     let known = lex.verb(finw).is_some() || toks[c.fin].finite() && !lex.is_finite(finw);
-    if !have && (!known || lex.aux.contains(&finw) || NO_OBJECT_NL.contains(&finw)) {
+    // a modal with the content verb at the end (V2): "Grotere stenen kunnen de urinestroom
+    // blokkeren" → "Wat kunnen grotere stenen blokkeren?"; one adverb may open the rest
+    // ("kunnen ook … veroorzaken"), it stays in the question
+    let (r0, r1) = c.rest;
+    let skip = usize::from(
+        MODALS_NL.contains(&finw)
+            && toks
+                .get(r0)
+                .is_some_and(|t| MODAL_ADVERBS_NL.contains(&t.lower.as_str())),
+    );
+    let modal = MODALS_NL.contains(&finw)
+        && r1 > r0 + skip + 1
+        && infinitive_nl(lex, &toks[r1 - 1])
+        && toks[r0 + skip..r1 - 1]
+            .iter()
+            .all(|t| !t.is("te") && !infinitive_nl(lex, t) && !t.relative());
+    if !have && !modal && (!known || lex.aux.contains(&finw) || NO_OBJECT_NL.contains(&finw)) {
         return;
     }
-    let (r0, r1) = c.rest;
+    let adverb = (r0, r0 + skip);
+    // the object and its tail end before the modal's infinitive, which closes the question
+    let (r0, r1) = if modal { (r0 + skip, r1 - 1) } else { (r0, r1) };
     if r0 >= r1 || c.subj.1 <= c.subj.0 || c.subj.1 - c.subj.0 > 10 {
         return;
     }
@@ -4199,11 +4633,34 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
     } else {
         cx.sp(c.subj.0, core_end).to_string()
     };
-    let q = tidy(&format!(
-        "Wat {} {subj} {}?",
-        cx.sp(c.fin, c.fin + 1),
-        cx.sp(np_end, tail_end)
-    ));
+    let q = if modal {
+        // the object ends at the infinitive; no adverb inside it ("het licht nog net wel"),
+        // no fronted place taken for the subject ("Vlak boven de horizon kan …")
+        if tail_end != r1
+            || toks[r0..np_end].iter().any(|t| {
+                NOT_AN_OBJECT_NL.contains(&t.lower.as_str())
+                    || matches!(t.lower.as_str(), "net" | "al" | "zelfs" | "alleen")
+            })
+            || toks[c.subj.0..c.subj.1.min(c.subj.0 + 2)]
+                .iter()
+                .any(|t| t.prep())
+        {
+            return;
+        }
+        tidy(&format!(
+            "Wat {} {subj} {} {} {}?",
+            cx.sp(c.fin, c.fin + 1),
+            cx.sp(adverb.0, adverb.1),
+            cx.sp(np_end, tail_end),
+            cx.sp(r1, r1 + 1)
+        ))
+    } else {
+        tidy(&format!(
+            "Wat {} {subj} {}?",
+            cx.sp(c.fin, c.fin + 1),
+            cx.sp(np_end, tail_end)
+        ))
+    };
     let ans = cx.sp(r0, np_end).to_string();
     let lower = clean_answer(lex, &ans).to_lowercase();
     let head = lower.rsplit(' ').next().unwrap_or("");
@@ -4221,6 +4678,37 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
     cx.push(Rule::Object, q, &ans, false);
     // the sentence's typed and participial cards go first; the object takes a free slot
     cx.adjust_last(-15);
+}
+
+/// Dutch modal verbs whose content verb closes the clause.
+const MODALS_NL: &[&str] = &[
+    "kan", "kunnen", "kon", "konden", "moet", "moeten", "mag", "mogen", "zal", "zullen",
+];
+/// Adverbs that may open the rest after a Dutch modal ("kunnen ook … veroorzaken").
+const MODAL_ADVERBS_NL: &[&str] = &["ook", "vaak", "soms", "meestal", "daarnaast"];
+
+/// A Dutch infinitive that may close a modal's clause: a lower-case word in -en that is no
+/// function word, participle, linking verb or noun of the lexicon ("blokkeren", "opnemen").
+fn infinitive_nl(lex: &Lexicon, t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    t.kind == Kind::Word
+        && !t.cap
+        && w.len() > 4
+        && w.ends_with("en")
+        && !t.prep()
+        && !t.article()
+        && !t.pronoun()
+        && !t.conj()
+        && !lex.stop.contains(&w)
+        && !lex.aux.contains(&w)
+        && !lex.copula.contains(&w)
+        && !matches!(
+            w,
+            "worden" | "zijn" | "hebben" | "blijven" | "lijken" | "heten" | "gaan"
+        )
+        && !NO_OBJECT_NL.contains(&w)
+        && !is_participle(lex, w)
+        && lex.noun(w).is_none()
 }
 
 /// Nouns that name no thing of their own: what they stand for is elsewhere in the text.

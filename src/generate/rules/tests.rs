@@ -2818,3 +2818,160 @@ fn a_second_predicate_of_the_subject_is_a_statement_of_its_own() {
     );
     assert!(c.iter().all(|x| !x.1.contains("pain block")), "{c:#?}");
 }
+
+/// Round 8: an object question for any content verb of a simple main clause, not only the
+/// verbs of the table: after a modal ("can block"), in a present perfect ("have used"), or a
+/// finite verb found by its place.
+#[test]
+fn object_questions_for_any_main_verb() {
+    assert_card(
+        &ENGLISH,
+        "Larger pebbles can clog the narrow drainage pipe.",
+        Rule::Object,
+        "What can larger pebbles clog?",
+        "narrow drainage pipe",
+    );
+    assert_card(
+        &ENGLISH,
+        "Heavy frost can also crack the garden fountain.",
+        Rule::Object,
+        "What can heavy frost also crack?",
+        "garden fountain",
+    );
+    assert_card(
+        &ENGLISH,
+        "For the first time, engineers have adapted solar sails to steer small probes.",
+        Rule::Object,
+        "What have engineers adapted to steer small probes?",
+        "solar sails",
+    );
+    assert_card(
+        &ENGLISH,
+        "In the trial, nurses assigned 40 volunteers to a quiet ward.",
+        Rule::Amount,
+        "How many volunteers did nurses assign to a quiet ward?",
+        "40",
+    );
+    // an empty head keeps its phrase when the phrase is inside the noun phrase
+    assert_card(
+        &ENGLISH,
+        "Engineers have developed a technique for folding sails.",
+        Rule::Object,
+        "What have engineers developed?",
+        "technique for folding sails",
+    );
+    // refused: a linking verb, a pronoun or a vague object, an empty noun, an object that
+    // is the subject of an infinitive, a particle, a fronted "every day", a demonstrative
+    for text in [
+        "Larger pebbles can become dangerous.",
+        "Larger pebbles can clog it.",
+        "Larger pebbles can clog either of the two pipes.",
+        "Larger pebbles can play a unique role in erosion.",
+        "Engineers have adapted a variety of sails.",
+        "The new sails enabled small probes to reach the comet.",
+        "Many sailors cut back on sleep during storms.",
+        "Every day, the tide washes sand onto the beach.",
+        "Larger pebbles can clog these pipes.",
+    ] {
+        let c = cards(&ENGLISH, text);
+        assert!(
+            !c.iter().any(|(r, ..)| *r == Rule::Object),
+            "{text}: {c:#?}"
+        );
+    }
+}
+
+/// Round 8, Dutch: a modal with its content verb at the end of the clause (V2).
+#[test]
+fn dutch_object_questions_after_a_modal() {
+    assert_card(
+        &DUTCH,
+        "Grotere kiezels kunnen de smalle afvoerbuis verstoppen.",
+        Rule::Object,
+        "Wat kunnen grotere kiezels verstoppen?",
+        "smalle afvoerbuis",
+    );
+    assert_card(
+        &DUTCH,
+        "Strenge vorst kan ook de tuinfontein beschadigen.",
+        Rule::Object,
+        "Wat kan strenge vorst ook beschadigen?",
+        "tuinfontein",
+    );
+    // refused: a linking verb, a pronoun object, an adverb inside the object, a fronted
+    // place read as the subject, an infinitive with "te"
+    for text in [
+        "Grotere kiezels kunnen gevaarlijk worden.",
+        "Grotere kiezels kunnen het verstoppen.",
+        "Vlak boven de rand kan het water nog net wel aan de druk ontsnappen.",
+        "Grotere kiezels kunnen de buis niet verstoppen.",
+        "Grotere kiezels kunnen de buis proberen te verstoppen.",
+    ] {
+        let c = cards(&DUTCH, text);
+        assert!(
+            !c.iter().any(|(r, ..)| *r == Rule::Object),
+            "{text}: {c:#?}"
+        );
+    }
+}
+
+/// Round 8: "one"/"ones" standing for the nearest plural noun of the previous sentence.
+#[test]
+fn anaphoric_one_takes_the_noun_it_stands_for() {
+    let c = cards(
+        &ENGLISH,
+        "There are many kinds of garden pests. The most common one is the vine weevil.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Definition,
+            "What is the most common garden pest?",
+            "vine weevil"
+        ),
+        "{c:#?}"
+    );
+    // no plural noun before: the card is refused, never asked with a bare "one"
+    let c = cards(
+        &ENGLISH,
+        "Gardens attract wildlife. The most common one is the robin.",
+    );
+    assert!(c.iter().all(|(_, f, _)| !f.contains(" one")), "{c:#?}");
+    // "one of …", a count: no anaphora
+    assert!(!anaphoric_one("What is one of the pests?"));
+    assert!(!anaphoric_one("How many pests does one garden hold?"));
+    assert_eq!(
+        resolve_one(
+            "What is the most common one?",
+            "garden pest",
+            "garden pests"
+        )
+        .as_deref(),
+        Some("What is the most common garden pest?")
+    );
+    assert_eq!(
+        resolve_one("What do the larger ones block?", "stone", "stones").as_deref(),
+        Some("What do the larger stones block?")
+    );
+}
+
+/// Round 8: a closing pronunciation guide is left out of an answer; other brackets stay.
+#[test]
+fn a_pronunciation_guide_is_no_part_of_the_answer() {
+    assert_eq!(
+        clean_answer(ENGLISH.lex(), "osteoporosis (AH-stee-oh-por-OH-sis)"),
+        "osteoporosis"
+    );
+    assert_eq!(
+        clean_answer(DUTCH.lex(), "magma (gesmolten gesteente)"),
+        "magma (gesmolten gesteente)"
+    );
+    assert_eq!(
+        clean_answer(DUTCH.lex(), "de Zoantharia (Hexacorallia)"),
+        "Zoantharia (Hexacorallia)"
+    );
+    assert_eq!(
+        clean_answer(ENGLISH.lex(), "a protein (CEP-290-A)"),
+        "protein (CEP-290-A)"
+    );
+}
