@@ -728,6 +728,16 @@ impl Language for English {
         if rest.starts_with("and ") || rest.starts_with("or ") {
             return None;
         }
+        // "in 2020 alone 241 million people", "each year, on April 25, World Malaria Day": a
+        // phrase before the subject cannot go between the auxiliary and the verb
+        if subject.contains(',')
+            || subject
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| LEX.prepositions.contains(&w.to_lowercase().as_str()))
+        {
+            return None;
+        }
         if let Some((verb, plural, past)) = LEX.verb(&lf) {
             let aux = if past {
                 "did"
@@ -865,6 +875,25 @@ mod tests {
             Some("In which year was penicillin discovered?".into())
         );
         assert_eq!(en.front_question("Why", "snores", "he", ""), None);
+        // a phrase fronted before the subject is no part of it
+        assert_eq!(
+            en.front_question(
+                "According to whom",
+                "suffered",
+                "in 2020 alone 241 million people",
+                "from malaria"
+            ),
+            None
+        );
+        assert_eq!(
+            en.front_question(
+                "Why",
+                "provides",
+                "each year, on April 25, World Malaria Day",
+                "an opportunity"
+            ),
+            None
+        );
         // a coordinated predicate cannot be put under do-support one verb at a time
         assert_eq!(
             en.front_question("Why", "supports", "NIAID", "and conducts clinical research"),
