@@ -720,13 +720,15 @@ impl Language for English {
     }
     fn front_question(&self, wh: &str, finite: &str, subject: &str, rest: &str) -> Option<String> {
         let lf = finite.to_lowercase();
-        if LEX.aux.contains(&lf.as_str()) {
-            return Some(join(&[wh, &lf, subject, rest]));
-        }
         // "supports and conducts research": do-support would take only the first verb back to
-        // its base form ("Why does NIAID support and conducts …")
+        // its base form ("Why does NIAID support and conducts …"); after an auxiliary, a rest
+        // that starts with "and" means the subject swallowed a verb of its own ("What can the
+        // assembly usually meets in spring and lead to?")
         if rest.starts_with("and ") || rest.starts_with("or ") {
             return None;
+        }
+        if LEX.aux.contains(&lf.as_str()) {
+            return Some(join(&[wh, &lf, subject, rest]));
         }
         // "in 2020 alone 241 million people", "each year, on April 25, World Malaria Day": a
         // phrase before the subject cannot go between the auxiliary and the verb
@@ -891,6 +893,16 @@ mod tests {
                 "provides",
                 "each year, on April 25, World Malaria Day",
                 "an opportunity"
+            ),
+            None
+        );
+        assert_eq!(
+            en.pp_question(
+                "to",
+                false,
+                "can",
+                "the assembly usually meets in spring",
+                "and lead"
             ),
             None
         );
