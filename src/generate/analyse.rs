@@ -855,7 +855,7 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
             // (not "the family", "a butterfly": a word in -ly after an article is the noun)
             let mut w = w.as_str();
             while let Some((head, last)) = w.rsplit_once(' ')
-                && (ADVERBS.contains(&last)
+                && (super::clause::VERB_GROUP_ADVERBS.contains(&last)
                     || last.ends_with("ly")
                         && last.len() > 4
                         && lex.noun(last).is_none()
@@ -909,19 +909,6 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
     }
     out
 }
-
-/// Adverbs that stand between an English subject and its verb ("Renal colic usually begins"),
-/// besides the words in -ly.
-const ADVERBS: &[&str] = &[
-    "also",
-    "often",
-    "then",
-    "still",
-    "now",
-    "always",
-    "never",
-    "sometimes",
-];
 
 /// "voorbeelden zijn …", "examples include …": a clause that starts with a bare plural
 /// "examples" and a verb names examples of something said before; returns the preposition

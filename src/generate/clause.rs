@@ -28,6 +28,22 @@ pub const SUBORDINATORS: &[&str] = &[
 
 pub const REASONS: &[&str] = &["omdat", "doordat", "because", "since", "aangezien"];
 
+/// English adverbs that stand inside a verb group: between a subject and its verb ("Renal
+/// colic usually begins") or a modal and its verb ("can also cause").
+pub const VERB_GROUP_ADVERBS: &[&str] = &[
+    "also",
+    "often",
+    "usually",
+    "sometimes",
+    "typically",
+    "generally",
+    "then",
+    "still",
+    "now",
+    "always",
+    "never",
+];
+
 /// Adverbs that may stand in front of a Dutch V2 verb, and English words that open a fronted
 /// phrase.
 const FRONT_ADVERBS: &[&str] = &[

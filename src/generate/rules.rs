@@ -4007,16 +4007,6 @@ fn make_possible(cx: &mut Ctx, c: &Clause) {
 /// English modal verbs that may stand before a content verb ("can cause").
 const MODALS: &[&str] = &["can", "could", "may", "might", "will", "would", "must"];
 
-/// Adverbs that may stand between a modal and its verb ("can also cause").
-const MODAL_ADVERBS: &[&str] = &[
-    "also",
-    "often",
-    "usually",
-    "sometimes",
-    "typically",
-    "generally",
-];
-
 /// Verbs that take no object of their own: linking verbs ("become weak"), verbs of seeming,
 /// and verbs whose complement is another verb ("help inform", "start exploring").
 const NOT_A_MAIN_VERB: &[&str] = &[
@@ -4264,7 +4254,7 @@ fn object(cx: &mut Ctx, c: &Clause) {
     // adverb ("can also cause"), then any content verb in its base form, then the object
     let skip = usize::from(
         toks.get(c.rest.0)
-            .is_some_and(|t| MODAL_ADVERBS.contains(&t.lower.as_str())),
+            .is_some_and(|t| super::clause::VERB_GROUP_ADVERBS.contains(&t.lower.as_str())),
     );
     let modal =
         MODALS.contains(&finw) && toks.get(c.rest.0 + skip).is_some_and(|t| base_verb(lex, t));
