@@ -907,6 +907,13 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
             out.push(d);
         }
     }
+    // statements in relative clauses ("… cells that transform X into Y" → "Cells transform …")
+    for t in super::clause::relative_statements(a, text, toks, main) {
+        let d = make(t, simple);
+        if !d.dangling && d.toks.len() > 3 && !out.iter().any(|o: &Sent| o.text == d.text) {
+            out.push(d);
+        }
+    }
     out
 }
 

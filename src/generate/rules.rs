@@ -2054,6 +2054,22 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     if r0 >= c.rest.1 {
         return;
     }
+    // "De vleugels zijn ontstaan uit de voorpoten": a Dutch perfect or passive (a participle
+    // and its preposition), not what the thing is
+    if lex.dutch
+        && (is_participle(lex, &toks[r0].lower)
+            || lex.is_verb_participle(&toks[r0].lower)
+            || toks[r0].lower.starts_with("ont") && toks[r0].lower.ends_with("staan")
+            || ["be", "ge", "ver", "ont", "her"]
+                .iter()
+                .any(|p| toks[r0].lower.starts_with(p))
+                && toks[r0].lower.ends_with("en")
+                && toks[r0].lower.chars().count() > 6)
+        && !matches!(toks[r0].lower.as_str(), "bekend" | "afkomstig")
+        && toks.get(r0 + 1).is_some_and(|t| t.prep())
+    {
+        return;
+    }
     // the answer: up to a comma, relative, "met"/"with", or a clause
     let mut e = r0;
     while e < c.rest.1 {
@@ -4274,6 +4290,10 @@ fn object(cx: &mut Ctx, c: &Clause) {
             .is_some_and(|t| perfect_participle(lex, t));
     let modal = modal || perfect;
     let have = have && !perfect;
+    // "has been linked to …": a perfect passive, nothing is possessed
+    if have && toks.get(c.rest.0 + skip).is_some_and(|t| t.is("been")) {
+        return;
+    }
     if !have && !include && !modal && (!main || lex.aux.contains(&finw)) {
         return;
     }
@@ -4289,7 +4309,8 @@ fn object(cx: &mut Ctx, c: &Clause) {
     // estimated deaths" is no clause)
     if fronted && !general
         || general
-            && (c.subj.1 != c.fin
+            && ((c.subj.1..c.fin)
+                .any(|k| !super::clause::VERB_GROUP_ADVERBS.contains(&toks[k].lower.as_str()))
                 || toks[c.subj.0].is("every")
                 || toks[c.subj.0].kind != Kind::Word
                 || toks[c.subj.0].prep()
@@ -4559,6 +4580,11 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
         || is_participle(lex, &first.lower)
         || NOT_AN_OBJECT_NL.contains(&first.lower.as_str())
         || toks[c.subj.0].relative() && !toks[c.subj.0].article()
+        // "Vleermuizen kunnen daadwerkelijk vliegen": one adverb or adjective is no object
+        || r1 == r0 + 1
+            && ["lijk", "ig", "isch", "baar", "zaam", "loos"]
+                .iter()
+                .any(|e| first.lower.ends_with(e))
     {
         return;
     }
