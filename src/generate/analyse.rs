@@ -908,7 +908,11 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
         }
     }
     // statements in relative clauses ("… cells that transform X into Y" → "Cells transform …")
-    for t in super::clause::relative_statements(a, text, toks, main) {
+    // and in clauses of contrast ("…, while larger stones can block …")
+    for t in super::clause::relative_statements(a, text, toks, main)
+        .into_iter()
+        .chain(super::clause::subordinate_statements(a, text, toks))
+    {
         let d = make(t, simple);
         if !d.dangling && d.toks.len() > 3 && !out.iter().any(|o: &Sent| o.text == d.text) {
             out.push(d);

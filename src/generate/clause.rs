@@ -749,14 +749,29 @@ pub fn relative_statements(
         // a restrictive relative clause on the phrase that opens the main subject restricts,
         // it asserts nothing ("People who are lactose intolerant have trouble …" does not say
         // that people are lactose intolerant)
-        if !comma && main.is_some_and(|c| k < c.fin && from == c.subj.0) {
+        if !comma
+            && main.is_some_and(|c| {
+                k < c.fin
+                    && c.subj.0 <= from
+                    && !(c.subj.0..from)
+                        .any(|x| toks[x].prep() && !toks[x].is("of") && !toks[x].is("van"))
+            })
+        {
             continue;
+        }
+        while from + 1 < to && SUBORDINATORS.contains(&toks[from].lower.as_str()) {
+            from += 1;
         }
         let ante = &toks[from..to];
         // "many people who …", "alle soorten die …": a quantified phrase is restricted, not
         // described
+        let q = if ante[0].article() && ante.len() > 1 {
+            &ante[1]
+        } else {
+            &ante[0]
+        };
         if matches!(
-            ante[0].lower.as_str(),
+            q.lower.as_str(),
             "many"
                 | "most"
                 | "some"
@@ -831,6 +846,25 @@ pub fn relative_statements(
                 (l.prep() && !l.is("als") && !l.is("as"))
                     || l.stop() && !matches!(l.lower.as_str(), "zoals" | "like" | "including")
             });
+            // "the bodies of mosquitoes that transmit them": the pronoun belongs to the noun
+            // before "of" or the one after it; the verb's number must tell which
+            let mut from = from;
+            if let Some(of) = (from + 1..to).rfind(|&x| toks[x].is("of") || toks[x].is("van")) {
+                let verb = toks.get(v).and_then(|t| verb_plural(lex, &t.lower));
+                let first = head_word(toks, from, to).and_then(|h| noun_plural(lex, &h.lower));
+                let last = toks[to - 1..to]
+                    .iter()
+                    .find(|t| t.kind == Kind::Word)
+                    .and_then(|h| noun_plural(lex, &h.lower));
+                match verb {
+                    Some(vp) if first == Some(vp) && last != Some(vp) => {}
+                    Some(vp) if last == Some(vp) && first != Some(vp) => from = of + 1,
+                    _ => continue,
+                }
+            }
+            if matches!(toks[from].lower.as_str(), "people" | "mensen" | "those") {
+                continue;
+            }
             let s = super::tokens::span(text, toks, from, to);
             let s = if from == 0 {
                 a.unstart(s)
@@ -857,6 +891,101 @@ pub fn relative_statements(
             if agree == Some(false) || (loose || guessed && i == 0) && agree != Some(true) {
                 continue;
             }
+            out.push(format!("{} {body}.", super::lang::nl::capitalise(&subj)));
+        }
+    }
+    out
+}
+
+/// Conjunctions whose clause states a fact of its own (contrast, concession); not
+/// conditions or times ("if", "when", "als", "wanneer"), which assert nothing, nor reasons,
+/// which the reason rules ask.
+const STATING: &[&str] = &[
+    "while", "whereas", "although", "though", "terwijl", "hoewel",
+];
+
+/// Statements in subordinate clauses of contrast, concession or result whose subject is a
+/// full noun phrase: "Some small stones pass …, while larger stones can block the flow of
+/// urine" → "Larger stones can block the flow of urine"; "…, terwijl de grootste soorten
+/// tot veertig cm lang kunnen worden" → "De grootste soorten kunnen tot veertig cm lang
+/// worden" (Dutch verb-final order turned around). A pronoun subject, a clause without a
+/// verb of its own and "if"/"when" clauses give nothing.
+pub fn subordinate_statements(a: &Analysis, text: &str, toks: &[Tok]) -> Vec<String> {
+    let lex = a.lex();
+    let end = body_end(toks);
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    for k in 0..end.saturating_sub(3) {
+        let t = &toks[k];
+        if t.is_punct("(") {
+            depth += 1;
+        } else if t.is_punct(")") {
+            depth -= 1;
+        }
+        if depth > 0 || !STATING.contains(&t.lower.as_str()) {
+            continue;
+        }
+        // mid-sentence after a comma, or opening the sentence
+        if k > 0 && !toks[k - 1].is_punct(",") {
+            continue;
+        }
+        let from = k + 1;
+        let n = &toks[from];
+        if n.kind != Kind::Word
+            || n.pronoun() && !n.article()
+            || lex.demonstratives.contains(&n.lower.as_str())
+            || n.is("er")
+            || n.is("there")
+            || n.is("it")
+            // Dutch "het" may be the pronoun ("terwijl het calcium uit je bloedvaten houdt")
+            || n.is("het")
+            || n.is("latter")
+            || n.is("former")
+            || toks
+                .get(from + 1)
+                .is_some_and(|x| x.is("latter") || x.is("former"))
+        {
+            continue;
+        }
+        // the clause ends at a comma (one opening the sentence always does)
+        let stop = (from..end)
+            .find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";") || toks[x].is_punct(":"))
+            .unwrap_or(end);
+        let Some(subj_end) = (if lex.dutch {
+            super::simplify::subject_after(a, text, toks, from)
+        } else {
+            (from + 1..stop.min(from + 8)).find(|&x| finite_at(lex, toks, x))
+        }) else {
+            continue;
+        };
+        // "hoewel bronnen zoals X en Y K2 bevatten": the subject goes on past the phrase found
+        if subj_end <= from || subj_end >= stop || toks[subj_end].conj() {
+            continue;
+        }
+        let subj_end = adverbs_before(lex, toks, from, subj_end);
+        let subject = &toks[from..subj_end];
+        if subject
+            .iter()
+            .any(|x| x.is("one") || x.is("ones") || x.finite() && !x.cap)
+            || !subject.iter().any(|x| x.kind == Kind::Word && !x.stop())
+        {
+            continue;
+        }
+        let subj = super::tokens::span(text, toks, from, subj_end);
+        let subj = if from == 0 {
+            a.unstart(subj)
+        } else {
+            subj.to_string()
+        };
+        let first = (!lex.dutch).then(|| {
+            (subj_end..stop)
+                .find(|&x| finite_at(lex, toks, x))
+                .unwrap_or(subj_end)
+        });
+        if !lex.dutch && first.is_some_and(|f| f > subj_end + 1) {
+            continue;
+        }
+        for (_, body) in clause_bodies(lex, text, toks, subj_end, stop, first) {
             out.push(format!("{} {body}.", super::lang::nl::capitalise(&subj)));
         }
     }
@@ -1235,6 +1364,73 @@ mod tests {
             "K2 activeert verschillende eiwitten die betrokken zijn bij dit proces.",
         ] {
             assert_eq!(relatives(text, &DUTCH), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    fn subordinates(text: &str, lang: &'static dyn Language) -> Vec<String> {
+        let doc = normalise(&format!("Titel\n\n{text}"));
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, lang);
+        let s = &a.sents[0];
+        subordinate_statements(&a, &s.text, &s.toks)
+    }
+
+    #[test]
+    fn clauses_of_contrast_with_a_full_subject_state_facts() {
+        assert_eq!(
+            subordinates(
+                "Small stones pass through the kidney with little discomfort, while larger stones can block the flow of urine.",
+                &ENGLISH
+            ),
+            vec!["Larger stones can block the flow of urine."]
+        );
+        assert_eq!(
+            subordinates(
+                "De kleinere soorten worden enkele centimeters lang, terwijl de grootste soorten tot veertig cm lang kunnen worden.",
+                &DUTCH
+            ),
+            vec!["De grootste soorten kunnen tot veertig cm lang worden."]
+        );
+        // two predicates, each a statement; the clause opening the sentence ends at its comma
+        assert_eq!(
+            subordinates(
+                "Terwijl vitamine D3 de opname van calcium bevordert en de aanmaak van osteocalcine stimuleert, zorgt K2 voor de rest.",
+                &DUTCH
+            ),
+            vec![
+                "Vitamine D3 bevordert de opname van calcium.",
+                "Vitamine D3 stimuleert de aanmaak van osteocalcine."
+            ]
+        );
+    }
+
+    #[test]
+    fn conditions_pronouns_and_pointers_state_nothing() {
+        for (text, lang) in [
+            // a condition or a time asserts nothing
+            (
+                "Stones form when the urine holds more of a compound than it can dissolve.",
+                &ENGLISH as &'static dyn Language,
+            ),
+            (
+                "Als de bodem trilt, kruipen de wormen uit de grond.",
+                &DUTCH,
+            ),
+            // a pronoun subject ("het" may be one), "the latter"
+            (
+                "Terwijl het calcium uit je bloedvaten houdt, zorgt het voor sterke botten.",
+                &DUTCH,
+            ),
+            (
+                "Resistance has three causes, although the latter two are the most important.",
+                &ENGLISH,
+            ),
+            (
+                "Large stones hurt, while they can also block the flow of urine.",
+                &ENGLISH,
+            ),
+        ] {
+            assert_eq!(subordinates(text, lang), Vec::<String>::new(), "{text}");
         }
     }
 }
