@@ -2074,6 +2074,16 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     let mut e = r0;
     while e < c.rest.1 {
         let t = &toks[e];
+        // the full stop of an abbreviation ("the U.S. federal government") ends nothing
+        if t.is_punct(".")
+            && e > r0
+            && toks[e - 1].cap
+            && toks[e - 1].lower.chars().count() == 1
+            && toks[e - 1].end == t.start
+        {
+            e += 1;
+            continue;
+        }
         if e > r0 && (adjective_comma(toks, r0, e) || stacked_modifier_comma(lex, toks, e)) {
             e += 1;
             continue;

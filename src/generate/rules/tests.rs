@@ -2980,3 +2980,36 @@ fn a_pronunciation_guide_is_no_part_of_the_answer() {
         "protein (CEP-290-A)"
     );
 }
+
+#[test]
+fn an_abbreviation_does_not_cut_a_definition() {
+    let c = cards(
+        &ENGLISH,
+        "NIAID is the lead agency in the U.S. federal government for malaria research.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, _, b)| b.ends_with(" U") || b.ends_with(" U.")),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().any(|(r, f, b)| *r == Rule::Definition
+            && f == "What is NIAID?"
+            && b.starts_with("lead agency")),
+        "{c:?}"
+    );
+    // a sentence's own full stop still ends the answer
+    let c = cards(
+        &ENGLISH,
+        "Osteoporosis is a bone disease. It affects older women.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Definition,
+            "What is osteoporosis?",
+            "bone disease"
+        ),
+        "{c:?}"
+    );
+}
