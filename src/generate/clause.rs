@@ -795,6 +795,10 @@ pub fn relative_statements(
                 | "mensen"
                 | "verschillende"
                 | "diverse"
+                | "only"
+                | "enige"
+                | "first"
+                | "eerste"
                 | "several"
                 | "various"
                 | "other"
@@ -1309,6 +1313,8 @@ mod tests {
             "A vaccine that protects against many viruses is a critical public health goal.",
             // quantified antecedent
             "The study followed many people who sleep less than six hours.",
+            // "the only …", "the first …": the clause defines the phrase, it says nothing
+            "The team built the only probe that reaches the corona.",
             // a complementizer, not a relative pronoun
             "The researchers showed that sleep loss raises blood pressure.",
             "This is evidence that sleep matters for health.",
