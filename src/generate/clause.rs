@@ -770,6 +770,14 @@ pub fn relative_statements(
         } else {
             &ante[0]
         };
+        if from > 0
+            && matches!(
+                toks[from - 1].lower.as_str(),
+                "only" | "enige" | "first" | "eerste"
+            )
+        {
+            continue;
+        }
         if matches!(
             q.lower.as_str(),
             "many"
