@@ -599,12 +599,17 @@ pub fn relative_statements(
     let mut depth = 0i32;
     for k in 1..end.saturating_sub(2) {
         let t = &toks[k];
-        if t.is_punct("(") {
-            depth += 1;
-        } else if t.is_punct(")") {
-            depth -= 1;
+        // most tokens are neither a bracket nor a relative pronoun: the kind and the flag
+        // turn them away before any string is compared
+        if t.kind == Kind::Punct {
+            if t.is_punct("(") {
+                depth += 1;
+            } else if t.is_punct(")") {
+                depth -= 1;
+            }
+            continue;
         }
-        if depth > 0 {
+        if depth > 0 || !t.relative() {
             continue;
         }
         let w = t.lower.as_str();
@@ -929,16 +934,20 @@ pub fn subordinate_statements(a: &Analysis, text: &str, toks: &[Tok]) -> Vec<Str
     let mut depth = 0i32;
     for k in 0..end.saturating_sub(3) {
         let t = &toks[k];
-        if t.is_punct("(") {
-            depth += 1;
-        } else if t.is_punct(")") {
-            depth -= 1;
-        }
-        if depth > 0 || !STATING.contains(&t.lower.as_str()) {
+        if t.kind == Kind::Punct {
+            if t.is_punct("(") {
+                depth += 1;
+            } else if t.is_punct(")") {
+                depth -= 1;
+            }
             continue;
         }
-        // mid-sentence after a comma, or opening the sentence
-        if k > 0 && !toks[k - 1].is_punct(",") {
+        // mid-sentence after a comma, or opening the sentence (tested first: it is cheap)
+        if depth > 0
+            || k > 0 && toks[k - 1].kind != Kind::Punct
+            || k > 0 && !toks[k - 1].is_punct(",")
+            || !STATING.contains(&t.lower.as_str())
+        {
             continue;
         }
         let from = k + 1;
