@@ -43,6 +43,9 @@ pub struct Sent {
     pub names: Vec<(usize, usize)>,
     /// The main clause, parsed once (see `clause::parse`).
     pub clause: Option<super::clause::Clause>,
+    /// A statement split off a relative or contrast clause: only the clause rules read it
+    /// (the rest of its sentence is read in the sentence itself).
+    pub clause_only: bool,
 }
 
 pub struct Analysis {
@@ -913,8 +916,13 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
         .into_iter()
         .chain(super::clause::subordinate_statements(a, text, toks))
     {
-        let d = make(t, simple);
-        if !d.dangling && d.toks.len() > 3 && !out.iter().any(|o: &Sent| o.text == d.text) {
+        let mut d = make(t, simple);
+        d.clause_only = true;
+        if !d.dangling
+            && d.toks.len() > 3
+            && !out.iter().any(|o: &Sent| o.text == d.text)
+            && super::clause::parse(a, &d.text, &d.toks).is_some()
+        {
             out.push(d);
         }
     }

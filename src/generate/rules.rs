@@ -696,14 +696,17 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
     if toks.len() < 3 || s.text.trim_end().ends_with('?') {
         return cx.out;
     }
-    acronym(&mut cx);
-    quote(&mut cx);
-    analogy(&mut cx);
-    apposition(&mut cx);
-    definite_apposition(&mut cx);
-    participial(&mut cx);
-    list(&mut cx);
-    study(&mut cx);
+    // a statement split off a relative or contrast clause: its sentence has had these
+    if !s.clause_only {
+        acronym(&mut cx);
+        quote(&mut cx);
+        analogy(&mut cx);
+        apposition(&mut cx);
+        definite_apposition(&mut cx);
+        participial(&mut cx);
+        list(&mut cx);
+        study(&mut cx);
+    }
     if !s.dangling
         && let Some(c) = s.clause
     {
@@ -732,11 +735,13 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         count(&mut cx, &c);
         measure(&mut cx, &c);
     }
-    existential(&mut cx);
-    reason_daarom(&mut cx);
-    also_called(&mut cx);
-    called_in_brackets(&mut cx);
-    so_called(&mut cx);
+    if !s.clause_only {
+        existential(&mut cx);
+        reason_daarom(&mut cx);
+        also_called(&mut cx);
+        called_in_brackets(&mut cx);
+        so_called(&mut cx);
+    }
     cx.out
 }
 
