@@ -689,46 +689,6 @@ pub fn relative_statements(
                 continue;
             }
         }
-        let mut e = cut(lex, toks, k + 1, end);
-        // "… with high fever, chills, and flu-like illness": a list's last member belongs to it
-        while !lex.dutch
-            && e + 2 < end
-            && toks[e].is_punct(",")
-            && (toks[e + 1].is("and") || toks[e + 1].is("or"))
-        {
-            let close = (e + 2..end)
-                .find(|&x| toks[x].kind == Kind::Punct && !toks[x].is_punct("-"))
-                .unwrap_or(end);
-            if (e + 2..close).any(|x| finite_at(lex, toks, x)) {
-                break;
-            }
-            e = close;
-        }
-        // "…, an inherited disease that …": an apposition after the clause ends it
-        if let Some(x) = (k + 1..e).find(|&x| {
-            toks[x].is_punct(",")
-                && toks
-                    .get(x + 1)
-                    .is_some_and(|n| n.article() || n.is_punct("(") || n.kind == Kind::Num)
-        }) {
-            e = x;
-        }
-        // a comma relative clause inside the main clause's subject ends before the main verb
-        if let Some(c) = main
-            && comma
-            && k < c.fin
-            && c.fin < e
-        {
-            e = c.fin;
-        }
-        if lex.dutch
-            && let Some(x) = (k + 1..e).find(|&x| toks[x].is_punct(","))
-        {
-            e = x;
-        }
-        if e <= k + 2 {
-            continue;
-        }
         let Some((mut from, to)) = super::analyse::np_span_before(lex, toks, np_end) else {
             continue;
         };
@@ -895,6 +855,47 @@ pub fn relative_statements(
             continue;
         };
         if subj.is_empty() {
+            continue;
+        }
+        // where the clause ends (computed last: most candidates are turned away before)
+        let mut e = cut(lex, toks, k + 1, end);
+        // "… with high fever, chills, and flu-like illness": a list's last member belongs to it
+        while !lex.dutch
+            && e + 2 < end
+            && toks[e].is_punct(",")
+            && (toks[e + 1].is("and") || toks[e + 1].is("or"))
+        {
+            let close = (e + 2..end)
+                .find(|&x| toks[x].kind == Kind::Punct && !toks[x].is_punct("-"))
+                .unwrap_or(end);
+            if (e + 2..close).any(|x| finite_at(lex, toks, x)) {
+                break;
+            }
+            e = close;
+        }
+        // "…, an inherited disease that …": an apposition after the clause ends it
+        if let Some(x) = (k + 1..e).find(|&x| {
+            toks[x].is_punct(",")
+                && toks
+                    .get(x + 1)
+                    .is_some_and(|n| n.article() || n.is_punct("(") || n.kind == Kind::Num)
+        }) {
+            e = x;
+        }
+        // a comma relative clause inside the main clause's subject ends before the main verb
+        if let Some(c) = main
+            && comma
+            && k < c.fin
+            && c.fin < e
+        {
+            e = c.fin;
+        }
+        if lex.dutch
+            && let Some(x) = (k + 1..e).find(|&x| toks[x].is_punct(","))
+        {
+            e = x;
+        }
+        if e <= k + 2 {
             continue;
         }
         let first = if lex.dutch { None } else { Some(v) };
