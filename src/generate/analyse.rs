@@ -43,6 +43,9 @@ pub struct Sent {
     pub names: Vec<(usize, usize)>,
     /// The main clause, parsed once (see `clause::parse`).
     pub clause: Option<super::clause::Clause>,
+    /// A statement split off a relative or contrast clause: only the clause rules read it
+    /// (the rest of its sentence is read in the sentence itself).
+    pub clause_only: bool,
 }
 
 pub struct Analysis {
@@ -904,6 +907,22 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
                 ),
                 simple,
             );
+            out.push(d);
+        }
+    }
+    // statements in relative clauses ("… cells that transform X into Y" → "Cells transform …")
+    // and in clauses of contrast ("…, while larger stones can block …")
+    for t in super::clause::relative_statements(a, text, toks, main)
+        .into_iter()
+        .chain(super::clause::subordinate_statements(a, text, toks))
+    {
+        let mut d = make(t, simple);
+        d.clause_only = true;
+        if !d.dangling
+            && d.toks.len() > 3
+            && !out.iter().any(|o: &Sent| o.text == d.text)
+            && super::clause::parse(a, &d.text, &d.toks).is_some()
+        {
             out.push(d);
         }
     }

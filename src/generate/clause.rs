@@ -392,10 +392,20 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
     Some(Clause {
         front: None,
         fin,
-        subj: (0, fin),
+        subj: (0, adverbs_before(lex, toks, 0, fin)),
         rest: (fin + 1, rest_end),
         inverted: false,
     })
+}
+
+/// The end of an English subject before the adverbs of its verb group ("Leber congenital
+/// amaurosis type 10 often results in …": the subject ends before "often").
+fn adverbs_before(lex: &Lexicon, toks: &[Tok], from: usize, fin: usize) -> usize {
+    let mut e = fin;
+    while !lex.dutch && e > from + 1 && VERB_GROUP_ADVERBS.contains(&toks[e - 1].lower.as_str()) {
+        e -= 1;
+    }
+    e
 }
 
 fn after_front(
@@ -453,10 +463,713 @@ fn after_front(
     Some(Clause {
         front: Some(front),
         fin,
-        subj: (from, fin),
+        subj: (from, adverbs_before(lex, toks, from, fin)),
         rest: (fin + 1, rest_end),
         inverted: false,
     })
+}
+
+/// English adverbs that may stand between a relative pronoun and its verb ("that often
+/// results in").
+fn verb_adverb(t: &Tok) -> bool {
+    VERB_GROUP_ADVERBS.contains(&t.lower.as_str())
+}
+
+/// Is the noun `w` (the head of a subject) plural? `None` when the form does not tell.
+fn noun_plural(lex: &Lexicon, w: &str) -> Option<bool> {
+    if let Some(n) = lex.noun(w) {
+        if n.plural == w && n.singular != w {
+            return Some(true);
+        }
+        if n.singular == w && n.plural != w {
+            return Some(false);
+        }
+    }
+    if lex.dutch {
+        return Some(
+            w.chars().count() > 4 && w.ends_with("en") && !w.ends_with("ien")
+                || w.chars().count() > 4
+                    && ["els", "ems", "ens", "ers", "jes", "'s", "ies", "ors"]
+                        .iter()
+                        .any(|e| w.ends_with(e)),
+        );
+    }
+    if matches!(
+        w,
+        "people" | "children" | "bacteria" | "mice" | "men" | "women" | "teeth" | "feet" | "data"
+    ) {
+        return Some(true);
+    }
+    if matches!(w, "species" | "series") {
+        return None;
+    }
+    Some(
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !w.ends_with("ics"),
+    )
+}
+
+/// Is the finite verb `w` plural? `None` for forms that fit both (past tense, modals).
+fn verb_plural(lex: &Lexicon, w: &str) -> Option<bool> {
+    if let Some((_, plural, past)) = lex.verb(w) {
+        if !past || lex.dutch {
+            return Some(plural);
+        }
+        return None;
+    }
+    if lex.dutch {
+        return match w {
+            "is" | "heeft" | "kan" | "wordt" | "was" | "werd" | "had" | "zal" | "moet" | "mag"
+            | "wil" => Some(false),
+            "zijn" | "hebben" | "kunnen" | "worden" | "waren" | "werden" | "hadden" | "zullen"
+            | "moeten" | "mogen" | "willen" => Some(true),
+            _ if w.ends_with("en") => Some(true),
+            _ if w.ends_with('t') => Some(false),
+            _ => None,
+        };
+    }
+    match w {
+        "is" | "has" | "was" | "does" => Some(false),
+        "are" | "have" | "were" | "do" => Some(true),
+        _ if lex.aux.contains(&w) || w.ends_with("ed") => None,
+        _ if w.ends_with("ss") => Some(true),
+        _ if w.ends_with('s') => Some(false),
+        _ => Some(true),
+    }
+}
+
+/// The head noun of a noun phrase: its last word before "of"/"van" or a bracket.
+fn head_word(toks: &[Tok], from: usize, to: usize) -> Option<&Tok> {
+    let stop = (from..to)
+        .find(|&k| k > from && (toks[k].is("of") || toks[k].is("van") || toks[k].is_punct("(")))
+        .unwrap_or(to);
+    toks[from..stop].iter().rev().find(|t| t.kind == Kind::Word)
+}
+
+/// The subject of the main clause when it is short and plain (no fronted phrase, no
+/// pronoun): what a predicate noun of a copula ("X is a Y that …") stands for.
+fn plain_main_subject(
+    a: &Analysis,
+    text: &str,
+    toks: &[Tok],
+    main: Option<Clause>,
+) -> Option<String> {
+    let c = main?;
+    let core_end = (c.subj.0..c.subj.1)
+        .find(|&k| toks[k].kind == Kind::Punct)
+        .unwrap_or(c.subj.1);
+    (c.front.is_none()
+        && core_end > c.subj.0
+        && core_end - c.subj.0 <= 6
+        && !toks[c.subj.0].pronoun()
+        && !a
+            .lex()
+            .demonstratives
+            .contains(&toks[c.subj.0].lower.as_str()))
+    .then(|| a.unstart(super::tokens::span(text, toks, c.subj.0, core_end)))
+}
+
+/// Statements held in relative clauses whose pronoun is the subject: "Hair cells are small
+/// sensory cells of the inner ear that transform sound vibrations into nerve impulses" →
+/// "Hair cells transform sound vibrations into nerve impulses"; "… een hormoon, dat de
+/// bloeddruk verhoogt" → "Het hormoon verhoogt de bloeddruk"; Dutch verb-final order is
+/// turned into main-clause order ("vleugels die ontstaan zijn uit de voorpoten" →
+/// "vleugels zijn ontstaan uit de voorpoten"). The antecedent is the noun phrase before
+/// the pronoun; after a copula or "als"/"as" the main subject; after an apposition ("X,
+/// an inherited disease that …") the phrase it names. Refused when the antecedent may not
+/// be what the verb agrees with (a phrase after a preposition needs a verb that agrees with
+/// it, any clear disagreement refuses), when it is a pronoun or "one(s)", and, in Dutch,
+/// when a noun phrase or pronoun follows the relative pronoun (it may be the object:
+/// "de stof die de mens niet kan aanmaken"). Comma relatives on a copula's predicate are
+/// left to `derive`. Returns the statements as sentences.
+pub fn relative_statements(
+    a: &Analysis,
+    text: &str,
+    toks: &[Tok],
+    main: Option<Clause>,
+) -> Vec<String> {
+    let lex = a.lex();
+    let end = body_end(toks);
+    let mut out = Vec::new();
+    let copula_main = main.is_some_and(|c| lex.copula.contains(&toks[c.fin].lower.as_str()));
+    let mut depth = 0i32;
+    for k in 1..end.saturating_sub(2) {
+        let t = &toks[k];
+        // most tokens are neither a bracket nor a relative pronoun: the kind and the flag
+        // turn them away before any string is compared
+        if t.kind == Kind::Punct {
+            if t.is_punct("(") {
+                depth += 1;
+            } else if t.is_punct(")") {
+                depth -= 1;
+            }
+            continue;
+        }
+        if depth > 0 || !t.relative() {
+            continue;
+        }
+        let w = t.lower.as_str();
+        let rel = if lex.dutch {
+            matches!(w, "die" | "dat" | "welke")
+        } else {
+            matches!(w, "that" | "which" | "who")
+        };
+        if !rel {
+            continue;
+        }
+        let comma = toks[k - 1].is_punct(",");
+        // the phrase the pronoun stands for ends before it (or before its comma)
+        let np_end = if comma { k - 1 } else { k };
+        if np_end == 0 {
+            continue;
+        }
+        let before = &toks[np_end - 1];
+        let bw = before.lower.as_str();
+        // not a complementizer after a verb, an adjective or a pronominal adverb ("werd
+        // bekend dat …", "zorgt ervoor dat …")
+        if (before.stop() || before.finite() || before.kind != Kind::Word) && !before.is_punct(")")
+            || super::rules::is_participle(lex, bw)
+            || ["er", "daar", "hier", "waar"].iter().any(|p| {
+                bw.strip_prefix(p)
+                    .is_some_and(|r| !r.is_empty() && lex.prepositions.contains(&r))
+            })
+        {
+            continue;
+        }
+        // the existing split of ", die/which …" on a copula's predicate covers that case
+        if comma && copula_main && main.is_some_and(|c| c.fin < k) {
+            continue;
+        }
+        // the verb of the relative clause
+        let mut v = k + 1;
+        // the verb is not in the tables: its agreement with the antecedent must be seen
+        let mut guessed = false;
+        if !lex.dutch {
+            if toks.get(v).is_some_and(verb_adverb) {
+                v += 1;
+            }
+            if v >= end {
+                continue;
+            }
+            if !finite_at(lex, toks, v) {
+                let n = &toks[v];
+                let w = n.lower.as_str();
+                if n.kind != Kind::Word
+                    || n.cap
+                    || n.stop()
+                    || n.article()
+                    || n.prep()
+                    || n.pronoun()
+                    || n.conj()
+                    || lex.number_words.contains(&w)
+                    || w.len() < 3
+                    || w.ends_with("ing")
+                    || w.ends_with("ly")
+                    || w.ends_with("ed")
+                    || super::rules::is_participle(lex, w)
+                {
+                    continue;
+                }
+                guessed = true;
+            }
+        } else {
+            // a noun phrase or pronoun right after the pronoun may be the clause's subject
+            let n = &toks[v];
+            if n.article()
+                || n.pronoun()
+                || lex.demonstratives.contains(&n.lower.as_str())
+                || n.kind != Kind::Word
+                || n.cap
+                || lex.is_stop(&n.lower) && !n.prep() && !n.finite()
+            {
+                continue;
+            }
+        }
+        let Some((mut from, to)) = super::analyse::np_span_before(lex, toks, np_end) else {
+            continue;
+        };
+        if to != np_end {
+            continue;
+        }
+        // "has identified a compound that …": a verb the tables do not know opens no phrase
+        while from + 1 < to
+            && !toks[from].cap
+            && (toks[from].finite() || super::rules::is_participle(lex, &toks[from].lower))
+        {
+            from += 1;
+        }
+        // "a stress hormone called norepinephrine, which …": the name is what the verb is about
+        if let Some(x) = (from..to.saturating_sub(1)).rfind(|&x| {
+            matches!(
+                toks[x].lower.as_str(),
+                "called" | "named" | "genaamd" | "geheten" | "heet"
+            )
+        }) {
+            from = x + 1;
+        }
+        // a restrictive relative clause on the phrase that opens the main subject restricts,
+        // it asserts nothing ("People who are lactose intolerant have trouble …" does not say
+        // that people are lactose intolerant)
+        if !comma
+            && main.is_some_and(|c| {
+                k < c.fin
+                    && c.subj.0 <= from
+                    && !(c.subj.0..from)
+                        .any(|x| toks[x].prep() && !toks[x].is("of") && !toks[x].is("van"))
+            })
+        {
+            continue;
+        }
+        while from + 1 < to && SUBORDINATORS.contains(&toks[from].lower.as_str()) {
+            from += 1;
+        }
+        let ante = &toks[from..to];
+        // "many people who …", "alle soorten die …": a quantified phrase is restricted, not
+        // described
+        let q = if ante[0].article() && ante.len() > 1 {
+            &ante[1]
+        } else {
+            &ante[0]
+        };
+        if from > 0
+            && matches!(
+                toks[from - 1].lower.as_str(),
+                "only" | "enige" | "first" | "eerste"
+            )
+        {
+            continue;
+        }
+        if matches!(
+            q.lower.as_str(),
+            "many"
+                | "most"
+                | "some"
+                | "all"
+                | "few"
+                | "any"
+                | "each"
+                | "every"
+                | "veel"
+                | "vele"
+                | "meeste"
+                | "sommige"
+                | "alle"
+                | "enkele"
+                | "weinig"
+                | "elke"
+                | "ieder"
+                | "iedere"
+                | "those"
+                | "people"
+                | "mensen"
+                | "verschillende"
+                | "diverse"
+                | "only"
+                | "enige"
+                | "first"
+                | "eerste"
+                | "several"
+                | "various"
+                | "other"
+                | "andere"
+                | "such"
+                | "zulke"
+        ) {
+            continue;
+        }
+        if ante.iter().any(|x| {
+            x.finite() && !x.cap && !x.lower.ends_with("ed")
+                || x.is("one")
+                || x.is("ones")
+                || x.pronoun() && ante.len() == 1
+        }) || !ante.iter().any(|x| x.kind == Kind::Word && !x.stop())
+        {
+            continue;
+        }
+        let lead = from.checked_sub(1).map(|p| &toks[p]);
+        // what the antecedent stands for
+        // a predicate noun of a copula ("X is a Y that …") or of "als"/"as" ("identified as
+        // the remedy that …") stands for the main subject
+        let predicate = main.is_some_and(|c| {
+            c.fin < from
+                && (copula_main
+                    && (c.fin + 1..from).all(|x| toks[x].kind == Kind::Word && !toks[x].finite())
+                    || lead.is_some_and(|l| l.is("als") || l.is("as")))
+        });
+        // (subject, its number if known, whether the verb must be seen to agree)
+        let subject: Option<(String, Option<bool>, bool)> = if predicate {
+            plain_main_subject(a, text, toks, main).map(|s| {
+                let pl = main
+                    .and_then(|c| head_word(toks, c.subj.0, c.subj.1))
+                    .and_then(|h| noun_plural(lex, &h.lower));
+                (s, pl, false)
+            })
+        } else if let Some((af, at)) = comma_apposition(lex, toks, from) {
+            let s = super::tokens::span(text, toks, af, at);
+            let s = if af == 0 { a.unstart(s) } else { s.to_string() };
+            let pl = head_word(toks, af, at).and_then(|h| noun_plural(lex, &h.lower));
+            Some((s, pl, false))
+        } else {
+            // after a preposition, a conjunction or a comma the pronoun may belong to a noun
+            // before this one: the verb has to agree with this one
+            if lead.is_some_and(|l| l.conj() || l.is_punct(",")) {
+                continue;
+            }
+            let loose = lead.is_some_and(|l| {
+                (l.prep() && !l.is("als") && !l.is("as"))
+                    || l.stop() && !matches!(l.lower.as_str(), "zoals" | "like" | "including")
+            });
+            // "the bodies of mosquitoes that transmit them": the pronoun belongs to the noun
+            // before "of" or the one after it; the verb's number must tell which
+            let mut from = from;
+            if let Some(of) = (from + 1..to).rfind(|&x| toks[x].is("of") || toks[x].is("van")) {
+                let verb = toks.get(v).and_then(|t| verb_plural(lex, &t.lower));
+                let first = head_word(toks, from, to).and_then(|h| noun_plural(lex, &h.lower));
+                let last = toks[to - 1..to]
+                    .iter()
+                    .find(|t| t.kind == Kind::Word)
+                    .and_then(|h| noun_plural(lex, &h.lower));
+                match verb {
+                    Some(vp) if first == Some(vp) && last != Some(vp) => {}
+                    Some(vp) if last == Some(vp) && first != Some(vp) => from = of + 1,
+                    _ => continue,
+                }
+            }
+            if matches!(toks[from].lower.as_str(), "people" | "mensen" | "those") {
+                continue;
+            }
+            let s = super::tokens::span(text, toks, from, to);
+            let s = if from == 0 {
+                a.unstart(s)
+            } else {
+                s.to_string()
+            };
+            let pl = head_word(toks, from, to).and_then(|h| noun_plural(lex, &h.lower));
+            Some((s, pl, loose))
+        };
+        let Some((subj, pl, loose)) = subject else {
+            continue;
+        };
+        if subj.is_empty() {
+            continue;
+        }
+        // where the clause ends (computed last: most candidates are turned away before)
+        let mut e = cut(lex, toks, k + 1, end);
+        // "… with high fever, chills, and flu-like illness": a list's last member belongs to it
+        while !lex.dutch
+            && e + 2 < end
+            && toks[e].is_punct(",")
+            && (toks[e + 1].is("and") || toks[e + 1].is("or"))
+        {
+            let close = (e + 2..end)
+                .find(|&x| toks[x].kind == Kind::Punct && !toks[x].is_punct("-"))
+                .unwrap_or(end);
+            if (e + 2..close).any(|x| finite_at(lex, toks, x)) {
+                break;
+            }
+            e = close;
+        }
+        // "…, an inherited disease that …": an apposition after the clause ends it
+        if let Some(x) = (k + 1..e).find(|&x| {
+            toks[x].is_punct(",")
+                && toks
+                    .get(x + 1)
+                    .is_some_and(|n| n.article() || n.is_punct("(") || n.kind == Kind::Num)
+        }) {
+            e = x;
+        }
+        // a comma relative clause inside the main clause's subject ends before the main verb
+        if let Some(c) = main
+            && comma
+            && k < c.fin
+            && c.fin < e
+        {
+            e = c.fin;
+        }
+        if lex.dutch
+            && let Some(x) = (k + 1..e).find(|&x| toks[x].is_punct(","))
+        {
+            e = x;
+        }
+        if e <= k + 2 {
+            continue;
+        }
+        let first = if lex.dutch { None } else { Some(v) };
+        for (i, (verb, body)) in clause_bodies(lex, text, toks, k + 1, e, first)
+            .into_iter()
+            .enumerate()
+        {
+            let agree = pl
+                .zip(verb_plural(lex, &toks[verb].lower))
+                .map(|(n, v)| n == v);
+            if agree == Some(false) || (loose || guessed && i == 0) && agree != Some(true) {
+                continue;
+            }
+            out.push(format!("{} {body}.", super::lang::nl::capitalise(&subj)));
+        }
+    }
+    out
+}
+
+/// Conjunctions whose clause states a fact of its own (contrast, concession); not
+/// conditions or times ("if", "when", "als", "wanneer"), which assert nothing, nor reasons,
+/// which the reason rules ask.
+const STATING: &[&str] = &[
+    "while", "whereas", "although", "though", "terwijl", "hoewel",
+];
+
+/// Statements in subordinate clauses of contrast, concession or result whose subject is a
+/// full noun phrase: "Some small stones pass …, while larger stones can block the flow of
+/// urine" → "Larger stones can block the flow of urine"; "…, terwijl de grootste soorten
+/// tot veertig cm lang kunnen worden" → "De grootste soorten kunnen tot veertig cm lang
+/// worden" (Dutch verb-final order turned around). A pronoun subject, a clause without a
+/// verb of its own and "if"/"when" clauses give nothing.
+pub fn subordinate_statements(a: &Analysis, text: &str, toks: &[Tok]) -> Vec<String> {
+    let lex = a.lex();
+    let end = body_end(toks);
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    for k in 0..end.saturating_sub(3) {
+        let t = &toks[k];
+        if t.kind == Kind::Punct {
+            if t.is_punct("(") {
+                depth += 1;
+            } else if t.is_punct(")") {
+                depth -= 1;
+            }
+            continue;
+        }
+        // mid-sentence after a comma, or opening the sentence (tested first: it is cheap)
+        if depth > 0
+            || k > 0 && toks[k - 1].kind != Kind::Punct
+            || k > 0 && !toks[k - 1].is_punct(",")
+            || !STATING.contains(&t.lower.as_str())
+        {
+            continue;
+        }
+        let from = k + 1;
+        let n = &toks[from];
+        if n.kind != Kind::Word
+            || n.pronoun() && !n.article()
+            || lex.demonstratives.contains(&n.lower.as_str())
+            || n.is("er")
+            || n.is("there")
+            || n.is("it")
+            // Dutch "het" may be the pronoun ("terwijl het calcium uit je bloedvaten houdt")
+            || n.is("het")
+            || n.is("latter")
+            || n.is("former")
+            || toks
+                .get(from + 1)
+                .is_some_and(|x| x.is("latter") || x.is("former"))
+        {
+            continue;
+        }
+        // the clause ends at a comma (one opening the sentence always does)
+        let stop = (from..end)
+            .find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";") || toks[x].is_punct(":"))
+            .unwrap_or(end);
+        let Some(subj_end) = (if lex.dutch {
+            super::simplify::subject_after(a, text, toks, from)
+        } else {
+            (from + 1..stop.min(from + 8)).find(|&x| finite_at(lex, toks, x))
+        }) else {
+            continue;
+        };
+        // "hoewel bronnen zoals X en Y K2 bevatten": the subject goes on past the phrase found
+        if subj_end <= from || subj_end >= stop || toks[subj_end].conj() {
+            continue;
+        }
+        let subj_end = adverbs_before(lex, toks, from, subj_end);
+        let subject = &toks[from..subj_end];
+        if subject
+            .iter()
+            .any(|x| x.is("one") || x.is("ones") || x.finite() && !x.cap)
+            || !subject.iter().any(|x| x.kind == Kind::Word && !x.stop())
+        {
+            continue;
+        }
+        let subj = super::tokens::span(text, toks, from, subj_end);
+        let subj = if from == 0 {
+            a.unstart(subj)
+        } else {
+            subj.to_string()
+        };
+        let first = (!lex.dutch).then(|| {
+            (subj_end..stop)
+                .find(|&x| finite_at(lex, toks, x))
+                .unwrap_or(subj_end)
+        });
+        if !lex.dutch && first.is_some_and(|f| f > subj_end + 1) {
+            continue;
+        }
+        for (_, body) in clause_bodies(lex, text, toks, subj_end, stop, first) {
+            out.push(format!("{} {body}.", super::lang::nl::capitalise(&subj)));
+        }
+    }
+    out
+}
+
+/// "X (Y), an inherited disease that …": the indefinite phrase from `from` is an apposition
+/// to the phrase before its comma; that phrase's span.
+fn comma_apposition(lex: &Lexicon, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
+    if from < 2
+        || !toks[from - 1].is_punct(",")
+        || !matches!(toks[from].lower.as_str(), "a" | "an" | "een")
+    {
+        return None;
+    }
+    // a bracket right before the comma ("type 10 (LCA 10),") stays with the phrase
+    let mut close = from - 1;
+    if toks[close - 1].is_punct(")") {
+        close = (0..close - 1).rev().find(|&x| toks[x].is_punct("("))?;
+    }
+    let (f, t) = super::analyse::np_span_before(lex, toks, close)?;
+    // the phrase must open the sentence or follow a verb or preposition, and hold a word;
+    // an article inside it means two phrases ("voor de mens een nutriënt")
+    (t == close
+        && !toks[f + 1..t].iter().any(|x| x.article())
+        && (f == 0 || toks[f - 1].prep() || toks[f - 1].finite() || toks[f - 1].is("of")))
+    .then_some((f, from - 1))
+}
+
+/// The predicates of a subordinate clause in `from..to`, each as (finite verb index, text in
+/// main-clause order). English keeps its order; Dutch moves the verb group to the front
+/// ("van het bloed leven van zoogdieren" → "leven van het bloed van zoogdieren"). A second
+/// predicate after "and"/"en" is a predicate of its own.
+fn clause_bodies(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    to: usize,
+    first_verb: Option<usize>,
+) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut start = from;
+    while start < to {
+        // the verb group: English, the first finite verb (after an adverb); Dutch, the first
+        // finite verb and the verbs next to it, or else a verb form closing the clause
+        // ("dat scheurbuik geneest")
+        let found = if start == from && first_verb.is_some() {
+            first_verb
+        } else {
+            (start..to)
+                .find(|&k| finite_at(lex, toks, k) && !toks[k].cap)
+                .or_else(|| {
+                    let last = to - 1;
+                    let w = toks[last].lower.as_str();
+                    (lex.dutch
+                        && last > start
+                        && toks[last].kind == Kind::Word
+                        && !toks[last].cap
+                        && !toks[last].stop()
+                        && w.chars().count() > 3
+                        && (w.ends_with('t') || w.ends_with("en") || w.ends_with('d'))
+                        && !w.ends_with("heid"))
+                    .then_some(last)
+                })
+        };
+        let Some(f) = found else {
+            break;
+        };
+        if !lex.dutch && f > start + 1 {
+            break;
+        }
+        let verbish = |k: usize| {
+            let t = &toks[k];
+            t.kind == Kind::Word
+                && !t.cap
+                && (finite_at(lex, toks, k)
+                    || super::rules::is_participle(lex, &t.lower)
+                    || lex.verb(&t.lower).is_some_and(|(v, _, _)| v.pl == t.lower))
+        };
+        let mut gs = f;
+        let mut ge = f + 1;
+        if lex.dutch {
+            while gs > start && verbish(gs - 1) && !toks[gs - 1].prep() {
+                gs -= 1;
+            }
+            while ge < to && verbish(ge) && !toks[ge].prep() {
+                ge += 1;
+            }
+        }
+        // the end of this predicate: "and"/"en" + a new verb group, or the clause's end
+        let next = (ge..to).find(|&k| {
+            (toks[k].is("and") || toks[k].is("en"))
+                && (k + 1..(k + 8).min(to)).any(|j| finite_at(lex, toks, j))
+                && (lex.dutch
+                    || toks
+                        .get(k + 1)
+                        .is_some_and(|n| finite_at(lex, toks, k + 1) || verb_adverb(n)))
+        });
+        let pe = next.unwrap_or(to);
+        // "… through ducts that carry urine … and be excreted": the "and" joins the clause
+        // the relative clause stands in
+        let pe = (ge..pe)
+            .find(|&k| {
+                !lex.dutch
+                    && (toks[k].is("and") || toks[k].is("or"))
+                    && toks.get(k + 1).is_some_and(|n| n.is("be") || n.is("to"))
+            })
+            .unwrap_or(pe);
+        // the finite verb of the group: an auxiliary if there is one
+        let fin = (gs..ge)
+            .find(|&k| lex.aux.contains(&toks[k].lower.as_str()))
+            .unwrap_or(f);
+        let piece = |x: usize, y: usize| -> &str {
+            if x < y {
+                super::tokens::span(text, toks, x, y)
+            } else {
+                ""
+            }
+        };
+        let body = if lex.dutch {
+            let rest_group: Vec<&str> = (gs..ge)
+                .filter(|&k| k != fin)
+                .map(|k| piece(k, k + 1))
+                .collect();
+            // a separable particle glued to the verb ("voorkomen") cannot be put first
+            if (gs..ge).any(|x| {
+                let w = toks[x].lower.as_str();
+                w.len() > 5
+                    && !lex.aux.contains(&w)
+                    && [
+                        "voor", "op", "aan", "af", "uit", "mee", "toe", "terug", "om", "bij",
+                        "weg", "door", "over", "na", "in", "vast", "los", "neer", "rond", "tegen",
+                        "achter", "open", "vrij", "samen", "onder", "terecht", "teweeg",
+                    ]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            }) {
+                start = pe + 1;
+                continue;
+            }
+            [
+                piece(fin, fin + 1),
+                piece(start, gs),
+                &rest_group.join(" "),
+                piece(ge, pe),
+            ]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ")
+        } else {
+            piece(start, pe).to_string()
+        };
+        let words = (start..pe).filter(|&k| toks[k].kind == Kind::Word).count();
+        if words >= 2 && !toks[pe - 1].prep() {
+            out.push((fin, body));
+        }
+        start = pe + 1;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -562,5 +1275,186 @@ mod tests {
         // a past form after the subject is still the verb
         let (_, fin, subj, _) = parts("The researchers used a new method in 2019.", &ENGLISH);
         assert_eq!((fin.as_str(), subj.as_str()), ("used", "The researchers"));
+    }
+
+    fn relatives(text: &str, lang: &'static dyn Language) -> Vec<String> {
+        let doc = normalise(&format!("Titel\n\n{text}"));
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, lang);
+        let s = &a.sents[0];
+        relative_statements(&a, &s.text, &s.toks, s.clause)
+    }
+
+    #[test]
+    fn english_relative_clauses_state_facts_of_their_antecedent() {
+        // a copula's predicate stands for the subject
+        assert_eq!(
+            relatives(
+                "Hair cells are small sensory cells of the inner ear that transform sound vibrations into nerve impulses.",
+                &ENGLISH
+            ),
+            vec!["Hair cells transform sound vibrations into nerve impulses."]
+        );
+        // an apposition stands for the phrase before its comma; an adverb stays
+        assert_eq!(
+            relatives(
+                "The team studied three models of Leber congenital amaurosis type 10 (LCA 10), an inherited disease that often results in blindness in early childhood.",
+                &ENGLISH
+            ),
+            vec![
+                "Leber congenital amaurosis type 10 (LCA 10) often results in blindness in early childhood."
+            ]
+        );
+        // "called X, which …": the name; a list closing the clause stays whole
+        assert_eq!(
+            relatives(
+                "Researchers measured a stress hormone called norepinephrine, which is capable of raising heart rate, blood pressure, and glucose.",
+                &ENGLISH
+            ),
+            vec!["Norepinephrine is capable of raising heart rate, blood pressure, and glucose."]
+        );
+        // the object of a verb; a verb the tables do not know is seen by its agreement
+        assert_eq!(
+            relatives(
+                "The researchers found a gene that controls hair growth in mice.",
+                &ENGLISH
+            ),
+            vec!["A gene controls hair growth in mice."]
+        );
+    }
+
+    #[test]
+    fn english_relative_clauses_that_assert_nothing_are_refused() {
+        for text in [
+            // restrictive, inside the subject: it restricts
+            "People who are lactose intolerant have trouble digesting lactose.",
+            "A vaccine that protects against many viruses is a critical public health goal.",
+            // quantified antecedent
+            "The study followed many people who sleep less than six hours.",
+            // "the only …", "the first …": the clause defines the phrase, it says nothing
+            "The team built the only probe that reaches the corona.",
+            // a complementizer, not a relative pronoun
+            "The researchers showed that sleep loss raises blood pressure.",
+            "This is evidence that sleep matters for health.",
+            // after a conjunction the pronoun may belong to the whole coordination
+            "They used a drug approved by the Food and Drug Administration that keeps cells alive.",
+            // an object relative: no verb after the pronoun
+            "The compound that researchers identified keeps cells alive.",
+        ] {
+            assert_eq!(relatives(text, &ENGLISH), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn dutch_relative_clauses_take_main_clause_order() {
+        assert_eq!(
+            relatives(
+                "Enkele soorten hebben een ander dieet, zoals de vampiervleermuizen die van het bloed leven van zoogdieren en vogels.",
+                &DUTCH
+            ),
+            vec!["De vampiervleermuizen leven van het bloed van zoogdieren en vogels."]
+        );
+        assert_eq!(
+            relatives(
+                "Alle soorten beschikken over een enkel paar vleugels die ontstaan zijn uit de voorpoten.",
+                &DUTCH
+            ),
+            vec!["Een enkel paar vleugels zijn ontstaan uit de voorpoten."]
+        );
+        // after "als" the predicate stands for the subject; a verb closing the clause
+        assert_eq!(
+            relatives(
+                "Ascorbinezuur werd in 1932 geïdentificeerd als het middel dat scheurbuik geneest.",
+                &DUTCH
+            ),
+            vec!["Ascorbinezuur geneest scheurbuik."]
+        );
+    }
+
+    #[test]
+    fn dutch_relative_clauses_that_may_be_object_clauses_are_refused() {
+        for text in [
+            // a noun phrase or pronoun after "die": it may be the subject
+            "Vitamine C is een stof die de mens niet zelf kan aanmaken.",
+            "Het is een stof die we dagelijks nodig hebben.",
+            // restrictive, inside the subject
+            "Organismen die energie vastleggen door middel van fotosynthese worden fototroof genoemd.",
+            // a separable verb cannot be put first whole ("voorkomen" → "komen … voor")
+            "Het ondergeslacht telt twee soorten honingbijen, welke voorkomen in Zuid-Azië.",
+            // a complementizer after an adjective or pronominal adverb
+            "In de 18e eeuw werd bekend dat citroensap een probaat middel was.",
+            "Vitamine K2 zorgt ervoor dat calcium op de juiste plaatsen terechtkomt.",
+            // quantified antecedent
+            "K2 activeert verschillende eiwitten die betrokken zijn bij dit proces.",
+        ] {
+            assert_eq!(relatives(text, &DUTCH), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    fn subordinates(text: &str, lang: &'static dyn Language) -> Vec<String> {
+        let doc = normalise(&format!("Titel\n\n{text}"));
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, lang);
+        let s = &a.sents[0];
+        subordinate_statements(&a, &s.text, &s.toks)
+    }
+
+    #[test]
+    fn clauses_of_contrast_with_a_full_subject_state_facts() {
+        assert_eq!(
+            subordinates(
+                "Small stones pass through the kidney with little discomfort, while larger stones can block the flow of urine.",
+                &ENGLISH
+            ),
+            vec!["Larger stones can block the flow of urine."]
+        );
+        assert_eq!(
+            subordinates(
+                "De kleinere soorten worden enkele centimeters lang, terwijl de grootste soorten tot veertig cm lang kunnen worden.",
+                &DUTCH
+            ),
+            vec!["De grootste soorten kunnen tot veertig cm lang worden."]
+        );
+        // two predicates, each a statement; the clause opening the sentence ends at its comma
+        assert_eq!(
+            subordinates(
+                "Terwijl vitamine D3 de opname van calcium bevordert en de aanmaak van osteocalcine stimuleert, zorgt K2 voor de rest.",
+                &DUTCH
+            ),
+            vec![
+                "Vitamine D3 bevordert de opname van calcium.",
+                "Vitamine D3 stimuleert de aanmaak van osteocalcine."
+            ]
+        );
+    }
+
+    #[test]
+    fn conditions_pronouns_and_pointers_state_nothing() {
+        for (text, lang) in [
+            // a condition or a time asserts nothing
+            (
+                "Stones form when the urine holds more of a compound than it can dissolve.",
+                &ENGLISH as &'static dyn Language,
+            ),
+            (
+                "Als de bodem trilt, kruipen de wormen uit de grond.",
+                &DUTCH,
+            ),
+            // a pronoun subject ("het" may be one), "the latter"
+            (
+                "Terwijl het calcium uit je bloedvaten houdt, zorgt het voor sterke botten.",
+                &DUTCH,
+            ),
+            (
+                "Resistance has three causes, although the latter two are the most important.",
+                &ENGLISH,
+            ),
+            (
+                "Large stones hurt, while they can also block the flow of urine.",
+                &ENGLISH,
+            ),
+        ] {
+            assert_eq!(subordinates(text, lang), Vec::<String>::new(), "{text}");
+        }
     }
 }

@@ -696,14 +696,17 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
     if toks.len() < 3 || s.text.trim_end().ends_with('?') {
         return cx.out;
     }
-    acronym(&mut cx);
-    quote(&mut cx);
-    analogy(&mut cx);
-    apposition(&mut cx);
-    definite_apposition(&mut cx);
-    participial(&mut cx);
-    list(&mut cx);
-    study(&mut cx);
+    // a statement split off a relative or contrast clause: its sentence has had these
+    if !s.clause_only {
+        acronym(&mut cx);
+        quote(&mut cx);
+        analogy(&mut cx);
+        apposition(&mut cx);
+        definite_apposition(&mut cx);
+        participial(&mut cx);
+        list(&mut cx);
+        study(&mut cx);
+    }
     if !s.dangling
         && let Some(c) = s.clause
     {
@@ -732,11 +735,13 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         count(&mut cx, &c);
         measure(&mut cx, &c);
     }
-    existential(&mut cx);
-    reason_daarom(&mut cx);
-    also_called(&mut cx);
-    called_in_brackets(&mut cx);
-    so_called(&mut cx);
+    if !s.clause_only {
+        existential(&mut cx);
+        reason_daarom(&mut cx);
+        also_called(&mut cx);
+        called_in_brackets(&mut cx);
+        so_called(&mut cx);
+    }
     cx.out
 }
 
@@ -2054,10 +2059,36 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     if r0 >= c.rest.1 {
         return;
     }
+    // "De vleugels zijn ontstaan uit de voorpoten": a Dutch perfect or passive (a participle
+    // and its preposition), not what the thing is
+    if lex.dutch
+        && (is_participle(lex, &toks[r0].lower)
+            || lex.is_verb_participle(&toks[r0].lower)
+            || toks[r0].lower.starts_with("ont") && toks[r0].lower.ends_with("staan")
+            || ["be", "ge", "ver", "ont", "her"]
+                .iter()
+                .any(|p| toks[r0].lower.starts_with(p))
+                && toks[r0].lower.ends_with("en")
+                && toks[r0].lower.chars().count() > 6)
+        && !matches!(toks[r0].lower.as_str(), "bekend" | "afkomstig")
+        && toks.get(r0 + 1).is_some_and(|t| t.prep())
+    {
+        return;
+    }
     // the answer: up to a comma, relative, "met"/"with", or a clause
     let mut e = r0;
     while e < c.rest.1 {
         let t = &toks[e];
+        // the full stop of an abbreviation ("the U.S. federal government") ends nothing
+        if t.is_punct(".")
+            && e > r0
+            && toks[e - 1].cap
+            && toks[e - 1].lower.chars().count() == 1
+            && toks[e - 1].end == t.start
+        {
+            e += 1;
+            continue;
+        }
         if e > r0 && (adjective_comma(toks, r0, e) || stacked_modifier_comma(lex, toks, e)) {
             e += 1;
             continue;
@@ -4274,6 +4305,10 @@ fn object(cx: &mut Ctx, c: &Clause) {
             .is_some_and(|t| perfect_participle(lex, t));
     let modal = modal || perfect;
     let have = have && !perfect;
+    // "has been linked to …": a perfect passive, nothing is possessed
+    if have && toks.get(c.rest.0 + skip).is_some_and(|t| t.is("been")) {
+        return;
+    }
     if !have && !include && !modal && (!main || lex.aux.contains(&finw)) {
         return;
     }
@@ -4289,7 +4324,8 @@ fn object(cx: &mut Ctx, c: &Clause) {
     // estimated deaths" is no clause)
     if fronted && !general
         || general
-            && (c.subj.1 != c.fin
+            && ((c.subj.1..c.fin)
+                .any(|k| !super::clause::VERB_GROUP_ADVERBS.contains(&toks[k].lower.as_str()))
                 || toks[c.subj.0].is("every")
                 || toks[c.subj.0].kind != Kind::Word
                 || toks[c.subj.0].prep()
@@ -4559,6 +4595,11 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
         || is_participle(lex, &first.lower)
         || NOT_AN_OBJECT_NL.contains(&first.lower.as_str())
         || toks[c.subj.0].relative() && !toks[c.subj.0].article()
+        // "Vleermuizen kunnen daadwerkelijk vliegen": one adverb or adjective is no object
+        || r1 == r0 + 1
+            && ["lijk", "ig", "isch", "baar", "zaam", "loos"]
+                .iter()
+                .any(|e| first.lower.ends_with(e))
     {
         return;
     }

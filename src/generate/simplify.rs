@@ -594,6 +594,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         hedged,
         negated,
         derived: false,
+        clause_only: false,
         guessed,
         names,
         clause: None,

@@ -1809,8 +1809,13 @@ fn a_definition_with_a_generic_head_ranks_low() {
             .map(|c| c.adjust)
     };
     assert_eq!(adjust(0), Some(-15));
-    // a real description keeps its score
-    assert_eq!(adjust(1), Some(0));
+    // a real description keeps its score (after the statement split off the first sentence)
+    let second = a
+        .sents
+        .iter()
+        .position(|s| s.text.starts_with("Osteoporosis"))
+        .unwrap();
+    assert_eq!(adjust(second), Some(0));
 }
 
 #[test]
@@ -2973,5 +2978,38 @@ fn a_pronunciation_guide_is_no_part_of_the_answer() {
     assert_eq!(
         clean_answer(ENGLISH.lex(), "a protein (CEP-290-A)"),
         "protein (CEP-290-A)"
+    );
+}
+
+#[test]
+fn an_abbreviation_does_not_cut_a_definition() {
+    let c = cards(
+        &ENGLISH,
+        "NIAID is the lead agency in the U.S. federal government for malaria research.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, _, b)| b.ends_with(" U") || b.ends_with(" U.")),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().any(|(r, f, b)| *r == Rule::Definition
+            && f == "What is NIAID?"
+            && b.starts_with("lead agency")),
+        "{c:?}"
+    );
+    // a sentence's own full stop still ends the answer
+    let c = cards(
+        &ENGLISH,
+        "Osteoporosis is a bone disease. It affects older women.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Definition,
+            "What is osteoporosis?",
+            "bone disease"
+        ),
+        "{c:?}"
     );
 }
