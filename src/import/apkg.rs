@@ -37,6 +37,8 @@ const MAX_MEDIA_MAP: u64 = 64 << 20;
 const ZSTD_MAGIC: [u8; 4] = [0x28, 0xb5, 0x2f, 0xfd];
 /// Notes per batch sent to the store: bounded memory whatever the package's size.
 const CHUNK: usize = 2000;
+/// The first batch is smaller: the saving thread has nothing to do until it comes.
+const FIRST_CHUNK: usize = 250;
 /// The easiness recall allows at most (10.00).
 const MAX_EASINESS: i64 = 1000;
 
@@ -194,6 +196,7 @@ impl Package {
         };
         let mut summary = Summary::default();
         let mut notes: Vec<NoteSpec> = Vec::with_capacity(CHUNK);
+        let mut limit = FIRST_CHUNK;
         std::thread::scope(|scope| -> Result<(), ImportError> {
             let (send, receive) = std::sync::mpsc::sync_channel::<Vec<NoteData>>(4);
             let reader = scope.spawn(move || {
@@ -226,8 +229,9 @@ impl Package {
                             .skipped
                             .push(format!("{shown}: note {}: {reason}", row.guid)),
                     }
-                    if notes.len() >= CHUNK {
+                    if notes.len() >= limit {
                         notes = sink(batch(std::mem::take(&mut notes)))?;
+                        limit = CHUNK;
                         notes.reserve(CHUNK);
                     }
                 }
