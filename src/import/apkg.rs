@@ -751,7 +751,6 @@ mod tests {
             due,
             ivl: 40,
             factor: 2355,
-            reps: 6,
             lapses: 2,
             odue: 0,
             odid: 0,
