@@ -464,7 +464,9 @@ impl Importer<'_> {
                 .query_row([&note.guid], stored_note)?;
             return Ok(Found::Existing(Box::new(stored)));
         };
-        if let Some(candidate) = bulk.guids.candidate(&note.guid) {
+        // Hashed once for the lookup and the insertion.
+        let hash = bulk.guids.hash(&note.guid);
+        if let Some(candidate) = bulk.guids.candidate_hashed(&note.guid, hash) {
             queue.flush(self.conn, true)?;
             let stored = self
                 .conn
@@ -484,7 +486,7 @@ impl Importer<'_> {
         }
         let id = self.next_note_id;
         self.next_note_id += 1;
-        bulk.guids.insert(&note.guid, id);
+        bulk.guids.insert_hashed(&note.guid, hash, id);
         queue.notes.push(NewNote {
             id,
             created: self.now_ms,
@@ -952,7 +954,12 @@ impl GuidMap {
     }
 
     fn insert(&mut self, guid: &str, id: i64) {
-        match self.by_hash.entry(self.hash(guid)) {
+        self.insert_hashed(guid, self.hash(guid), id);
+    }
+
+    /// [`GuidMap::insert`] with the guid's [`GuidMap::hash`] at hand.
+    fn insert_hashed(&mut self, guid: &str, hash: u64, id: i64) {
+        match self.by_hash.entry(hash) {
             Entry::Vacant(slot) => {
                 slot.insert(id);
             }
@@ -964,10 +971,17 @@ impl GuidMap {
 
     /// The note that may have this guid: certain from the overflow, to be confirmed otherwise.
     fn candidate(&self, guid: &str) -> Option<i64> {
-        if let Some(&id) = self.overflow.get(guid) {
+        self.candidate_hashed(guid, self.hash(guid))
+    }
+
+    /// [`GuidMap::candidate`] with the guid's [`GuidMap::hash`] at hand.
+    fn candidate_hashed(&self, guid: &str, hash: u64) -> Option<i64> {
+        if !self.overflow.is_empty()
+            && let Some(&id) = self.overflow.get(guid)
+        {
             return Some(id);
         }
-        self.by_hash.get(&self.hash(guid)).copied()
+        self.by_hash.get(&hash).copied()
     }
 }
 
