@@ -750,14 +750,16 @@ impl Importer<'_> {
                 self.conn.pragma_update(None, "threads", SORT_THREADS)?;
                 self.conn.pragma_update(None, "cache_size", -SORT_RUN_KIB)?;
             }
-            for sql in indexes {
-                self.conn.execute_batch(&sql)?;
-            }
+            let built = indexes
+                .iter()
+                .try_for_each(|sql| self.conn.execute_batch(sql));
+            // Back as they were, whether the rebuild worked or not (a guid that came twice).
             if spread {
                 self.conn.pragma_update(None, "threads", 0)?;
                 self.conn
                     .pragma_update(None, "cache_size", JOURNALED_CACHE_KIB)?;
             }
+            built?;
         }
         Ok(())
     }
