@@ -49,6 +49,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     let mut saving = std::time::Duration::ZERO;
     let mut waiting = std::time::Duration::ZERO;
     let mut starved = std::time::Duration::ZERO;
+    let mut first_batch = std::time::Duration::ZERO;
     let opened = started.elapsed();
     let mut store = ctx.open_store()?;
     let store_opened = started.elapsed() - opened;
@@ -56,12 +57,16 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         overwrite_scheduling: args.overwrite_scheduling,
         dry_run: args.dry_run,
     };
+    let backing_up = std::time::Instant::now();
     if !args.dry_run {
         ctx.before_write(&store)?;
     }
+    let backed_up = backing_up.elapsed();
     let progress = Progress::new(total, "Importing");
     let mut results: Vec<(String, ImportReport, Summary)> = Vec::new();
+    let beginning = std::time::Instant::now();
     let mut importer = store.importer_for(ctx.now_ms(), insert_options, total)?;
+    let begun = beginning.elapsed();
     let journal = if importer.journaled() {
         "rollback journal"
     } else {
@@ -102,7 +107,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
                 })?;
             let t = std::time::Instant::now();
             let mut next = receive.recv().ok();
-            starved += t.elapsed();
+            first_batch += t.elapsed();
             while let Some((mut batch, prepared)) = next {
                 let t = std::time::Instant::now();
                 report.absorb(importer.insert_prepared(&batch, &prepared)?);
@@ -145,13 +150,16 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     drop(store);
     if timing {
         eprintln!(
-            "timing: files opened {:?} before the import; collection opened {:?}; through \
-             the {journal}; saving batches {:?} (the reader waited {:?} for it; this thread \
-             waited {:?} for batches); indexes {:?}; commit {:?}; close {:?}; total {:?}",
+            "timing: files opened {:?} before the import; collection opened {:?}; daily \
+             backup {:?}; transaction begun {:?} through the {journal}; saving batches {:?} (the reader waited {:?} for it; this thread \
+             waited {:?} for the first batch and {:?} for the others); indexes {:?}; commit {:?}; close {:?}; total {:?}",
             opened,
             store_opened,
+            backed_up,
+            begun,
             saving,
             waiting,
+            first_batch,
             starved,
             indexes,
             committed,

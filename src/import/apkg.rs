@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{BufWriter, Read, Seek, SeekFrom, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
 use chrono::FixedOffset;
@@ -37,6 +37,8 @@ const MAX_MEDIA_MAP: u64 = 64 << 20;
 const ZSTD_MAGIC: [u8; 4] = [0x28, 0xb5, 0x2f, 0xfd];
 /// Notes per batch sent to the store: bounded memory whatever the package's size.
 const CHUNK: usize = 2000;
+/// The first batch is smaller: the saving thread has nothing to do until it comes.
+const FIRST_CHUNK: usize = 250;
 /// The easiness recall allows at most (10.00).
 const MAX_EASINESS: i64 = 1000;
 
@@ -194,6 +196,7 @@ impl Package {
         };
         let mut summary = Summary::default();
         let mut notes: Vec<NoteSpec> = Vec::with_capacity(CHUNK);
+        let mut limit = FIRST_CHUNK;
         std::thread::scope(|scope| -> Result<(), ImportError> {
             let (send, receive) = std::sync::mpsc::sync_channel::<Vec<NoteData>>(4);
             let reader = scope.spawn(move || {
@@ -226,8 +229,9 @@ impl Package {
                             .skipped
                             .push(format!("{shown}: note {}: {reason}", row.guid)),
                     }
-                    if notes.len() >= CHUNK {
+                    if notes.len() >= limit {
                         notes = sink(batch(std::mem::take(&mut notes)))?;
+                        limit = CHUNK;
                         notes.reserve(CHUNK);
                     }
                 }
@@ -371,24 +375,19 @@ fn extract(
     let mut entry = entry;
     let n =
         read_full(&mut entry, &mut head).map_err(|e| invalid(shown, format!("{member}: {e}")))?;
-    let mut writer = BufWriter::with_capacity(1 << 16, out);
     let chained = std::io::Read::chain(&head[..n], entry);
     let copied = if head[..n] == ZSTD_MAGIC {
         let decoder = zstd::stream::read::Decoder::new(chained)
             .map_err(|e| invalid(shown, format!("{member}: cannot decompress: {e}")))?;
-        copy_limited(decoder, &mut writer, packed)
+        copy_limited(decoder, out, packed)
     } else {
-        copy_limited(chained, &mut writer, packed)
+        copy_limited(chained, out, packed)
     };
     match copied {
         Ok(true) => {}
         Ok(false) => return Err(bomb()),
         Err(e) => return Err(invalid(shown, format!("{member}: cannot unpack: {e}"))),
     }
-    writer
-        .flush()
-        .map_err(|e| invalid(shown, format!("{member}: {e}")))?;
-    drop(writer);
     legacy_journal(out).map_err(|e| invalid(shown, format!("{member}: {e}")))
 }
 
@@ -420,23 +419,73 @@ fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(n)
 }
 
+/// Bytes unpacked at a time; the writing thread holds at most [`UNPACK_QUEUE`] + 2 of them.
+const UNPACK_CHUNK: usize = 1 << 20;
+const UNPACK_QUEUE: usize = 2;
+
 /// Copy, stopping (false) as soon as the output passes the limits.
-fn copy_limited(mut from: impl Read, to: &mut impl Write, packed: u64) -> std::io::Result<bool> {
-    let mut buf = vec![0u8; 1 << 16];
-    let mut total: u64 = 0;
-    loop {
-        let n = match from.read(&mut buf) {
-            Ok(0) => return Ok(true),
-            Ok(n) => n,
+///
+/// Unpacking (zstd: ~30 ms for a 100,000-note collection) and writing the file (the system's
+/// copy into its cache, another ~10 ms) run on two threads: before the collection is written
+/// the import has nothing else to do, and the other core is idle.
+fn copy_limited(mut from: impl Read, to: &File, packed: u64) -> std::io::Result<bool> {
+    std::thread::scope(|scope| {
+        let (send, receive) = std::sync::mpsc::sync_channel::<Vec<u8>>(UNPACK_QUEUE);
+        let (give_back, returned) = std::sync::mpsc::channel::<Vec<u8>>();
+        let writer = std::thread::Builder::new()
+            .name("unpack-writer".into())
+            .spawn_scoped(scope, move || -> std::io::Result<()> {
+                let mut to = to;
+                for chunk in receive {
+                    to.write_all(&chunk)?;
+                    // The reading end may be gone (an error there): nothing to give back to.
+                    let _ = give_back.send(chunk);
+                }
+                to.flush()
+            })?;
+        let mut total: u64 = 0;
+        let read = loop {
+            let mut buf = returned.try_recv().unwrap_or_default();
+            buf.resize(UNPACK_CHUNK, 0);
+            let n = match fill(&mut from, &mut buf) {
+                Ok(n) => n,
+                Err(e) => break Err(e),
+            };
+            if n == 0 {
+                break Ok(true);
+            }
+            total += n as u64;
+            if total > MAX_INFLATED || (total > RATIO_FLOOR && total / packed > MAX_RATIO) {
+                break Ok(false);
+            }
+            buf.truncate(n);
+            if send.send(buf).is_err() {
+                // The writer stopped on an error, which its result says.
+                break Ok(true);
+            }
+        };
+        drop(send);
+        let written = writer
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let read = read?;
+        written?;
+        Ok(read)
+    })
+}
+
+/// Read until `buf` is full or the input ends; returns the bytes read.
+fn fill(from: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match from.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e),
-        };
-        total += n as u64;
-        if total > MAX_INFLATED || (total > RATIO_FLOOR && total / packed > MAX_RATIO) {
-            return Ok(false);
         }
-        to.write_all(&buf[..n])?;
     }
+    Ok(n)
 }
 
 /// The media map names the media files; a name that could escape a folder refuses the
@@ -702,7 +751,6 @@ mod tests {
             due,
             ivl: 40,
             factor: 2355,
-            reps: 6,
             lapses: 2,
             odue: 0,
             odid: 0,
