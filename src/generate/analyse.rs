@@ -76,6 +76,9 @@ pub struct Analysis {
     section_topic_norm: BTreeMap<usize, Vec<String>>,
     /// Heading texts in lower case, by block index.
     pub headings_lower: BTreeMap<usize, String>,
+    /// `lang.lex()`, kept: asked for at almost every step of every rule (a field load
+    /// instead of a call through the trait object)
+    lex: &'static Lexicon,
 }
 
 impl Analysis {
@@ -108,8 +111,9 @@ impl Analysis {
         }
         self.lower_seen.contains(&word_key(&w.to_lowercase()))
     }
+    #[inline]
     pub fn lex(&self) -> &'static Lexicon {
-        self.lang.lex()
+        self.lex
     }
     /// The topic that applies to a sentence: its section's, else the document's.
     pub fn topic_for(&self, s: &Sent) -> Option<&str> {
@@ -548,6 +552,7 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         headings_lower: BTreeMap::new(),
         class_words: Vec::new(),
         pairs: HashMap::default(),
+        lex: lang.lex(),
     };
     for (i, b) in doc.blocks.iter().enumerate() {
         if b.kind == BlockKind::Heading {
