@@ -4846,6 +4846,11 @@ pub fn date_at(toks: &[Tok], k: usize) -> Option<usize> {
     };
     let day = |t: &Tok| t.kind == Kind::Num && t.lower.len() <= 2;
     let t = toks.get(k)?;
+    // a date starts with a number (its day) or has one right after its month (a day or a
+    // year): most tokens are turned away before the month lists are read
+    if t.kind != Kind::Num && toks.get(k + 1).is_none_or(|n| n.kind != Kind::Num) {
+        return None;
+    }
     if month(t) {
         // March 10, 2020 / March 2020
         if toks.get(k + 1).is_some_and(day)
