@@ -48,6 +48,18 @@ pub struct Sent {
     pub clause_only: bool,
 }
 
+/// What the cloze needs to know of a topic (see `Analysis::topic_for`), worked out once per
+/// document and section instead of for every sentence.
+#[derive(Debug, Clone, Default)]
+pub struct TopicFacts {
+    /// The topic in lower case.
+    pub lower: String,
+    /// The stems of its words that are nouns (`Lexicon::noun`).
+    pub noun_stems: Vec<u64>,
+    /// The acronym whose expansion it is, in lower case.
+    pub acronym: Option<String>,
+}
+
 pub struct Analysis {
     pub lang: &'static dyn Language,
     pub sents: Vec<Sent>,
@@ -79,6 +91,12 @@ pub struct Analysis {
     section_topic_norm: BTreeMap<usize, Vec<String>>,
     /// Heading texts in lower case, by block index.
     pub headings_lower: BTreeMap<usize, String>,
+    /// `lang.lex()`, kept: asked for at almost every step of every rule (a field load
+    /// instead of a call through the trait object)
+    lex: &'static Lexicon,
+    /// `TopicFacts` of the document's topic and of each section's (by heading block).
+    topic_facts: Option<TopicFacts>,
+    section_topic_facts: BTreeMap<usize, TopicFacts>,
 }
 
 impl Analysis {
@@ -111,8 +129,34 @@ impl Analysis {
         }
         self.lower_seen.contains(&word_key(&w.to_lowercase()))
     }
+    #[inline]
     pub fn lex(&self) -> &'static Lexicon {
-        self.lang.lex()
+        self.lex
+    }
+    /// `TopicFacts` of `topic_for(s)`.
+    pub fn topic_facts_for(&self, s: &Sent) -> Option<&TopicFacts> {
+        s.heading
+            .and_then(|h| self.section_topic_facts.get(&h))
+            .or(self.topic_facts.as_ref())
+    }
+    /// The facts of one topic text (after the acronyms are known).
+    fn topic_facts(&self, topic: &str) -> TopicFacts {
+        let lower = topic.to_lowercase();
+        let noun_stems = lower
+            .split_whitespace()
+            .filter(|w| self.lex.noun(w).is_some())
+            .map(|w| self.stem(w))
+            .collect();
+        let acronym = self
+            .acronyms
+            .iter()
+            .find(|(_, exp)| exp.to_lowercase() == lower)
+            .map(|(acr, _)| acr.to_lowercase());
+        TopicFacts {
+            lower,
+            noun_stems,
+            acronym,
+        }
     }
     /// The topic that applies to a sentence: its section's, else the document's.
     pub fn topic_for(&self, s: &Sent) -> Option<&str> {
@@ -551,6 +595,9 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         headings_lower: BTreeMap::new(),
         class_words: Vec::new(),
         pairs: HashMap::default(),
+        lex: lang.lex(),
+        topic_facts: None,
+        section_topic_facts: BTreeMap::new(),
     };
     for (i, b) in doc.blocks.iter().enumerate() {
         if b.kind == BlockKind::Heading {
@@ -710,6 +757,13 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         }
         last_main = Some((s.block, idx));
     }
+    // the topics and acronyms are final: their facts for the cloze, once
+    a.topic_facts = a.topic.as_deref().map(|t| a.topic_facts(t));
+    a.section_topic_facts = a
+        .section_topic
+        .iter()
+        .map(|(h, t)| (*h, a.topic_facts(t)))
+        .collect();
     a
 }
 

@@ -234,8 +234,47 @@ pub fn leaks_toks(lex: &Lexicon, q: &[&str], answer: &[&str]) -> bool {
     shown > 0 && (content.len() <= 1 || shown * 2 >= content.len())
 }
 
+/// `refuse_form`'s pass over an ASCII front: (words, characters, open round brackets,
+/// straight quotes, a stray space or punctuation mark). `char::is_whitespace` on an ASCII
+/// character is a tab, line feed, vertical tab, form feed, carriage return or space.
+fn form_ascii(b: &[u8]) -> (usize, usize, i32, u32, bool) {
+    let space = |x: u8| matches!(x, 9..=13 | b' ');
+    let (mut words, mut paren, mut straight, mut stray) = (0usize, 0i32, 0u32, false);
+    let mut prev = b' ';
+    for (i, &c) in b.iter().enumerate() {
+        if !space(c) && space(prev) {
+            words += 1;
+        }
+        match c {
+            b'(' => paren += 1,
+            b')' => paren -= 1,
+            b'"' => straight += 1,
+            _ => {}
+        }
+        stray |= i > 0
+            && matches!(
+                (prev, c),
+                (b' ', b',') | (b',', b'?') | (b' ', b'?') | (b' ', b' ') | (b' ', b'.')
+            );
+        prev = c;
+    }
+    (words, b.len(), paren, straight, stray)
+}
+
 fn balanced(s: &str) -> bool {
     let (mut paren, mut curly, mut straight) = (0i32, 0i32, 0u32);
+    // an ASCII text has no curly quotes, and its bytes are its characters
+    if s.is_ascii() {
+        for b in s.bytes() {
+            match b {
+                b'(' => paren += 1,
+                b')' => paren -= 1,
+                b'"' => straight += 1,
+                _ => {}
+            }
+        }
+        return paren == 0 && straight.is_multiple_of(2);
+    }
     for c in s.chars() {
         match c {
             '(' => paren += 1,
@@ -284,25 +323,30 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
     // one pass: words, characters, stray spaces, brackets and quotes
     let (mut words, mut chars, mut prev) = (0usize, 0usize, ' ');
     let (mut paren, mut curly, mut straight, mut stray) = (0i32, 0i32, 0u32, false);
-    for c in front.chars() {
-        chars += 1;
-        let space = c.is_whitespace();
-        if !space && prev.is_whitespace() {
-            words += 1;
+    if front.is_ascii() {
+        // most fronts: the same pass by bytes (a byte is a character; no curly quotes)
+        (words, chars, paren, straight, stray) = form_ascii(front.as_bytes());
+    } else {
+        for c in front.chars() {
+            chars += 1;
+            let space = c.is_whitespace();
+            if !space && prev.is_whitespace() {
+                words += 1;
+            }
+            match c {
+                '(' => paren += 1,
+                ')' => paren -= 1,
+                '“' => curly += 1,
+                '”' => curly -= 1,
+                '"' => straight += 1,
+                _ => {}
+            }
+            stray |= matches!(
+                (prev, c),
+                (' ', ',') | (',', '?') | (' ', '?') | (' ', ' ') | (' ', '.')
+            ) && chars > 1;
+            prev = c;
         }
-        match c {
-            '(' => paren += 1,
-            ')' => paren -= 1,
-            '“' => curly += 1,
-            '”' => curly -= 1,
-            '"' => straight += 1,
-            _ => {}
-        }
-        stray |= matches!(
-            (prev, c),
-            (' ', ',') | (',', '?') | (' ', '?') | (' ', ' ') | (' ', '.')
-        ) && chars > 1;
-        prev = c;
     }
     if !(3..=30).contains(&words) {
         return Some("length");
@@ -509,6 +553,52 @@ pub fn refuse_content(
 mod tests {
     use super::*;
     use crate::generate::lang::{DUTCH, ENGLISH, Language};
+
+    #[test]
+    fn the_form_pass_by_bytes_counts_like_the_one_by_chars() {
+        // the pass by characters, as `refuse_form` makes it for a non-ASCII front
+        let by_chars = |front: &str| {
+            let (mut words, mut chars, mut prev) = (0usize, 0usize, ' ');
+            let (mut paren, mut straight, mut stray) = (0i32, 0u32, false);
+            for c in front.chars() {
+                chars += 1;
+                if !c.is_whitespace() && prev.is_whitespace() {
+                    words += 1;
+                }
+                match c {
+                    '(' => paren += 1,
+                    ')' => paren -= 1,
+                    '"' => straight += 1,
+                    _ => {}
+                }
+                stray |= matches!(
+                    (prev, c),
+                    (' ', ',') | (',', '?') | (' ', '?') | (' ', ' ') | (' ', '.')
+                ) && chars > 1;
+                prev = c;
+            }
+            (words, chars, paren, straight, stray)
+        };
+        for front in [
+            "What is MGP?",
+            " What is it ?",
+            "What (the \"thing\") is,?",
+            "Why\tdoes\x0bit\x0cwork\r\nso ,well .?",
+            "A  b?",
+            ", x?",
+            "?",
+            "",
+            "  ",
+            "What is (a) b) c?",
+        ] {
+            assert_eq!(form_ascii(front.as_bytes()), by_chars(front), "{front:?}");
+        }
+        assert!(balanced("(a) \"b\""));
+        assert!(!balanced("(a"));
+        assert!(!balanced("a \""));
+        assert!(balanced("“a” (b)"));
+        assert!(!balanced("“a (b)"));
+    }
 
     #[test]
     fn joined_tokens_split_back_into_the_tokens() {

@@ -601,25 +601,17 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     let end = body_end(toks);
     let lead_lower = lead_in.map(str::to_lowercase);
     let exclude_lower: Vec<String> = exclude.iter().map(|x| x.to_lowercase()).collect();
-    let topic = a.topic_for(s).map(str::to_lowercase);
+    // the topic in lower case, the stems of its nouns ("vitamines" in a text about vitamine
+    // K2: the topic's own word is no gap) and its acronym ("TB" in a text about tuberculosis
+    // (TB): the topic's acronym is the topic too), worked out once per document and section
+    let facts = a.topic_facts_for(s);
+    let topic = facts.map(|f| f.lower.as_str());
     // slices of `topic`: no string per word for every sentence
     let topic_words: Vec<&str> = topic
-        .as_deref()
         .map(|t| t.split_whitespace().collect())
         .unwrap_or_default();
-    // "vitamines" in a text about vitamine K2: the topic's own word is no gap
-    let topic_stems: Vec<u64> = topic_words
-        .iter()
-        .filter(|w| lex.noun(w).is_some())
-        .map(|w| a.stem(w))
-        .collect();
-    // "TB" in a text about tuberculosis (TB): the topic's acronym is the topic too
-    let topic_acronym: Option<String> = topic.as_deref().and_then(|t| {
-        a.acronyms
-            .iter()
-            .find(|(_, exp)| exp.to_lowercase() == t)
-            .map(|(acr, _)| acr.to_lowercase())
-    });
+    let topic_stems: &[u64] = facts.map_or(&[], |f| &f.noun_stems);
+    let topic_acronym: Option<&str> = facts.and_then(|f| f.acronym.as_deref());
     let demonstrative = toks.iter().any(|t| t.demonstrative());
     let mut spans: Vec<(usize, usize, u8)> = Vec::new();
     // each token's word key, once (repeated pairs, repeated spans)
@@ -992,8 +984,8 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
         if lex.is_stop(tl) || lex.pronouns.contains(&tl) {
             continue;
         }
-        if topic.as_deref() == Some(tl)
-            || topic_acronym.as_deref() == Some(tl)
+        if topic == Some(tl)
+            || topic_acronym == Some(tl)
             || exclude_lower.iter().any(|x| x.contains(tl))
         {
             continue;

@@ -7,6 +7,7 @@ use super::analyse::{Analysis, stem_with_key, word_key};
 use super::check::{self, norm_joined, norm_split};
 use super::cloze;
 use super::rules::{Candidate, Rule};
+use super::tokens::Kind;
 
 /// The design guide's features, as integers.
 pub fn score(a: &Analysis, c: &Candidate) -> i32 {
@@ -103,16 +104,7 @@ fn score_toks(
     }
     // shared stems with the sentence (besides the answer)
     if !c.cloze {
-        let all = a.sentence_stems(c.sent, || {
-            let mut v = Vec::with_capacity(s.toks.len());
-            check::norm_each(&s.text, |t| {
-                if !lex.is_stop(t) {
-                    let k = word_key(t);
-                    v.push((k, stem_with_key(t, k)));
-                }
-            });
-            v
-        });
+        let all = a.sentence_stems(c.sent, || sentence_stem_list(a, c.sent));
         // front stems that some sentence word outside the answer (or in the question) has;
         // the words' keys are only needed where a stem matches (no list of them per card)
         let has = |toks: &[&str], k: &u64| toks.iter().any(|t| word_key(t) == *k);
@@ -153,6 +145,49 @@ fn score_toks(
         score -= 20;
     }
     score
+}
+
+/// The (word key, stem key) of each normalised content token of sentence `si`: what
+/// `check::norm_each` over its text gives, token by token. The sentence's tokens already
+/// split its text at every space and punctuation mark, and a run of letters and digits
+/// never crosses a token's edge (a word token ends only before a character that is not a
+/// letter, digit or '%', and a punctuation token is one such character), so the normalised
+/// tokens of the text are those of its tokens in turn. A plain token (lower-case ASCII
+/// letters and digits: most words) is its own single normalised token and is not scanned
+/// again, and its stop flag stands for `Lexicon::is_stop`; a punctuation token has none.
+fn sentence_stem_list(a: &Analysis, si: usize) -> Vec<(u64, u64)> {
+    let lex = a.lex();
+    let s = &a.sents[si];
+    let mut v = Vec::with_capacity(s.toks.len());
+    let push = |v: &mut Vec<(u64, u64)>, t: &str| {
+        let k = word_key(t);
+        v.push((k, stem_with_key(t, k)));
+    };
+    for t in &s.toks {
+        if t.kind == Kind::Punct {
+            continue;
+        }
+        let Some(raw) = s.text.get(t.start..t.end) else {
+            continue;
+        };
+        if raw
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            // a plain token's lower-case form is its text, and its stop flag is
+            // `is_stop` of that (`Lexicon::tag`): no second look-up
+            if !t.stop() {
+                push(&mut v, raw);
+            }
+        } else {
+            check::norm_each(raw, |n| {
+                if !lex.is_stop(n) {
+                    push(&mut v, n);
+                }
+            });
+        }
+    }
+    v
 }
 
 /// Questions at least this good go before any cloze.
@@ -431,6 +466,44 @@ mod tests {
         weefsels. Osteocalcine, geproduceerd door osteoblasten (botopbouwende cellen), bindt \
         calcium aan de botmatrix. In 2013 verscheen een studie over MK-7 in Osteoporosis \
         International.";
+
+    #[test]
+    fn a_sentences_stems_from_its_tokens_are_those_of_its_text() {
+        // every sentence of the shipped sources and the evaluation texts, both languages
+        let mut texts = vec![NL.to_string()];
+        for dir in ["decks/sources", "tests/gold/texts"] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            let mut paths: Vec<_> = std::fs::read_dir(dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect();
+            paths.sort();
+            texts.extend(paths.iter().map(|p| std::fs::read_to_string(p).unwrap()));
+        }
+        texts.push(
+            "“Zo,” zegt hij – d’r blauw/wit 2.5 K2 co- ééntje… x İstanbul µg 87% MK-7".into(),
+        );
+        let mut sentences_seen = 0;
+        for text in &texts {
+            let doc = normalise(text);
+            let s = sentences(&doc);
+            let a = analyse(&doc, &s, crate::generate::lang::detect(text));
+            let lex = a.lex();
+            for si in 0..a.sents.len() {
+                let mut want = Vec::new();
+                check::norm_each(&a.sents[si].text, |t| {
+                    if !lex.is_stop(t) {
+                        let k = word_key(t);
+                        want.push((k, stem_with_key(t, k)));
+                    }
+                });
+                assert_eq!(sentence_stem_list(&a, si), want, "{}", a.sents[si].text);
+                sentences_seen += 1;
+            }
+        }
+        assert!(sentences_seen > 400, "{sentences_seen}");
+    }
 
     #[test]
     fn a_question_replaces_the_cloze_of_its_fact() {

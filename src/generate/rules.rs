@@ -388,6 +388,7 @@ fn is_year(t: &Tok) -> bool {
 
 /// A number with a unit starting at `k`: "45 mg", "100-180 μg", "1,4 tot 1,5 ppm", "87%",
 /// "drie jaar". Returns (end, is_duration).
+#[inline]
 pub fn amount_at(_lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     let t = toks.get(k)?;
     let is_num = (t.kind == Kind::Num && !is_year(t)) || t.number_word();
@@ -4878,6 +4879,7 @@ const MONTHS_NL: &[&str] = &[
 
 /// A full date starting at token `k`: "March 10, 2020", "July 1976", "10 maart 2020".
 /// Returns its end.
+#[inline]
 pub fn date_at(toks: &[Tok], k: usize) -> Option<usize> {
     // a month is a word of three to nine letters: most tokens are turned away unread
     let month = |t: &Tok| {
@@ -4887,6 +4889,11 @@ pub fn date_at(toks: &[Tok], k: usize) -> Option<usize> {
     };
     let day = |t: &Tok| t.kind == Kind::Num && t.lower.len() <= 2;
     let t = toks.get(k)?;
+    // a date starts with a number (its day) or has one right after its month (a day or a
+    // year): most tokens are turned away before the month lists are read
+    if t.kind != Kind::Num && toks.get(k + 1).is_none_or(|n| n.kind != Kind::Num) {
+        return None;
+    }
     if month(t) {
         // March 10, 2020 / March 2020
         if toks.get(k + 1).is_some_and(day)
