@@ -1330,6 +1330,21 @@ mod tests {
                 .is_none_or(|t| !t.contains("{{c1::missions}}")),
             "{c:?}"
         );
+        // "Hiermee …" / "Daarvan …": a pronominal adverb opening the sentence leans on the
+        // sentence before as much as "dit" does
+        let c = clozes(
+            &DUTCH,
+            "Vleugels\n\nAlle soorten hebben een paar vleugels van dunne huid. \
+             Hiermee kunnen de dieren zich actief door de lucht voortbewegen.",
+        );
+        assert_eq!(
+            c[1].as_deref(),
+            Some(
+                "Alle soorten hebben een paar vleugels van dunne huid. \
+                 Hiermee kunnen de dieren zich actief door de {{c1::lucht}} voortbewegen."
+            ),
+            "{c:?}"
+        );
         // a sentence before that leans on a pronoun itself explains nothing; an answer it
         // shows is no gap
         let c = clozes(

@@ -847,6 +847,26 @@ fn quote(cx: &mut Ctx) {
     let (wh, typed) = match role {
         Some((phrase, _)) => {
             let w = if cx.a.lang.code() == "nl" {
+                // "cardiovasculair specialist" after "welke": the adjective takes its -e
+                // ("Welke cardiovasculaire specialist …")
+                let words: Vec<&str> = phrase.split(' ').collect();
+                let last = words.len().saturating_sub(1);
+                let phrase = words
+                    .iter()
+                    .enumerate()
+                    .map(|(k, w)| {
+                        let lw = w.to_lowercase();
+                        if k < last
+                            && !lw.ends_with('e')
+                            && lex.adjective_endings.iter().any(|x| lw.ends_with(x))
+                        {
+                            super::lang::nl::inflect(w)
+                        } else {
+                            (*w).to_string()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 format!("Welke {phrase}")
             } else {
                 format!("Which {phrase}")

@@ -973,7 +973,7 @@ static LEX: Lexicon = Lexicon {
 
 /// Inflect an attributive adjective after a definite article: baanbrekend → baanbrekende,
 /// Japans → Japanse, groot → grote, dik → dikke, lief → lieve, grijs → grijze.
-fn inflect(adj: &str) -> String {
+pub(crate) fn inflect(adj: &str) -> String {
     let lower = adj.to_lowercase();
     if lower.ends_with('e') || lower.ends_with("en") && lower.len() > 4 {
         return adj.to_string();

@@ -985,6 +985,21 @@ fn quotes_name_the_speaker() {
         "Which dietitian says: “Most people get enough iron”?",
         "Anna Smith",
     );
+    // a role after the name: its adjective takes the -e that "welke" asks for
+    assert_card(
+        &DUTCH,
+        "“IJzer is onmisbaar voor het bloed,” zegt Anna de Boer, klinisch diëtist, in een interview.",
+        Rule::Person,
+        "Welke klinische diëtist zegt: “IJzer is onmisbaar voor het bloed”?",
+        "Anna de Boer",
+    );
+    assert_card(
+        &DUTCH,
+        "“IJzer is onmisbaar voor het bloed,” zegt Anna de Boer, ervaren diëtist, in een interview.",
+        Rule::Person,
+        "Welke ervaren diëtist zegt: “IJzer is onmisbaar voor het bloed”?",
+        "Anna de Boer",
+    );
 }
 
 #[test]
