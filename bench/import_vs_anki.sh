@@ -47,6 +47,10 @@ for run in $(seq "$RUNS"); do
   echo "run $run/$RUNS" >&2
   for case in $CASES; do
     name="${case%%:*}"; file="$BIG/${case#*:}"
+    # Each importer starts with no other process's writes waiting for the disk: `sync` first,
+    # else the fsyncs of the one timed next also wait for what the one before left behind
+    # (Anki's collection, the deleted one of the last run).
+    sync
     "$TOOLS/run.sh" bench_anki.py --runs 1 --cases "$name" --out "$tmp/anki.json" >/dev/null
     python3 - "$tmp/anki.json" "$name" >>"$tmp/anki_$name" <<'PY'
 import json, sys
@@ -55,8 +59,10 @@ print(m["import_s"], m["wall_incl_startup_s"], m.get("time_v_maxrss_kb") or m["r
 PY
     rm -f "$tmp"/c.db* && rm -rf "$tmp"/backups
     "$RECALL" --db "$tmp/c.db" stats >/dev/null # an empty collection, made beforehand
+    sync
     timed "$RECALL" --db "$tmp/c.db" import "$file" >>"$tmp/recall_$name"
     rm -f "$tmp"/c.db* && rm -rf "$tmp"/backups
+    sync
     timed "$RECALL" --db "$tmp/c.db" import "$file" >>"$tmp/recall_new_$name"
   done
 done
