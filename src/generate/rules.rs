@@ -2926,9 +2926,25 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let np_end = extend_list(toks, np_end, c.rest.1);
-    let np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
+    let mut np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
     if cut_in_a_list(lex, toks, np_end, c.rest.1) {
         return;
+    }
+    // English strands the preposition at the end ("What can X result in?"), so whatever
+    // follows the answer would stand before it ("What can kidney stones result in the urine
+    // … in?"): a phrase of the answer's own ("blood in the urine (hematuria) or kidney
+    // infections") joins the answer; anything else leaves no question
+    if !lex.dutch && np_end < c.rest.1 {
+        let tail = &toks[np_end..c.rest.1];
+        let own = tail[0].prep()
+            && c.rest.1 - (k + 1) <= 14
+            && !tail.iter().any(|t| {
+                is_year(t) || t.kind == Kind::Punct && !t.is_punct("(") && !t.is_punct(")")
+            });
+        if !own {
+            return;
+        }
+        np_end = c.rest.1;
     }
     let subj = cx.subject_text(c);
     let fin = cx.sp(c.fin, c.fin + 1).to_string();

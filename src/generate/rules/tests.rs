@@ -557,6 +557,32 @@ fn an_object_cut_inside_a_list_is_the_whole_list_or_nothing() {
         "What can measles infection result in?",
         "pneumonia and brain swelling",
     );
+    // English strands the preposition: a phrase after the answer joins it rather than
+    // standing before the preposition ("… result in the lungs (pneumonia) or … in?")
+    assert_card(
+        &ENGLISH,
+        "Measles can also result in swelling in the lungs (pneumonia) or brain or ear infections.",
+        Rule::Passive,
+        "What can measles also result in?",
+        "swelling in the lungs (pneumonia) or brain or ear infections",
+    );
+    let c = cards(
+        &ENGLISH,
+        "The speed of the waves depends on ocean depth rather than the distance from the coast.",
+    );
+    assert!(
+        c.iter()
+            .all(|(_, f, _)| !f.contains("from the coast on?") && !f.ends_with("coast on?")),
+        "{c:#?}"
+    );
+    // Dutch keeps the preposition with its phrase: nothing is stranded, nothing changes
+    assert_card(
+        &DUTCH,
+        "Mazelen kunnen leiden tot zwelling van de longen.",
+        Rule::Passive,
+        "Waartoe kunnen mazelen leiden?",
+        "zwelling van de longen",
+    );
 }
 
 #[test]
