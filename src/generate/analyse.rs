@@ -777,18 +777,7 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
     let mut out = Vec::new();
     let main = simple.clause;
     // the main subject, made only when a derived statement needs it (rarely)
-    let main_subj = || {
-        main.and_then(|c| {
-            let core_end = (c.subj.0..c.subj.1)
-                .find(|&k| toks[k].kind == Kind::Punct)
-                .unwrap_or(c.subj.1);
-            (c.front.is_none()
-                && core_end > c.subj.0
-                && core_end - c.subj.0 <= 6
-                && !toks[c.subj.0].pronoun())
-            .then(|| a.unstart(span(text, toks, c.subj.0, core_end)))
-        })
-    };
+    let main_subj = || super::clause::plain_main_subject(a, text, toks, main);
     let copula_main = main.is_some_and(|c| lex.copula.contains(&toks[c.fin].lower.as_str()));
     let make = |t: String, prev: &Sent| -> Sent {
         let sentence = Sentence {

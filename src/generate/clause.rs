@@ -552,7 +552,7 @@ fn head_word(toks: &[Tok], from: usize, to: usize) -> Option<&Tok> {
 
 /// The subject of the main clause when it is short and plain (no fronted phrase, no
 /// pronoun): what a predicate noun of a copula ("X is a Y that …") stands for.
-fn plain_main_subject(
+pub fn plain_main_subject(
     a: &Analysis,
     text: &str,
     toks: &[Tok],
