@@ -261,6 +261,33 @@ fn form_ascii(b: &[u8]) -> (usize, usize, i32, u32, bool) {
     (words, b.len(), paren, straight, stray)
 }
 
+/// `refuse_form`'s pass over any front: (words, characters, open round brackets, open curly
+/// quotes, straight quotes, a stray space or punctuation mark).
+fn form_chars(front: &str) -> (usize, usize, i32, i32, u32, bool) {
+    let (mut words, mut chars, mut prev) = (0usize, 0usize, ' ');
+    let (mut paren, mut curly, mut straight, mut stray) = (0i32, 0i32, 0u32, false);
+    for c in front.chars() {
+        chars += 1;
+        if !c.is_whitespace() && prev.is_whitespace() {
+            words += 1;
+        }
+        match c {
+            '(' => paren += 1,
+            ')' => paren -= 1,
+            '“' => curly += 1,
+            '”' => curly -= 1,
+            '"' => straight += 1,
+            _ => {}
+        }
+        stray |= matches!(
+            (prev, c),
+            (' ', ',') | (',', '?') | (' ', '?') | (' ', ' ') | (' ', '.')
+        ) && chars > 1;
+        prev = c;
+    }
+    (words, chars, paren, curly, straight, stray)
+}
+
 fn balanced(s: &str) -> bool {
     let (mut paren, mut curly, mut straight) = (0i32, 0i32, 0u32);
     // an ASCII text has no curly quotes, and its bytes are its characters
@@ -320,34 +347,14 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
     if !front.chars().next().is_some_and(char::is_uppercase) {
         return Some("no capital");
     }
-    // one pass: words, characters, stray spaces, brackets and quotes
-    let (mut words, mut chars, mut prev) = (0usize, 0usize, ' ');
-    let (mut paren, mut curly, mut straight, mut stray) = (0i32, 0i32, 0u32, false);
-    if front.is_ascii() {
-        // most fronts: the same pass by bytes (a byte is a character; no curly quotes)
-        (words, chars, paren, straight, stray) = form_ascii(front.as_bytes());
+    // one pass: words, characters, stray spaces, brackets and quotes; most fronts are ASCII,
+    // and their pass goes by bytes (a byte is a character; no curly quotes)
+    let (words, chars, paren, curly, straight, stray) = if front.is_ascii() {
+        let (words, chars, paren, straight, stray) = form_ascii(front.as_bytes());
+        (words, chars, paren, 0, straight, stray)
     } else {
-        for c in front.chars() {
-            chars += 1;
-            let space = c.is_whitespace();
-            if !space && prev.is_whitespace() {
-                words += 1;
-            }
-            match c {
-                '(' => paren += 1,
-                ')' => paren -= 1,
-                '“' => curly += 1,
-                '”' => curly -= 1,
-                '"' => straight += 1,
-                _ => {}
-            }
-            stray |= matches!(
-                (prev, c),
-                (' ', ',') | (',', '?') | (' ', '?') | (' ', ' ') | (' ', '.')
-            ) && chars > 1;
-            prev = c;
-        }
-    }
+        form_chars(front)
+    };
     if !(3..=30).contains(&words) {
         return Some("length");
     }
@@ -556,27 +563,11 @@ mod tests {
 
     #[test]
     fn the_form_pass_by_bytes_counts_like_the_one_by_chars() {
-        // the pass by characters, as `refuse_form` makes it for a non-ASCII front
+        // the pass by characters, as `refuse_form` makes it for a non-ASCII front (an ASCII
+        // front has no curly quotes)
         let by_chars = |front: &str| {
-            let (mut words, mut chars, mut prev) = (0usize, 0usize, ' ');
-            let (mut paren, mut straight, mut stray) = (0i32, 0u32, false);
-            for c in front.chars() {
-                chars += 1;
-                if !c.is_whitespace() && prev.is_whitespace() {
-                    words += 1;
-                }
-                match c {
-                    '(' => paren += 1,
-                    ')' => paren -= 1,
-                    '"' => straight += 1,
-                    _ => {}
-                }
-                stray |= matches!(
-                    (prev, c),
-                    (' ', ',') | (',', '?') | (' ', '?') | (' ', ' ') | (' ', '.')
-                ) && chars > 1;
-                prev = c;
-            }
+            let (words, chars, paren, curly, straight, stray) = form_chars(front);
+            assert_eq!(curly, 0);
             (words, chars, paren, straight, stray)
         };
         for front in [

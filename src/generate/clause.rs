@@ -550,6 +550,27 @@ fn head_word(toks: &[Tok], from: usize, to: usize) -> Option<&Tok> {
     toks[from..stop].iter().rev().find(|t| t.kind == Kind::Word)
 }
 
+/// The indices in `range` of the tokens that are words outside brackets: where a clause of
+/// the sentence itself can start (a bracket holds an aside).
+fn words_outside_brackets(
+    toks: &[Tok],
+    range: std::ops::Range<usize>,
+) -> impl Iterator<Item = usize> + '_ {
+    let mut depth = 0i32;
+    range.filter(move |&k| {
+        let t = &toks[k];
+        if t.kind == Kind::Punct {
+            if t.is_punct("(") {
+                depth += 1;
+            } else if t.is_punct(")") {
+                depth -= 1;
+            }
+            return false;
+        }
+        depth <= 0
+    })
+}
+
 /// The subject of the main clause when it is short and plain (no fronted phrase, no
 /// pronoun): what a predicate noun of a copula ("X is a Y that …") stands for.
 pub fn plain_main_subject(
@@ -596,20 +617,11 @@ pub fn relative_statements(
     let end = body_end(toks);
     let mut out = Vec::new();
     let copula_main = main.is_some_and(|c| lex.copula.contains(&toks[c.fin].lower.as_str()));
-    let mut depth = 0i32;
-    for k in 1..end.saturating_sub(2) {
+    for k in words_outside_brackets(toks, 1..end.saturating_sub(2)) {
         let t = &toks[k];
-        // most tokens are neither a bracket nor a relative pronoun: the kind and the flag
-        // turn them away before any string is compared
-        if t.kind == Kind::Punct {
-            if t.is_punct("(") {
-                depth += 1;
-            } else if t.is_punct(")") {
-                depth -= 1;
-            }
-            continue;
-        }
-        if depth > 0 || !t.relative() {
+        // most words are no relative pronoun: the flag turns them away before any string
+        // is compared
+        if !t.relative() {
             continue;
         }
         let w = t.lower.as_str();
@@ -932,21 +944,10 @@ pub fn subordinate_statements(a: &Analysis, text: &str, toks: &[Tok]) -> Vec<Str
     let lex = a.lex();
     let end = body_end(toks);
     let mut out = Vec::new();
-    let mut depth = 0i32;
-    for k in 0..end.saturating_sub(3) {
+    for k in words_outside_brackets(toks, 0..end.saturating_sub(3)) {
         let t = &toks[k];
-        if t.kind == Kind::Punct {
-            if t.is_punct("(") {
-                depth += 1;
-            } else if t.is_punct(")") {
-                depth -= 1;
-            }
-            continue;
-        }
         // mid-sentence after a comma, or opening the sentence (tested first: it is cheap)
-        if depth > 0
-            || k > 0 && toks[k - 1].kind != Kind::Punct
-            || k > 0 && !toks[k - 1].is_punct(",")
+        if k > 0 && (toks[k - 1].kind != Kind::Punct || !toks[k - 1].is_punct(","))
             || !STATING.contains(&t.lower.as_str())
         {
             continue;
