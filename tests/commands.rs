@@ -106,11 +106,17 @@ fn console_width(s: &str) -> usize {
 #[test]
 fn suspend_and_unsuspend_by_id_or_prefix() {
     let env = k2();
-    let ids: Vec<String> = env
+    // Two cards that are the only card of their note, so that no sibling takes their place.
+    let all: Vec<String> = env
         .cards(NOW)
         .iter()
-        .take(2)
         .map(|c| c["id"].as_str().unwrap().to_string())
+        .collect();
+    let ids: Vec<String> = all
+        .iter()
+        .filter(|id| !id.contains('/') && !all.iter().any(|o| o.starts_with(&format!("{id}/"))))
+        .take(2)
+        .cloned()
         .collect();
     let out = env.ok(&["suspend", &ids[0], &ids[1][..8]]);
     assert_eq!(out, "Suspended 2 cards.\n");
@@ -121,8 +127,8 @@ fn suspend_and_unsuspend_by_id_or_prefix() {
     assert_eq!(env.card(NOW, &ids[0])["state"], "suspended");
     let out = env.study(NOW, "", &["--new", "100"]);
     assert!(
-        out.contains(&format!("0/{} done", common::builtin_size().1 - 2)),
-        "suspended cards are not studied: {out}"
+        out.contains(&format!("0/{} done", common::builtin_size().0 - 2)),
+        "suspended cards are not studied, and one card a note is new today: {out}"
     );
     assert_eq!(env.ok(&["unsuspend", &ids[0]]), "Unsuspended 1 card.\n");
     assert_eq!(env.card(NOW, &ids[0])["state"], "new");

@@ -104,7 +104,11 @@ impl Store {
             out.push(DeckSummary {
                 new_per_day: d.new_per_day,
                 reviews_per_day: d.reviews_per_day,
-                new_today: new.min(d.new_per_day.saturating_sub(new_done)),
+                new_today: self.new_cards_today(
+                    d.id,
+                    today,
+                    new.min(d.new_per_day.saturating_sub(new_done)),
+                )?,
                 due_today: learning + (due - learning).min(reviews_left),
                 name: d.name,
                 description: d.description,
@@ -154,7 +158,7 @@ impl Store {
             );
             new.extend(
                 conn.prepare_cached(&new_sql)?
-                    .query_map(params![d.id, to_sql_limit(new_cap)], card_from_row)?
+                    .query_map(params![d.id, to_sql_limit(new_cap), today.0], card_from_row)?
                     .collect::<rusqlite::Result<Vec<_>>>()?,
             );
         }
@@ -169,6 +173,24 @@ impl Store {
         due.sort_by_key(|c| (c.sched.due, c.id));
         due.extend(new);
         Ok(due)
+    }
+
+    /// How many new cards of deck `deck_id` a session would show on `today`, at most `cap`:
+    /// the same rule as the session's query, siblings waiting included.
+    fn new_cards_today(&self, deck_id: i64, today: Day, cap: usize) -> Result<usize> {
+        if cap == 0 {
+            return Ok(0);
+        }
+        let sql = format!(
+            "SELECT count(*) FROM (SELECT 1 FROM cards c WHERE c.deck_id = ?1 AND c.suspended = 0 \
+             AND c.due IS NULL AND {} LIMIT ?2)",
+            no_sibling_first(3)
+        );
+        let n: i64 = self
+            .conn()
+            .prepare_cached(&sql)?
+            .query_row(params![deck_id, to_sql_limit(cap), today.0], |r| r.get(0))?;
+        Ok(usize::try_from(n).unwrap_or(0))
     }
 
     /// Set the daily limits of `deck` and its subdecks; `None` keeps a limit as it is.
@@ -259,7 +281,8 @@ impl Store {
 }
 
 /// The study session's queries of one deck (`?1`): failed and drilled cards due on day `?2`;
-/// reviews due on day `?2`, at most `?3`; new cards in their order, at most `?2`.
+/// reviews due on day `?2`, at most `?3`; new cards in their order, at most `?2`, one card a
+/// note a day (`?3` = today).
 pub(super) fn study_queries() -> [String; 3] {
     [
         format!(
@@ -272,7 +295,21 @@ pub(super) fn study_queries() -> [String; 3] {
         ),
         format!(
             "{CARD_SELECT} WHERE c.deck_id = ?1 AND c.suspended = 0 AND c.due IS NULL \
-             ORDER BY c.position, c.ord, c.id LIMIT ?2"
+             AND {} ORDER BY c.position, c.ord, c.id LIMIT ?2",
+            no_sibling_first(3)
         ),
     ]
+}
+
+/// The SQL condition "no sibling of new card `c` comes first on day `?N`": a new card waits
+/// for the next day while another card of its note is an earlier new card, is due, or was
+/// answered that day (Anki's "bury new siblings"). Without it the c1 and c2 of one cloze note
+/// come one after the other, and each shows the other's answer. Suspended siblings don't count.
+fn no_sibling_first(day_param: usize) -> String {
+    format!(
+        "NOT EXISTS (SELECT 1 FROM cards s WHERE s.note_id = c.note_id AND s.id <> c.id \
+         AND s.suspended = 0 AND ((s.due IS NULL AND (s.position, s.ord, s.id) < (c.position, c.ord, c.id)) \
+         OR s.due <= ?{day_param} OR EXISTS (SELECT 1 FROM reviews r WHERE r.card_id = s.id \
+         AND r.day = ?{day_param} AND r.imported = 0)))"
+    )
 }
