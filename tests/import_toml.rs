@@ -233,3 +233,37 @@ fn a_bom_is_fine() {
     );
     assert!(env.ok(&["import", f.to_str().unwrap()]).contains("1 added"));
 }
+
+/// Nested deletions (Anki 2.1.56+): the outer card hides the whole phrase, the inner one a word.
+#[test]
+fn nested_cloze_deletions_make_one_card_each() {
+    let env = Env::new();
+    let deck = env.write(
+        "n.toml",
+        "[deck]\nname = \"N\"\n\n[[card]]\nid = \"n\"\n\
+         cloze = \"{{c1::Canberra was {{c2::founded}} in 1913}}.\"\n",
+    );
+    env.ok(&["import", deck.to_str().unwrap()]);
+    let cards = env.cards(NOW);
+    let shown: Vec<(&str, &str, &str)> = cards
+        .iter()
+        .map(|c| {
+            (
+                c["id"].as_str().unwrap(),
+                c["front"].as_str().unwrap(),
+                c["back"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("n", "[...].", "Canberra was founded in 1913."),
+            (
+                "n/2",
+                "Canberra was [...] in 1913.",
+                "Canberra was founded in 1913."
+            ),
+        ]
+    );
+}
