@@ -175,8 +175,17 @@ pub fn structure(text: &str) -> Doc {
             });
         }
     };
-    for line in text.lines() {
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, &line) in lines.iter().enumerate() {
         if line.trim().is_empty() {
+            flush(&mut para, &mut doc, &mut heading);
+            continue;
+        }
+        // A heading with text right under it, no blank line between: the heading is a block
+        // of its own, the text starts the next.
+        if heading_above_text(&para, line, &lines[i + 1..]) {
+            flush(&mut para, &mut doc, &mut heading);
+            para.push(line.trim());
             flush(&mut para, &mut doc, &mut heading);
             continue;
         }
@@ -191,12 +200,62 @@ pub fn structure(text: &str) -> Doc {
             }
             continue;
         }
-        // A short line standing alone between blank lines is a heading; a short line directly
-        // followed by text still joins its paragraph.
         para.push(line.trim());
     }
     flush(&mut para, &mut doc, &mut heading);
     doc
+}
+
+/// Articles, conjunctions and prepositions (Dutch and English) after which a line goes on.
+const HEADING_CANNOT_END: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "by", "to", "in", "on", "at", "for", "with",
+    "from", "as", "that", "de", "het", "een", "en", "maar", "van", "door", "naar", "met",
+    "voor", "bij", "op", "aan", "uit", "als", "dat", "die", "om", "te",
+];
+
+/// Is `line` a heading although text follows it on the next line (`after`), with no blank
+/// line between? Only when it looks like one (short, no final mark), holds no sentence break,
+/// comes after a finished sentence or a blank line (`above` = the lines of its block so far),
+/// is followed by a line that starts a sentence, and is clearly shorter than the lines around
+/// it: a hard-wrapped paragraph fills its lines, a heading does not.
+fn heading_above_text(above: &[&str], line: &str, after: &[&str]) -> bool {
+    let t = line.trim();
+    let Some(next) = after.first().map(|l| l.trim()) else {
+        return false;
+    };
+    if !is_heading(t) || next.is_empty() || bullet(next).is_some() {
+        return false;
+    }
+    if [". ", "? ", "! "].iter().any(|m| t.contains(m)) {
+        return false;
+    }
+    // A line cut after a joining word is the start of a sentence, not a title.
+    let last = t.rsplit(' ').next().unwrap_or(t).to_lowercase();
+    if HEADING_CANNOT_END.contains(&last.as_str()) {
+        return false;
+    }
+    if above
+        .last()
+        .is_some_and(|p| !p.ends_with(['.', '?', '!', '”', '"', '’']))
+    {
+        return false;
+    }
+    if !next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "“\"„‘'(".contains(c))
+    {
+        return false;
+    }
+    // The text around it: the block above, and the next block's lines up to a blank line.
+    let width = above
+        .iter()
+        .copied()
+        .chain(after.iter().map(|l| l.trim()).take_while(|l| !l.is_empty()))
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    t.chars().count() * 10 <= width * 6
 }
 
 /// `clean` then `structure`.
@@ -244,6 +303,62 @@ mod tests {
             ]
         );
         assert_eq!(doc.blocks[2].heading, Some(1));
+    }
+
+    #[test]
+    fn a_heading_right_above_its_text_is_still_a_heading() {
+        let text = "Honey bees\nHow a colony works\nA colony usually contains one queen and \
+                    thousands of workers. The queen lays the eggs.\nDrones are male bees whose \
+                    task is to mate with a queen from another colony.\nCommunication\nForager \
+                    bees perform the waggle dance to show where food can be found.";
+        let doc = normalise(text);
+        let kinds: Vec<_> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.text.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (BlockKind::Heading, "Honey bees"),
+                (BlockKind::Heading, "How a colony works"),
+                // Lines of text with no blank line between stay one paragraph, as before.
+                (
+                    BlockKind::Para,
+                    "A colony usually contains one queen and thousands of workers. The queen \
+                     lays the eggs. Drones are male bees whose task is to mate with a queen \
+                     from another colony."
+                ),
+                (BlockKind::Heading, "Communication"),
+                (
+                    BlockKind::Para,
+                    "Forager bees perform the waggle dance to show where food can be found."
+                ),
+            ]
+        );
+        assert_eq!(doc.blocks[4].heading, Some(3));
+    }
+
+    #[test]
+    fn hard_wrapped_lines_stay_one_paragraph() {
+        // Lines of a paragraph wrapped at ~64 characters: a line after an unfinished
+        // sentence, before a lower-case word, holding a sentence break, ending in a word
+        // that cannot end a heading, or as long as the lines around it.
+        for text in [
+            "Vitamine K2 activeert het eiwit dat calcium uit de vaatwand\n\
+             houdt. Dat is belangrijk voor het hart en\nvoor de botten.",
+            "De studie liep drie jaar en gebruikte dagelijks 180 μg MK-7 bij\n\
+             vrouwen na de overgang.",
+            "The waggle dance shows the direction of the food source.\n\
+             The dance was decoded in Munich by Karl\n\
+             Von Frisch in the 1940s and it won him a Nobel Prize later on.",
+            "The queen lays up to 2,000 eggs a day during the spring season.\n\
+             Workers clean the hive and\nFeed the larvae.",
+        ] {
+            let doc = normalise(text);
+            assert_eq!(doc.blocks.len(), 1, "{text}: {:?}", doc.blocks);
+            assert_eq!(doc.blocks[0].kind, BlockKind::Para, "{text}");
+        }
     }
 
     #[test]
