@@ -243,10 +243,7 @@ impl Analysis {
                 "later" | "pas" | "acht" | "rond" | "omstreeks" | "vroeger" | "toen"
             )
             || self.seen_lower(lower_word)
-            || (phrase
-                .split_whitespace()
-                .nth(1)
-                .is_none_or(|w| !w.starts_with(char::is_uppercase))
+            || (!name_goes_on(phrase, self.lex().noun(lower_word).is_none())
                 && !self.cap_mid_seen.contains(&word_key(lower_word))
                 && (COMMON_NOUN_ENDINGS.iter().any(|e| lower_word.ends_with(e))
                     || self.lex().noun(lower_word).is_some()
@@ -266,6 +263,23 @@ impl Analysis {
         phrase.to_string()
     }
 }
+
+/// Does the phrase's first word open a name that goes on: a capital next, or, for a first
+/// word that is no known noun (`may_be_name`), a capital after a name particle ("Karl von
+/// Frisch", not "Onderzoek van Dr. Jansen")?
+fn name_goes_on(phrase: &str, may_be_name: bool) -> bool {
+    let mut words = phrase.split_whitespace().skip(1);
+    let mut next = words.next();
+    if may_be_name && next.is_some_and(|w| NAME_PARTICLES.contains(&w)) {
+        next = words.next();
+    }
+    next.is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Lower-case words inside a person's name, between a first name and a surname.
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "du", "da", "di", "ter", "ten", "le", "la",
+];
 
 /// Endings of common nouns that a name rarely has (osteocalcine, titanium, vitamine, oxide):
 /// such a word at the start of a sentence is written in lower case inside a question.
@@ -1253,6 +1267,24 @@ mod tests {
     use crate::generate::lang::{DUTCH, ENGLISH};
     use crate::generate::normalise::normalise;
     use crate::generate::sentences::sentences;
+
+    #[test]
+    fn a_name_with_a_particle_keeps_its_capital_at_a_sentence_start() {
+        let text = "Bees\n\nKarl von Frisch, an Austrian biologist, decoded the waggle dance. \
+                    Onderzoek van Dr. Jansen liep lang. \
+                    Onderzoek is nodig.";
+        let doc = normalise(text);
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &ENGLISH);
+        assert_eq!(a.unstart("Karl von Frisch"), "Karl von Frisch");
+        assert_eq!(a.unstart("Karl Frisch"), "Karl Frisch");
+        // A known noun before "van" is no first name.
+        let a = analyse(&doc, &s, &DUTCH);
+        assert_eq!(
+            a.unstart("Onderzoek van Dr. Jansen"),
+            "onderzoek van Dr. Jansen"
+        );
+    }
 
     #[test]
     fn stem_with_key_is_stem_key() {

@@ -209,8 +209,8 @@ pub fn structure(text: &str) -> Doc {
 /// Articles, conjunctions and prepositions (Dutch and English) after which a line goes on.
 const HEADING_CANNOT_END: &[&str] = &[
     "a", "an", "the", "and", "or", "but", "of", "by", "to", "in", "on", "at", "for", "with",
-    "from", "as", "that", "de", "het", "een", "en", "maar", "van", "door", "naar", "met",
-    "voor", "bij", "op", "aan", "uit", "als", "dat", "die", "om", "te",
+    "from", "as", "that", "de", "het", "een", "en", "maar", "van", "door", "naar", "met", "voor",
+    "bij", "op", "aan", "uit", "als", "dat", "die", "om", "te",
 ];
 
 /// Is `line` a heading although text follows it on the next line (`after`), with no blank
