@@ -317,10 +317,10 @@ fn balanced(s: &str) -> bool {
 
 const DANGLING_NL: &[&str] = &[
     "hij", "zij", "ze", "hierdoor", "daardoor", "hem", "hen", "deze", "dit", "hiervan", "daarvan",
-    "ervan",
+    "ervan", "hun",
 ];
 const DANGLING_EN: &[&str] = &[
-    "he", "she", "they", "them", "it", "this", "these", "those", "its", "their",
+    "he", "she", "they", "them", "it", "this", "these", "those", "its", "their", "his", "her",
 ];
 
 /// Why a question/answer candidate is refused, if it is.
@@ -486,7 +486,7 @@ pub fn refuse_content(
     for (i, &t) in qt.iter().enumerate() {
         // "What helps readers track their habits?": a possessive after a noun of the
         // question refers to it
-        let possessive_with_noun = matches!(t, "their" | "its")
+        let possessive_with_noun = matches!(t, "their" | "its" | "his" | "her" | "hun")
             && i >= 2
             && qt[1..i]
                 .iter()
@@ -662,6 +662,40 @@ mod tests {
             )),
             None
         );
+    }
+
+    #[test]
+    fn a_possessive_with_nothing_to_refer_to_dangles() {
+        use crate::generate::analyse::analyse;
+        use crate::generate::normalise::normalise;
+        use crate::generate::sentences::sentences;
+        let check = |lang: &'static dyn Language, text: &str, front: &str, back: &str| {
+            let doc = normalise(text);
+            let a = analyse(&doc, &sentences(&doc), lang);
+            let c = Candidate {
+                sent: 0,
+                rule: Rule::Definition,
+                front: front.into(),
+                back: back.into(),
+                cloze: false,
+                typed: false,
+                with_prev: false,
+                adjust: 0,
+            };
+            refuse(&a, &c)
+        };
+        const WHY: Option<&str> = Some("dangling pronoun");
+        let nl = "Bijen\n\nHun belangrijkste taak is het bevruchten van een koningin.";
+        let q = "Wat is hun belangrijkste taak?";
+        assert_eq!(check(&DUTCH, nl, q, "bevruchten van een koningin"), WHY);
+        let en = "Bees\n\nHis main discovery was the meaning of the waggle dance.";
+        let q = "What was his main discovery?";
+        assert_eq!(check(&ENGLISH, en, q, "meaning of the waggle dance"), WHY);
+        // after a noun of the question, the possessive refers to it
+        let q = "What did the Austrian biologist receive for his discovery of the dance?";
+        assert_ne!(check(&ENGLISH, en, q, "Nobel Prize"), WHY);
+        let q = "Wat voeren werksters aan hun larven in de kast?";
+        assert_ne!(check(&DUTCH, nl, q, "nectar"), WHY);
     }
 
     #[test]

@@ -1618,6 +1618,28 @@ fn study(cx: &mut Ctx) {
     }
 }
 
+/// Is the year-like number at `y` a count of the plural noun after it ("tot 2000 eieren per
+/// dag", "in 1500 species")? A known plural, or an unknown lower-case word with a plural
+/// ending that is no verb, preposition or stop word.
+fn counts_a_plural(lex: &Lexicon, toks: &[Tok], y: usize) -> bool {
+    let Some(n) = toks.get(y + 1) else {
+        return false;
+    };
+    let w = n.lower.as_str();
+    if n.kind != Kind::Word || n.cap || lex.is_stop(w) || n.prep() {
+        return false;
+    }
+    if lex.noun_is_plural(w) {
+        return true;
+    }
+    lex.noun(w).is_none()
+        && w.len() >= 4
+        && (w.ends_with('s') || lex.dutch && w.ends_with("en"))
+        && !lex.is_finite(w)
+        && !lex.is_verb_participle(w)
+        && !lex.conjunctions.contains(&w)
+}
+
 /// "In 1791 ontdekte X …" → "In welk jaar ontdekte X …?"
 fn year(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
@@ -1636,7 +1658,8 @@ fn year(cx: &mut Ctx, c: &Clause) {
         if toks[y].is("het") && toks.get(y + 1).is_some_and(|t| t.is("jaar")) {
             y += 2;
         }
-        if !toks.get(y).is_some_and(is_year) {
+        // "Sinds 2006 melden imkers": the clause's verb after the year is no counted noun
+        if !toks.get(y).is_some_and(is_year) || y + 1 != c.fin && counts_a_plural(lex, toks, y) {
             continue;
         }
         let mut pe = y + 1;

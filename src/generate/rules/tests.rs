@@ -259,6 +259,35 @@ fn years_keep_the_preposition() {
 }
 
 #[test]
+fn a_count_of_a_plural_is_no_year() {
+    assert_no_rule(
+        &DUTCH,
+        "De koningin legt in het voorjaar tot 2000 eieren per dag.",
+        Rule::Year,
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "The survey found the beetle in 1500 samples of forest soil.",
+        Rule::Year,
+    );
+    // the verb right after a fronted year is no counted noun
+    assert_card(
+        &DUTCH,
+        "Sinds 2006 melden imkers grote verliezen van volken.",
+        Rule::Year,
+        "Sinds welk jaar melden imkers grote verliezen van volken?",
+        "2006",
+    );
+    assert_card(
+        &ENGLISH,
+        "Karl von Frisch received the Nobel Prize in 1973 for his work on bees.",
+        Rule::Year,
+        "In which year did Karl von Frisch receive the Nobel Prize for his work on bees?",
+        "1973",
+    );
+}
+
+#[test]
 fn agents_of_passives() {
     assert_card(
         &DUTCH,
