@@ -3422,11 +3422,13 @@ fn amount(cx: &mut Ctx, c: &Clause) {
         if vague_quantity(&toks[k].lower) {
             return;
         }
-        // "zeven tot negen uur slaap": a duration with what it measures
+        // "zeven tot negen uur slaap", "seven to nine hours of sleep": a duration with what
+        // it measures
+        let measured = |t: &Tok| t.kind == Kind::Word && !t.stop() && !t.prep();
         if duration
-            && toks
-                .get(e)
-                .is_none_or(|t| t.kind != Kind::Word || t.stop() || t.prep())
+            && !toks.get(e).is_some_and(measured)
+            && !(toks.get(e).is_some_and(|t| t.is("of") || t.is("van"))
+                && toks.get(e + 1).is_some_and(measured))
         {
             continue;
         }
@@ -3456,10 +3458,31 @@ fn amount(cx: &mut Ctx, c: &Clause) {
         if toks.get(g).is_some_and(|t| t.is("van") || t.is("of")) {
             g += 1;
         }
-        if g >= c.rest.1 || toks[g].kind != Kind::Word || toks[g].stop() || toks[g].finite() {
+        // after "of"/"van" a word is a noun even if it can be a verb ("hours of sleep")
+        if g >= c.rest.1
+            || toks[g].kind != Kind::Word
+            || toks[g].stop()
+            || g == e && toks[g].finite()
+        {
             return;
         }
         let mut substance_end = g + 1;
+        // after "of"/"van" the whole noun phrase: "hours of quality sleep a night"
+        if g > e {
+            while substance_end < c.rest.1
+                && substance_end < g + 3
+                && toks[substance_end].kind == Kind::Word
+                && !toks[substance_end].stop()
+                && !toks[substance_end].prep()
+                // "sleep" is a noun here: no object follows it
+                && (!toks[substance_end].finite()
+                    || toks
+                        .get(substance_end + 1)
+                        .is_none_or(|t| t.kind != Kind::Word || t.stop() || t.prep()))
+            {
+                substance_end += 1;
+            }
+        }
         // "vitamine D", "vitamin B12": the letter or number that names it
         if substance_end < c.rest.1
             && toks[substance_end].kind == Kind::Word
@@ -4553,6 +4576,11 @@ fn object(cx: &mut Ctx, c: &Clause) {
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     // a counted object: "Jupiter has 95 known moons" → "How many known moons does Jupiter
     // have?" → 95
+    // "need seven to nine hours of sleep": an amount the object would cut ("What do adults
+    // need to nine hours …? → seven") is the amount rule's
+    if amount_at(lex, toks, r0).is_some_and(|(e, _)| e > np_end) {
+        return;
+    }
     let counted = (toks[r0].kind == Kind::Num && !is_year(&toks[r0]) || toks[r0].number_word())
         && np_end > r0 + 1
         && amount_at(lex, toks, r0).is_none();

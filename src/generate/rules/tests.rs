@@ -1094,6 +1094,40 @@ fn existential_numbers() {
 }
 
 #[test]
+fn a_range_of_hours_of_something_is_an_amount() {
+    // the noun after "of" may look like a verb ("sleep"), and a range is one answer
+    assert_card(
+        &ENGLISH,
+        "Adults need seven to nine hours of sleep per night.",
+        Rule::Amount,
+        "How much sleep do adults need per night?",
+        "seven to nine hours",
+    );
+    assert_card(
+        &ENGLISH,
+        "Experts recommend that most adults get seven to nine hours of quality sleep a night.",
+        Rule::Amount,
+        "How much quality sleep do experts recommend that most adults get a night?",
+        "seven to nine hours",
+    );
+    // no object question cut inside the range ("What do adults need to nine hours …? → seven")
+    let c = cards(
+        &ENGLISH,
+        "Adults need seven to nine hours of sleep per night.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Object), "{c:#?}");
+    // a duration with nothing it measures is no amount of a substance
+    assert_no_rule(&ENGLISH, "Teenagers need eight to ten hours.", Rule::Amount);
+    assert_card(
+        &DUTCH,
+        "Volwassenen hebben zeven tot negen uur slaap per nacht nodig.",
+        Rule::Amount,
+        "Hoeveel slaap hebben volwassenen per nacht nodig?",
+        "zeven tot negen uur",
+    );
+}
+
+#[test]
 fn pronouns_are_resolved_or_refused() {
     // "Deze vitamine" → the topic it names; "Hij" → the person just named
     let c = cards(
