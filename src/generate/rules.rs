@@ -2989,10 +2989,22 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
         }) else {
             continue;
         };
-        let how = if lex.dutch {
-            format!("{} hoeveel {}", capitalise(prep), noun.lower)
+        // the counted words up to the member's end: "two main types", not "two main"
+        let noun_end = (m + 1..np_end)
+            .find(|&x| {
+                let t = &toks[x];
+                t.kind != Kind::Word || t.conj() || t.stop() || t.prep()
+            })
+            .unwrap_or(np_end);
+        let counted = if noun_end > m + 2 && noun_end <= m + 4 {
+            cx.sp(m + 1, noun_end).to_lowercase()
         } else {
-            format!("{} how many {}", capitalise(prep), noun.lower)
+            noun.lower.clone()
+        };
+        let how = if lex.dutch {
+            format!("{} hoeveel {counted}", capitalise(prep))
+        } else {
+            format!("{} how many {counted}", capitalise(prep))
         };
         let rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
         if let Some(q) = cx.a.lang.front_question(&how, &fin, &subj, &rest) {

@@ -2827,6 +2827,21 @@ fn a_counted_member_of_a_division_is_asked_by_its_count() {
         "Seals are divided into the eared seals and the earless seals.",
         Rule::Amount,
     );
+    // an adjective before the counted noun stays with it
+    assert_card(
+        &ENGLISH,
+        "Sleep is divided into two main types: REM sleep and non-REM sleep.",
+        Rule::Amount,
+        "Into how many main types is sleep divided?",
+        "two",
+    );
+    assert_card(
+        &DUTCH,
+        "Zeehonden worden verdeeld in twee grote groepen en achttien soorten.",
+        Rule::Amount,
+        "In hoeveel grote groepen worden zeehonden verdeeld?",
+        "twee",
+    );
 }
 
 #[test]
