@@ -1,7 +1,7 @@
 //! Print every candidate card of a document with its score, or why it was refused — a tool
 //! for working on the generator's rules: `cargo run --example generate_debug -- FILE [nl|en]`.
 
-use recall::generate::{analyse, check, lang, normalise, rank, rules, sentences};
+use recall::generate::{analyse, check, lang, rank, rules, sentences};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -14,7 +14,7 @@ fn main() {
         .get(2)
         .and_then(|c| lang::by_code(c))
         .unwrap_or_else(|| lang::detect(&text));
-    let doc = normalise::normalise(&text);
+    let doc = recall::generate::document(&text, lang);
     let sents = sentences::sentences(&doc);
     let a = analyse::analyse(&doc, &sents, lang);
     println!("topic: {:?}  acronyms: {:?}", a.topic, a.acronyms);

@@ -367,6 +367,10 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
     if paren != 0 || curly != 0 || !straight.is_multiple_of(2) || !balanced(&c.back) {
         return Some("unbalanced");
     }
+    // "What clears waste products such?": a question cut before the "as" of "such as"
+    if front.ends_with(" such?") || front.ends_with(" zoals?") {
+        return Some("cut question");
+    }
     None
 }
 
@@ -662,6 +666,25 @@ mod tests {
             )),
             None
         );
+    }
+
+    #[test]
+    fn a_question_cut_before_such_as_is_refused() {
+        let q = |front: &str| Candidate {
+            sent: 0,
+            rule: Rule::Subject,
+            front: front.into(),
+            back: "brain".into(),
+            cloze: false,
+            typed: false,
+            with_prev: false,
+            adjust: 0,
+        };
+        assert_eq!(
+            refuse_form(&q("What clears waste products such?")),
+            Some("cut question")
+        );
+        assert_eq!(refuse_form(&q("What clears waste products?")), None);
     }
 
     #[test]

@@ -252,6 +252,25 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     {
         return false;
     }
+    // English: a base form that is also a noun, inside a noun phrase whose verb comes one
+    // or two words later ("chronic sleep deprivation increases …", "sleep loss raises …")
+    if !lex.dutch
+        && !w.ends_with('s')
+        && !lex.aux.contains(&w)
+        && (k == 0
+            || toks[k - 1].kind == Kind::Word && !toks[k - 1].stop() && !toks[k - 1].pronoun())
+        && (k + 2..=k + 3).any(|m| {
+            m < toks.len()
+                && toks[k + 1..m].iter().all(|t| {
+                    t.kind == Kind::Word && !t.stop() && !t.prep() && !t.finite() && !t.cap
+                })
+                && lex
+                    .verb(&toks[m].lower)
+                    .is_some_and(|(_, plural, past)| !plural && !past)
+        })
+    {
+        return false;
+    }
     // English: a past form between a noun and a preposition, with a finite verb still to
     // come, is a reduced relative clause ("exposure to iodine used for procedures … may
     // increase …", "the study, conducted at …, found …")
@@ -267,8 +286,17 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
         && (toks[k + 1].is("by")
             || toks[k + 2..]
                 .iter()
-                .take_while(|t| !t.is_punct(";"))
-                .any(|t| lex.aux.contains(&t.lower.as_str())))
+                .take_while(|t| {
+                    !t.is_punct(";")
+                        && !t.relative()
+                        && !t.is("that")
+                        && !SUBORDINATORS.contains(&t.lower.as_str())
+                })
+                .any(|t| {
+                    lex.aux.contains(&t.lower.as_str())
+                        // "a study published in 2013 showed …": a verb of the table
+                        || !t.cap && t.lower != w && lex.verb(&t.lower).is_some()
+                }))
     {
         return false;
     }
@@ -1276,6 +1304,47 @@ mod tests {
         // a past form after the subject is still the verb
         let (_, fin, subj, _) = parts("The researchers used a new method in 2019.", &ENGLISH);
         assert_eq!((fin.as_str(), subj.as_str()), ("used", "The researchers"));
+        // a verb of the table later on, not only an auxiliary, ends the reduced relative
+        let (_, fin, subj, _) = parts(
+            "A study published in 2013 showed that the brain clears waste during sleep.",
+            &ENGLISH,
+        );
+        assert_eq!(
+            (fin.as_str(), subj.as_str()),
+            ("showed", "A study published in 2013")
+        );
+        // but not one inside a relative clause of the object
+        let (_, fin, subj, _) = parts(
+            "The researchers published in 2013 a paper that showed the effect.",
+            &ENGLISH,
+        );
+        assert_eq!(
+            (fin.as_str(), subj.as_str()),
+            ("published", "The researchers")
+        );
+    }
+
+    #[test]
+    fn english_nouns_that_can_be_verbs_inside_the_subject() {
+        let (_, fin, subj, rest) = parts(
+            "Chronic sleep deprivation increases the risk of obesity.",
+            &ENGLISH,
+        );
+        assert_eq!(
+            (fin.as_str(), subj.as_str(), rest.as_str()),
+            (
+                "increases",
+                "Chronic sleep deprivation",
+                "the risk of obesity"
+            )
+        );
+        let (_, fin, subj, _) = parts("Sleep loss raises the risk of diabetes.", &ENGLISH);
+        assert_eq!((fin.as_str(), subj.as_str()), ("raises", "Sleep loss"));
+        // a verb with its object stays the verb
+        let (_, fin, subj, _) = parts("Adults need seven hours of sleep.", &ENGLISH);
+        assert_eq!((fin.as_str(), subj.as_str()), ("need", "Adults"));
+        let (_, fin, subj, _) = parts("Most adults need sleep patterns that work.", &ENGLISH);
+        assert_eq!((fin.as_str(), subj.as_str()), ("need", "Most adults"));
     }
 
     fn relatives(text: &str, lang: &'static dyn Language) -> Vec<String> {

@@ -79,6 +79,18 @@ struct Chosen {
 
 /// Generate a deck from documents. Deterministic: the same sources and options give the
 /// same deck.
+/// Stage 1 for a document in `lang`: its structure, short bullet lists joined to the sentence
+/// that introduces them.
+pub fn document(text: &str, lang: &'static dyn Language) -> normalise::Doc {
+    let mut doc = normalise::normalise(text);
+    let lex = lang.lex();
+    let and = if lex.dutch { "en" } else { "and" };
+    normalise::join_short_lists(&mut doc, and, |w| {
+        lex.prepositions.contains(&w) || matches!(w, "zoals" | "including" | "waaronder")
+    });
+    doc
+}
+
 pub fn generate(sources: &[Source], options: &Options) -> Generated {
     let mut all: Vec<Chosen> = Vec::new();
     let mut reports = Vec::new();
@@ -86,15 +98,15 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
     let mut deck_lang: Option<&'static str> = None;
     let mut first_title: Option<String> = None;
     for (di, src) in sources.iter().enumerate() {
-        let doc = normalise::normalise(&src.text);
-        if di == 0 {
-            first_title = doc.title.clone();
-        }
         let lang: &'static dyn Language = options
             .lang
             .as_deref()
             .and_then(lang::by_code)
             .unwrap_or_else(|| lang::detect(&src.text));
+        let doc = document(&src.text, lang);
+        if di == 0 {
+            first_title = doc.title.clone();
+        }
         deck_lang.get_or_insert(lang.code());
         let sents = sentences::sentences(&doc);
         let a = analyse::analyse(&doc, &sents, lang);

@@ -258,6 +258,56 @@ fn heading_above_text(above: &[&str], line: &str, after: &[&str]) -> bool {
     t.chars().count() * 10 <= width * 6
 }
 
+/// A paragraph that ends in a colon and is followed by short list items ("Slaaptekort
+/// verhoogt het risico op:" "- overgewicht" "- diabetes type 2") says one sentence: the items
+/// join it as an inline list ("… op overgewicht, diabetes type 2 en …"), so that the rules
+/// and clozes of lists read it. `and` is the document's language's word; the colon goes when
+/// a `preposition` stands before it. A list with a long item, or an item with a sentence mark
+/// or comma inside, stays items. The joined items keep their blocks, emptied, so that block
+/// indexes stay valid.
+pub fn join_short_lists(doc: &mut Doc, and: &str, preposition: impl Fn(&str) -> bool) {
+    const MAX_WORDS: usize = 6;
+    let mut i = 0;
+    while i < doc.blocks.len() {
+        let intro = &doc.blocks[i];
+        if intro.kind != BlockKind::Para || !intro.text.ends_with(':') {
+            i += 1;
+            continue;
+        }
+        let items: Vec<&str> = doc.blocks[i + 1..]
+            .iter()
+            .take_while(|b| b.kind == BlockKind::Item)
+            .map(|b| b.text.trim_end_matches([';', ',', '.']).trim())
+            .collect();
+        let short = |t: &&str| {
+            !t.is_empty()
+                && t.split_whitespace().count() <= MAX_WORDS
+                && !t.contains([',', ';', ':', '.', '?', '!'])
+        };
+        if !(2..=8).contains(&items.len()) || !items.iter().all(short) {
+            i += 1 + items.len();
+            continue;
+        }
+        let (last, rest) = items.split_last().unwrap_or((&"", &[]));
+        let list = format!("{} {and} {last}.", rest.join(", "));
+        let n = items.len();
+        let before_colon = doc.blocks[i].text[..doc.blocks[i].text.len() - 1]
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if preposition(&before_colon) {
+            doc.blocks[i].text.pop();
+        }
+        doc.blocks[i].text.push(' ');
+        doc.blocks[i].text.push_str(&list);
+        for b in &mut doc.blocks[i + 1..=i + n] {
+            b.text.clear();
+        }
+        i += 1 + n;
+    }
+}
+
 /// `clean` then `structure`.
 pub fn normalise(text: &str) -> Doc {
     structure(&clean(text))
@@ -359,6 +409,36 @@ mod tests {
             assert_eq!(doc.blocks.len(), 1, "{text}: {:?}", doc.blocks);
             assert_eq!(doc.blocks[0].kind, BlockKind::Para, "{text}");
         }
+    }
+
+    #[test]
+    fn short_list_items_join_their_introduction() {
+        let text = "Titel\n\nSlaaptekort verhoogt het risico op:\n- overgewicht;\n- diabetes type 2;\n\
+                    - hart- en vaatziekten.\n\nDe klok kent drie delen:\n- licht\n- melatonine\n\n\
+                    Een lange lijst:\n- een punt met een komma, hier\n- kort";
+        let mut doc = normalise(text);
+        let n = doc.blocks.len();
+        join_short_lists(&mut doc, "en", |w| w == "op");
+        assert_eq!(doc.blocks.len(), n, "block indexes stay valid");
+        let texts: Vec<&str> = doc
+            .blocks
+            .iter()
+            .filter(|b| !b.text.is_empty())
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Titel",
+                // the colon goes after a preposition, stays after a noun
+                "Slaaptekort verhoogt het risico op overgewicht, diabetes type 2 en hart- en vaatziekten.",
+                "De klok kent drie delen: licht en melatonine.",
+                // an item with a comma inside keeps the list as items
+                "Een lange lijst:",
+                "een punt met een komma, hier",
+                "kort",
+            ]
+        );
     }
 
     #[test]

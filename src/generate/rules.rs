@@ -625,13 +625,23 @@ fn extend_list(toks: &[Tok], np_end: usize, limit: usize) -> usize {
             }
             // the last member: one or two words
             let mut e = k + 1;
+            let mut words = 0;
             while e < toks.len()
-                && e < k + 3
+                && words < 2
                 && toks[e].kind == Kind::Word
                 && !toks[e].prep()
                 && !toks[e].finite()
                 && !toks[e].relative()
             {
+                words += 1;
+                // "hart- en vaatziekten": an elliptic compound is one word
+                if toks[e].lower.ends_with('-')
+                    && toks.get(e + 1).is_some_and(|n| n.conj())
+                    && toks.get(e + 2).is_some_and(|n| n.kind == Kind::Word)
+                {
+                    e += 3;
+                    continue;
+                }
                 e += 1;
             }
             return if e > k + 1 { e } else { np_end };
@@ -726,6 +736,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         habitat(&mut cx, &c);
         place(&mut cx, &c);
         amount(&mut cx, &c);
+        risk(&mut cx, &c);
         according_to(&mut cx, &c);
         purpose(&mut cx, &c);
         object(&mut cx, &c);
@@ -3520,6 +3531,71 @@ fn amount(cx: &mut Ctx, c: &Clause) {
     }
 }
 
+/// What a risk is of: "Slaaptekort verhoogt het risico op overgewicht en diabetes" →
+/// "Waarop verhoogt slaaptekort het risico?"; "Sleep loss raises the risk of obesity and
+/// diabetes" → "What does sleep loss raise the risk of?" → "obesity and diabetes". The
+/// object rule would ask for "the risk" itself, which says nothing.
+fn risk(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if cx.is_pronoun(c.subj) || c.front.is_some() || c.rest.1 > toks.len() {
+        return;
+    }
+    let is_risk = |t: &Tok| {
+        matches!(
+            t.lower.as_str(),
+            "risk" | "chance" | "likelihood" | "risico" | "kans"
+        )
+    };
+    let mut k = c.rest.0;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.article() || t.is("your") || t.is("je"))
+    {
+        k += 1;
+    }
+    // "a higher risk of", "een verhoogd risico op"
+    if toks
+        .get(k)
+        .is_some_and(|t| t.kind == Kind::Word && !t.stop() && !is_risk(t))
+        && toks.get(k + 1).is_some_and(is_risk)
+    {
+        k += 1;
+    }
+    if !toks.get(k).is_some_and(is_risk) {
+        return;
+    }
+    let prep = if lex.dutch { "op" } else { "of" };
+    if !toks.get(k + 1).is_some_and(|t| t.is(prep)) {
+        return;
+    }
+    // the answer is the rest of the clause, a phrase or a list ("op overgewicht, diabetes
+    // type 2 en hart- en vaatziekten"), and no more: a clause of its own, a verb or a phrase
+    // after it would stand in the question's wrong place
+    let from = k + 2;
+    let end = c.rest.1;
+    if end <= from
+        || end - from > 12
+        || toks[from..end].iter().any(|t| {
+            t.kind == Kind::Punct && !t.is_punct(",") && !t.is_punct("(") && !t.is_punct(")")
+                || t.finite()
+                || t.relative() && !t.article()
+                || SUBORDINATORS.contains(&t.lower.as_str())
+        })
+        || toks[end - 1].kind != Kind::Word && !toks[end - 1].is_punct(")")
+    {
+        return;
+    }
+    let np_end = end;
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let subj = cx.subject_text(c);
+    let risk_np = cx.sp(c.rest.0, k + 1).to_lowercase();
+    let ans = cx.sp(from, np_end).to_string();
+    if let Some(q) = cx.a.lang.pp_question(prep, false, &fin, &subj, &risk_np) {
+        cx.push(Rule::Object, tidy(&q), &ans, false);
+    }
+}
+
 /// "Remslaap, ook wel droomslaap genoemd, …" → "Hoe wordt remslaap ook wel genoemd?";
 /// "REM sleep, also called dream sleep, …" → "What is REM sleep also called?"
 fn also_called(cx: &mut Ctx) {
@@ -4482,6 +4558,14 @@ fn object(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
+    // "increases the risk of X": `risk` asks for X; "the risk of X" as an answer says nothing
+    // the question did not
+    if toks[r0..c.rest.1.min(r0 + 4)]
+        .windows(2)
+        .any(|w| matches!(w[0].lower.as_str(), "risk" | "chance" | "likelihood") && w[1].is("of"))
+    {
+        return;
+    }
     let np_end = np_after(lex, toks, r0, c.rest.1, 7);
     if np_end <= r0 || toks.get(np_end).is_some_and(|t| t.is("that")) {
         return; // "provides evidence that …": the content is the clause
@@ -4700,6 +4784,13 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
             && ["lijk", "ig", "isch", "baar", "zaam", "loos"]
                 .iter()
                 .any(|e| first.lower.ends_with(e))
+    {
+        return;
+    }
+    // "vergroot de kans op longkanker": `risk` asks for what the chance is of
+    if toks[r0..r1.min(r0 + 4)]
+        .windows(2)
+        .any(|w| matches!(w[0].lower.as_str(), "risico" | "kans") && w[1].is("op"))
     {
         return;
     }

@@ -1128,6 +1128,63 @@ fn a_range_of_hours_of_something_is_an_amount() {
 }
 
 #[test]
+fn what_a_risk_is_of() {
+    assert_card(
+        &ENGLISH,
+        "Chronic sleep deprivation increases the risk of obesity, diabetes and heart disease.",
+        Rule::Object,
+        "What does chronic sleep deprivation increase the risk of?",
+        "obesity, diabetes and heart disease",
+    );
+    assert_card(
+        &DUTCH,
+        "Een chronisch slaaptekort verhoogt het risico op overgewicht, diabetes type 2 en hart- \
+         en vaatziekten.",
+        Rule::Object,
+        "Waarop verhoogt een chronisch slaaptekort het risico?",
+        "overgewicht, diabetes type 2 en hart- en vaatziekten",
+    );
+    assert_card(
+        &DUTCH,
+        "Roken vergroot de kans op longkanker.",
+        Rule::Object,
+        "Waarop vergroot roken de kans?",
+        "longkanker",
+    );
+    // "the risk" alone is no answer
+    let c = cards(&DUTCH, "Roken vergroot de kans op longkanker.");
+    assert!(!c.iter().any(|(_, _, b)| b == "kans"), "{c:#?}");
+    let c = cards(&ENGLISH, "Smoking increases the risk of lung cancer.");
+    assert!(!c.iter().any(|(_, _, b)| b.starts_with("risk")), "{c:#?}");
+    // the rest of the clause is the answer, cut at a comma; a tail too long for an answer
+    // gives no question
+    assert_card(
+        &ENGLISH,
+        "Obesity increases the risk of diabetes, as many studies now show.",
+        Rule::Object,
+        "What does obesity increase the risk of?",
+        "diabetes",
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "Smoking increases the risk of a long list of very many different and serious diseases \
+         of the heart and of the lungs.",
+        Rule::Object,
+    );
+}
+
+#[test]
+fn an_elliptic_compound_ends_a_list_whole() {
+    assert_card(
+        &DUTCH,
+        "De varroamijt verspreidt virussen, bacteriën en schimmel- en gistinfecties.",
+        Rule::Object,
+        "Wat verspreidt de varroamijt?",
+        "virussen, bacteriën en schimmel- en gistinfecties",
+    );
+}
+
+#[test]
 fn pronouns_are_resolved_or_refused() {
     // "Deze vitamine" → the topic it names; "Hij" → the person just named
     let c = cards(
