@@ -49,6 +49,9 @@ pub const VERB_GROUP_ADVERBS: &[&str] = &[
 const FRONT_ADVERBS: &[&str] = &[
     "later",
     "according",
+    // "Thanks to a global campaign, …", "Due to its size, …"
+    "thanks",
+    "due",
     "volgens",
     "pas",
     "toen",

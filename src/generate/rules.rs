@@ -316,6 +316,37 @@ pub fn clean_answer(lex: &Lexicon, s: &str) -> String {
     let mut t = s
         .trim()
         .trim_end_matches([',', ';', ':', '.', ' ', '–', '-']);
+    // a sentence adverb that stood before the object is no part of it ("maakt daarna
+    // antistoffen aan" → "antistoffen"); one word alone stays
+    for a in [
+        "daarna ",
+        "vervolgens ",
+        "dan ",
+        "ook ",
+        "eerst ",
+        "later ",
+        "nu ",
+        "vaak ",
+        "meestal ",
+        "soms ",
+        "echter ",
+        "dus ",
+        "toch ",
+        "nog ",
+        "then ",
+        "also ",
+        "often ",
+        "usually ",
+        "sometimes ",
+        "however ",
+        "thus ",
+        "therefore ",
+    ] {
+        if let Some(r) = t.strip_prefix(a) {
+            t = r;
+            break;
+        }
+    }
     for a in [
         "de ", "het ", "een ", "the ", "a ", "an ", "De ", "Het ", "Een ", "The ", "A ", "An ",
     ] {
@@ -1694,6 +1725,26 @@ fn year(cx: &mut Ctx, c: &Clause) {
                 // the year phrase is (part of) the front: drop the rest of the front if it is
                 // just "Pas"/"Al"
                 let rest = cx.sp(c.rest.0, c.rest.1).to_string();
+                lang.front_question(&wh_prep, &fin, &subj, &rest)
+            }
+            // "Dankzij een campagne van de WHO werd pokken in 1980 uitgeroeid": a short
+            // prepositional phrase in front goes after the subject ("In welk jaar werd pokken
+            // dankzij een campagne van de WHO uitgeroeid?"), in English to the end
+            Some(f)
+                if in_range(k, c.rest)
+                    && f.1 - f.0 <= 10
+                    && (toks[f.0].prep() || toks[f.0].is("thanks") || toks[f.0].is("due"))
+                    && !toks[f.0..f.1].iter().any(|t| {
+                        t.finite() || t.is_punct(",") || SUBORDINATORS.contains(&t.lower.as_str())
+                    }) =>
+            {
+                let front = cx.a.unstart(cx.sp(f.0, f.1));
+                let rest = cx.without(c.rest.0, c.rest.1, pp);
+                let rest = if lex.dutch {
+                    format!("{front} {rest}")
+                } else {
+                    format!("{rest} {front}")
+                };
                 lang.front_question(&wh_prep, &fin, &subj, &rest)
             }
             Some(_) => continue,

@@ -259,6 +259,44 @@ fn years_keep_the_preposition() {
 }
 
 #[test]
+fn a_year_after_a_fronted_phrase() {
+    // the phrase goes after the subject in Dutch, to the end in English
+    assert_card(
+        &DUTCH,
+        "Dankzij een wereldwijde vaccinatiecampagne werd pokken in 1980 officieel uitgeroeid.",
+        Rule::Year,
+        "In welk jaar werd pokken dankzij een wereldwijde vaccinatiecampagne officieel uitgeroeid?",
+        "1980",
+    );
+    assert_card(
+        &ENGLISH,
+        "Thanks to a global campaign, smallpox was eradicated in 1980.",
+        Rule::Year,
+        "In which year was smallpox eradicated thanks to a global campaign?",
+        "1980",
+    );
+    // a fronted clause does not move
+    assert_no_rule(
+        &DUTCH,
+        "Omdat iedereen werd ingeënt, werd pokken in 1980 officieel uitgeroeid.",
+        Rule::Year,
+    );
+}
+
+#[test]
+fn an_adverb_before_the_object_is_no_part_of_the_answer() {
+    let nl = DUTCH.lex();
+    assert_eq!(
+        clean_answer(nl, "daarna antistoffen en geheugencellen"),
+        "antistoffen en geheugencellen"
+    );
+    assert_eq!(clean_answer(nl, "daarna"), "daarna");
+    let en = ENGLISH.lex();
+    assert_eq!(clean_answer(en, "also the kidneys"), "kidneys");
+    assert_eq!(clean_answer(en, "first vaccine"), "first vaccine");
+}
+
+#[test]
 fn a_count_of_a_plural_is_no_year() {
     assert_no_rule(
         &DUTCH,
