@@ -317,10 +317,11 @@ fn balanced(s: &str) -> bool {
 
 const DANGLING_NL: &[&str] = &[
     "hij", "zij", "ze", "hierdoor", "daardoor", "hem", "hen", "deze", "dit", "hiervan", "daarvan",
-    "ervan", "hun",
+    "ervan", "hun", "haar",
 ];
 const DANGLING_EN: &[&str] = &[
     "he", "she", "they", "them", "it", "this", "these", "those", "its", "their", "his", "her",
+    "him",
 ];
 
 /// Why a question/answer candidate is refused, if it is.
@@ -490,15 +491,18 @@ pub fn refuse_content(
     for (i, &t) in qt.iter().enumerate() {
         // "What helps readers track their habits?": a possessive after a noun of the
         // question refers to it
-        let possessive_with_noun = matches!(t, "their" | "its" | "his" | "her" | "hun")
+        let possessive_with_noun = matches!(t, "their" | "its" | "his" | "her" | "hun" | "haar")
             && i >= 2
             && qt[1..i]
                 .iter()
                 .any(|w| !lex.is_stop(w) && !lex.is_finite(w) && w.len() > 3);
+        // "het haar", "de haren": hair, no pronoun
+        let noun_after_article = t == "haar" && i > 0 && lex.articles.contains(&qt[i - 1]);
         // first bytes first: most words differ there from every pronoun
-        if dangling
-            .iter()
-            .any(|d| d.as_bytes().first() == t.as_bytes().first() && *d == t)
+        if !noun_after_article
+            && dangling
+                .iter()
+                .any(|d| d.as_bytes().first() == t.as_bytes().first() && *d == t)
             && !possessive_with_noun
         {
             return Some("dangling pronoun");
@@ -719,6 +723,21 @@ mod tests {
         assert_ne!(check(&ENGLISH, en, q, "Nobel Prize"), WHY);
         let q = "Wat voeren werksters aan hun larven in de kast?";
         assert_ne!(check(&DUTCH, nl, q, "nectar"), WHY);
+        assert_eq!(
+            check(
+                &DUTCH,
+                nl,
+                "Wat is haar belangrijkste taak?",
+                "eieren leggen"
+            ),
+            WHY
+        );
+        let q = "Waaruit bestaat het haar van zoogdieren?";
+        assert_ne!(check(&DUTCH, nl, q, "keratine"), WHY);
+        assert_eq!(
+            check(&ENGLISH, en, "What did the committee give him?", "a prize"),
+            WHY
+        );
     }
 
     #[test]
