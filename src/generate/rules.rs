@@ -4744,8 +4744,12 @@ fn object(cx: &mut Ctx, c: &Clause) {
         }
     }
     let (wh, ans) = if counted {
+        // "three hearts and blue blood": the count is of the first member only
+        let counted_end = (r0 + 1..np_end)
+            .find(|&x| toks[x].conj() || toks[x].is_punct(","))
+            .unwrap_or(np_end);
         (
-            format!("How many {}", cx.sp(r0 + 1, np_end)),
+            format!("How many {}", cx.sp(r0 + 1, counted_end)),
             cx.sp(r0, r0 + 1).to_string(),
         )
     } else {

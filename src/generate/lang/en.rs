@@ -775,6 +775,26 @@ impl Language for English {
         if rest.starts_with("and ") || rest.starts_with("or ") {
             return None;
         }
+        // "has three hearts": "have" as the main verb takes do-support ("Why does the octopus
+        // have three hearts?"); before a participle it is the perfect's auxiliary
+        if matches!(lf.as_str(), "has" | "have" | "had") {
+            let next = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+            let participle = LEX.is_verb_participle(&next)
+                || next.ends_with("ed")
+                || next.ends_with("en")
+                || matches!(
+                    next.as_str(),
+                    "been" | "not" | "never" | "also" | "long" | "already"
+                );
+            if !participle && !rest.is_empty() {
+                let aux = match lf.as_str() {
+                    "had" => "did",
+                    "has" => "does",
+                    _ => "do",
+                };
+                return Some(join(&[wh, aux, subject, "have", rest]));
+            }
+        }
         if LEX.aux.contains(&lf.as_str()) {
             return Some(join(&[wh, &lf, subject, rest]));
         }
@@ -912,6 +932,28 @@ fn past_base(past: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn have_as_the_main_verb_takes_do_support() {
+        let en = English;
+        assert_eq!(
+            en.front_question("Why", "has", "the octopus", "three hearts"),
+            Some("Why does the octopus have three hearts?".into())
+        );
+        assert_eq!(
+            en.front_question("What", "had", "the team", "in 2019"),
+            Some("What did the team have in 2019?".into())
+        );
+        // the perfect keeps its auxiliary
+        assert_eq!(
+            en.front_question("Why", "has", "the ice", "melted so fast"),
+            Some("Why has the ice melted so fast?".into())
+        );
+        assert_eq!(
+            en.front_question("Where", "have", "scientists", "found fossils"),
+            Some("Where have scientists found fossils?".into())
+        );
+    }
 
     #[test]
     fn do_support_and_inversion() {

@@ -1212,6 +1212,17 @@ fn what_a_risk_is_of() {
 }
 
 #[test]
+fn a_count_is_of_the_first_member_of_a_list() {
+    assert_card(
+        &ENGLISH,
+        "The octopus has three hearts and blue blood.",
+        Rule::Amount,
+        "How many hearts does the octopus have?",
+        "three",
+    );
+}
+
+#[test]
 fn an_elliptic_compound_ends_a_list_whole() {
     assert_card(
         &DUTCH,
