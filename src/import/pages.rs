@@ -256,15 +256,15 @@ fn card_record(payload: &[u8], rowid: i64) -> Option<CardRow> {
 
 /// A big-endian two's-complement integer of 1 to 8 bytes.
 fn int_be(bytes: &[u8]) -> i64 {
-    let mut v: i64 = if bytes.first().is_some_and(|b| b & 0x80 != 0) {
-        -1
+    let fill = if bytes.first().is_some_and(|b| b & 0x80 != 0) {
+        0xff
     } else {
         0
     };
-    for &b in bytes {
-        v = (v << 8) | i64::from(b);
-    }
-    v
+    let mut all = [fill; 8];
+    let len = bytes.len().min(8);
+    all[8 - len..].copy_from_slice(&bytes[..len]);
+    i64::from_be_bytes(all)
 }
 
 fn u16_at(bytes: &[u8], at: usize) -> Option<u16> {
@@ -282,7 +282,18 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     /// SQLite's varint: 1 to 9 bytes, 7 bits each, the ninth all 8.
+    #[inline]
     fn varint(&mut self) -> Option<u64> {
+        // Most are one byte (every serial type of a small integer or a short text).
+        let b = *self.bytes.get(self.at)?;
+        if b < 0x80 {
+            self.at += 1;
+            return Some(u64::from(b));
+        }
+        self.long_varint()
+    }
+
+    fn long_varint(&mut self) -> Option<u64> {
         let mut v: u64 = 0;
         for i in 0..9 {
             let b = *self.bytes.get(self.at)?;
