@@ -1176,33 +1176,61 @@ impl RowsSql<'_> {
     /// The statement for `rows` rows, every parameter numbered (`?N`): the shared ones first,
     /// then each row's own.
     fn sql(&self, rows: usize) -> String {
+        // The template in pieces: text, then what follows it (the text is copied whole).
+        let mut pieces: Vec<(&str, Option<Param>)> = Vec::new();
+        let mut rest = self.row;
+        while let Some(at) = rest.find(['?', '!', '$']) {
+            let param = match rest.as_bytes()[at] {
+                b'?' => Param::Own,
+                b'!' => Param::Again,
+                _ => Param::Shared(rest[at + 1..].chars().next().unwrap_or('0')),
+            };
+            pieces.push((&rest[..at], Some(param)));
+            let skip = if matches!(param, Param::Shared(_)) {
+                2
+            } else {
+                1
+            };
+            rest = rest.get(at + skip..).unwrap_or("");
+        }
+        pieces.push((rest, None));
         let mut sql = String::with_capacity(self.head.len() + rows * (self.row.len() * 2 + 2));
         sql.push_str(self.head);
         sql.push_str(" VALUES ");
         let mut number = self.shared;
-        let mut chars = self.row.chars();
         for i in 0..rows {
             if i > 0 {
                 sql.push_str(", ");
             }
-            chars.clone_from(&self.row.chars());
-            while let Some(c) = chars.next() {
-                match c {
-                    '?' => {
+            for (text, param) in &pieces {
+                sql.push_str(text);
+                match param {
+                    Some(Param::Own) => {
                         number += 1;
                         push_parameter(&mut sql, number);
                     }
-                    '!' => push_parameter(&mut sql, number),
-                    '$' => {
+                    Some(Param::Again) => push_parameter(&mut sql, number),
+                    Some(Param::Shared(c)) => {
                         sql.push('?');
-                        sql.extend(chars.next());
+                        sql.push(*c);
                     }
-                    c => sql.push(c),
+                    None => {}
                 }
             }
         }
         sql
     }
+}
+
+/// A parameter in a [`RowsSql`] row template.
+#[derive(Clone, Copy)]
+enum Param {
+    /// `?`: the row's next one.
+    Own,
+    /// `!`: the row's last one again.
+    Again,
+    /// `$N`: shared parameter N.
+    Shared(char),
 }
 
 /// `?N` (written out by hand: `write!` for each of a statement's ~1,000 parameters cost
@@ -1684,6 +1712,26 @@ mod tests {
             )
             .unwrap();
         assert_eq!(indexes, 2);
+    }
+
+    #[test]
+    fn rows_sql_numbers_own_shared_and_repeated_parameters() {
+        let sql = RowsSql {
+            head: "INSERT INTO t (a, b, c, d, e)",
+            row: "(?, $1, ?, !, 7)",
+            columns: 2,
+            shared: 2,
+        };
+        assert_eq!(
+            sql.sql(3),
+            "INSERT INTO t (a, b, c, d, e) VALUES (?3, ?1, ?4, ?4, 7), (?5, ?1, ?6, ?6, 7), \
+             (?7, ?1, ?8, ?8, 7)"
+        );
+        let mut text = String::new();
+        for n in [1, 9, 10, 960, 12345] {
+            push_parameter(&mut text, n);
+        }
+        assert_eq!(text, "?1?9?10?960?12345");
     }
 
     #[test]
