@@ -15,6 +15,7 @@ use tempfile::NamedTempFile;
 use zip::ZipArchive;
 
 use super::notetype::{CardTemplate, Notetype};
+use super::pages::PageScan;
 use super::{ImportError, Options, Summary, protobuf};
 use crate::batch::{Batch, CardSpec, NoteSpec, ReviewSpec};
 use crate::clock::day_of_millis;
@@ -51,6 +52,8 @@ pub struct Package {
     /// Collection creation, Unix seconds (04:00 of the creation day).
     crt: i64,
     notes: usize,
+    /// The collection's pages as they were unpacked (its cards, see [`PageScan`]).
+    pages: PageScan,
     /// Keeps the temporary copy alive (deleted on drop).
     _file: NamedTempFile,
 }
@@ -113,7 +116,7 @@ impl Package {
                 )
             })?;
         let temp = NamedTempFile::new().map_err(read_err(shown))?;
-        extract(&mut zip, member, shown, temp.as_file())?;
+        let pages = extract(&mut zip, member, shown, temp.as_file())?;
         let db = AnkiDb::open(temp.path()).map_err(|e| match e {
             AnkiDbError::NotSqlite => invalid(shown, format!("{member} is not a SQLite database")),
             AnkiDbError::NotAnki(why) => {
@@ -145,6 +148,7 @@ impl Package {
             decks,
             crt: col.crt,
             notes,
+            pages,
             _file: temp,
         })
     }
@@ -169,6 +173,7 @@ impl Package {
             decks,
             crt,
             notes: _,
+            pages,
             _file: file,
         } = self;
         let shown = shown.as_str();
@@ -200,8 +205,14 @@ impl Package {
         std::thread::scope(|scope| -> Result<(), ImportError> {
             let (send, receive) = std::sync::mpsc::sync_channel::<Vec<NoteData>>(4);
             let reader = scope.spawn(move || {
+                // The cards as the pages showed them, if the file's `cards` table is Anki's
+                // and every page of it could be read (else SQLite reads them).
+                let cards = match db.cards_root() {
+                    Ok(Some(root)) => pages.cards_in_tree(root),
+                    _ => None,
+                };
                 let mut rows = Vec::with_capacity(ROWS_PER_SEND);
-                let read = db.for_each_note(|row| -> Result<(), ImportError> {
+                let read = db.for_each_note(cards, |row| -> Result<(), ImportError> {
                     rows.push(NoteData::from(row));
                     if rows.len() == ROWS_PER_SEND {
                         send.send(std::mem::take(&mut rows))
@@ -346,13 +357,14 @@ fn batch(notes: Vec<NoteSpec>) -> Batch {
     }
 }
 
-/// Copy a member into `out`, refusing what inflates past the limits.
+/// Copy a member into `out`, refusing what inflates past the limits; returns what its pages
+/// showed (see [`PageScan`]).
 fn extract(
     zip: &mut ZipArchive<File>,
     member: &str,
     shown: &str,
     out: &File,
-) -> Result<(), ImportError> {
+) -> Result<PageScan, ImportError> {
     let entry = zip
         .by_name(member)
         .map_err(|e| invalid(shown, format!("{member}: {e}")))?;
@@ -383,12 +395,13 @@ fn extract(
     } else {
         copy_limited(chained, out, packed)
     };
-    match copied {
-        Ok(true) => {}
-        Ok(false) => return Err(bomb()),
+    let pages = match copied {
+        Ok(Some(pages)) => pages,
+        Ok(None) => return Err(bomb()),
         Err(e) => return Err(invalid(shown, format!("{member}: cannot unpack: {e}"))),
-    }
-    legacy_journal(out).map_err(|e| invalid(shown, format!("{member}: {e}")))
+    };
+    legacy_journal(out).map_err(|e| invalid(shown, format!("{member}: {e}")))?;
+    Ok(pages)
 }
 
 /// Collections exported by Anki are in WAL mode (bytes 18 and 19 of the header are 2). Opened
@@ -423,25 +436,30 @@ fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
 const UNPACK_CHUNK: usize = 1 << 20;
 const UNPACK_QUEUE: usize = 2;
 
-/// Copy, stopping (false) as soon as the output passes the limits.
+/// Copy, stopping (`None`) as soon as the output passes the limits.
 ///
 /// Unpacking (zstd: ~30 ms for a 100,000-note collection) and writing the file (the system's
 /// copy into its cache, another ~10 ms) run on two threads: before the collection is written
-/// the import has nothing else to do, and the other core is idle.
-fn copy_limited(mut from: impl Read, to: &File, packed: u64) -> std::io::Result<bool> {
+/// the import has nothing else to do, and the other core is idle. The writing thread also
+/// reads the cards off the pages as they pass ([`PageScan`]), which is then done when the
+/// file is.
+fn copy_limited(mut from: impl Read, to: &File, packed: u64) -> std::io::Result<Option<PageScan>> {
     std::thread::scope(|scope| {
         let (send, receive) = std::sync::mpsc::sync_channel::<Vec<u8>>(UNPACK_QUEUE);
         let (give_back, returned) = std::sync::mpsc::channel::<Vec<u8>>();
         let writer = std::thread::Builder::new()
             .name("unpack-writer".into())
-            .spawn_scoped(scope, move || -> std::io::Result<()> {
+            .spawn_scoped(scope, move || -> std::io::Result<PageScan> {
                 let mut to = to;
+                let mut pages = PageScan::default();
                 for chunk in receive {
                     to.write_all(&chunk)?;
+                    pages.feed(&chunk);
                     // The reading end may be gone (an error there): nothing to give back to.
                     let _ = give_back.send(chunk);
                 }
-                to.flush()
+                to.flush()?;
+                Ok(pages)
             })?;
         let mut total: u64 = 0;
         let read = loop {
@@ -469,8 +487,8 @@ fn copy_limited(mut from: impl Read, to: &File, packed: u64) -> std::io::Result<
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         let read = read?;
-        written?;
-        Ok(read)
+        let pages = written?;
+        Ok(read.then_some(pages))
     })
 }
 

@@ -6,6 +6,7 @@ pub mod apkg;
 pub mod csv;
 pub mod html;
 pub mod notetype;
+pub mod pages;
 mod protobuf;
 pub mod template;
 mod text;

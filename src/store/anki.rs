@@ -8,6 +8,12 @@ use std::path::Path;
 use rusqlite::{Connection, OpenFlags, Row};
 use thiserror::Error;
 
+/// Columns of Anki's `cards` table (schemas 11 to 18), in order.
+pub const CARD_COLUMNS: [&str; 18] = [
+    "id", "nid", "did", "ord", "mod", "usn", "type", "queue", "due", "ivl", "factor", "reps",
+    "lapses", "left", "odue", "odid", "flags", "data",
+];
+
 #[derive(Debug, Error)]
 pub enum AnkiDbError {
     #[error("not a SQLite database")]
@@ -314,11 +320,18 @@ impl AnkiDb {
     ///
     /// Both tables are read in their own order (the fastest way through a SQLite file): the
     /// cards first, into memory, sorted by note; then the notes.
+    ///
+    /// `cards`, when given, are every `cards` row in the table's order, read beforehand (see
+    /// `import::pages`); else they are read here.
     pub fn for_each_note<E: From<AnkiDbError>>(
         &self,
+        cards: Option<Vec<CardRow>>,
         mut f: impl FnMut(NoteRow<'_>) -> Result<(), E>,
     ) -> Result<(), E> {
-        let mut cards = self.cards().map_err(E::from)?;
+        let mut cards = match cards {
+            Some(cards) => cards,
+            None => self.cards().map_err(E::from)?,
+        };
         // Usually in this order already (cards are made with their notes).
         cards.sort_by_key(|c| (c.nid, c.ord));
         let conn = &self.conn;
@@ -359,6 +372,32 @@ impl AnkiDb {
             })?;
         }
         Ok(())
+    }
+
+    /// The root page of the `cards` table when its columns are Anki's (see
+    /// [`CARD_COLUMNS`]), the first the row id: its rows can then be read off
+    /// its pages.
+    pub fn cards_root(&self) -> Result<Option<u32>> {
+        let columns: Vec<(String, String, i64)> = self.rows(
+            "SELECT name, type, pk FROM pragma_table_info('cards')",
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let anki = columns.len() == CARD_COLUMNS.len()
+            && columns
+                .iter()
+                .zip(CARD_COLUMNS)
+                .all(|((name, _, _), anki)| name == anki)
+            && columns[0].1.eq_ignore_ascii_case("integer")
+            && columns[0].2 == 1;
+        if !anki {
+            return Ok(None);
+        }
+        let root: Option<i64> = self.conn.query_row(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'cards'",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(root.and_then(|r| u32::try_from(r).ok()))
     }
 
     /// Every `cards` row, in the table's order.
@@ -535,5 +574,117 @@ mod tests {
         drop(conn);
         let err = AnkiDb::open(&path.with_extension("ok")).err().unwrap();
         assert_eq!(err.to_string(), "not an Anki collection (no 'col' table)");
+    }
+
+    /// A collection whose `cards` table has Anki's columns and `n` rows (ids from 1,000, two
+    /// cards for every third note), with `data` of `data_len` bytes; 4 KiB pages, as Anki's.
+    fn anki_cards(path: &Path, n: i64, data_len: usize) {
+        let conn = Connection::open(path).unwrap();
+        conn.execute_batch(
+            "PRAGMA page_size = 4096;
+             CREATE TABLE col (crt, ver, models, decks);
+             CREATE TABLE notes (id INTEGER PRIMARY KEY, guid, mid, tags, flds);
+             CREATE TABLE revlog (id, cid, ease, ivl, lastIvl, factor, time, type);
+             CREATE TABLE cards (
+               id integer PRIMARY KEY, nid integer NOT NULL, did integer NOT NULL,
+               ord integer NOT NULL, mod integer NOT NULL, usn integer NOT NULL,
+               type integer NOT NULL, queue integer NOT NULL, due integer NOT NULL,
+               ivl integer NOT NULL, factor integer NOT NULL, reps integer NOT NULL,
+               lapses integer NOT NULL, left integer NOT NULL, odue integer NOT NULL,
+               odid integer NOT NULL, flags integer NOT NULL, data text NOT NULL);
+             CREATE INDEX ix_cards_nid ON cards (nid);",
+        )
+        .unwrap();
+        let data = "d".repeat(data_len);
+        let tx = conn.unchecked_transaction().unwrap();
+        for i in 0..n {
+            // Values of every size SQLite stores integers in (1 to 8 bytes, 0 and 1), and
+            // negative ones.
+            tx.execute(
+                "INSERT INTO cards VALUES (?1, ?2, ?3, ?4, 0, -1, ?5, ?6, ?7, ?8, ?9, 3, ?10, 0,
+                                          ?11, ?12, 0, ?13)",
+                rusqlite::params![
+                    1000 + i,
+                    1_700_000_000_000 + i / 3 * 2,
+                    i % 2,
+                    i % 3,
+                    i % 4,
+                    i % 5 - 3,
+                    [0, 1, -1, 300, -70_000, 1 << 30, 1 << 40, i64::MIN][i as usize % 8],
+                    i * 1001,
+                    2500 + i % 7,
+                    i % 9,
+                    i64::MAX - i,
+                    i % 2 * 77,
+                    data
+                ],
+            )
+            .unwrap();
+        }
+        tx.commit().unwrap();
+    }
+
+    /// What the pages of the file at `path` show, fed in pieces of `piece` bytes.
+    fn scanned(path: &Path, piece: usize) -> crate::import::pages::PageScan {
+        let bytes = std::fs::read(path).unwrap();
+        let mut scan = crate::import::pages::PageScan::default();
+        for chunk in bytes.chunks(piece) {
+            scan.feed(chunk);
+        }
+        scan
+    }
+
+    #[test]
+    fn cards_read_off_the_pages_are_the_cards_sqlite_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        for (n, piece) in [
+            (0, 4096),
+            (5, 1000),
+            (3000, 1 << 20),
+            (3000, 777),
+            (20_000, 65536),
+        ] {
+            let path = dir.path().join(format!("c{n}-{piece}.anki2"));
+            anki_cards(&path, n, 2);
+            let db = AnkiDb::open(&path).unwrap();
+            let root = db.cards_root().unwrap().expect("Anki's columns");
+            let from_pages = scanned(&path, piece).cards_in_tree(root);
+            assert_eq!(from_pages, Some(db.cards().unwrap()), "{n} cards");
+        }
+    }
+
+    #[test]
+    fn cards_sqlite_must_read_are_left_to_it() {
+        let dir = tempfile::tempdir().unwrap();
+        // A row too long for its page (spilling onto overflow pages).
+        let path = dir.path().join("long.anki2");
+        anki_cards(&path, 50, 5000);
+        let db = AnkiDb::open(&path).unwrap();
+        let root = db.cards_root().unwrap().unwrap();
+        assert_eq!(scanned(&path, 4096).cards_in_tree(root), None);
+        // A value that is not an integer where the import reads one.
+        let path = dir.path().join("text.anki2");
+        anki_cards(&path, 3000, 2);
+        let conn = Connection::open(&path).unwrap();
+        conn.execute("UPDATE cards SET due = 'soon' WHERE id = 2500", [])
+            .unwrap();
+        drop(conn);
+        let db = AnkiDb::open(&path).unwrap();
+        let root = db.cards_root().unwrap().unwrap();
+        assert_eq!(scanned(&path, 4096).cards_in_tree(root), None);
+        assert!(db.cards().is_err(), "SQLite's reading refuses it too");
+        // Columns that are not Anki's: no root to read from.
+        let path = dir.path().join("other.anki2");
+        minimal_collection(&path, &[1, 2, 3]);
+        assert_eq!(AnkiDb::open(&path).unwrap().cards_root().unwrap(), None);
+        // A file cut short.
+        let path = dir.path().join("short.anki2");
+        anki_cards(&path, 3000, 2);
+        let db = AnkiDb::open(&path).unwrap();
+        let root = db.cards_root().unwrap().unwrap();
+        let bytes = std::fs::read(&path).unwrap();
+        let mut scan = crate::import::pages::PageScan::default();
+        scan.feed(&bytes[..bytes.len() / 2]);
+        assert_eq!(scan.cards_in_tree(root), None);
     }
 }

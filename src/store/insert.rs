@@ -1156,32 +1156,116 @@ impl Queue<'_> {
     }
 }
 
-/// `INSERT INTO table (columns) VALUES (?, ...), ...` for `rows` rows, `per_row` parameters
-/// each; `row` is one row's VALUES with `?` for each parameter.
-fn multi_row_sql(head: &str, row: &str, rows: usize) -> String {
-    let mut sql = String::with_capacity(head.len() + rows * (row.len() + 2));
-    sql.push_str(head);
-    sql.push_str(" VALUES ");
-    for i in 0..rows {
-        if i > 0 {
-            sql.push_str(", ");
-        }
-        sql.push_str(row);
-    }
-    sql
+/// A multi-row INSERT: `head` (`INSERT INTO table (columns)`), one row's VALUES, the number of
+/// parameters each row has of its own, and how many the rows share.
+///
+/// In `row`, `?` is the row's next parameter of its own, `!` is its last one again (a
+/// column with the same value as the one before it), and `$1` to `$9` are the parameters
+/// every row of the statement shares: bound once per statement instead of once per row
+/// (binding a text copies it: ~300 instructions each, on the thread that bounds an import's
+/// speed).
+#[derive(Clone, Copy)]
+struct RowsSql<'a> {
+    head: &'a str,
+    row: &'a str,
+    columns: usize,
+    shared: usize,
 }
 
-/// Add rows in statements of up to [`ROWS_PER_INSERT`] rows; `bind` binds one row's
-/// parameters from the given index on, and `after` sees each statement's rows once they are
-/// in. Returns the rows SQLite reports as changed.
+impl RowsSql<'_> {
+    /// The statement for `rows` rows, every parameter numbered (`?N`): the shared ones first,
+    /// then each row's own.
+    fn sql(&self, rows: usize) -> String {
+        // The template in pieces: text, then what follows it (the text is copied whole).
+        let mut pieces: Vec<(&str, Option<Param>)> = Vec::new();
+        let mut rest = self.row;
+        while let Some(at) = rest.find(['?', '!', '$']) {
+            let param = match rest.as_bytes()[at] {
+                b'?' => Param::Own,
+                b'!' => Param::Again,
+                _ => Param::Shared(rest[at + 1..].chars().next().unwrap_or('0')),
+            };
+            pieces.push((&rest[..at], Some(param)));
+            let skip = if matches!(param, Param::Shared(_)) {
+                2
+            } else {
+                1
+            };
+            rest = rest.get(at + skip..).unwrap_or("");
+        }
+        pieces.push((rest, None));
+        let mut sql = String::with_capacity(self.head.len() + rows * (self.row.len() * 2 + 2));
+        sql.push_str(self.head);
+        sql.push_str(" VALUES ");
+        let mut number = self.shared;
+        for i in 0..rows {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            for (text, param) in &pieces {
+                sql.push_str(text);
+                match param {
+                    Some(Param::Own) => {
+                        number += 1;
+                        push_parameter(&mut sql, number);
+                    }
+                    Some(Param::Again) => push_parameter(&mut sql, number),
+                    Some(Param::Shared(c)) => {
+                        sql.push('?');
+                        sql.push(*c);
+                    }
+                    None => {}
+                }
+            }
+        }
+        sql
+    }
+}
+
+/// A parameter in a [`RowsSql`] row template.
+#[derive(Clone, Copy)]
+enum Param {
+    /// `?`: the row's next one.
+    Own,
+    /// `!`: the row's last one again.
+    Again,
+    /// `$N`: shared parameter N.
+    Shared(char),
+}
+
+/// `?N` (written out by hand: `write!` for each of a statement's ~1,000 parameters cost
+/// more than a tenth of a millisecond per statement looked up).
+fn push_parameter(sql: &mut String, number: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = number;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    sql.push('?');
+    for &d in &digits[at..] {
+        sql.push(char::from(d));
+    }
+}
+
+/// Add rows in statements of up to [`ROWS_PER_INSERT`] rows; `shared` binds the parameters
+/// a statement's rows share (see [`RowsSql`]), `bind` one row's own from the given index on,
+/// and `after` sees each statement's rows once they are in. Returns the rows SQLite reports
+/// as changed.
 ///
 /// Every full statement is the same one, prepared once: each row's parameters are bound
 /// again over the last, while a statement given back to rusqlite's cache has all of its
 /// (hundreds of) parameters cleared first, which cost as much as binding them.
 fn insert_rows<T>(
     conn: &Connection,
-    (head, row, columns): (&str, &str, usize),
+    sql: RowsSql<'_>,
     items: &[T],
+    mut shared: impl FnMut(&mut rusqlite::CachedStatement<'_>, &[T]) -> rusqlite::Result<()>,
     mut bind: impl FnMut(&mut rusqlite::CachedStatement<'_>, usize, &T) -> rusqlite::Result<()>,
     mut after: impl FnMut(&[T]) -> Result<()>,
 ) -> Result<usize> {
@@ -1192,13 +1276,14 @@ fn insert_rows<T>(
         let stmt = if chunk.len() == ROWS_PER_INSERT {
             match &mut full {
                 Some(stmt) => stmt,
-                None => full.insert(conn.prepare_cached(&multi_row_sql(head, row, chunk.len()))?),
+                None => full.insert(conn.prepare_cached(&sql.sql(chunk.len()))?),
             }
         } else {
-            tail.insert(conn.prepare_cached(&multi_row_sql(head, row, chunk.len()))?)
+            tail.insert(conn.prepare_cached(&sql.sql(chunk.len()))?)
         };
+        shared(stmt, chunk)?;
         for (i, item) in chunk.iter().enumerate() {
-            bind(stmt, i * columns + 1, item)?;
+            bind(stmt, sql.shared + i * sql.columns + 1, item)?;
         }
         changed += stmt.raw_execute()?;
         after(chunk)?;
@@ -1214,9 +1299,10 @@ fn insert_rows<T>(
 /// were, so that no card ever points at the wrong note.
 fn insert_rows_at_end<T>(
     conn: &Connection,
-    (table, head, row, columns): (&str, &str, &str, usize),
+    (table, sql): (&str, RowsSql<'_>),
     items: &[T],
     id: impl Fn(&T) -> i64,
+    shared: impl FnMut(&mut rusqlite::CachedStatement<'_>, &[T]) -> rusqlite::Result<()>,
     bind: impl FnMut(&mut rusqlite::CachedStatement<'_>, usize, &T) -> rusqlite::Result<()>,
 ) -> Result<()> {
     let check = |chunk: &[T]| -> Result<()> {
@@ -1235,7 +1321,7 @@ fn insert_rows_at_end<T>(
         }
         Ok(())
     };
-    insert_rows(conn, (head, row, columns), items, bind, check)?;
+    insert_rows(conn, sql, items, shared, bind, check)?;
     Ok(())
 }
 
@@ -1264,61 +1350,103 @@ fn runs_of_chunks<T, K: PartialEq>(
 
 /// Notes and cards of most imports leave the same columns at the same values (no source or
 /// context; new cards, not suspended): their statements write those values out instead of
-/// binding them row by row.
+/// binding them row by row. Columns whose value every row of a statement has (one note type,
+/// one deck, tags) are bound once for the statement (see [`RowsSql`]).
 fn insert_notes(conn: &Connection, notes: &[NewNote<'_>]) -> Result<()> {
     const HEAD: &str = "INSERT OR FAIL INTO notes (guid, notetype, fields, tags, source, \
                         context, created_at, modified_at)";
     let (mut fields, mut tags) = (String::with_capacity(256), String::with_capacity(64));
-    // The creation time common to a chunk's notes, when they have no source or context.
-    let plain = |chunk: &[NewNote<'_>]| {
-        let created = chunk.first().map_or(0, |n| n.created);
-        chunk
+    // The creation time common to a chunk's notes, when they have no source or context; and
+    // whether they share their note type, and their tags (made beforehand).
+    let shape = |chunk: &[NewNote<'_>]| {
+        let first = &chunk[0];
+        let created = first.created;
+        let plain = chunk
             .iter()
             .all(|n| n.note.source.is_none() && n.note.context.is_none() && n.created == created)
-            .then_some(created)
+            .then_some(created);
+        let notetype = chunk.iter().all(|n| n.note.notetype == first.note.notetype);
+        let tags = first.json.is_some_and(|j| {
+            chunk
+                .iter()
+                .all(|n| n.json.is_some_and(|k| k.tags == j.tags))
+        });
+        (plain, notetype, tags)
     };
-    for (created, run) in runs_of_chunks(notes, plain) {
-        let mut common = |stmt: &mut rusqlite::CachedStatement<'_>, at: usize, n: &NewNote<'_>| {
-            stmt.raw_bind_parameter(at, &n.note.guid)?;
-            stmt.raw_bind_parameter(at + 1, &n.note.notetype)?;
-            if let Some(json) = n.json {
-                stmt.raw_bind_parameter(at + 2, json.fields)?;
-                return stmt.raw_bind_parameter(at + 3, json.tags);
+    for ((created, shared_type, shared_tags), run) in runs_of_chunks(notes, shape) {
+        let (notetype, tags_sql) = (
+            if shared_type { "$1" } else { "?" },
+            if shared_tags { "$2" } else { "?" },
+        );
+        let own = 4 - usize::from(shared_type) - usize::from(shared_tags);
+        let row = match created {
+            Some(created) => {
+                format!("(?, {notetype}, ?, {tags_sql}, NULL, NULL, {created}, {created})")
             }
-            // SQLite copies bound text: one buffer serves every row.
-            fields.clear();
-            fields_json(&mut fields, &n.note.fields);
-            tags.clear();
-            tags_json(&mut tags, &n.note.tags);
-            stmt.raw_bind_parameter(at + 2, fields.as_str())?;
-            stmt.raw_bind_parameter(at + 3, tags.as_str())
+            None => format!("(?, {notetype}, ?, {tags_sql}, ?, ?, ?, ?)"),
         };
-        let id = |n: &NewNote<'_>| n.id;
-        if let Some(created) = created {
-            let row = format!("(?, ?, ?, ?, NULL, NULL, {created}, {created})");
-            insert_rows_at_end(conn, ("notes", HEAD, &row, 4), run, id, |stmt, at, n| {
-                common(stmt, at, n)
-            })?;
-        } else {
-            let sql = ("notes", HEAD, "(?, ?, ?, ?, ?, ?, ?, ?)", 8);
-            insert_rows_at_end(conn, sql, run, id, |stmt, at, n| {
-                common(stmt, at, n)?;
-                stmt.raw_bind_parameter(at + 4, &n.note.source)?;
-                stmt.raw_bind_parameter(at + 5, &n.note.context)?;
-                stmt.raw_bind_parameter(at + 6, n.created)?;
-                stmt.raw_bind_parameter(at + 7, n.created)
-            })?;
-        }
+        let sql = RowsSql {
+            head: HEAD,
+            row: &row,
+            columns: own + if created.is_some() { 0 } else { 4 },
+            shared: 2,
+        };
+        let shared = |stmt: &mut rusqlite::CachedStatement<'_>, chunk: &[NewNote<'_>]| {
+            let first = &chunk[0];
+            if shared_type {
+                stmt.raw_bind_parameter(1, &first.note.notetype)?;
+            }
+            if let Some(json) = first.json
+                && shared_tags
+            {
+                stmt.raw_bind_parameter(2, json.tags)?;
+            }
+            Ok(())
+        };
+        let bind = |stmt: &mut rusqlite::CachedStatement<'_>, mut at: usize, n: &NewNote<'_>| {
+            stmt.raw_bind_parameter(at, &n.note.guid)?;
+            at += 1;
+            if !shared_type {
+                stmt.raw_bind_parameter(at, &n.note.notetype)?;
+                at += 1;
+            }
+            if let Some(json) = n.json {
+                stmt.raw_bind_parameter(at, json.fields)?;
+                at += 1;
+                if !shared_tags {
+                    stmt.raw_bind_parameter(at, json.tags)?;
+                    at += 1;
+                }
+            } else {
+                // SQLite copies bound text: one buffer serves every row.
+                fields.clear();
+                fields_json(&mut fields, &n.note.fields);
+                tags.clear();
+                tags_json(&mut tags, &n.note.tags);
+                stmt.raw_bind_parameter(at, fields.as_str())?;
+                stmt.raw_bind_parameter(at + 1, tags.as_str())?;
+                at += 2;
+            }
+            if created.is_none() {
+                stmt.raw_bind_parameter(at, &n.note.source)?;
+                stmt.raw_bind_parameter(at + 1, &n.note.context)?;
+                stmt.raw_bind_parameter(at + 2, n.created)?;
+                stmt.raw_bind_parameter(at + 3, n.created)?;
+            }
+            Ok(())
+        };
+        insert_rows_at_end(conn, ("notes", sql), run, |n| n.id, shared, bind)?;
     }
     Ok(())
 }
 
-/// The VALUES of a new card that is not suspended: its scheduling written out.
-fn new_card_row() -> String {
+/// The scheduling of a new card that is not suspended, as SQL values: repetitions,
+/// easiness, interval, due, drill, lapses, suspended.
+fn new_card_values() -> String {
     let s = Sm2::NEW;
     let due = s.due.map_or("NULL".to_string(), |d| d.0.to_string());
     format!(
-        "(?, ?, ?, ?, ?, ?, ?, ?, {}, {}, {}, {due}, {}, {}, 0)",
+        "{}, {}, {}, {due}, {}, {}, 0",
         s.repetitions,
         s.easiness,
         s.interval,
@@ -1327,19 +1455,92 @@ fn new_card_row() -> String {
     )
 }
 
+/// What a statement's cards have in common (see [`insert_cards`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct CardShape {
+    /// New and not suspended: the scheduling is written out.
+    plain: bool,
+    /// One deck ($1).
+    deck: bool,
+    /// One card number ($2).
+    ord: bool,
+    /// Each card's answer is its back.
+    answer_is_back: bool,
+    /// One drill flag ($3), lapse count ($4) and suspension ($5) (scheduled cards).
+    flags: bool,
+}
+
+impl CardShape {
+    fn of(chunk: &[NewCard<'_>]) -> CardShape {
+        let first = &chunk[0];
+        let flags = |c: &NewCard<'_>| {
+            let s = c.card.sched.unwrap_or(Sm2::NEW);
+            (s.drill, s.lapses, c.card.suspended.unwrap_or(false))
+        };
+        let plain = chunk.iter().all(|c| {
+            c.card.sched.unwrap_or(Sm2::NEW) == Sm2::NEW && !c.card.suspended.unwrap_or(false)
+        });
+        CardShape {
+            plain,
+            deck: chunk.iter().all(|c| c.deck_id == first.deck_id),
+            ord: chunk.iter().all(|c| c.card.ord == first.card.ord),
+            answer_is_back: chunk.iter().all(|c| c.card.answer == c.card.back),
+            flags: !plain && chunk.iter().all(|c| flags(c) == flags(first)),
+        }
+    }
+
+    /// One row's VALUES (see [`RowsSql`]) and how many parameters of its own it has.
+    fn row(&self, new_values: &str) -> (String, usize) {
+        let pick = |shared: bool, param: &'static str| if shared { param } else { "?" };
+        let schedule = if self.plain {
+            new_values
+        } else if self.flags {
+            "?, ?, ?, ?, $3, $4, $5"
+        } else {
+            "?, ?, ?, ?, ?, ?, ?"
+        };
+        let row = format!(
+            "(?, ?, {}, {}, ?, ?, ?, {}, {schedule})",
+            pick(self.deck, "$1"),
+            pick(self.ord, "$2"),
+            pick(self.answer_is_back, "!"),
+        );
+        let own = row.matches('?').count();
+        (row, own)
+    }
+}
+
 fn insert_cards(conn: &Connection, cards: &[NewCard<'_>]) -> Result<()> {
     const HEAD: &str = "INSERT OR FAIL INTO cards (key, note_id, deck_id, ord, position, \
                         front, back, answer, repetitions, easiness, interval, due, drill, \
                         lapses, suspended)";
     let mut key = String::with_capacity(32);
-    let new_row = new_card_row();
-    let plain = |chunk: &[NewCard<'_>]| {
-        chunk.iter().all(|c| {
-            c.card.sched.unwrap_or(Sm2::NEW) == Sm2::NEW && !c.card.suspended.unwrap_or(false)
-        })
-    };
-    for (plain, run) in runs_of_chunks(cards, plain) {
-        let mut common = |stmt: &mut rusqlite::CachedStatement<'_>, at: usize, c: &NewCard<'_>| {
+    let new_values = new_card_values();
+    for (shape, run) in runs_of_chunks(cards, CardShape::of) {
+        let (row, own) = shape.row(&new_values);
+        let sql = RowsSql {
+            head: HEAD,
+            row: &row,
+            columns: own,
+            shared: 5,
+        };
+        let shared = |stmt: &mut rusqlite::CachedStatement<'_>, chunk: &[NewCard<'_>]| {
+            let first = &chunk[0];
+            if shape.deck {
+                stmt.raw_bind_parameter(1, first.deck_id)?;
+            }
+            if shape.ord {
+                stmt.raw_bind_parameter(2, first.card.ord)?;
+            }
+            if shape.flags {
+                let s = first.card.sched.unwrap_or(Sm2::NEW);
+                stmt.raw_bind_parameter(3, s.drill)?;
+                stmt.raw_bind_parameter(4, s.lapses)?;
+                stmt.raw_bind_parameter(5, first.card.suspended.unwrap_or(false))?;
+            }
+            Ok(())
+        };
+        let bind = |stmt: &mut rusqlite::CachedStatement<'_>, mut at: usize, c: &NewCard<'_>| {
             key.clear();
             key.push_str(c.guid);
             if c.card.ord > 0 {
@@ -1348,35 +1549,39 @@ fn insert_cards(conn: &Connection, cards: &[NewCard<'_>]) -> Result<()> {
             }
             stmt.raw_bind_parameter(at, key.as_str())?;
             stmt.raw_bind_parameter(at + 1, c.note_id)?;
-            stmt.raw_bind_parameter(at + 2, c.deck_id)?;
-            stmt.raw_bind_parameter(at + 3, c.card.ord)?;
-            stmt.raw_bind_parameter(at + 4, c.position)?;
-            stmt.raw_bind_parameter(at + 5, &c.card.front)?;
-            stmt.raw_bind_parameter(at + 6, &c.card.back)?;
-            stmt.raw_bind_parameter(at + 7, &c.card.answer)
+            at += 2;
+            if !shape.deck {
+                stmt.raw_bind_parameter(at, c.deck_id)?;
+                at += 1;
+            }
+            if !shape.ord {
+                stmt.raw_bind_parameter(at, c.card.ord)?;
+                at += 1;
+            }
+            stmt.raw_bind_parameter(at, c.position)?;
+            stmt.raw_bind_parameter(at + 1, &c.card.front)?;
+            stmt.raw_bind_parameter(at + 2, &c.card.back)?;
+            at += 3;
+            if !shape.answer_is_back {
+                stmt.raw_bind_parameter(at, &c.card.answer)?;
+                at += 1;
+            }
+            if shape.plain {
+                return Ok(());
+            }
+            let s = c.card.sched.unwrap_or(Sm2::NEW);
+            stmt.raw_bind_parameter(at, s.repetitions)?;
+            stmt.raw_bind_parameter(at + 1, s.easiness)?;
+            stmt.raw_bind_parameter(at + 2, s.interval)?;
+            stmt.raw_bind_parameter(at + 3, s.due.map(|d| d.0))?;
+            if !shape.flags {
+                stmt.raw_bind_parameter(at + 4, s.drill)?;
+                stmt.raw_bind_parameter(at + 5, s.lapses)?;
+                stmt.raw_bind_parameter(at + 6, c.card.suspended.unwrap_or(false))?;
+            }
+            Ok(())
         };
-        let id = |c: &NewCard<'_>| c.id;
-        if plain {
-            insert_rows_at_end(
-                conn,
-                ("cards", HEAD, &new_row, 8),
-                run,
-                id,
-                |stmt, at, c| common(stmt, at, c),
-            )?;
-            continue;
-        }
-        let sql = (
-            "cards",
-            HEAD,
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            15,
-        );
-        insert_rows_at_end(conn, sql, run, id, |stmt, at, c| {
-            common(stmt, at, c)?;
-            bind_sm2(stmt, at + 8, &c.card.sched.unwrap_or(Sm2::NEW))?;
-            stmt.raw_bind_parameter(at + 14, c.card.suspended.unwrap_or(false))
-        })?;
+        insert_rows_at_end(conn, ("cards", sql), run, |c| c.id, shared, bind)?;
     }
     Ok(())
 }
@@ -1396,15 +1601,17 @@ fn bind_sm2(stmt: &mut rusqlite::CachedStatement<'_>, at: usize, s: &Sm2) -> rus
 fn insert_reviews(conn: &Connection, reviews: &[(i64, &ReviewSpec)]) -> Result<usize> {
     insert_rows(
         conn,
-        (
-            "INSERT OR IGNORE INTO reviews (card_id, answered_at, day, grade, drill, imported, \
-             duration_ms, reps_before, ef_before, ivl_before, due_before, drill_before, \
-             lapses_before, reps_after, ef_after, ivl_after, due_after, drill_after, \
-             lapses_after)",
-            "(?, ?, ?, ?, 0, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            17,
-        ),
+        RowsSql {
+            head: "INSERT OR IGNORE INTO reviews (card_id, answered_at, day, grade, drill, \
+                   imported, duration_ms, reps_before, ef_before, ivl_before, due_before, \
+                   drill_before, lapses_before, reps_after, ef_after, ivl_after, due_after, \
+                   drill_after, lapses_after)",
+            row: "(?, ?, ?, ?, 0, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            columns: 17,
+            shared: 0,
+        },
         reviews,
+        |_, _| Ok(()),
         |stmt, at, &(card_id, r)| {
             let (b, a) = (&r.before, &r.after);
             stmt.raw_bind_parameter(at, card_id)?;
@@ -1508,6 +1715,26 @@ mod tests {
     }
 
     #[test]
+    fn rows_sql_numbers_own_shared_and_repeated_parameters() {
+        let sql = RowsSql {
+            head: "INSERT INTO t (a, b, c, d, e)",
+            row: "(?, $1, ?, !, 7)",
+            columns: 2,
+            shared: 2,
+        };
+        assert_eq!(
+            sql.sql(3),
+            "INSERT INTO t (a, b, c, d, e) VALUES (?3, ?1, ?4, ?4, 7), (?5, ?1, ?6, ?6, 7), \
+             (?7, ?1, ?8, ?8, 7)"
+        );
+        let mut text = String::new();
+        for n in [1, 9, 10, 960, 12345] {
+            push_parameter(&mut text, n);
+        }
+        assert_eq!(text, "?1?9?10?960?12345");
+    }
+
+    #[test]
     fn runs_are_whole_chunks_of_one_kind() {
         let items: Vec<u32> = (0..300).collect();
         // Chunks of 64: 0-63, 64-127, 128-191, 192-255, 256-299; "kind" = any item >= 128.
@@ -1528,20 +1755,29 @@ mod tests {
         let conn = Connection::open_in_memory().unwrap();
         conn.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
             .unwrap();
-        let sql = ("t", "INSERT INTO t (v)", "(?)", 1);
+        let sql = (
+            "t",
+            RowsSql {
+                head: "INSERT INTO t (v)",
+                row: "(?)",
+                columns: 1,
+                shared: 0,
+            },
+        );
         let bind = |stmt: &mut rusqlite::CachedStatement<'_>, at: usize, r: &(i64, &str)| {
             stmt.raw_bind_parameter(at, r.1)
         };
+        let none = |_: &mut rusqlite::CachedStatement<'_>, _: &[(i64, &str)]| Ok(());
         let rows: Vec<(i64, &str)> = (1..=70).map(|i| (i, "x")).collect();
-        insert_rows_at_end(&conn, sql, &rows, |r| r.0, bind).unwrap();
+        insert_rows_at_end(&conn, sql, &rows, |r| r.0, none, bind).unwrap();
         // SQLite gives 71 to the next row: a row handed id 72 is refused, not misplaced.
-        let err = insert_rows_at_end(&conn, sql, &[(72, "y")], |r| r.0, bind).unwrap_err();
+        let err = insert_rows_at_end(&conn, sql, &[(72, "y")], |r| r.0, none, bind).unwrap_err();
         assert_eq!(
             err.to_string(),
             "internal error: a new row of t was given id 71 instead of 72; nothing was changed"
         );
         // So are ids that are not one apart.
-        let err = insert_rows_at_end(&conn, sql, &[(71, "y"), (73, "z")], |r| r.0, bind);
+        let err = insert_rows_at_end(&conn, sql, &[(71, "y"), (73, "z")], |r| r.0, none, bind);
         assert!(matches!(err, Err(StoreError::RowIdMismatch { .. })));
     }
 
