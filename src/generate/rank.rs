@@ -371,7 +371,8 @@ pub fn select(
             continue;
         }
         let exclude: Vec<String> = answers_of.get(&si).cloned().unwrap_or_default();
-        if let Some(c) = cloze::cloze(a, si, &exclude) {
+        // a sentence with a card already: the search stops once no strong gap is left
+        if let Some(c) = cloze::cloze_for(a, si, &exclude, per_sent.contains_key(&si)) {
             // a sentence that already has a card gets a cloze only for a number, name or list
             if per_sent.contains_key(&si) && c.adjust < 15 {
                 continue;
