@@ -1094,6 +1094,10 @@ pub fn cloze_for(
                 && !u.stop()
                 && !t.finite()
                 && !u.finite()
+                // one look-up before the word tests: most pairs occur once
+                && a.pairs
+                    .get(&(keys[k], keys[k + 1]))
+                    .is_some_and(|&n| n >= 2)
                 // "{{zuurstof geproduceerd}}": a participle is the verb, not half a term
                 && !is_participle(lex, &t.lower)
                 && !is_participle(lex, &u.lower)
@@ -1101,9 +1105,6 @@ pub fn cloze_for(
                 // "scheikundig element" in every section: the kind, not a key term
                 && !a.class_words.contains(&u.lower.as_str())
                 && is_head(lex, toks, k + 1)
-                && a.pairs
-                    .get(&(keys[k], keys[k + 1]))
-                    .is_some_and(|&n| n >= 2)
             {
                 spans.push((k, k + 2, 6));
             }
