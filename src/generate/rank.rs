@@ -320,12 +320,15 @@ pub fn select(
             if chosen.len() >= cap || *sc < min {
                 break;
             }
+            // a question taken in the first pass: none of the look-ups below
+            if used[i] {
+                continue;
+            }
             // a cloze of the sentence taken earlier that this question covers gives way to it
             let replaces = covered_cloze(chosen, c);
             let on_sentence =
                 per_sent.get(&c.sent).copied().unwrap_or(0) - replaces.is_some() as usize;
-            if used[i]
-                || taken_fronts.contains(front_key)
+            if taken_fronts.contains(front_key)
                 || on_sentence >= per_sentence(a, c.sent)
                 || per_answer.get(key).copied().unwrap_or(0) >= 2
             {
@@ -406,13 +409,13 @@ pub fn select(
             if done[i] || per_sent.get(&c.sent).copied().unwrap_or(0) >= per_sentence(a, c.sent) {
                 continue;
             }
-            // a cloze's text is its own key (the same sentence gives the same text)
-            let front_key = c.front.clone();
-            if taken_fronts.contains(&front_key) {
+            // a cloze's text is its own key (the same sentence gives the same text); a copy
+            // only for the set, once the cloze is taken
+            if taken_fronts.contains(&c.front) {
                 continue;
             }
             done[i] = true;
-            taken_fronts.insert(front_key);
+            taken_fronts.insert(c.front.clone());
             *per_sent.entry(c.sent).or_insert(0) += 1;
             chosen.push((c.clone(), *sc));
         }
