@@ -1050,35 +1050,37 @@ pub fn cloze_for(
                 continue;
             }
             // a plain lower-case word: only a long one can be a gap
-            // cheap tests first: flags, then length and repetition, then the lexicon
+            // cheap tests first: flags, then length, the next word (a label, or no head), then
+            // repetition and the lexicon (all pure tests: their order does not change the gap)
             let n = if t.lower.len() >= 6 {
                 char_len(&t.lower)
             } else {
                 0
             };
-            let rank = if n < 6
+            if n < 6
                 || t.stop()
                 || t.prep()
                 || t.conj()
                 || t.finite()
                 || topic_words.contains(&t.lower.as_str())
             {
-                None
-            } else if a.freq(&t.lower) >= 2 {
+                continue;
+            }
+            let label = toks
+                .get(k + 1)
+                .is_some_and(|x| x.kind == Kind::Num || (x.cap && char_len(&x.lower) <= 2));
+            if label || !is_head(lex, toks, k) {
+                continue;
+            }
+            let rank = if a.freq(&t.lower) >= 2 {
                 Some(7)
             } else if n >= 12 {
                 Some(8)
             } else {
                 None
             };
-            let label = || {
-                toks.get(k + 1)
-                    .is_some_and(|x| x.kind == Kind::Num || (x.cap && char_len(&x.lower) <= 2))
-            };
             if let Some(p) = rank
                 && !is_participle(lex, &t.lower)
-                && is_head(lex, toks, k)
-                && !label()
                 && !lex.noun(&t.lower).is_some_and(|n| n.person)
                 && !topic_stems.contains(&a.stem(&t.lower))
             {
