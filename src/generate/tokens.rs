@@ -96,12 +96,11 @@ impl Tok {
 }
 
 /// `x == y`, with the first bytes compared inline: the rules test every token against
-/// literals, and most differ in length or first byte, so the call to `memcmp` is rarely made;
-/// a one-byte string (punctuation: `is_punct(",")`) is equal once its first byte is.
+/// literals, and most differ in length or first byte, so the call to `memcmp` is rarely made.
 #[inline]
 fn same_bytes(x: &str, y: &str) -> bool {
     let (x, y) = (x.as_bytes(), y.as_bytes());
-    x.len() == y.len() && x.first() == y.first() && (x.len() == 1 || x == y)
+    x.len() == y.len() && x.first() == y.first() && x == y
 }
 
 /// The bytes of a word's ASCII fast path (letters, digits, '%'), as a table: one load a
