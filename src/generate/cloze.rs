@@ -636,7 +636,7 @@ pub fn cloze_for(
     // searched and chosen first; the weak tier is searched only when it can still change
     // the card: not for a list (a list keeps its members only), not when the gaps are used
     // up, and not when the card needs a strong gap and has none.
-    let mut spans: Vec<(usize, usize, u8)> = Vec::new();
+    let mut spans: Vec<(usize, usize, u8)> = Vec::with_capacity(16);
     // each token's word key, once (repeated pairs, repeated spans)
     let keys: Vec<u64> = toks
         .iter()
@@ -864,7 +864,7 @@ pub fn cloze_for(
     // choose
     // the kinds the text names (element, eiwit, metaal) are not worth a gap of their own
     let class_words = &a.class_words;
-    let mut chosen: Vec<(usize, usize)> = Vec::new();
+    let mut chosen: Vec<(usize, usize)> = Vec::with_capacity(5);
     let cap = if is_list { 5 } else { 3 };
     let mut weak = 0;
     let mut best = u8::MAX;
@@ -1008,7 +1008,7 @@ pub fn cloze_for(
     // a list keeps its members only (a weak gap would be dropped), and a full card takes no
     // more gaps: the weak tier could not change the card
     if !is_list && chosen.len() < cap {
-        let mut spans: Vec<(usize, usize, u8)> = Vec::new();
+        let mut spans: Vec<(usize, usize, u8)> = Vec::with_capacity(16);
         for &(k, other) in &weak_words {
             let t = &toks[k];
             if let Some((title, letters, caps)) = other {
@@ -1158,13 +1158,15 @@ pub fn cloze_for(
         }
     }
     let chosen = merged;
-    let mut out = String::new();
+    // the text, the lead-in and eight bytes a gap ("{{c1::" and "}}"): one allocation
+    let mut out =
+        String::with_capacity(s.text.len() + lead_in.map_or(0, |l| l.len() + 1) + 8 * chosen.len());
     if let Some(l) = lead_in {
         out.push_str(l);
         out.push(' ');
     }
     let mut at = 0;
-    let mut answers = Vec::new();
+    let mut answers = Vec::with_capacity(chosen.len());
     for (n, &(f, mut e)) in chosen.iter().enumerate() {
         // a gap never ends in the punctuation after its phrase ("{{dwergen.}} Dit zijn …")
         while e > f + 1 && [".", ",", ";", ":"].iter().any(|p| toks[e - 1].is_punct(p)) {
