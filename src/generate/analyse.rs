@@ -257,7 +257,12 @@ impl Analysis {
             }
             let mut cs = phrase.chars();
             if let Some(c) = cs.next() {
-                return c.to_lowercase().collect::<String>() + cs.as_str();
+                // one string of the phrase's length (a lower-case letter can be longer than
+                // its capital: it grows then), not a short one that is grown for the rest
+                let mut out = String::with_capacity(phrase.len());
+                out.extend(c.to_lowercase());
+                out.push_str(cs.as_str());
+                return out;
             }
         }
         phrase.to_string()

@@ -316,16 +316,19 @@ pub fn select(
                               chosen: &mut Vec<(Candidate, i32)>,
                               per_sent: &mut BTreeMap<usize, usize>,
                               taken_fronts: &mut BTreeSet<String>| {
-        for (i, (sc, c, key, front_key, qs)) in scored.iter().enumerate() {
+        for (i, (sc, c, key, front_key, qs)) in scored.iter_mut().enumerate() {
             if chosen.len() >= cap || *sc < min {
                 break;
+            }
+            // a question taken in the first pass: none of the look-ups below
+            if used[i] {
+                continue;
             }
             // a cloze of the sentence taken earlier that this question covers gives way to it
             let replaces = covered_cloze(chosen, c);
             let on_sentence =
                 per_sent.get(&c.sent).copied().unwrap_or(0) - replaces.is_some() as usize;
-            if used[i]
-                || taken_fronts.contains(front_key)
+            if taken_fronts.contains(front_key)
                 || on_sentence >= per_sentence(a, c.sent)
                 || per_answer.get(key).copied().unwrap_or(0) >= 2
             {
@@ -344,13 +347,20 @@ pub fn select(
             } else {
                 *per_sent.entry(c.sent).or_insert(0) += 1;
             }
-            taken_fronts.insert(front_key.clone());
+            // a question taken is never looked at again (both passes skip it before reading
+            // it): its strings move into the sets and the deck instead of being copied
+            taken_fronts.insert(std::mem::take(front_key));
             *per_answer.entry(key.clone()).or_insert(0) += 1;
             accepted_q
-                .entry(key.clone())
+                .entry(std::mem::take(key))
                 .or_default()
-                .push((qs.clone(), c.sent));
-            chosen.push((c.clone(), *sc));
+                .push((std::mem::take(qs), c.sent));
+            let card = Candidate {
+                front: std::mem::take(&mut c.front),
+                back: std::mem::take(&mut c.back),
+                ..*c
+            };
+            chosen.push((card, *sc));
         }
     };
     take_questions(STRONG, &mut chosen, &mut per_sent, taken_fronts);
@@ -370,8 +380,9 @@ pub fn select(
         if per_sent.contains_key(&si) && !cloze::may_be_strong(a, si) {
             continue;
         }
-        let exclude: Vec<String> = answers_of.get(&si).cloned().unwrap_or_default();
-        if let Some(c) = cloze::cloze(a, si, &exclude) {
+        let exclude: &[String] = answers_of.get(&si).map_or(&[], Vec::as_slice);
+        // a sentence with a card already: the search stops once no strong gap is left
+        if let Some(c) = cloze::cloze_for(a, si, exclude, per_sent.contains_key(&si)) {
             // a sentence that already has a card gets a cloze only for a number, name or list
             if per_sent.contains_key(&si) && c.adjust < 15 {
                 continue;
@@ -393,30 +404,36 @@ pub fn select(
             .then(a1.sent.cmp(&b1.sent))
             .then(a1.front.cmp(&b1.front))
     });
-    let take_clozes = |min: i32,
-                       chosen: &mut Vec<(Candidate, i32)>,
-                       per_sent: &mut BTreeMap<usize, usize>,
-                       taken_fronts: &mut BTreeSet<String>,
-                       done: &mut Vec<bool>| {
-        for (i, (sc, c)) in clozes.iter().enumerate() {
+    let mut done = vec![false; clozes.len()];
+    let mut take_clozes = |min: i32,
+                           chosen: &mut Vec<(Candidate, i32)>,
+                           per_sent: &mut BTreeMap<usize, usize>,
+                           taken_fronts: &mut BTreeSet<String>,
+                           done: &mut Vec<bool>| {
+        for (i, (sc, c)) in clozes.iter_mut().enumerate() {
             if chosen.len() >= cap || *sc < min {
                 break;
             }
             if done[i] || per_sent.get(&c.sent).copied().unwrap_or(0) >= per_sentence(a, c.sent) {
                 continue;
             }
-            // a cloze's text is its own key (the same sentence gives the same text)
-            let front_key = c.front.clone();
-            if taken_fronts.contains(&front_key) {
+            // a cloze's text is its own key (the same sentence gives the same text); a copy
+            // only for the set, once the cloze is taken
+            if taken_fronts.contains(&c.front) {
                 continue;
             }
             done[i] = true;
-            taken_fronts.insert(front_key);
+            taken_fronts.insert(c.front.clone());
             *per_sent.entry(c.sent).or_insert(0) += 1;
-            chosen.push((c.clone(), *sc));
+            // a cloze taken is never looked at again (`done` is tested first): moved, not copied
+            let card = Candidate {
+                front: std::mem::take(&mut c.front),
+                back: std::mem::take(&mut c.back),
+                ..*c
+            };
+            chosen.push((card, *sc));
         }
     };
-    let mut done = vec![false; clozes.len()];
     take_clozes(
         STRONG_CLOZE,
         &mut chosen,
