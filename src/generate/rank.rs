@@ -128,6 +128,12 @@ fn score_toks(
     {
         score -= 25;
     }
+    // a cloze with one gap that the text keeps repeating (its topic: "latent {{TB infection}}
+    // and active TB disease", "People vary in their degree of {{lactose intolerance}}") asks
+    // for what the learner already knows the text is about
+    if c.cloze && c.rule == Rule::Cloze && !c.back.contains(" | ") && repeated_term(a, ans_tokens) {
+        score -= REPEATED_GAP;
+    }
     if s.hedged {
         score -= 10;
     }
@@ -145,6 +151,53 @@ fn score_toks(
         score -= 20;
     }
     score
+}
+
+/// What a lone cloze gap of a term the text repeats loses: more than the frequency bonuses
+/// it earns, so it comes after the clozes of the text's particular facts.
+const REPEATED_GAP: i32 = 30;
+/// A term is repeated when each of its content words is in the text at least this often.
+const REPEATED: u32 = 4;
+
+/// Every content word of the answer is one the text repeats (at least `REPEATED` times).
+/// Words of one or two letters ("TB") are not counted in the text, and not looked at here.
+fn repeated_term(a: &Analysis, ans_tokens: &[&str]) -> bool {
+    let lex = a.lex();
+    let mut content = ans_tokens
+        .iter()
+        .filter(|t| !lex.is_stop(t) && super::tokens::char_len(t) > 2)
+        .peekable();
+    content.peek().is_some() && content.all(|t| a.freq(t) >= REPEATED)
+}
+
+/// What a question whose answer is its sentence's subject loses when another question of the
+/// sentence asks the reverse: the sentence is about its subject, so the question that asks
+/// what it says of the subject is the one to keep.
+const REVERSED_SUBJECT: i32 = 30;
+
+/// `q` asks the reverse of `p` (normalised fronts and answers): each one's answer is in the
+/// other's question — "What can renal colic lead to? → nausea and vomiting" and "What can
+/// lead to nausea and vomiting? → renal colic". One card of the two tests the fact.
+fn reverse_of(q_front: &str, q_back: &str, p_front: &str, p_back: &str) -> bool {
+    within(p_front, q_back) && within(q_front, p_back)
+}
+
+/// One answer holds the other, and the shorter is at least half of the longer in words:
+/// "two" and "two spacecraft", "4.5 billion" and "4.5 billion years"; not "tuberculosis" and
+/// "infection with Mycobacterium tuberculosis (Mtb) bacteria", a different fact.
+fn nested(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    within(long, short) && 2 * short.split(' ').count() >= long.split(' ').count()
+}
+
+/// `needle` is a run of whole words of `hay` (both normalised: words joined by one space).
+fn within(hay: &str, needle: &str) -> bool {
+    !needle.is_empty()
+        && hay.match_indices(needle).any(|(i, _)| {
+            let end = i + needle.len();
+            (i == 0 || hay.as_bytes()[i - 1] == b' ')
+                && (end == hay.len() || hay.as_bytes()[end] == b' ')
+        })
 }
 
 /// The (word key, stem key) of each normalised content token of sentence `si`: what
@@ -229,6 +282,24 @@ fn covered_cloze(chosen: &[(Candidate, i32)], q: &Candidate) -> Option<usize> {
     })
 }
 
+/// A question of `c`'s sentence, chosen before the cloze, holds every gap of it in its
+/// answer: the cloze would test what the question tests ("Wat zijn de meeste vleermuizen?
+/// → strikt insectivoor of juist frugivoor" and "De meeste vleermuizen zijn strikt
+/// insectivoor of {{juist frugivoor}}"). A gap in the question's own words is another fact
+/// (the question shows it).
+fn covered_by_question(chosen: &[(Candidate, i32)], c: &Candidate) -> bool {
+    if !chosen.iter().any(|(x, _)| !x.cloze && x.sent == c.sent) {
+        return false;
+    }
+    let gaps: Vec<String> = c.back.split(" | ").map(str::to_lowercase).collect();
+    chosen.iter().any(|(x, _)| {
+        !x.cloze && x.sent == c.sent && {
+            let back = x.back.to_lowercase();
+            gaps.iter().all(|g| back.contains(g.as_str()))
+        }
+    })
+}
+
 fn jaccard(x: &[u64], y: &[u64]) -> u32 {
     let inter = shared(x, y) as u32;
     let union = (x.len() + y.len()) as u32 - inter;
@@ -271,6 +342,37 @@ pub fn informative(a: &Analysis) -> usize {
         .count()
 }
 
+/// A question whose answer is its sentence's subject gives way to a question of the same
+/// sentence that asks the reverse (`REVERSED_SUBJECT`); not when the subject holds a number
+/// ("10 million people"), which is itself the fact to learn.
+fn demote_reversed_subjects(scored: &mut [(i32, Candidate, String, String, Vec<u64>)]) {
+    let mut demote = Vec::new();
+    for (i, (_, c, key, front_key, _)) in scored.iter().enumerate() {
+        if !plain_subject(c, key) {
+            continue;
+        }
+        let reversed = scored.iter().any(|(_, o, okey, ofront, _)| {
+            o.sent == c.sent
+                && !o.cloze
+                && o.rule != Rule::Subject
+                && reverse_of(front_key, key, ofront, okey)
+        });
+        if reversed {
+            demote.push(i);
+        }
+    }
+    for i in demote {
+        scored[i].0 -= REVERSED_SUBJECT;
+    }
+}
+
+/// A question that asks for its sentence's subject, and not for a person or a number:
+/// "What can lead to nausea and vomiting? → renal colic", not "Wie ontdekte …? → William
+/// Gregor" or "What became ill with TB in 2017? → 10 million people".
+fn plain_subject(c: &Candidate, key: &str) -> bool {
+    c.rule == Rule::Subject && !c.typed && !key.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// Choose the cards of one document. `taken_fronts` holds the normalised fronts already in
 /// the deck (other documents), so the deck never has the same prompt twice.
 pub fn select(
@@ -297,6 +399,7 @@ pub fn select(
             Some((sc, c, key, front_key, qs))
         })
         .collect();
+    demote_reversed_subjects(&mut scored);
     scored.sort_by(|(sa, a1, ..), (sb, b1, ..)| {
         sb.cmp(sa)
             .then(a1.sent.cmp(&b1.sent))
@@ -305,6 +408,9 @@ pub fn select(
             .then(a1.back.cmp(&b1.back))
     });
     let mut chosen: Vec<(Candidate, i32)> = Vec::new();
+    // the (front, answer) keys of the questions taken, by sentence, and whether each is a
+    // plain subject question: a plain subject question and its reverse are not both taken
+    let mut asked: BTreeMap<usize, Vec<(String, String, bool)>> = BTreeMap::new();
     let mut per_sent: BTreeMap<usize, usize> = BTreeMap::new();
     let mut per_answer: BTreeMap<String, usize> = BTreeMap::new();
     // accepted questions by answer: near-duplicates can only share an answer
@@ -337,6 +443,17 @@ pub fn select(
             {
                 continue;
             }
+            // of a plain subject question and its reverse, one card is taken; and of two
+            // questions of a sentence whose answers hold one another ("two" and "two
+            // spacecraft"), one
+            if asked.get(&c.sent).is_some_and(|v| {
+                v.iter().any(|(f, b, subj)| {
+                    (*subj || plain_subject(c, key)) && reverse_of(front_key, key, f, b)
+                        || nested(b, key)
+                })
+            }) {
+                continue;
+            }
             used[i] = true;
             if let Some(k) = replaces {
                 let (old, _) = chosen.remove(k);
@@ -345,6 +462,11 @@ pub fn select(
                 *per_sent.entry(c.sent).or_insert(0) += 1;
             }
             taken_fronts.insert(front_key.clone());
+            asked.entry(c.sent).or_default().push((
+                front_key.clone(),
+                key.clone(),
+                plain_subject(c, key),
+            ));
             *per_answer.entry(key.clone()).or_insert(0) += 1;
             accepted_q
                 .entry(key.clone())
@@ -407,7 +529,7 @@ pub fn select(
             }
             // a cloze's text is its own key (the same sentence gives the same text)
             let front_key = c.front.clone();
-            if taken_fronts.contains(&front_key) {
+            if taken_fronts.contains(&front_key) || covered_by_question(chosen, c) {
                 continue;
             }
             done[i] = true;
