@@ -306,7 +306,7 @@ fn jaccard(x: &[u64], y: &[u64]) -> u32 {
     (inter * 100).checked_div(union).unwrap_or(0)
 }
 
-/// The default number of cards for a document: it grows with its length — about 1.4 per
+/// The default number of cards for a document: it grows with its length — 1.2 per
 /// informative sentence, or one per fifteen words when its sentences are long — at least five.
 pub fn default_cap(a: &Analysis) -> usize {
     let words: usize = a
@@ -320,7 +320,7 @@ pub fn default_cap(a: &Analysis) -> usize {
                 .count()
         })
         .sum();
-    (informative(a) * 7)
+    (informative(a) * 6)
         .div_ceil(5)
         .max(words.div_ceil(15))
         .max(5)
@@ -366,6 +366,30 @@ fn demote_reversed_subjects(scored: &mut [(i32, Candidate, String, String, Vec<u
     }
 }
 
+/// What a definition loses when it is one of a series that gives the same class to several
+/// terms of the text (`SERIES` sentences or more).
+const SAME_CLASS: i32 = 15;
+const SERIES: usize = 3;
+
+/// Definitions whose answers end in the same class noun on `SERIES` or more sentences ("Wat
+/// is titanium? → grijs metallisch overgangsmetaal", "Wat is vanadium? → zilvergrijs
+/// overgangsmetaal", …) each test little: the class is the answer to all of them. They rank
+/// after the text's other questions (`SAME_CLASS`).
+fn demote_class_series(scored: &mut [(i32, Candidate, String, String, Vec<u64>)]) {
+    let head = |key: &str| key.rsplit(' ').next().unwrap_or("").to_string();
+    let mut sents: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for (_, c, key, ..) in scored.iter() {
+        if c.rule == Rule::Definition {
+            sents.entry(head(key)).or_default().insert(c.sent);
+        }
+    }
+    for (sc, c, key, ..) in scored.iter_mut() {
+        if c.rule == Rule::Definition && sents.get(&head(key)).is_some_and(|s| s.len() >= SERIES) {
+            *sc -= SAME_CLASS;
+        }
+    }
+}
+
 /// A question that asks for its sentence's subject, and not for a person or a number:
 /// "What can lead to nausea and vomiting? → renal colic", not "Wie ontdekte …? → William
 /// Gregor" or "What became ill with TB in 2017? → 10 million people".
@@ -400,6 +424,7 @@ pub fn select(
         })
         .collect();
     demote_reversed_subjects(&mut scored);
+    demote_class_series(&mut scored);
     scored.sort_by(|(sa, a1, ..), (sb, b1, ..)| {
         sb.cmp(sa)
             .then(a1.sent.cmp(&b1.sent))
