@@ -433,9 +433,10 @@ pub fn select(
             .then(a1.back.cmp(&b1.back))
     });
     let mut chosen: Vec<(Candidate, i32)> = Vec::new();
-    // the (front, answer) keys of the questions taken, by sentence, and whether each is a
-    // plain subject question: a plain subject question and its reverse are not both taken
-    let mut asked: BTreeMap<usize, Vec<(String, String, bool)>> = BTreeMap::new();
+    // the (front, answer) keys of the questions taken, by sentence, whether each is a plain
+    // subject question and whether it asks for an acronym: a plain subject question and its
+    // reverse are not both taken
+    let mut asked: BTreeMap<usize, Vec<(String, String, bool, bool)>> = BTreeMap::new();
     let mut per_sent: BTreeMap<usize, usize> = BTreeMap::new();
     let mut per_answer: BTreeMap<String, usize> = BTreeMap::new();
     // accepted questions by answer: near-duplicates can only share an answer
@@ -470,11 +471,11 @@ pub fn select(
             }
             // of a plain subject question and its reverse, one card is taken; and of two
             // questions of a sentence whose answers hold one another ("two" and "two
-            // spacecraft"), one
+            // spacecraft"), one; what an acronym stands for is a fact of its own
             if asked.get(&c.sent).is_some_and(|v| {
-                v.iter().any(|(f, b, subj)| {
+                v.iter().any(|(f, b, subj, acronym)| {
                     (*subj || plain_subject(c, key)) && reverse_of(front_key, key, f, b)
-                        || nested(b, key)
+                        || !acronym && c.rule != Rule::Acronym && nested(b, key)
                 })
             }) {
                 continue;
@@ -491,6 +492,7 @@ pub fn select(
                 front_key.clone(),
                 key.clone(),
                 plain_subject(c, key),
+                c.rule == Rule::Acronym,
             ));
             *per_answer.entry(key.clone()).or_insert(0) += 1;
             accepted_q
