@@ -345,10 +345,13 @@ pub fn informative(a: &Analysis) -> usize {
 /// A question whose answer is its sentence's subject gives way to a question of the same
 /// sentence that asks the reverse (`REVERSED_SUBJECT`); not when the subject holds a number
 /// ("10 million people"), which is itself the fact to learn.
-fn demote_reversed_subjects(scored: &mut [(i32, Candidate, String, String, Vec<u64>)]) {
+fn demote_reversed_subjects(
+    a: &Analysis,
+    scored: &mut [(i32, Candidate, String, String, Vec<u64>)],
+) {
     let mut demote = Vec::new();
     for (i, (_, c, key, front_key, _)) in scored.iter().enumerate() {
-        if !plain_subject(c, key) {
+        if !plain_subject(a, c, key) {
             continue;
         }
         let reversed = scored.iter().any(|(_, o, okey, ofront, _)| {
@@ -393,8 +396,11 @@ fn demote_class_series(scored: &mut [(i32, Candidate, String, String, Vec<u64>)]
 /// A question that asks for its sentence's subject, and not for a person or a number:
 /// "What can lead to nausea and vomiting? → renal colic", not "Wie ontdekte …? → William
 /// Gregor" or "What became ill with TB in 2017? → 10 million people".
-fn plain_subject(c: &Candidate, key: &str) -> bool {
-    c.rule == Rule::Subject && !c.typed && !key.bytes().any(|b| b.is_ascii_digit())
+fn plain_subject(a: &Analysis, c: &Candidate, key: &str) -> bool {
+    c.rule == Rule::Subject
+        && !c.typed
+        && !key.bytes().any(|b| b.is_ascii_digit())
+        && !key.split(' ').any(|w| a.lex().number_words.contains(&w))
 }
 
 /// Choose the cards of one document. `taken_fronts` holds the normalised fronts already in
@@ -423,7 +429,7 @@ pub fn select(
             Some((sc, c, key, front_key, qs))
         })
         .collect();
-    demote_reversed_subjects(&mut scored);
+    demote_reversed_subjects(a, &mut scored);
     demote_class_series(&mut scored);
     scored.sort_by(|(sa, a1, ..), (sb, b1, ..)| {
         sb.cmp(sa)
@@ -474,7 +480,7 @@ pub fn select(
             // spacecraft"), one; what an acronym stands for is a fact of its own
             if asked.get(&c.sent).is_some_and(|v| {
                 v.iter().any(|(f, b, subj, acronym)| {
-                    (*subj || plain_subject(c, key)) && reverse_of(front_key, key, f, b)
+                    (*subj || plain_subject(a, c, key)) && reverse_of(front_key, key, f, b)
                         || !acronym && c.rule != Rule::Acronym && nested(b, key)
                 })
             }) {
@@ -491,7 +497,7 @@ pub fn select(
             asked.entry(c.sent).or_default().push((
                 front_key.clone(),
                 key.clone(),
-                plain_subject(c, key),
+                plain_subject(a, c, key),
                 c.rule == Rule::Acronym,
             ));
             *per_answer.entry(key.clone()).or_insert(0) += 1;
@@ -846,5 +852,251 @@ mod tests {
             ..topic_card.clone()
         };
         assert!(score(&a, &topic_card) < score(&a, &other));
+    }
+    fn q(sent: usize, rule: Rule, front: &str, back: &str) -> Candidate {
+        Candidate {
+            sent,
+            rule,
+            front: front.into(),
+            back: back.into(),
+            cloze: rule == Rule::Cloze,
+            typed: false,
+            with_prev: false,
+            adjust: 0,
+        }
+    }
+
+    #[test]
+    fn reverse_and_nested_questions_are_told_from_other_pairs() {
+        let n = |s: &str| norm_joined(s);
+        // each answer in the other's question
+        for (a, b) in [
+            (
+                ("What can lead to nausea and vomiting?", "renal colic"),
+                ("What can renal colic lead to?", "nausea and vomiting"),
+            ),
+            (
+                ("Wat bindt calcium aan de botmatrix?", "osteocalcine"),
+                ("Wat bindt osteocalcine aan de botmatrix?", "calcium"),
+            ),
+        ] {
+            assert!(
+                reverse_of(&n(a.0), &n(a.1), &n(b.0), &n(b.1)),
+                "{a:?} {b:?}"
+            );
+        }
+        // one answer in the other's question only, or a word that merely starts the same
+        assert!(!reverse_of(
+            &n("In welk jaar ontdekte William Gregor titanium?"),
+            &n("1791"),
+            &n("Wat ontdekte William Gregor?"),
+            &n("titanium"),
+        ));
+        assert!(!reverse_of(
+            &n("What causes tuberculosis?"),
+            &n("bacteria"),
+            &n("What do bacterial infections cause?"),
+            &n("tuberculosis"),
+        ));
+        // nested answers: the shorter at least half the longer, whole words
+        assert!(nested(&n("two"), &n("two spacecraft")));
+        assert!(nested(&n("4.5 billion years"), &n("4.5 billion")));
+        assert!(nested(&n("twee ruimtevaartuigen"), &n("twee")));
+        assert!(!nested(
+            &n("tuberculosis"),
+            &n("infection with Mycobacterium tuberculosis (Mtb) bacteria")
+        ));
+        assert!(!nested(
+            &n("calcium"),
+            &n("calciumafzetting in de vaatwand")
+        ));
+        assert!(!nested(&n("twee"), &n("twaalf")));
+    }
+
+    #[test]
+    fn a_plain_subject_question_gives_way_to_its_reverse_and_nested_answers_give_one_card() {
+        for (lang, text, kept, gone, one_of, both) in [
+            (
+                &ENGLISH as &'static dyn Language,
+                "Title\n\nHead\n\nRenal colic can lead to nausea and vomiting. The Viking \
+                 mission was composed of two spacecraft. In 2017, ten million people became \
+                 ill with TB.",
+                "What can renal colic lead to?",
+                "What can lead to nausea and vomiting?",
+                [
+                    "Of how many spacecraft was the Viking mission composed?",
+                    "What was the Viking mission composed of?",
+                ],
+                [
+                    "In which year did ten million people become ill with TB?",
+                    "What became ill with TB in 2017?",
+                ],
+            ),
+            (
+                &DUTCH,
+                "Titel\n\nKop\n\nOsteocalcine bindt calcium aan de botmatrix. De Viking-missie \
+                 bestond uit twee ruimtevaartuigen. In 1791 ontdekte William Gregor een onbekend \
+                 element in het mineraal ilmeniet.",
+                "Wat bindt osteocalcine aan de botmatrix?",
+                "Wat bindt calcium aan de botmatrix?",
+                [
+                    "Uit hoeveel ruimtevaartuigen bestond de Viking-missie?",
+                    "Waaruit bestond de Viking-missie?",
+                ],
+                [
+                    "In welk jaar ontdekte William Gregor een onbekend element in het mineraal ilmeniet?",
+                    "Wie ontdekte in 1791 een onbekend element in het mineraal ilmeniet?",
+                ],
+            ),
+        ] {
+            let chosen = run(lang, text, 100);
+            let fronts: Vec<&str> = chosen.iter().map(|(c, _)| c.front.as_str()).collect();
+            assert!(fronts.contains(&kept), "{fronts:#?}");
+            assert!(!fronts.contains(&gone), "{fronts:#?}");
+            // "two" and "two spacecraft": one card
+            let n = one_of.iter().filter(|f| fronts.contains(f)).count();
+            assert_eq!(n, 1, "{fronts:#?}");
+            // a subject that is a number or a person is a fact of its own
+            for f in both {
+                assert!(fronts.contains(&f), "{f} {fronts:#?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_cloze_whose_gaps_a_chosen_question_answers_is_not_taken() {
+        for (question, answer, covered, shown) in [
+            (
+                "Wat zijn de meeste vleermuizen?",
+                "strikt insectivoor of juist frugivoor",
+                "De meeste vleermuizen zijn strikt insectivoor of {{c1::juist frugivoor}}.",
+                "De meeste {{c1::vleermuizen}} zijn strikt insectivoor of juist frugivoor.",
+            ),
+            (
+                "What was the Viking mission composed of?",
+                "two spacecraft",
+                "The Viking mission was composed of {{c1::two spacecraft}}.",
+                "The {{c1::Viking mission}} was composed of two spacecraft.",
+            ),
+        ] {
+            let chosen = vec![(q(0, Rule::Definition, question, answer), 30)];
+            let gap = |c: &str| {
+                c.split("{{c1::")
+                    .nth(1)
+                    .and_then(|r| r.split("}}").next())
+                    .unwrap_or("")
+                    .to_string()
+            };
+            let cloze = |t: &str| q(0, Rule::Cloze, t, &gap(t));
+            assert!(covered_by_question(&chosen, &cloze(covered)));
+            // a gap the question shows tests another fact; another sentence's cloze too
+            assert!(!covered_by_question(&chosen, &cloze(shown)));
+            let mut elsewhere = cloze(covered);
+            elsewhere.sent = 1;
+            assert!(!covered_by_question(&chosen, &elsewhere));
+        }
+    }
+
+    #[test]
+    fn a_lone_gap_of_a_term_the_text_repeats_scores_lower() {
+        for (lang, text, sent, gap, rare) in [
+            (
+                &ENGLISH as &'static dyn Language,
+                "Title\n\nHead\n\nA latent TB infection causes no symptoms. The infection \
+                 hides in the lungs. An infection of the spine is rare. Both latent TB \
+                 infection and active TB disease can be treated with rifampicin.",
+                3,
+                "TB infection",
+                "rifampicin",
+            ),
+            (
+                &DUTCH,
+                "Titel\n\nKop\n\nKoraalriffen groeien in warm water. Koraalriffen beslaan \
+                 weinig oppervlak. Veel vissen leven rond koraalriffen. Koraalkolonies vormen \
+                 vaak een onderdeel van koraalriffen bij Australië.",
+                3,
+                "koraalriffen",
+                "Australië",
+            ),
+        ] {
+            let doc = normalise(text);
+            let s = sentences(&doc);
+            let a = analyse(&doc, &s, lang);
+            let cloze = |back: &str| Candidate {
+                cloze: true,
+                ..q(sent, Rule::Cloze, "{{c1::…}}", back)
+            };
+            let lone = score(&a, &cloze(gap));
+            // the same first gap with a second one: the penalty is for a lone gap only
+            let with_more = score(&a, &cloze(&format!("{gap} | {rare}")));
+            assert_eq!(lone, with_more - REPEATED_GAP, "{gap}");
+            // a gap the text does not repeat loses nothing
+            let rare_lone = score(&a, &cloze(rare));
+            let rare_more = score(&a, &cloze(&format!("{rare} | {gap}")));
+            assert_eq!(rare_lone, rare_more, "{rare}");
+        }
+    }
+
+    #[test]
+    fn definitions_giving_one_class_to_many_terms_rank_lower() {
+        for (lang_terms, class, other) in [
+            (
+                ["titanium", "vanadium", "kobalt"],
+                "zilvergrijs overgangsmetaal",
+                "zilverwit alkalimetaal",
+            ),
+            (
+                ["titanium", "vanadium", "cobalt"],
+                "silver-grey transition metal",
+                "light-sensitive pigment",
+            ),
+        ] {
+            let entry = |sent: usize, rule: Rule, term: &str, back: &str| {
+                let c = q(sent, rule, &format!("What is {term}?"), back);
+                (
+                    30,
+                    c.clone(),
+                    norm_joined(back),
+                    norm_joined(&c.front),
+                    Vec::new(),
+                )
+            };
+            // three sentences with definitions of one class: each ranks lower
+            let mut scored: Vec<_> = lang_terms
+                .iter()
+                .enumerate()
+                .map(|(i, t)| entry(i, Rule::Definition, t, class))
+                .collect();
+            scored.push(entry(3, Rule::Definition, "rubidium", other));
+            scored.push(entry(4, Rule::Object, "x", class));
+            demote_class_series(&mut scored);
+            let scores: Vec<i32> = scored.iter().map(|e| e.0).collect();
+            assert_eq!(scores, [15, 15, 15, 30, 30]);
+            // two of a class are no series
+            let mut two: Vec<_> = lang_terms[..2]
+                .iter()
+                .enumerate()
+                .map(|(i, t)| entry(i, Rule::Definition, t, class))
+                .collect();
+            demote_class_series(&mut two);
+            assert!(two.iter().all(|e| e.0 == 30));
+        }
+    }
+
+    #[test]
+    fn the_default_cap_is_six_fifths_of_the_informative_sentences() {
+        let text = "Titel\n\nKop\n\n\
+            Titanium reageert snel met zuurstof uit de lucht. Vanadium versterkt staal voor \
+            zware gereedschappen. Kobalt kleurt oud glas diepblauw. Zink beschermt ijzeren \
+            platen tegen roest. Germanium dient als halfgeleider in oude transistors. \
+            Rubidium smelt al bij lage temperatuur. Strontium kleurt feestelijk vuurwerk \
+            helder rood. Yttrium zit in rode fosforen van beeldbuizen. Zirkonium weerstaat \
+            corrosie in kernreactoren. Technetium werd als eerste element kunstmatig gemaakt.";
+        let doc = normalise(text);
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &DUTCH);
+        assert_eq!(informative(&a), 10);
+        // 10 x 6 / 5 = 12; the 63 words give only 5 by the word count
+        assert_eq!(default_cap(&a), 12);
     }
 }
