@@ -393,10 +393,35 @@ fn demote_class_series(scored: &mut [(i32, Candidate, String, String, Vec<u64>)]
     }
 }
 
-/// A question that asks for its sentence's subject, and not for a person or a number:
-/// "What can lead to nausea and vomiting? → renal colic", not "Wie ontdekte …? → William
-/// Gregor" or "What became ill with TB in 2017? → 10 million people".
+/// A question that asks for its sentence's subject, and not for a person, a number or a
+/// cause: "What can lead to nausea and vomiting? → renal colic", not "Wie ontdekte …? →
+/// William Gregor", "What became ill with TB in 2017? → 10 million people" or "What causes
+/// anaemia in millions of people? → iron deficiency".
+/// Verbs of causing: "What causes anaemia?" asks for a cause, the explanation a teacher asks
+/// for, so the question for the subject stays.
+const CAUSE_VERBS: &[&str] = &[
+    "cause",
+    "causes",
+    "caused",
+    "veroorzaakt",
+    "veroorzaken",
+    "veroorzaakte",
+    "veroorzaakten",
+];
+
 fn plain_subject(a: &Analysis, c: &Candidate, key: &str) -> bool {
+    reversible_subject(a, c, key)
+        && !c
+            .front
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| CAUSE_VERBS.contains(&w))
+}
+
+/// A question for its sentence's subject whose reverse asks the same relation: not a person
+/// or a number, which with the rest of the sentence make two facts ("Wie ontdekte in 1791
+/// …?" and "In welk jaar ontdekte William Gregor …?"). Of such a question and its reverse,
+/// one card is taken.
+fn reversible_subject(a: &Analysis, c: &Candidate, key: &str) -> bool {
     c.rule == Rule::Subject
         && !c.typed
         && !key.bytes().any(|b| b.is_ascii_digit())
@@ -439,9 +464,9 @@ pub fn select(
             .then(a1.back.cmp(&b1.back))
     });
     let mut chosen: Vec<(Candidate, i32)> = Vec::new();
-    // the (front, answer) keys of the questions taken, by sentence, whether each is a plain
-    // subject question and whether it asks for an acronym: a plain subject question and its
-    // reverse are not both taken
+    // the (front, answer) keys of the questions taken, by sentence, whether each is a
+    // reversible subject question and whether it asks for an acronym: a reversible subject
+    // question and its reverse are not both taken
     let mut asked: BTreeMap<usize, Vec<(String, String, bool, bool)>> = BTreeMap::new();
     let mut per_sent: BTreeMap<usize, usize> = BTreeMap::new();
     let mut per_answer: BTreeMap<String, usize> = BTreeMap::new();
@@ -475,12 +500,12 @@ pub fn select(
             {
                 continue;
             }
-            // of a plain subject question and its reverse, one card is taken; and of two
+            // of a reversible subject question and its reverse, one card is taken; and of two
             // questions of a sentence whose answers hold one another ("two" and "two
             // spacecraft"), one; what an acronym stands for is a fact of its own
             if asked.get(&c.sent).is_some_and(|v| {
                 v.iter().any(|(f, b, subj, acronym)| {
-                    (*subj || plain_subject(a, c, key)) && reverse_of(front_key, key, f, b)
+                    (*subj || reversible_subject(a, c, key)) && reverse_of(front_key, key, f, b)
                         || !acronym && c.rule != Rule::Acronym && nested(b, key)
                 })
             }) {
@@ -497,7 +522,7 @@ pub fn select(
             asked.entry(c.sent).or_default().push((
                 front_key.clone(),
                 key.clone(),
-                plain_subject(a, c, key),
+                reversible_subject(a, c, key),
                 c.rule == Rule::Acronym,
             ));
             *per_answer.entry(key.clone()).or_insert(0) += 1;
@@ -960,6 +985,31 @@ mod tests {
             for f in both {
                 assert!(fronts.contains(&f), "{f} {fronts:#?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_question_for_a_cause_keeps_the_subject_and_drops_its_reverse() {
+        for (lang, text, kept, gone) in [
+            (
+                &ENGLISH as &'static dyn Language,
+                "Iron in the body\n\nIron deficiency\n\nHaemoglobin, a protein in red blood \
+                 cells, carries oxygen from the lungs to the body. Iron deficiency causes anaemia \
+                 in millions of people.",
+                "What causes anaemia in millions of people?",
+                "What does iron deficiency cause in millions of people?",
+            ),
+            (
+                &DUTCH,
+                "Titel\n\nKop\n\nIJzertekort veroorzaakt bloedarmoede bij miljoenen mensen.",
+                "Wat veroorzaakt bloedarmoede bij miljoenen mensen?",
+                "Wat veroorzaakt ijzertekort bij miljoenen mensen?",
+            ),
+        ] {
+            let chosen = run(lang, text, 100);
+            let fronts: Vec<&str> = chosen.iter().map(|(c, _)| c.front.as_str()).collect();
+            assert!(fronts.contains(&kept), "{fronts:#?}");
+            assert!(!fronts.contains(&gone), "{fronts:#?}");
         }
     }
 
