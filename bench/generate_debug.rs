@@ -1,5 +1,8 @@
 //! Print every candidate card of a document with its score, or why it was refused — a tool
 //! for working on the generator's rules: `cargo run --example generate_debug -- FILE [nl|en]`.
+//! With `CHOSEN=1` it prints only the chosen cards instead, one a line, tab-separated:
+//! sentence index, rule, score, cards on that sentence, sentence count, front, back (for
+//! counting which kinds of card hit a gold fact; `CAP=N` sets the cap).
 
 use recall::generate::{analyse, check, lang, rank, rules, sentences};
 
@@ -17,6 +20,29 @@ fn main() {
     let doc = recall::generate::document(&text, lang);
     let sents = sentences::sentences(&doc);
     let a = analyse::analyse(&doc, &sents, lang);
+    if std::env::var_os("CHOSEN").is_some() {
+        let mut cands = Vec::new();
+        for si in 0..a.sents.len() {
+            cands.extend(rules::candidates(&a, si));
+        }
+        let cap = std::env::var("CAP")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or_else(|| rank::default_cap(&a));
+        let chosen = rank::select(&a, cands, cap, &mut Default::default());
+        for (c, sc) in &chosen {
+            let on = chosen.iter().filter(|(x, _)| x.sent == c.sent).count();
+            println!(
+                "{}\t{:?}\t{sc}\t{on}\t{}\t{}\t{}",
+                c.sent,
+                c.rule,
+                a.sents.len(),
+                c.front,
+                c.back
+            );
+        }
+        return;
+    }
     println!("topic: {:?}  acronyms: {:?}", a.topic, a.acronyms);
     println!(
         "hyper: {:?}",

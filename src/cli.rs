@@ -218,7 +218,7 @@ pub struct GenerateArgs {
     #[arg(long)]
     pub import: bool,
 
-    /// At most N cards in the deck [default: about 1.4 per informative sentence]
+    /// At most N cards in the deck [default: about 1.2 per informative sentence]
     #[arg(long, value_name = "N")]
     pub max: Option<usize>,
 }

@@ -15,6 +15,22 @@ pub fn norm_tokens(s: &str) -> Vec<String> {
     out
 }
 
+/// Words that say how many of a kind, not which ("enkele soorten", "some species").
+const QUANTIFIERS: &[&str] = &[
+    "some",
+    "many",
+    "several",
+    "few",
+    "various",
+    "enkele",
+    "sommige",
+    "veel",
+    "vele",
+    "verschillende",
+    "diverse",
+    "weinig",
+];
+
 /// `norm_tokens(s).join(" ")` in one string: the ranking needs the joined form as a key and
 /// the tokens as slices of it (`norm_split`), and a string per token cost an allocation each.
 pub fn norm_joined(s: &str) -> String {
@@ -537,7 +553,8 @@ pub fn refuse_content(
             return Some("vague subject question");
         }
     }
-    // "What do males have?": one word besides a light verb leaves the answer open
+    // "What do males have?": one word besides a light verb leaves the answer open; so does a
+    // word besides a quantifier ("Wat hebben enkele soorten?")
     if c.rule == Rule::Object {
         let content = qt
             .iter()
@@ -548,6 +565,7 @@ pub fn refuse_content(
                         **t,
                         "have" | "has" | "had" | "do" | "does" | "did" | "include" | "includes"
                     )
+                    && !QUANTIFIERS.contains(t)
             })
             .count();
         if content < 2 {

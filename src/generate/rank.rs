@@ -128,6 +128,12 @@ fn score_toks(
     {
         score -= 25;
     }
+    // a cloze with one gap that the text keeps repeating (its topic: "latent {{TB infection}}
+    // and active TB disease", "People vary in their degree of {{lactose intolerance}}") asks
+    // for what the learner already knows the text is about
+    if c.cloze && c.rule == Rule::Cloze && !c.back.contains(" | ") && repeated_term(a, ans_tokens) {
+        score -= REPEATED_GAP;
+    }
     if s.hedged {
         score -= 10;
     }
@@ -145,6 +151,53 @@ fn score_toks(
         score -= 20;
     }
     score
+}
+
+/// What a lone cloze gap of a term the text repeats loses: more than the frequency bonuses
+/// it earns, so it comes after the clozes of the text's particular facts.
+const REPEATED_GAP: i32 = 30;
+/// A term is repeated when each of its content words is in the text at least this often.
+const REPEATED: u32 = 4;
+
+/// Every content word of the answer is one the text repeats (at least `REPEATED` times).
+/// Words of one or two letters ("TB") are not counted in the text, and not looked at here.
+fn repeated_term(a: &Analysis, ans_tokens: &[&str]) -> bool {
+    let lex = a.lex();
+    let mut content = ans_tokens
+        .iter()
+        .filter(|t| !lex.is_stop(t) && super::tokens::char_len(t) > 2)
+        .peekable();
+    content.peek().is_some() && content.all(|t| a.freq(t) >= REPEATED)
+}
+
+/// What a question whose answer is its sentence's subject loses when another question of the
+/// sentence asks the reverse: the sentence is about its subject, so the question that asks
+/// what it says of the subject is the one to keep.
+const REVERSED_SUBJECT: i32 = 30;
+
+/// `q` asks the reverse of `p` (normalised fronts and answers): each one's answer is in the
+/// other's question — "What can renal colic lead to? → nausea and vomiting" and "What can
+/// lead to nausea and vomiting? → renal colic". One card of the two tests the fact.
+fn reverse_of(q_front: &str, q_back: &str, p_front: &str, p_back: &str) -> bool {
+    within(p_front, q_back) && within(q_front, p_back)
+}
+
+/// One answer holds the other, and the shorter is at least half of the longer in words:
+/// "two" and "two spacecraft", "4.5 billion" and "4.5 billion years"; not "tuberculosis" and
+/// "infection with Mycobacterium tuberculosis (Mtb) bacteria", a different fact.
+fn nested(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    within(long, short) && 2 * short.split(' ').count() >= long.split(' ').count()
+}
+
+/// `needle` is a run of whole words of `hay` (both normalised: words joined by one space).
+fn within(hay: &str, needle: &str) -> bool {
+    !needle.is_empty()
+        && hay.match_indices(needle).any(|(i, _)| {
+            let end = i + needle.len();
+            (i == 0 || hay.as_bytes()[i - 1] == b' ')
+                && (end == hay.len() || hay.as_bytes()[end] == b' ')
+        })
 }
 
 /// The (word key, stem key) of each normalised content token of sentence `si`: what
@@ -229,13 +282,31 @@ fn covered_cloze(chosen: &[(Candidate, i32)], q: &Candidate) -> Option<usize> {
     })
 }
 
+/// A question of `c`'s sentence, chosen before the cloze, holds every gap of it in its
+/// answer: the cloze would test what the question tests ("Wat zijn de meeste vleermuizen?
+/// → strikt insectivoor of juist frugivoor" and "De meeste vleermuizen zijn strikt
+/// insectivoor of {{juist frugivoor}}"). A gap in the question's own words is another fact
+/// (the question shows it).
+fn covered_by_question(chosen: &[(Candidate, i32)], c: &Candidate) -> bool {
+    if !chosen.iter().any(|(x, _)| !x.cloze && x.sent == c.sent) {
+        return false;
+    }
+    let gaps: Vec<String> = c.back.split(" | ").map(str::to_lowercase).collect();
+    chosen.iter().any(|(x, _)| {
+        !x.cloze && x.sent == c.sent && {
+            let back = x.back.to_lowercase();
+            gaps.iter().all(|g| back.contains(g.as_str()))
+        }
+    })
+}
+
 fn jaccard(x: &[u64], y: &[u64]) -> u32 {
     let inter = shared(x, y) as u32;
     let union = (x.len() + y.len()) as u32 - inter;
     (inter * 100).checked_div(union).unwrap_or(0)
 }
 
-/// The default number of cards for a document: it grows with its length — about 1.4 per
+/// The default number of cards for a document: it grows with its length — 1.2 per
 /// informative sentence, or one per fifteen words when its sentences are long — at least five.
 pub fn default_cap(a: &Analysis) -> usize {
     let words: usize = a
@@ -249,7 +320,7 @@ pub fn default_cap(a: &Analysis) -> usize {
                 .count()
         })
         .sum();
-    (informative(a) * 7)
+    (informative(a) * 6)
         .div_ceil(5)
         .max(words.div_ceil(15))
         .max(5)
@@ -269,6 +340,92 @@ pub fn informative(a: &Analysis) -> usize {
                     >= 4
         })
         .count()
+}
+
+/// A question whose answer is its sentence's subject gives way to a question of the same
+/// sentence that asks the reverse (`REVERSED_SUBJECT`); not when the subject holds a number
+/// ("10 million people"), which is itself the fact to learn.
+fn demote_reversed_subjects(
+    a: &Analysis,
+    scored: &mut [(i32, Candidate, String, String, Vec<u64>)],
+) {
+    let mut demote = Vec::new();
+    for (i, (_, c, key, front_key, _)) in scored.iter().enumerate() {
+        if !plain_subject(a, c, key) {
+            continue;
+        }
+        let reversed = scored.iter().any(|(_, o, okey, ofront, _)| {
+            o.sent == c.sent
+                && !o.cloze
+                && o.rule != Rule::Subject
+                && reverse_of(front_key, key, ofront, okey)
+        });
+        if reversed {
+            demote.push(i);
+        }
+    }
+    for i in demote {
+        scored[i].0 -= REVERSED_SUBJECT;
+    }
+}
+
+/// What a definition loses when it is one of a series that gives the same class to several
+/// terms of the text (`SERIES` sentences or more).
+const SAME_CLASS: i32 = 15;
+const SERIES: usize = 3;
+
+/// Definitions whose answers end in the same class noun on `SERIES` or more sentences ("Wat
+/// is titanium? → grijs metallisch overgangsmetaal", "Wat is vanadium? → zilvergrijs
+/// overgangsmetaal", …) each test little: the class is the answer to all of them. They rank
+/// after the text's other questions (`SAME_CLASS`).
+fn demote_class_series(scored: &mut [(i32, Candidate, String, String, Vec<u64>)]) {
+    let head = |key: &str| key.rsplit(' ').next().unwrap_or("").to_string();
+    let mut sents: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for (_, c, key, ..) in scored.iter() {
+        if c.rule == Rule::Definition {
+            sents.entry(head(key)).or_default().insert(c.sent);
+        }
+    }
+    for (sc, c, key, ..) in scored.iter_mut() {
+        if c.rule == Rule::Definition && sents.get(&head(key)).is_some_and(|s| s.len() >= SERIES) {
+            *sc -= SAME_CLASS;
+        }
+    }
+}
+
+/// A question that asks for its sentence's subject, and not for a person, a number or a
+/// cause: "What can lead to nausea and vomiting? → renal colic", not "Wie ontdekte …? →
+/// William Gregor", "What became ill with TB in 2017? → 10 million people" or "What causes
+/// anaemia in millions of people? → iron deficiency".
+/// Verbs of causing: "What causes anaemia?" asks for a cause, the explanation a teacher asks
+/// for, so the question for the subject stays.
+const CAUSE_VERBS: &[&str] = &[
+    "cause",
+    "causes",
+    "caused",
+    "veroorzaakt",
+    "veroorzaken",
+    "veroorzaakte",
+    "veroorzaakten",
+];
+
+fn plain_subject(a: &Analysis, c: &Candidate, key: &str) -> bool {
+    reversible_subject(a, c, key)
+        && !c
+            .front
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| CAUSE_VERBS.contains(&w))
+}
+
+/// A question for its sentence's subject whose reverse asks the same relation: not a person
+/// or a number, which with the rest of the sentence make two facts ("Wie ontdekte in 1791
+/// …?" and "In welk jaar ontdekte William Gregor …?"). Of such a question and its reverse,
+/// one card is taken.
+fn reversible_subject(a: &Analysis, c: &Candidate, key: &str) -> bool {
+    c.rule == Rule::Subject
+        && !c.typed
+        && !key.bytes().any(|b| b.is_ascii_digit())
+        && !key.split(' ').any(|w| a.lex().number_words.contains(&w))
 }
 
 /// Choose the cards of one document. `taken_fronts` holds the normalised fronts already in
@@ -297,6 +454,8 @@ pub fn select(
             Some((sc, c, key, front_key, qs))
         })
         .collect();
+    demote_reversed_subjects(a, &mut scored);
+    demote_class_series(&mut scored);
     scored.sort_by(|(sa, a1, ..), (sb, b1, ..)| {
         sb.cmp(sa)
             .then(a1.sent.cmp(&b1.sent))
@@ -305,6 +464,10 @@ pub fn select(
             .then(a1.back.cmp(&b1.back))
     });
     let mut chosen: Vec<(Candidate, i32)> = Vec::new();
+    // the (front, answer) keys of the questions taken, by sentence, whether each is a
+    // reversible subject question and whether it asks for an acronym: a reversible subject
+    // question and its reverse are not both taken
+    let mut asked: BTreeMap<usize, Vec<(String, String, bool, bool)>> = BTreeMap::new();
     let mut per_sent: BTreeMap<usize, usize> = BTreeMap::new();
     let mut per_answer: BTreeMap<String, usize> = BTreeMap::new();
     // accepted questions by answer: near-duplicates can only share an answer
@@ -340,6 +503,17 @@ pub fn select(
             {
                 continue;
             }
+            // of a reversible subject question and its reverse, one card is taken; and of two
+            // questions of a sentence whose answers hold one another ("two" and "two
+            // spacecraft"), one; what an acronym stands for is a fact of its own
+            if asked.get(&c.sent).is_some_and(|v| {
+                v.iter().any(|(f, b, subj, acronym)| {
+                    (*subj || reversible_subject(a, c, key)) && reverse_of(front_key, key, f, b)
+                        || !acronym && c.rule != Rule::Acronym && nested(b, key)
+                })
+            }) {
+                continue;
+            }
             used[i] = true;
             if let Some(k) = replaces {
                 let (old, _) = chosen.remove(k);
@@ -347,6 +521,12 @@ pub fn select(
             } else {
                 *per_sent.entry(c.sent).or_insert(0) += 1;
             }
+            asked.entry(c.sent).or_default().push((
+                front_key.clone(),
+                key.clone(),
+                reversible_subject(a, c, key),
+                c.rule == Rule::Acronym,
+            ));
             // a question taken is never looked at again (both passes skip it before reading
             // it): its strings move into the sets and the deck instead of being copied
             taken_fronts.insert(std::mem::take(front_key));
@@ -419,7 +599,7 @@ pub fn select(
             }
             // a cloze's text is its own key (the same sentence gives the same text); a copy
             // only for the set, once the cloze is taken
-            if taken_fronts.contains(&c.front) {
+            if taken_fronts.contains(&c.front) || covered_by_question(chosen, c) {
                 continue;
             }
             done[i] = true;
@@ -714,5 +894,276 @@ mod tests {
             ..topic_card.clone()
         };
         assert!(score(&a, &topic_card) < score(&a, &other));
+    }
+    fn q(sent: usize, rule: Rule, front: &str, back: &str) -> Candidate {
+        Candidate {
+            sent,
+            rule,
+            front: front.into(),
+            back: back.into(),
+            cloze: rule == Rule::Cloze,
+            typed: false,
+            with_prev: false,
+            adjust: 0,
+        }
+    }
+
+    #[test]
+    fn reverse_and_nested_questions_are_told_from_other_pairs() {
+        let n = |s: &str| norm_joined(s);
+        // each answer in the other's question
+        for (a, b) in [
+            (
+                ("What can lead to nausea and vomiting?", "renal colic"),
+                ("What can renal colic lead to?", "nausea and vomiting"),
+            ),
+            (
+                ("Wat bindt calcium aan de botmatrix?", "osteocalcine"),
+                ("Wat bindt osteocalcine aan de botmatrix?", "calcium"),
+            ),
+        ] {
+            assert!(
+                reverse_of(&n(a.0), &n(a.1), &n(b.0), &n(b.1)),
+                "{a:?} {b:?}"
+            );
+        }
+        // one answer in the other's question only, or a word that merely starts the same
+        assert!(!reverse_of(
+            &n("In welk jaar ontdekte William Gregor titanium?"),
+            &n("1791"),
+            &n("Wat ontdekte William Gregor?"),
+            &n("titanium"),
+        ));
+        assert!(!reverse_of(
+            &n("What causes tuberculosis?"),
+            &n("bacteria"),
+            &n("What do bacterial infections cause?"),
+            &n("tuberculosis"),
+        ));
+        // nested answers: the shorter at least half the longer, whole words
+        assert!(nested(&n("two"), &n("two spacecraft")));
+        assert!(nested(&n("4.5 billion years"), &n("4.5 billion")));
+        assert!(nested(&n("twee ruimtevaartuigen"), &n("twee")));
+        assert!(!nested(
+            &n("tuberculosis"),
+            &n("infection with Mycobacterium tuberculosis (Mtb) bacteria")
+        ));
+        assert!(!nested(
+            &n("calcium"),
+            &n("calciumafzetting in de vaatwand")
+        ));
+        assert!(!nested(&n("twee"), &n("twaalf")));
+    }
+
+    #[test]
+    fn a_plain_subject_question_gives_way_to_its_reverse_and_nested_answers_give_one_card() {
+        for (lang, text, kept, gone, one_of, both) in [
+            (
+                &ENGLISH as &'static dyn Language,
+                "Title\n\nHead\n\nRenal colic can lead to nausea and vomiting. The Viking \
+                 mission was composed of two spacecraft. In 2017, ten million people became \
+                 ill with TB.",
+                "What can renal colic lead to?",
+                "What can lead to nausea and vomiting?",
+                [
+                    "Of how many spacecraft was the Viking mission composed?",
+                    "What was the Viking mission composed of?",
+                ],
+                [
+                    "In which year did ten million people become ill with TB?",
+                    "What became ill with TB in 2017?",
+                ],
+            ),
+            (
+                &DUTCH,
+                "Titel\n\nKop\n\nOsteocalcine bindt calcium aan de botmatrix. De Viking-missie \
+                 bestond uit twee ruimtevaartuigen. In 1791 ontdekte William Gregor een onbekend \
+                 element in het mineraal ilmeniet.",
+                "Wat bindt osteocalcine aan de botmatrix?",
+                "Wat bindt calcium aan de botmatrix?",
+                [
+                    "Uit hoeveel ruimtevaartuigen bestond de Viking-missie?",
+                    "Waaruit bestond de Viking-missie?",
+                ],
+                [
+                    "In welk jaar ontdekte William Gregor een onbekend element in het mineraal ilmeniet?",
+                    "Wie ontdekte in 1791 een onbekend element in het mineraal ilmeniet?",
+                ],
+            ),
+        ] {
+            let chosen = run(lang, text, 100);
+            let fronts: Vec<&str> = chosen.iter().map(|(c, _)| c.front.as_str()).collect();
+            assert!(fronts.contains(&kept), "{fronts:#?}");
+            assert!(!fronts.contains(&gone), "{fronts:#?}");
+            // "two" and "two spacecraft": one card
+            let n = one_of.iter().filter(|f| fronts.contains(f)).count();
+            assert_eq!(n, 1, "{fronts:#?}");
+            // a subject that is a number or a person is a fact of its own
+            for f in both {
+                assert!(fronts.contains(&f), "{f} {fronts:#?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_question_for_a_cause_keeps_the_subject_and_drops_its_reverse() {
+        for (lang, text, kept, gone) in [
+            (
+                &ENGLISH as &'static dyn Language,
+                "Iron in the body\n\nIron deficiency\n\nHaemoglobin, a protein in red blood \
+                 cells, carries oxygen from the lungs to the body. Iron deficiency causes anaemia \
+                 in millions of people.",
+                "What causes anaemia in millions of people?",
+                "What does iron deficiency cause in millions of people?",
+            ),
+            (
+                &DUTCH,
+                "Titel\n\nKop\n\nIJzertekort veroorzaakt bloedarmoede bij miljoenen mensen.",
+                "Wat veroorzaakt bloedarmoede bij miljoenen mensen?",
+                "Wat veroorzaakt ijzertekort bij miljoenen mensen?",
+            ),
+        ] {
+            let chosen = run(lang, text, 100);
+            let fronts: Vec<&str> = chosen.iter().map(|(c, _)| c.front.as_str()).collect();
+            assert!(fronts.contains(&kept), "{fronts:#?}");
+            assert!(!fronts.contains(&gone), "{fronts:#?}");
+        }
+    }
+
+    #[test]
+    fn a_cloze_whose_gaps_a_chosen_question_answers_is_not_taken() {
+        for (question, answer, covered, shown) in [
+            (
+                "Wat zijn de meeste vleermuizen?",
+                "strikt insectivoor of juist frugivoor",
+                "De meeste vleermuizen zijn strikt insectivoor of {{c1::juist frugivoor}}.",
+                "De meeste {{c1::vleermuizen}} zijn strikt insectivoor of juist frugivoor.",
+            ),
+            (
+                "What was the Viking mission composed of?",
+                "two spacecraft",
+                "The Viking mission was composed of {{c1::two spacecraft}}.",
+                "The {{c1::Viking mission}} was composed of two spacecraft.",
+            ),
+        ] {
+            let chosen = vec![(q(0, Rule::Definition, question, answer), 30)];
+            let gap = |c: &str| {
+                c.split("{{c1::")
+                    .nth(1)
+                    .and_then(|r| r.split("}}").next())
+                    .unwrap_or("")
+                    .to_string()
+            };
+            let cloze = |t: &str| q(0, Rule::Cloze, t, &gap(t));
+            assert!(covered_by_question(&chosen, &cloze(covered)));
+            // a gap the question shows tests another fact; another sentence's cloze too
+            assert!(!covered_by_question(&chosen, &cloze(shown)));
+            let mut elsewhere = cloze(covered);
+            elsewhere.sent = 1;
+            assert!(!covered_by_question(&chosen, &elsewhere));
+        }
+    }
+
+    #[test]
+    fn a_lone_gap_of_a_term_the_text_repeats_scores_lower() {
+        for (lang, text, sent, gap, rare) in [
+            (
+                &ENGLISH as &'static dyn Language,
+                "Title\n\nHead\n\nA latent TB infection causes no symptoms. The infection \
+                 hides in the lungs. An infection of the spine is rare. Both latent TB \
+                 infection and active TB disease can be treated with rifampicin.",
+                3,
+                "TB infection",
+                "rifampicin",
+            ),
+            (
+                &DUTCH,
+                "Titel\n\nKop\n\nKoraalriffen groeien in warm water. Koraalriffen beslaan \
+                 weinig oppervlak. Veel vissen leven rond koraalriffen. Koraalkolonies vormen \
+                 vaak een onderdeel van koraalriffen bij Australië.",
+                3,
+                "koraalriffen",
+                "Australië",
+            ),
+        ] {
+            let doc = normalise(text);
+            let s = sentences(&doc);
+            let a = analyse(&doc, &s, lang);
+            let cloze = |back: &str| Candidate {
+                cloze: true,
+                ..q(sent, Rule::Cloze, "{{c1::…}}", back)
+            };
+            let lone = score(&a, &cloze(gap));
+            // the same first gap with a second one: the penalty is for a lone gap only
+            let with_more = score(&a, &cloze(&format!("{gap} | {rare}")));
+            assert_eq!(lone, with_more - REPEATED_GAP, "{gap}");
+            // a gap the text does not repeat loses nothing
+            let rare_lone = score(&a, &cloze(rare));
+            let rare_more = score(&a, &cloze(&format!("{rare} | {gap}")));
+            assert_eq!(rare_lone, rare_more, "{rare}");
+        }
+    }
+
+    #[test]
+    fn definitions_giving_one_class_to_many_terms_rank_lower() {
+        for (lang_terms, class, other) in [
+            (
+                ["titanium", "vanadium", "kobalt"],
+                "zilvergrijs overgangsmetaal",
+                "zilverwit alkalimetaal",
+            ),
+            (
+                ["titanium", "vanadium", "cobalt"],
+                "silver-grey transition metal",
+                "light-sensitive pigment",
+            ),
+        ] {
+            let entry = |sent: usize, rule: Rule, term: &str, back: &str| {
+                let c = q(sent, rule, &format!("What is {term}?"), back);
+                (
+                    30,
+                    c.clone(),
+                    norm_joined(back),
+                    norm_joined(&c.front),
+                    Vec::new(),
+                )
+            };
+            // three sentences with definitions of one class: each ranks lower
+            let mut scored: Vec<_> = lang_terms
+                .iter()
+                .enumerate()
+                .map(|(i, t)| entry(i, Rule::Definition, t, class))
+                .collect();
+            scored.push(entry(3, Rule::Definition, "rubidium", other));
+            scored.push(entry(4, Rule::Object, "x", class));
+            demote_class_series(&mut scored);
+            let scores: Vec<i32> = scored.iter().map(|e| e.0).collect();
+            assert_eq!(scores, [15, 15, 15, 30, 30]);
+            // two of a class are no series
+            let mut two: Vec<_> = lang_terms[..2]
+                .iter()
+                .enumerate()
+                .map(|(i, t)| entry(i, Rule::Definition, t, class))
+                .collect();
+            demote_class_series(&mut two);
+            assert!(two.iter().all(|e| e.0 == 30));
+        }
+    }
+
+    #[test]
+    fn the_default_cap_is_six_fifths_of_the_informative_sentences() {
+        let text = "Titel\n\nKop\n\n\
+            Titanium reageert snel met zuurstof uit de lucht. Vanadium versterkt staal voor \
+            zware gereedschappen. Kobalt kleurt oud glas diepblauw. Zink beschermt ijzeren \
+            platen tegen roest. Germanium dient als halfgeleider in oude transistors. \
+            Rubidium smelt al bij lage temperatuur. Strontium kleurt feestelijk vuurwerk \
+            helder rood. Yttrium zit in rode fosforen van beeldbuizen. Zirkonium weerstaat \
+            corrosie in kernreactoren. Technetium werd als eerste element kunstmatig gemaakt.";
+        let doc = normalise(text);
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &DUTCH);
+        assert_eq!(informative(&a), 10);
+        // 10 x 6 / 5 = 12; the 63 words give only 5 by the word count
+        assert_eq!(default_cap(&a), 12);
     }
 }

@@ -653,6 +653,36 @@ fn an_object_cut_inside_a_list_is_the_whole_list_or_nothing() {
 }
 
 #[test]
+fn a_quantifier_does_not_make_an_object_question_specific() {
+    // "Wat hebben enkele soorten?" leaves the answer as open as "Wat hebben vleermuizen?"
+    for (lang, text, vague, kept) in [
+        (
+            &DUTCH as &'static dyn Language,
+            "Enkele soorten hebben een ander dieet. Sommige soorten hebben scherpe klauwen aan \
+             hun poten.",
+            "Wat hebben enkele soorten?",
+            "Wat hebben sommige soorten aan hun poten?",
+        ),
+        (
+            &ENGLISH,
+            "Some species have another diet. Some species have sharp claws on their feet.",
+            "What do some species have?",
+            "What do some species have on their feet?",
+        ),
+    ] {
+        let c = cards(lang, text);
+        assert!(!c.iter().any(|(_, f, _)| f == vague), "{c:#?}");
+        // with a further word the question is specific again
+        assert!(
+            c.iter().any(|(r, f, b)| *r == Rule::Object
+                && f == kept
+                && (b == "scherpe klauwen" || b == "sharp claws")),
+            "{c:#?}"
+        );
+    }
+}
+
+#[test]
 fn no_card_points_at_what_it_does_not_show() {
     // "the most common one" and "deze groep" stand for words of another sentence
     let c = cards(
