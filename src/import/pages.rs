@@ -330,6 +330,10 @@ mod tests {
         assert_eq!(int_be(&[0x01, 0x00]), 256);
         assert_eq!(int_be(&[0x80, 0, 0, 0, 0, 0, 0, 0]), i64::MIN);
         assert_eq!(int_be(&[0xff, 0xfe, 0x00]), -512);
+        assert_eq!(int_be(&[0x7f, 0xff, 0xff]), 0x7f_ffff);
+        assert_eq!(int_be(&[0x80, 0, 0, 0]), i64::from(i32::MIN));
+        assert_eq!(int_be(&[0xff, 0xff, 0xff, 0xff, 0xff, 0xfe]), -2);
+        assert_eq!(int_be(&[0x01, 0, 0, 0, 0, 0]), 1 << 40);
     }
 
     #[test]
