@@ -20,9 +20,10 @@ use std::collections::HashMap;
 use crate::store::anki::CardRow;
 
 /// Give up (and read through SQLite) past this many kept child pointers or card rows: memory
-/// stays bounded whatever the file holds.
+/// stays bounded whatever the file holds (4 MB of children, 200 MB of cards: a larger
+/// collection is read through SQLite, which then holds its cards all the same).
 const MAX_CHILDREN: usize = 1 << 20;
-const MAX_CARDS: usize = 1 << 23;
+const MAX_CARDS: usize = 1 << 21;
 
 /// What has been seen of the file's pages so far.
 #[derive(Default)]
