@@ -20,9 +20,10 @@ use std::collections::HashMap;
 use crate::store::anki::CardRow;
 
 /// Give up (and read through SQLite) past this many kept child pointers or card rows: memory
-/// stays bounded whatever the file holds.
+/// stays bounded whatever the file holds (4 MB of children, 200 MB of cards: a larger
+/// collection is read through SQLite, which then holds its cards all the same).
 const MAX_CHILDREN: usize = 1 << 20;
-const MAX_CARDS: usize = 1 << 23;
+const MAX_CARDS: usize = 1 << 21;
 
 /// What has been seen of the file's pages so far.
 #[derive(Default)]
@@ -330,6 +331,10 @@ mod tests {
         assert_eq!(int_be(&[0x01, 0x00]), 256);
         assert_eq!(int_be(&[0x80, 0, 0, 0, 0, 0, 0, 0]), i64::MIN);
         assert_eq!(int_be(&[0xff, 0xfe, 0x00]), -512);
+        assert_eq!(int_be(&[0x7f, 0xff, 0xff]), 0x7f_ffff);
+        assert_eq!(int_be(&[0x80, 0, 0, 0]), i64::from(i32::MIN));
+        assert_eq!(int_be(&[0xff, 0xff, 0xff, 0xff, 0xff, 0xfe]), -2);
+        assert_eq!(int_be(&[0x01, 0, 0, 0, 0, 0]), 1 << 40);
     }
 
     #[test]
