@@ -690,6 +690,33 @@ mod tests {
         );
     }
 
+    /// Why `refuse` turns away the card `front` → `back` of `rule` on the first sentence of
+    /// `text`, if it does.
+    fn refuse_in(
+        lang: &'static dyn Language,
+        text: &str,
+        rule: Rule,
+        front: &str,
+        back: &str,
+    ) -> Option<&'static str> {
+        use crate::generate::analyse::analyse;
+        use crate::generate::normalise::normalise;
+        use crate::generate::sentences::sentences;
+        let doc = normalise(text);
+        let a = analyse(&doc, &sentences(&doc), lang);
+        let c = Candidate {
+            sent: 0,
+            rule,
+            front: front.into(),
+            back: back.into(),
+            cloze: false,
+            typed: false,
+            with_prev: false,
+            adjust: 0,
+        };
+        refuse(&a, &c)
+    }
+
     #[test]
     fn a_question_cut_before_such_as_is_refused() {
         let q = |front: &str| Candidate {
@@ -711,23 +738,8 @@ mod tests {
 
     #[test]
     fn a_possessive_with_nothing_to_refer_to_dangles() {
-        use crate::generate::analyse::analyse;
-        use crate::generate::normalise::normalise;
-        use crate::generate::sentences::sentences;
         let check = |lang: &'static dyn Language, text: &str, front: &str, back: &str| {
-            let doc = normalise(text);
-            let a = analyse(&doc, &sentences(&doc), lang);
-            let c = Candidate {
-                sent: 0,
-                rule: Rule::Definition,
-                front: front.into(),
-                back: back.into(),
-                cloze: false,
-                typed: false,
-                with_prev: false,
-                adjust: 0,
-            };
-            refuse(&a, &c)
+            refuse_in(lang, text, Rule::Definition, front, back)
         };
         const WHY: Option<&str> = Some("dangling pronoun");
         let nl = "Bijen\n\nHun belangrijkste taak is het bevruchten van een koningin.";
@@ -760,23 +772,8 @@ mod tests {
 
     #[test]
     fn an_answer_that_starts_with_a_conjunction_is_refused() {
-        use crate::generate::analyse::analyse;
-        use crate::generate::normalise::normalise;
-        use crate::generate::sentences::sentences;
         let check = |lang: &'static dyn Language, text: &str, front: &str, back: &str| {
-            let doc = normalise(text);
-            let a = analyse(&doc, &sentences(&doc), lang);
-            let c = Candidate {
-                sent: 0,
-                rule: Rule::Object,
-                front: front.into(),
-                back: back.into(),
-                cloze: false,
-                typed: false,
-                with_prev: false,
-                adjust: 0,
-            };
-            refuse(&a, &c)
+            refuse_in(lang, text, Rule::Object, front, back)
         };
         const WHY: Option<&str> = Some("answer starts with a conjunction");
         let en = "Research\n\nThe institute supports and conducts clinical research on malaria.";

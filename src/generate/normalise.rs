@@ -317,6 +317,13 @@ pub fn normalise(text: &str) -> Doc {
 mod tests {
     use super::*;
 
+    fn kinds(doc: &Doc) -> Vec<(BlockKind, &str)> {
+        doc.blocks
+            .iter()
+            .map(|b| (b.kind, b.text.as_str()))
+            .collect()
+    }
+
     #[test]
     fn characters_are_cleaned() {
         assert_eq!(
@@ -335,11 +342,7 @@ mod tests {
              Titel van het stuk\n\nLaatste alinea.",
         );
         assert_eq!(doc.title.as_deref(), Some("Titel van het stuk"));
-        let kinds: Vec<_> = doc
-            .blocks
-            .iter()
-            .map(|b| (b.kind, b.text.as_str()))
-            .collect();
+        let kinds = kinds(&doc);
         assert_eq!(
             kinds,
             vec![
@@ -362,11 +365,7 @@ mod tests {
                     task is to mate with a queen from another colony.\nCommunication\nForager \
                     bees perform the waggle dance to show where food can be found.";
         let doc = normalise(text);
-        let kinds: Vec<_> = doc
-            .blocks
-            .iter()
-            .map(|b| (b.kind, b.text.as_str()))
-            .collect();
+        let kinds = kinds(&doc);
         assert_eq!(
             kinds,
             vec![
