@@ -1227,17 +1227,7 @@ mod tests {
     #[test]
     fn a_search_for_strong_gaps_only_drops_no_cloze_a_busy_sentence_would_take() {
         // every sentence of the shipped sources and the evaluation texts, both languages
-        let mut texts = Vec::new();
-        for dir in ["decks/sources", "tests/gold/texts"] {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-            let mut paths: Vec<_> = std::fs::read_dir(dir)
-                .unwrap()
-                .map(|e| e.unwrap().path())
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .collect();
-            paths.sort();
-            texts.extend(paths.iter().map(|p| std::fs::read_to_string(p).unwrap()));
-        }
+        let texts = crate::generate::shipped_texts();
         let (mut kept, mut dropped) = (0, 0);
         for text in &texts {
             let doc = normalise(text);

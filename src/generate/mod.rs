@@ -91,6 +91,28 @@ pub fn document(text: &str, lang: &'static dyn Language) -> normalise::Doc {
     doc
 }
 
+/// Every text of the shipped sources and the evaluation texts, both languages, in file-name
+/// order: material for tests that must hold on every sentence the project knows.
+#[cfg(test)]
+pub(crate) fn shipped_texts() -> Vec<String> {
+    let mut texts = Vec::new();
+    for dir in ["decks/sources", "tests/gold/texts"] {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .expect("text directory")
+            .map(|e| e.expect("directory entry").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        paths.sort();
+        texts.extend(
+            paths
+                .iter()
+                .map(|p| std::fs::read_to_string(p).expect("text")),
+        );
+    }
+    texts
+}
+
 pub fn generate(sources: &[Source], options: &Options) -> Generated {
     let mut all: Vec<Chosen> = Vec::new();
     let mut reports = Vec::new();

@@ -668,16 +668,7 @@ mod tests {
     fn a_sentences_stems_from_its_tokens_are_those_of_its_text() {
         // every sentence of the shipped sources and the evaluation texts, both languages
         let mut texts = vec![NL.to_string()];
-        for dir in ["decks/sources", "tests/gold/texts"] {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-            let mut paths: Vec<_> = std::fs::read_dir(dir)
-                .unwrap()
-                .map(|e| e.unwrap().path())
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .collect();
-            paths.sort();
-            texts.extend(paths.iter().map(|p| std::fs::read_to_string(p).unwrap()));
-        }
+        texts.extend(crate::generate::shipped_texts());
         texts.push(
             "“Zo,” zegt hij – d’r blauw/wit 2.5 K2 co- ééntje… x İstanbul µg 87% MK-7".into(),
         );
