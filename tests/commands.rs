@@ -106,15 +106,20 @@ fn console_width(s: &str) -> usize {
 #[test]
 fn suspend_and_unsuspend_by_id_or_prefix() {
     let env = k2();
-    // Two cards that are the only card of their note, so that no sibling takes their place.
+    // Two cards that are the only card of their sentence (their note has one card, and no other
+    // note has its context), so that no sibling takes their place.
     let all: Vec<String> = env
         .cards(NOW)
         .iter()
         .map(|c| c["id"].as_str().unwrap().to_string())
         .collect();
+    let (groups, group_count) = common::builtin_sibling_groups();
+    let alone = |id: &str| groups.values().filter(|&&g| g == groups[id]).count() == 1;
     let ids: Vec<String> = all
         .iter()
-        .filter(|id| !id.contains('/') && !all.iter().any(|o| o.starts_with(&format!("{id}/"))))
+        .filter(|id| {
+            !id.contains('/') && !all.iter().any(|o| o.starts_with(&format!("{id}/"))) && alone(id)
+        })
         .take(2)
         .cloned()
         .collect();
@@ -127,8 +132,8 @@ fn suspend_and_unsuspend_by_id_or_prefix() {
     assert_eq!(env.card(NOW, &ids[0])["state"], "suspended");
     let out = env.study(NOW, "", &["--new", "100"]);
     assert!(
-        out.contains(&format!("0/{} done", common::builtin_size().0 - 2)),
-        "suspended cards are not studied, and one card a note is new today: {out}"
+        out.contains(&format!("0/{} done", group_count - 2)),
+        "suspended cards are not studied, and one card a sentence is new today: {out}"
     );
     assert_eq!(env.ok(&["unsuspend", &ids[0]]), "Unsuspended 1 card.\n");
     assert_eq!(env.card(NOW, &ids[0])["state"], "new");

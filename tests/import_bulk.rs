@@ -47,13 +47,14 @@ fn indexes(env: &Env) -> Vec<String> {
         .collect()
 }
 
-/// Every index of the schema (migrations 0001-0005), by name.
+/// Every index of the schema (migrations 0001-0006), by name.
 fn expected_indexes() -> Vec<String> {
     [
         "cards_due",
         "cards_new",
         "cards_note",
         "cards_stats",
+        "notes_context",
         "notes_guid",
         "reviews_card",
         "reviews_imported",

@@ -73,6 +73,7 @@ fn schema_v1_collection_gets_named_unique_indexes_with_its_rows_intact() {
             "cards_note",
             "cards_stats",
             "notes",
+            "notes_context",
             "notes_guid"
         ],
         "named indexes only: no automatic index left, no old table"
@@ -157,14 +158,15 @@ fn schema_v1_collection_opens_with_its_data() {
     assert_eq!(version, recall::store::LATEST_VERSION);
 }
 
-/// v2 to v5: the example deck studied over two days (9 answers) plus an Anki package with its
+/// v2 to v6: the example deck studied over two days (9 answers) plus an Anki package with its
 /// review log (37 notes, 52 cards, 440 imported answers). v2 is the collection before the
 /// statistics indexes of migration 0003; v4 is v3 after migration 0004 (named unique indexes);
-/// v5 is v4 after migration 0005 (the statistics index in card order), the schema this version
-/// writes, kept so that the next migration is tested from it.
+/// v5 is v4 after migration 0005 (the statistics index in card order); v6 is v5 after migration
+/// 0006 (the index of the notes' sentences), the schema this version writes, kept so that the
+/// next migration is tested from it.
 #[test]
-fn schema_v2_to_v5_collections_open_with_their_data() {
-    for version in [2, 3, 4, 5] {
+fn schema_v2_to_v6_collections_open_with_their_data() {
+    for version in [2, 3, 4, 5, 6] {
         let env = open_fixture(version);
         let cards = env.cards(NOW);
         assert_eq!(cards.len(), 97, "v{version}");

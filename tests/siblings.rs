@@ -66,3 +66,64 @@ fn a_run_cap_counts_notes_not_hidden_siblings() {
     let out = env.study("2026-01-01T12:00:00", "\n4\n\n4\n", &["--new", "2"]);
     assert_eq!(questions(&out), ["[...] komt uit natto.", "Basic?"]);
 }
+
+/// Two notes made from one sentence (same `context`, as the generator writes them), then a
+/// card of another sentence, then a two cards whose context is empty.
+fn env_one_sentence() -> Env {
+    let env = Env::new();
+    let deck = env.write(
+        "d.toml",
+        "[deck]\nname = \"D\"\n\n\
+         [[card]]\nid = \"a\"\nfront = \"Waar staat MGP voor?\"\nback = \"matrix Gla-proteïne\"\n\
+         context = \"K2 activeert het matrix Gla-proteïne (MGP).\"\n\n\
+         [[card]]\nid = \"b\"\nfront = \"Welk eiwit activeert K2?\"\nback = \"MGP\"\n\
+         context = \"K2 activeert het matrix Gla-proteïne (MGP).\"\n\n\
+         [[card]]\nid = \"c\"\nfront = \"Other?\"\nback = \"Yes\"\ncontext = \"Iets anders.\"\n\n\
+         [[card]]\nid = \"d\"\nfront = \"No context?\"\nback = \"Yes\"\ncontext = \"\"\n\n\
+         [[card]]\nid = \"e\"\nfront = \"Empty too?\"\nback = \"Yes\"\ncontext = \"\"\n",
+    );
+    env.ok(&["import", deck.to_str().unwrap()]);
+    env
+}
+
+#[test]
+fn cards_of_one_sentence_are_new_on_different_days() {
+    let env = env_one_sentence();
+    assert_eq!(
+        new_today(&env, "2026-01-01T12:00:00"),
+        4,
+        "one card a sentence"
+    );
+    let out = env.study("2026-01-01T12:00:00", "\n4\n\n4\n\n4\n\n4\n", &[]);
+    assert_eq!(
+        questions(&out),
+        [
+            "Waar staat MGP voor?",
+            "Other?",
+            "No context?",
+            "Empty too?"
+        ]
+    );
+    // Day 2: "a" is due, so "b" still waits; day 3 nothing of the sentence is due.
+    assert_eq!(new_today(&env, "2026-01-02T12:00:00"), 0);
+    env.study("2026-01-02T12:00:00", "\n4\n\n4\n\n4\n\n4\n", &[]);
+    assert_eq!(new_today(&env, "2026-01-03T12:00:00"), 1);
+    let out = env.study("2026-01-03T12:00:00", "\n5\n", &[]);
+    assert_eq!(questions(&out), ["Welk eiwit activeert K2?"]);
+}
+
+#[test]
+fn a_suspended_card_of_the_sentence_holds_nothing_back() {
+    let env = env_one_sentence();
+    env.ok(&["suspend", "a"]);
+    let out = env.study("2026-01-01T12:00:00", "\n4\n\n4\n\n4\n\n4\n", &[]);
+    assert_eq!(
+        questions(&out),
+        [
+            "Welk eiwit activeert K2?",
+            "Other?",
+            "No context?",
+            "Empty too?"
+        ]
+    );
+}

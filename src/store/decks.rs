@@ -304,12 +304,21 @@ pub(super) fn study_queries() -> [String; 3] {
 /// The SQL condition "no sibling of new card `c` comes first on day `?N`": a new card waits
 /// for the next day while another card of its note is an earlier new card, is due, or was
 /// answered that day (Anki's "bury new siblings"). Without it the c1 and c2 of one cloze note
-/// come one after the other, and each shows the other's answer. Suspended siblings don't count.
+/// come one after the other, and each shows the other's answer. The cards of other notes made
+/// from the same sentence (a generated deck's `context`) are siblings too: "Waar staat MGP
+/// voor?" and "Welk eiwit …? → matrix Gla-proteïne (MGP)" give each other away just the same.
+/// Suspended siblings don't count. (`o.context <> ''` lets SQLite use the partial index
+/// `notes_context`; without it, it scans every card for every new card.)
 fn no_sibling_first(day_param: usize) -> String {
-    format!(
-        "NOT EXISTS (SELECT 1 FROM cards s WHERE s.note_id = c.note_id AND s.id <> c.id \
-         AND s.suspended = 0 AND ((s.due IS NULL AND (s.position, s.ord, s.id) < (c.position, c.ord, c.id)) \
+    let first = format!(
+        "s.id <> c.id AND s.suspended = 0 AND ((s.due IS NULL AND (s.position, s.ord, s.id) < (c.position, c.ord, c.id)) \
          OR s.due <= ?{day_param} OR EXISTS (SELECT 1 FROM reviews r WHERE r.card_id = s.id \
-         AND r.day = ?{day_param} AND r.imported = 0)))"
+         AND r.day = ?{day_param} AND r.imported = 0))"
+    );
+    format!(
+        "NOT EXISTS (SELECT 1 FROM cards s WHERE s.note_id = c.note_id AND {first}) \
+         AND NOT EXISTS (SELECT 1 FROM notes m JOIN notes o ON o.context = m.context \
+         AND o.context IS NOT NULL AND o.context <> '' AND o.id <> m.id \
+         JOIN cards s ON s.note_id = o.id WHERE m.id = c.note_id AND {first})"
     )
 }

@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_stats_indexes.sql"),
     include_str!("../../migrations/0004_named_unique_indexes.sql"),
     include_str!("../../migrations/0005_stats_index_in_card_order.sql"),
+    include_str!("../../migrations/0006_notes_context_index.sql"),
 ];
 
 /// Migrations that rebuild tables: they run with foreign keys off (SQLite's documented way to

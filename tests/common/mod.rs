@@ -174,6 +174,30 @@ pub fn builtin_size() -> (usize, usize) {
     )
 }
 
+/// The sibling groups of the built-in example deck: notes made from one sentence (same
+/// non-empty `context`) form one group, a note without a context a group of its own. A study
+/// day shows at most one new card a group. Returns (group of each note's guid, group count).
+pub fn builtin_sibling_groups() -> (std::collections::HashMap<String, usize>, usize) {
+    let deck = recall::decks::parse(recall::decks::BUILTIN_DECK, "builtin").expect("built-in deck");
+    let mut by_context = std::collections::HashMap::new();
+    let mut groups = std::collections::HashMap::new();
+    let mut count = 0;
+    for note in deck.to_batch().notes {
+        let group = match note.context.filter(|c| !c.is_empty()) {
+            Some(c) => *by_context.entry(c).or_insert_with(|| {
+                count += 1;
+                count - 1
+            }),
+            None => {
+                count += 1;
+                count - 1
+            }
+        };
+        groups.insert(note.guid, group);
+    }
+    (groups, count)
+}
+
 /// A recall process running in the background (`Env::spawn`), its input fed by a thread so that
 /// a full pipe never blocks the test.
 pub struct Running {
