@@ -104,6 +104,13 @@ fn cards_of_one_sentence_are_new_on_different_days() {
             "Empty too?"
         ]
     );
+    // `--new` could not show the last one today, so the summary does not offer it.
+    assert!(
+        out.contains(
+            "1 more new card is waiting for later days: one new card of a note or sentence a day.\n"
+        ),
+        "{out}"
+    );
     // Day 2: "a" is due, so "b" still waits; day 3 nothing of the sentence is due.
     assert_eq!(new_today(&env, "2026-01-02T12:00:00"), 0);
     env.study("2026-01-02T12:00:00", "\n4\n\n4\n\n4\n\n4\n", &[]);

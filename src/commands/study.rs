@@ -139,6 +139,7 @@ fn study(
             Err(e) => return Err(e.into()),
         }
     }
+    let waiting = store.new_cards_waiting(deck, today)?;
     let summary = Summary {
         tally: session.tally(),
         elapsed: started.elapsed(),
@@ -148,7 +149,8 @@ fn study(
             .total
             .saturating_sub(session.progress().finished),
         next_due: store.next_due_after(today)?,
-        new_waiting: store.new_cards_waiting(deck)?,
+        new_waiting: waiting.all,
+        new_ready: waiting.ready,
     };
     ui.summary(&summary)?;
     Ok(())

@@ -309,7 +309,7 @@ pub(super) fn study_queries() -> [String; 3] {
 /// voor?" and "Welk eiwit …? → matrix Gla-proteïne (MGP)" give each other away just the same.
 /// Suspended siblings don't count. (`o.context <> ''` lets SQLite use the partial index
 /// `notes_context`; without it, it scans every card for every new card.)
-fn no_sibling_first(day_param: usize) -> String {
+pub(super) fn no_sibling_first(day_param: usize) -> String {
     let first = format!(
         "s.id <> c.id AND s.suspended = 0 AND ((s.due IS NULL AND (s.position, s.ord, s.id) < (c.position, c.ord, c.id)) \
          OR s.due <= ?{day_param} OR EXISTS (SELECT 1 FROM reviews r WHERE r.card_id = s.id \

@@ -28,7 +28,7 @@ pub use decks::{DeckSummary, StudyLimits};
 pub use error::StoreError;
 pub use export::{ExportCard, ExportNote};
 pub use insert::{ImportReport, Importer, InsertOptions, MissingCard, PreparedNotes};
-pub use reviews::{Counts, ReviewRecord};
+pub use reviews::{Counts, NewWaiting, ReviewRecord};
 pub use schema::LATEST_VERSION;
 pub use stats::GlanceInput;
 

@@ -20,6 +20,18 @@ pub struct ReviewRecord {
     pub after: Sm2,
 }
 
+/// The new cards beyond a session (see [`Store::new_cards_waiting`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct NewWaiting {
+    pub all: usize,
+    /// Of them, those no sibling holds back today, counted up to `READY_MAX`.
+    pub ready: usize,
+}
+
+impl NewWaiting {
+    pub const READY_MAX: usize = 10;
+}
+
 /// Card and review counts for `today`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -76,18 +88,29 @@ impl Store {
     }
 
     /// New, unsuspended cards in `deck` (and its subdecks) or in every deck: what the end of a
-    /// study session offers. Reads only the `cards_new` index, unlike [`Store::counts`], which
-    /// reads every card and every answer (~50 ms on 100,000 cards and 1,000,000 answers).
-    pub fn new_cards_waiting(&self, deck: Option<&str>) -> Result<usize> {
+    /// study session offers. `all` reads only the `cards_new` index, unlike [`Store::counts`],
+    /// which reads every card and every answer (~50 ms on 100,000 cards and 1,000,000 answers).
+    /// `ready` counts, up to [`NewWaiting::READY_MAX`], those that no sibling holds back on
+    /// `today`: what `recall study --new N` would show now.
+    pub fn new_cards_waiting(&self, deck: Option<&str>, today: Day) -> Result<NewWaiting> {
         let decks = self.deck_ids_json(deck)?;
-        let n: i64 = self
+        let filter = "c.due IS NULL AND c.suspended = 0 \
+                      AND (?1 IS NULL OR c.deck_id IN (SELECT value FROM json_each(?1)))";
+        let all: i64 = self
             .conn()
-            .prepare_cached(
-                "SELECT count(*) FROM cards WHERE due IS NULL AND suspended = 0 \
-                 AND (?1 IS NULL OR deck_id IN (SELECT value FROM json_each(?1)))",
-            )?
+            .prepare_cached(&format!("SELECT count(*) FROM cards c WHERE {filter}"))?
             .query_row(params![decks], |r| r.get(0))?;
-        Ok(usize::try_from(n).unwrap_or_default())
+        let ready: i64 = self
+            .conn()
+            .prepare_cached(&format!(
+                "SELECT count(*) FROM (SELECT 1 FROM cards c WHERE {filter} AND {} LIMIT ?3)",
+                super::decks::no_sibling_first(2)
+            ))?
+            .query_row(params![decks, today.0, NewWaiting::READY_MAX], |r| r.get(0))?;
+        Ok(NewWaiting {
+            all: usize::try_from(all).unwrap_or_default(),
+            ready: usize::try_from(ready).unwrap_or_default(),
+        })
     }
 
     /// Whether the collection holds no card at all.

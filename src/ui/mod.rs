@@ -73,6 +73,8 @@ pub struct Summary {
     pub next_due: Option<(Day, usize)>,
     /// New cards beyond today's limit (in the studied decks).
     pub new_waiting: usize,
+    /// How many of them (up to ten) no sibling holds back: what `study --new N` would show now.
+    pub new_ready: usize,
 }
 
 pub trait StudyUi {

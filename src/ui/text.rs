@@ -90,14 +90,19 @@ pub fn summary_lines(s: &Summary) -> Vec<String> {
         ));
     }
     if s.left == 0 && s.new_waiting > 0 {
-        let waiting = match s.new_waiting {
-            1 => "1 more new card is waiting".to_string(),
-            n => format!("{n} more new cards are waiting"),
+        let (n, are) = match s.new_waiting {
+            1 => ("1 more new card".to_string(), "is"),
+            n => (format!("{n} more new cards"), "are"),
         };
-        lines.push(format!(
-            "{waiting}: `recall study --new {}` learns some ahead of schedule.",
-            s.new_waiting.min(10)
-        ));
+        lines.push(if s.new_ready > 0 {
+            format!(
+                "{n} {are} waiting: `recall study --new {}` learns some ahead of schedule.",
+                s.new_ready
+            )
+        } else {
+            // Only siblings are left: `--new` would show none of them today.
+            format!("{n} {are} waiting for later days: one new card of a note or sentence a day.")
+        });
     }
     match s.next_due {
         Some((day, n)) => lines.push(format!(
@@ -145,6 +150,7 @@ mod tests {
             left: 0,
             next_due: Some((Day(11), 2)),
             new_waiting: 0,
+            new_ready: 0,
         };
         assert_eq!(
             summary_lines(&s),
@@ -153,13 +159,27 @@ mod tests {
                 "Next: 2 cards due tomorrow."
             ]
         );
-        let waiting = Summary {
-            new_waiting: 25,
+        let waiting = |all, ready| Summary {
+            new_waiting: all,
+            new_ready: ready,
+            tally: s.tally.clone(),
             ..s
         };
         assert_eq!(
-            summary_lines(&waiting)[1],
+            summary_lines(&waiting(25, 10))[1],
             "25 more new cards are waiting: `recall study --new 10` learns some ahead of schedule."
+        );
+        assert_eq!(
+            summary_lines(&waiting(25, 3))[1],
+            "25 more new cards are waiting: `recall study --new 3` learns some ahead of schedule."
+        );
+        assert_eq!(
+            summary_lines(&waiting(6, 0))[1],
+            "6 more new cards are waiting for later days: one new card of a note or sentence a day."
+        );
+        assert_eq!(
+            summary_lines(&waiting(1, 0))[1],
+            "1 more new card is waiting for later days: one new card of a note or sentence a day."
         );
     }
 }
