@@ -483,6 +483,12 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 }
                 None => dangling = true,
             }
+        } else if matches!(w.as_str(), "it" | "he" | "she" | "hij" | "zij")
+            && !(w == "it" && is_expletive(a, &toks))
+        {
+            // a pronoun subject before a verb the tables do not know ("It crosses the mitral
+            // valve …"): nothing above resolved it
+            dangling = true;
         } else if matches!(w.as_str(), "ze" | "they")
             // "Ze voeden zich …": a verb the tables do not know is still the finite verb in
             // second place after a pronoun subject

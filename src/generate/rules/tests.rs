@@ -2454,6 +2454,24 @@ fn texts_and_dangling(lang: &'static dyn Language, text: &str) -> Vec<(String, b
 }
 
 #[test]
+fn a_pronoun_subject_before_an_unknown_verb_dangles() {
+    let s = texts_and_dangling(
+        &ENGLISH,
+        "The blood returns to the heart and enters the left atrium. It crosses the mitral valve \
+         into the left ventricle. It is thought that the valves close twice in every beat.",
+    );
+    assert!(s[1].1, "{s:?}");
+    assert!(!s[2].1, "an expletive it stands for nothing: {s:?}");
+    let s = texts_and_dangling(
+        &DUTCH,
+        "De sterrenkundige bouwde een grote telescoop. Zij fotografeerde de maan in 1840 vanaf \
+         het dak. Het element smelt bij hoge temperaturen.",
+    );
+    assert!(s[1].1, "{s:?}");
+    assert!(!s[2].1, "an article is no pronoun: {s:?}");
+}
+
+#[test]
 fn a_demonstrative_noun_takes_the_compound_before_it() {
     let s = texts_and_dangling(
         &DUTCH,
