@@ -211,6 +211,11 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
         return false;
     }
     let w = toks[k].lower.as_str();
+    // a word right after an article opens its noun phrase ("The lower chambers are …"); Dutch
+    // "het" may be a pronoun subject ("het remt …")
+    if k > 0 && toks[k - 1].article() && !(lex.dutch && toks[k - 1].lower == "het") {
+        return false;
+    }
     // English: a past form right after a comma is a participle ("Insulin, produced by …")
     if k > 0
         && toks[k - 1].is_punct(",")
@@ -1226,6 +1231,25 @@ mod tests {
             sp(c.subj),
             sp(c.rest),
         )
+    }
+
+    #[test]
+    fn a_verb_form_right_after_an_article_is_no_finite_verb() {
+        assert_eq!(
+            parts("The lower chambers are called ventricles.", &ENGLISH),
+            (
+                "".into(),
+                "are".into(),
+                "The lower chambers".into(),
+                "called ventricles".into()
+            )
+        );
+        assert_eq!(
+            parts("De werkende bijen verzamelen nectar in de zomer.", &DUTCH).1,
+            "verzamelen"
+        );
+        // Dutch "het" may be the subject itself
+        assert_eq!(parts("Het remt de afzetting van calcium.", &DUTCH).1, "remt");
     }
 
     #[test]
