@@ -1249,7 +1249,10 @@ mod tests {
             "verzamelen"
         );
         // Dutch "het" may be the subject itself
-        assert_eq!(parts("Het remt de afzetting van calcium.", &DUTCH).1, "remt");
+        assert_eq!(
+            parts("Het remt de afzetting van calcium.", &DUTCH).1,
+            "remt"
+        );
     }
 
     #[test]

@@ -2321,7 +2321,11 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         return;
     }
     // the answer must be a noun phrase or a list, not an adjective on its own
-    // ("een gebied", "het gevolg": after an article a ge- word is a noun, no participle)
+    // ("een gebied", "het gevolg": after an article a ge- word is a noun, no participle);
+    // "responsible for …" is asked by `adjective_pp`
+    if governing_adjective(lex, toks, r0) {
+        return;
+    }
     if toks[r0..e.min(r0 + 2)].iter().enumerate().any(|(i, t)| {
         is_participle(lex, &t.lower) && !(i == 1 && toks[r0].article())
             || matches!(
@@ -2559,6 +2563,7 @@ fn needed(cx: &mut Ctx, c: &Clause) {
             | "cruciaal"
             | "vital"
     ) {
+        adjective_pp(cx, c, r);
         return;
     }
     if !matches!(toks[r + 1].lower.as_str(), "om" | "voor" | "for" | "to") {
@@ -2593,6 +2598,104 @@ fn needed(cx: &mut Ctx, c: &Clause) {
         format!("What {} {subj} {adj} {prep}?", cx.sp(c.fin, c.fin + 1))
     };
     cx.push(Rule::Needed, q, &ans, false);
+}
+
+/// An adjective and the phrase it governs: "Your heart is responsible for pumping blood" →
+/// "What is your heart responsible for?"; "Spinazie is rijk aan vitamine K1" → "Waaraan is
+/// spinazie rijk?". The definition rule would ask "What is your heart?" and answer with the
+/// adjective's phrase. (`needed` has the adjectives of need and importance, with "om"/"to"
+/// before a verb.)
+fn adjective_pp(cx: &mut Ctx, c: &Clause, r: usize) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if !governing_adjective(lex, toks, r)
+        || c.subj.1 == c.subj.0 + 1 && (toks[c.subj.0].is("there") || toks[c.subj.0].is("er"))
+    {
+        return;
+    }
+    let p = toks[r + 1].lower.as_str();
+    // the answer: a noun phrase (or an -ing clause in English) to the clause's end; "likely
+    // to rise" is no such phrase
+    let from = r + 2;
+    let end = c.rest.1;
+    let words = toks[from..end]
+        .iter()
+        .filter(|t| t.kind != Kind::Punct)
+        .count();
+    if words == 0
+        || words > 8
+        || toks[from].kind == Kind::Punct
+        || toks[from..end].iter().any(|t| {
+            t.finite() || t.kind == Kind::Punct && !t.is_punct(",") || t.pronoun() && !t.article()
+        })
+        || p == "to" && !toks[from].article() && lex.noun(&toks[from].lower).is_none()
+    {
+        return;
+    }
+    let subj = cx.subject_text(c);
+    let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
+    let adj_text = cx.sp(c.rest.0, r + 1).to_string();
+    let q = if lex.dutch {
+        cx.a.lang.pp_question(p, false, &fin, &subj, &adj_text)
+    } else {
+        Some(format!("What {fin} {subj} {adj_text} {p}?"))
+    };
+    let ans = cx.sp(from, end).to_string();
+    if let Some(q) = q {
+        cx.push(Rule::Needed, tidy(&q), &ans, false);
+    }
+}
+
+/// An adjective at `r` that governs the preposition after it ("responsible for", "rich in",
+/// "rijk aan", "gevoelig voor"): known ones, and English words with an adjective's ending
+/// that are no noun and no participle ("-ly" is mostly an adverb: "mostly in …").
+fn governing_adjective(lex: &Lexicon, toks: &[Tok], r: usize) -> bool {
+    let (Some(adj), Some(prep)) = (toks.get(r), toks.get(r + 1)) else {
+        return false;
+    };
+    let w = adj.lower.as_str();
+    let known = matches!(
+        w,
+        "rich"
+            | "poor"
+            | "resistant"
+            | "dependent"
+            | "verantwoordelijk"
+            | "gevoelig"
+            | "afhankelijk"
+            | "rijk"
+            | "arm"
+            | "giftig"
+            | "schadelijk"
+            | "bestand"
+            | "resistent"
+            | "immuun"
+            | "typisch"
+            | "kenmerkend"
+            | "verwant"
+            | "geschikt"
+            | "vatbaar"
+    );
+    // Dutch adverbs look like its adjectives ("voornamelijk op grote diepten"): only the
+    // known ones there
+    let by_ending = !lex.dutch
+        && !w.ends_with("ly")
+        && lex
+            .adjective_endings
+            .iter()
+            .any(|e| w.len() > e.len() + 3 && w.ends_with(e))
+        && lex.noun(w).is_none()
+        && !is_participle(lex, w);
+    let preps: &[&str] = if lex.dutch {
+        &["voor", "aan", "tegen", "op", "van", "in"]
+    } else {
+        &["for", "in", "to", "against", "on", "of"]
+    };
+    adj.kind == Kind::Word
+        && !adj.cap
+        && !adj.stop()
+        && (known || by_ending)
+        && preps.contains(&prep.lower.as_str())
 }
 
 /// A PP right after a participle in a passive: "MK-4 wordt voornamelijk aangetroffen in

@@ -3286,3 +3286,62 @@ fn an_abbreviation_does_not_cut_a_definition() {
         "{c:?}"
     );
 }
+
+#[test]
+fn an_adjective_with_its_preposition_asks_for_the_phrase() {
+    let heart = "Your heart is a muscle. Your heart is responsible for pumping blood throughout \
+                 the body.";
+    assert_card(
+        &ENGLISH,
+        heart,
+        Rule::Needed,
+        "What is your heart responsible for?",
+        "pumping blood throughout the body",
+    );
+    // not "What is your heart? → responsible for …"
+    let c = cards(&ENGLISH, heart);
+    assert!(
+        !c.iter().any(|(_, _, b)| b.starts_with("responsible")),
+        "{c:#?}"
+    );
+    assert_card(
+        &ENGLISH,
+        "Leafy green vegetables are rich in vitamin K1.",
+        Rule::Needed,
+        "What are leafy green vegetables rich in?",
+        "vitamin K1",
+    );
+    assert_card(
+        &DUTCH,
+        "Het hart is verantwoordelijk voor het rondpompen van het bloed.",
+        Rule::Needed,
+        "Waarvoor is het hart verantwoordelijk?",
+        "rondpompen van het bloed",
+    );
+    assert_card(
+        &DUTCH,
+        "Spinazie is rijk aan vitamine K1.",
+        Rule::Needed,
+        "Waaraan is spinazie rijk?",
+        "vitamine K1",
+    );
+}
+
+#[test]
+fn an_adverb_or_a_verb_after_the_adjective_makes_no_such_question() {
+    // Dutch adverbs look like adjectives; "likely to" governs a verb; "there is" has no subject
+    for (lang, text) in [
+        (
+            &DUTCH as &'static dyn Language,
+            "Deze bacteriën leven voornamelijk op grote diepten in de oceaan.",
+        ),
+        (
+            &DUTCH,
+            "Er is voornamelijk op grote diepten een vorm van fotosynthese.",
+        ),
+        (&ENGLISH, "Sea levels are likely to rise by a metre."),
+        (&ENGLISH, "The hormone is mostly in the blood of adults."),
+    ] {
+        assert_no_rule(lang, text, Rule::Needed);
+    }
+}
