@@ -3345,3 +3345,21 @@ fn an_adverb_or_a_verb_after_the_adjective_makes_no_such_question() {
         assert_no_rule(lang, text, Rule::Needed);
     }
 }
+
+#[test]
+fn verbs_of_movement_end_the_subject() {
+    // "returns" is a verb: the subject of "enters" is "blood low in oxygen", not a clause
+    assert_card(
+        &ENGLISH,
+        "Blood low in oxygen returns from the body and enters the right atrium.",
+        Rule::Subject,
+        "What enters the right atrium?",
+        "blood low in oxygen",
+    );
+    // "left" is no verb form here
+    let c = cards(
+        &ENGLISH,
+        "The left ventricle pumps the blood through the aortic valve into the aorta.",
+    );
+    assert!(c.iter().any(|(_, _, b)| b == "left ventricle"), "{c:#?}");
+}
