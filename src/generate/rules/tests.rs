@@ -2457,11 +2457,15 @@ fn texts_and_dangling(lang: &'static dyn Language, text: &str) -> Vec<(String, b
 fn a_pronoun_subject_before_an_unknown_verb_dangles() {
     let s = texts_and_dangling(
         &ENGLISH,
-        "The blood returns to the heart and enters the left atrium. It crosses the mitral valve \
-         into the left ventricle. It is thought that the valves close twice in every beat.",
+        "The blood returns to the heart and enters the left atrium. It slithers past the mitral \
+         valve into the left ventricle. It is thought that the valves close twice in every beat.",
     );
-    assert!(s[1].1, "{s:?}");
-    assert!(!s[2].1, "an expletive it stands for nothing: {s:?}");
+    let of = |start: &str| s.iter().find(|(t, _)| t.starts_with(start)).unwrap().1;
+    assert!(of("It slithers"), "{s:?}");
+    assert!(
+        !of("It is thought"),
+        "an expletive it stands for nothing: {s:?}"
+    );
     let s = texts_and_dangling(
         &DUTCH,
         "De sterrenkundige bouwde een grote telescoop. Zij fotografeerde de maan in 1840 vanaf \
