@@ -449,7 +449,9 @@ pub fn refuse_content(
     if (content == 0 && !acronym) || content > max {
         return Some("answer size");
     }
-    if ans.len() == 1 && lex.pronouns.contains(&ans[0]) {
+    // "Wat zorgt gal? → ervoor": a pronominal adverb stands for something else too
+    if ans.len() == 1 && (lex.pronouns.contains(&ans[0]) || super::cloze::pronominal_adverb(ans[0]))
+    {
         return Some("pronoun answer");
     }
     // "… and conducts basic research": the second half of a coordination, cut off its first

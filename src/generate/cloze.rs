@@ -9,7 +9,7 @@ use super::rules::{Candidate, Rule, amount_at, date_at, is_participle};
 use super::tokens::{Kind, Tok, char_len, span};
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
-fn pronominal_adverb(w: &str) -> bool {
+pub(super) fn pronominal_adverb(w: &str) -> bool {
     ["er", "daar", "hier", "waar", "there", "here", "where"]
         .iter()
         .any(|p| {

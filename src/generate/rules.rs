@@ -768,6 +768,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         place(&mut cx, &c);
         amount(&mut cx, &c);
         risk(&mut cx, &c);
+        ensures_that(&mut cx, &c);
         according_to(&mut cx, &c);
         purpose(&mut cx, &c);
         object(&mut cx, &c);
@@ -3748,6 +3749,96 @@ fn risk(cx: &mut Ctx, c: &Clause) {
     if let Some(q) = cx.a.lang.pp_question(prep, false, &fin, &subj, &risk_np) {
         cx.push(Rule::Object, tidy(&q), &ans, false);
     }
+}
+
+/// What brings something about: "Gal zorgt ervoor dat vetten beter worden opgenomen" →
+/// "Wat zorgt ervoor dat vetten beter worden opgenomen?" → gal; "X ensures that Y" / "X makes
+/// sure that Y" → "What ensures that Y?". The clause is the fact the subject explains.
+fn ensures_that(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if cx.is_pronoun(c.subj) || c.front.is_some() || c.subj.1 <= c.subj.0 {
+        return;
+    }
+    let fin = toks[c.fin].lower.as_str();
+    let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
+    let k = c.fin + 1;
+    let (from, verb) = if lex.dutch {
+        if !matches!(fin, "zorgt" | "zorgen" | "zorgde" | "zorgden")
+            || !at(k, "ervoor")
+            || !at(k + 1, "dat")
+        {
+            return;
+        }
+        let past = fin.starts_with("zorgd");
+        (
+            k + 2,
+            if past {
+                "zorgde ervoor dat"
+            } else {
+                "zorgt ervoor dat"
+            },
+        )
+    } else if matches!(fin, "ensures" | "ensure" | "ensured") && at(k, "that") {
+        (
+            k + 1,
+            if fin == "ensured" {
+                "ensured that"
+            } else {
+                "ensures that"
+            },
+        )
+    } else if matches!(fin, "makes" | "make" | "made") && at(k, "sure") && at(k + 1, "that") {
+        (
+            k + 2,
+            if fin == "made" {
+                "made sure that"
+            } else {
+                "makes sure that"
+            },
+        )
+    } else {
+        return;
+    };
+    // the clause to the sentence's end: a statement of its own, no pronoun that would
+    // dangle in the question ("dat ze …"), not too long
+    let end = body_end(toks);
+    let words = toks[from.min(end)..end]
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .count();
+    if !(3..=16).contains(&words)
+        || toks[from..end].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "het"
+                    | "ze"
+                    | "zij"
+                    | "hij"
+                    | "zijn"
+                    | "haar"
+                    | "hun"
+                    | "it"
+                    | "its"
+                    | "they"
+                    | "their"
+                    | "he"
+                    | "his"
+                    | "she"
+                    | "her"
+                    | "this"
+                    | "dit"
+                    | "dat"
+            ) || t.is_punct(";")
+                || t.is_punct(":")
+        })
+    {
+        return;
+    }
+    let clause = cx.sp(from, end).to_string();
+    let q = format!("{} {verb} {clause}?", cx.a.lang.wh(Wh::What));
+    let ans = cx.subject_text(c);
+    cx.push(Rule::Subject, tidy(&q), &ans, false);
 }
 
 /// "Remslaap, ook wel droomslaap genoemd, …" → "Hoe wordt remslaap ook wel genoemd?";

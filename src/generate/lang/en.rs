@@ -180,6 +180,7 @@ static LEX: Lexicon = Lexicon {
         v("filters", "filter", "filtered", "filtered"),
         v("pumps", "pump", "pumped", "pumped"),
         v("returns", "return", "returned", "returned"),
+        v("ensures", "ensure", "ensured", "ensured"),
         v("travels", "travel", "traveled", "traveled"),
         v("crosses", "cross", "crossed", "crossed"),
         v("drains", "drain", "drained", "drained"),

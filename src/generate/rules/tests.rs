@@ -3367,3 +3367,36 @@ fn verbs_of_movement_end_the_subject() {
     );
     assert!(c.iter().any(|(_, _, b)| b == "left ventricle"), "{c:#?}");
 }
+
+#[test]
+fn what_brings_a_clause_about_is_asked_by_its_clause() {
+    assert_card(
+        &DUTCH,
+        "Gal zorgt ervoor dat vetten beter worden opgenomen in de darm.",
+        Rule::Subject,
+        "Wat zorgt ervoor dat vetten beter worden opgenomen in de darm?",
+        "gal",
+    );
+    assert_card(
+        &ENGLISH,
+        "The thick fur of the otter ensures that water never reaches the skin.",
+        Rule::Subject,
+        "What ensures that water never reaches the skin?",
+        "thick fur of the otter",
+    );
+    // a pronoun in the clause would dangle in the question; "ervoor" is no answer
+    let c = cards(
+        &DUTCH,
+        "Vitamine D zorgt ervoor dat ze sterker worden in de winter.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, q, b)| q.starts_with("Wat zorgt ervoor") || b == "ervoor"),
+        "{c:#?}"
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "The thick fur of the otter ensures that water never reaches its skin.",
+        Rule::Subject,
+    );
+}
