@@ -2323,8 +2323,16 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     }
     // the answer must be a noun phrase or a list, not an adjective on its own
     // ("een gebied", "het gevolg": after an article a ge- word is a noun, no participle);
-    // "responsible for …" is asked by `adjective_pp`
-    if governing_adjective(lex, toks, r0) {
+    // "responsible for …" is asked by `adjective_pp`; "green because of chlorophyll" by
+    // `reason` ("Why are leaves green?")
+    if governing_adjective(lex, toks, r0)
+        || toks[r0..e].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "because" | "omdat" | "doordat" | "vanwege" | "dankzij"
+            )
+        })
+    {
         return;
     }
     if toks[r0..e.min(r0 + 2)].iter().enumerate().any(|(i, t)| {
@@ -2909,6 +2917,8 @@ fn reason(cx: &mut Ctx, c: &Clause) {
     for k in c.rest.0..end {
         let w = toks[k].lower.as_str();
         let (skip, is_reason) = match w {
+            // "because of X" is asked like "due to X": the answer is X
+            "because" if toks.get(k + 1).is_some_and(|t| t.is("of")) => (2, true),
             "omdat" | "doordat" | "because" => (1, true),
             "vanwege" | "dankzij" => (1, true),
             "due" if toks.get(k + 1).is_some_and(|t| t.is("to")) => (2, true),
@@ -2916,9 +2926,6 @@ fn reason(cx: &mut Ctx, c: &Clause) {
             _ => (0, false),
         };
         if !is_reason {
-            continue;
-        }
-        if w == "because" && toks.get(k + 1).is_some_and(|t| t.is("of")) {
             continue;
         }
         let main_end = if k > 0 && toks[k - 1].is_punct(",") {

@@ -538,6 +538,17 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 | "these"
         ) {
             dangling = true;
+        } else if (w == "het" || w == "de" || w == "the")
+            && toks.len() > 3
+            && matches!(
+                toks[1].lower.as_str(),
+                "phenomenon" | "process" | "effect" | "verschijnsel" | "fenomeen" | "proces"
+            )
+            && toks[2].finite()
+        {
+            // "The phenomenon is called autumn colors": a bare "the phenomenon" points back
+            // to the sentence before, like "dit verschijnsel"
+            dangling = true;
         } else if (w == "het" || w == "de" || w == "the") && toks.len() > 2 {
             // "Het element zelf werd …" in a section about one element
             if let Some(n) = lex.noun(&toks[1].lower)

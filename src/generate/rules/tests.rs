@@ -2476,6 +2476,24 @@ fn a_pronoun_subject_before_an_unknown_verb_dangles() {
 }
 
 #[test]
+fn a_bare_the_phenomenon_points_back() {
+    let s = texts_and_dangling(
+        &ENGLISH,
+        "The leaves of many trees change from green to red. The phenomenon is called autumn \
+         colors. The phenomenon of bioluminescence is common in the deep sea.",
+    );
+    assert!(s[1].1, "{s:?}");
+    assert!(!s[2].1, "a phenomenon named in its sentence: {s:?}");
+    let s = texts_and_dangling(
+        &DUTCH,
+        "De bladeren van veel bomen kleuren in de herfst rood. Het verschijnsel heet \
+         herfstkleuring. Het proces van fotosynthese vindt plaats in de bladeren.",
+    );
+    assert!(s[1].1, "{s:?}");
+    assert!(!s[2].1, "{s:?}");
+}
+
+#[test]
 fn a_demonstrative_noun_takes_the_compound_before_it() {
     let s = texts_and_dangling(
         &DUTCH,
@@ -3398,5 +3416,31 @@ fn what_brings_a_clause_about_is_asked_by_its_clause() {
         &ENGLISH,
         "The thick fur of the otter ensures that water never reaches its skin.",
         Rule::Subject,
+    );
+}
+
+#[test]
+fn because_of_gives_the_reason_not_a_definition() {
+    let text = "Leaves are green because of chlorophyll, a pigment in their cells.";
+    assert_card(
+        &ENGLISH,
+        text,
+        Rule::Reason,
+        "Why are leaves green?",
+        "chlorophyll",
+    );
+    assert_no_rule(&ENGLISH, text, Rule::Definition);
+    assert_no_rule(
+        &DUTCH,
+        "Bladeren zijn groen omdat hun cellen veel bladgroen bevatten.",
+        Rule::Definition,
+    );
+    // a definition without a reason stays
+    assert_card(
+        &ENGLISH,
+        "Chlorophyll is a green pigment in the cells of leaves.",
+        Rule::Definition,
+        "What is chlorophyll?",
+        "green pigment in the cells of leaves",
     );
 }
