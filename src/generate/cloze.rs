@@ -1225,6 +1225,24 @@ mod tests {
     }
 
     #[test]
+    fn lengths_and_weights_keep_their_unit_in_a_gap() {
+        let c = clozes(
+            &DUTCH,
+            "Sterren\n\nDe straal van een neutronenster is in de orde van grootte van 10 kilometer.",
+        );
+        assert!(
+            c.iter().flatten().any(|f| f.contains("::10 kilometer}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &ENGLISH,
+            "The Moon\n\nThe thickness of the regolith varies from about 5 m on mare surfaces to \
+             about 10 m on highland surfaces.",
+        );
+        assert!(c.iter().flatten().any(|f| f.contains("::5 m}}")), "{c:?}");
+    }
+
+    #[test]
     fn a_search_for_strong_gaps_only_drops_no_cloze_a_busy_sentence_would_take() {
         // every sentence of the shipped sources and the evaluation texts, both languages
         let texts = crate::generate::shipped_texts();
@@ -1733,7 +1751,8 @@ mod tests {
             assert!(!t.contains("::ontstaan}}"), "{t}");
         }
         assert!(
-            c[0].as_deref().is_some_and(|t| t.contains("{{c1::700}}")),
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("{{c1::700 kilometer}}")),
             "{c:?}"
         );
         // a plural noun after a preposition at the end of a clause with a modal stays a gap

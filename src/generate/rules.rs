@@ -778,6 +778,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         date(&mut cx, &c);
         count(&mut cx, &c);
         measure(&mut cx, &c);
+        measure_by_verb(&mut cx, &c);
     }
     if !s.clause_only {
         existential(&mut cx);
@@ -1964,6 +1965,10 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         "toont" | "tonen" | "toonde" | "toonden" | "maakt" | "maken" | "helpt" | "helpen"
     ) {
         return; // "toont aan dat …": the finding is a clause; no subject card
+    }
+    // "Wat bedraagt tot 30 cm?": a measure is asked by `measure_by_verb`
+    if measure_verb(finw) && measure_number_at(toks, c.rest.0, c.rest.1).is_some() {
+        return;
     }
     if cx.is_pronoun(c.subj) || c.subj.1 - c.subj.0 > 14 || c.subj.1 <= c.subj.0 {
         return;
@@ -4695,7 +4700,11 @@ fn object(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
-    if lex.dutch || cx.is_pronoun(c.subj) || cx.s.negated {
+    if lex.dutch
+        || cx.is_pronoun(c.subj)
+        || cx.s.negated
+        || measure_verb(&toks[c.fin].lower) && measure_number_at(toks, c.rest.0, c.rest.1).is_some()
+    {
         return;
     }
     // a fronted phrase ("For the first time, …") is left out of the question; only the
@@ -4996,6 +5005,9 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let finw = toks[c.fin].lower.as_str();
+    if measure_verb(finw) && measure_number_at(toks, c.rest.0, c.rest.1).is_some() {
+        return; // asked by `measure_by_verb`
+    }
     let have = matches!(finw, "heeft" | "hebben" | "had" | "hadden");
     // a verb of the table, or one found by its place (see `guess_dutch_verb`)
     let known = lex.verb(finw).is_some() || toks[c.fin].finite() && !lex.is_finite(finw);
@@ -5432,23 +5444,18 @@ fn count(cx: &mut Ctx, c: &Clause) {
     ) {
         return;
     }
-    // the number may follow an adverb: "telt slechts 1 erkende soort"
+    // the number may follow an adverb: "telt slechts 1 erkende soort"; one that says how
+    // often or on average stays in the question ("Hoeveel stekels heeft een volwassen egel
+    // gemiddeld?")
     let mut r0 = c.rest.0;
-    while r0 < c.rest.1
-        && matches!(
-            toks[r0].lower.as_str(),
-            "slechts"
-                | "maar"
-                | "ongeveer"
-                | "ruim"
-                | "bijna"
-                | "zo'n"
-                | "circa"
-                | "meer"
-                | "dan"
-                | "minstens"
-        )
-    {
+    let mut kept = Vec::new();
+    while r0 < c.rest.1 {
+        match toks[r0].lower.as_str() {
+            "slechts" | "maar" | "ongeveer" | "ruim" | "bijna" | "zo'n" | "circa" | "meer"
+            | "dan" | "minstens" => {}
+            "gemiddeld" | "meestal" | "doorgaans" | "gewoonlijk" => kept.push(cx.sp(r0, r0 + 1)),
+            _ => break,
+        }
         r0 += 1;
     }
     if r0 + 1 >= c.rest.1 {
@@ -5483,8 +5490,9 @@ fn count(cx: &mut Ctx, c: &Clause) {
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let rest = cx.without(c.rest.0, c.rest.1, (c.rest.0, np_end));
     let q = tidy(&format!(
-        "Hoeveel {} {fin} {subj} {rest}?",
-        cx.sp(r0 + 1, np_end)
+        "Hoeveel {} {fin} {subj} {} {rest}?",
+        cx.sp(r0 + 1, np_end),
+        kept.join(" ")
     ));
     let ans = cx.sp(r0, r0 + 1).to_string();
     cx.push(Rule::Amount, q, &ans, true);
@@ -5555,6 +5563,98 @@ fn measure(cx: &mut Ctx, c: &Clause) {
     let q = tidy(&format!("{how} {} {fin} {subj}?", cx.sp(adj, adj + 1)));
     let ans = cx.sp(r0, adj).to_string();
     cx.push(Rule::Amount, q, &ans, true);
+}
+
+/// Verbs whose object is a measure: "De egel weegt ongeveer 1 kilo", "The tail measures 3
+/// cm", "De lichaamslengte bedraagt tot 30 cm".
+fn measure_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "weegt"
+            | "wegen"
+            | "woog"
+            | "wogen"
+            | "meet"
+            | "meten"
+            | "mat"
+            | "bedraagt"
+            | "bedragen"
+            | "bedroeg"
+            | "bedroegen"
+            | "weighs"
+            | "weigh"
+            | "weighed"
+            | "measures"
+            | "measured"
+    )
+}
+
+/// Where the number of a measure starts: after hedges ("ongeveer", "tot", "up to", "zo'n").
+fn measure_number_at(toks: &[Tok], from: usize, to: usize) -> Option<usize> {
+    let mut r = from;
+    while r < to
+        && matches!(
+            toks[r].lower.as_str(),
+            "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "approximately"
+                | "up"
+                | "to"
+                | "ongeveer"
+                | "bijna"
+                | "ruim"
+                | "circa"
+                | "zo'n"
+                | "tot"
+                | "gemiddeld"
+                | "maximaal"
+        )
+    {
+        r += 1;
+    }
+    toks.get(r)
+        .filter(|n| r < to && (n.kind == Kind::Num && !is_year(n) || n.number_word()))
+        .map(|_| r)
+}
+
+/// "De egel weegt ongeveer 1 kilo" → "Hoeveel weegt de egel?" → "ongeveer 1 kilo"; "The
+/// tail measures 3 cm" → "How much does the tail measure?". The subject and object rules
+/// would ask "Wat weegt de egel?" or "Wat bedraagt tot 30 cm?".
+fn measure_by_verb(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lang = cx.a.lang;
+    if !measure_verb(&toks[c.fin].lower) || cx.is_pronoun(c.subj) || c.front.is_some() {
+        return;
+    }
+    if measure_number_at(toks, c.rest.0, c.rest.1).is_none() {
+        return;
+    }
+    // the measure is the whole rest, the number and its unit: no more than a few words
+    let words = toks[c.rest.0..c.rest.1]
+        .iter()
+        .filter(|t| t.kind != Kind::Punct)
+        .count();
+    if words > 6
+        || toks[c.rest.0..c.rest.1]
+            .iter()
+            .any(|t| t.kind == Kind::Punct)
+    {
+        return;
+    }
+    let subj = cx.subject_text(c);
+    let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
+    let wh = if lang.code() == "nl" {
+        "Hoeveel"
+    } else {
+        "How much"
+    };
+    if let Some(q) = lang.front_question(wh, &fin, &subj, "") {
+        let ans = cx.sp(c.rest.0, c.rest.1).to_string();
+        cx.push(Rule::Amount, tidy(&q), &ans, true);
+    }
 }
 
 /// "thousands", "duizenden": a count no one can be asked for.

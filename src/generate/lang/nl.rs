@@ -695,6 +695,13 @@ static LEX: Lexicon = Lexicon {
         "km",
         "cm",
         "mm",
+        "m",
+        "kilo",
+        "kilogram",
+        "kilometer",
+        "centimeter",
+        "millimeter",
+        "ton",
     ]),
     number_words: Words::new(&[
         "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",

@@ -3444,3 +3444,53 @@ fn because_of_gives_the_reason_not_a_definition() {
         "green pigment in the cells of leaves",
     );
 }
+
+#[test]
+fn a_verb_of_measure_asks_how_much() {
+    assert_card(
+        &DUTCH,
+        "De egel weegt ongeveer 1 kilo.",
+        Rule::Amount,
+        "Hoeveel weegt de egel?",
+        "ongeveer 1 kilo",
+    );
+    assert_card(
+        &DUTCH,
+        "De lichaamslengte van de egel bedraagt tot 30 cm.",
+        Rule::Amount,
+        "Hoeveel bedraagt de lichaamslengte van de egel?",
+        "tot 30 cm",
+    );
+    assert_card(
+        &ENGLISH,
+        "An adult hedgehog weighs about 1 kilogram.",
+        Rule::Amount,
+        "How much does an adult hedgehog weigh?",
+        "about 1 kilogram",
+    );
+    // not "Wat bedraagt tot 30 cm?" nor "Wat weegt de egel?"
+    for text in [
+        "De lichaamslengte van de egel bedraagt tot 30 cm.",
+        "De egel weegt ongeveer 1 kilo.",
+    ] {
+        let c = cards(&DUTCH, text);
+        assert!(!c.iter().any(|(_, q, _)| q.starts_with("Wat ")), "{c:#?}");
+    }
+    // a measure verb without a number is no measure
+    assert_no_rule(
+        &DUTCH,
+        "De onderzoeker meet de temperatuur van de grond.",
+        Rule::Amount,
+    );
+}
+
+#[test]
+fn an_average_stays_in_the_count_question() {
+    assert_card(
+        &DUTCH,
+        "Een volwassen egel heeft gemiddeld ongeveer 8000 stekels.",
+        Rule::Amount,
+        "Hoeveel stekels heeft een volwassen egel gemiddeld?",
+        "8000",
+    );
+}
