@@ -549,6 +549,32 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
             // "The phenomenon is called autumn colors": a bare "the phenomenon" points back
             // to the sentence before, like "dit verschijnsel"
             dangling = true;
+        } else if (w == "het" || w == "the")
+            && toks.len() > 3
+            && matches!(
+                toks[1].lower.as_str(),
+                "dier" | "animal" | "organisme" | "organism"
+            )
+            && toks[2].finite()
+        {
+            // "Het dier behoort tot de insecteneters" in a text headed "De egel": the one
+            // animal the text is about (a heading of an article and one word), else nothing
+            let topic = s
+                .heading
+                .and_then(|h| a.section_topic.get(&h))
+                .or(a.topic.as_ref())
+                .filter(|t| {
+                    let words: Vec<&str> = t.split_whitespace().collect();
+                    words.len() == 2
+                        && matches!(words[0].to_lowercase().as_str(), "de" | "het" | "the")
+                });
+            match topic {
+                Some(t) => {
+                    text = splice(&text, toks[0].start, toks[1].end, &capitalise(t));
+                    toks = a.lex().tokenize(&text);
+                }
+                None => dangling = true,
+            }
         } else if (w == "het" || w == "de" || w == "the") && toks.len() > 2 {
             // "Het element zelf werd …" in a section about one element
             if let Some(n) = lex.noun(&toks[1].lower)

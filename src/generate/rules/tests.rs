@@ -3494,3 +3494,29 @@ fn an_average_stays_in_the_count_question() {
         "8000",
     );
 }
+
+#[test]
+fn the_animal_is_the_one_the_text_is_about() {
+    let s = texts_and_dangling(
+        &DUTCH,
+        "De egel is een zoogdier met stekels. Het dier behoort tot de insecteneters.",
+    );
+    // the section is headed "Onderwerp", no animal: nothing to put in
+    assert!(s[1].1, "{s:?}");
+    // the title names it, and the text repeats it: the text's topic
+    let doc = normalise(
+        "De egel\n\nDe egel is een zoogdier.\n\nHet dier behoort tot de insecteneters onder de \
+         zoogdieren.",
+    );
+    let sents = sentences(&doc);
+    let a = analyse(&doc, &sents, &DUTCH);
+    assert_eq!(
+        a.sents[1].text,
+        "De egel behoort tot de insecteneters onder de zoogdieren."
+    );
+    let doc =
+        normalise("Hedgehogs\n\nHedgehogs are mammals.\n\nThe animal belongs to the insectivores.");
+    let sents = sentences(&doc);
+    let a = analyse(&doc, &sents, &ENGLISH);
+    assert!(a.sents[1].dangling, "a plural topic names no one animal");
+}
