@@ -1127,9 +1127,69 @@ fn apposition(cx: &mut Ctx) {
             cx.push(Rule::Apposition, q, &desc, false);
             continue;
         }
+        // "Karl von Frisch, an Austrian biologist, decoded …": a name is no answer to "What
+        // is an Austrian biologist?"; ask which one did what the sentence says, or nothing
+        if matches!(wh, Wh::What)
+            && !definite
+            && (from..np_end).all(|x| {
+                super::analyse::is_name_tok(cx.a, &cx.s.text, toks, x)
+                    || matches!(
+                        toks[x].lower.as_str(),
+                        "von" | "van" | "de" | "der" | "den" | "du" | "da" | "di" | "la" | "le"
+                    )
+            })
+        {
+            if from == 0
+                && let Some(q) = which_one_did(cx, y_from, y_end, y_noun)
+            {
+                cx.push(Rule::Apposition, q, &anchor, true);
+            }
+            continue;
+        }
         let q = cx.a.lang.which_is(wh, &desc);
         cx.push(Rule::Apposition, q, &anchor, typed);
     }
+}
+
+/// A word that reads as a past-tense verb where a verb is expected: English "-ed", Dutch
+/// "-de"/"-te" (not an article, preposition or other small word).
+fn past_verb(lex: &Lexicon, t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    t.kind == Kind::Word
+        && !t.cap
+        && !t.stop()
+        && !lex.is_stop(w)
+        && w.chars().count() > 4
+        && if lex.dutch {
+            w.ends_with("de") || w.ends_with("te")
+        } else {
+            w.ends_with("ed")
+        }
+}
+
+/// "Karl von Frisch, an Austrian biologist, decoded the waggle dance." → "Which Austrian
+/// biologist decoded the waggle dance?": the description (its article made "which") with
+/// the predicate after it, when the name opens the sentence and a finite verb follows the
+/// description. Dutch needs the noun's gender ("Welke bioloog", "Welk instituut"): an
+/// unknown noun gives nothing.
+fn which_one_did(cx: &Ctx, y_from: usize, y_end: usize, y_noun: Option<Noun>) -> Option<String> {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let end = body_end(toks);
+    if !toks.get(y_end)?.is_punct(",")
+        || y_end + 1 >= end
+        || !(super::clause::finite_at(lex, toks, y_end + 1) || past_verb(lex, &toks[y_end + 1]))
+    {
+        return None;
+    }
+    let which = if lex.dutch {
+        if y_noun?.neuter { "Welk" } else { "Welke" }
+    } else {
+        "Which"
+    };
+    let desc = cx.sp(y_from + 1, y_end);
+    let rest = cx.sp(y_end + 1, end);
+    Some(format!("{which} {desc} {rest}?"))
 }
 
 /// "…, lactose, the natural sugar found in milk." / "…, synapsen, de contactpunten tussen

@@ -3268,3 +3268,53 @@ fn an_abbreviation_does_not_cut_a_definition() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_name_with_an_indefinite_apposition_is_asked_with_its_predicate() {
+    // the name is not what "an Austrian biologist" is: which one did it
+    assert_card(
+        &ENGLISH,
+        "Karl von Frisch, an Austrian biologist, decoded the waggle dance of honeybees.",
+        Rule::Apposition,
+        "Which Austrian biologist decoded the waggle dance of honeybees?",
+        "Karl von Frisch",
+    );
+    assert_card(
+        &DUTCH,
+        "Karl von Frisch, een Oostenrijkse bioloog, ontcijferde de bijendans.",
+        Rule::Apposition,
+        "Welke Oostenrijkse bioloog ontcijferde de bijendans?",
+        "Karl von Frisch",
+    );
+    for (lang, text) in [
+        (
+            &ENGLISH as &'static dyn Language,
+            "Karl von Frisch, an Austrian biologist, decoded the waggle dance of honeybees.",
+        ),
+        (
+            &DUTCH,
+            "Karl von Frisch, een Oostenrijkse bioloog, ontcijferde de bijendans.",
+        ),
+    ] {
+        let c = cards(lang, text);
+        assert!(
+            !c.iter()
+                .any(|(_, f, _)| f.starts_with("What is an") || f.starts_with("Wat is een")),
+            "{c:#?}"
+        );
+    }
+    // a name that is not the subject, or no verb after the description: nothing
+    assert_no_rule(
+        &ENGLISH,
+        "The dance was decoded by Karl von Frisch, an Austrian biologist.",
+        Rule::Apposition,
+    );
+    // a common noun before the description still gets "What is …?"
+    assert_card(
+        &DUTCH,
+        "De bijendans, een reeks bewegingen van een werkster, wijst de weg naar voedsel.",
+        Rule::Apposition,
+        "Wat is een reeks bewegingen van een werkster?",
+        "bijendans",
+    );
+}
