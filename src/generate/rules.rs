@@ -2307,6 +2307,19 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             }
         });
         let Some(rel_end) = rel_end.filter(|_| specific) else {
+            // "Lactase is het enzym dat lactose afbreekt": a definite head with its
+            // relative clause singles the subject out; asked the other way round only
+            if let Some(x) = rel_end
+                && matches!(toks[r0].lower.as_str(), "the" | "de" | "het")
+            {
+                let x = if lex.dutch { x + 1 } else { x };
+                if !toks[e..x]
+                    .iter()
+                    .any(|t| t.kind == Kind::Punct || t.pronoun() && !t.article() && !t.relative())
+                {
+                    identifying(cx, c, r0, x);
+                }
+            }
             return;
         };
         let rel_end = if lex.dutch { rel_end + 1 } else { rel_end };
@@ -2408,17 +2421,17 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     }
     // "The Moon was the logical first target": a definite description that singles one
     // thing out is asked the other way round too ("What was the logical first target?")
+    // "De mitochondriën zijn de energiecentrales van de cel": so does a definite head with
+    // its own "of"/"van" phrase ("Wat zijn de energiecentrales van de cel?"), not a
+    // quantity ("the majority of …", "een deel van …")
     if matches!(first, "the" | "de" | "het")
-        && toks[r0 + 1..e.min(r0 + 4)]
+        && (toks[r0 + 1..e.min(r0 + 4)]
             .iter()
             .any(|t| superlative(&t.lower))
+            || !PART_HEADS.contains(&toks[r0 + 1].lower.as_str())
+                && (r0 + 2..e.min(r0 + 5)).any(|k| toks[k].is("of") || toks[k].is("van")))
     {
-        let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
-        let desc = cx.sp(r0, e).to_string();
-        if let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &desc, "") {
-            let ans = cx.subject_text(c);
-            cx.push(Rule::Definition, q, &ans, false);
-        }
+        identifying(cx, c, r0, e);
     }
     let np_like = lex.articles.contains(&first)
         || toks[r0].cap
@@ -2489,6 +2502,45 @@ fn definition(cx: &mut Ctx, c: &Clause) {
 
 /// Heads that say what kind of thing something is only in general: "een proces waarin",
 /// "a method that".
+/// Heads of a quantity or part: "the majority of X" does not single the subject out.
+const PART_HEADS: &[&str] = &[
+    "majority",
+    "most",
+    "part",
+    "rest",
+    "half",
+    "number",
+    "amount",
+    "remainder",
+    "meerderheid",
+    "meeste",
+    "deel",
+    "helft",
+    "rest",
+    "aantal",
+    "hoeveelheid",
+    "kwart",
+    "derde",
+];
+
+/// The definite description `r0..e` after a copula singles its subject out: ask for the
+/// subject ("What was the logical first target?", "Wat zijn de energiecentrales van de
+/// cel?" → "mitochondriën").
+fn identifying(cx: &mut Ctx, c: &Clause, r0: usize, e: usize) {
+    let lang = cx.a.lang;
+    // "Een fascinerend gebied van onderzoek is de rol van …": an indefinite subject is
+    // the comment, not the thing the description names
+    if matches!(cx.toks()[c.subj.0].lower.as_str(), "een" | "a" | "an") {
+        return;
+    }
+    let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
+    let desc = cx.sp(r0, e).to_string();
+    if let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &desc, "") {
+        let ans = cx.subject_text(c);
+        cx.push(Rule::Definition, q, &ans, false);
+    }
+}
+
 const VAGUE_HEADS: &[&str] = &[
     "proces",
     "process",

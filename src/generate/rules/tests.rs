@@ -3318,3 +3318,54 @@ fn a_name_with_an_indefinite_apposition_is_asked_with_its_predicate() {
         "bijendans",
     );
 }
+
+#[test]
+fn a_definite_description_with_its_own_of_phrase_is_asked_the_other_way_round() {
+    assert_card(
+        &DUTCH,
+        "De mitochondriën zijn de energiecentrales van de cel.",
+        Rule::Definition,
+        "Wat zijn de energiecentrales van de cel?",
+        "mitochondriën",
+    );
+    assert_card(
+        &ENGLISH,
+        "The mitochondria are the powerhouses of the cell.",
+        Rule::Definition,
+        "What are the powerhouses of the cell?",
+        "mitochondria",
+    );
+    // a quantity is no description that singles the subject out
+    let c = cards(&ENGLISH, "Adults are the majority of the patients.");
+    assert!(
+        !c.iter()
+            .any(|(_, f, _)| f.starts_with("What are the majority")),
+        "{c:#?}"
+    );
+    let c = cards(
+        &DUTCH,
+        "Volwassenen zijn het grootste deel van de patiënten.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, _)| f.contains("deel van de patiënten?") && !f.contains("grootste")),
+        "{c:#?}"
+    );
+    // an indefinite subject is a comment on the description, not what it names
+    let c = cards(
+        &DUTCH,
+        "Een fascinerend gebied van onderzoek is de rol van vitamine K2 in de mondgezondheid.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("Wat is de rol")),
+        "{c:#?}"
+    );
+    let c = cards(
+        &ENGLISH,
+        "A fascinating field is the role of vitamin K2 in oral health.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("What is the role")),
+        "{c:#?}"
+    );
+}
