@@ -783,6 +783,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         reason_daarom(&mut cx);
         also_called(&mut cx);
         called_in_brackets(&mut cx);
+        scientific_name(&mut cx);
         so_called(&mut cx);
     }
     cx.out
@@ -3804,6 +3805,81 @@ fn also_called(cx: &mut Ctx) {
 
 /// A name given in brackets: "puin en as (tefra genoemd)", "pain (known as renal colic)",
 /// "(also called X)" → "Hoe worden puin en as ook genoemd?" / "What is … also called?".
+/// Endings of Latin names of taxa (orders, families, genera, species).
+const LATIN_ENDINGS: &[&str] = &[
+    "idae", "inae", "oidea", "formes", "ptera", "ata", "ota", "ae", "ia", "us", "um", "a", "i",
+    "is", "es", "ax", "ex",
+];
+
+/// "De walvisachtigen (Cetacea) zijn …", "Honeybees (Apis mellifera) live …": a Latin name in
+/// brackets after a common noun phrase is its scientific name. One capitalised word of at
+/// least four letters, or a genus and a lower-case species, with a Latin ending; the phrase
+/// before the bracket a common noun (no name, no pronoun).
+fn scientific_name(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    for k in 1..toks.len().saturating_sub(2) {
+        if !toks[k].is_punct("(") {
+            continue;
+        }
+        let Some(m) = (k + 1..toks.len().min(k + 4)).find(|&x| toks[x].is_punct(")")) else {
+            continue;
+        };
+        let inner = &toks[k + 1..m];
+        let genus = &cx.s.text[inner[0].start..inner[0].end];
+        let latin = |w: &str| {
+            w.chars().count() >= 4
+                && w.chars().all(|c| c.is_alphabetic())
+                && LATIN_ENDINGS.iter().any(|e| w.ends_with(e))
+        };
+        let ok = match inner {
+            [g] => g.kind == Kind::Word && genus.starts_with(|c: char| c.is_uppercase()),
+            [g, sp] => {
+                g.kind == Kind::Word
+                    && sp.kind == Kind::Word
+                    && genus.starts_with(|c: char| c.is_uppercase())
+                    && cx.s.text[sp.start..sp.end] == sp.lower
+                    && latin(&sp.lower)
+            }
+            _ => false,
+        };
+        // "Cetacea", not "NIH" or "Zr": letters after the first are lower case
+        if !ok
+            || genus.chars().skip(1).any(char::is_uppercase)
+            || !latin(&inner.last().map_or(String::new(), |t| t.lower.clone())) && inner.len() == 1
+        {
+            continue;
+        }
+        let Some((from, np_end)) = super::analyse::np_span_before(lex, toks, k) else {
+            continue;
+        };
+        if np_end != k
+            || (from..np_end).any(|x| {
+                let t = &toks[x];
+                t.kind != Kind::Word || t.cap && x > 0 || t.pronoun() && !t.article()
+            })
+            || !(from..np_end).any(|x| !toks[x].stop() && !toks[x].article())
+        {
+            continue;
+        }
+        if from == 0 && cx.s.dangling {
+            continue;
+        }
+        let anchor = if from == 0 {
+            cx.a.unstart(cx.sp(from, np_end))
+        } else {
+            cx.sp(from, np_end).to_string()
+        };
+        let q = if lex.dutch {
+            format!("Wat is de wetenschappelijke naam van {anchor}?")
+        } else {
+            format!("What is the scientific name of {anchor}?")
+        };
+        let name = cx.sp(k + 1, m).to_string();
+        cx.push(Rule::Naming, q, &name, false);
+    }
+}
+
 fn called_in_brackets(cx: &mut Ctx) {
     let toks = cx.toks();
     let lex = cx.lex();

@@ -3369,3 +3369,38 @@ fn a_definite_description_with_its_own_of_phrase_is_asked_the_other_way_round() 
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_latin_name_in_brackets_is_the_scientific_name() {
+    assert_card(
+        &DUTCH,
+        "De uilen (Strigiformes) zijn een orde van vogels.",
+        Rule::Naming,
+        "Wat is de wetenschappelijke naam van de uilen?",
+        "Strigiformes",
+    );
+    assert_card(
+        &ENGLISH,
+        "The western honey bee (Apis mellifera) lives in large colonies.",
+        Rule::Naming,
+        "What is the scientific name of the western honey bee?",
+        "Apis mellifera",
+    );
+    // an acronym, a chemical symbol, a place after a name: no scientific name
+    for (lang, text) in [
+        (
+            &DUTCH as &'static dyn Language,
+            "De Verenigde Staten (VS) zijn een groot land.",
+        ),
+        (&DUTCH, "Het metaal zirkonium (Zr) is hard."),
+        (&ENGLISH, "The city of Reno (Nevada) lies in a desert."),
+        (&ENGLISH, "The tick (which is small) carries bacteria."),
+    ] {
+        let c = cards(lang, text);
+        assert!(
+            !c.iter().any(|(r, f, _)| *r == Rule::Naming
+                && (f.contains("wetenschappelijke naam") || f.contains("scientific name"))),
+            "{text}: {c:#?}"
+        );
+    }
+}
