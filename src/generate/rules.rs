@@ -2149,6 +2149,41 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         };
         let (wh, typed) = wh_for(cx.a, &subj, is_name, plural);
         if wh == Wh::What && plural {
+            // "Anopheles mosquitoes transmit …", "Mariner missions in the 1960s flew by
+            // Mars": a name before a common plural head says which ones ("Which mosquitoes
+            // transmit …? → Anopheles")
+            // (a word opening the sentence only when the text capitalises it elsewhere too:
+            // "Gestandaardiseerde supplementen …" is no name)
+            let name_tok = |x: usize| {
+                let w = toks[x].lower.as_str();
+                super::analyse::is_name_tok(cx.a, &cx.s.text, toks, x)
+                    && (x > 0
+                        || cx.a.seen_cap_mid(w)
+                        || if lex.dutch {
+                            !w.ends_with('e')
+                        } else {
+                            ![
+                                "ed", "al", "ary", "ive", "ous", "ic", "ful", "less", "able",
+                                "ible", "ent", "ant", "y", "ing", "ian", "ese", "ish",
+                            ]
+                            .iter()
+                            .any(|e| w.ends_with(e))
+                        })
+            };
+            if let Some(h) = (c.subj.0 + 1..core_end.min(c.subj.0 + 4)).find(|&x| !name_tok(x))
+                && (c.subj.0..h).all(name_tok)
+                && toks[h].kind == Kind::Word
+                && !toks[h].cap
+                && !toks[h].stop()
+                && !toks[h].prep()
+                && super::simplify::plural_phrase(cx.a, cx.sp(h, h + 1))
+            {
+                let which = if lex.dutch { "Welke" } else { "Which" };
+                let head = cx.sp(h, core_end);
+                let q = tidy(&format!("{which} {head} {fin} {rest}?"));
+                let name = cx.sp(c.subj.0, h).to_string();
+                cx.push(Rule::Subject, q, &name, true);
+            }
             return;
         }
         (lang.wh(wh), subj, typed)

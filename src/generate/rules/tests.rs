@@ -3404,3 +3404,40 @@ fn a_latin_name_in_brackets_is_the_scientific_name() {
         );
     }
 }
+
+#[test]
+fn a_name_before_a_plural_head_is_asked_with_which() {
+    assert_card(
+        &ENGLISH,
+        "Anopheles mosquitoes transmit the malaria parasite from person to person.",
+        Rule::Subject,
+        "Which mosquitoes transmit the malaria parasite from person to person?",
+        "Anopheles",
+    );
+    assert_card(
+        &DUTCH,
+        "In Afrika verspreiden Anopheles muggen de malariaparasiet.",
+        Rule::Subject,
+        "Welke muggen verspreiden in Afrika de malariaparasiet?",
+        "Anopheles",
+    );
+    // an adjective opening the sentence is no name
+    for (lang, text) in [
+        (
+            &DUTCH as &'static dyn Language,
+            "Gestandaardiseerde supplementen bieden een betrouwbare oplossing.",
+        ),
+        (
+            &ENGLISH,
+            "Preliminary studies suggest a role for vitamin K2.",
+        ),
+        (&ENGLISH, "Large stones block the flow of urine."),
+    ] {
+        let c = cards(lang, text);
+        assert!(
+            !c.iter()
+                .any(|(_, f, _)| f.starts_with("Which") || f.starts_with("Welke")),
+            "{text}: {c:#?}"
+        );
+    }
+}
