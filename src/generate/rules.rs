@@ -2164,7 +2164,8 @@ fn subject(cx: &mut Ctx, c: &Clause) {
                         } else {
                             ![
                                 "ed", "al", "ary", "ive", "ous", "ic", "ful", "less", "able",
-                                "ible", "ent", "ant", "y", "ing", "ian", "ese", "ish",
+                                "ible", "ent", "ant", "y", "ing", "ian", "ese", "ish", "e", "er",
+                                "est", "ll", "ng", "w", "ck", "rt", "ld", "gh",
                             ]
                             .iter()
                             .any(|e| w.ends_with(e))
