@@ -2231,7 +2231,14 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     {
         core_end += 3;
     }
-    if core_end <= c.subj.0 || core_end - c.subj.0 > 6 || toks[c.subj.0].prep() {
+    // "Het grootste dier dat ooit heeft geleefd is …": a definite superlative description
+    // keeps its relative clause (the question needs it), up to ten words
+    let described = matches!(toks[c.subj.0].lower.as_str(), "the" | "de" | "het")
+        && toks[c.subj.0 + 1..core_end.min(c.subj.0 + 4)]
+            .iter()
+            .any(|t| superlative(&t.lower));
+    let limit = if described { 10 } else { 6 };
+    if core_end <= c.subj.0 || core_end - c.subj.0 > limit || toks[c.subj.0].prep() {
         return;
     }
     let c = &Clause {
@@ -2567,7 +2574,17 @@ fn identifying(cx: &mut Ctx, c: &Clause, r0: usize, e: usize) {
     let lang = cx.a.lang;
     // "Een fascinerend gebied van onderzoek is de rol van …": an indefinite subject is
     // the comment, not the thing the description names
-    if matches!(cx.toks()[c.subj.0].lower.as_str(), "een" | "a" | "an") {
+    let toks = cx.toks();
+    if matches!(toks[c.subj.0].lower.as_str(), "een" | "a" | "an") {
+        return;
+    }
+    // "Het sterkste signaal … is de geur van de koningin": the subject is the description
+    // that singles out; the card asks for the predicate, not the other way round
+    if matches!(toks[c.subj.0].lower.as_str(), "the" | "de" | "het")
+        && toks[c.subj.0 + 1..c.subj.1.min(c.subj.0 + 4)]
+            .iter()
+            .any(|t| superlative(&t.lower))
+    {
         return;
     }
     let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();

@@ -3441,3 +3441,48 @@ fn a_name_before_a_plural_head_is_asked_with_which() {
         );
     }
 }
+
+#[test]
+fn a_superlative_subject_keeps_its_relative_clause() {
+    assert_card(
+        &DUTCH,
+        "Het sterkste signaal dat een werkster kan geven, is de geur van de koningin.",
+        Rule::Definition,
+        "Wat is het sterkste signaal dat een werkster kan geven?",
+        "geur van de koningin",
+    );
+    assert_card(
+        &DUTCH,
+        "Het grootste dier dat ooit heeft geleefd is de blauwe vinvis.",
+        Rule::Definition,
+        "Wat is het grootste dier dat ooit heeft geleefd?",
+        "blauwe vinvis",
+    );
+    assert_card(
+        &ENGLISH,
+        "The largest animal that has ever lived is the blue whale.",
+        Rule::Definition,
+        "What is the largest animal that has ever lived?",
+        "blue whale",
+    );
+    // never without the clause, nor the other way round
+    for (lang, text) in [
+        (
+            &DUTCH as &'static dyn Language,
+            "Het sterkste signaal dat een werkster kan geven, is de geur van de koningin.",
+        ),
+        (
+            &ENGLISH,
+            "The strongest signal that a worker can give is the smell of the queen.",
+        ),
+    ] {
+        let c = cards(lang, text);
+        assert!(
+            !c.iter().any(|(_, f, _)| f == "Wat is het sterkste signaal?"
+                || f == "What is the strongest signal?"
+                || f.starts_with("Wat is de geur")
+                || f.starts_with("What is the smell")),
+            "{c:#?}"
+        );
+    }
+}
