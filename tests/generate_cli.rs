@@ -79,7 +79,9 @@ fn english_is_detected_and_asked_in_english() {
         "{out}"
     );
     assert!(
-        out.contains("front = \"What is a protein in red blood cells?\"\nback = \"haemoglobin\""),
+        out.contains(
+            "front = \"Which protein in red blood cells carries oxygen from the lungs to the body?\"\nback = \"haemoglobin\""
+        ),
         "{out}"
     );
     // --lang nl forces the Dutch rules (and their question words)

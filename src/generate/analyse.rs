@@ -123,6 +123,11 @@ impl Analysis {
         s
     }
     /// The document also writes this word in lower case (so a capital is only sentence-initial).
+    /// Is `w` (lower case) written with a capital somewhere other than at a sentence's start?
+    pub fn seen_cap_mid(&self, w: &str) -> bool {
+        self.cap_mid_seen.contains(&word_key(w))
+    }
+
     pub fn seen_lower(&self, w: &str) -> bool {
         if w.chars().all(|c| !c.is_uppercase()) {
             return self.lower_seen.contains(&word_key(w));

@@ -396,6 +396,16 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
         if let Some(next) = (fin + 1..end.min(24)).find(|&k| finite_at(lex, toks, k)) {
             fin = next;
         }
+        // "Het sterkste signaal dat een werkster kan geven, is …": the relative clause's
+        // verbs end at its comma; the sentence's verb follows it
+        if let Some(comma) = (fin + 1..end.min(fin + 3)).find(|&k| toks[k].is_punct(","))
+            && toks[fin + 1..comma].iter().all(|t| t.kind == Kind::Word)
+            && comma + 1 < end
+            && finite_at(lex, toks, comma + 1)
+            && lex.copula.contains(&toks[comma + 1].lower.as_str())
+        {
+            fin = comma + 1;
+        }
     }
     // "Adequate sleep is …": a verb-looking noun right before an auxiliary is the subject's head
     if !lex.aux.contains(&toks[fin].lower.as_str())

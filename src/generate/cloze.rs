@@ -534,6 +534,22 @@ pub fn end_focus(lex: &super::lang::Lexicon, toks: &[Tok], end: usize) -> Option
 /// Could sentence `si` have a strong gap (a number, name, acronym, naming or list)? A cheap
 /// test that never says no when `cloze` would find one: a sentence that already has a
 /// question only gets a cloze for such a gap.
+/// The start of a range whose second number opens a gap at `f`: "zes tot", "one to",
+/// "20% -" before it (the first number may be "one"/"een", which count as no number).
+fn range_start(toks: &[Tok], f: usize) -> Option<usize> {
+    let numberish = |t: &Tok| {
+        t.kind == Kind::Num
+            || t.number_word()
+            || matches!(t.lower.as_str(), "one" | "een" | "één")
+            || t.lower.starts_with(|c: char| c.is_ascii_digit())
+    };
+    (f >= 2
+        && matches!(toks[f - 1].lower.as_str(), "tot" | "to" | "-" | "–")
+        && numberish(&toks[f])
+        && numberish(&toks[f - 2]))
+    .then(|| f - 2)
+}
+
 pub fn may_be_strong(a: &Analysis, si: usize) -> bool {
     let toks = &a.sents[si].toks;
     toks.iter().enumerate().any(|(k, t)| {
@@ -1152,6 +1168,18 @@ pub fn cloze_for(
     // one gap, so the learner is not asked for half of it with the other half hidden too
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(chosen.len());
     for (f, e) in chosen {
+        // a range is one gap: "{{zes}} tot {{elf soorten}}" and "one to {{two years}}" become
+        // "{{zes tot elf soorten}}", "{{one to two years}}"
+        let mut f = f;
+        if let Some(r) = range_start(toks, f) {
+            if let Some(last) = merged.last_mut()
+                && last.1 > r
+            {
+                last.1 = e;
+                continue;
+            }
+            f = r;
+        }
         match merged.last_mut() {
             Some(last) if last.1 == f && toks[f - 1].end < toks[f].start => last.1 = e,
             _ => merged.push((f, e)),
@@ -1240,6 +1268,48 @@ mod tests {
              about 10 m on highland surfaces.",
         );
         assert!(c.iter().flatten().any(|f| f.contains("::5 m}}")), "{c:?}");
+    }
+
+    #[test]
+    fn a_range_is_one_gap() {
+        // "one"/"een" is no number of its own: the range still starts there
+        let en = clozes(
+            &ENGLISH,
+            "The larvae of many insects live for one to two years in the water.",
+        );
+        assert_eq!(
+            en[0].as_deref(),
+            Some(
+                "The larvae of many insects live for {{c1::one to two years}} in the {{c2::water}}."
+            )
+        );
+        let nl = clozes(&DUTCH, "De larven leven een tot twee jaar in het water.");
+        assert_eq!(
+            nl[0].as_deref(),
+            Some("De larven leven {{c1::een tot twee jaar}} in het {{c2::water}}.")
+        );
+        // two gaps around "tot" / "to" are one
+        let nl = clozes(&DUTCH, "In de Noordzee leven zes tot elf soorten haaien.");
+        assert_eq!(
+            nl[0].as_deref(),
+            Some("In de Noordzee leven {{c1::zes tot elf}} soorten haaien.")
+        );
+        let en = clozes(
+            &ENGLISH,
+            "Mutations in the gene account for 20% to 25% of all cases of blindness.",
+        );
+        assert!(
+            en[0]
+                .as_deref()
+                .is_some_and(|c| c.contains("{{c1::20% to 25%}}")),
+            "{en:?}"
+        );
+        // not a range: "tot" as a preposition before one number
+        let nl = clozes(&DUTCH, "Een koningin legt tot 2000 eieren per dag.");
+        assert_eq!(
+            nl[0].as_deref(),
+            Some("Een koningin legt tot {{c1::2000}} eieren per dag.")
+        );
     }
 
     #[test]

@@ -785,6 +785,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         reason_daarom(&mut cx);
         also_called(&mut cx);
         called_in_brackets(&mut cx);
+        scientific_name(&mut cx);
         so_called(&mut cx);
     }
     cx.out
@@ -1129,9 +1130,69 @@ fn apposition(cx: &mut Ctx) {
             cx.push(Rule::Apposition, q, &desc, false);
             continue;
         }
+        // "Karl von Frisch, an Austrian biologist, decoded …": a name is no answer to "What
+        // is an Austrian biologist?"; ask which one did what the sentence says, or nothing
+        if matches!(wh, Wh::What)
+            && !definite
+            && (from..np_end).all(|x| {
+                super::analyse::is_name_tok(cx.a, &cx.s.text, toks, x)
+                    || matches!(
+                        toks[x].lower.as_str(),
+                        "von" | "van" | "de" | "der" | "den" | "du" | "da" | "di" | "la" | "le"
+                    )
+            })
+        {
+            if from == 0
+                && let Some(q) = which_one_did(cx, y_from, y_end, y_noun)
+            {
+                cx.push(Rule::Apposition, q, &anchor, true);
+            }
+            continue;
+        }
         let q = cx.a.lang.which_is(wh, &desc);
         cx.push(Rule::Apposition, q, &anchor, typed);
     }
+}
+
+/// A word that reads as a past-tense verb where a verb is expected: English "-ed", Dutch
+/// "-de"/"-te" (not an article, preposition or other small word).
+fn past_verb(lex: &Lexicon, t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    t.kind == Kind::Word
+        && !t.cap
+        && !t.stop()
+        && !lex.is_stop(w)
+        && w.chars().count() > 4
+        && if lex.dutch {
+            w.ends_with("de") || w.ends_with("te")
+        } else {
+            w.ends_with("ed")
+        }
+}
+
+/// "Karl von Frisch, an Austrian biologist, decoded the waggle dance." → "Which Austrian
+/// biologist decoded the waggle dance?": the description (its article made "which") with
+/// the predicate after it, when the name opens the sentence and a finite verb follows the
+/// description. Dutch needs the noun's gender ("Welke bioloog", "Welk instituut"): an
+/// unknown noun gives nothing.
+fn which_one_did(cx: &Ctx, y_from: usize, y_end: usize, y_noun: Option<Noun>) -> Option<String> {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let end = body_end(toks);
+    if !toks.get(y_end)?.is_punct(",")
+        || y_end + 1 >= end
+        || !(super::clause::finite_at(lex, toks, y_end + 1) || past_verb(lex, &toks[y_end + 1]))
+    {
+        return None;
+    }
+    let which = if lex.dutch {
+        if y_noun?.neuter { "Welk" } else { "Welke" }
+    } else {
+        "Which"
+    };
+    let desc = cx.sp(y_from + 1, y_end);
+    let rest = cx.sp(y_end + 1, end);
+    Some(format!("{which} {desc} {rest}?"))
 }
 
 /// "…, lactose, the natural sugar found in milk." / "…, synapsen, de contactpunten tussen
@@ -2094,6 +2155,42 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         };
         let (wh, typed) = wh_for(cx.a, &subj, is_name, plural);
         if wh == Wh::What && plural {
+            // "Anopheles mosquitoes transmit …", "Mariner missions in the 1960s flew by
+            // Mars": a name before a common plural head says which ones ("Which mosquitoes
+            // transmit …? → Anopheles")
+            // (a word opening the sentence only when the text capitalises it elsewhere too:
+            // "Gestandaardiseerde supplementen …" is no name)
+            let name_tok = |x: usize| {
+                let w = toks[x].lower.as_str();
+                super::analyse::is_name_tok(cx.a, &cx.s.text, toks, x)
+                    && (x > 0
+                        || cx.a.seen_cap_mid(w)
+                        || if lex.dutch {
+                            !w.ends_with('e')
+                        } else {
+                            ![
+                                "ed", "al", "ary", "ive", "ous", "ic", "ful", "less", "able",
+                                "ible", "ent", "ant", "y", "ing", "ian", "ese", "ish", "e", "er",
+                                "est", "ll", "ng", "w", "ck", "rt", "ld", "gh",
+                            ]
+                            .iter()
+                            .any(|e| w.ends_with(e))
+                        })
+            };
+            if let Some(h) = (c.subj.0 + 1..core_end.min(c.subj.0 + 4)).find(|&x| !name_tok(x))
+                && (c.subj.0..h).all(name_tok)
+                && toks[h].kind == Kind::Word
+                && !toks[h].cap
+                && !toks[h].stop()
+                && !toks[h].prep()
+                && super::simplify::plural_phrase(cx.a, cx.sp(h, h + 1))
+            {
+                let which = if lex.dutch { "Welke" } else { "Which" };
+                let head = cx.sp(h, core_end);
+                let q = tidy(&format!("{which} {head} {fin} {rest}?"));
+                let name = cx.sp(c.subj.0, h).to_string();
+                cx.push(Rule::Subject, q, &name, true);
+            }
             return;
         }
         (lang.wh(wh), subj, typed)
@@ -2140,7 +2237,14 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     {
         core_end += 3;
     }
-    if core_end <= c.subj.0 || core_end - c.subj.0 > 6 || toks[c.subj.0].prep() {
+    // "Het grootste dier dat ooit heeft geleefd is …": a definite superlative description
+    // keeps its relative clause (the question needs it), up to ten words
+    let described = matches!(toks[c.subj.0].lower.as_str(), "the" | "de" | "het")
+        && toks[c.subj.0 + 1..core_end.min(c.subj.0 + 4)]
+            .iter()
+            .any(|t| superlative(&t.lower));
+    let limit = if described { 10 } else { 6 };
+    if core_end <= c.subj.0 || core_end - c.subj.0 > limit || toks[c.subj.0].prep() {
         return;
     }
     let c = &Clause {
@@ -2253,6 +2357,19 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             }
         });
         let Some(rel_end) = rel_end.filter(|_| specific) else {
+            // "Lactase is het enzym dat lactose afbreekt": a definite head with its
+            // relative clause singles the subject out; asked the other way round only
+            if let Some(x) = rel_end
+                && matches!(toks[r0].lower.as_str(), "the" | "de" | "het")
+            {
+                let x = if lex.dutch { x + 1 } else { x };
+                if !toks[e..x]
+                    .iter()
+                    .any(|t| t.kind == Kind::Punct || t.pronoun() && !t.article() && !t.relative())
+                {
+                    identifying(cx, c, r0, x);
+                }
+            }
             return;
         };
         let rel_end = if lex.dutch { rel_end + 1 } else { rel_end };
@@ -2366,17 +2483,17 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     }
     // "The Moon was the logical first target": a definite description that singles one
     // thing out is asked the other way round too ("What was the logical first target?")
+    // "De mitochondriën zijn de energiecentrales van de cel": so does a definite head with
+    // its own "of"/"van" phrase ("Wat zijn de energiecentrales van de cel?"), not a
+    // quantity ("the majority of …", "een deel van …")
     if matches!(first, "the" | "de" | "het")
-        && toks[r0 + 1..e.min(r0 + 4)]
+        && (toks[r0 + 1..e.min(r0 + 4)]
             .iter()
             .any(|t| superlative(&t.lower))
+            || !PART_HEADS.contains(&toks[r0 + 1].lower.as_str())
+                && (r0 + 2..e.min(r0 + 5)).any(|k| toks[k].is("of") || toks[k].is("van")))
     {
-        let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
-        let desc = cx.sp(r0, e).to_string();
-        if let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &desc, "") {
-            let ans = cx.subject_text(c);
-            cx.push(Rule::Definition, q, &ans, false);
-        }
+        identifying(cx, c, r0, e);
     }
     let np_like = lex.articles.contains(&first)
         || toks[r0].cap
@@ -2447,6 +2564,55 @@ fn definition(cx: &mut Ctx, c: &Clause) {
 
 /// Heads that say what kind of thing something is only in general: "een proces waarin",
 /// "a method that".
+/// Heads of a quantity or part: "the majority of X" does not single the subject out.
+const PART_HEADS: &[&str] = &[
+    "majority",
+    "most",
+    "part",
+    "rest",
+    "half",
+    "number",
+    "amount",
+    "remainder",
+    "meerderheid",
+    "meeste",
+    "deel",
+    "helft",
+    "rest",
+    "aantal",
+    "hoeveelheid",
+    "kwart",
+    "derde",
+];
+
+/// The definite description `r0..e` after a copula singles its subject out: ask for the
+/// subject ("What was the logical first target?", "Wat zijn de energiecentrales van de
+/// cel?" → "mitochondriën").
+fn identifying(cx: &mut Ctx, c: &Clause, r0: usize, e: usize) {
+    let lang = cx.a.lang;
+    // "Een fascinerend gebied van onderzoek is de rol van …": an indefinite subject is
+    // the comment, not the thing the description names
+    let toks = cx.toks();
+    if matches!(toks[c.subj.0].lower.as_str(), "een" | "a" | "an") {
+        return;
+    }
+    // "Het sterkste signaal … is de geur van de koningin": the subject is the description
+    // that singles out; the card asks for the predicate, not the other way round
+    if matches!(toks[c.subj.0].lower.as_str(), "the" | "de" | "het")
+        && toks[c.subj.0 + 1..c.subj.1.min(c.subj.0 + 4)]
+            .iter()
+            .any(|t| superlative(&t.lower))
+    {
+        return;
+    }
+    let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
+    let desc = cx.sp(r0, e).to_string();
+    if let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &desc, "") {
+        let ans = cx.subject_text(c);
+        cx.push(Rule::Definition, q, &ans, false);
+    }
+}
+
 const VAGUE_HEADS: &[&str] = &[
     "proces",
     "process",
@@ -3898,6 +4064,81 @@ fn also_called(cx: &mut Ctx) {
 
 /// A name given in brackets: "puin en as (tefra genoemd)", "pain (known as renal colic)",
 /// "(also called X)" → "Hoe worden puin en as ook genoemd?" / "What is … also called?".
+/// Endings of Latin names of taxa (orders, families, genera, species).
+const LATIN_ENDINGS: &[&str] = &[
+    "idae", "inae", "oidea", "formes", "ptera", "ata", "ota", "ae", "ia", "us", "um", "a", "i",
+    "is", "es", "ax", "ex",
+];
+
+/// "De walvisachtigen (Cetacea) zijn …", "Honeybees (Apis mellifera) live …": a Latin name in
+/// brackets after a common noun phrase is its scientific name. One capitalised word of at
+/// least four letters, or a genus and a lower-case species, with a Latin ending; the phrase
+/// before the bracket a common noun (no name, no pronoun).
+fn scientific_name(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    for k in 1..toks.len().saturating_sub(2) {
+        if !toks[k].is_punct("(") {
+            continue;
+        }
+        let Some(m) = (k + 1..toks.len().min(k + 4)).find(|&x| toks[x].is_punct(")")) else {
+            continue;
+        };
+        let inner = &toks[k + 1..m];
+        let genus = &cx.s.text[inner[0].start..inner[0].end];
+        let latin = |w: &str| {
+            w.chars().count() >= 4
+                && w.chars().all(|c| c.is_alphabetic())
+                && LATIN_ENDINGS.iter().any(|e| w.ends_with(e))
+        };
+        let ok = match inner {
+            [g] => g.kind == Kind::Word && genus.starts_with(|c: char| c.is_uppercase()),
+            [g, sp] => {
+                g.kind == Kind::Word
+                    && sp.kind == Kind::Word
+                    && genus.starts_with(|c: char| c.is_uppercase())
+                    && cx.s.text[sp.start..sp.end] == sp.lower
+                    && latin(&sp.lower)
+            }
+            _ => false,
+        };
+        // "Cetacea", not "NIH" or "Zr": letters after the first are lower case
+        if !ok
+            || genus.chars().skip(1).any(char::is_uppercase)
+            || !latin(&inner.last().map_or(String::new(), |t| t.lower.clone())) && inner.len() == 1
+        {
+            continue;
+        }
+        let Some((from, np_end)) = super::analyse::np_span_before(lex, toks, k) else {
+            continue;
+        };
+        if np_end != k
+            || (from..np_end).any(|x| {
+                let t = &toks[x];
+                t.kind != Kind::Word || t.cap && x > 0 || t.pronoun() && !t.article()
+            })
+            || !(from..np_end).any(|x| !toks[x].stop() && !toks[x].article())
+        {
+            continue;
+        }
+        if from == 0 && cx.s.dangling {
+            continue;
+        }
+        let anchor = if from == 0 {
+            cx.a.unstart(cx.sp(from, np_end))
+        } else {
+            cx.sp(from, np_end).to_string()
+        };
+        let q = if lex.dutch {
+            format!("Wat is de wetenschappelijke naam van {anchor}?")
+        } else {
+            format!("What is the scientific name of {anchor}?")
+        };
+        let name = cx.sp(k + 1, m).to_string();
+        cx.push(Rule::Naming, q, &name, false);
+    }
+}
+
 fn called_in_brackets(cx: &mut Ctx) {
     let toks = cx.toks();
     let lex = cx.lex();

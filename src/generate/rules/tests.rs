@@ -3520,3 +3520,221 @@ fn the_animal_is_the_one_the_text_is_about() {
     let a = analyse(&doc, &sents, &ENGLISH);
     assert!(a.sents[1].dangling, "a plural topic names no one animal");
 }
+
+#[test]
+fn a_name_with_an_indefinite_apposition_is_asked_with_its_predicate() {
+    // the name is not what "an Austrian biologist" is: which one did it
+    assert_card(
+        &ENGLISH,
+        "Karl von Frisch, an Austrian biologist, decoded the waggle dance of honeybees.",
+        Rule::Apposition,
+        "Which Austrian biologist decoded the waggle dance of honeybees?",
+        "Karl von Frisch",
+    );
+    assert_card(
+        &DUTCH,
+        "Karl von Frisch, een Oostenrijkse bioloog, ontcijferde de bijendans.",
+        Rule::Apposition,
+        "Welke Oostenrijkse bioloog ontcijferde de bijendans?",
+        "Karl von Frisch",
+    );
+    for (lang, text) in [
+        (
+            &ENGLISH as &'static dyn Language,
+            "Karl von Frisch, an Austrian biologist, decoded the waggle dance of honeybees.",
+        ),
+        (
+            &DUTCH,
+            "Karl von Frisch, een Oostenrijkse bioloog, ontcijferde de bijendans.",
+        ),
+    ] {
+        let c = cards(lang, text);
+        assert!(
+            !c.iter()
+                .any(|(_, f, _)| f.starts_with("What is an") || f.starts_with("Wat is een")),
+            "{c:#?}"
+        );
+    }
+    // a name that is not the subject, or no verb after the description: nothing
+    assert_no_rule(
+        &ENGLISH,
+        "The dance was decoded by Karl von Frisch, an Austrian biologist.",
+        Rule::Apposition,
+    );
+    // a common noun before the description still gets "What is …?"
+    assert_card(
+        &DUTCH,
+        "De bijendans, een reeks bewegingen van een werkster, wijst de weg naar voedsel.",
+        Rule::Apposition,
+        "Wat is een reeks bewegingen van een werkster?",
+        "bijendans",
+    );
+}
+
+#[test]
+fn a_definite_description_with_its_own_of_phrase_is_asked_the_other_way_round() {
+    assert_card(
+        &DUTCH,
+        "De mitochondriën zijn de energiecentrales van de cel.",
+        Rule::Definition,
+        "Wat zijn de energiecentrales van de cel?",
+        "mitochondriën",
+    );
+    assert_card(
+        &ENGLISH,
+        "The mitochondria are the powerhouses of the cell.",
+        Rule::Definition,
+        "What are the powerhouses of the cell?",
+        "mitochondria",
+    );
+    // a quantity is no description that singles the subject out
+    let c = cards(&ENGLISH, "Adults are the majority of the patients.");
+    assert!(
+        !c.iter()
+            .any(|(_, f, _)| f.starts_with("What are the majority")),
+        "{c:#?}"
+    );
+    let c = cards(
+        &DUTCH,
+        "Volwassenen zijn het grootste deel van de patiënten.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, _)| f.contains("deel van de patiënten?") && !f.contains("grootste")),
+        "{c:#?}"
+    );
+    // an indefinite subject is a comment on the description, not what it names
+    let c = cards(
+        &DUTCH,
+        "Een fascinerend gebied van onderzoek is de rol van vitamine K2 in de mondgezondheid.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("Wat is de rol")),
+        "{c:#?}"
+    );
+    let c = cards(
+        &ENGLISH,
+        "A fascinating field is the role of vitamin K2 in oral health.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("What is the role")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_latin_name_in_brackets_is_the_scientific_name() {
+    assert_card(
+        &DUTCH,
+        "De uilen (Strigiformes) zijn een orde van vogels.",
+        Rule::Naming,
+        "Wat is de wetenschappelijke naam van de uilen?",
+        "Strigiformes",
+    );
+    assert_card(
+        &ENGLISH,
+        "The western honey bee (Apis mellifera) lives in large colonies.",
+        Rule::Naming,
+        "What is the scientific name of the western honey bee?",
+        "Apis mellifera",
+    );
+    // an acronym, a chemical symbol, a place after a name: no scientific name
+    for (lang, text) in [
+        (
+            &DUTCH as &'static dyn Language,
+            "De Verenigde Staten (VS) zijn een groot land.",
+        ),
+        (&DUTCH, "Het metaal zirkonium (Zr) is hard."),
+        (&ENGLISH, "The city of Reno (Nevada) lies in a desert."),
+        (&ENGLISH, "The tick (which is small) carries bacteria."),
+    ] {
+        let c = cards(lang, text);
+        assert!(
+            !c.iter().any(|(r, f, _)| *r == Rule::Naming
+                && (f.contains("wetenschappelijke naam") || f.contains("scientific name"))),
+            "{text}: {c:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_name_before_a_plural_head_is_asked_with_which() {
+    assert_card(
+        &ENGLISH,
+        "Anopheles mosquitoes transmit the malaria parasite from person to person.",
+        Rule::Subject,
+        "Which mosquitoes transmit the malaria parasite from person to person?",
+        "Anopheles",
+    );
+    assert_card(
+        &DUTCH,
+        "In Afrika verspreiden Anopheles muggen de malariaparasiet.",
+        Rule::Subject,
+        "Welke muggen verspreiden in Afrika de malariaparasiet?",
+        "Anopheles",
+    );
+    // an adjective opening the sentence is no name
+    for (lang, text) in [
+        (
+            &DUTCH as &'static dyn Language,
+            "Gestandaardiseerde supplementen bieden een betrouwbare oplossing.",
+        ),
+        (
+            &ENGLISH,
+            "Preliminary studies suggest a role for vitamin K2.",
+        ),
+        (&ENGLISH, "Large stones block the flow of urine."),
+    ] {
+        let c = cards(lang, text);
+        assert!(
+            !c.iter()
+                .any(|(_, f, _)| f.starts_with("Which") || f.starts_with("Welke")),
+            "{text}: {c:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_superlative_subject_keeps_its_relative_clause() {
+    assert_card(
+        &DUTCH,
+        "Het sterkste signaal dat een werkster kan geven, is de geur van de koningin.",
+        Rule::Definition,
+        "Wat is het sterkste signaal dat een werkster kan geven?",
+        "geur van de koningin",
+    );
+    assert_card(
+        &DUTCH,
+        "Het grootste dier dat ooit heeft geleefd is de blauwe vinvis.",
+        Rule::Definition,
+        "Wat is het grootste dier dat ooit heeft geleefd?",
+        "blauwe vinvis",
+    );
+    assert_card(
+        &ENGLISH,
+        "The largest animal that has ever lived is the blue whale.",
+        Rule::Definition,
+        "What is the largest animal that has ever lived?",
+        "blue whale",
+    );
+    // never without the clause, nor the other way round
+    for (lang, text) in [
+        (
+            &DUTCH as &'static dyn Language,
+            "Het sterkste signaal dat een werkster kan geven, is de geur van de koningin.",
+        ),
+        (
+            &ENGLISH,
+            "The strongest signal that a worker can give is the smell of the queen.",
+        ),
+    ] {
+        let c = cards(lang, text);
+        assert!(
+            !c.iter().any(|(_, f, _)| f == "Wat is het sterkste signaal?"
+                || f == "What is the strongest signal?"
+                || f.starts_with("Wat is de geur")
+                || f.starts_with("What is the smell")),
+            "{c:#?}"
+        );
+    }
+}
