@@ -302,7 +302,16 @@ pub fn leaks_toks(lex: &Lexicon, q: &[&str], answer: &[&str]) -> bool {
         .iter()
         .filter(|a| {
             let la = char_count(a);
-            q.iter().any(|&(w, lw)| same_word_counted(a, la, w, lw))
+            let a0 = a.as_bytes().first();
+            // `same_word_counted`'s first branch, inline: a pair with different first bytes
+            // where either word is shorter than four characters is no match
+            q.iter().any(|&(w, lw)| {
+                if a0 != w.as_bytes().first() && a0.is_some() && !w.is_empty() && (la < 4 || lw < 4)
+                {
+                    return false;
+                }
+                same_word_counted(a, la, w, lw)
+            })
         })
         .count();
     // one content word: any sign of it leaks; more: half of them showing leaks
@@ -320,7 +329,8 @@ fn form_ascii(b: &[u8]) -> (usize, usize, i32, u32, bool) {
     let count = |x: u8| b.iter().fold(0u32, |n, &c| n + u32::from(c == x));
     // a word starts at a non-space after a space, or at the first byte
     let first = b.first().is_some_and(|&c| !space(c));
-    let pairs = || b.iter().zip(b.iter().skip(1));
+    // (b[i - 1], b[i]) for i >= 1: two slice iterators, which the compiler zips by index
+    let pairs = || b.iter().zip(b.get(1..).unwrap_or_default());
     let words = pairs().fold(usize::from(first), |n, (&p, &c)| {
         n + usize::from(space(p) & !space(c))
     });
