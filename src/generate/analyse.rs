@@ -368,6 +368,24 @@ pub fn stem_with_key(w: &str, key: u64) -> u64 {
     h.finish()
 }
 
+/// `stem_with_key(w, key)` for a word the caller has found plain (lower-case ASCII letters
+/// and digits only): the same value without testing its bytes again.
+pub fn plain_stem_with_key(w: &str, key: u64) -> u64 {
+    let b = w.as_bytes();
+    // `stem_key` folds at most 48 bytes: a longer word goes the general way
+    if b.len() > 48 {
+        return stem_with_key(w, key);
+    }
+    let base = stem_base(b);
+    if base.len() == b.len() {
+        return key;
+    }
+    use std::hash::Hasher;
+    let mut h = super::hash::FxHasher::default();
+    h.write(base);
+    h.finish()
+}
+
 /// The hash of a folded word's light stem: without a plural or inflection ending.
 fn stem_hash(folded: &[u8]) -> u64 {
     use std::hash::Hasher;

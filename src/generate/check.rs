@@ -34,6 +34,9 @@ const QUANTIFIERS: &[&str] = &[
 /// `norm_tokens(s).join(" ")` in one string: the ranking needs the joined form as a key and
 /// the tokens as slices of it (`norm_split`), and a string per token cost an allocation each.
 pub fn norm_joined(s: &str) -> String {
+    if s.is_ascii() {
+        return norm_joined_ascii(s.as_bytes());
+    }
     // written straight into `out` (what `norm_each` does, without a token buffer): the
     // ranking calls this for the question and the answer of every candidate
     let mut out = String::with_capacity(s.len());
@@ -70,6 +73,47 @@ pub fn norm_joined(s: &str) -> String {
         }
     }
     out
+}
+
+/// An ASCII byte's lower case if it is a letter or digit, else 0 (`fold_char` on ASCII).
+const ASCII_FOLD: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            table[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// `norm_joined` of an ASCII text (most fronts and answers), byte by byte: each letter or
+/// digit gives one lower-case byte, and a run of other bytes between two tokens gives one
+/// space, so the result is never longer than the text, and it is written into a buffer of
+/// the text's length without a capacity test or a character's encoding per byte.
+fn norm_joined_ascii(b: &[u8]) -> String {
+    let mut out = vec![0u8; b.len()];
+    let mut n = 0;
+    let mut sep = false;
+    for &c in b {
+        // one load for the test and the lower case (0: not a letter or digit)
+        let l = ASCII_FOLD[usize::from(c)];
+        if l != 0 {
+            if sep && n > 0 {
+                out[n] = b' ';
+                n += 1;
+            }
+            sep = false;
+            out[n] = l;
+            n += 1;
+        } else {
+            sep = true;
+        }
+    }
+    out.truncate(n);
+    // ASCII letters, digits and spaces only: always UTF-8
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The tokens of a `norm_joined` string (no token holds a space).
@@ -176,19 +220,27 @@ pub fn fold_char(c: char) -> Option<char> {
 /// prefix of at least five letters that covers three quarters of the shorter
 /// (vitamine / vitamines, verharding / verhardt) — but not osteoblasten / osteocalcine.
 pub fn same_word(a: &str, w: &str) -> bool {
-    let count = |s: &str| {
-        if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        }
-    };
+    same_word_counted(a, char_count(a), w, char_count(w))
+}
+
+/// The number of characters of a token.
+#[inline]
+fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// `same_word(a, w)` with `la = char_count(a)` and `lw = char_count(w)` at hand: `leaks_toks`
+/// counts each token once instead of once for every pair it is in.
+fn same_word_counted(a: &str, la: usize, w: &str, lw: usize) -> bool {
     // Most pairs differ in their first byte: then neither is the other plus an ending, nor
     // equal, nor do they share a prefix, and only a compound part is left to look for.
     if let (Some(x), Some(y)) = (a.as_bytes().first(), w.as_bytes().first())
         && x != y
     {
-        let (la, lw) = (count(a), count(w));
         return la >= 4
             && lw >= 4
             && ((la >= 5 && w.len() > a.len() && holds(w, a))
@@ -201,7 +253,6 @@ pub fn same_word(a: &str, w: &str) -> bool {
     if plural(a, w) || plural(w, a) {
         return true;
     }
-    let (la, lw) = (count(a), count(w));
     if la < 4 || lw < 4 {
         return a == w;
     }
@@ -242,9 +293,26 @@ pub fn leaks_toks(lex: &Lexicon, q: &[&str], answer: &[&str]) -> bool {
     // a word the answer repeats ("oxygene fotosynthese en anoxygene fotosynthese") counts once
     content.sort_unstable();
     content.dedup();
+    if content.is_empty() {
+        return false;
+    }
+    // each question token's character count once, not once per answer token
+    let q: Vec<(&str, usize)> = q.iter().map(|w| (*w, char_count(w))).collect();
     let shown = content
         .iter()
-        .filter(|a| q.iter().any(|w| same_word(a, w)))
+        .filter(|a| {
+            let la = char_count(a);
+            let a0 = a.as_bytes().first();
+            // `same_word_counted`'s first branch, inline: a pair with different first bytes
+            // where either word is shorter than four characters is no match
+            q.iter().any(|&(w, lw)| {
+                if a0 != w.as_bytes().first() && a0.is_some() && !w.is_empty() && (la < 4 || lw < 4)
+                {
+                    return false;
+                }
+                same_word_counted(a, la, w, lw)
+            })
+        })
         .count();
     // one content word: any sign of it leaks; more: half of them showing leaks
     shown > 0 && (content.len() <= 1 || shown * 2 >= content.len())
@@ -254,26 +322,26 @@ pub fn leaks_toks(lex: &Lexicon, q: &[&str], answer: &[&str]) -> bool {
 /// straight quotes, a stray space or punctuation mark). `char::is_whitespace` on an ASCII
 /// character is a tab, line feed, vertical tab, form feed, carriage return or space.
 fn form_ascii(b: &[u8]) -> (usize, usize, i32, u32, bool) {
-    let space = |x: u8| matches!(x, 9..=13 | b' ');
-    let (mut words, mut paren, mut straight, mut stray) = (0usize, 0i32, 0u32, false);
-    let mut prev = b' ';
-    for (i, &c) in b.iter().enumerate() {
-        if !space(c) && space(prev) {
-            words += 1;
-        }
-        match c {
-            b'(' => paren += 1,
-            b')' => paren -= 1,
-            b'"' => straight += 1,
-            _ => {}
-        }
-        stray |= i > 0
-            && matches!(
-                (prev, c),
-                (b' ', b',') | (b',', b'?') | (b' ', b'?') | (b' ', b' ') | (b' ', b'.')
-            );
-        prev = c;
-    }
+    // separate counting passes without branches or early exits, which the compiler
+    // vectorises: the fronts are a few dozen bytes, and the pass byte by byte with its
+    // running state cost about fifteen instructions a byte
+    let space = |x: u8| (x.wrapping_sub(9) < 5) | (x == b' ');
+    let count = |x: u8| b.iter().fold(0u32, |n, &c| n + u32::from(c == x));
+    // a word starts at a non-space after a space, or at the first byte
+    let first = b.first().is_some_and(|&c| !space(c));
+    // (b[i - 1], b[i]) for i >= 1: two slice iterators, which the compiler zips by index
+    let pairs = || b.iter().zip(b.get(1..).unwrap_or_default());
+    let words = pairs().fold(usize::from(first), |n, (&p, &c)| {
+        n + usize::from(space(p) & !space(c))
+    });
+    let paren = count(b'(') as i32 - count(b')') as i32;
+    let straight = count(b'"');
+    // a stray space or punctuation mark: " ,", ",?", " ?", "  " or " ." anywhere after
+    // the first byte (the pairs of consecutive bytes)
+    let stray = pairs().fold(false, |acc, (&p, &c)| {
+        acc | ((p == b' ') & ((c == b',') | (c == b'?') | (c == b' ') | (c == b'.')))
+            | ((p == b',') & (c == b'?'))
+    });
     (words, b.len(), paren, straight, stray)
 }
 
@@ -609,6 +677,11 @@ mod tests {
             "",
             "  ",
             "What is (a) b) c?",
+            ",?",
+            " ,",
+            ",  ?",
+            "a\t.?",
+            "((\"x\" y z",
         ] {
             assert_eq!(form_ascii(front.as_bytes()), by_chars(front), "{front:?}");
         }
@@ -628,6 +701,9 @@ mod tests {
             "180 μg per dag, 2,5 mg",
             "Œuvre d’art — ½ x",
             "one",
+            "What is MK-7 (MGP)? 2.5 mg,a",
+            ",Lead  and\ttrail, ",
+            "x",
         ] {
             let joined = norm_joined(s);
             assert_eq!(joined, norm_tokens(s).join(" "), "{s}");

@@ -666,8 +666,11 @@ pub fn cloze_for(
         if let Some((e, _)) = amount_at(lex, toks, k) {
             spans.push((k, e, 1));
         }
-        // "July 20, 1976", "10 maart 2020": a date is one gap, not a day and a year
-        if let Some(e) = date_at(toks, k)
+        // "July 20, 1976", "10 maart 2020": a date is one gap, not a day and a year; a
+        // date starts with a number or has one right after its first token (`date_at`'s
+        // own first test, made here without the call for the tokens it turns away)
+        if (toks[k].kind == Kind::Num || toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num))
+            && let Some(e) = date_at(toks, k)
             && e <= end
         {
             spans.push((k, e, 2));

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::analyse::{Analysis, stem_with_key, word_key};
+use super::analyse::{Analysis, plain_stem_with_key, stem_with_key, word_key};
 use super::check::{self, norm_joined, norm_split};
 use super::cloze;
 use super::rules::{Candidate, Rule};
@@ -230,7 +230,8 @@ fn sentence_stem_list(a: &Analysis, si: usize) -> Vec<(u64, u64)> {
             // a plain token's lower-case form is its text, and its stop flag is
             // `is_stop` of that (`Lexicon::tag`): no second look-up
             if !t.stop() {
-                push(&mut v, raw);
+                let k = word_key(raw);
+                v.push((k, plain_stem_with_key(raw, k)));
             }
         } else {
             check::norm_each(raw, |n| {

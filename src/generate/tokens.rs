@@ -115,6 +115,20 @@ const WORD_BYTE: [bool; 256] = {
     table
 };
 
+/// `WORD_BYTE` with the capitals told apart: 0 not a word byte, 1 a lower-case letter, a
+/// digit or '%', 2 a capital (A-Z).
+const WORD_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        if WORD_BYTE[b] {
+            table[b] = if (b as u8).is_ascii_uppercase() { 2 } else { 1 };
+        }
+        b += 1;
+    }
+    table
+};
+
 fn word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '%'
 }
@@ -154,10 +168,19 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             let mut all_num = c.is_ascii_digit();
             // every character so far is ASCII (saves a pass over the word below)
             let mut ascii = c.is_ascii();
+            // 2 once an ASCII capital is seen: the runs and the first character are the only
+            // places an ASCII capital can be (a joiner is not a letter, and a character
+            // taken by `word_char` outside a run is not ASCII)
+            let mut upper = if c.is_ascii_uppercase() { 2u8 } else { 0 };
             loop {
                 // a run of ASCII letters and digits, the common case
                 let run = end;
-                while bytes.get(end).is_some_and(|&b| WORD_BYTE[usize::from(b)]) {
+                while let Some(&b) = bytes.get(end) {
+                    let k = WORD_CLASS[usize::from(b)];
+                    if k == 0 {
+                        break;
+                    }
+                    upper |= k;
                     end += 1;
                 }
                 // only a token that started with a digit can still be all digits: the
@@ -212,7 +235,10 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 start: i,
                 end,
                 kind: if is_num { Kind::Num } else { Kind::Word },
-                lower: if ascii {
+                // an ASCII word without a capital (most words) is its own lower case: a copy
+                lower: if ascii && upper & 2 == 0 {
+                    s.to_owned()
+                } else if ascii {
                     s.to_ascii_lowercase()
                 } else if s.contains('’') {
                     s.to_lowercase().replace('’', "'")
