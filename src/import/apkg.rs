@@ -15,12 +15,12 @@ use tempfile::NamedTempFile;
 use zip::ZipArchive;
 
 use super::notetype::{CardTemplate, Notetype};
-use super::pages::PageScan;
+use super::pages::{NoteLeaf, PageScan};
 use super::{ImportError, Options, Summary, protobuf};
 use crate::batch::{Batch, CardSpec, NoteSpec, ReviewSpec};
 use crate::clock::day_of_millis;
 use crate::model::{Day, Grade, INITIAL_EASINESS, MIN_EASINESS, Sm2};
-use crate::store::anki::{AnkiDb, AnkiDbError, CardRow, NoteData, NoteRow, RevlogRow};
+use crate::store::anki::{AnkiDb, AnkiDbError, CardRow, NoteData, NoteRow, RevlogRow, sort_cards};
 
 /// The collection files, best first.
 const COLLECTIONS: [&str; 3] = [
@@ -52,8 +52,8 @@ pub struct Package {
     /// Collection creation, Unix seconds (04:00 of the creation day).
     crt: i64,
     notes: usize,
-    /// The collection's pages as they were unpacked (its cards, see [`PageScan`]).
-    pages: PageScan,
+    /// The collection's pages as they were unpacked (its cards and notes, see [`PageScan`]).
+    pages: Box<PageScan>,
     /// Keeps the temporary copy alive (deleted on drop).
     _file: NamedTempFile,
 }
@@ -148,7 +148,7 @@ impl Package {
             decks,
             crt: col.crt,
             notes,
-            pages,
+            pages: Box::new(pages),
             _file: temp,
         })
     }
@@ -159,8 +159,11 @@ impl Package {
 
     /// Convert every note and send them to `sink` in batches.
     ///
-    /// The collection is read on a thread of its own while this one converts: reading
-    /// SQLite's rows and rendering the cards each take about as long as saving them.
+    /// The notes come off the pages the unpacking showed ([`PageScan`]) when it could read
+    /// them all, and their order is the table's (the common case); else the collection is
+    /// read on a thread of its own while this one converts (reading SQLite's rows and
+    /// rendering the cards each take about as long as saving them). The review log is read
+    /// meanwhile through a connection of its own.
     pub fn stream(
         self,
         options: &Options,
@@ -178,8 +181,6 @@ impl Package {
         } = self;
         let shown = shown.as_str();
         let damaged = |e: AnkiDbError| invalid(shown, e.to_string());
-        // The review log is read through a connection of its own, on this thread, while the
-        // reading thread reads the cards: both come before the first note can be converted.
         let history = if options.scheduling {
             Some(AnkiDb::open(file.path()).map_err(damaged)?)
         } else {
@@ -203,48 +204,81 @@ impl Package {
         let mut notes: Vec<NoteSpec> = Vec::with_capacity(CHUNK);
         let mut limit = FIRST_CHUNK;
         std::thread::scope(|scope| -> Result<(), ImportError> {
-            let (send, receive) = std::sync::mpsc::sync_channel::<Vec<NoteData>>(4);
-            let reader = scope.spawn(move || {
-                // The cards as the pages showed them, if the file's `cards` table is Anki's
-                // and every page of it could be read (else SQLite reads them).
-                let cards = match db.cards_root() {
-                    Ok(Some(root)) => pages.cards_in_tree(root),
-                    _ => None,
-                };
-                let mut rows = Vec::with_capacity(ROWS_PER_SEND);
-                let read = db.for_each_note(cards, |row| -> Result<(), ImportError> {
-                    rows.push(NoteData::from(row));
-                    if rows.len() == ROWS_PER_SEND {
-                        send.send(std::mem::take(&mut rows))
-                            .map_err(|_| ImportError::Stopped)?;
-                        rows.reserve(ROWS_PER_SEND);
-                    }
-                    Ok(())
-                });
-                if read.is_ok() && !rows.is_empty() {
-                    // The other end only stops on its own error, which it reports.
-                    let _ = send.send(rows);
+            let revlog = scope.spawn(move || -> Result<Vec<RevlogRow>, AnkiDbError> {
+                match &history {
+                    Some(db) => db.revlog(),
+                    None => Ok(Vec::new()),
                 }
-                read
             });
-            let revlog = match &history {
-                Some(db) => db.revlog().map_err(damaged)?,
-                None => Vec::new(),
+            let source = Source::new(&db, pages).map_err(damaged)?;
+            let (send, receive) = std::sync::mpsc::sync_channel::<Vec<NoteData>>(4);
+            let (from_pages, reader) = match source {
+                Source::Pages { notes, cards } => (Some((notes, cards)), None),
+                Source::Sqlite(cards) => (
+                    None,
+                    Some(scope.spawn(move || {
+                        let mut rows = Vec::with_capacity(ROWS_PER_SEND);
+                        let read = db.for_each_note(cards, |row| -> Result<(), ImportError> {
+                            rows.push(NoteData::from(row));
+                            if rows.len() == ROWS_PER_SEND {
+                                send.send(std::mem::take(&mut rows))
+                                    .map_err(|_| ImportError::Stopped)?;
+                                rows.reserve(ROWS_PER_SEND);
+                            }
+                            Ok(())
+                        });
+                        if read.is_ok() && !rows.is_empty() {
+                            // The other end only stops on its own error, which it reports.
+                            let _ = send.send(rows);
+                        }
+                        read
+                    })),
+                ),
+            };
+            let revlog = revlog
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                .map_err(damaged)?;
+            let mut take = |row: &NoteRow<'_>| -> Result<(), ImportError> {
+                match known.note(row, &revlog, &convert, options) {
+                    Ok(note) => notes.push(note),
+                    Err(reason) => summary
+                        .skipped
+                        .push(format!("{shown}: note {}: {reason}", row.guid)),
+                }
+                if notes.len() >= limit {
+                    notes = sink(batch(std::mem::take(&mut notes)))?;
+                    limit = CHUNK;
+                    notes.reserve(CHUNK);
+                }
+                Ok(())
+            };
+            if let Some((leaves, cards)) = from_pages {
+                for leaf in &leaves {
+                    for note in &leaf.notes {
+                        let start = cards.partition_point(|c| c.nid < note.id);
+                        let end = start + cards[start..].partition_point(|c| c.nid == note.id);
+                        if start == end {
+                            continue;
+                        }
+                        take(&NoteRow {
+                            id: note.id,
+                            guid: leaf.guid(note),
+                            mid: note.mid,
+                            tags: leaf.tags(note),
+                            flds: leaf.flds(note),
+                            cards: &cards[start..end],
+                        })?;
+                    }
+                }
+                return Ok(());
+            }
+            let Some(reader) = reader else {
+                return Ok(());
             };
             for rows in receive {
                 for data in &rows {
-                    let row = data.row();
-                    match known.note(&row, &revlog, &convert, options) {
-                        Ok(note) => notes.push(note),
-                        Err(reason) => summary
-                            .skipped
-                            .push(format!("{shown}: note {}: {reason}", row.guid)),
-                    }
-                    if notes.len() >= limit {
-                        notes = sink(batch(std::mem::take(&mut notes)))?;
-                        limit = CHUNK;
-                        notes.reserve(CHUNK);
-                    }
+                    take(&data.row())?;
                 }
             }
             match reader.join() {
@@ -259,6 +293,47 @@ impl Package {
             sink(batch(notes))?;
         }
         Ok(summary)
+    }
+}
+
+/// Where a package's notes come from.
+enum Source {
+    /// Every note off the pages (leaf by leaf, in id order), and every card, sorted by note;
+    /// taking the notes in this order keeps Anki's new-card order.
+    Pages {
+        notes: Vec<NoteLeaf>,
+        cards: Vec<CardRow>,
+    },
+    /// Through SQLite, with the cards if the pages gave them.
+    Sqlite(Option<Vec<CardRow>>),
+}
+
+impl Source {
+    fn new(db: &AnkiDb, mut pages: Box<PageScan>) -> Result<Source, AnkiDbError> {
+        // The cards as the pages showed them, if the file's `cards` table is Anki's and every
+        // page of it could be read (else SQLite reads them).
+        let cards = match db.cards_root() {
+            Ok(Some(root)) => pages.cards_in_tree(root),
+            _ => None,
+        };
+        let notes = match db.notes_root() {
+            Ok(Some(root)) => pages.notes_in_tree(root),
+            _ => None,
+        };
+        drop(pages);
+        let Some(notes) = notes else {
+            return Ok(Source::Sqlite(cards));
+        };
+        let mut cards = match cards {
+            Some(cards) => cards,
+            None => db.read_cards()?,
+        };
+        if sort_cards(&mut cards) {
+            Ok(Source::Pages { notes, cards })
+        } else {
+            // Another order: SQLite sorts the notes.
+            Ok(Source::Sqlite(Some(cards)))
+        }
     }
 }
 

@@ -24,6 +24,46 @@ use crate::store::anki::CardRow;
 /// collection is read through SQLite, which then holds its cards all the same).
 const MAX_CHILDREN: usize = 1 << 20;
 const MAX_CARDS: usize = 1 << 21;
+/// The notes' kept text and rows are bounded too (past them only the notes are left to SQLite).
+const MAX_NOTE_TEXT: usize = 128 << 20;
+const MAX_NOTES: usize = 1 << 21;
+
+/// One `notes` row as its leaf page showed it: the columns the import reads, the texts as
+/// ranges of the leaf's [`NoteLeaf::text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoteRec {
+    pub id: i64,
+    pub mid: i64,
+    guid: (u32, u32),
+    tags: (u32, u32),
+    flds: (u32, u32),
+}
+
+/// The notes of one leaf page of a table with Anki's note rows: their texts (guid, tags and
+/// fields, checked UTF-8) in one string of its exact size.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct NoteLeaf {
+    pub notes: Vec<NoteRec>,
+    text: String,
+}
+
+impl NoteLeaf {
+    fn at(&self, (start, end): (u32, u32)) -> &str {
+        self.text.get(start as usize..end as usize).unwrap_or("")
+    }
+
+    pub fn guid(&self, note: &NoteRec) -> &str {
+        self.at(note.guid)
+    }
+
+    pub fn tags(&self, note: &NoteRec) -> &str {
+        self.at(note.tags)
+    }
+
+    pub fn flds(&self, note: &NoteRec) -> &str {
+        self.at(note.flds)
+    }
+}
 
 /// What has been seen of the file's pages so far.
 #[derive(Default)]
@@ -43,6 +83,14 @@ pub struct PageScan {
     /// twice the memory, and three times while it is moved to a larger place.)
     leaves: HashMap<u32, Vec<CardRow>>,
     cards: usize,
+    /// Leaf pages of rowid tables with note-like rows, and their rows (read only in a file
+    /// whose text is UTF-8).
+    note_leaves: HashMap<u32, NoteLeaf>,
+    notes: usize,
+    note_text: usize,
+    utf8: bool,
+    /// Past the notes' limits: the notes are left to SQLite.
+    notes_failed: bool,
     /// Not a SQLite file, or beyond the limits: nothing to offer.
     failed: bool,
 }
@@ -95,6 +143,8 @@ impl PageScan {
         }
         self.page_size = size;
         self.usable = size - reserved;
+        // The database's text encoding: 1 is UTF-8 (2 and 3 are UTF-16).
+        self.utf8 = u32::from_be_bytes([bytes[56], bytes[57], bytes[58], bytes[59]]) == 1;
         self.next_page = 1;
         self.partial.reserve(size);
         true
@@ -117,6 +167,17 @@ impl PageScan {
                 if let Some(cards) = card_leaf(page, start, self.usable) {
                     self.cards += cards.len();
                     self.leaves.insert(number, cards);
+                } else if self.utf8
+                    && !self.notes_failed
+                    && let Some(notes) = note_leaf(page, start, self.usable)
+                {
+                    self.notes += notes.notes.len();
+                    self.note_text += notes.text.len();
+                    self.note_leaves.insert(number, notes);
+                    if self.notes > MAX_NOTES || self.note_text > MAX_NOTE_TEXT {
+                        self.notes_failed = true;
+                        self.note_leaves = HashMap::new();
+                    }
                 }
             }
             _ => {}
@@ -125,32 +186,56 @@ impl PageScan {
             self.failed = true;
             self.interior = HashMap::new();
             self.leaves = HashMap::new();
+            self.note_leaves = HashMap::new();
         }
     }
 
-    /// The rows of the rowid table whose root page is `root`, in its order, if every page of
-    /// its tree was seen and decoded.
-    pub fn cards_in_tree(self, root: u32) -> Option<Vec<CardRow>> {
+    /// The leaf pages of the rowid table whose root page is `root`, in its order, if every
+    /// page of its tree was seen and its leaves are those `is_leaf` accepts.
+    fn tree_leaves(&self, root: u32, is_leaf: impl Fn(u32) -> bool) -> Option<Vec<u32>> {
         if self.failed || !self.partial.is_empty() || self.page_size == 0 {
             return None;
         }
         // Depth first, children in order; a tree deeper than this is no SQLite tree, and a
         // page met twice makes no tree at all.
+        let pages = self.leaves.len() + self.note_leaves.len() + self.interior.len();
         let mut stack: Vec<(u32, usize)> = vec![(root, 0)];
-        let mut leaves: Vec<&Vec<CardRow>> = Vec::new();
+        let mut leaves = Vec::new();
         let mut visited = 0usize;
         while let Some((page, depth)) = stack.pop() {
             visited += 1;
-            if depth > 20 || visited > self.leaves.len() + self.interior.len() {
+            if depth > 20 || visited > pages {
                 return None;
             }
-            if let Some(cards) = self.leaves.get(&page) {
-                leaves.push(cards);
+            if is_leaf(page) {
+                leaves.push(page);
             } else {
                 let children = self.interior.get(&page)?;
                 stack.extend(children.iter().rev().map(|&c| (c, depth + 1)));
             }
         }
+        Some(leaves)
+    }
+
+    /// The notes of the rowid table whose root page is `root`, leaf by leaf in its order
+    /// (the order of their ids), if every page of its tree was seen and every row decoded.
+    /// They are taken out of the scan.
+    pub fn notes_in_tree(&mut self, root: u32) -> Option<Vec<NoteLeaf>> {
+        if self.notes_failed || !self.utf8 {
+            return None;
+        }
+        let pages = self.tree_leaves(root, |p| self.note_leaves.contains_key(&p))?;
+        pages
+            .iter()
+            .map(|p| self.note_leaves.remove(p))
+            .collect::<Option<Vec<NoteLeaf>>>()
+    }
+
+    /// The rows of the rowid table whose root page is `root`, in its order, if every page of
+    /// its tree was seen and decoded.
+    pub fn cards_in_tree(&self, root: u32) -> Option<Vec<CardRow>> {
+        let pages = self.tree_leaves(root, |p| self.leaves.contains_key(&p))?;
+        let leaves: Vec<&Vec<CardRow>> = pages.iter().filter_map(|p| self.leaves.get(p)).collect();
         let mut cards = Vec::with_capacity(leaves.iter().map(|l| l.len()).sum());
         for leaf in leaves {
             cards.extend_from_slice(leaf);
@@ -253,6 +338,106 @@ fn card_record(payload: &[u8], rowid: i64) -> Option<CardRow> {
         odue: values[14],
         odid: values[15],
     })
+}
+
+/// A table leaf page's rows, if every one is a note row (see [`note_record`]).
+fn note_leaf(page: &[u8], start: usize, usable: usize) -> Option<NoteLeaf> {
+    let cells = usize::from(u16_at(page, start + 3)?);
+    let max_local = usable - 35;
+    let mut rows: Vec<(i64, i64, [&str; 3])> = Vec::with_capacity(cells);
+    let mut len = 0usize;
+    for i in 0..cells {
+        let mut r = Reader {
+            bytes: page,
+            at: usize::from(u16_at(page, start + 8 + 2 * i)?),
+        };
+        let size = usize::try_from(r.varint()?).ok()?;
+        let rowid = r.varint()? as i64;
+        if size > max_local {
+            // Spills onto overflow pages: the notes are read through SQLite.
+            return None;
+        }
+        let (mid, texts) = note_record(page.get(r.at..r.at.checked_add(size)?)?)?;
+        len += texts.iter().map(|t| t.len()).sum::<usize>();
+        rows.push((rowid, mid, texts));
+    }
+    let mut text = String::with_capacity(len);
+    let mut put = |t: &str| -> Option<(u32, u32)> {
+        let start = u32::try_from(text.len()).ok()?;
+        text.push_str(t);
+        Some((start, u32::try_from(text.len()).ok()?))
+    };
+    let mut notes = Vec::with_capacity(rows.len());
+    for (id, mid, [guid, tags, flds]) in rows {
+        notes.push(NoteRec {
+            id,
+            mid,
+            guid: put(guid)?,
+            tags: put(tags)?,
+            flds: put(flds)?,
+        });
+    }
+    Some(NoteLeaf { notes, text })
+}
+
+/// A record with Anki's 11 note columns (`store::anki::NOTE_COLUMNS`: id, guid, mid, mod,
+/// usn, tags, flds, sfld, csum, flags, data; the first the row id, stored as NULL): its `mid`
+/// and its guid, tags and fields. They must be what SQLite's reading accepts: `mid` an
+/// integer, the three others UTF-8 text.
+fn note_record(payload: &[u8]) -> Option<(i64, [&str; 3])> {
+    let mut header = Reader {
+        bytes: payload,
+        at: 0,
+    };
+    let header_len = usize::try_from(header.varint()?).ok()?;
+    let mut body = header_len;
+    let mut mid = 0i64;
+    let mut texts = [""; 3];
+    let mut column = 0;
+    while header.at < header_len {
+        let serial = header.varint()?;
+        if column >= 11 {
+            return None;
+        }
+        let size = match serial {
+            0 | 8 | 9 => 0,
+            1..=4 => serial as usize,
+            5 => 6,
+            6 | 7 => 8,
+            10 | 11 => return None,
+            n => usize::try_from((n - 12) / 2).ok()?,
+        };
+        let value = payload.get(body..body.checked_add(size)?)?;
+        match column {
+            0 if serial != 0 => return None,
+            2 => {
+                mid = match serial {
+                    1..=6 => int_be(value),
+                    8 => 0,
+                    9 => 1,
+                    _ => return None,
+                }
+            }
+            1 | 5 | 6 => {
+                if serial < 13 || serial % 2 == 0 {
+                    return None;
+                }
+                let text = std::str::from_utf8(value).ok()?;
+                texts[match column {
+                    1 => 0,
+                    5 => 1,
+                    _ => 2,
+                }] = text;
+            }
+            _ => {}
+        }
+        body += size;
+        column += 1;
+    }
+    if column != 11 || body > payload.len() {
+        return None;
+    }
+    Some((mid, texts))
 }
 
 /// A big-endian two's-complement integer of 1 to 8 bytes.
