@@ -254,7 +254,9 @@ impl Package {
                 Ok(())
             };
             if let Some((leaves, cards)) = from_pages {
-                for leaf in &leaves {
+                // Each leaf is freed once its notes are converted: the memory goes to the
+                // batches that follow.
+                for leaf in leaves {
                     for note in &leaf.notes {
                         let start = cards.partition_point(|c| c.nid < note.id);
                         let end = start + cards[start..].partition_point(|c| c.nid == note.id);
