@@ -366,7 +366,14 @@ impl Known<'_> {
             .ok_or_else(|| format!("unknown note type {}; skipped", row.mid))?;
         let values: Vec<&str> = row.flds.split('\x1f').collect();
         let tags: Vec<String> = row.tags.split_whitespace().map(str::to_string).collect();
-        let tag_text = tags.join(" ");
+        // Anki keeps tags as " a b ": the text of `{{Tags}}` is then the column, trimmed.
+        let trimmed = row.tags.trim_matches(' ');
+        let tag_text: std::borrow::Cow<'_, str> =
+            if !tags.is_empty() && trimmed.split(' ').eq(tags.iter().map(String::as_str)) {
+                trimmed.into()
+            } else {
+                tags.join(" ").into()
+            };
         let mut cards = Vec::with_capacity(row.cards.len());
         for card in row.cards {
             let did = if card.odid != 0 { card.odid } else { card.did };
