@@ -366,14 +366,7 @@ impl Known<'_> {
             .ok_or_else(|| format!("unknown note type {}; skipped", row.mid))?;
         let values: Vec<&str> = row.flds.split('\x1f').collect();
         let tags: Vec<String> = row.tags.split_whitespace().map(str::to_string).collect();
-        // Anki keeps tags as " a b ": the text of `{{Tags}}` is then the column, trimmed.
-        let trimmed = row.tags.trim_matches(' ');
-        let tag_text: std::borrow::Cow<'_, str> =
-            if !tags.is_empty() && trimmed.split(' ').eq(tags.iter().map(String::as_str)) {
-                trimmed.into()
-            } else {
-                tags.join(" ").into()
-            };
+        let tag_text = tag_text(row.tags, &tags);
         let mut cards = Vec::with_capacity(row.cards.len());
         for card in row.cards {
             let did = if card.odid != 0 { card.odid } else { card.did };
@@ -430,6 +423,17 @@ impl Known<'_> {
             cards,
             line: None,
         })
+    }
+}
+
+/// The text of `{{Tags}}`: the tags joined by single spaces. Anki keeps the column as
+/// " a b ", which is then that text, trimmed, without a copy.
+fn tag_text<'a>(column: &'a str, tags: &[String]) -> std::borrow::Cow<'a, str> {
+    let trimmed = column.trim_matches(' ');
+    if !tags.is_empty() && trimmed.split(' ').eq(tags.iter().map(String::as_str)) {
+        trimmed.into()
+    } else {
+        tags.join(" ").into()
     }
 }
 
@@ -931,6 +935,26 @@ mod tests {
         assert_eq!(reviews.last().unwrap().after.lapses, 1);
         let (s, _, r) = conv().card(&card(2, 2, 62), &log);
         assert_eq!((s.unwrap().repetitions, r.len()), (2, 5));
+    }
+
+    #[test]
+    fn tag_text_is_the_tags_joined_by_single_spaces() {
+        for column in [
+            " geo europe ",
+            "geo europe",
+            "geo\teurope",
+            "  geo   europe\n",
+            " geo\u{3000}europe ",
+        ] {
+            let tags: Vec<String> = column.split_whitespace().map(str::to_string).collect();
+            assert_eq!(tag_text(column, &tags), "geo europe", "{column:?}");
+        }
+        assert!(matches!(
+            tag_text(" geo europe ", &["geo".into(), "europe".into()]),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(tag_text("", &[]), "");
+        assert_eq!(tag_text("   ", &[]), "");
     }
 
     #[test]
