@@ -15,7 +15,7 @@ use tempfile::NamedTempFile;
 use zip::ZipArchive;
 
 use super::notetype::{CardTemplate, Notetype};
-use super::pages::{NoteLeaf, PageScan};
+use super::pages::{NotePages, PageScan};
 use super::{ImportError, Options, Summary, protobuf};
 use crate::batch::{Batch, CardSpec, NoteSpec, ReviewSpec};
 use crate::clock::day_of_millis;
@@ -253,10 +253,20 @@ impl Package {
                 }
                 Ok(())
             };
-            if let Some((leaves, cards)) = from_pages {
-                // Each leaf is freed once its notes are converted: the memory goes to the
-                // batches that follow.
-                for leaf in leaves {
+            if let Some((pages, cards)) = from_pages {
+                // The leaves are read again, one at a time, from the unpacked file.
+                let mut from = file.as_file().try_clone().map_err(read_err(shown))?;
+                let mut page = vec![0u8; pages.page_size];
+                for &number in &pages.leaves {
+                    from.seek(SeekFrom::Start(pages.offset(number)))
+                        .and_then(|_| from.read_exact(&mut page))
+                        .map_err(read_err(shown))?;
+                    let Some(leaf) = pages.notes(number, &page) else {
+                        return Err(invalid(
+                            shown,
+                            format!("page {number} of the collection changed while it was read"),
+                        ));
+                    };
                     for note in &leaf.notes {
                         let start = cards.partition_point(|c| c.nid < note.id);
                         let end = start + cards[start..].partition_point(|c| c.nid == note.id);
@@ -303,7 +313,7 @@ enum Source {
     /// Every note off the pages (leaf by leaf, in id order), and every card, sorted by note;
     /// taking the notes in this order keeps Anki's new-card order.
     Pages {
-        notes: Vec<NoteLeaf>,
+        notes: NotePages,
         cards: Vec<CardRow>,
     },
     /// Through SQLite, with the cards if the pages gave them.
@@ -311,7 +321,7 @@ enum Source {
 }
 
 impl Source {
-    fn new(db: &AnkiDb, mut pages: Box<PageScan>) -> Result<Source, AnkiDbError> {
+    fn new(db: &AnkiDb, pages: Box<PageScan>) -> Result<Source, AnkiDbError> {
         // The cards as the pages showed them, if the file's `cards` table is Anki's and every
         // page of it could be read (else SQLite reads them).
         let cards = match db.cards_root() {

@@ -15,7 +15,7 @@
 //!
 //! The page format: <https://www.sqlite.org/fileformat2.html> (b-tree pages, records).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::store::anki::CardRow;
 
@@ -24,9 +24,8 @@ use crate::store::anki::CardRow;
 /// collection is read through SQLite, which then holds its cards all the same).
 const MAX_CHILDREN: usize = 1 << 20;
 const MAX_CARDS: usize = 1 << 21;
-/// The notes' kept text and rows are bounded too (past them only the notes are left to SQLite).
-const MAX_NOTE_TEXT: usize = 128 << 20;
-const MAX_NOTES: usize = 1 << 21;
+/// The pages of notes kept in mind are bounded too (past them the notes are left to SQLite).
+const MAX_NOTE_LEAVES: usize = 1 << 20;
 
 /// One `notes` row as its leaf page showed it: the columns the import reads, the texts as
 /// ranges of the leaf's [`NoteLeaf::text`].
@@ -83,11 +82,11 @@ pub struct PageScan {
     /// twice the memory, and three times while it is moved to a larger place.)
     leaves: HashMap<u32, Vec<CardRow>>,
     cards: usize,
-    /// Leaf pages of rowid tables with note-like rows, and their rows (read only in a file
-    /// whose text is UTF-8).
-    note_leaves: HashMap<u32, NoteLeaf>,
-    notes: usize,
-    note_text: usize,
+    /// Leaf pages of rowid tables whose rows are all notes the import can read off the page
+    /// (only in a file whose text is UTF-8). Only their numbers are kept: the notes are
+    /// decoded again from the file while they are converted ([`note_leaf`]), so that they
+    /// take no memory meanwhile.
+    note_leaves: HashSet<u32>,
     utf8: bool,
     /// Past the notes' limits: the notes are left to SQLite.
     notes_failed: bool,
@@ -169,14 +168,12 @@ impl PageScan {
                     self.leaves.insert(number, cards);
                 } else if self.utf8
                     && !self.notes_failed
-                    && let Some(notes) = note_leaf(page, start, self.usable)
+                    && note_cells(page, start, self.usable, |_, _, _| {}).is_some()
                 {
-                    self.notes += notes.notes.len();
-                    self.note_text += notes.text.len();
-                    self.note_leaves.insert(number, notes);
-                    if self.notes > MAX_NOTES || self.note_text > MAX_NOTE_TEXT {
+                    self.note_leaves.insert(number);
+                    if self.note_leaves.len() > MAX_NOTE_LEAVES {
                         self.notes_failed = true;
-                        self.note_leaves = HashMap::new();
+                        self.note_leaves = HashSet::new();
                     }
                 }
             }
@@ -186,7 +183,7 @@ impl PageScan {
             self.failed = true;
             self.interior = HashMap::new();
             self.leaves = HashMap::new();
-            self.note_leaves = HashMap::new();
+            self.note_leaves = HashSet::new();
         }
     }
 
@@ -217,18 +214,19 @@ impl PageScan {
         Some(leaves)
     }
 
-    /// The notes of the rowid table whose root page is `root`, leaf by leaf in its order
-    /// (the order of their ids), if every page of its tree was seen and every row decoded.
-    /// They are taken out of the scan.
-    pub fn notes_in_tree(&mut self, root: u32) -> Option<Vec<NoteLeaf>> {
+    /// The leaf pages of the notes' rowid table whose root page is `root`, in its order (the
+    /// order of the notes' ids), if every page of its tree was seen and every row on its
+    /// leaves can be read off them ([`note_leaf`]).
+    pub fn notes_in_tree(&self, root: u32) -> Option<NotePages> {
         if self.notes_failed || !self.utf8 {
             return None;
         }
-        let pages = self.tree_leaves(root, |p| self.note_leaves.contains_key(&p))?;
-        pages
-            .iter()
-            .map(|p| self.note_leaves.remove(p))
-            .collect::<Option<Vec<NoteLeaf>>>()
+        let leaves = self.tree_leaves(root, |p| self.note_leaves.contains(&p))?;
+        Some(NotePages {
+            leaves,
+            page_size: self.page_size,
+            usable: self.usable,
+        })
     }
 
     /// The rows of the rowid table whose root page is `root`, in its order, if every page of
@@ -340,27 +338,39 @@ fn card_record(payload: &[u8], rowid: i64) -> Option<CardRow> {
     })
 }
 
-/// A table leaf page's rows, if every one is a note row (see [`note_record`]).
-fn note_leaf(page: &[u8], start: usize, usable: usize) -> Option<NoteLeaf> {
-    let cells = usize::from(u16_at(page, start + 3)?);
-    let max_local = usable - 35;
-    let mut rows: Vec<(i64, i64, [&str; 3])> = Vec::with_capacity(cells);
-    let mut len = 0usize;
-    for i in 0..cells {
-        let mut r = Reader {
-            bytes: page,
-            at: usize::from(u16_at(page, start + 8 + 2 * i)?),
-        };
-        let size = usize::try_from(r.varint()?).ok()?;
-        let rowid = r.varint()? as i64;
-        if size > max_local {
-            // Spills onto overflow pages: the notes are read through SQLite.
+/// Where the notes' leaf pages are in the file, in the table's order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotePages {
+    pub leaves: Vec<u32>,
+    pub page_size: usize,
+    usable: usize,
+}
+
+impl NotePages {
+    /// Where page `number` starts in the file.
+    pub fn offset(&self, number: u32) -> u64 {
+        u64::from(number.saturating_sub(1)) * self.page_size as u64
+    }
+
+    /// The notes of leaf page `number`, its bytes `page` (read from the file at
+    /// [`Self::offset`]); `None` if they are not what the scan saw.
+    pub fn notes(&self, number: u32, page: &[u8]) -> Option<NoteLeaf> {
+        let start = if number == 1 { 100 } else { 0 };
+        if page.get(start) != Some(&0x0d) {
             return None;
         }
-        let (mid, texts) = note_record(page.get(r.at..r.at.checked_add(size)?)?)?;
-        len += texts.iter().map(|t| t.len()).sum::<usize>();
-        rows.push((rowid, mid, texts));
+        note_leaf(page.get(..self.usable)?, start, self.usable)
     }
+}
+
+/// A table leaf page's rows, if every one is a note row (see [`note_record`]).
+fn note_leaf(page: &[u8], start: usize, usable: usize) -> Option<NoteLeaf> {
+    let mut rows: Vec<(i64, i64, [&str; 3])> = Vec::with_capacity(64);
+    let mut len = 0usize;
+    note_cells(page, start, usable, |id, mid, texts| {
+        len += texts.iter().map(|t| t.len()).sum::<usize>();
+        rows.push((id, mid, texts));
+    })?;
     let mut text = String::with_capacity(len);
     let mut put = |t: &str| -> Option<(u32, u32)> {
         let start = u32::try_from(text.len()).ok()?;
@@ -378,6 +388,34 @@ fn note_leaf(page: &[u8], start: usize, usable: usize) -> Option<NoteLeaf> {
         });
     }
     Some(NoteLeaf { notes, text })
+}
+
+/// Each row of a table leaf page, if every one is a note row (see [`note_record`]): its id,
+/// `mid`, and its guid, tags and fields.
+fn note_cells<'p>(
+    page: &'p [u8],
+    start: usize,
+    usable: usize,
+    mut each: impl FnMut(i64, i64, [&'p str; 3]),
+) -> Option<()> {
+    let cells = usize::from(u16_at(page, start + 3)?);
+    // The largest payload kept whole on a leaf page; larger ones spill to overflow pages.
+    let max_local = usable - 35;
+    for i in 0..cells {
+        let mut r = Reader {
+            bytes: page,
+            at: usize::from(u16_at(page, start + 8 + 2 * i)?),
+        };
+        let size = usize::try_from(r.varint()?).ok()?;
+        let rowid = r.varint()? as i64;
+        if size > max_local {
+            // Spills onto overflow pages: the notes are read through SQLite.
+            return None;
+        }
+        let (mid, texts) = note_record(page.get(r.at..r.at.checked_add(size)?)?)?;
+        each(rowid, mid, texts);
+    }
+    Some(())
 }
 
 /// A record with Anki's 11 note columns (`store::anki::NOTE_COLUMNS`: id, guid, mid, mod,

@@ -773,23 +773,29 @@ mod tests {
 
     fn notes_off_pages(path: &Path, piece: usize) -> Option<Notes> {
         let root = AnkiDb::open(path).unwrap().notes_root().unwrap()?;
-        let leaves = scanned(path, piece).notes_in_tree(root)?;
-        Some(
-            leaves
-                .iter()
-                .flat_map(|leaf| {
-                    leaf.notes.iter().map(|n| {
-                        (
-                            n.id,
-                            leaf.guid(n).to_string(),
-                            n.mid,
-                            leaf.tags(n).to_string(),
-                            leaf.flds(n).to_string(),
-                        )
-                    })
-                })
-                .collect(),
-        )
+        let pages = scanned(path, piece).notes_in_tree(root)?;
+        let bytes = std::fs::read(path).unwrap();
+        let mut notes = Vec::new();
+        if let Some(&first) = pages.leaves.first() {
+            let zeros = vec![0u8; pages.page_size];
+            assert_eq!(pages.notes(first, &zeros), None, "not a leaf page any more");
+        }
+        for &number in &pages.leaves {
+            let at = pages.offset(number) as usize;
+            let leaf = pages
+                .notes(number, &bytes[at..at + pages.page_size])
+                .expect("the leaves the scan kept");
+            notes.extend(leaf.notes.iter().map(|n| {
+                (
+                    n.id,
+                    leaf.guid(n).to_string(),
+                    n.mid,
+                    leaf.tags(n).to_string(),
+                    leaf.flds(n).to_string(),
+                )
+            }));
+        }
+        Some(notes)
     }
 
     fn some_notes(n: usize, flds_len: usize) -> Vec<(String, i64, String, String)> {
@@ -861,5 +867,7 @@ mod tests {
         let mut scan = crate::import::pages::PageScan::default();
         scan.feed(&bytes[..bytes.len() / 2]);
         assert_eq!(scan.notes_in_tree(root), None);
+        // The same file whole: its notes are read off the pages.
+        assert_eq!(notes_off_pages(&path, 4096), Some(notes_by_sqlite(&path)));
     }
 }
