@@ -254,20 +254,28 @@ impl Package {
                 Ok(())
             };
             if let Some((pages, cards)) = from_pages {
-                // The leaves are read again, one at a time, from the unpacked file.
+                // The leaves are read one at a time from the unpacked file. Should one hold a
+                // note that cannot be read off it, SQLite reads that note and the rest.
                 let mut from = file.as_file().try_clone().map_err(read_err(shown))?;
                 let mut page = vec![0u8; pages.page_size];
+                let mut last: Option<i64> = None;
                 for &number in &pages.leaves {
                     from.seek(SeekFrom::Start(pages.offset(number)))
                         .and_then(|_| from.read_exact(&mut page))
                         .map_err(read_err(shown))?;
                     let Some(leaf) = pages.notes(number, &page) else {
-                        return Err(invalid(
-                            shown,
-                            format!("page {number} of the collection changed while it was read"),
-                        ));
+                        // (The first connection went to the reading thread that this path
+                        // does not start.)
+                        return AnkiDb::open(file.path())
+                            .map_err(damaged)?
+                            .for_each_note_after(last, &cards, |row| take(&row))
+                            .map_err(|e| match e {
+                                ImportError::Anki(e) => damaged(e),
+                                other => other,
+                            });
                     };
                     for note in &leaf.notes {
+                        last = Some(note.id);
                         let start = cards.partition_point(|c| c.nid < note.id);
                         let end = start + cards[start..].partition_point(|c| c.nid == note.id);
                         if start == end {

@@ -82,10 +82,10 @@ pub struct PageScan {
     /// twice the memory, and three times while it is moved to a larger place.)
     leaves: HashMap<u32, Vec<CardRow>>,
     cards: usize,
-    /// Leaf pages of rowid tables whose rows are all notes the import can read off the page
-    /// (only in a file whose text is UTF-8). Only their numbers are kept: the notes are
-    /// decoded again from the file while they are converted ([`note_leaf`]), so that they
-    /// take no memory meanwhile.
+    /// The other leaf pages of rowid tables (only in a file whose text is UTF-8): the notes'
+    /// may be among them. Only their numbers are kept: the notes are read from the file while
+    /// they are converted ([`NotePages::notes`]), so that they take no memory meanwhile, and
+    /// the unpacking no time.
     note_leaves: HashSet<u32>,
     utf8: bool,
     /// Past the notes' limits: the notes are left to SQLite.
@@ -166,10 +166,7 @@ impl PageScan {
                 if let Some(cards) = card_leaf(page, start, self.usable) {
                     self.cards += cards.len();
                     self.leaves.insert(number, cards);
-                } else if self.utf8
-                    && !self.notes_failed
-                    && note_cells(page, start, self.usable, |_, _, _| {}).is_some()
-                {
+                } else if self.utf8 && !self.notes_failed {
                     self.note_leaves.insert(number);
                     if self.note_leaves.len() > MAX_NOTE_LEAVES {
                         self.notes_failed = true;
@@ -215,8 +212,8 @@ impl PageScan {
     }
 
     /// The leaf pages of the notes' rowid table whose root page is `root`, in its order (the
-    /// order of the notes' ids), if every page of its tree was seen and every row on its
-    /// leaves can be read off them ([`note_leaf`]).
+    /// order of the notes' ids), if every page of its tree was seen. (Whether their rows can
+    /// be read off them is known only once each is read: [`NotePages::notes`].)
     pub fn notes_in_tree(&self, root: u32) -> Option<NotePages> {
         if self.notes_failed || !self.utf8 {
             return None;
@@ -353,7 +350,9 @@ impl NotePages {
     }
 
     /// The notes of leaf page `number`, its bytes `page` (read from the file at
-    /// [`Self::offset`]); `None` if they are not what the scan saw.
+    /// [`Self::offset`]); `None` if they cannot be read off the page (see [`note_record`]: a
+    /// note spilling onto overflow pages, a value SQLite's reading would refuse, another
+    /// layout): those notes and the rest are then read through SQLite.
     pub fn notes(&self, number: u32, page: &[u8]) -> Option<NoteLeaf> {
         let start = if number == 1 { 100 } else { 0 };
         if page.get(start) != Some(&0x0d) {

@@ -331,7 +331,7 @@ impl AnkiDb {
     pub fn for_each_note<E: From<AnkiDbError>>(
         &self,
         cards: Option<Vec<CardRow>>,
-        mut f: impl FnMut(NoteRow<'_>) -> Result<(), E>,
+        f: impl FnMut(NoteRow<'_>) -> Result<(), E>,
     ) -> Result<(), E> {
         let mut cards = match cards {
             Some(cards) => cards,
@@ -354,27 +354,28 @@ impl AnkiDb {
              JOIN notes n ON n.id = o.nid ORDER BY o.pos IS NOT NULL, o.pos, n.id"
         };
         let mut stmt = conn.prepare(sql).map_err(AnkiDbError::from)?;
-        let mut rows = stmt.query([]).map_err(AnkiDbError::from)?;
-        while let Some(row) = rows.next().map_err(AnkiDbError::from)? {
-            let id: i64 = row.get(0).map_err(AnkiDbError::from)?;
-            let start = cards.partition_point(|c| c.nid < id);
-            let end = start + cards[start..].partition_point(|c| c.nid == id);
-            if start == end {
-                continue;
-            }
-            let text = |i: usize| -> Result<&str, AnkiDbError> {
-                Ok(row.get_ref(i)?.as_str().map_err(rusqlite::Error::from)?)
-            };
-            f(NoteRow {
-                id,
-                guid: text(1)?,
-                mid: row.get(2).map_err(AnkiDbError::from)?,
-                tags: text(3)?,
-                flds: text(4)?,
-                cards: &cards[start..end],
-            })?;
-        }
-        Ok(())
+        let rows = stmt.query([]).map_err(AnkiDbError::from)?;
+        notes_with_cards(rows, &cards, f)
+    }
+
+    /// Every note whose id is above `after` (every note if `None`), in id order, with its cards (`cards`: every card,
+    /// sorted by note and number); notes without cards are left out. (What
+    /// [`Self::for_each_note`] gives after that note, when it takes notes in id order.)
+    pub fn for_each_note_after<E: From<AnkiDbError>>(
+        &self,
+        after: Option<i64>,
+        cards: &[CardRow],
+        f: impl FnMut(NoteRow<'_>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id, guid, mid, tags, flds FROM notes WHERE ?1 IS NULL OR id > ?1 \
+                 ORDER BY id",
+            )
+            .map_err(AnkiDbError::from)?;
+        let rows = stmt.query([after]).map_err(AnkiDbError::from)?;
+        notes_with_cards(rows, cards, f)
     }
 
     /// The root page of the `cards` table when its columns are Anki's (see
@@ -476,6 +477,35 @@ impl AnkiDb {
         let rows = stmt.query_map([], map)?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
+}
+
+/// Each note of `rows` (id, guid, mid, tags, flds) that has cards in `cards` (sorted by note),
+/// with them, to `f`.
+fn notes_with_cards<E: From<AnkiDbError>>(
+    mut rows: rusqlite::Rows<'_>,
+    cards: &[CardRow],
+    mut f: impl FnMut(NoteRow<'_>) -> Result<(), E>,
+) -> Result<(), E> {
+    while let Some(row) = rows.next().map_err(AnkiDbError::from)? {
+        let id: i64 = row.get(0).map_err(AnkiDbError::from)?;
+        let start = cards.partition_point(|c| c.nid < id);
+        let end = start + cards[start..].partition_point(|c| c.nid == id);
+        if start == end {
+            continue;
+        }
+        let text = |i: usize| -> Result<&str, AnkiDbError> {
+            Ok(row.get_ref(i)?.as_str().map_err(rusqlite::Error::from)?)
+        };
+        f(NoteRow {
+            id,
+            guid: text(1)?,
+            mid: row.get(2).map_err(AnkiDbError::from)?,
+            tags: text(3)?,
+            flds: text(4)?,
+            cards: &cards[start..end],
+        })?;
+    }
+    Ok(())
 }
 
 /// The `cards` rows whose ids are from `low` to `high`, in the table's order; `capacity` is
@@ -771,7 +801,9 @@ mod tests {
             .unwrap()
     }
 
-    fn notes_off_pages(path: &Path, piece: usize) -> Option<Notes> {
+    /// The notes read off the pages, leaf by leaf, until a leaf whose notes cannot be: then
+    /// the notes so far and `false`.
+    fn notes_off_pages_until(path: &Path, piece: usize) -> Option<(Notes, bool)> {
         let root = AnkiDb::open(path).unwrap().notes_root().unwrap()?;
         let pages = scanned(path, piece).notes_in_tree(root)?;
         let bytes = std::fs::read(path).unwrap();
@@ -782,9 +814,9 @@ mod tests {
         }
         for &number in &pages.leaves {
             let at = pages.offset(number) as usize;
-            let leaf = pages
-                .notes(number, &bytes[at..at + pages.page_size])
-                .expect("the leaves the scan kept");
+            let Some(leaf) = pages.notes(number, &bytes[at..at + pages.page_size]) else {
+                return Some((notes, false));
+            };
             notes.extend(leaf.notes.iter().map(|n| {
                 (
                     n.id,
@@ -795,7 +827,54 @@ mod tests {
                 )
             }));
         }
-        Some(notes)
+        Some((notes, true))
+    }
+
+    /// Every note read off the pages, if all can be.
+    fn notes_off_pages(path: &Path, piece: usize) -> Option<Notes> {
+        match notes_off_pages_until(path, piece)? {
+            (notes, true) => Some(notes),
+            (_, false) => None,
+        }
+    }
+
+    /// The notes of `path` read off its pages as far as they can be, then through SQLite
+    /// (each note given one card).
+    fn notes_off_pages_then_sqlite(path: &Path) -> (usize, Notes) {
+        let (mut notes, _) = notes_off_pages_until(path, 4096).unwrap();
+        let from_pages = notes.len();
+        let cards: Vec<CardRow> = notes_by_sqlite(path)
+            .iter()
+            .map(|n| CardRow {
+                id: n.0,
+                nid: n.0,
+                ord: 0,
+                did: 1,
+                kind: 0,
+                queue: 0,
+                due: 0,
+                ivl: 0,
+                factor: 0,
+                lapses: 0,
+                odue: 0,
+                odid: 0,
+            })
+            .collect();
+        AnkiDb::open(path)
+            .unwrap()
+            .for_each_note_after(notes.last().map(|n| n.0), &cards, |row| {
+                assert_eq!(row.cards.len(), 1);
+                notes.push((
+                    row.id,
+                    row.guid.to_string(),
+                    row.mid,
+                    row.tags.to_string(),
+                    row.flds.to_string(),
+                ));
+                Ok::<(), AnkiDbError>(())
+            })
+            .unwrap();
+        (from_pages, notes)
     }
 
     fn some_notes(n: usize, flds_len: usize) -> Vec<(String, i64, String, String)> {
@@ -837,6 +916,19 @@ mod tests {
         anki_notes(&path, &notes);
         assert_eq!(notes_off_pages(&path, 4096), None);
         assert_eq!(notes_by_sqlite(&path)[1234].4.len(), 5000);
+        // The notes before its page come off the pages, the rest through SQLite: every note
+        // once, in order.
+        let (from_pages, all) = notes_off_pages_then_sqlite(&path);
+        assert!((1000..1234).contains(&from_pages), "{from_pages}");
+        assert_eq!(all, notes_by_sqlite(&path));
+        // A long first note: SQLite reads them all.
+        let path = dir.path().join("long-first.anki2");
+        let mut notes = some_notes(300, 300);
+        notes[0].3 = "x".repeat(5000);
+        anki_notes(&path, &notes);
+        let (from_pages, all) = notes_off_pages_then_sqlite(&path);
+        assert_eq!(from_pages, 0);
+        assert_eq!(all, notes_by_sqlite(&path));
         // Values SQLite's reading refuses (a blob where text is read, a mid that is text).
         for sql in [
             "UPDATE notes SET flds = x'ff00' WHERE rowid % 1000 = 5",
