@@ -4,6 +4,7 @@
 //! one that only says "please update"). Media files are never extracted: nothing from the
 //! package is written anywhere except one private temporary copy of the collection.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -199,6 +200,8 @@ impl Package {
         let known = Known {
             notetypes: &notetypes,
             decks: &decks,
+            last_notetype: Cell::new(None),
+            last_deck: Cell::new(None),
         };
         let mut summary = Summary::default();
         let mut notes: Vec<NoteSpec> = Vec::with_capacity(CHUNK);
@@ -364,11 +367,33 @@ const ROWS_PER_SEND: usize = 256;
 struct Known<'a> {
     notetypes: &'a HashMap<i64, Notetype>,
     decks: &'a HashMap<i64, String>,
+    /// The last note type and deck looked up: notes and cards mostly come in runs of one
+    /// note type and one deck.
+    last_notetype: Cell<Option<(i64, &'a Notetype)>>,
+    last_deck: Cell<Option<(i64, &'a str)>>,
 }
 
 impl Known<'_> {
     fn deck_name(&self, id: i64) -> &str {
-        self.decks.get(&id).map_or("Default", String::as_str)
+        if let Some((last, name)) = self.last_deck.get()
+            && last == id
+        {
+            return name;
+        }
+        let name = self.decks.get(&id).map_or("Default", String::as_str);
+        self.last_deck.set(Some((id, name)));
+        name
+    }
+
+    fn notetype(&self, id: i64) -> Option<&Notetype> {
+        if let Some((last, nt)) = self.last_notetype.get()
+            && last == id
+        {
+            return Some(nt);
+        }
+        let nt = self.notetypes.get(&id)?;
+        self.last_notetype.set(Some((id, nt)));
+        Some(nt)
     }
 
     fn note(
@@ -379,8 +404,7 @@ impl Known<'_> {
         options: &Options,
     ) -> Result<NoteSpec, String> {
         let nt = self
-            .notetypes
-            .get(&row.mid)
+            .notetype(row.mid)
             .ok_or_else(|| format!("unknown note type {}; skipped", row.mid))?;
         let values: Vec<&str> = row.flds.split('\x1f').collect();
         let tags: Vec<String> = row.tags.split_whitespace().map(str::to_string).collect();
