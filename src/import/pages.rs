@@ -1,4 +1,5 @@
-//! An Anki collection's cards, read from the SQLite file's pages while it is being unpacked.
+//! An Anki collection's cards, read from the SQLite file's pages while it is being unpacked,
+//! and its notes, read from its pages without SQLite.
 //!
 //! Unpacking a package's collection (zstd) takes one core ~30 ms, and until the last byte is
 //! out SQLite cannot open the file, so the other core has nothing to do. Then every card had
@@ -12,6 +13,12 @@
 //! table scan would. Anything unexpected on the way (another layout, an overflowing row, a
 //! value that is not an integer, a page that is not where the tree says) gives `None`, and the
 //! cards are read through SQLite as before, with the same result and the same errors.
+//!
+//! The notes are read the same way, but later: the scan only keeps the numbers of the other
+//! table leaf pages, and [`PageScan::notes_in_tree`] gives the `notes` table's leaves in
+//! order. The converting thread reads each from the file when it needs it and decodes it
+//! ([`NotePages::notes`]); from the first leaf whose notes cannot be read off it, SQLite
+//! reads the rest (`import::apkg`).
 //!
 //! The page format: <https://www.sqlite.org/fileformat2.html> (b-tree pages, records).
 
