@@ -499,6 +499,34 @@ fn an_updated_package_updates_text_and_keeps_progress() {
 }
 
 #[test]
+fn a_note_longer_than_its_page_is_read_all_the_same() {
+    // Notes are read off the collection's pages while it is unpacked, unless one of them
+    // spills onto overflow pages: then SQLite reads them all, with the same result.
+    let env = Env::new();
+    let long = modified_package(
+        &env,
+        "small_legacy_sched.apkg",
+        "UPDATE notes SET flds = 'What is the capital of France?' || char(31) || 'Paris ' || \
+         replace(hex(zeroblob(3000)), '00', 'ab') WHERE guid = 'G8b}n]q@mE'",
+    );
+    let out = env.ok(&["--now", NOW, "import", long.to_str().unwrap()]);
+    assert!(
+        out.contains(": 37 added, 0 updated, 0 unchanged (52 cards added, 0 updated)"),
+        "{out}"
+    );
+    assert_eq!(count(&env, "SELECT count(*) FROM reviews"), 440);
+    let plain = Env::new();
+    import(&plain, "small_legacy_sched.apkg", &[]);
+    let (mut got, mut expected) = (cards_by_id(&env), cards_by_id(&plain));
+    let back = got["G8b}n]q@mE"]["back"].as_str().unwrap().to_string();
+    assert_eq!(back, format!("Paris {}", "ab".repeat(3000)));
+    for cards in [&mut got, &mut expected] {
+        cards.get_mut("G8b}n]q@mE").unwrap()["back"] = Value::Null;
+    }
+    assert_eq!(got, expected);
+}
+
+#[test]
 fn new_cards_keep_a_repositioned_order() {
     // Anki's new-card order is the `due` of new cards, not the order the notes were made in.
     let env = Env::new();

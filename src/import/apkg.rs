@@ -4,6 +4,7 @@
 //! one that only says "please update"). Media files are never extracted: nothing from the
 //! package is written anywhere except one private temporary copy of the collection.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -15,12 +16,12 @@ use tempfile::NamedTempFile;
 use zip::ZipArchive;
 
 use super::notetype::{CardTemplate, Notetype};
-use super::pages::PageScan;
+use super::pages::{NotePages, PageScan};
 use super::{ImportError, Options, Summary, protobuf};
 use crate::batch::{Batch, CardSpec, NoteSpec, ReviewSpec};
 use crate::clock::day_of_millis;
 use crate::model::{Day, Grade, INITIAL_EASINESS, MIN_EASINESS, Sm2};
-use crate::store::anki::{AnkiDb, AnkiDbError, CardRow, NoteData, NoteRow, RevlogRow};
+use crate::store::anki::{AnkiDb, AnkiDbError, CardRow, NoteData, NoteRow, RevlogRow, sort_cards};
 
 /// The collection files, best first.
 const COLLECTIONS: [&str; 3] = [
@@ -52,8 +53,8 @@ pub struct Package {
     /// Collection creation, Unix seconds (04:00 of the creation day).
     crt: i64,
     notes: usize,
-    /// The collection's pages as they were unpacked (its cards, see [`PageScan`]).
-    pages: PageScan,
+    /// The collection's pages as they were unpacked (its cards and notes, see [`PageScan`]).
+    pages: Box<PageScan>,
     /// Keeps the temporary copy alive (deleted on drop).
     _file: NamedTempFile,
 }
@@ -148,7 +149,7 @@ impl Package {
             decks,
             crt: col.crt,
             notes,
-            pages,
+            pages: Box::new(pages),
             _file: temp,
         })
     }
@@ -159,8 +160,11 @@ impl Package {
 
     /// Convert every note and send them to `sink` in batches.
     ///
-    /// The collection is read on a thread of its own while this one converts: reading
-    /// SQLite's rows and rendering the cards each take about as long as saving them.
+    /// The notes come off the pages the unpacking showed ([`PageScan`]) when it could read
+    /// them all, and their order is the table's (the common case); else the collection is
+    /// read on a thread of its own while this one converts (reading SQLite's rows and
+    /// rendering the cards each take about as long as saving them). The review log is read
+    /// meanwhile through a connection of its own.
     pub fn stream(
         self,
         options: &Options,
@@ -178,8 +182,6 @@ impl Package {
         } = self;
         let shown = shown.as_str();
         let damaged = |e: AnkiDbError| invalid(shown, e.to_string());
-        // The review log is read through a connection of its own, on this thread, while the
-        // reading thread reads the cards: both come before the first note can be converted.
         let history = if options.scheduling {
             Some(AnkiDb::open(file.path()).map_err(damaged)?)
         } else {
@@ -198,53 +200,108 @@ impl Package {
         let known = Known {
             notetypes: &notetypes,
             decks: &decks,
+            last_notetype: Cell::new(None),
+            last_deck: Cell::new(None),
         };
         let mut summary = Summary::default();
         let mut notes: Vec<NoteSpec> = Vec::with_capacity(CHUNK);
         let mut limit = FIRST_CHUNK;
         std::thread::scope(|scope| -> Result<(), ImportError> {
-            let (send, receive) = std::sync::mpsc::sync_channel::<Vec<NoteData>>(4);
-            let reader = scope.spawn(move || {
-                // The cards as the pages showed them, if the file's `cards` table is Anki's
-                // and every page of it could be read (else SQLite reads them).
-                let cards = match db.cards_root() {
-                    Ok(Some(root)) => pages.cards_in_tree(root),
-                    _ => None,
-                };
-                let mut rows = Vec::with_capacity(ROWS_PER_SEND);
-                let read = db.for_each_note(cards, |row| -> Result<(), ImportError> {
-                    rows.push(NoteData::from(row));
-                    if rows.len() == ROWS_PER_SEND {
-                        send.send(std::mem::take(&mut rows))
-                            .map_err(|_| ImportError::Stopped)?;
-                        rows.reserve(ROWS_PER_SEND);
-                    }
-                    Ok(())
-                });
-                if read.is_ok() && !rows.is_empty() {
-                    // The other end only stops on its own error, which it reports.
-                    let _ = send.send(rows);
+            let revlog = scope.spawn(move || -> Result<Vec<RevlogRow>, AnkiDbError> {
+                match &history {
+                    Some(db) => db.revlog(),
+                    None => Ok(Vec::new()),
                 }
-                read
             });
-            let revlog = match &history {
-                Some(db) => db.revlog().map_err(damaged)?,
-                None => Vec::new(),
+            let source = Source::new(&db, pages).map_err(damaged)?;
+            let (send, receive) = std::sync::mpsc::sync_channel::<Vec<NoteData>>(4);
+            let (from_pages, reader) = match source {
+                Source::Pages { notes, cards } => (Some((notes, cards)), None),
+                Source::Sqlite(cards) => (
+                    None,
+                    Some(scope.spawn(move || {
+                        let mut rows = Vec::with_capacity(ROWS_PER_SEND);
+                        let read = db.for_each_note(cards, |row| -> Result<(), ImportError> {
+                            rows.push(NoteData::from(row));
+                            if rows.len() == ROWS_PER_SEND {
+                                send.send(std::mem::take(&mut rows))
+                                    .map_err(|_| ImportError::Stopped)?;
+                                rows.reserve(ROWS_PER_SEND);
+                            }
+                            Ok(())
+                        });
+                        if read.is_ok() && !rows.is_empty() {
+                            // The other end only stops on its own error, which it reports.
+                            let _ = send.send(rows);
+                        }
+                        read
+                    })),
+                ),
+            };
+            let revlog = revlog
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                .map_err(damaged)?;
+            let mut take = |row: &NoteRow<'_>| -> Result<(), ImportError> {
+                match known.note(row, &revlog, &convert, options) {
+                    Ok(note) => notes.push(note),
+                    Err(reason) => summary
+                        .skipped
+                        .push(format!("{shown}: note {}: {reason}", row.guid)),
+                }
+                if notes.len() >= limit {
+                    notes = sink(batch(std::mem::take(&mut notes)))?;
+                    limit = CHUNK;
+                    notes.reserve(CHUNK);
+                }
+                Ok(())
+            };
+            if let Some((pages, cards)) = from_pages {
+                // The leaves are read one at a time from the unpacked file. Should one hold a
+                // note that cannot be read off it, SQLite reads that note and the rest.
+                let mut from = file.as_file().try_clone().map_err(read_err(shown))?;
+                let mut page = vec![0u8; pages.page_size];
+                let mut last: Option<i64> = None;
+                for &number in &pages.leaves {
+                    from.seek(SeekFrom::Start(pages.offset(number)))
+                        .and_then(|_| from.read_exact(&mut page))
+                        .map_err(read_err(shown))?;
+                    let Some(leaf) = pages.notes(number, &page) else {
+                        // (The first connection went to the reading thread that this path
+                        // does not start.)
+                        return AnkiDb::open(file.path())
+                            .map_err(damaged)?
+                            .for_each_note_after(last, &cards, |row| take(&row))
+                            .map_err(|e| match e {
+                                ImportError::Anki(e) => damaged(e),
+                                other => other,
+                            });
+                    };
+                    for note in &leaf.notes {
+                        last = Some(note.id);
+                        let start = cards.partition_point(|c| c.nid < note.id);
+                        let end = start + cards[start..].partition_point(|c| c.nid == note.id);
+                        if start == end {
+                            continue;
+                        }
+                        take(&NoteRow {
+                            id: note.id,
+                            guid: leaf.guid(note),
+                            mid: note.mid,
+                            tags: leaf.tags(note),
+                            flds: leaf.flds(note),
+                            cards: &cards[start..end],
+                        })?;
+                    }
+                }
+                return Ok(());
+            }
+            let Some(reader) = reader else {
+                return Ok(());
             };
             for rows in receive {
                 for data in &rows {
-                    let row = data.row();
-                    match known.note(&row, &revlog, &convert, options) {
-                        Ok(note) => notes.push(note),
-                        Err(reason) => summary
-                            .skipped
-                            .push(format!("{shown}: note {}: {reason}", row.guid)),
-                    }
-                    if notes.len() >= limit {
-                        notes = sink(batch(std::mem::take(&mut notes)))?;
-                        limit = CHUNK;
-                        notes.reserve(CHUNK);
-                    }
+                    take(&data.row())?;
                 }
             }
             match reader.join() {
@@ -262,6 +319,47 @@ impl Package {
     }
 }
 
+/// Where a package's notes come from.
+enum Source {
+    /// Every note off the pages (leaf by leaf, in id order), and every card, sorted by note;
+    /// taking the notes in this order keeps Anki's new-card order.
+    Pages {
+        notes: NotePages,
+        cards: Vec<CardRow>,
+    },
+    /// Through SQLite, with the cards if the pages gave them.
+    Sqlite(Option<Vec<CardRow>>),
+}
+
+impl Source {
+    fn new(db: &AnkiDb, pages: Box<PageScan>) -> Result<Source, AnkiDbError> {
+        // The cards as the pages showed them, if the file's `cards` table is Anki's and every
+        // page of it could be read (else SQLite reads them).
+        let cards = match db.cards_root() {
+            Ok(Some(root)) => pages.cards_in_tree(root),
+            _ => None,
+        };
+        let notes = match db.notes_root() {
+            Ok(Some(root)) => pages.notes_in_tree(root),
+            _ => None,
+        };
+        drop(pages);
+        let Some(notes) = notes else {
+            return Ok(Source::Sqlite(cards));
+        };
+        let mut cards = match cards {
+            Some(cards) => cards,
+            None => db.read_cards()?,
+        };
+        if sort_cards(&mut cards) {
+            Ok(Source::Pages { notes, cards })
+        } else {
+            // Another order: SQLite sorts the notes.
+            Ok(Source::Sqlite(Some(cards)))
+        }
+    }
+}
+
 /// Notes read from the collection are sent to the converting thread this many at a time.
 const ROWS_PER_SEND: usize = 256;
 
@@ -269,11 +367,33 @@ const ROWS_PER_SEND: usize = 256;
 struct Known<'a> {
     notetypes: &'a HashMap<i64, Notetype>,
     decks: &'a HashMap<i64, String>,
+    /// The last note type and deck looked up: notes and cards mostly come in runs of one
+    /// note type and one deck.
+    last_notetype: Cell<Option<(i64, &'a Notetype)>>,
+    last_deck: Cell<Option<(i64, &'a str)>>,
 }
 
 impl Known<'_> {
     fn deck_name(&self, id: i64) -> &str {
-        self.decks.get(&id).map_or("Default", String::as_str)
+        if let Some((last, name)) = self.last_deck.get()
+            && last == id
+        {
+            return name;
+        }
+        let name = self.decks.get(&id).map_or("Default", String::as_str);
+        self.last_deck.set(Some((id, name)));
+        name
+    }
+
+    fn notetype(&self, id: i64) -> Option<&Notetype> {
+        if let Some((last, nt)) = self.last_notetype.get()
+            && last == id
+        {
+            return Some(nt);
+        }
+        let nt = self.notetypes.get(&id)?;
+        self.last_notetype.set(Some((id, nt)));
+        Some(nt)
     }
 
     fn note(
@@ -284,12 +404,11 @@ impl Known<'_> {
         options: &Options,
     ) -> Result<NoteSpec, String> {
         let nt = self
-            .notetypes
-            .get(&row.mid)
+            .notetype(row.mid)
             .ok_or_else(|| format!("unknown note type {}; skipped", row.mid))?;
         let values: Vec<&str> = row.flds.split('\x1f').collect();
         let tags: Vec<String> = row.tags.split_whitespace().map(str::to_string).collect();
-        let tag_text = tags.join(" ");
+        let tag_text = tag_text(row.tags, &tags);
         let mut cards = Vec::with_capacity(row.cards.len());
         for card in row.cards {
             let did = if card.odid != 0 { card.odid } else { card.did };
@@ -346,6 +465,17 @@ impl Known<'_> {
             cards,
             line: None,
         })
+    }
+}
+
+/// The text of `{{Tags}}`: the tags joined by single spaces. Anki keeps the column as
+/// " a b ", which is then that text, trimmed, without a copy.
+fn tag_text<'a>(column: &'a str, tags: &[String]) -> std::borrow::Cow<'a, str> {
+    let trimmed = column.trim_matches(' ');
+    if !tags.is_empty() && trimmed.split(' ').eq(tags.iter().map(String::as_str)) {
+        trimmed.into()
+    } else {
+        tags.join(" ").into()
     }
 }
 
@@ -847,6 +977,26 @@ mod tests {
         assert_eq!(reviews.last().unwrap().after.lapses, 1);
         let (s, _, r) = conv().card(&card(2, 2, 62), &log);
         assert_eq!((s.unwrap().repetitions, r.len()), (2, 5));
+    }
+
+    #[test]
+    fn tag_text_is_the_tags_joined_by_single_spaces() {
+        for column in [
+            " geo europe ",
+            "geo europe",
+            "geo\teurope",
+            "  geo   europe\n",
+            " geo\u{3000}europe ",
+        ] {
+            let tags: Vec<String> = column.split_whitespace().map(str::to_string).collect();
+            assert_eq!(tag_text(column, &tags), "geo europe", "{column:?}");
+        }
+        assert!(matches!(
+            tag_text(" geo europe ", &["geo".into(), "europe".into()]),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(tag_text("", &[]), "");
+        assert_eq!(tag_text("   ", &[]), "");
     }
 
     #[test]

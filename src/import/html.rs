@@ -106,15 +106,37 @@ fn lower<'b>(name: &str, buf: &'b mut [u8; 16]) -> &'b str {
 
 /// The text a reader sees in `html`.
 pub fn html_to_text(html: &str) -> String {
-    // Most fields are plain single-spaced text: nothing to do but trim.
-    let plain = !html
-        .bytes()
-        .any(|b| matches!(b, b'<' | b'&' | b'[' | b'\n' | b'\r' | b'\t'))
-        && !html.contains("  ")
-        && !html.chars().any(|c| c.is_whitespace() && c != ' ');
-    if plain {
-        return html.trim().to_string();
+    // Most fields are plain single-spaced text: nothing to do but trim. Whitespace at either
+    // end (a rendered side often starts or ends with new lines) is dropped either way.
+    let inner = html.trim_matches(|c: char| c.is_whitespace() && c != '\u{a0}');
+    if plain(inner) {
+        return inner.to_string();
     }
+    slow_html_to_text(html)
+}
+
+/// Whether `text` reads as it is: no markup, entity, sound marker, line break or other
+/// whitespace than single spaces (`Out` would give it back unchanged, trimmed).
+fn plain(text: &str) -> bool {
+    let mut space = false;
+    let mut ascii = true;
+    for &b in text.as_bytes() {
+        match b {
+            b'<' | b'&' | b'[' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return false,
+            b' ' if space => return false,
+            b' ' => space = true,
+            0x80.. => {
+                ascii = false;
+                space = false;
+            }
+            _ => space = false,
+        }
+    }
+    ascii || !text.chars().any(|c| c.is_whitespace() && c != ' ')
+}
+
+/// [`html_to_text`] without its shortcut for plain text.
+fn slow_html_to_text(html: &str) -> String {
     let mut out = Out {
         buf: String::with_capacity(html.len()),
         line_start: 0,
@@ -540,6 +562,46 @@ mod tests {
             let html: String = tokens.iter().map(|&t| TOKENS[t]).collect();
             proptest::prop_assert_eq!(html_to_text(&html), reference::html_to_text(&html));
         }
+
+        /// The shortcut for plain text gives what the whole conversion gives.
+        #[test]
+        fn plain_text_shortcut_changes_nothing(tokens in proptest::collection::vec(0usize..PLAIN.len(), 0..16)) {
+            let html: String = tokens.iter().map(|&t| PLAIN[t]).collect();
+            proptest::prop_assert_eq!(html_to_text(&html), slow_html_to_text(&html));
+        }
+    }
+
+    const PLAIN: &[&str] = &[
+        "a",
+        "Back 01",
+        "é",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\r",
+        "\x0b",
+        "\x0c",
+        "\u{a0}",
+        "\u{2003}",
+        "\u{85}",
+        "ß",
+        "x\u{3000}y",
+        "[",
+        "&",
+        "<",
+    ];
+
+    #[test]
+    fn plain_sides_keep_their_text_without_the_ends() {
+        assert_eq!(html_to_text("\n\nBack 000001 beta"), "Back 000001 beta");
+        assert_eq!(html_to_text(" \t élan vital \r\n"), "élan vital");
+        assert_eq!(html_to_text("\n\u{a0}x"), "x");
+        assert_eq!(html_to_text("a\u{2003}b"), "a b");
+        assert!(plain("Back 000001 beta"));
+        assert!(!plain("two  spaces"));
+        assert!(!plain("a\nb"));
+        assert!(!plain("a\u{2003}b"));
     }
 
     const TOKENS: &[&str] = &[

@@ -1,4 +1,5 @@
-//! An Anki collection's cards, read from the SQLite file's pages while it is being unpacked.
+//! An Anki collection's cards, read from the SQLite file's pages while it is being unpacked,
+//! and its notes, read from its pages without SQLite.
 //!
 //! Unpacking a package's collection (zstd) takes one core ~30 ms, and until the last byte is
 //! out SQLite cannot open the file, so the other core has nothing to do. Then every card had
@@ -13,9 +14,15 @@
 //! value that is not an integer, a page that is not where the tree says) gives `None`, and the
 //! cards are read through SQLite as before, with the same result and the same errors.
 //!
+//! The notes are read the same way, but later: the scan only keeps the numbers of the other
+//! table leaf pages, and [`PageScan::notes_in_tree`] gives the `notes` table's leaves in
+//! order. The converting thread reads each from the file when it needs it and decodes it
+//! ([`NotePages::notes`]); from the first leaf whose notes cannot be read off it, SQLite
+//! reads the rest (`import::apkg`).
+//!
 //! The page format: <https://www.sqlite.org/fileformat2.html> (b-tree pages, records).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::store::anki::CardRow;
 
@@ -24,6 +31,45 @@ use crate::store::anki::CardRow;
 /// collection is read through SQLite, which then holds its cards all the same).
 const MAX_CHILDREN: usize = 1 << 20;
 const MAX_CARDS: usize = 1 << 21;
+/// The pages of notes kept in mind are bounded too (past them the notes are left to SQLite).
+const MAX_NOTE_LEAVES: usize = 1 << 20;
+
+/// One `notes` row as its leaf page showed it: the columns the import reads, the texts as
+/// ranges of the leaf's [`NoteLeaf::text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoteRec {
+    pub id: i64,
+    pub mid: i64,
+    guid: (u32, u32),
+    tags: (u32, u32),
+    flds: (u32, u32),
+}
+
+/// The notes of one leaf page of a table with Anki's note rows: their texts (guid, tags and
+/// fields, checked UTF-8) in one string of its exact size.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct NoteLeaf {
+    pub notes: Vec<NoteRec>,
+    text: String,
+}
+
+impl NoteLeaf {
+    fn at(&self, (start, end): (u32, u32)) -> &str {
+        self.text.get(start as usize..end as usize).unwrap_or("")
+    }
+
+    pub fn guid(&self, note: &NoteRec) -> &str {
+        self.at(note.guid)
+    }
+
+    pub fn tags(&self, note: &NoteRec) -> &str {
+        self.at(note.tags)
+    }
+
+    pub fn flds(&self, note: &NoteRec) -> &str {
+        self.at(note.flds)
+    }
+}
 
 /// What has been seen of the file's pages so far.
 #[derive(Default)]
@@ -43,6 +89,14 @@ pub struct PageScan {
     /// twice the memory, and three times while it is moved to a larger place.)
     leaves: HashMap<u32, Vec<CardRow>>,
     cards: usize,
+    /// The other leaf pages of rowid tables (only in a file whose text is UTF-8): the notes'
+    /// may be among them. Only their numbers are kept: the notes are read from the file while
+    /// they are converted ([`NotePages::notes`]), so that they take no memory meanwhile, and
+    /// the unpacking no time.
+    note_leaves: HashSet<u32>,
+    utf8: bool,
+    /// Past the notes' limits: the notes are left to SQLite.
+    notes_failed: bool,
     /// Not a SQLite file, or beyond the limits: nothing to offer.
     failed: bool,
 }
@@ -95,6 +149,8 @@ impl PageScan {
         }
         self.page_size = size;
         self.usable = size - reserved;
+        // The database's text encoding: 1 is UTF-8 (2 and 3 are UTF-16).
+        self.utf8 = u32::from_be_bytes([bytes[56], bytes[57], bytes[58], bytes[59]]) == 1;
         self.next_page = 1;
         self.partial.reserve(size);
         true
@@ -117,6 +173,12 @@ impl PageScan {
                 if let Some(cards) = card_leaf(page, start, self.usable) {
                     self.cards += cards.len();
                     self.leaves.insert(number, cards);
+                } else if self.utf8 && !self.notes_failed {
+                    self.note_leaves.insert(number);
+                    if self.note_leaves.len() > MAX_NOTE_LEAVES {
+                        self.notes_failed = true;
+                        self.note_leaves = HashSet::new();
+                    }
                 }
             }
             _ => {}
@@ -125,32 +187,57 @@ impl PageScan {
             self.failed = true;
             self.interior = HashMap::new();
             self.leaves = HashMap::new();
+            self.note_leaves = HashSet::new();
         }
     }
 
-    /// The rows of the rowid table whose root page is `root`, in its order, if every page of
-    /// its tree was seen and decoded.
-    pub fn cards_in_tree(self, root: u32) -> Option<Vec<CardRow>> {
+    /// The leaf pages of the rowid table whose root page is `root`, in its order, if every
+    /// page of its tree was seen and its leaves are those `is_leaf` accepts.
+    fn tree_leaves(&self, root: u32, is_leaf: impl Fn(u32) -> bool) -> Option<Vec<u32>> {
         if self.failed || !self.partial.is_empty() || self.page_size == 0 {
             return None;
         }
         // Depth first, children in order; a tree deeper than this is no SQLite tree, and a
         // page met twice makes no tree at all.
+        let pages = self.leaves.len() + self.note_leaves.len() + self.interior.len();
         let mut stack: Vec<(u32, usize)> = vec![(root, 0)];
-        let mut leaves: Vec<&Vec<CardRow>> = Vec::new();
+        let mut leaves = Vec::new();
         let mut visited = 0usize;
         while let Some((page, depth)) = stack.pop() {
             visited += 1;
-            if depth > 20 || visited > self.leaves.len() + self.interior.len() {
+            if depth > 20 || visited > pages {
                 return None;
             }
-            if let Some(cards) = self.leaves.get(&page) {
-                leaves.push(cards);
+            if is_leaf(page) {
+                leaves.push(page);
             } else {
                 let children = self.interior.get(&page)?;
                 stack.extend(children.iter().rev().map(|&c| (c, depth + 1)));
             }
         }
+        Some(leaves)
+    }
+
+    /// The leaf pages of the notes' rowid table whose root page is `root`, in its order (the
+    /// order of the notes' ids), if every page of its tree was seen. (Whether their rows can
+    /// be read off them is known only once each is read: [`NotePages::notes`].)
+    pub fn notes_in_tree(&self, root: u32) -> Option<NotePages> {
+        if self.notes_failed || !self.utf8 {
+            return None;
+        }
+        let leaves = self.tree_leaves(root, |p| self.note_leaves.contains(&p))?;
+        Some(NotePages {
+            leaves,
+            page_size: self.page_size,
+            usable: self.usable,
+        })
+    }
+
+    /// The rows of the rowid table whose root page is `root`, in its order, if every page of
+    /// its tree was seen and decoded.
+    pub fn cards_in_tree(&self, root: u32) -> Option<Vec<CardRow>> {
+        let pages = self.tree_leaves(root, |p| self.leaves.contains_key(&p))?;
+        let leaves: Vec<&Vec<CardRow>> = pages.iter().filter_map(|p| self.leaves.get(p)).collect();
         let mut cards = Vec::with_capacity(leaves.iter().map(|l| l.len()).sum());
         for leaf in leaves {
             cards.extend_from_slice(leaf);
@@ -253,6 +340,148 @@ fn card_record(payload: &[u8], rowid: i64) -> Option<CardRow> {
         odue: values[14],
         odid: values[15],
     })
+}
+
+/// Where the notes' leaf pages are in the file, in the table's order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotePages {
+    pub leaves: Vec<u32>,
+    pub page_size: usize,
+    usable: usize,
+}
+
+impl NotePages {
+    /// Where page `number` starts in the file.
+    pub fn offset(&self, number: u32) -> u64 {
+        u64::from(number.saturating_sub(1)) * self.page_size as u64
+    }
+
+    /// The notes of leaf page `number`, its bytes `page` (read from the file at
+    /// [`Self::offset`]); `None` if they cannot be read off the page (see [`note_record`]: a
+    /// note spilling onto overflow pages, a value SQLite's reading would refuse, another
+    /// layout): those notes and the rest are then read through SQLite.
+    pub fn notes(&self, number: u32, page: &[u8]) -> Option<NoteLeaf> {
+        let start = if number == 1 { 100 } else { 0 };
+        if page.get(start) != Some(&0x0d) {
+            return None;
+        }
+        note_leaf(page.get(..self.usable)?, start, self.usable)
+    }
+}
+
+/// A table leaf page's rows, if every one is a note row (see [`note_record`]).
+fn note_leaf(page: &[u8], start: usize, usable: usize) -> Option<NoteLeaf> {
+    let mut rows: Vec<(i64, i64, [&str; 3])> = Vec::with_capacity(64);
+    let mut len = 0usize;
+    note_cells(page, start, usable, |id, mid, texts| {
+        len += texts.iter().map(|t| t.len()).sum::<usize>();
+        rows.push((id, mid, texts));
+    })?;
+    let mut text = String::with_capacity(len);
+    let mut put = |t: &str| -> Option<(u32, u32)> {
+        let start = u32::try_from(text.len()).ok()?;
+        text.push_str(t);
+        Some((start, u32::try_from(text.len()).ok()?))
+    };
+    let mut notes = Vec::with_capacity(rows.len());
+    for (id, mid, [guid, tags, flds]) in rows {
+        notes.push(NoteRec {
+            id,
+            mid,
+            guid: put(guid)?,
+            tags: put(tags)?,
+            flds: put(flds)?,
+        });
+    }
+    Some(NoteLeaf { notes, text })
+}
+
+/// Each row of a table leaf page, if every one is a note row (see [`note_record`]): its id,
+/// `mid`, and its guid, tags and fields.
+fn note_cells<'p>(
+    page: &'p [u8],
+    start: usize,
+    usable: usize,
+    mut each: impl FnMut(i64, i64, [&'p str; 3]),
+) -> Option<()> {
+    let cells = usize::from(u16_at(page, start + 3)?);
+    // The largest payload kept whole on a leaf page; larger ones spill to overflow pages.
+    let max_local = usable - 35;
+    for i in 0..cells {
+        let mut r = Reader {
+            bytes: page,
+            at: usize::from(u16_at(page, start + 8 + 2 * i)?),
+        };
+        let size = usize::try_from(r.varint()?).ok()?;
+        let rowid = r.varint()? as i64;
+        if size > max_local {
+            // Spills onto overflow pages: the notes are read through SQLite.
+            return None;
+        }
+        let (mid, texts) = note_record(page.get(r.at..r.at.checked_add(size)?)?)?;
+        each(rowid, mid, texts);
+    }
+    Some(())
+}
+
+/// A record with Anki's 11 note columns (`store::anki::NOTE_COLUMNS`: id, guid, mid, mod,
+/// usn, tags, flds, sfld, csum, flags, data; the first the row id, stored as NULL): its `mid`
+/// and its guid, tags and fields. They must be what SQLite's reading accepts: `mid` an
+/// integer, the three others UTF-8 text.
+fn note_record(payload: &[u8]) -> Option<(i64, [&str; 3])> {
+    let mut header = Reader {
+        bytes: payload,
+        at: 0,
+    };
+    let header_len = usize::try_from(header.varint()?).ok()?;
+    let mut body = header_len;
+    let mut mid = 0i64;
+    let mut texts = [""; 3];
+    let mut column = 0;
+    while header.at < header_len {
+        let serial = header.varint()?;
+        if column >= 11 {
+            return None;
+        }
+        let size = match serial {
+            0 | 8 | 9 => 0,
+            1..=4 => serial as usize,
+            5 => 6,
+            6 | 7 => 8,
+            10 | 11 => return None,
+            n => usize::try_from((n - 12) / 2).ok()?,
+        };
+        let value = payload.get(body..body.checked_add(size)?)?;
+        match column {
+            0 if serial != 0 => return None,
+            2 => {
+                mid = match serial {
+                    1..=6 => int_be(value),
+                    8 => 0,
+                    9 => 1,
+                    _ => return None,
+                }
+            }
+            1 | 5 | 6 => {
+                if serial < 13 || serial % 2 == 0 {
+                    return None;
+                }
+                let text = std::str::from_utf8(value).ok()?;
+                texts[match column {
+                    1 => 0,
+                    5 => 1,
+                    _ => 2,
+                }] = text;
+            }
+            _ => {}
+        }
+        body += size;
+        column += 1;
+    }
+    if column != 11 || body > payload.len() {
+        return None;
+    }
+    Some((mid, texts))
 }
 
 /// A big-endian two's-complement integer of 1 to 8 bytes.

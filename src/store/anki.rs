@@ -14,6 +14,11 @@ pub const CARD_COLUMNS: [&str; 18] = [
     "lapses", "left", "odue", "odid", "flags", "data",
 ];
 
+/// Columns of Anki's `notes` table (schemas 11 to 18), in order.
+pub const NOTE_COLUMNS: [&str; 11] = [
+    "id", "guid", "mid", "mod", "usn", "tags", "flds", "sfld", "csum", "flags", "data",
+];
+
 #[derive(Debug, Error)]
 pub enum AnkiDbError {
     #[error("not a SQLite database")]
@@ -326,16 +331,14 @@ impl AnkiDb {
     pub fn for_each_note<E: From<AnkiDbError>>(
         &self,
         cards: Option<Vec<CardRow>>,
-        mut f: impl FnMut(NoteRow<'_>) -> Result<(), E>,
+        f: impl FnMut(NoteRow<'_>) -> Result<(), E>,
     ) -> Result<(), E> {
         let mut cards = match cards {
             Some(cards) => cards,
             None => self.cards().map_err(E::from)?,
         };
-        // Usually in this order already (cards are made with their notes).
-        cards.sort_by_key(|c| (c.nid, c.ord));
         let conn = &self.conn;
-        let sql = if new_cards_follow_note_ids(&cards) {
+        let sql = if sort_cards(&mut cards) {
             // The common case (no new cards, or new cards in the order their notes were made).
             "SELECT id, guid, mid, tags, flds FROM notes ORDER BY id"
         } else {
@@ -351,53 +354,72 @@ impl AnkiDb {
              JOIN notes n ON n.id = o.nid ORDER BY o.pos IS NOT NULL, o.pos, n.id"
         };
         let mut stmt = conn.prepare(sql).map_err(AnkiDbError::from)?;
-        let mut rows = stmt.query([]).map_err(AnkiDbError::from)?;
-        while let Some(row) = rows.next().map_err(AnkiDbError::from)? {
-            let id: i64 = row.get(0).map_err(AnkiDbError::from)?;
-            let start = cards.partition_point(|c| c.nid < id);
-            let end = start + cards[start..].partition_point(|c| c.nid == id);
-            if start == end {
-                continue;
-            }
-            let text = |i: usize| -> Result<&str, AnkiDbError> {
-                Ok(row.get_ref(i)?.as_str().map_err(rusqlite::Error::from)?)
-            };
-            f(NoteRow {
-                id,
-                guid: text(1)?,
-                mid: row.get(2).map_err(AnkiDbError::from)?,
-                tags: text(3)?,
-                flds: text(4)?,
-                cards: &cards[start..end],
-            })?;
-        }
-        Ok(())
+        let rows = stmt.query([]).map_err(AnkiDbError::from)?;
+        notes_with_cards(rows, &cards, f)
+    }
+
+    /// Every note whose id is above `after` (every note if `None`), in id order, with its cards (`cards`: every card,
+    /// sorted by note and number); notes without cards are left out. (What
+    /// [`Self::for_each_note`] gives after that note, when it takes notes in id order.)
+    pub fn for_each_note_after<E: From<AnkiDbError>>(
+        &self,
+        after: Option<i64>,
+        cards: &[CardRow],
+        f: impl FnMut(NoteRow<'_>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id, guid, mid, tags, flds FROM notes WHERE ?1 IS NULL OR id > ?1 \
+                 ORDER BY id",
+            )
+            .map_err(AnkiDbError::from)?;
+        let rows = stmt.query([after]).map_err(AnkiDbError::from)?;
+        notes_with_cards(rows, cards, f)
     }
 
     /// The root page of the `cards` table when its columns are Anki's (see
     /// [`CARD_COLUMNS`]), the first the row id: its rows can then be read off
     /// its pages.
     pub fn cards_root(&self) -> Result<Option<u32>> {
+        self.root_if("cards", &CARD_COLUMNS)
+    }
+
+    /// The root page of the `notes` table when its columns are Anki's (see
+    /// [`NOTE_COLUMNS`]), the first the row id.
+    pub fn notes_root(&self) -> Result<Option<u32>> {
+        self.root_if("notes", &NOTE_COLUMNS)
+    }
+
+    /// The root page of the rowid table `table` (`cards` or `notes`) when its columns are
+    /// `names`, in order, the first an integer primary key (the row id).
+    fn root_if(&self, table: &str, names: &[&str]) -> Result<Option<u32>> {
         let columns: Vec<(String, String, i64)> = self.rows(
-            "SELECT name, type, pk FROM pragma_table_info('cards')",
+            &format!("SELECT name, type, pk FROM pragma_table_info('{table}')"),
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )?;
-        let anki = columns.len() == CARD_COLUMNS.len()
+        let anki = columns.len() == names.len()
             && columns
                 .iter()
-                .zip(CARD_COLUMNS)
+                .zip(names)
                 .all(|((name, _, _), anki)| name == anki)
             && columns[0].1.eq_ignore_ascii_case("integer")
-            && columns[0].2 == 1;
+            && columns[0].2 == 1
+            && columns[1..].iter().all(|c| c.2 == 0);
         if !anki {
             return Ok(None);
         }
         let root: Option<i64> = self.conn.query_row(
-            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'cards'",
-            [],
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?1",
+            [table],
             |r| r.get(0),
         )?;
         Ok(root.and_then(|r| u32::try_from(r).ok()))
+    }
+
+    /// Every `cards` row, in the table's order, read through SQLite (see [`Self::cards`]).
+    pub fn read_cards(&self) -> Result<Vec<CardRow>> {
+        self.cards()
     }
 
     /// Every `cards` row, in the table's order.
@@ -457,6 +479,35 @@ impl AnkiDb {
     }
 }
 
+/// Each note of `rows` (id, guid, mid, tags, flds) that has cards in `cards` (sorted by note),
+/// with them, to `f`.
+fn notes_with_cards<E: From<AnkiDbError>>(
+    mut rows: rusqlite::Rows<'_>,
+    cards: &[CardRow],
+    mut f: impl FnMut(NoteRow<'_>) -> Result<(), E>,
+) -> Result<(), E> {
+    while let Some(row) = rows.next().map_err(AnkiDbError::from)? {
+        let id: i64 = row.get(0).map_err(AnkiDbError::from)?;
+        let start = cards.partition_point(|c| c.nid < id);
+        let end = start + cards[start..].partition_point(|c| c.nid == id);
+        if start == end {
+            continue;
+        }
+        let text = |i: usize| -> Result<&str, AnkiDbError> {
+            Ok(row.get_ref(i)?.as_str().map_err(rusqlite::Error::from)?)
+        };
+        f(NoteRow {
+            id,
+            guid: text(1)?,
+            mid: row.get(2).map_err(AnkiDbError::from)?,
+            tags: text(3)?,
+            flds: text(4)?,
+            cards: &cards[start..end],
+        })?;
+    }
+    Ok(())
+}
+
 /// The `cards` rows whose ids are from `low` to `high`, in the table's order; `capacity` is
 /// how many there may be (the upper half's are added to the lower half's vector).
 fn cards_with_ids(conn: &Connection, low: i64, high: i64, capacity: usize) -> Result<Vec<CardRow>> {
@@ -489,6 +540,14 @@ fn card_row(r: &Row<'_>) -> rusqlite::Result<CardRow> {
         odue: int(10)?,
         odid: int(11)?,
     })
+}
+
+/// Sort `cards` by note and number, and say whether taking their notes in id order keeps
+/// Anki's new-card order (see [`AnkiDb::for_each_note`]).
+pub fn sort_cards(cards: &mut [CardRow]) -> bool {
+    // Usually in this order already (cards are made with their notes).
+    cards.sort_by_key(|c| (c.nid, c.ord));
+    new_cards_follow_note_ids(cards)
 }
 
 /// Whether taking notes in id order already introduces the new cards in Anki's order: each
@@ -686,5 +745,221 @@ mod tests {
         let mut scan = crate::import::pages::PageScan::default();
         scan.feed(&bytes[..bytes.len() / 2]);
         assert_eq!(scan.cards_in_tree(root), None);
+    }
+
+    /// A collection whose `notes` table has Anki's columns and the given rows (guid, mid,
+    /// tags, flds); 4 KiB pages, as Anki's.
+    fn anki_notes(path: &Path, notes: &[(String, i64, String, String)]) {
+        anki_notes_in(path, notes, "UTF-8")
+    }
+
+    fn anki_notes_in(path: &Path, notes: &[(String, i64, String, String)], encoding: &str) {
+        let conn = Connection::open(path).unwrap();
+        conn.pragma_update(None, "encoding", encoding).unwrap();
+        conn.execute_batch(
+            "PRAGMA page_size = 4096;
+             CREATE TABLE col (crt, ver, models, decks);
+             CREATE TABLE cards (id INTEGER PRIMARY KEY, nid, ord);
+             CREATE TABLE revlog (id, cid, ease, ivl, lastIvl, factor, time, type);
+             CREATE TABLE notes (
+               id integer PRIMARY KEY, guid text NOT NULL, mid integer NOT NULL,
+               mod integer NOT NULL, usn integer NOT NULL, tags text NOT NULL,
+               flds text NOT NULL, sfld integer NOT NULL, csum integer NOT NULL,
+               flags integer NOT NULL, data text NOT NULL);
+             CREATE INDEX ix_notes_usn ON notes (usn);",
+        )
+        .unwrap();
+        let tx = conn.unchecked_transaction().unwrap();
+        for (i, (guid, mid, tags, flds)) in notes.iter().enumerate() {
+            let sfld = flds.split('\x1f').next().unwrap_or("");
+            tx.execute(
+                "INSERT INTO notes VALUES (?1, ?2, ?3, 1700000000, -1, ?4, ?5, ?6, 123456, 0, '')",
+                rusqlite::params![
+                    1_600_000_000_000 + i as i64 * 7,
+                    guid,
+                    mid,
+                    tags,
+                    flds,
+                    sfld
+                ],
+            )
+            .unwrap();
+        }
+        tx.commit().unwrap();
+    }
+
+    /// `(id, guid, mid, tags, flds)` of every note, in id order, as SQLite reads them.
+    type Notes = Vec<(i64, String, i64, String, String)>;
+
+    fn notes_by_sqlite(path: &Path) -> Notes {
+        AnkiDb::open(path)
+            .unwrap()
+            .rows(
+                "SELECT id, guid, mid, tags, flds FROM notes ORDER BY id",
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )
+            .unwrap()
+    }
+
+    /// The notes read off the pages, leaf by leaf, until a leaf whose notes cannot be: then
+    /// the notes so far and `false`.
+    fn notes_off_pages_until(path: &Path, piece: usize) -> Option<(Notes, bool)> {
+        let root = AnkiDb::open(path).unwrap().notes_root().unwrap()?;
+        let pages = scanned(path, piece).notes_in_tree(root)?;
+        let bytes = std::fs::read(path).unwrap();
+        let mut notes = Vec::new();
+        if let Some(&first) = pages.leaves.first() {
+            let zeros = vec![0u8; pages.page_size];
+            assert_eq!(pages.notes(first, &zeros), None, "not a leaf page any more");
+        }
+        for &number in &pages.leaves {
+            let at = pages.offset(number) as usize;
+            let Some(leaf) = pages.notes(number, &bytes[at..at + pages.page_size]) else {
+                return Some((notes, false));
+            };
+            notes.extend(leaf.notes.iter().map(|n| {
+                (
+                    n.id,
+                    leaf.guid(n).to_string(),
+                    n.mid,
+                    leaf.tags(n).to_string(),
+                    leaf.flds(n).to_string(),
+                )
+            }));
+        }
+        Some((notes, true))
+    }
+
+    /// Every note read off the pages, if all can be.
+    fn notes_off_pages(path: &Path, piece: usize) -> Option<Notes> {
+        match notes_off_pages_until(path, piece)? {
+            (notes, true) => Some(notes),
+            (_, false) => None,
+        }
+    }
+
+    /// The notes of `path` read off its pages as far as they can be, then through SQLite
+    /// (each note given one card).
+    fn notes_off_pages_then_sqlite(path: &Path) -> (usize, Notes) {
+        let (mut notes, _) = notes_off_pages_until(path, 4096).unwrap();
+        let from_pages = notes.len();
+        let cards: Vec<CardRow> = notes_by_sqlite(path)
+            .iter()
+            .map(|n| CardRow {
+                id: n.0,
+                nid: n.0,
+                ord: 0,
+                did: 1,
+                kind: 0,
+                queue: 0,
+                due: 0,
+                ivl: 0,
+                factor: 0,
+                lapses: 0,
+                odue: 0,
+                odid: 0,
+            })
+            .collect();
+        AnkiDb::open(path)
+            .unwrap()
+            .for_each_note_after(notes.last().map(|n| n.0), &cards, |row| {
+                assert_eq!(row.cards.len(), 1);
+                notes.push((
+                    row.id,
+                    row.guid.to_string(),
+                    row.mid,
+                    row.tags.to_string(),
+                    row.flds.to_string(),
+                ));
+                Ok::<(), AnkiDbError>(())
+            })
+            .unwrap();
+        (from_pages, notes)
+    }
+
+    fn some_notes(n: usize, flds_len: usize) -> Vec<(String, i64, String, String)> {
+        (0..n)
+            .map(|i| {
+                (
+                    format!("g{i}<ü>"),
+                    [0, 1, -1, 300, 1 << 40, i64::MIN, 1_342_697_561_419][i % 7],
+                    if i % 3 == 0 {
+                        String::new()
+                    } else {
+                        format!("tag{} ✓", i % 5)
+                    },
+                    format!("front {i} – é\x1f{}", "b".repeat(i % flds_len)),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn notes_read_off_the_pages_are_the_notes_sqlite_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        for (n, piece) in [(1, 4096), (40, 1000), (5000, 1 << 20), (5000, 777)] {
+            let path = dir.path().join(format!("n{n}-{piece}.anki2"));
+            anki_notes(&path, &some_notes(n, 300));
+            let expected = notes_by_sqlite(&path);
+            assert_eq!(expected.len(), n);
+            assert_eq!(notes_off_pages(&path, piece), Some(expected), "{n} notes");
+        }
+    }
+
+    #[test]
+    fn notes_sqlite_must_read_are_left_to_it() {
+        let dir = tempfile::tempdir().unwrap();
+        // One note too long for its page (overflow pages): all notes go through SQLite.
+        let path = dir.path().join("long.anki2");
+        let mut notes = some_notes(3000, 300);
+        notes[1234].3 = "x".repeat(5000);
+        anki_notes(&path, &notes);
+        assert_eq!(notes_off_pages(&path, 4096), None);
+        assert_eq!(notes_by_sqlite(&path)[1234].4.len(), 5000);
+        // The notes before its page come off the pages, the rest through SQLite: every note
+        // once, in order.
+        let (from_pages, all) = notes_off_pages_then_sqlite(&path);
+        assert!((1000..1234).contains(&from_pages), "{from_pages}");
+        assert_eq!(all, notes_by_sqlite(&path));
+        // A long first note: SQLite reads them all.
+        let path = dir.path().join("long-first.anki2");
+        let mut notes = some_notes(300, 300);
+        notes[0].3 = "x".repeat(5000);
+        anki_notes(&path, &notes);
+        let (from_pages, all) = notes_off_pages_then_sqlite(&path);
+        assert_eq!(from_pages, 0);
+        assert_eq!(all, notes_by_sqlite(&path));
+        // Values SQLite's reading refuses (a blob where text is read, a mid that is text).
+        for sql in [
+            "UPDATE notes SET flds = x'ff00' WHERE rowid % 1000 = 5",
+            "UPDATE notes SET guid = x'41' WHERE rowid % 1000 = 5",
+            "UPDATE notes SET mid = 'model' WHERE rowid % 1000 = 5",
+            "UPDATE notes SET mid = 1.5 WHERE rowid % 1000 = 5",
+        ] {
+            let path = dir.path().join("odd.anki2");
+            let _ = std::fs::remove_file(&path);
+            anki_notes(&path, &some_notes(3000, 300));
+            Connection::open(&path).unwrap().execute_batch(sql).unwrap();
+            assert_eq!(notes_off_pages(&path, 4096), None, "{sql}");
+        }
+        // A UTF-16 file: its texts are not read off the pages.
+        let path = dir.path().join("utf16.anki2");
+        anki_notes_in(&path, &some_notes(100, 300), "UTF-16le");
+        assert_eq!(notes_by_sqlite(&path).len(), 100);
+        assert_eq!(notes_off_pages(&path, 4096), None);
+        // Columns that are not Anki's.
+        let path = dir.path().join("other.anki2");
+        minimal_collection(&path, &[1]);
+        assert_eq!(AnkiDb::open(&path).unwrap().notes_root().unwrap(), None);
+        // A file cut short.
+        let path = dir.path().join("short.anki2");
+        anki_notes(&path, &some_notes(3000, 300));
+        let root = AnkiDb::open(&path).unwrap().notes_root().unwrap().unwrap();
+        let bytes = std::fs::read(&path).unwrap();
+        let mut scan = crate::import::pages::PageScan::default();
+        scan.feed(&bytes[..bytes.len() / 2]);
+        assert_eq!(scan.notes_in_tree(root), None);
+        // The same file whole: its notes are read off the pages.
+        assert_eq!(notes_off_pages(&path, 4096), Some(notes_by_sqlite(&path)));
     }
 }
