@@ -358,14 +358,7 @@ pub fn stem_with_key(w: &str, key: u64) -> u64 {
     if !plain {
         return stem_key(w);
     }
-    let base = stem_base(b);
-    if base.len() == b.len() {
-        return key;
-    }
-    use std::hash::Hasher;
-    let mut h = super::hash::FxHasher::default();
-    h.write(base);
-    h.finish()
+    plain_base_key(b, key)
 }
 
 /// `stem_with_key(w, key)` for a word the caller has found plain (lower-case ASCII letters
@@ -376,6 +369,11 @@ pub fn plain_stem_with_key(w: &str, key: u64) -> u64 {
     if b.len() > 48 {
         return stem_with_key(w, key);
     }
+    plain_base_key(b, key)
+}
+
+/// The key of a plain word's light stem: its own `key` when no ending comes off.
+fn plain_base_key(b: &[u8], key: u64) -> u64 {
     let base = stem_base(b);
     if base.len() == b.len() {
         return key;
