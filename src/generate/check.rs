@@ -399,6 +399,11 @@ fn balanced(s: &str) -> bool {
     paren == 0 && curly == 0 && straight.is_multiple_of(2)
 }
 
+/// A pronoun of either language that would dangle in a question (see `refuse`'s check).
+pub(super) fn dangling_word(w: &str) -> bool {
+    DANGLING_NL.contains(&w) || DANGLING_EN.contains(&w)
+}
+
 const DANGLING_NL: &[&str] = &[
     "hij", "zij", "ze", "hierdoor", "daardoor", "hem", "hen", "deze", "dit", "hiervan", "daarvan",
     "ervan", "hun", "haar",

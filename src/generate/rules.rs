@@ -2221,9 +2221,7 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
-    if cx.is_pronoun(c.subj)
-        || c.subj.1 == c.subj.0 + 1 && (toks[c.subj.0].is("there") || toks[c.subj.0].is("er"))
-    {
+    if cx.is_pronoun(c.subj) || there_subject(toks, c) {
         return; // "There are three ways …" is a count, not a definition
     }
     // the subject's core: up to a bracket or comma ("Antimicrobial resistance (AMR), …")
@@ -2788,9 +2786,7 @@ fn needed(cx: &mut Ctx, c: &Clause) {
 fn adjective_pp(cx: &mut Ctx, c: &Clause, r: usize) {
     let toks = cx.toks();
     let lex = cx.lex();
-    if !governing_adjective(lex, toks, r)
-        || c.subj.1 == c.subj.0 + 1 && (toks[c.subj.0].is("there") || toks[c.subj.0].is("er"))
-    {
+    if !governing_adjective(lex, toks, r) || there_subject(toks, c) {
         return;
     }
     let p = toks[r + 1].lower.as_str();
@@ -2824,6 +2820,11 @@ fn adjective_pp(cx: &mut Ctx, c: &Clause, r: usize) {
     if let Some(q) = q {
         cx.push(Rule::Needed, tidy(&q), &ans, false);
     }
+}
+
+/// "There are three ways …", "Er is …": the subject is the existential "there"/"er".
+fn there_subject(toks: &[Tok], c: &Clause) -> bool {
+    c.subj.1 == c.subj.0 + 1 && (toks[c.subj.0].is("there") || toks[c.subj.0].is("er"))
 }
 
 /// An adjective at `r` that governs the preposition after it ("responsible for", "rich in",
@@ -3987,27 +3988,10 @@ fn ensures_that(cx: &mut Ctx, c: &Clause) {
         .count();
     if !(3..=16).contains(&words)
         || toks[from..end].iter().any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "het"
-                    | "ze"
-                    | "zij"
-                    | "hij"
-                    | "zijn"
-                    | "haar"
-                    | "hun"
-                    | "it"
-                    | "its"
-                    | "they"
-                    | "their"
-                    | "he"
-                    | "his"
-                    | "she"
-                    | "her"
-                    | "this"
-                    | "dit"
-                    | "dat"
-            ) || t.is_punct(";")
+            let w = t.lower.as_str();
+            super::check::dangling_word(w)
+                || matches!(w, "het" | "zijn" | "dat")
+                || t.is_punct(";")
                 || t.is_punct(":")
         })
     {

@@ -183,16 +183,14 @@ pub fn builtin_sibling_groups() -> (std::collections::HashMap<String, usize>, us
     let mut groups = std::collections::HashMap::new();
     let mut count = 0;
     for note in deck.to_batch().notes {
+        let fresh = count;
         let group = match note.context.filter(|c| !c.is_empty()) {
-            Some(c) => *by_context.entry(c).or_insert_with(|| {
-                count += 1;
-                count - 1
-            }),
-            None => {
-                count += 1;
-                count - 1
-            }
+            Some(c) => *by_context.entry(c).or_insert(fresh),
+            None => fresh,
         };
+        if group == fresh {
+            count += 1;
+        }
         groups.insert(note.guid, group);
     }
     (groups, count)
