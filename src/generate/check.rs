@@ -603,7 +603,10 @@ pub fn refuse_content(
             let next = qt.get(i + 1).copied().unwrap_or("");
             let prev = if i > 0 { qt[i - 1] } else { "" };
             let expletive = c.rule == Rule::Reason && lex.copula.contains(&prev);
+            // after a preposition "het" is an article: Dutch says "eraan", not "aan het"
+            // ("aan het leven aangepast": "leven" is also a verb)
             if !expletive
+                && !lex.prepositions.contains(&prev)
                 && (next.is_empty()
                     || lex.is_finite(next)
                     || lex.prepositions.contains(&next)

@@ -1439,13 +1439,18 @@ pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
         if w.starts_with("ge") && !w.ends_with("heid") {
             return !lex.is_stop(w);
         }
-        if (w.starts_with("be")
-            || w.starts_with("ver")
-            || w.starts_with("ont")
-            || w.starts_with("her"))
+        let prefix = ["be", "ver", "ont", "her"]
+            .iter()
+            .find(|p| w.starts_with(*p))
+            .map_or(0, |p| p.len());
+        // a present participle is an infinitive with "d" ("verregaand", "verbindend"); a past
+        // participle ends so only after a stem of one consonant ("verkend", "verwend")
+        let present = (w.ends_with("end") || w.ends_with("aand")) && w.len() >= prefix + 6;
+        if prefix > 0
             && (w.ends_with('d') || w.ends_with('t'))
             && !w.ends_with("heid")
             && !w.ends_with("ent")
+            && !present
         {
             return !lex.is_stop(w);
         }
@@ -2493,10 +2498,13 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     {
         identifying(cx, c, r0, e);
     }
+    // "De naam is enigszins verwarrend": a bare Dutch phrase that ends in a present
+    // participle is an adjective phrase, no noun phrase
+    let adjectival = lex.dutch && toks[e - 1].lower.ends_with("end");
     let np_like = lex.articles.contains(&first)
         || toks[r0].cap
         || toks[r0].kind == Kind::Num
-        || (content >= 2 && !lex.is_stop(first) && !lex.hedges.contains(&first));
+        || (content >= 2 && !lex.is_stop(first) && !lex.hedges.contains(&first) && !adjectival);
     if !np_like {
         return;
     }
@@ -2942,6 +2950,20 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
         {
             Some(x) if lang.code() == "nl" && np_after(lex, toks, x + 1, p, 7) == p => k = x,
             _ => return,
+        }
+        // "aan het leven in het water aangepast": a place after a noun with its article
+        // belongs to that noun, and the question asks for the whole ("Waaraan …?")
+        if let Some(y) = (c.rest.0..k).rev().find(|&y| toks[y].prep()).filter(|&y| {
+            !toks[y].is("van")
+                && matches!(toks[k].lower.as_str(), "in" | "op" | "uit")
+                && toks.get(y + 1).is_some_and(Tok::article)
+                && toks[y + 2..k]
+                    .iter()
+                    .all(|t| t.kind == Kind::Word && !t.prep() && !t.conj())
+                && k - y <= 4
+                && p - y <= 9
+        }) {
+            k = y;
         }
     }
     let before_participle = k < p;

@@ -3738,3 +3738,64 @@ fn a_superlative_subject_keeps_its_relative_clause() {
         );
     }
 }
+
+#[test]
+fn dutch_present_participles_are_no_passive() {
+    let lex = DUTCH.lex();
+    for w in [
+        "aangepast",
+        "verkend",
+        "verwend",
+        "ontdekt",
+        "bekend",
+        "gevonden",
+    ] {
+        assert!(is_participle(lex, w), "{w}");
+    }
+    for w in ["verregaand", "verbindend", "beschermend", "ontstaand"] {
+        assert!(!is_participle(lex, w), "{w}");
+    }
+    // the participle at the end is the verb's; the PP before it, with the place that
+    // belongs to its noun, is what the question asks for
+    let c = cards(
+        &DUTCH,
+        "Koala's zijn van alle buideldieren het meest verregaand aan het leven in bomen aangepast.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Passive,
+            "Waaraan zijn koala's van alle buideldieren het meest verregaand aangepast?",
+            "leven in bomen"
+        ),
+        "{c:?}"
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.ends_with("verregaand?")),
+        "{c:?}"
+    );
+    // "aan het leven": "het" after a preposition is an article, not a dangling pronoun
+    assert_card(
+        &DUTCH,
+        "Pinguïns zijn goed aan het leven in koud water aangepast.",
+        Rule::Passive,
+        "Waaraan zijn pinguïns goed aangepast?",
+        "leven in koud water",
+    );
+}
+
+#[test]
+fn an_adjective_phrase_is_no_definition() {
+    assert_no_rule(
+        &DUTCH,
+        "Zeekoeien\n\nDe naam zeekoe is enigszins verwarrend. Zeekoeien zijn geen koeien.",
+        Rule::Definition,
+    );
+    assert_card(
+        &DUTCH,
+        "De kieviet is een weidevogel met een opvallende kuif.",
+        Rule::Definition,
+        "Wat is de kieviet?",
+        "weidevogel",
+    );
+}
