@@ -5049,7 +5049,21 @@ fn object(cx: &mut Ctx, c: &Clause) {
     ) {
         return;
     }
-    let r0 = c.rest.0;
+    let mut r0 = c.rest.0;
+    // a phrasal verb's particle before the object goes with the verb: "Lactase breaks down
+    // lactose" → "What does lactase break down?" (not "→ down lactose")
+    let particle = (!have
+        && !include
+        && toks
+            .get(r0)
+            .is_some_and(|t| matches!(t.lower.as_str(), "down" | "up" | "out" | "off" | "away"))
+        && toks.get(r0 + 1).is_some_and(|t| {
+            t.article() || t.kind == Kind::Word && !t.prep() && !t.stop() && !t.finite()
+        }))
+    .then(|| {
+        r0 += 1;
+        cx.sp(r0 - 1, r0).to_string()
+    });
     if r0 >= c.rest.1 {
         return;
     }
@@ -5176,7 +5190,11 @@ fn object(cx: &mut Ctx, c: &Clause) {
     } else {
         rest_end
     };
-    let rest = cx.sp(np_end, rest_end);
+    let rest = match &particle {
+        Some(p) => format!("{p} {}", cx.sp(np_end, rest_end)),
+        None => cx.sp(np_end, rest_end).to_string(),
+    };
+    let rest = rest.as_str();
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     // a counted object: "Jupiter has 95 known moons" → "How many known moons does Jupiter
     // have?" → 95

@@ -3799,3 +3799,16 @@ fn an_adjective_phrase_is_no_definition() {
         "weidevogel",
     );
 }
+
+#[test]
+fn a_particle_goes_with_its_verb() {
+    assert_card(
+        &ENGLISH,
+        "Plants take up water through their roots.",
+        Rule::Object,
+        "What do plants take up through their roots?",
+        "water",
+    );
+    // a preposition with its own object stays out of the answer's way: no particle
+    assert_no_rule(&ENGLISH, "Rivers run down to the sea.", Rule::Object);
+}
