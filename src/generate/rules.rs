@@ -2864,6 +2864,7 @@ fn governing_adjective(lex: &Lexicon, toks: &[Tok], r: usize) -> bool {
             | "verwant"
             | "geschikt"
             | "vatbaar"
+            | "herkenbaar"
     );
     // Dutch adverbs look like its adjectives ("voornamelijk op grote diepten"): only the
     // known ones there

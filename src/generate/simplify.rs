@@ -476,12 +476,30 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 None => dangling = true,
             }
         } else if matches!(w.as_str(), "hij" | "zij" | "he" | "she") && second_finite {
+            // Dutch "hij" also stands for a thing or an animal named by a "de" word: "De egel
+            // is … . Hij is herkenbaar aan …" (a guess, like "ze" below: see `Sent::guessed`)
+            let thing = || {
+                prev.filter(|p| w == "hij" && !p.dangling && p.guessed.is_none())
+                    .and_then(|p| simple_subject(a, p))
+                    .filter(|t| {
+                        t.starts_with("de ")
+                            && t.split_whitespace().count() <= 3
+                            && !plural_phrase(a, t)
+                    })
+            };
             match prev.and_then(|p| last_person(a, p)) {
                 Some(name) => {
                     text = splice(&text, toks[0].start, toks[0].end, &name);
                     toks = a.lex().tokenize(&text);
                 }
-                None => dangling = true,
+                None => match thing() {
+                    Some(subject) => {
+                        text = splice(&text, toks[0].start, toks[0].end, &capitalise(&subject));
+                        toks = a.lex().tokenize(&text);
+                        guessed = Some(subject);
+                    }
+                    None => dangling = true,
+                },
             }
         } else if matches!(w.as_str(), "it" | "he" | "she" | "hij" | "zij")
             && !(w == "it" && is_expletive(a, &toks))

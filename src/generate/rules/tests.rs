@@ -3812,3 +3812,32 @@ fn a_particle_goes_with_its_verb() {
     // a preposition with its own object stays out of the answer's way: no particle
     assert_no_rule(&ENGLISH, "Rivers run down to the sea.", Rule::Object);
 }
+
+#[test]
+fn dutch_hij_stands_for_the_de_word_before_it() {
+    // no person in the sentence before: "hij" is the thing or animal its subject names
+    assert_card(
+        &DUTCH,
+        "De das is een marterachtige die in bossen leeft. Hij is herkenbaar aan de witte strepen op zijn kop.",
+        Rule::Passive,
+        "Waaraan is de das herkenbaar?",
+        "witte strepen op zijn kop",
+    );
+    // a plural subject, or a "het" word, is no antecedent of "hij"
+    let c = cards(
+        &DUTCH,
+        "De dassen leven in bossen. Hij is herkenbaar aan de witte strepen op zijn kop.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.contains("herkenbaar")),
+        "{c:#?}"
+    );
+    let c = cards(
+        &DUTCH,
+        "Het hert leeft in bossen. Hij is herkenbaar aan zijn gewei.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.contains("herkenbaar")),
+        "{c:#?}"
+    );
+}
