@@ -5281,12 +5281,12 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
     // blokkeren" → "Wat kunnen grotere stenen blokkeren?"; one adverb may open the rest
     // ("kunnen ook … veroorzaken"), it stays in the question
     let (r0, r1) = c.rest;
-    let skip = usize::from(
-        MODALS_NL.contains(&finw)
-            && toks
-                .get(r0)
-                .is_some_and(|t| MODAL_ADVERBS_NL.contains(&t.lower.as_str())),
-    );
+    // so may a focus adverb before any verb's object ("De egel eet vooral insecten" → "Wat
+    // eet de egel vooral?"; not "→ vooral")
+    let skip = usize::from(toks.get(r0).is_some_and(|t| {
+        MODALS_NL.contains(&finw) && MODAL_ADVERBS_NL.contains(&t.lower.as_str())
+            || FOCUS_ADVERBS_NL.contains(&t.lower.as_str())
+    }));
     let modal = MODALS_NL.contains(&finw)
         && r1 > r0 + skip + 1
         && infinitive_nl(lex, &toks[r1 - 1])
@@ -5298,7 +5298,11 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
     }
     let adverb = (r0, r0 + skip);
     // the object and its tail end before the modal's infinitive, which closes the question
-    let (r0, r1) = if modal { (r0 + skip, r1 - 1) } else { (r0, r1) };
+    let (r0, r1) = if modal {
+        (r0 + skip, r1 - 1)
+    } else {
+        (r0 + skip, r1)
+    };
     if r0 >= r1 || c.subj.1 <= c.subj.0 || c.subj.1 - c.subj.0 > 10 {
         return;
     }
@@ -5412,8 +5416,9 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
         ))
     } else {
         tidy(&format!(
-            "Wat {} {subj} {}?",
+            "Wat {} {subj} {} {}?",
             cx.sp(c.fin, c.fin + 1),
+            cx.sp(adverb.0, adverb.1),
             cx.sp(np_end, tail_end)
         ))
     };
@@ -5442,6 +5447,14 @@ const MODALS_NL: &[&str] = &[
 ];
 /// Adverbs that may open the rest after a Dutch modal ("kunnen ook … veroorzaken").
 const MODAL_ADVERBS_NL: &[&str] = &["ook", "vaak", "soms", "meestal", "daarnaast"];
+/// Adverbs that narrow what follows: before an object they stay in the question.
+const FOCUS_ADVERBS_NL: &[&str] = &[
+    "vooral",
+    "voornamelijk",
+    "hoofdzakelijk",
+    "grotendeels",
+    "uitsluitend",
+];
 
 /// A Dutch infinitive that may close a modal's clause: a lower-case word in -en that is no
 /// function word, participle, linking verb or noun of the lexicon ("blokkeren", "opnemen").

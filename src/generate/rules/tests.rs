@@ -3841,3 +3841,16 @@ fn dutch_hij_stands_for_the_de_word_before_it() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_focus_adverb_stays_in_the_dutch_object_question() {
+    assert_card(
+        &DUTCH,
+        "De das eet vooral regenwormen en kevers.",
+        Rule::Object,
+        "Wat eet de das vooral?",
+        "regenwormen en kevers",
+    );
+    // the adverb is never the answer: before a preposition there is no object at all
+    assert_no_rule(&DUTCH, "Zwaluwen jagen vooral op vliegende insecten.", Rule::Object);
+}
