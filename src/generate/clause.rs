@@ -77,6 +77,7 @@ const FRONT_ADVERBS: &[&str] = &[
     "regarding",
     "considering",
     "compared",
+    "relative",
 ];
 
 fn looks_past(t: &Tok) -> bool {

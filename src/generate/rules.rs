@@ -1855,6 +1855,18 @@ fn agent(cx: &mut Ctx, c: &Clause) {
     if np_end <= k + 1 {
         return;
     }
+    // "displaced toward Earth by several kilometers", "verhoogd met/door 20%": a measure
+    // of how much, no agent
+    if toks[k + 1].kind == Kind::Num
+        || toks[k + 1].number_word()
+        || amount_at(lex, toks, k + 1).is_some()
+        || matches!(
+            toks[k + 1].lower.as_str(),
+            "several" | "enkele" | "meerdere" | "about" | "ongeveer" | "nearly" | "bijna"
+        )
+    {
+        return;
+    }
     // "covered by a pile of rock fragments and dust called lunar regolith": an agent phrase
     // cut short leaves a word of itself behind; no question from half a phrase
     if toks.get(np_end).is_some_and(|t| {
@@ -2476,6 +2488,10 @@ fn definition(cx: &mut Ctx, c: &Clause) {
                     | "vital"
                     | "necessary"
                     | "noodzakelijk"
+                    | "able"
+                    | "unable"
+                    | "likely"
+                    | "unlikely"
             )
     }) {
         return; // "was first reported in …": a passive, not a definition
@@ -3839,9 +3855,13 @@ fn amount(cx: &mut Ctx, c: &Clause) {
             g += 1;
         }
         // after "of"/"van" a word is a noun even if it can be a verb ("hours of sleep")
+        // "4.5 billion years old": a unit of time or measure is no substance ("How much
+        // years …?"); the age and duration rules ask those
         if g >= c.rest.1
             || toks[g].kind != Kind::Word
             || toks[g].stop()
+            || toks[g].unit()
+            || toks[g].duration()
             || g == e && toks[g].finite()
         {
             return;
@@ -5836,7 +5856,30 @@ fn measure(cx: &mut Ctx, c: &Clause) {
     if toks[r0 + 1..adj].iter().any(|t| t.kind == Kind::Punct) {
         return;
     }
-    let subj = cx.subject_text(c);
+    let mut subj = cx.subject_text(c);
+    // "The age of the oldest rock is 4.5 billion years old" → "How old is the oldest rock?"
+    let noun = match toks[adj].lower.as_str() {
+        "old" => "the age of ",
+        "long" => "the length of ",
+        "high" | "tall" => "the height of ",
+        "deep" => "the depth of ",
+        "wide" => "the width of ",
+        "heavy" => "the weight of ",
+        "oud" => "de leeftijd van ",
+        "lang" => "de lengte van ",
+        "hoog" => "de hoogte van ",
+        "diep" => "de diepte van ",
+        "breed" => "de breedte van ",
+        "zwaar" => "het gewicht van ",
+        _ => "",
+    };
+    if !noun.is_empty()
+        && subj.len() > noun.len()
+        && subj.is_char_boundary(noun.len())
+        && subj[..noun.len()].eq_ignore_ascii_case(noun)
+    {
+        subj = subj[noun.len()..].to_string();
+    }
     let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
     let how = if lang.code() == "nl" { "Hoe" } else { "How" };
     let q = tidy(&format!("{how} {} {fin} {subj}?", cx.sp(adj, adj + 1)));

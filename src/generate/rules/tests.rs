@@ -3852,5 +3852,59 @@ fn a_focus_adverb_stays_in_the_dutch_object_question() {
         "regenwormen en kevers",
     );
     // the adverb is never the answer: before a preposition there is no object at all
-    assert_no_rule(&DUTCH, "Zwaluwen jagen vooral op vliegende insecten.", Rule::Object);
+    assert_no_rule(
+        &DUTCH,
+        "Zwaluwen jagen vooral op vliegende insecten.",
+        Rule::Object,
+    );
+}
+
+#[test]
+fn measures_ask_how_much_and_how_old_plainly() {
+    // the age of X … years old: "How old is X?", and no "How much years …?"
+    let c = cards(
+        &ENGLISH,
+        "The age of the oldest fossil found in the cave is 2.1 million years old.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Amount,
+            "How old is the oldest fossil found in the cave?",
+            "2.1 million years"
+        ),
+        "{c:#?}"
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("How much years")),
+        "{c:#?}"
+    );
+    assert_card(
+        &DUTCH,
+        "De lengte van de langste rivier van Europa is 3530 kilometer lang.",
+        Rule::Amount,
+        "Hoe lang is de langste rivier van Europa?",
+        "3530 kilometer",
+    );
+    // "by several kilometers" measures how far, it names no agent
+    let c = cards(
+        &ENGLISH,
+        "The center of the crater is displaced toward the north by several kilometers.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Agent), "{c:#?}");
+    // "Relative to X, …" is a phrase in front of the subject, not part of it
+    let c = cards(
+        &ENGLISH,
+        "Relative to its size, the hummingbird's heart is pumped by several strong muscles.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.contains("is relative")),
+        "{c:#?}"
+    );
+    // "able to …" is no definition
+    assert_no_rule(
+        &ENGLISH,
+        "Most people who are allergic to pollen are able to eat honey without symptoms.",
+        Rule::Definition,
+    );
 }
