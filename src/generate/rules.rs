@@ -2241,6 +2241,16 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     if cx.is_pronoun(c.subj) || there_subject(toks, c) {
         return; // "There are three ways …" is a count, not a definition
     }
+    // "De meeste vleermuizen zijn strikt insectivoor", "Most bats are …": a quantified
+    // subject says what holds of part of a group, not what a thing is
+    let quantified = match toks[c.subj.0].lower.as_str() {
+        "most" | "many" | "some" | "all" | "few" | "veel" | "sommige" | "alle" | "enkele" => true,
+        "de" => toks.get(c.subj.0 + 1).is_some_and(|t| t.is("meeste")),
+        _ => false,
+    };
+    if quantified {
+        return;
+    }
     // the subject's core: up to a bracket or comma ("Antimicrobial resistance (AMR), …")
     let mut core_end = (c.subj.0..c.subj.1)
         .find(|&k| toks[k].is_punct("(") || toks[k].is_punct(","))
@@ -2278,10 +2288,15 @@ fn definition(cx: &mut Ctx, c: &Clause) {
                 | "daarom"
                 | "echter"
                 | "ook"
+                | "daarnaast"
+                | "bovendien"
+                | "tevens"
                 | "thus"
                 | "therefore"
                 | "also"
                 | "however"
+                | "moreover"
+                | "furthermore"
         )
     {
         r0 += 1;
@@ -2342,6 +2357,33 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     let listed = extend_list(toks, e, c.rest.1);
     if listed > e && toks.get(listed).is_none_or(|t| t.kind == Kind::Punct) {
         e = listed;
+    }
+    // "de enige zoogdieren die kunnen vliegen", "the first vaccine that …": after "only",
+    // "first", "last" or a superlative the relative clause says which; it stays in the
+    // answer (to a comma or "en"/"and"), or there is no card
+    if toks
+        .get(e)
+        .is_some_and(|t| t.relative() && !t.article() || t.is("that"))
+        && toks[r0..e].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "enige" | "only" | "eerste" | "first" | "laatste" | "last"
+            ) || superlative(&t.lower)
+        })
+    {
+        let Some(rel_end) = (e + 2..toks.len().min(e + 10))
+            .find(|&x| toks[x].kind == Kind::Punct || toks[x].conj())
+        else {
+            return;
+        };
+        if !toks[e + 1..rel_end].iter().any(|t| t.finite())
+            || toks[e + 1..rel_end]
+                .iter()
+                .any(|t| t.pronoun() && !t.article() && !t.relative())
+        {
+            return;
+        }
+        e = rel_end;
     }
     // "een proces waarin …", "a process that …": the head alone before a relative clause
     // says nothing about what the thing is; a specific head ("een celorganel dat een dubbel

@@ -3908,3 +3908,44 @@ fn measures_ask_how_much_and_how_old_plainly() {
         Rule::Definition,
     );
 }
+
+#[test]
+fn definitions_keep_what_singles_out_and_skip_quantified_subjects() {
+    // "de enige … die …": the relative clause says which, so it stays
+    let c = cards(
+        &DUTCH,
+        "Pinguïns zijn de enige vogels die onder water kunnen vliegen en ze leven in kolonies.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Definition,
+            "Wat zijn de enige vogels die onder water kunnen vliegen?",
+            "pinguïns"
+        ),
+        "{c:#?}"
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f == "Wat zijn de enige vogels?"),
+        "{c:#?}"
+    );
+    // a connective adverb is not part of what the thing is
+    assert_card(
+        &DUTCH,
+        "Gierzwaluwen zijn daarnaast de snelste vliegers van Europa.",
+        Rule::Definition,
+        "Wat zijn de snelste vliegers van Europa?",
+        "gierzwaluwen",
+    );
+    // what holds of most or many of a group is no definition
+    assert_no_rule(
+        &DUTCH,
+        "De meeste uilen zijn strikt nachtactief of juist schemeractief.",
+        Rule::Definition,
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "Most owls are strictly nocturnal hunters.",
+        Rule::Definition,
+    );
+}
