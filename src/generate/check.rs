@@ -461,6 +461,25 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
     if front.ends_with(" such?") || front.ends_with(" zoals?") {
         return Some("cut question");
     }
+    // "Waarvan is de naam afgeleid, een woord?": an apposition left behind by the answer
+    if let Some((_, tail)) = front.trim_end_matches('?').rsplit_once(", ")
+        && tail.split(' ').count() <= 3
+        && ["een ", "a ", "an "].iter().any(|a| tail.starts_with(a))
+    {
+        return Some("stranded apposition");
+    }
+    // "→ (niet) en scorbutus": an answer that opens with a bracket lost what it glosses;
+    // "→ voorbeeld van zo'n kolonie" points at a sentence the card does not show
+    if c.back.starts_with('(') {
+        return Some("cut answer");
+    }
+    let mut words = c.back.split(' ').map(str::to_lowercase).peekable();
+    while let Some(w) = words.next() {
+        let such = w == "such" && words.peek().is_some_and(|n| n != "as");
+        if such || matches!(w.as_str(), "zo'n" | "zulke" | "dergelijke" | "dergelijk") {
+            return Some("dangling reference");
+        }
+    }
     None
 }
 

@@ -3949,3 +3949,28 @@ fn definitions_keep_what_singles_out_and_skip_quantified_subjects() {
         Rule::Definition,
     );
 }
+
+#[test]
+fn cards_that_lean_on_what_they_do_not_show_are_refused() {
+    // "voorbeeld van zo'n kolonie": which colony? The sentence before says it
+    let c = cards(
+        &DUTCH,
+        "Koralen leven in kolonies. Het hersenkoraal op de foto is een voorbeeld van zo'n kolonie.",
+    );
+    assert!(!c.iter().any(|(_, _, b)| b.contains("zo'n")), "{c:#?}");
+    let c = cards(
+        &ENGLISH,
+        "Corals live in colonies. The brain coral is an example of such a colony.",
+    );
+    assert!(!c.iter().any(|(_, _, b)| b.contains("such a")), "{c:#?}");
+    // an apposition stranded at the end of the question, an answer that opens with a bracket
+    let c = cards(
+        &DUTCH,
+        "De naam ascorbinezuur is afgeleid van a (niet) en scorbutus, een woord dat verbasterd is tot scheurbuik.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, b)| f.ends_with(", een woord?") || b.starts_with('(')),
+        "{c:#?}"
+    );
+}
