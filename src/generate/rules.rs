@@ -2134,6 +2134,38 @@ fn subject(cx: &mut Ctx, c: &Clause) {
             rest = format!("{rest} {}", cx.a.unstart(&front));
         }
     }
+    // "In 2017, 10 million people became ill with TB": a counted subject is asked how many
+    // ("How many people became ill with TB in 2017? → 10 million"), not "What became …?"
+    let n0 = c.subj.0;
+    if toks[n0].kind == Kind::Num && !is_year(&toks[n0]) && !toks[n0].lower.contains('%') {
+        let scale = toks.get(n0 + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "hundred"
+                    | "thousand"
+                    | "million"
+                    | "billion"
+                    | "honderd"
+                    | "duizend"
+                    | "miljoen"
+                    | "miljard"
+            )
+        });
+        let e = n0 + 1 + usize::from(scale);
+        if e < core_end
+            && core_end - e <= 3
+            && toks[e..core_end]
+                .iter()
+                .all(|t| t.kind == Kind::Word && !t.stop() && !t.prep())
+        {
+            let counted = cx.sp(e, core_end);
+            let wh = if lex.dutch { "Hoeveel" } else { "How many" };
+            let q = tidy(&format!("{wh} {counted} {fin} {rest}?"));
+            let ans = cx.sp(n0, e).to_string();
+            cx.push(Rule::Amount, q, &ans, true);
+        }
+        return;
+    }
     let ns = &cx.s.names;
     // a name, or a name and company ("Jeffery Taubenberger and his colleagues")
     let is_name = ns.iter().any(|&(f, e)| {
@@ -2548,11 +2580,14 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     // its own "of"/"van" phrase ("Wat zijn de energiecentrales van de cel?"), not a
     // quantity ("the majority of …", "een deel van …")
     if matches!(first, "the" | "de" | "het")
-        && (toks[r0 + 1..e.min(r0 + 4)]
-            .iter()
-            .any(|t| superlative(&t.lower))
-            || !PART_HEADS.contains(&toks[r0 + 1].lower.as_str())
-                && (r0 + 2..e.min(r0 + 5)).any(|k| toks[k].is("of") || toks[k].is("van")))
+        && (toks[r0 + 1..e.min(r0 + 4)].iter().any(|t| {
+            superlative(&t.lower)
+                || matches!(
+                    t.lower.as_str(),
+                    "first" | "only" | "last" | "eerste" | "enige" | "laatste"
+                )
+        }) || !PART_HEADS.contains(&toks[r0 + 1].lower.as_str())
+            && (r0 + 2..e.min(r0 + 5)).any(|k| toks[k].is("of") || toks[k].is("van")))
     {
         identifying(cx, c, r0, e);
     }

@@ -3974,3 +3974,27 @@ fn cards_that_lean_on_what_they_do_not_show_are_refused() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_counted_subject_is_asked_how_many() {
+    assert_card(
+        &ENGLISH,
+        "In 2019, 5 million children became ill with measles.",
+        Rule::Amount,
+        "How many children became ill with measles in 2019?",
+        "5 million",
+    );
+    let c = cards(
+        &ENGLISH,
+        "In 2019, 5 million children became ill with measles.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Subject), "{c:#?}");
+    // "the first/only …" singles its thing out: asked the other way round too
+    assert_card(
+        &ENGLISH,
+        "The Moon was the first target of the space probes.",
+        Rule::Definition,
+        "What was the first target of the space probes?",
+        "Moon",
+    );
+}
