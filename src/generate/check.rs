@@ -476,7 +476,12 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
     let mut words = c.back.split(' ').map(str::to_lowercase).peekable();
     while let Some(w) = words.next() {
         let such = w == "such" && words.peek().is_some_and(|n| n != "as");
-        if such || matches!(w.as_str(), "zo'n" | "zulke" | "dergelijke" | "dergelijk") {
+        if such
+            || matches!(
+                w.as_str(),
+                "zo'n" | "zulke" | "dergelijke" | "dergelijk" | "deze" | "these" | "those"
+            )
+        {
             return Some("dangling reference");
         }
     }

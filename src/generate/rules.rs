@@ -2591,9 +2591,31 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     {
         identifying(cx, c, r0, e);
     }
-    // "De naam is enigszins verwarrend": a bare Dutch phrase that ends in a present
-    // participle is an adjective phrase, no noun phrase
-    let adjectival = lex.dutch && toks[e - 1].lower.ends_with("end");
+    // "De naam is enigszins verwarrend", "De abundantie is vrij laag": a bare phrase that
+    // ends in a (Dutch present participle or common) adjective is no noun phrase
+    let last = toks[e - 1].lower.as_str();
+    let adjectival = lex.dutch && last.ends_with("end")
+        || matches!(
+            last,
+            "laag"
+                | "hoog"
+                | "groot"
+                | "klein"
+                | "gering"
+                | "beperkt"
+                | "zeldzaam"
+                | "schaars"
+                | "talrijk"
+                | "low"
+                | "high"
+                | "large"
+                | "small"
+                | "rare"
+                | "scarce"
+                | "limited"
+                | "common"
+                | "abundant"
+        );
     let np_like = lex.articles.contains(&first)
         || toks[r0].cap
         || toks[r0].kind == Kind::Num

@@ -3998,3 +3998,23 @@ fn a_counted_subject_is_asked_how_many() {
         "Moon",
     );
 }
+
+#[test]
+fn an_adjective_or_a_pointing_answer_makes_no_card() {
+    assert_no_rule(
+        &DUTCH,
+        "De abundantie van zilver op Aarde is vrij laag.",
+        Rule::Definition,
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "The abundance of silver on Earth is fairly low.",
+        Rule::Definition,
+    );
+    // "om deze suikers te maken": which sugars? The sentence before says it
+    let c = cards(
+        &DUTCH,
+        "Planten maken suikers. Alle planten gebruiken water omdat ze deze suikers willen maken.",
+    );
+    assert!(!c.iter().any(|(_, _, b)| b.contains("deze")), "{c:#?}");
+}
