@@ -267,15 +267,18 @@ fn further_card_penalty(n: usize) -> i32 {
 /// The chosen cloze of `q`'s sentence whose every gap is in the question or its answer: the
 /// question tests the same fact ("Wat is seismologie?" → wetenschap van aardbevingen, and
 /// "{{Seismologie}} is de wetenschap van {{aardbevingen}}").
-fn covered_cloze(chosen: &[(Candidate, i32)], q: &Candidate) -> Option<usize> {
+fn covered_cloze(a: &Analysis, chosen: &[(Candidate, i32)], q: &Candidate) -> Option<usize> {
     // most questions have no chosen cloze on their sentence: lower-case only when one does
-    if !chosen.iter().any(|(x, _)| x.cloze && x.sent == q.sent) {
+    if !chosen
+        .iter()
+        .any(|(x, _)| x.cloze && same_sentence(a, x.sent, q.sent))
+    {
         return None;
     }
     let (front, back) = (q.front.to_lowercase(), q.back.to_lowercase());
     chosen.iter().position(|(x, _)| {
         x.cloze
-            && x.sent == q.sent
+            && same_sentence(a, x.sent, q.sent)
             && x.back.split(" | ").all(|gap| {
                 let gap = gap.to_lowercase();
                 back.contains(&gap) || front.contains(&gap)
@@ -283,18 +286,27 @@ fn covered_cloze(chosen: &[(Candidate, i32)], q: &Candidate) -> Option<usize> {
     })
 }
 
+/// Two sentences of the analysis that are one sentence of the document: a statement split
+/// off another ("…; voorbeelden zijn A, B en C") keeps its sentence as `original`.
+fn same_sentence(a: &Analysis, i: usize, j: usize) -> bool {
+    i == j || a.sents[i].original == a.sents[j].original
+}
+
 /// A question of `c`'s sentence, chosen before the cloze, holds every gap of it in its
 /// answer: the cloze would test what the question tests ("Wat zijn de meeste vleermuizen?
 /// → strikt insectivoor of juist frugivoor" and "De meeste vleermuizen zijn strikt
 /// insectivoor of {{juist frugivoor}}"). A gap in the question's own words is another fact
 /// (the question shows it).
-fn covered_by_question(chosen: &[(Candidate, i32)], c: &Candidate) -> bool {
-    if !chosen.iter().any(|(x, _)| !x.cloze && x.sent == c.sent) {
+fn covered_by_question(a: &Analysis, chosen: &[(Candidate, i32)], c: &Candidate) -> bool {
+    if !chosen
+        .iter()
+        .any(|(x, _)| !x.cloze && same_sentence(a, x.sent, c.sent))
+    {
         return false;
     }
     let gaps: Vec<String> = c.back.split(" | ").map(str::to_lowercase).collect();
     chosen.iter().any(|(x, _)| {
-        !x.cloze && x.sent == c.sent && {
+        !x.cloze && same_sentence(a, x.sent, c.sent) && {
             let back = x.back.to_lowercase();
             gaps.iter().all(|g| back.contains(g.as_str()))
         }
@@ -489,9 +501,11 @@ pub fn select(
                 continue;
             }
             // a cloze of the sentence taken earlier that this question covers gives way to it
-            let replaces = covered_cloze(chosen, c);
-            let on_sentence =
-                per_sent.get(&c.sent).copied().unwrap_or(0) - replaces.is_some() as usize;
+            let replaces = covered_cloze(a, chosen, c);
+            // the cloze may be on a statement split off the same sentence: it frees a place
+            // on its own sentence
+            let frees_own = replaces.is_some_and(|k| chosen[k].0.sent == c.sent);
+            let on_sentence = per_sent.get(&c.sent).copied().unwrap_or(0) - usize::from(frees_own);
             if taken_fronts.contains(front_key)
                 || on_sentence >= per_sentence(a, c.sent)
                 || per_answer.get(key).copied().unwrap_or(0) >= 2
@@ -519,9 +533,11 @@ pub fn select(
             if let Some(k) = replaces {
                 let (old, _) = chosen.remove(k);
                 taken_fronts.remove(&old.front);
-            } else {
-                *per_sent.entry(c.sent).or_insert(0) += 1;
+                if let Some(n) = per_sent.get_mut(&old.sent) {
+                    *n = n.saturating_sub(1);
+                }
             }
+            *per_sent.entry(c.sent).or_insert(0) += 1;
             asked.entry(c.sent).or_default().push((
                 front_key.clone(),
                 key.clone(),
@@ -600,7 +616,7 @@ pub fn select(
             }
             // a cloze's text is its own key (the same sentence gives the same text); a copy
             // only for the set, once the cloze is taken
-            if taken_fronts.contains(&c.front) || covered_by_question(chosen, c) {
+            if taken_fronts.contains(&c.front) || covered_by_question(a, chosen, c) {
                 continue;
             }
             done[i] = true;
@@ -694,6 +710,35 @@ mod tests {
         assert!(sentences_seen > 400, "{sentences_seen}");
     }
 
+    /// An analysis of two sentences of their own (the tests above take their indexes).
+    fn two_sentences() -> Analysis {
+        let doc = normalise("Titel\n\nKop\n\nDe eerste zin is kort. De tweede zin ook.");
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &DUTCH);
+        assert_eq!(a.sents.len(), 2);
+        a
+    }
+
+    #[test]
+    fn a_question_of_a_split_off_statement_replaces_the_cloze_of_its_sentence() {
+        // "…; voorbeelden zijn …" is parsed as a statement of its own (another index), but
+        // it is the same sentence: its list question and the list cloze test one fact
+        let text = "Titel\n\nKop\n\nTandwalvissen zijn rovers met een sterk ontwikkeld \
+            gebit; voorbeelden zijn de dolfijnen, bruinvissen en potvissen.";
+        let chosen = run(&DUTCH, text, 10);
+        let fronts: Vec<&str> = chosen.iter().map(|(c, _)| c.front.as_str()).collect();
+        assert!(
+            fronts.contains(&"Wat zijn voorbeelden van tandwalvissen?"),
+            "{fronts:#?}"
+        );
+        assert!(
+            !chosen
+                .iter()
+                .any(|(c, _)| c.cloze && c.back.contains("dolfijnen")),
+            "{fronts:#?}"
+        );
+    }
+
     #[test]
     fn a_question_replaces_the_cloze_of_its_fact() {
         let card = |front: &str, back: &str, cloze: bool| Candidate {
@@ -715,10 +760,14 @@ mod tests {
             0,
         );
         let q = card("Wat is seismologie?", "wetenschap van aardbevingen", false);
-        assert_eq!(covered_cloze(std::slice::from_ref(&cloze), &q), Some(0));
+        let a = two_sentences();
+        assert_eq!(covered_cloze(&a, std::slice::from_ref(&cloze), &q), Some(0));
         // a gap the question does not ask stays a fact of its own
         let other = card("Wat bestudeert de seismologie?", "trillingen", false);
-        assert_eq!(covered_cloze(std::slice::from_ref(&cloze), &other), None);
+        assert_eq!(
+            covered_cloze(&a, std::slice::from_ref(&cloze), &other),
+            None
+        );
         // in a document: one card for the one fact
         for (lang, text) in [
             (
@@ -1047,12 +1096,13 @@ mod tests {
                     .to_string()
             };
             let cloze = |t: &str| q(0, Rule::Cloze, t, &gap(t));
-            assert!(covered_by_question(&chosen, &cloze(covered)));
+            let a = two_sentences();
+            assert!(covered_by_question(&a, &chosen, &cloze(covered)));
             // a gap the question shows tests another fact; another sentence's cloze too
-            assert!(!covered_by_question(&chosen, &cloze(shown)));
+            assert!(!covered_by_question(&a, &chosen, &cloze(shown)));
             let mut elsewhere = cloze(covered);
             elsewhere.sent = 1;
-            assert!(!covered_by_question(&chosen, &elsewhere));
+            assert!(!covered_by_question(&a, &chosen, &elsewhere));
         }
     }
 
