@@ -1437,7 +1437,8 @@ pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
             return false;
         }
         if w.starts_with("ge") && !w.ends_with("heid") {
-            return !lex.is_stop(w);
+            // nouns built like a participle: "met een sterk gebit", "het gewicht"
+            return !lex.is_stop(w) && !GE_NOUNS.contains(&w);
         }
         let prefix = ["be", "ver", "ont", "her"]
             .iter()
@@ -1474,6 +1475,13 @@ pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
             "known" | "found" | "made" | "shown" | "given" | "taken" | "seen" | "bound"
         )
 }
+
+/// Dutch nouns (and an adjective) in "ge-…-d/t" that the participle test would take for
+/// participles.
+const GE_NOUNS: &[&str] = &[
+    "gebit", "gewicht", "gezicht", "geslacht", "gevecht", "gerecht", "gebied", "gebed", "gewricht",
+    "gehucht", "gedicht", "gemoed", "gewest", "gezond",
+];
 
 /// Lists with "zoals", "waaronder", "such as", "including".
 fn list(cx: &mut Ctx) {

@@ -4018,3 +4018,13 @@ fn an_adjective_or_a_pointing_answer_makes_no_card() {
     );
     assert!(!c.iter().any(|(_, _, b)| b.contains("deze")), "{c:#?}");
 }
+
+#[test]
+fn a_dutch_noun_built_like_a_participle_is_no_passive() {
+    let lex = DUTCH.lex();
+    for w in ["gebit", "gewicht", "gezicht", "gebied"] {
+        assert!(!is_participle(lex, w), "{w}");
+    }
+    let c = cards(&DUTCH, "Roofvissen zijn jagers met een sterk gebit.");
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Passive), "{c:#?}");
+}
