@@ -8,6 +8,9 @@ use super::lang::nl::capitalise;
 use super::lang::{Lexicon, Noun, Wh};
 use super::tokens::{Kind, Tok, span};
 
+// round 13: rules of their own files
+mod fronted;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Rule {
     Acronym,
@@ -760,6 +763,8 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         needed(&mut cx, &c);
         passive_pp(&mut cx, &c);
         reason(&mut cx, &c);
+        fronted::fronted_cause(&mut cx, &c);
+        fronted::by_means_of(&mut cx, &c);
         pp_verb(&mut cx, &c);
         relation_nl(&mut cx, &c);
         when_clause(&mut cx, &c);
@@ -3071,8 +3076,10 @@ fn reason(cx: &mut Ctx, c: &Clause) {
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let subj = cx.subject_text(c);
     // fronted reason clause
+    // "Because of X, …" is a phrase, not a clause: `fronted::fronted_cause` asks it
     if let Some(f) = c.front
         && REASONS.contains(&toks[f.0].lower.as_str())
+        && !toks.get(f.0 + 1).is_some_and(|t| t.is("of"))
     {
         let rest = cx.sp(c.rest.0, c.rest.1).to_string();
         let ans = cx.sp(f.0 + 1, f.1).to_string();
