@@ -9,6 +9,7 @@ use super::lang::{Lexicon, Noun, Wh};
 use super::tokens::{Kind, Tok, span};
 
 // round 13: rules of their own files
+mod brackets;
 mod fronted;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -790,6 +791,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         reason_daarom(&mut cx);
         also_called(&mut cx);
         called_in_brackets(&mut cx);
+        brackets::bracket_gloss(&mut cx);
         scientific_name(&mut cx);
         so_called(&mut cx);
     }
