@@ -9,6 +9,7 @@ use super::lang::{Lexicon, Noun, Wh};
 use super::tokens::{Kind, Tok, span};
 
 // round 13: rules of their own files
+mod appositive;
 mod brackets;
 mod fronted;
 
@@ -1008,12 +1009,14 @@ fn apposition(cx: &mut Ctx) {
         }
         let art = toks[k + 1].lower.as_str();
         // "The Moon, the closest celestial body to Earth, …": a definite description that
-        // singles its referent out (a superlative, first, only) is an apposition too
+        // singles its referent out (a superlative, first, only) is an apposition too; so is
+        // "…, one of the two largest impact basins" (round 13; Dutch "een van de" is "een")
         let definite = matches!(art, "the" | "de" | "het")
             && toks[k + 2..toks.len().min(k + 5)]
                 .iter()
                 .take_while(|t| t.kind == Kind::Word)
-                .any(|t| superlative(&t.lower));
+                .any(|t| superlative(&t.lower))
+            || appositive::one_of(toks, k + 1);
         if !matches!(art, "een" | "a" | "an") && !definite {
             continue;
         }
@@ -1036,6 +1039,8 @@ fn apposition(cx: &mut Ctx) {
         }
         // "a parasite that feeds on bee larvae": a short description keeps its relative clause
         let mut y_end = y_end;
+        // the description's own words (a relative clause after it holds a verb of its own)
+        let own_end = y_end;
         if y_end - y_from <= 3
             && toks
                 .get(y_end)
@@ -1050,7 +1055,7 @@ fn apposition(cx: &mut Ctx) {
             continue;
         }
         // the description must not hold a finite verb
-        if toks[y_from..y_end].iter().any(|t| t.finite()) {
+        if toks[y_from..own_end].iter().any(|t| t.finite()) {
             continue;
         }
         let Some((from, np_end)) = super::analyse::np_span_before(lex, toks, k) else {
@@ -1157,6 +1162,11 @@ fn apposition(cx: &mut Ctx) {
             continue;
         }
         let q = cx.a.lang.which_is(wh, &desc);
+        // "de algemene relativiteitstheorie, een nieuwe theorie over de zwaartekracht": when
+        // the description repeats the anchor's words, it is asked the other way round
+        if appositive::ask_the_anchor(cx, &q, from, np_end, y_from, y_end) {
+            continue;
+        }
         cx.push(Rule::Apposition, q, &anchor, typed);
     }
 }
