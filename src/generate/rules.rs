@@ -12,6 +12,7 @@ use super::tokens::{Kind, Tok, span};
 mod appositive;
 mod brackets;
 mod fronted;
+mod lists;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Rule {
@@ -767,6 +768,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         reason(&mut cx, &c);
         fronted::fronted_cause(&mut cx, &c);
         fronted::by_means_of(&mut cx, &c);
+        lists::colon_list(&mut cx, &c);
         pp_verb(&mut cx, &c);
         relation_nl(&mut cx, &c);
         when_clause(&mut cx, &c);
