@@ -150,13 +150,17 @@ pub(super) fn by_means_of(cx: &mut Ctx, c: &Clause) {
     if c.front.is_some() || cx.is_pronoun(c.subj) {
         return;
     }
-    let Some((k, n)) = (c.rest.0..c.rest.1).find_map(|k| {
-        opening(toks, k)
-            .filter(|&(n, s)| s == Sense::Means && n == 3)
-            .map(|(n, _)| (k, n))
+    // the middle word first: "middel", "behulp" and "means" are rare, "door" and "met" not
+    // (this runs over every clause)
+    let Some(k) = (c.rest.0..c.rest.1.saturating_sub(2)).find(|&k| {
+        let m = &toks[k + 1];
+        m.lower.len() >= 5
+            && (m.is("middel") || m.is("behulp") || m.is("means"))
+            && opening(toks, k).is_some_and(|(n, s)| s == Sense::Means && n == 3)
     }) else {
         return;
     };
+    let n = 3;
     let Some(a1) = plain_np(cx, k + n, c.rest.1, false) else {
         return;
     };
