@@ -750,6 +750,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         quote(&mut cx);
         analogy(&mut cx);
         apposition(&mut cx);
+        appositive::bare_plural(&mut cx);
         definite_apposition(&mut cx);
         participial(&mut cx);
         list(&mut cx);

@@ -3,8 +3,9 @@
 //! is asked the other way round.
 
 use super::{Ctx, Rule, tidy};
+use crate::generate::analyse::np_span_before;
 use crate::generate::check;
-use crate::generate::tokens::Tok;
+use crate::generate::tokens::{Kind, Tok};
 
 /// "one of the two largest impact basins", "een van de grootste": the description at `y`
 /// picks its anchor out of a group.
@@ -53,6 +54,94 @@ pub(super) fn ask_the_anchor(
     let desc = cx.sp(y_from, y_end).to_string();
     cx.push(Rule::Apposition, tidy(&q), &desc, false);
     true
+}
+
+/// "… opgebouwd door koraalpoliepen, levende wezens uit de groep van de neteldieren." /
+/// "… made by corals, small animals of the cnidarian group.": a plural description without
+/// an article after a plural noun says what the noun's members are: "Wat zijn
+/// koraalpoliepen?" → levende wezens uit de groep van de neteldieren. Not a list: the
+/// description has a phrase of its own (a preposition after its head), no conjunction, verb
+/// or relative, and closes the sentence or is followed by its verb; the anchor follows no
+/// comma (a list member) and is no name.
+pub(super) fn bare_plural(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let end = crate::generate::clause::body_end(toks);
+    for k in 1..end.saturating_sub(3) {
+        if !toks[k].is_punct(",") {
+            continue;
+        }
+        let y0 = k + 1;
+        let first = &toks[y0];
+        if first.kind != Kind::Word
+            || first.cap
+            || first.stop()
+            || first.prep()
+            || first.conj()
+            || first.number_word()
+        {
+            continue;
+        }
+        let y1 = (y0..end)
+            .find(|&x| toks[x].kind == Kind::Punct && !toks[x].is_punct("-"))
+            .unwrap_or(end);
+        // the description's head: the word before its first preposition
+        let Some(p) = (y0 + 1..y1).find(|&x| toks[x].prep()) else {
+            continue;
+        };
+        let head = &toks[p - 1].lower;
+        let plural = if lex.dutch {
+            head.ends_with("en") || head.ends_with('s')
+        } else {
+            head.ends_with('s') && !head.ends_with("ss")
+        };
+        if !(3..=10).contains(&(y1 - y0))
+            || !plural
+            || p - y0 > 3
+            || toks[y0..y1].iter().any(|t| {
+                t.conj()
+                    || t.finite()
+                    || t.relative() && !t.article()
+                    || t.pronoun() && !t.article()
+            })
+        {
+            continue;
+        }
+        // the sentence ends after the description, or its verb follows
+        if !(y1 == end || toks[y1].is_punct(",") && toks.get(y1 + 1).is_some_and(|t| t.finite())) {
+            continue;
+        }
+        let Some((a0, a1)) = np_span_before(lex, toks, k) else {
+            continue;
+        };
+        let anchor_plural = {
+            let h = &toks[a1 - 1].lower;
+            if lex.dutch {
+                h.ends_with("en") || h.ends_with('s')
+            } else {
+                h.ends_with('s') && !h.ends_with("ss")
+            }
+        };
+        if a1 != k
+            || a1 - a0 > 3
+            || !anchor_plural
+            || a0 > 0 && toks[a0 - 1].is_punct(",")
+            || toks[a0..a1]
+                .iter()
+                .any(|t| t.pronoun() && !t.article() || t.demonstrative() || t.kind != Kind::Word)
+            || (a0..a1).any(|x| super::super::analyse::is_name_tok(cx.a, &cx.s.text, toks, x))
+        {
+            continue;
+        }
+        let anchor = if a0 == 0 {
+            cx.a.unstart(cx.sp(a0, a1))
+        } else {
+            cx.sp(a0, a1).to_string()
+        };
+        let q = cx.a.lang.what_is(&anchor, true);
+        let desc = cx.sp(y0, y1).to_string();
+        cx.push(Rule::Apposition, tidy(&q), &desc, false);
+    }
 }
 
 #[cfg(test)]
@@ -127,5 +216,40 @@ mod tests {
             "What is an essential mineral?",
             "nutrient that must come from food",
         );
+    }
+
+    #[test]
+    fn a_plural_description_without_article_says_what_the_members_are() {
+        assert_card(
+            &DUTCH,
+            "Een rif wordt opgebouwd door koraalpoliepen, kleine dieren uit de groep van de neteldieren.",
+            Rule::Apposition,
+            "Wat zijn koraalpoliepen?",
+            "kleine dieren uit de groep van de neteldieren",
+        );
+        assert_card(
+            &ENGLISH,
+            "Signals cross synapses, communication points between neurons.",
+            Rule::Apposition,
+            "What are synapses?",
+            "communication points between neurons",
+        );
+        // a list of plurals, and a member of one, are no apposition
+        for (lang, text) in [
+            (
+                &DUTCH as &'static dyn crate::generate::lang::Language,
+                "De tuin trekt bijen, vlinders met felle kleuren en zweefvliegen aan.",
+            ),
+            (
+                &ENGLISH,
+                "The garden attracts bees, butterflies, moths with bright wings.",
+            ),
+        ] {
+            let c = cards(lang, text);
+            assert!(
+                !c.iter().any(|(r, ..)| *r == Rule::Apposition),
+                "no apposition expected, got {c:#?}"
+            );
+        }
     }
 }
