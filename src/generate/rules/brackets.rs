@@ -172,6 +172,7 @@ fn description_with_term(cx: &mut Ctx, a0: usize, a1: usize, i0: usize, i1: usiz
     // the noun phrase before the brackets is the object of a preposition after a noun:
     // "blood in the urine"
     if a0 < 2 || !toks[a0 - 1].prep() || toks[a0 - 1].is("of") || toks[a0 - 1].is("van") {
+        plural_synonym(cx, a0, a1, i0);
         return;
     }
     let Some((d0, d1)) = np_span_before(lex, toks, a0 - 1) else {
@@ -211,6 +212,41 @@ fn description_with_term(cx: &mut Ctx, a0: usize, a1: usize, i0: usize, i1: usiz
     };
     let ans = cx.sp(i0, i1).to_string();
     cx.push(Rule::Naming, tidy(&q), &ans, false);
+}
+
+/// "landverschuivingen of modderstromen (lahars)": a bare plural noun and one plural word in
+/// brackets are two names of one thing (a singular noun and its gloss, "de matrix
+/// (vloeistof)", could be either way round) → "Hoe worden modderstromen ook genoemd?" /
+/// "What are X also called?".
+fn plural_synonym(cx: &mut Ctx, a0: usize, a1: usize, i0: usize) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let plural = |w: &str| {
+        if lex.dutch {
+            (w.ends_with("en") || w.ends_with('s')) && w.len() > 4
+        } else {
+            w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w.len() > 4
+        }
+    };
+    let noun = &toks[a1 - 1];
+    if a1 != a0 + 1
+        || noun.cap
+        || noun.stop()
+        || !plural(&noun.lower)
+        || !plural(&toks[i0].lower)
+        || !plain_anchor(cx, a0, a1, 1)
+        || lex.is_finite(&noun.lower)
+        || lex.verb(&noun.lower).is_some()
+    {
+        return;
+    }
+    let q = if lex.dutch {
+        format!("Hoe worden {} ook genoemd?", noun.lower)
+    } else {
+        format!("What are {} also called?", noun.lower)
+    };
+    let ans = cx.sp(i0, i0 + 1).to_string();
+    cx.push(Rule::Naming, q, &ans, false);
 }
 
 #[cfg(test)]
@@ -312,6 +348,34 @@ mod tests {
         no_gloss(
             &DUTCH,
             "Tussen de cristae zit de matrix (vloeistof) van het mitochondrium.",
+        );
+    }
+
+    #[test]
+    fn a_plural_and_a_plural_in_brackets_are_two_names() {
+        assert_card(
+            &DUTCH,
+            "Na een eruptie komen vaak landverschuivingen of modderstromen (lahars) voor.",
+            Rule::Naming,
+            "Hoe worden modderstromen ook genoemd?",
+            "lahars",
+        );
+        assert_card(
+            &ENGLISH,
+            "Volcanoes can trigger landslides or mudflows (lahars) after an eruption.",
+            Rule::Naming,
+            "What are mudflows also called?",
+            "lahars",
+        );
+        // singular: a term and its gloss could be either way round
+        no_gloss(
+            &DUTCH,
+            "Tussen de cristae zit de matrix (vloeistof) van het mitochondrium.",
+        );
+        // a plural and an adjective
+        no_gloss(
+            &DUTCH,
+            "Sommige soorten eten vruchten (vruchtenetend) en insecten.",
         );
     }
 }
