@@ -8,6 +8,12 @@ use super::lang::nl::capitalise;
 use super::lang::{Lexicon, Noun, Wh};
 use super::tokens::{Kind, Tok, span};
 
+// round 13: rules of their own files
+mod appositive;
+mod brackets;
+mod fronted;
+mod lists;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Rule {
     Acronym,
@@ -744,6 +750,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         quote(&mut cx);
         analogy(&mut cx);
         apposition(&mut cx);
+        appositive::bare_plural(&mut cx);
         definite_apposition(&mut cx);
         participial(&mut cx);
         list(&mut cx);
@@ -760,6 +767,9 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         needed(&mut cx, &c);
         passive_pp(&mut cx, &c);
         reason(&mut cx, &c);
+        fronted::fronted_cause(&mut cx, &c);
+        fronted::by_means_of(&mut cx, &c);
+        lists::colon_list(&mut cx, &c);
         pp_verb(&mut cx, &c);
         relation_nl(&mut cx, &c);
         when_clause(&mut cx, &c);
@@ -785,6 +795,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         reason_daarom(&mut cx);
         also_called(&mut cx);
         called_in_brackets(&mut cx);
+        brackets::bracket_gloss(&mut cx);
         scientific_name(&mut cx);
         so_called(&mut cx);
     }
@@ -1001,12 +1012,14 @@ fn apposition(cx: &mut Ctx) {
         }
         let art = toks[k + 1].lower.as_str();
         // "The Moon, the closest celestial body to Earth, …": a definite description that
-        // singles its referent out (a superlative, first, only) is an apposition too
+        // singles its referent out (a superlative, first, only) is an apposition too; so is
+        // "…, one of the two largest impact basins" (round 13; Dutch "een van de" is "een")
         let definite = matches!(art, "the" | "de" | "het")
             && toks[k + 2..toks.len().min(k + 5)]
                 .iter()
                 .take_while(|t| t.kind == Kind::Word)
-                .any(|t| superlative(&t.lower));
+                .any(|t| superlative(&t.lower))
+            || appositive::one_of(toks, k + 1);
         if !matches!(art, "een" | "a" | "an") && !definite {
             continue;
         }
@@ -1029,6 +1042,8 @@ fn apposition(cx: &mut Ctx) {
         }
         // "a parasite that feeds on bee larvae": a short description keeps its relative clause
         let mut y_end = y_end;
+        // the description's own words (a relative clause after it holds a verb of its own)
+        let own_end = y_end;
         if y_end - y_from <= 3
             && toks
                 .get(y_end)
@@ -1043,7 +1058,7 @@ fn apposition(cx: &mut Ctx) {
             continue;
         }
         // the description must not hold a finite verb
-        if toks[y_from..y_end].iter().any(|t| t.finite()) {
+        if toks[y_from..own_end].iter().any(|t| t.finite()) {
             continue;
         }
         let Some((from, np_end)) = super::analyse::np_span_before(lex, toks, k) else {
@@ -1150,6 +1165,11 @@ fn apposition(cx: &mut Ctx) {
             continue;
         }
         let q = cx.a.lang.which_is(wh, &desc);
+        // "de algemene relativiteitstheorie, een nieuwe theorie over de zwaartekracht": when
+        // the description repeats the anchor's words, it is asked the other way round
+        if appositive::ask_the_anchor(cx, &q, from, np_end, y_from, y_end) {
+            continue;
+        }
         cx.push(Rule::Apposition, q, &anchor, typed);
     }
 }
@@ -3217,8 +3237,10 @@ fn reason(cx: &mut Ctx, c: &Clause) {
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let subj = cx.subject_text(c);
     // fronted reason clause
+    // "Because of X, …" is a phrase, not a clause: `fronted::fronted_cause` asks it
     if let Some(f) = c.front
         && REASONS.contains(&toks[f.0].lower.as_str())
+        && !toks.get(f.0 + 1).is_some_and(|t| t.is("of"))
     {
         let rest = cx.sp(c.rest.0, c.rest.1).to_string();
         let ans = cx.sp(f.0 + 1, f.1).to_string();

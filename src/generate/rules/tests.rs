@@ -9,7 +9,7 @@ use crate::generate::normalise::normalise;
 use crate::generate::sentences::sentences;
 
 /// The accepted (not refused) candidates of every sentence of a one-section document.
-fn cards(lang: &'static dyn Language, text: &str) -> Vec<(Rule, String, String)> {
+pub(super) fn cards(lang: &'static dyn Language, text: &str) -> Vec<(Rule, String, String)> {
     let doc = normalise(&format!("Titel van de tekst\n\nOnderwerp\n\n{text}"));
     let s = sentences(&doc);
     let a = analyse(&doc, &s, lang);
@@ -20,13 +20,19 @@ fn cards(lang: &'static dyn Language, text: &str) -> Vec<(Rule, String, String)>
         .collect()
 }
 
-fn has(cards: &[(Rule, String, String)], rule: Rule, front: &str, back: &str) -> bool {
+pub(super) fn has(cards: &[(Rule, String, String)], rule: Rule, front: &str, back: &str) -> bool {
     cards
         .iter()
         .any(|(r, f, b)| *r == rule && f == front && b == back)
 }
 
-fn assert_card(lang: &'static dyn Language, text: &str, rule: Rule, front: &str, back: &str) {
+pub(super) fn assert_card(
+    lang: &'static dyn Language,
+    text: &str,
+    rule: Rule,
+    front: &str,
+    back: &str,
+) {
     let c = cards(lang, text);
     assert!(
         has(&c, rule, front, back),
