@@ -52,6 +52,7 @@ const FRONT_ADVERBS: &[&str] = &[
     // "Thanks to a global campaign, …", "Due to its size, …"
     "thanks",
     "due",
+    "owing",
     "volgens",
     "pas",
     "toen",

@@ -73,9 +73,17 @@ fn plain_np(cx: &Ctx, a0: usize, end: usize, whole: bool) -> Option<usize> {
         return None;
     }
     let np = &toks[a0..a1];
+    // a possessive before its noun points at the subject, which the question names: "Owing
+    // to its small size, the shrew …" → "Why does the shrew lose heat …? → its small size"
+    let possessive = |t: &crate::generate::tokens::Tok| {
+        matches!(
+            t.lower.as_str(),
+            "its" | "their" | "his" | "her" | "zijn" | "haar" | "hun"
+        )
+    };
     if np.iter().any(|t| {
         t.finite()
-            || t.pronoun() && !t.article()
+            || t.pronoun() && !t.article() && !(possessive(t) && a1 - a0 >= 2)
             || t.demonstrative()
             || SUBORDINATORS.contains(&t.lower.as_str())
             || t.kind == Kind::Punct && !t.is_punct("-")

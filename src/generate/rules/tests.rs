@@ -4034,3 +4034,22 @@ fn a_dutch_noun_built_like_a_participle_is_no_passive() {
     let c = cards(&DUTCH, "Roofvissen zijn jagers met een sterk gebit.");
     assert!(!c.iter().any(|(r, ..)| *r == Rule::Passive), "{c:#?}");
 }
+
+#[test]
+fn owing_to_is_a_fronted_cause() {
+    let c = cards(
+        &ENGLISH,
+        "Owing to its small size, the shrew loses heat quickly.",
+    );
+    assert!(
+        has(
+            &c,
+            Rule::Reason,
+            "Why does the shrew lose heat quickly?",
+            "its small size"
+        ),
+        "{c:#?}"
+    );
+    // the phrase is not taken into the subject ("→ owing to its small size")
+    assert!(!c.iter().any(|(_, _, b)| b.starts_with("owing")), "{c:#?}");
+}
