@@ -647,6 +647,13 @@ static LEX: Lexicon = Lexicon {
         p("biologist", "biologists"),
         p("physicist", "physicists"),
         p("epidemiologist", "epidemiologists"),
+        p("team", "teams"),
+        p("investigator", "investigators"),
+        p("astronaut", "astronauts"),
+        p("astronomer", "astronomers"),
+        p("engineer", "engineers"),
+        p("geologist", "geologists"),
+        p("mathematician", "mathematicians"),
     ],
     study_nouns: Words::new(&["study", "trial", "experiment", "meta-analysis", "survey"]),
     relational: Words::new(&[

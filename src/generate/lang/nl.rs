@@ -804,6 +804,10 @@ static LEX: Lexicon = Lexicon {
         p("bioloog", "biologen"),
         p("epidemioloog", "epidemiologen"),
         p("cardioloog", "cardiologen"),
+        p("astronaut", "astronauten"),
+        p("sterrenkundige", "sterrenkundigen"),
+        p("wiskundige", "wiskundigen"),
+        p("ingenieur", "ingenieurs"),
     ],
     study_nouns: Words::new(&[
         "studie",

@@ -2248,12 +2248,13 @@ fn fronted_adverbs_participles_and_negations_make_no_question() {
         c.iter().all(|(_, _, b)| b != "next" && b != "Next"),
         "{c:#?}"
     );
+    // (teams are people: no "What injected …? → teams"; the object is asked)
     assert_card(
         &ENGLISH,
         "Next, the teams injected the experimental vaccines into additional groups of mice.",
-        Rule::Subject,
-        "What injected the experimental vaccines into additional groups of mice?",
-        "teams",
+        Rule::Object,
+        "What did the teams inject into additional groups of mice?",
+        "experimental vaccines",
     );
     let c = cards(
         &ENGLISH,
@@ -4052,4 +4053,26 @@ fn owing_to_is_a_fronted_cause() {
     );
     // the phrase is not taken into the subject ("→ owing to its small size")
     assert!(!c.iter().any(|(_, _, b)| b.starts_with("owing")), "{c:#?}");
+}
+
+#[test]
+fn teams_and_astronauts_are_people() {
+    let c = cards(
+        &ENGLISH,
+        "The teams injected the experimental vaccines into additional groups of mice.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("What injected")),
+        "{c:#?}"
+    );
+    let lex = ENGLISH.lex();
+    for w in ["teams", "investigators", "astronauts"] {
+        assert!(lex.noun(w).is_some_and(|n| n.person), "{w}");
+    }
+    assert!(
+        DUTCH
+            .lex()
+            .noun("sterrenkundigen")
+            .is_some_and(|n| n.person)
+    );
 }
