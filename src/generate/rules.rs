@@ -5,7 +5,7 @@
 use super::analyse::{Analysis, Sent, list_members, np_before, strip_article};
 use super::clause::{Clause, REASONS, SUBORDINATORS, body_end};
 use super::lang::nl::capitalise;
-use super::lang::{Lexicon, Noun, Wh};
+use super::lang::{Lexicon, Noun, Sieve, Wh};
 use super::tokens::{Kind, Tok, span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -1748,6 +1748,10 @@ fn counts_a_plural(lex: &Lexicon, toks: &[Tok], y: usize) -> bool {
 /// "In 1791 ontdekte X …" → "In welk jaar ontdekte X …?"
 fn year(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
+    // a year is a number token (`is_year`): a sentence without one has no year phrase
+    if !toks.iter().any(|t| t.kind == Kind::Num) {
+        return;
+    }
     let lex = cx.lex();
     let lang = cx.a.lang;
     if cx.is_pronoun(c.subj) && !toks[c.subj.0].is("men") {
@@ -2639,11 +2643,12 @@ fn naming(cx: &mut Ctx, c: &Clause) {
     if cx.is_pronoun(c.subj) || c.front.is_some() || c.rest.0 >= c.rest.1 {
         return;
     }
-    let subj = cx.subject_text(c);
+    // the subject's text only where a question is made (most clauses make none)
     let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
     let r = c.rest;
     // EN: "called Z"
     if toks[r.0].is("called") || toks[r.0].is("named") {
+        let subj = cx.subject_text(c);
         let ans = cx.sp(r.0 + 1, r.1).to_string();
         if let Some(q) = lang.front_question("What", &fin, &subj, cx.sp(r.0, r.0 + 1)) {
             cx.push(Rule::Naming, q, &ans, false);
@@ -2662,6 +2667,7 @@ fn naming(cx: &mut Ctx, c: &Clause) {
                 .iter()
                 .all(|t| t.kind == Kind::Word && !t.stop() && !t.prep() && !t.finite())
         {
+            let subj = cx.subject_text(c);
             let ans = cx.sp(f, r.1).to_string();
             // "Het punt waar X ontstaat, het zwaartepunt van Y, heet Z": the apposition
             // before the verb is a second name for the subject, not part of the question
@@ -2695,6 +2701,7 @@ fn naming(cx: &mut Ctx, c: &Clause) {
             (r.0, "")
         };
         let ans = cx.sp(from, r.1 - 1).to_string();
+        let subj = cx.subject_text(c);
         cx.push(
             Rule::Naming,
             format!("Hoe {fin} {subj}{ook} genoemd?"),
@@ -3069,11 +3076,12 @@ fn reason(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
-    let subj = cx.subject_text(c);
+    // the subject's text only where a question is made (most clauses give no reason)
     // fronted reason clause
     if let Some(f) = c.front
         && REASONS.contains(&toks[f.0].lower.as_str())
     {
+        let subj = cx.subject_text(c);
         let rest = cx.sp(c.rest.0, c.rest.1).to_string();
         let ans = cx.sp(f.0 + 1, f.1).to_string();
         if let Some(q) = lang.front_question(&why, &fin, &subj, &rest) {
@@ -3113,6 +3121,7 @@ fn reason(cx: &mut Ctx, c: &Clause) {
             .find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";"))
             .unwrap_or(end);
         let ans = cx.sp(k + skip, a_end).to_string();
+        let subj = cx.subject_text(c);
         if let Some(q) = lang.front_question(&why, &fin, &subj, &rest) {
             cx.push(Rule::Reason, q, &ans, true);
         }
@@ -3248,6 +3257,19 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("fed", "on"),
 ];
 
+/// The preposition of `w` in `PP_VERBS` (its first entry), as the list's linear search
+/// finds it; a sieve over the list's verbs turns away nearly every other word (most finite
+/// verbs and every word of the tail looked at) without comparing it with each entry. The
+/// sieve has no false negatives, so the result is the search's.
+fn pp_verb_prep(w: &str) -> Option<&'static str> {
+    static SIEVE: std::sync::OnceLock<Sieve> = std::sync::OnceLock::new();
+    let sieve = SIEVE.get_or_init(|| Sieve::build(PP_VERBS.iter().map(|(v, _)| *v)));
+    if !sieve.may_hold(w) {
+        return None;
+    }
+    PP_VERBS.iter().find(|(v, _)| *v == w).map(|&(_, p)| p)
+}
+
 /// "Titanium behoort … tot de titaangroep" → "Waartoe behoort titanium …?"
 fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
@@ -3255,8 +3277,8 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let finw = toks[c.fin].lower.as_str();
     // the verb is the finite one, or the infinitive or participle of an auxiliary ("can
     // result in", "kan leiden tot", "has led to"); the preposition follows it in English
-    let (prep, after) = match PP_VERBS.iter().find(|(v, _)| *v == finw) {
-        Some(&(_, prep)) => (prep, c.rest.0),
+    let (prep, after) = match pp_verb_prep(finw) {
+        Some(prep) => (prep, c.rest.0),
         None if lex.aux.contains(&finw) => {
             // the verb stands right after the auxiliary ("can be divided into") or, in
             // Dutch, at the end ("kan tot X leiden"): a few tokens to look at, not all
@@ -3267,7 +3289,7 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
                 if toks[k].kind != Kind::Word || w.len() < 4 {
                     return None;
                 }
-                PP_VERBS.iter().find(|(v, _)| *v == w).map(|&(_, p)| (k, p))
+                pp_verb_prep(w).map(|p| (k, p))
             }) else {
                 return;
             };
