@@ -71,9 +71,60 @@ struct Ctx<'a> {
     out: Vec<Candidate>,
     /// `subject_text` computed once per subject span
     subjects: std::cell::RefCell<Vec<((usize, usize), String)>>,
+    /// What kinds of token the sentence has (`facts`): a rule that needs one it lacks
+    /// returns before it walks the tokens.
+    facts: u8,
+}
+
+/// A number token (`Kind::Num`).
+const HAS_NUM: u8 = 1;
+/// A number token, a number word, or a word that starts with a digit ("87%", "1960s").
+const HAS_NUMERIC: u8 = 2;
+/// The punctuation token "(".
+const HAS_OPEN: u8 = 4;
+/// The punctuation token ",".
+const HAS_COMMA: u8 = 8;
+/// The punctuation token "-".
+const HAS_DASH: u8 = 16;
+/// A token that may start a "such as" marker (`Tok::such_as_start`).
+const HAS_SUCH_AS: u8 = 32;
+
+/// The `HAS_*` facts of a sentence's tokens, in one pass.
+fn facts(toks: &[Tok]) -> u8 {
+    let mut f = 0;
+    for t in toks {
+        match t.kind {
+            Kind::Num => f |= HAS_NUM | HAS_NUMERIC,
+            Kind::Punct => {
+                f |= match t.lower.as_bytes() {
+                    b"(" => HAS_OPEN,
+                    b"," => HAS_COMMA,
+                    b"-" => HAS_DASH,
+                    _ => 0,
+                }
+            }
+            _ => {
+                if t.number_word() || t.lower.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                    f |= HAS_NUMERIC;
+                }
+            }
+        }
+        if t.such_as_start() {
+            f |= HAS_SUCH_AS;
+        }
+    }
+    f
 }
 
 impl<'a> Ctx<'a> {
+    /// The sentence has a token of each kind in `need` (`HAS_*`).
+    fn has(&self, need: u8) -> bool {
+        self.facts & need == need
+    }
+    /// The sentence has a token of some kind in `any` (`HAS_*`).
+    fn has_any(&self, any: u8) -> bool {
+        self.facts & any != 0
+    }
     fn lex(&self) -> &'static Lexicon {
         self.a.lex()
     }
@@ -732,6 +783,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         s,
         out: Vec::new(),
         subjects: std::cell::RefCell::new(Vec::new()),
+        facts: facts(&s.toks),
     };
     let toks = &s.toks;
     // a question in the text ("What are the origins of the planets?") asks, it states nothing
@@ -793,6 +845,10 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
 
 /// "Waar staat MGP voor?" → matrix Gla-proteïne
 fn acronym(cx: &mut Ctx) {
+    // the acronym stands in brackets
+    if !cx.has(HAS_OPEN) {
+        return;
+    }
     let toks = cx.toks();
     for k in 1..toks.len().saturating_sub(2) {
         if !(toks[k].is_punct("(") && toks[k + 2].is_punct(")")) {
@@ -992,6 +1048,10 @@ fn analogy(cx: &mut Ctx) {
 
 /// "A, een Y," / "A – een Y" → "Welk H is een Y?" → A
 fn apposition(cx: &mut Ctx) {
+    // the apposition follows a comma or a dash
+    if !cx.has_any(HAS_COMMA | HAS_DASH) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     for k in 1..toks.len().saturating_sub(3) {
@@ -1200,6 +1260,10 @@ fn which_one_did(cx: &Ctx, y_from: usize, y_end: usize, y_noun: Option<Noun>) ->
 /// after the head) says what the term before it is: "What is lactose?". A bare definite
 /// noun after a comma ("algen, de zooxanthellen") names, it does not describe: no card.
 fn definite_apposition(cx: &mut Ctx) {
+    // the description follows a comma
+    if !cx.has(HAS_COMMA) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     for k in 1..toks.len().saturating_sub(4) {
@@ -1472,6 +1536,10 @@ pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
 
 /// Lists with "zoals", "waaronder", "such as", "including".
 fn list(cx: &mut Ctx) {
+    // the list follows a "such as" marker
+    if !cx.has(HAS_SUCH_AS) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     for k in 1..toks.len() {
@@ -1749,7 +1817,7 @@ fn counts_a_plural(lex: &Lexicon, toks: &[Tok], y: usize) -> bool {
 fn year(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     // a year is a number token (`is_year`): a sentence without one has no year phrase
-    if !toks.iter().any(|t| t.kind == Kind::Num) {
+    if !cx.has(HAS_NUM) {
         return;
     }
     let lex = cx.lex();
@@ -3781,6 +3849,10 @@ mod tests;
 /// vrouwen dagelijks nodig?"; "Pregnant women need about 27 mg of iron a day" → "How much
 /// iron do pregnant women need a day?". The unit stays in the answer.
 fn amount(cx: &mut Ctx, c: &Clause) {
+    // `amount_at` needs a number, a number word or a word that starts with a digit
+    if !cx.has(HAS_NUMERIC) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
@@ -4028,6 +4100,10 @@ fn ensures_that(cx: &mut Ctx, c: &Clause) {
 /// "Remslaap, ook wel droomslaap genoemd, …" → "Hoe wordt remslaap ook wel genoemd?";
 /// "REM sleep, also called dream sleep, …" → "What is REM sleep also called?"
 fn also_called(cx: &mut Ctx) {
+    // ", also called …,"
+    if !cx.has(HAS_COMMA) {
+        return;
+    }
     let toks = cx.toks();
     let Some(c) = (1..toks.len().min(8)).find(|&k| toks[k].is_punct(",")) else {
         return;
@@ -4081,6 +4157,10 @@ const LATIN_ENDINGS: &[&str] = &[
 /// least four letters, or a genus and a lower-case species, with a Latin ending; the phrase
 /// before the bracket a common noun (no name, no pronoun).
 fn scientific_name(cx: &mut Ctx) {
+    // the name stands in brackets
+    if !cx.has(HAS_OPEN) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     for k in 1..toks.len().saturating_sub(2) {
@@ -4146,6 +4226,10 @@ fn scientific_name(cx: &mut Ctx) {
 }
 
 fn called_in_brackets(cx: &mut Ctx) {
+    // the name stands in brackets
+    if !cx.has(HAS_OPEN) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     for k in 1..toks.len().saturating_sub(3) {
@@ -4479,6 +4563,10 @@ fn takes_object_and_infinitive(w: &str) -> bool {
 /// to the family Z" → "To which family does X belong?". Without a known class noun:
 /// "Waartoe behoren X?" / "What does X belong to?".
 fn belongs_to(cx: &mut Ctx, c: &Clause) {
+    // ", behorend tot" / ", belonging to"
+    if !cx.has(HAS_COMMA) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     if cx.is_pronoun(c.subj) || c.front.is_some() || c.inverted || cx.s.dangling {
@@ -5620,6 +5708,10 @@ pub fn date_at(toks: &[Tok], k: usize) -> Option<usize> {
 /// appear in the Journal …?"; "Op 20 juli 1969 landde Apollo 11 op de maan" → "Wanneer
 /// landde Apollo 11 op de maan?"
 fn date(cx: &mut Ctx, c: &Clause) {
+    // `date_at` needs a number token
+    if !cx.has(HAS_NUM) {
+        return;
+    }
     let toks = cx.toks();
     let lang = cx.a.lang;
     if cx.is_pronoun(c.subj) && !toks[c.subj.0].is("men") {
@@ -5748,6 +5840,10 @@ fn count(cx: &mut Ctx, c: &Clause) {
 /// Measures with their adjective: "The universe is 13.8 billion years old" → "How old is
 /// the universe?"; "De Nijl is 6650 kilometer lang" → "Hoe lang is de Nijl?"
 fn measure(cx: &mut Ctx, c: &Clause) {
+    // the measure is a number or a number word
+    if !cx.has(HAS_NUMERIC) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
