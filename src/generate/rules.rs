@@ -74,6 +74,14 @@ struct Ctx<'a> {
     /// What kinds of token the sentence has (`facts`): a rule that needs one it lacks
     /// returns before it walks the tokens.
     facts: u8,
+    /// The clause's subject span and whether it is a pronoun: most rules ask
+    /// `is_pronoun(c.subj)` first, and the answer is the same for all of them.
+    subj_pronoun: Option<((usize, usize), bool)>,
+}
+
+/// The span `r` is one token that is a pronoun.
+fn pronoun_span(lex: &Lexicon, toks: &[Tok], r: (usize, usize)) -> bool {
+    r.1 == r.0 + 1 && lex.pronouns.contains(&toks[r.0].lower.as_str())
 }
 
 /// A number token (`Kind::Num`).
@@ -259,11 +267,10 @@ impl<'a> Ctx<'a> {
         format!("{a} {b}").trim().to_string()
     }
     fn is_pronoun(&self, r: (usize, usize)) -> bool {
-        r.1 == r.0 + 1
-            && self
-                .lex()
-                .pronouns
-                .contains(&self.toks()[r.0].lower.as_str())
+        match self.subj_pronoun {
+            Some((subj, pronoun)) if subj == r => pronoun,
+            _ => pronoun_span(self.lex(), self.toks(), r),
+        }
     }
     fn subject_text(&self, c: &Clause) -> String {
         if let Some((_, s)) = self.subjects.borrow().iter().find(|(k, _)| *k == c.subj) {
@@ -784,6 +791,9 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         out: Vec::new(),
         subjects: std::cell::RefCell::new(Vec::new()),
         facts: facts(&s.toks),
+        subj_pronoun: s
+            .clause
+            .map(|c| (c.subj, pronoun_span(a.lex(), &s.toks, c.subj))),
     };
     let toks = &s.toks;
     // a question in the text ("What are the origins of the planets?") asks, it states nothing
@@ -3137,14 +3147,14 @@ fn reason(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
-    let why = lang.wh(Wh::Why);
     let subj_ok = !cx.is_pronoun(c.subj)
         || (toks[c.subj.0].is("het") && lex.copula.contains(&toks[c.fin].lower.as_str()));
     if !subj_ok {
         return;
     }
-    let fin = cx.sp(c.fin, c.fin + 1).to_string();
-    // the subject's text only where a question is made (most clauses give no reason)
+    // the verb is a slice; the subject's text and "why" are made only where a question is
+    // made (most clauses give no reason)
+    let fin = cx.sp(c.fin, c.fin + 1);
     // fronted reason clause
     if let Some(f) = c.front
         && REASONS.contains(&toks[f.0].lower.as_str())
@@ -3152,7 +3162,7 @@ fn reason(cx: &mut Ctx, c: &Clause) {
         let subj = cx.subject_text(c);
         let rest = cx.sp(c.rest.0, c.rest.1).to_string();
         let ans = cx.sp(f.0 + 1, f.1).to_string();
-        if let Some(q) = lang.front_question(&why, &fin, &subj, &rest) {
+        if let Some(q) = lang.front_question(&lang.wh(Wh::Why), fin, &subj, &rest) {
             cx.push(Rule::Reason, q, &ans, true);
         }
         return;
@@ -3190,7 +3200,7 @@ fn reason(cx: &mut Ctx, c: &Clause) {
             .unwrap_or(end);
         let ans = cx.sp(k + skip, a_end).to_string();
         let subj = cx.subject_text(c);
-        if let Some(q) = lang.front_question(&why, &fin, &subj, &rest) {
+        if let Some(q) = lang.front_question(&lang.wh(Wh::Why), fin, &subj, &rest) {
             cx.push(Rule::Reason, q, &ans, true);
         }
         return;
