@@ -2721,6 +2721,18 @@ fn naming(cx: &mut Ctx, c: &Clause) {
     if cx.is_pronoun(c.subj) || c.front.is_some() || c.rest.0 >= c.rest.1 {
         return;
     }
+    // each question below needs one of these words (a token's `lower` is its text in lower
+    // case, as `fin` below is the verb's): most clauses have none, and make no `fin`
+    if !(toks[c.rest.0].is("called")
+        || toks[c.rest.0].is("named")
+        || toks[c.rest.1 - 1].is("genoemd")
+        || matches!(
+            toks[c.fin].lower.as_str(),
+            "heet" | "heten" | "heette" | "heetten"
+        ))
+    {
+        return;
+    }
     // the subject's text only where a question is made (most clauses make none)
     let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
     let r = c.rest;
