@@ -96,6 +96,10 @@ const HAS_COMMA: u8 = 8;
 const HAS_DASH: u8 = 16;
 /// A token that may start a "such as" marker (`Tok::such_as_start`).
 const HAS_SUCH_AS: u8 = 32;
+/// The word "so-called" (`so_called`'s words).
+const HAS_SO_CALLED: u8 = 64;
+/// The word "daarom" or "therefore".
+const HAS_THEREFORE: u8 = 128;
 
 /// The `HAS_*` facts of a sentence's tokens, in one pass.
 fn facts(toks: &[Tok]) -> u8 {
@@ -119,6 +123,19 @@ fn facts(toks: &[Tok]) -> u8 {
         }
         if t.such_as_start() {
             f |= HAS_SUCH_AS;
+        }
+        // by length first: one comparison for almost every token
+        match t.lower.len() {
+            6 | 9 if matches!(t.lower.as_str(), "daarom" | "therefore") => f |= HAS_THEREFORE,
+            9 | 10
+                if matches!(
+                    t.lower.as_str(),
+                    "so-called" | "zogeheten" | "zogenaamde" | "zogenaamd"
+                ) =>
+            {
+                f |= HAS_SO_CALLED
+            }
+            _ => {}
         }
     }
     f
@@ -3221,6 +3238,10 @@ fn reason(cx: &mut Ctx, c: &Clause) {
 
 /// "A en wordt daarom B" → "Waarom wordt S B?" → A (without its subject).
 fn reason_daarom(cx: &mut Ctx) {
+    // "daarom" or "therefore", which the search below looks for
+    if !cx.has(HAS_THEREFORE) {
+        return;
+    }
     let toks = cx.toks();
 
     let lang = cx.a.lang;
@@ -4363,6 +4384,10 @@ fn called_in_brackets(cx: &mut Ctx) {
 /// denkbeeldig oppervlak dat als grens fungeert?". The named phrase starts at an article
 /// that opens the sentence or follows a verb or "er"/"there", and holds no comma.
 fn so_called(cx: &mut Ctx) {
+    // the first such word is what the search below finds
+    if !cx.has(HAS_SO_CALLED) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     // the length first: one comparison for almost every token
