@@ -73,7 +73,7 @@ struct Ctx<'a> {
     subjects: std::cell::RefCell<Vec<((usize, usize), String)>>,
     /// What kinds of token the sentence has (`facts`): a rule that needs one it lacks
     /// returns before it walks the tokens.
-    facts: u8,
+    facts: u16,
     /// The clause's subject span and whether it is a pronoun: most rules ask
     /// `is_pronoun(c.subj)` first, and the answer is the same for all of them.
     subj_pronoun: Option<((usize, usize), bool)>,
@@ -85,28 +85,38 @@ fn pronoun_span(lex: &Lexicon, toks: &[Tok], r: (usize, usize)) -> bool {
 }
 
 /// A number token (`Kind::Num`).
-const HAS_NUM: u8 = 1;
+const HAS_NUM: u16 = 1;
 /// A number token, a number word, or a word that starts with a digit ("87%", "1960s").
-const HAS_NUMERIC: u8 = 2;
+const HAS_NUMERIC: u16 = 2;
 /// The punctuation token "(".
-const HAS_OPEN: u8 = 4;
+const HAS_OPEN: u16 = 4;
 /// The punctuation token ",".
-const HAS_COMMA: u8 = 8;
+const HAS_COMMA: u16 = 8;
 /// The punctuation token "-".
-const HAS_DASH: u8 = 16;
+const HAS_DASH: u16 = 16;
 /// A token that may start a "such as" marker (`Tok::such_as_start`).
-const HAS_SUCH_AS: u8 = 32;
+const HAS_SUCH_AS: u16 = 32;
 /// The word "so-called" (`so_called`'s words).
-const HAS_SO_CALLED: u8 = 64;
+const HAS_SO_CALLED: u16 = 64;
 /// The word "daarom" or "therefore".
-const HAS_THEREFORE: u8 = 128;
+const HAS_THEREFORE: u16 = 128;
+/// A year (`is_year`).
+const HAS_YEAR: u16 = 256;
+/// "in" with a capital on one of the two tokens after it ("in Brazil", "in the United
+/// States"): where `place` looks for a name.
+const HAS_IN_NAME: u16 = 512;
 
 /// The `HAS_*` facts of a sentence's tokens, in one pass.
-fn facts(toks: &[Tok]) -> u8 {
+fn facts(toks: &[Tok]) -> u16 {
     let mut f = 0;
-    for t in toks {
+    for (k, t) in toks.iter().enumerate() {
         match t.kind {
-            Kind::Num => f |= HAS_NUM | HAS_NUMERIC,
+            Kind::Num => {
+                f |= HAS_NUM | HAS_NUMERIC;
+                if is_year(t) {
+                    f |= HAS_YEAR;
+                }
+            }
             Kind::Punct => {
                 f |= match t.lower.as_bytes() {
                     b"(" => HAS_OPEN,
@@ -126,6 +136,12 @@ fn facts(toks: &[Tok]) -> u8 {
         }
         // by length first: one comparison for almost every token
         match t.lower.len() {
+            2 if t.lower == "in"
+                && (toks.get(k + 1).is_some_and(|n| n.cap)
+                    || toks.get(k + 2).is_some_and(|n| n.cap)) =>
+            {
+                f |= HAS_IN_NAME
+            }
             6 | 9 if matches!(t.lower.as_str(), "daarom" | "therefore") => f |= HAS_THEREFORE,
             9 | 10
                 if matches!(
@@ -143,11 +159,11 @@ fn facts(toks: &[Tok]) -> u8 {
 
 impl<'a> Ctx<'a> {
     /// The sentence has a token of each kind in `need` (`HAS_*`).
-    fn has(&self, need: u8) -> bool {
+    fn has(&self, need: u16) -> bool {
         self.facts & need == need
     }
     /// The sentence has a token of some kind in `any` (`HAS_*`).
-    fn has_any(&self, any: u8) -> bool {
+    fn has_any(&self, any: u16) -> bool {
         self.facts & any != 0
     }
     fn lex(&self) -> &'static Lexicon {
@@ -1843,8 +1859,8 @@ fn counts_a_plural(lex: &Lexicon, toks: &[Tok], y: usize) -> bool {
 /// "In 1791 ontdekte X …" → "In welk jaar ontdekte X …?"
 fn year(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
-    // a year is a number token (`is_year`): a sentence without one has no year phrase
-    if !cx.has(HAS_NUM) {
+    // every question below asks for a year (`is_year`)
+    if !cx.has(HAS_YEAR) {
         return;
     }
     let lex = cx.lex();
@@ -3773,6 +3789,10 @@ fn habitat(cx: &mut Ctx, c: &Clause) {
 
 /// "In Perzië werd een ketting gevonden" → "Waar werd een ketting gevonden?"
 fn place(cx: &mut Ctx, c: &Clause) {
+    // the place is a name after "in" (or "in the")
+    if !cx.has(HAS_IN_NAME) {
+        return;
+    }
     let toks = cx.toks();
 
     let lang = cx.a.lang;
