@@ -105,6 +105,10 @@ const HAS_YEAR: u16 = 256;
 /// "in" with a capital on one of the two tokens after it ("in Brazil", "in the United
 /// States"): where `place` looks for a name.
 const HAS_IN_NAME: u16 = 512;
+/// The word "door" or "by" (an agent).
+const HAS_BY: u16 = 1024;
+/// The word "om" or "to" (a purpose).
+const HAS_OM_TO: u16 = 2048;
 
 /// The `HAS_*` facts of a sentence's tokens, in one pass.
 fn facts(toks: &[Tok]) -> u16 {
@@ -142,6 +146,9 @@ fn facts(toks: &[Tok]) -> u16 {
             {
                 f |= HAS_IN_NAME
             }
+            2 if t.lower == "by" => f |= HAS_BY,
+            2 if matches!(t.lower.as_str(), "om" | "to") => f |= HAS_OM_TO,
+            4 if t.lower == "door" => f |= HAS_BY,
             6 | 9 if matches!(t.lower.as_str(), "daarom" | "therefore") => f |= HAS_THEREFORE,
             9 | 10
                 if matches!(
@@ -1942,6 +1949,10 @@ fn year(cx: &mut Ctx, c: &Clause) {
 /// "… ontdekt door de Spaans-Mexicaanse mineraloog Andrés Manuel del Río …"
 /// → "Door welke Spaans-Mexicaanse mineraloog is vanadium in 1801 ontdekt …?"
 fn agent(cx: &mut Ctx, c: &Clause) {
+    // the agent follows "door" or "by", which the search below looks for
+    if !cx.has(HAS_BY) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
@@ -4511,6 +4522,10 @@ fn according_to(cx: &mut Ctx, c: &Clause) {
 /// people cut back on sleep?" → "to squeeze in more time for work"; "Zij slapen kort om meer
 /// te kunnen werken" → "Waarom slapen zij kort?" (the subject may not be a pronoun).
 fn purpose(cx: &mut Ctx, c: &Clause) {
+    // the purpose opens with "om" or "to", which the search below looks for
+    if !cx.has(HAS_OM_TO) {
+        return;
+    }
     let toks = cx.toks();
     let lang = cx.a.lang;
     if cx.is_pronoun(c.subj)
