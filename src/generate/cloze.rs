@@ -653,11 +653,17 @@ pub fn cloze_for(
     // the card: not for a list (a list keeps its members only), not when the gaps are used
     // up, and not when the card needs a strong gap and has none.
     let mut spans: Vec<(usize, usize, u8)> = Vec::with_capacity(16);
-    // each token's word key, once (repeated pairs, repeated spans)
-    let keys: Vec<u64> = toks
-        .iter()
-        .map(|t| super::analyse::word_key(&t.lower))
-        .collect();
+    // each token's word key, once (repeated pairs, repeated spans), made when a span or a
+    // pair first needs it: a sentence whose spans are all turned away before the repetition
+    // test (and that has no weak tier) hashes none of its words
+    let keys_once: std::cell::OnceCell<Vec<u64>> = std::cell::OnceCell::new();
+    let keys = || -> &[u64] {
+        keys_once.get_or_init(|| {
+            toks.iter()
+                .map(|t| super::analyse::word_key(&t.lower))
+                .collect()
+        })
+    };
     // the words the weak tier looks at: a plain lower-case word (None), or another word
     // with its (title, letters, capitals) after the strong tests found no gap in it
     let mut weak_words: Vec<(usize, Option<OtherWord>)> = Vec::with_capacity(end);
@@ -958,6 +964,7 @@ pub fn cloze_for(
             let n = e - f;
             // the phrase occurs again in the sentence: the first word is compared first, and
             // the search stops at the second occurrence
+            let keys = keys();
             let phrase = &keys[f..e];
             if keys
                 .windows(n)
@@ -1117,7 +1124,7 @@ pub fn cloze_for(
                 && !u.finite()
                 // one look-up before the word tests: most pairs occur once
                 && a.pairs
-                    .get(&(keys[k], keys[k + 1]))
+                    .get(&(keys()[k], keys()[k + 1]))
                     .is_some_and(|&n| n >= 2)
                 // "{{zuurstof geproduceerd}}": a participle is the verb, not half a term
                 && !is_participle(lex, &t.lower)

@@ -5,7 +5,7 @@
 use super::analyse::{Analysis, Sent, list_members, np_before, strip_article};
 use super::clause::{Clause, REASONS, SUBORDINATORS, body_end};
 use super::lang::nl::capitalise;
-use super::lang::{Lexicon, Noun, Wh};
+use super::lang::{Lexicon, Noun, Sieve, Wh};
 use super::tokens::{Kind, Tok, span};
 
 // round 13: rules of their own files
@@ -77,9 +77,108 @@ struct Ctx<'a> {
     out: Vec<Candidate>,
     /// `subject_text` computed once per subject span
     subjects: std::cell::RefCell<Vec<((usize, usize), String)>>,
+    /// What kinds of token the sentence has (`facts`): a rule that needs one it lacks
+    /// returns before it walks the tokens.
+    facts: u16,
+    /// The clause's subject span and whether it is a pronoun: most rules ask
+    /// `is_pronoun(c.subj)` first, and the answer is the same for all of them.
+    subj_pronoun: Option<((usize, usize), bool)>,
+}
+
+/// The span `r` is one token that is a pronoun.
+fn pronoun_span(lex: &Lexicon, toks: &[Tok], r: (usize, usize)) -> bool {
+    r.1 == r.0 + 1 && lex.pronouns.contains(&toks[r.0].lower.as_str())
+}
+
+/// A number token (`Kind::Num`).
+const HAS_NUM: u16 = 1;
+/// A number token, a number word, or a word that starts with a digit ("87%", "1960s").
+const HAS_NUMERIC: u16 = 2;
+/// The punctuation token "(".
+const HAS_OPEN: u16 = 4;
+/// The punctuation token ",".
+const HAS_COMMA: u16 = 8;
+/// The punctuation token "-".
+const HAS_DASH: u16 = 16;
+/// A token that may start a "such as" marker (`Tok::such_as_start`).
+const HAS_SUCH_AS: u16 = 32;
+/// The word "so-called" (`so_called`'s words).
+const HAS_SO_CALLED: u16 = 64;
+/// The word "daarom" or "therefore".
+const HAS_THEREFORE: u16 = 128;
+/// A year (`is_year`).
+const HAS_YEAR: u16 = 256;
+/// "in" with a capital on one of the two tokens after it ("in Brazil", "in the United
+/// States"): where `place` looks for a name.
+const HAS_IN_NAME: u16 = 512;
+/// The word "door" or "by" (an agent).
+const HAS_BY: u16 = 1024;
+/// The word "om" or "to" (a purpose).
+const HAS_OM_TO: u16 = 2048;
+
+/// The `HAS_*` facts of a sentence's tokens, in one pass.
+fn facts(toks: &[Tok]) -> u16 {
+    let mut f = 0;
+    for (k, t) in toks.iter().enumerate() {
+        match t.kind {
+            Kind::Num => {
+                f |= HAS_NUM | HAS_NUMERIC;
+                if is_year(t) {
+                    f |= HAS_YEAR;
+                }
+            }
+            Kind::Punct => {
+                f |= match t.lower.as_bytes() {
+                    b"(" => HAS_OPEN,
+                    b"," => HAS_COMMA,
+                    b"-" => HAS_DASH,
+                    _ => 0,
+                }
+            }
+            _ => {
+                if t.number_word() || t.lower.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                    f |= HAS_NUMERIC;
+                }
+            }
+        }
+        if t.such_as_start() {
+            f |= HAS_SUCH_AS;
+        }
+        // by length first: one comparison for almost every token
+        match t.lower.len() {
+            2 if t.lower == "in"
+                && (toks.get(k + 1).is_some_and(|n| n.cap)
+                    || toks.get(k + 2).is_some_and(|n| n.cap)) =>
+            {
+                f |= HAS_IN_NAME
+            }
+            2 if t.lower == "by" => f |= HAS_BY,
+            2 if matches!(t.lower.as_str(), "om" | "to") => f |= HAS_OM_TO,
+            4 if t.lower == "door" => f |= HAS_BY,
+            6 | 9 if matches!(t.lower.as_str(), "daarom" | "therefore") => f |= HAS_THEREFORE,
+            9 | 10
+                if matches!(
+                    t.lower.as_str(),
+                    "so-called" | "zogeheten" | "zogenaamde" | "zogenaamd"
+                ) =>
+            {
+                f |= HAS_SO_CALLED
+            }
+            _ => {}
+        }
+    }
+    f
 }
 
 impl<'a> Ctx<'a> {
+    /// The sentence has a token of each kind in `need` (`HAS_*`).
+    fn has(&self, need: u16) -> bool {
+        self.facts & need == need
+    }
+    /// The sentence has a token of some kind in `any` (`HAS_*`).
+    fn has_any(&self, any: u16) -> bool {
+        self.facts & any != 0
+    }
     fn lex(&self) -> &'static Lexicon {
         self.a.lex()
     }
@@ -214,11 +313,10 @@ impl<'a> Ctx<'a> {
         format!("{a} {b}").trim().to_string()
     }
     fn is_pronoun(&self, r: (usize, usize)) -> bool {
-        r.1 == r.0 + 1
-            && self
-                .lex()
-                .pronouns
-                .contains(&self.toks()[r.0].lower.as_str())
+        match self.subj_pronoun {
+            Some((subj, pronoun)) if subj == r => pronoun,
+            _ => pronoun_span(self.lex(), self.toks(), r),
+        }
     }
     fn subject_text(&self, c: &Clause) -> String {
         if let Some((_, s)) = self.subjects.borrow().iter().find(|(k, _)| *k == c.subj) {
@@ -738,6 +836,10 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         s,
         out: Vec::new(),
         subjects: std::cell::RefCell::new(Vec::new()),
+        facts: facts(&s.toks),
+        subj_pronoun: s
+            .clause
+            .map(|c| (c.subj, pronoun_span(a.lex(), &s.toks, c.subj))),
     };
     let toks = &s.toks;
     // a question in the text ("What are the origins of the planets?") asks, it states nothing
@@ -804,6 +906,10 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
 
 /// "Waar staat MGP voor?" → matrix Gla-proteïne
 fn acronym(cx: &mut Ctx) {
+    // the acronym stands in brackets
+    if !cx.has(HAS_OPEN) {
+        return;
+    }
     let toks = cx.toks();
     for k in 1..toks.len().saturating_sub(2) {
         if !(toks[k].is_punct("(") && toks[k + 2].is_punct(")")) {
@@ -1003,6 +1109,10 @@ fn analogy(cx: &mut Ctx) {
 
 /// "A, een Y," / "A – een Y" → "Welk H is een Y?" → A
 fn apposition(cx: &mut Ctx) {
+    // the apposition follows a comma or a dash
+    if !cx.has_any(HAS_COMMA | HAS_DASH) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     for k in 1..toks.len().saturating_sub(3) {
@@ -1220,6 +1330,10 @@ fn which_one_did(cx: &Ctx, y_from: usize, y_end: usize, y_noun: Option<Noun>) ->
 /// after the head) says what the term before it is: "What is lactose?". A bare definite
 /// noun after a comma ("algen, de zooxanthellen") names, it does not describe: no card.
 fn definite_apposition(cx: &mut Ctx) {
+    // the description follows a comma
+    if !cx.has(HAS_COMMA) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     for k in 1..toks.len().saturating_sub(4) {
@@ -1505,6 +1619,10 @@ const GE_NOUNS: &[&str] = &[
 
 /// Lists with "zoals", "waaronder", "such as", "including".
 fn list(cx: &mut Ctx) {
+    // the list follows a "such as" marker
+    if !cx.has(HAS_SUCH_AS) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     for k in 1..toks.len() {
@@ -1781,6 +1899,10 @@ fn counts_a_plural(lex: &Lexicon, toks: &[Tok], y: usize) -> bool {
 /// "In 1791 ontdekte X …" → "In welk jaar ontdekte X …?"
 fn year(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
+    // every question below asks for a year (`is_year`)
+    if !cx.has(HAS_YEAR) {
+        return;
+    }
     let lex = cx.lex();
     let lang = cx.a.lang;
     if cx.is_pronoun(c.subj) && !toks[c.subj.0].is("men") {
@@ -1860,6 +1982,10 @@ fn year(cx: &mut Ctx, c: &Clause) {
 /// "… ontdekt door de Spaans-Mexicaanse mineraloog Andrés Manuel del Río …"
 /// → "Door welke Spaans-Mexicaanse mineraloog is vanadium in 1801 ontdekt …?"
 fn agent(cx: &mut Ctx, c: &Clause) {
+    // the agent follows "door" or "by", which the search below looks for
+    if !cx.has(HAS_BY) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
@@ -2790,11 +2916,24 @@ fn naming(cx: &mut Ctx, c: &Clause) {
     if cx.is_pronoun(c.subj) || c.front.is_some() || c.rest.0 >= c.rest.1 {
         return;
     }
-    let subj = cx.subject_text(c);
+    // each question below needs one of these words (a token's `lower` is its text in lower
+    // case, as `fin` below is the verb's): most clauses have none, and make no `fin`
+    if !(toks[c.rest.0].is("called")
+        || toks[c.rest.0].is("named")
+        || toks[c.rest.1 - 1].is("genoemd")
+        || matches!(
+            toks[c.fin].lower.as_str(),
+            "heet" | "heten" | "heette" | "heetten"
+        ))
+    {
+        return;
+    }
+    // the subject's text only where a question is made (most clauses make none)
     let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
     let r = c.rest;
     // EN: "called Z"
     if toks[r.0].is("called") || toks[r.0].is("named") {
+        let subj = cx.subject_text(c);
         let ans = cx.sp(r.0 + 1, r.1).to_string();
         if let Some(q) = lang.front_question("What", &fin, &subj, cx.sp(r.0, r.0 + 1)) {
             cx.push(Rule::Naming, q, &ans, false);
@@ -2813,6 +2952,7 @@ fn naming(cx: &mut Ctx, c: &Clause) {
                 .iter()
                 .all(|t| t.kind == Kind::Word && !t.stop() && !t.prep() && !t.finite())
         {
+            let subj = cx.subject_text(c);
             let ans = cx.sp(f, r.1).to_string();
             // "Het punt waar X ontstaat, het zwaartepunt van Y, heet Z": the apposition
             // before the verb is a second name for the subject, not part of the question
@@ -2846,6 +2986,7 @@ fn naming(cx: &mut Ctx, c: &Clause) {
             (r.0, "")
         };
         let ans = cx.sp(from, r.1 - 1).to_string();
+        let subj = cx.subject_text(c);
         cx.push(
             Rule::Naming,
             format!("Hoe {fin} {subj}{ook} genoemd?"),
@@ -3228,23 +3369,24 @@ fn reason(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
-    let why = lang.wh(Wh::Why);
     let subj_ok = !cx.is_pronoun(c.subj)
         || (toks[c.subj.0].is("het") && lex.copula.contains(&toks[c.fin].lower.as_str()));
     if !subj_ok {
         return;
     }
-    let fin = cx.sp(c.fin, c.fin + 1).to_string();
-    let subj = cx.subject_text(c);
+    // the verb is a slice; the subject's text and "why" are made only where a question is
+    // made (most clauses give no reason)
+    let fin = cx.sp(c.fin, c.fin + 1);
     // fronted reason clause
     // "Because of X, …" is a phrase, not a clause: `fronted::fronted_cause` asks it
     if let Some(f) = c.front
         && REASONS.contains(&toks[f.0].lower.as_str())
         && !toks.get(f.0 + 1).is_some_and(|t| t.is("of"))
     {
+        let subj = cx.subject_text(c);
         let rest = cx.sp(c.rest.0, c.rest.1).to_string();
         let ans = cx.sp(f.0 + 1, f.1).to_string();
-        if let Some(q) = lang.front_question(&why, &fin, &subj, &rest) {
+        if let Some(q) = lang.front_question(&lang.wh(Wh::Why), fin, &subj, &rest) {
             cx.push(Rule::Reason, q, &ans, true);
         }
         return;
@@ -3281,7 +3423,8 @@ fn reason(cx: &mut Ctx, c: &Clause) {
             .find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";"))
             .unwrap_or(end);
         let ans = cx.sp(k + skip, a_end).to_string();
-        if let Some(q) = lang.front_question(&why, &fin, &subj, &rest) {
+        let subj = cx.subject_text(c);
+        if let Some(q) = lang.front_question(&lang.wh(Wh::Why), fin, &subj, &rest) {
             cx.push(Rule::Reason, q, &ans, true);
         }
         return;
@@ -3290,6 +3433,10 @@ fn reason(cx: &mut Ctx, c: &Clause) {
 
 /// "A en wordt daarom B" → "Waarom wordt S B?" → A (without its subject).
 fn reason_daarom(cx: &mut Ctx) {
+    // "daarom" or "therefore", which the search below looks for
+    if !cx.has(HAS_THEREFORE) {
+        return;
+    }
     let toks = cx.toks();
 
     let lang = cx.a.lang;
@@ -3416,6 +3563,19 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("fed", "on"),
 ];
 
+/// The preposition of `w` in `PP_VERBS` (its first entry), as the list's linear search
+/// finds it; a sieve over the list's verbs turns away nearly every other word (most finite
+/// verbs and every word of the tail looked at) without comparing it with each entry. The
+/// sieve has no false negatives, so the result is the search's.
+fn pp_verb_prep(w: &str) -> Option<&'static str> {
+    static SIEVE: std::sync::OnceLock<Sieve> = std::sync::OnceLock::new();
+    let sieve = SIEVE.get_or_init(|| Sieve::build(PP_VERBS.iter().map(|(v, _)| *v)));
+    if !sieve.may_hold(w) {
+        return None;
+    }
+    PP_VERBS.iter().find(|(v, _)| *v == w).map(|&(_, p)| p)
+}
+
 /// "Titanium behoort … tot de titaangroep" → "Waartoe behoort titanium …?"
 fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
@@ -3423,8 +3583,8 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let finw = toks[c.fin].lower.as_str();
     // the verb is the finite one, or the infinitive or participle of an auxiliary ("can
     // result in", "kan leiden tot", "has led to"); the preposition follows it in English
-    let (prep, after) = match PP_VERBS.iter().find(|(v, _)| *v == finw) {
-        Some(&(_, prep)) => (prep, c.rest.0),
+    let (prep, after) = match pp_verb_prep(finw) {
+        Some(prep) => (prep, c.rest.0),
         None if lex.aux.contains(&finw) => {
             // the verb stands right after the auxiliary ("can be divided into") or, in
             // Dutch, at the end ("kan tot X leiden"): a few tokens to look at, not all
@@ -3435,7 +3595,7 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
                 if toks[k].kind != Kind::Word || w.len() < 4 {
                     return None;
                 }
-                PP_VERBS.iter().find(|(v, _)| *v == w).map(|&(_, p)| (k, p))
+                pp_verb_prep(w).map(|p| (k, p))
             }) else {
                 return;
             };
@@ -3808,6 +3968,10 @@ fn habitat(cx: &mut Ctx, c: &Clause) {
 
 /// "In Perzië werd een ketting gevonden" → "Waar werd een ketting gevonden?"
 fn place(cx: &mut Ctx, c: &Clause) {
+    // the place is a name after "in" (or "in the")
+    if !cx.has(HAS_IN_NAME) {
+        return;
+    }
     let toks = cx.toks();
 
     let lang = cx.a.lang;
@@ -3927,6 +4091,10 @@ mod tests;
 /// vrouwen dagelijks nodig?"; "Pregnant women need about 27 mg of iron a day" → "How much
 /// iron do pregnant women need a day?". The unit stays in the answer.
 fn amount(cx: &mut Ctx, c: &Clause) {
+    // `amount_at` needs a number, a number word or a word that starts with a digit
+    if !cx.has(HAS_NUMERIC) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
@@ -4178,6 +4346,10 @@ fn ensures_that(cx: &mut Ctx, c: &Clause) {
 /// "Remslaap, ook wel droomslaap genoemd, …" → "Hoe wordt remslaap ook wel genoemd?";
 /// "REM sleep, also called dream sleep, …" → "What is REM sleep also called?"
 fn also_called(cx: &mut Ctx) {
+    // ", also called …,"
+    if !cx.has(HAS_COMMA) {
+        return;
+    }
     let toks = cx.toks();
     let Some(c) = (1..toks.len().min(8)).find(|&k| toks[k].is_punct(",")) else {
         return;
@@ -4231,6 +4403,10 @@ const LATIN_ENDINGS: &[&str] = &[
 /// least four letters, or a genus and a lower-case species, with a Latin ending; the phrase
 /// before the bracket a common noun (no name, no pronoun).
 fn scientific_name(cx: &mut Ctx) {
+    // the name stands in brackets
+    if !cx.has(HAS_OPEN) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     for k in 1..toks.len().saturating_sub(2) {
@@ -4296,6 +4472,10 @@ fn scientific_name(cx: &mut Ctx) {
 }
 
 fn called_in_brackets(cx: &mut Ctx) {
+    // the name stands in brackets
+    if !cx.has(HAS_OPEN) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     for k in 1..toks.len().saturating_sub(3) {
@@ -4407,6 +4587,10 @@ fn called_in_brackets(cx: &mut Ctx) {
 /// denkbeeldig oppervlak dat als grens fungeert?". The named phrase starts at an article
 /// that opens the sentence or follows a verb or "er"/"there", and holds no comma.
 fn so_called(cx: &mut Ctx) {
+    // the first such word is what the search below finds
+    if !cx.has(HAS_SO_CALLED) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     // the length first: one comparison for almost every token
@@ -4510,6 +4694,10 @@ fn according_to(cx: &mut Ctx, c: &Clause) {
 /// people cut back on sleep?" → "to squeeze in more time for work"; "Zij slapen kort om meer
 /// te kunnen werken" → "Waarom slapen zij kort?" (the subject may not be a pronoun).
 fn purpose(cx: &mut Ctx, c: &Clause) {
+    // the purpose opens with "om" or "to", which the search below looks for
+    if !cx.has(HAS_OM_TO) {
+        return;
+    }
     let toks = cx.toks();
     let lang = cx.a.lang;
     if cx.is_pronoun(c.subj)
@@ -4629,6 +4817,10 @@ fn takes_object_and_infinitive(w: &str) -> bool {
 /// to the family Z" → "To which family does X belong?". Without a known class noun:
 /// "Waartoe behoren X?" / "What does X belong to?".
 fn belongs_to(cx: &mut Ctx, c: &Clause) {
+    // ", behorend tot" / ", belonging to"
+    if !cx.has(HAS_COMMA) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     if cx.is_pronoun(c.subj) || c.front.is_some() || c.inverted || cx.s.dangling {
@@ -5801,6 +5993,10 @@ pub fn date_at(toks: &[Tok], k: usize) -> Option<usize> {
 /// appear in the Journal …?"; "Op 20 juli 1969 landde Apollo 11 op de maan" → "Wanneer
 /// landde Apollo 11 op de maan?"
 fn date(cx: &mut Ctx, c: &Clause) {
+    // `date_at` needs a number token
+    if !cx.has(HAS_NUM) {
+        return;
+    }
     let toks = cx.toks();
     let lang = cx.a.lang;
     if cx.is_pronoun(c.subj) && !toks[c.subj.0].is("men") {
@@ -5929,6 +6125,10 @@ fn count(cx: &mut Ctx, c: &Clause) {
 /// Measures with their adjective: "The universe is 13.8 billion years old" → "How old is
 /// the universe?"; "De Nijl is 6650 kilometer lang" → "Hoe lang is de Nijl?"
 fn measure(cx: &mut Ctx, c: &Clause) {
+    // the measure is a number or a number word
+    if !cx.has(HAS_NUMERIC) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
