@@ -182,10 +182,19 @@ impl Package {
         } = self;
         let shown = shown.as_str();
         let damaged = |e: AnkiDbError| invalid(shown, e.to_string());
-        let history = if options.scheduling {
-            Some(AnkiDb::open(file.path()).map_err(damaged)?)
+        // The review log as the pages showed it; else SQLite reads it, on a thread of its own
+        // through a connection of its own, while this thread finds the cards and notes.
+        let revlog_off_pages = if options.scheduling {
+            match db.revlog_root() {
+                Ok(Some(root)) => pages.revlog_in_tree(root),
+                _ => None,
+            }
         } else {
-            None
+            Some(Vec::new())
+        };
+        let history = match revlog_off_pages {
+            Some(_) => None,
+            None => Some(AnkiDb::open(file.path()).map_err(damaged)?),
         };
         let convert = Converter {
             crt_day: day_of_millis(
@@ -207,11 +216,8 @@ impl Package {
         let mut notes: Vec<NoteSpec> = Vec::with_capacity(CHUNK);
         let mut limit = FIRST_CHUNK;
         std::thread::scope(|scope| -> Result<(), ImportError> {
-            let revlog = scope.spawn(move || -> Result<Vec<RevlogRow>, AnkiDbError> {
-                match &history {
-                    Some(db) => db.revlog(),
-                    None => Ok(Vec::new()),
-                }
+            let revlog = history.map(|history| {
+                scope.spawn(move || -> Result<Vec<RevlogRow>, AnkiDbError> { history.revlog() })
             });
             let source = Source::new(&db, pages).map_err(damaged)?;
             let (send, receive) = std::sync::mpsc::sync_channel::<Vec<NoteData>>(4);
@@ -238,10 +244,14 @@ impl Package {
                     })),
                 ),
             };
-            let revlog = revlog
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                .map_err(damaged)?;
+            let revlog = match (revlog_off_pages, revlog) {
+                (Some(rows), _) => rows,
+                (None, Some(reading)) => reading
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                    .map_err(damaged)?,
+                (None, None) => Vec::new(),
+            };
             let mut take = |row: &NoteRow<'_>| -> Result<(), ImportError> {
                 match known.note(row, &revlog, &convert, options) {
                     Ok(note) => notes.push(note),
