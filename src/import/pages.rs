@@ -425,56 +425,60 @@ fn revlog_record(payload: &[u8], rowid: i64) -> Option<Option<RevlogRow>> {
         at: 0,
     };
     let header_len = usize::try_from(header.varint()?).ok()?;
+    // Where each column's value starts, and its serial type.
+    let mut columns = [(0usize, 0u64); 9];
     let mut body = header_len;
-    let mut values = [0i64; 9];
     let mut column = 0;
     while header.at < header_len {
         let serial = header.varint()?;
-        if column >= 9 {
-            return None;
-        }
-        let (size, value) = match serial {
-            0 => (0, None),
-            1 => (1, Some(int_be(payload.get(body..body + 1)?))),
-            2 => (2, Some(int_be(payload.get(body..body + 2)?))),
-            3 => (3, Some(int_be(payload.get(body..body + 3)?))),
-            4 => (4, Some(int_be(payload.get(body..body + 4)?))),
-            5 => (6, Some(int_be(payload.get(body..body + 6)?))),
-            6 => (8, Some(int_be(payload.get(body..body + 8)?))),
-            7 => (8, None),
-            8 => (0, Some(0)),
-            9 => (0, Some(1)),
+        let size = match serial {
+            0 | 8 | 9 => 0,
+            1..=4 => serial as usize,
+            5 => 6,
+            6 | 7 => 8,
             10 | 11 => return None,
-            n => (usize::try_from((n - 12) / 2).ok()?, None),
+            n => usize::try_from((n - 12) / 2).ok()?,
         };
-        match (column, value) {
-            (0, None) if serial == 0 => {}
-            (0, _) => return None,
-            // `usn` is not read.
-            (2, _) => {}
-            (_, Some(v)) => values[column] = v,
-            (_, None) => return None,
-        }
+        *columns.get_mut(column)? = (body, serial);
         body = body.checked_add(size)?;
         column += 1;
     }
-    if column != 9 || body > payload.len() {
+    if column != 9 || body > payload.len() || columns[0].1 != 0 {
         return None;
     }
-    let [_, cid, _, ease, ivl, last_ivl, factor, time, kind] = values;
+    let value = |c: usize| int_value(payload, columns[c].0, columns[c].1);
+    // The rows the import leaves out are left out before their other values are read, as
+    // SQLite's WHERE does; their `ease` and `type` must still be integers.
+    let (ease, kind) = (value(3)?, value(8)?);
     if !(1..=4).contains(&ease) || !(0..=3).contains(&kind) {
         return Some(None);
     }
     Some(Some(RevlogRow {
         id: rowid,
-        cid,
+        cid: value(1)?,
         ease,
-        ivl,
-        last_ivl,
-        factor,
-        time,
+        ivl: value(4)?,
+        last_ivl: value(5)?,
+        factor: value(6)?,
+        time: value(7)?,
         kind,
     }))
+}
+
+/// The integer of serial type `serial` at `at` in a record's payload; `None` for any other
+/// value (NULL, a real, a text, a blob).
+fn int_value(payload: &[u8], at: usize, serial: u64) -> Option<i64> {
+    let bytes = |n: usize| payload.get(at..at.checked_add(n)?);
+    Some(match serial {
+        1 => i64::from(i8::from_be_bytes(bytes(1)?.try_into().ok()?)),
+        2 => i64::from(i16::from_be_bytes(bytes(2)?.try_into().ok()?)),
+        3 | 5 => int_be(bytes(if serial == 3 { 3 } else { 6 })?),
+        4 => i64::from(i32::from_be_bytes(bytes(4)?.try_into().ok()?)),
+        6 => i64::from_be_bytes(bytes(8)?.try_into().ok()?),
+        8 => 0,
+        9 => 1,
+        _ => return None,
+    })
 }
 
 /// Where the notes' leaf pages are in the file, in the table's order.

@@ -1042,14 +1042,14 @@ mod tests {
     #[test]
     fn a_review_log_sqlite_must_read_is_left_to_it() {
         let dir = tempfile::tempdir().unwrap();
-        // A value that is not an integer where the import reads one: SQLite reads the log
-        // (and gives what it gives).
+        // A value that is not an integer where the import reads one, in an answer it takes:
+        // SQLite reads the log (and gives what it gives).
         for (column, value) in [("ivl", "'long'"), ("factor", "2.5"), ("time", "X'0102'")] {
             let path = dir.path().join(format!("{column}.anki2"));
             anki_revlog(&path, 3000);
             let conn = Connection::open(&path).unwrap();
             conn.execute(
-                &format!("UPDATE revlog SET {column} = {value} WHERE rowid IN (SELECT rowid FROM revlog LIMIT 1 OFFSET 2001)"),
+                &format!("UPDATE revlog SET {column} = {value} WHERE rowid IN (SELECT rowid FROM revlog WHERE ease = 2 LIMIT 1 OFFSET 300)"),
                 [],
             )
             .unwrap();
@@ -1058,19 +1058,31 @@ mod tests {
             let root = db.revlog_root().unwrap().unwrap();
             assert_eq!(scanned(&path, 4096).revlog_in_tree(root), None, "{column}");
         }
-        // Such a value in `usn`, which the import does not read, changes nothing: the rows
-        // still come off the pages.
-        let path = dir.path().join("usn.anki2");
-        anki_revlog(&path, 3000);
-        let conn = Connection::open(&path).unwrap();
-        conn.execute("UPDATE revlog SET usn = 'x'", []).unwrap();
-        drop(conn);
-        let db = AnkiDb::open(&path).unwrap();
-        let root = db.revlog_root().unwrap().unwrap();
-        assert_eq!(
-            scanned(&path, 4096).revlog_in_tree(root),
-            Some(db.revlog().unwrap())
-        );
+        // Such a value in `usn`, which the import does not read, or in a row it leaves out (a
+        // manual change, which SQLite's query leaves out before reading its values), changes
+        // nothing: the rows still come off the pages.
+        for (i, change) in [
+            "UPDATE revlog SET usn = 'x'",
+            "UPDATE revlog SET ivl = 'long', time = 2.5 WHERE ease = 0",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let path = dir.path().join(format!("left-out{i}.anki2"));
+            anki_revlog(&path, 3000);
+            let conn = Connection::open(&path).unwrap();
+            conn.execute(change, []).unwrap();
+            drop(conn);
+            let db = AnkiDb::open(&path).unwrap();
+            let root = db.revlog_root().unwrap().unwrap();
+            let expected = db.revlog().unwrap();
+            assert_eq!(expected.len(), 1500, "{change}");
+            assert_eq!(
+                scanned(&path, 4096).revlog_in_tree(root),
+                Some(expected),
+                "{change}"
+            );
+        }
         // Columns that are not Anki's: no root to read from.
         let path = dir.path().join("other.anki2");
         anki_cards(&path, 10, 2);
