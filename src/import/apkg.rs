@@ -273,9 +273,7 @@ impl Package {
                 let mut page = vec![0u8; pages.page_size];
                 let mut last: Option<i64> = None;
                 for &number in &pages.leaves {
-                    from.seek(SeekFrom::Start(pages.offset(number)))
-                        .and_then(|_| from.read_exact(&mut page))
-                        .map_err(read_err(shown))?;
+                    read_at(&mut from, pages.offset(number), &mut page).map_err(read_err(shown))?;
                     let Some(leaf) = pages.notes(number, &page) else {
                         // (The first connection went to the reading thread that this path
                         // does not start.)
@@ -559,6 +557,20 @@ fn legacy_journal(mut file: &File) -> std::io::Result<()> {
         file.write_all(&[1, 1])?;
     }
     Ok(())
+}
+
+/// Fill `buf` from `offset` in `file`: one system call where the system has one for it
+/// (a package's 100,000 notes are on ~3,000 pages).
+fn read_at(file: &mut File, offset: u64, buf: &mut [u8]) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+    }
+    #[cfg(not(unix))]
+    {
+        file.seek(SeekFrom::Start(offset))?;
+        file.read_exact(buf)
+    }
 }
 
 fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
