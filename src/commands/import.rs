@@ -64,17 +64,25 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
             let opening = std::thread::Builder::new()
                 .name("import-open".into())
                 .spawn_scoped(scope, open_sources)?;
-            let store = ctx.open_store().and_then(|store| {
+            let mut store = ctx.open_store().and_then(|mut store| {
                 if !args.dry_run {
                     ctx.before_write(&store)?;
+                    if large_files(&args.files) {
+                        store.expect_large_import();
+                    }
                 }
                 Ok(store)
             });
             store_ready = started.elapsed();
             let sources = opening
                 .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-            Ok((sources, store?))
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            if sources.is_err()
+                && let Ok(store) = &mut store
+            {
+                store.back_to_wal();
+            }
+            Ok((sources?, store?))
         })?
     } else {
         let sources = open_sources()?;
@@ -225,6 +233,18 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         writeln!(out, "Dry run: nothing was changed.")?;
     }
     Ok(())
+}
+
+/// Files whose import is likely to be done in bulk (`store::BULK_NOTES` notes or more): a
+/// 20,000-note TSV file has about 1 MB, a package of as many notes about 2.
+fn large_files(files: &[std::path::PathBuf]) -> bool {
+    const LARGE: u64 = 1 << 20;
+    let total: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+    total >= LARGE
 }
 
 pub(super) fn print_report(
