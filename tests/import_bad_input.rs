@@ -177,3 +177,20 @@ fn one_bad_file_imports_nothing_from_the_others() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert_eq!(env.dump(), before);
 }
+
+/// A refused file into a collection that does not exist yet makes no collection.
+#[test]
+fn a_refused_file_makes_no_collection() {
+    let env = Env::new();
+    let path = env.write("x.apkg", "hello, I am text\n");
+    let err = env.fails(&["--now", NOW, "import", path.to_str().unwrap()]);
+    assert_eq!(
+        err,
+        format!(
+            "recall: {}: not an Anki package (not a zip archive)\n",
+            path.display()
+        )
+    );
+    assert!(!env.db.exists(), "no collection made");
+    assert!(!env.path("backups").exists(), "no backup made");
+}

@@ -342,3 +342,60 @@ fn a_guid_index_sorted_in_runs_is_whole_and_in_order() {
         format!("{path}: 0 added, 0 updated, 20000 unchanged (0 cards added, 0 updated)\n")
     );
 }
+
+/// Files of 1 MiB or more make the collection leave its write-ahead log while they are read
+/// (the import is likely to be large). When the import turns out small, or a file is refused,
+/// the collection is back in WAL mode all the same, with no journal left behind.
+#[test]
+fn large_files_that_are_no_large_import_leave_the_collection_in_wal_mode() {
+    let env = Env::new();
+    env.ok(&["decks"]);
+    let journal_mode = || -> String {
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap()
+    };
+    let leftovers = || {
+        ["-journal", "-wal", "-shm"]
+            .into_iter()
+            .filter(|s| std::path::Path::new(&format!("{}{s}", env.db.display())).exists())
+            .collect::<Vec<_>>()
+    };
+    // 300 notes of 4 KB each: a large file, a small import (through the log).
+    let mut text = tsv(0..300, &[]);
+    text = text.replace("\tt", &format!(" {}\tt", "x".repeat(4000)));
+    assert!(text.len() > 1 << 20);
+    let file = env.write("long.tsv", &text);
+    let out = env
+        .cmd()
+        .env("RECALL_IMPORT_TIMING", "1")
+        .args(["--now", NOW, "import", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let timing = String::from_utf8(out.stderr).unwrap();
+    assert!(timing.contains("through the write-ahead log"), "{timing}");
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!(
+            "{}: 300 added, 0 updated, 0 unchanged (300 cards added, 0 updated)\n",
+            file.display()
+        )
+    );
+    assert_eq!(journal_mode(), "wal");
+    assert_eq!(leftovers(), Vec::<&str>::new());
+    // A large file refused: nothing changed, WAL mode.
+    let before = env.dump();
+    let bad = env.write("big.apkg", vec![b'x'; 3 << 20]);
+    let err = env.fails(&["--now", NOW, "import", bad.to_str().unwrap()]);
+    assert_eq!(
+        err,
+        format!(
+            "recall: {}: not an Anki package (not a zip archive)\n",
+            bad.display()
+        )
+    );
+    assert_eq!(env.dump(), before);
+    assert_eq!(journal_mode(), "wal");
+    assert_eq!(leftovers(), Vec::<&str>::new());
+}

@@ -33,45 +33,77 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     // Open and check every file before the collection is touched: one bad file imports
     // nothing. Whatever a file turns out to hold later (a bad row with --strict, a damaged
     // note) rolls the whole import back, as it is one transaction.
-    let mut sources: Vec<(String, Source)> = Vec::new();
-    if args.examples {
-        sources.push((
-            decks::BUILTIN_DECK_PATH.to_string(),
-            Source::Toml(builtin_batch()?),
-        ));
-    }
-    for path in &args.files {
-        sources.push((super::shown(path), Source::open(path, &options)?));
-    }
-    let total: usize = sources.iter().map(|(_, s)| s.note_count()).sum();
+    let open_sources = || -> Result<Vec<(String, Source)>> {
+        let mut sources: Vec<(String, Source)> = Vec::new();
+        if args.examples {
+            sources.push((
+                decks::BUILTIN_DECK_PATH.to_string(),
+                Source::Toml(builtin_batch()?),
+            ));
+        }
+        for path in &args.files {
+            sources.push((super::shown(path), Source::open(path, &options)?));
+        }
+        Ok(sources)
+    };
     // RECALL_IMPORT_TIMING=1: where the time goes, on stderr (for profiling).
     let timing = std::env::var_os("RECALL_IMPORT_TIMING").is_some_and(|v| !v.is_empty());
     let mut saving = std::time::Duration::ZERO;
     let mut waiting = std::time::Duration::ZERO;
     let mut starved = std::time::Duration::ZERO;
     let mut first_batch = std::time::Duration::ZERO;
+    let mut begun = std::time::Duration::ZERO;
+    let mut store_ready = std::time::Duration::ZERO;
+    // A collection that exists already is opened (and backed up, once a day) while the files
+    // are opened: unpacking a package is work for the processor, opening and backing up the
+    // collection mostly waits for the disk (its syncs). Opening an existing collection
+    // changes nothing in it; should a file be refused, its error is the one reported, as
+    // before. A collection that does not exist yet is only made once every file has opened.
+    let (sources, mut store) = if ctx.collection_exists() {
+        std::thread::scope(|scope| -> Result<_> {
+            let opening = std::thread::Builder::new()
+                .name("import-open".into())
+                .spawn_scoped(scope, open_sources)?;
+            let mut store = ctx.open_store().and_then(|mut store| {
+                if !args.dry_run {
+                    ctx.before_write(&store)?;
+                    if large_files(&args.files) {
+                        store.expect_large_import();
+                    }
+                }
+                Ok(store)
+            });
+            store_ready = started.elapsed();
+            let sources = opening
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            if sources.is_err()
+                && let Ok(store) = &mut store
+            {
+                store.back_to_wal();
+            }
+            Ok((sources?, store?))
+        })?
+    } else {
+        let sources = open_sources()?;
+        let store = ctx.open_store()?;
+        if !args.dry_run {
+            ctx.before_write(&store)?;
+        }
+        store_ready = started.elapsed();
+        (sources, store)
+    };
     let opened = started.elapsed();
-    let mut store = ctx.open_store()?;
-    let store_opened = started.elapsed() - opened;
+    let total: usize = sources.iter().map(|(_, s)| s.note_count()).sum();
     let insert_options = InsertOptions {
         overwrite_scheduling: args.overwrite_scheduling,
         dry_run: args.dry_run,
     };
-    let backing_up = std::time::Instant::now();
-    if !args.dry_run {
-        ctx.before_write(&store)?;
-    }
-    let backed_up = backing_up.elapsed();
     let progress = Progress::new(total, "Importing");
     let mut results: Vec<(String, ImportReport, Summary)> = Vec::new();
-    let beginning = std::time::Instant::now();
-    let mut importer = store.importer_for(ctx.now_ms(), insert_options, total)?;
-    let begun = beginning.elapsed();
-    let journal = if importer.journaled() {
-        "rollback journal"
-    } else {
-        "write-ahead log"
-    };
+    // Made once the first file's reading thread has started (see below).
+    let mut importer = None;
+    let mut unbegun = Some(&mut store);
     for (name, source) in sources {
         let mut report = ImportReport::default();
         // Reading and rendering run on a second thread while this one saves: the two halves
@@ -105,6 +137,15 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
                     });
                     (result, blocked)
                 })?;
+            // The transaction begins while the reading thread gets its first batch ready.
+            if let Some(store) = unbegun.take() {
+                let beginning = std::time::Instant::now();
+                importer = Some(store.importer_for(ctx.now_ms(), insert_options, total)?);
+                begun = beginning.elapsed();
+            }
+            let Some(importer) = importer.as_mut() else {
+                anyhow::bail!("{name}: the import did not begin");
+            };
             let t = std::time::Instant::now();
             let mut next = receive.recv().ok();
             first_batch += t.elapsed();
@@ -138,6 +179,16 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         })?;
         results.push((name, report, summary));
     }
+    let mut importer = match (importer, unbegun) {
+        (Some(importer), _) => importer,
+        (None, Some(store)) => store.importer_for(ctx.now_ms(), insert_options, total)?,
+        (None, None) => anyhow::bail!("the import did not begin"),
+    };
+    let journal = if importer.journaled() {
+        "rollback journal"
+    } else {
+        "write-ahead log"
+    };
     let finishing = std::time::Instant::now();
     importer.build_indexes()?;
     let indexes = finishing.elapsed();
@@ -150,12 +201,11 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     drop(store);
     if timing {
         eprintln!(
-            "timing: files opened {:?} before the import; collection opened {:?}; daily \
-             backup {:?}; transaction begun {:?} through the {journal}; saving batches {:?} (the reader waited {:?} for it; this thread \
+            "timing: files opened {:?} before the import; collection opened and backed up after \
+             {:?}; transaction begun {:?} through the {journal}; saving batches {:?} (the reader waited {:?} for it; this thread \
              waited {:?} for the first batch and {:?} for the others); indexes {:?}; commit {:?}; close {:?}; total {:?}",
             opened,
-            store_opened,
-            backed_up,
+            store_ready,
             begun,
             saving,
             waiting,
@@ -183,6 +233,18 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         writeln!(out, "Dry run: nothing was changed.")?;
     }
     Ok(())
+}
+
+/// Files whose import is likely to be done in bulk (`store::BULK_NOTES` notes or more): a
+/// 20,000-note TSV file has about 1 MB, a package of as many notes about 2.
+fn large_files(files: &[std::path::PathBuf]) -> bool {
+    const LARGE: u64 = 1 << 20;
+    let total: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+    total >= LARGE
 }
 
 pub(super) fn print_report(

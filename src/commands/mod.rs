@@ -75,6 +75,14 @@ impl Context {
     /// Open the collection. At the default location a new collection gets the built-in deck,
     /// so that `recall study` on a fresh machine has cards at once; an explicit `--db` or
     /// `RECALL_DB` starts empty.
+    /// Whether the collection exists already (opening it then makes nothing new).
+    pub fn collection_exists(&self) -> bool {
+        match &self.db {
+            Some(path) => path.is_file(),
+            None => default_db_path().is_ok_and(|path| path.is_file()),
+        }
+    }
+
     pub fn open_store(&self) -> Result<Store> {
         let (path, default) = match &self.db {
             Some(p) => (p.clone(), false),

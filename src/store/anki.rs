@@ -19,6 +19,11 @@ pub const NOTE_COLUMNS: [&str; 11] = [
     "id", "guid", "mid", "mod", "usn", "tags", "flds", "sfld", "csum", "flags", "data",
 ];
 
+/// Columns of Anki's `revlog` table (schemas 11 to 18), in order.
+pub const REVLOG_COLUMNS: [&str; 9] = [
+    "id", "cid", "usn", "ease", "ivl", "lastIvl", "factor", "time", "type",
+];
+
 #[derive(Debug, Error)]
 pub enum AnkiDbError {
     #[error("not a SQLite database")]
@@ -391,7 +396,13 @@ impl AnkiDb {
         self.root_if("notes", &NOTE_COLUMNS)
     }
 
-    /// The root page of the rowid table `table` (`cards` or `notes`) when its columns are
+    /// The root page of the `revlog` table when its columns are Anki's (see
+    /// [`REVLOG_COLUMNS`]), the first the row id.
+    pub fn revlog_root(&self) -> Result<Option<u32>> {
+        self.root_if("revlog", &REVLOG_COLUMNS)
+    }
+
+    /// The root page of the rowid table `table` (`cards`, `notes` or `revlog`) when its columns are
     /// `names`, in order, the first an integer primary key (the row id).
     fn root_if(&self, table: &str, names: &[&str]) -> Result<Option<u32>> {
         let columns: Vec<(String, String, i64)> = self.rows(
@@ -961,5 +972,129 @@ mod tests {
         assert_eq!(scan.notes_in_tree(root), None);
         // The same file whole: its notes are read off the pages.
         assert_eq!(notes_off_pages(&path, 4096), Some(notes_by_sqlite(&path)));
+    }
+
+    /// A collection whose `revlog` table has Anki's columns and `n` rows (answers of every
+    /// ease and type, manual changes left out by the import; values of every integer size);
+    /// its cards table has other columns (so that no page of it passes for a card page).
+    fn anki_revlog(path: &Path, n: i64) {
+        let conn = Connection::open(path).unwrap();
+        conn.execute_batch(
+            "PRAGMA page_size = 4096;
+             CREATE TABLE col (crt, ver, models, decks);
+             CREATE TABLE notes (id INTEGER PRIMARY KEY, guid, mid, tags, flds);
+             CREATE TABLE cards (id INTEGER PRIMARY KEY, nid);
+             CREATE TABLE revlog (
+               id integer PRIMARY KEY, cid integer NOT NULL, usn integer NOT NULL,
+               ease integer NOT NULL, ivl integer NOT NULL, lastIvl integer NOT NULL,
+               factor integer NOT NULL, time integer NOT NULL, type integer NOT NULL);
+             CREATE INDEX ix_revlog_cid ON revlog (cid);",
+        )
+        .unwrap();
+        let tx = conn.unchecked_transaction().unwrap();
+        for i in 0..n {
+            tx.execute(
+                "INSERT INTO revlog VALUES (?1, ?2, -1, ?3, ?4, ?5, ?6, ?7, ?8)",
+                rusqlite::params![
+                    1_700_000_000_000 + i * 7919 % 100_003,
+                    1_600_000_000_000 + i % 97,
+                    i % 6,
+                    [0, 1, -1, 300, -70_000, 1 << 30, 1 << 40, i64::MIN][i as usize % 8],
+                    -(i % 11),
+                    2500 + i % 3,
+                    i * 13,
+                    i % 6,
+                ],
+            )
+            .unwrap();
+        }
+        tx.commit().unwrap();
+    }
+
+    #[test]
+    fn the_review_log_read_off_the_pages_is_the_one_sqlite_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        for (n, piece) in [
+            (0, 4096),
+            (1, 4096),
+            (30, 1000),
+            (5000, 777),
+            (20_000, 1 << 20),
+        ] {
+            let path = dir.path().join(format!("r{n}-{piece}.anki2"));
+            anki_revlog(&path, n);
+            let db = AnkiDb::open(&path).unwrap();
+            let root = db.revlog_root().unwrap().expect("Anki's columns");
+            let expected = db.revlog().unwrap();
+            // Ease 1 to 4 and type 0 to 3: 1 row in 3.
+            assert_eq!(
+                expected.len() as i64,
+                (0..n).filter(|i| (1..=3).contains(&(i % 6))).count() as i64
+            );
+            assert_eq!(
+                scanned(&path, piece).revlog_in_tree(root),
+                Some(expected),
+                "{n} rows"
+            );
+        }
+    }
+
+    #[test]
+    fn a_review_log_sqlite_must_read_is_left_to_it() {
+        let dir = tempfile::tempdir().unwrap();
+        // A value that is not an integer where the import reads one, in an answer it takes:
+        // SQLite reads the log (and gives what it gives).
+        for (column, value) in [("ivl", "'long'"), ("factor", "2.5"), ("time", "X'0102'")] {
+            let path = dir.path().join(format!("{column}.anki2"));
+            anki_revlog(&path, 3000);
+            let conn = Connection::open(&path).unwrap();
+            conn.execute(
+                &format!("UPDATE revlog SET {column} = {value} WHERE rowid IN (SELECT rowid FROM revlog WHERE ease = 2 LIMIT 1 OFFSET 300)"),
+                [],
+            )
+            .unwrap();
+            drop(conn);
+            let db = AnkiDb::open(&path).unwrap();
+            let root = db.revlog_root().unwrap().unwrap();
+            assert_eq!(scanned(&path, 4096).revlog_in_tree(root), None, "{column}");
+        }
+        // Such a value in `usn`, which the import does not read, or in a row it leaves out (a
+        // manual change, which SQLite's query leaves out before reading its values), changes
+        // nothing: the rows still come off the pages.
+        for (i, change) in [
+            "UPDATE revlog SET usn = 'x'",
+            "UPDATE revlog SET ivl = 'long', time = 2.5 WHERE ease = 0",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let path = dir.path().join(format!("left-out{i}.anki2"));
+            anki_revlog(&path, 3000);
+            let conn = Connection::open(&path).unwrap();
+            conn.execute(change, []).unwrap();
+            drop(conn);
+            let db = AnkiDb::open(&path).unwrap();
+            let root = db.revlog_root().unwrap().unwrap();
+            let expected = db.revlog().unwrap();
+            assert_eq!(expected.len(), 1500, "{change}");
+            assert_eq!(
+                scanned(&path, 4096).revlog_in_tree(root),
+                Some(expected),
+                "{change}"
+            );
+        }
+        // Columns that are not Anki's: no root to read from.
+        let path = dir.path().join("other.anki2");
+        anki_cards(&path, 10, 2);
+        assert_eq!(AnkiDb::open(&path).unwrap().revlog_root().unwrap(), None);
+        // A file cut short.
+        let path = dir.path().join("short.anki2");
+        anki_revlog(&path, 20_000);
+        let db = AnkiDb::open(&path).unwrap();
+        let root = db.revlog_root().unwrap().unwrap();
+        let bytes = std::fs::read(&path).unwrap();
+        let mut scan = crate::import::pages::PageScan::default();
+        scan.feed(&bytes[..bytes.len() * 3 / 4]);
+        assert_eq!(scan.revlog_in_tree(root), None);
     }
 }

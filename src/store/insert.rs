@@ -137,6 +137,11 @@ impl Store {
         notes: usize,
     ) -> Result<Importer<'_>> {
         let journaled = notes >= BULK_NOTES && !options.dry_run && self.leave_wal();
+        if !journaled {
+            // Left early (see `Store::expect_large_import`) for an import that is not large
+            // after all.
+            self.back_to_wal();
+        }
         // Through a rollback journal, pages added past the end of the file need no journal
         // entry: written to the file whenever the cache is full, they cost nothing more than
         // at the commit, and the import needs far less memory than a cache holding them all.
@@ -153,6 +158,30 @@ impl Store {
         let mut importer = self.begun_importer(now_ms, options, journaled)?;
         importer.expect_notes(notes)?;
         Ok(importer)
+    }
+
+    /// Say, before the files of an import are read, that the import is likely to be large
+    /// (its files are): the collection leaves its write-ahead log now, while the files are
+    /// read, instead of at [`Store::importer_for`] (the switch syncs the file a few times,
+    /// which takes long while the disk is busy). [`Store::importer_for`] goes back to the log
+    /// if the import is not large after all; so does [`Store::back_to_wal`] when the import
+    /// does not take place (and any later opening of the collection).
+    pub fn expect_large_import(&mut self) {
+        self.leave_wal();
+    }
+
+    /// Back to the write-ahead log if the collection left it (see
+    /// [`Store::expect_large_import`]).
+    pub fn back_to_wal(&mut self) {
+        if self.path == std::path::Path::new(":memory:") {
+            return;
+        }
+        let mode = self
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0));
+        if mode.is_ok_and(|m| !m.eq_ignore_ascii_case("wal")) {
+            back_to_wal(&self.conn);
+        }
     }
 
     /// Switch a collection that no other connection has open from its write-ahead log to a
