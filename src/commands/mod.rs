@@ -72,9 +72,6 @@ impl Context {
         self.now.timestamp_millis()
     }
 
-    /// Open the collection. At the default location a new collection gets the built-in deck,
-    /// so that `recall study` on a fresh machine has cards at once; an explicit `--db` or
-    /// `RECALL_DB` starts empty.
     /// Whether the collection exists already (opening it then makes nothing new).
     pub fn collection_exists(&self) -> bool {
         match &self.db {
@@ -83,6 +80,9 @@ impl Context {
         }
     }
 
+    /// Open the collection. At the default location a new collection gets the built-in deck,
+    /// so that `recall study` on a fresh machine has cards at once; an explicit `--db` or
+    /// `RECALL_DB` starts empty.
     pub fn open_store(&self) -> Result<Store> {
         let (path, default) = match &self.db {
             Some(p) => (p.clone(), false),

@@ -163,8 +163,9 @@ impl Package {
     /// The notes come off the pages the unpacking showed ([`PageScan`]) when it could read
     /// them all, and their order is the table's (the common case); else the collection is
     /// read on a thread of its own while this one converts (reading SQLite's rows and
-    /// rendering the cards each take about as long as saving them). The review log is read
-    /// meanwhile through a connection of its own.
+    /// rendering the cards each take about as long as saving them). The review log comes off
+    /// the pages too ([`PageScan::revlog_in_tree`]); else SQLite reads it meanwhile, through a
+    /// connection of its own.
     pub fn stream(
         self,
         options: &Options,
