@@ -68,27 +68,10 @@ impl Store {
         // (`recall check` verifies them too). SQLite ignores this pragma inside a
         // transaction, so it is set before and restored after.
         self.conn.pragma_update(None, "foreign_keys", false)?;
-        // The CHECK constraints of the rows the insert path writes hold by the types of what
-        // it binds (unsigned counts and intervals, booleans, grades 0-5, durations from 0),
-        // but for a card's easiness, which it checks itself (`easiness_allowed`): checking
-        // them again in SQLite costs ~26 of the ~140 operations of each pair of card rows
-        // (47 M instructions, 3.6% of adding the rows of a 100,000-note package). Restored
-        // with the foreign keys. (Statements prepared meanwhile keep it: the insert path's
-        // own, which only imports run.)
-        self.conn
-            .pragma_update(None, "ignore_check_constraints", 1)?;
         if let Err(e) = self.conn.execute_batch("BEGIN IMMEDIATE") {
-            self.checks_back()?;
+            self.conn.pragma_update(None, "foreign_keys", true)?;
             return Err(e.into());
         }
-        Ok(())
-    }
-
-    /// Foreign keys and CHECK constraints enforced again after an import.
-    fn checks_back(&self) -> Result<()> {
-        self.conn.pragma_update(None, "foreign_keys", true)?;
-        self.conn
-            .pragma_update(None, "ignore_check_constraints", 0)?;
         Ok(())
     }
 
@@ -408,7 +391,6 @@ impl Importer<'_> {
                 Found::Added(note_id) => {
                     report.notes_added += 1;
                     for card in &note.cards {
-                        easiness_allowed(card.sched)?;
                         self.check_card_id(&note.guid, card.ord, &mut queue)?;
                         let deck_id = match last_deck {
                             Some((name, id)) if name == card.deck => id,
@@ -686,7 +668,6 @@ impl Importer<'_> {
             })
             .optional()?;
         let Some((id, old_deck, front, back, answer, sched, suspended)) = existing else {
-            easiness_allowed(card.sched)?;
             self.check_card_id(&note.guid, card.ord, &mut Queue::default())?;
             let new = NewCard {
                 id: self.next_card_id,
@@ -718,7 +699,6 @@ impl Importer<'_> {
             return Ok((id, CardChange::Unchanged));
         }
         let s = new_sched.unwrap_or(sched);
-        easiness_allowed(Some(s))?;
         self.conn
             .prepare_cached(
                 "UPDATE cards SET deck_id = ?2, front = ?3, back = ?4, answer = ?5, \
@@ -831,8 +811,6 @@ impl Importer<'_> {
             back_to_wal(self.conn);
         }
         self.conn.pragma_update(None, "foreign_keys", true)?;
-        self.conn
-            .pragma_update(None, "ignore_check_constraints", 0)?;
         Ok(())
     }
 }
@@ -843,7 +821,6 @@ impl Drop for Importer<'_> {
         if self.open {
             let _ = self.conn.execute_batch("ROLLBACK");
             let _ = self.conn.pragma_update(None, "foreign_keys", true);
-            let _ = self.conn.pragma_update(None, "ignore_check_constraints", 0);
         }
         if self.back_to_wal {
             back_to_wal(self.conn);
@@ -951,21 +928,6 @@ fn json_string(out: &mut String, text: &str) {
     }
     out.push_str(&text[start..]);
     out.push('"');
-}
-
-/// The one CHECK constraint of a card row that the types of the insert path do not make
-/// true, checked here while an import has SQLite's checks off (see
-/// [`Store::prepare_import`]), with SQLite's error.
-fn easiness_allowed(sched: Option<Sm2>) -> Result<()> {
-    match sched {
-        Some(s) if s.easiness < crate::model::MIN_EASINESS => {
-            Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
-                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_CHECK),
-                Some("CHECK constraint failed: easiness".into()),
-            )))
-        }
-        _ => Ok(()),
-    }
 }
 
 /// `base` and the card number (from 0) of a card id `base/N` (N from 2, no leading zero).
@@ -1726,93 +1688,6 @@ mod tests {
             .conn()
             .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
             .unwrap()
-    }
-
-    fn checks_ignored(store: &Store) -> bool {
-        store
-            .conn()
-            .query_row("PRAGMA ignore_check_constraints", [], |r| r.get(0))
-            .unwrap()
-    }
-
-    /// SQLite's CHECK constraints are off during an import: the one a card row's types do
-    /// not make true, `easiness >= 130`, is refused by the insert path itself with SQLite's
-    /// error, for a new card, a card added to a note, and a card updated; afterwards SQLite
-    /// checks again.
-    #[test]
-    fn an_easiness_below_the_minimum_is_refused_with_checks_off() {
-        let low = |guid: &str, ord: u32| -> NoteSpec {
-            let mut n = note(guid);
-            n.cards[0].ord = ord;
-            n.cards[0].sched = Some(Sm2 {
-                easiness: 129,
-                due: Some(Day(3)),
-                ..Sm2::NEW
-            });
-            n
-        };
-        for bulk in [false, true] {
-            let mut store = Store::open_in_memory().unwrap();
-            store
-                .insert_batch(
-                    &Batch {
-                        notes: vec![note("old")],
-                        ..Batch::default()
-                    },
-                    0,
-                    InsertOptions::default(),
-                )
-                .unwrap();
-            let before = dump(&store);
-            let overwrite = InsertOptions {
-                overwrite_scheduling: true,
-                dry_run: false,
-            };
-            // New note; a card added to a note there; a card there updated.
-            for (n, options) in [
-                (low("new", 0), InsertOptions::default()),
-                (low("old", 1), InsertOptions::default()),
-                (low("old", 0), overwrite),
-            ] {
-                let mut importer = store.importer(1, options).unwrap();
-                if bulk {
-                    importer.expect_notes(BULK_NOTES).unwrap();
-                }
-                let ignored: bool = importer
-                    .conn
-                    .query_row("PRAGMA ignore_check_constraints", [], |r| r.get(0))
-                    .unwrap();
-                assert!(ignored);
-                let err = importer
-                    .insert(&Batch {
-                        notes: vec![note("fine"), n],
-                        ..Batch::default()
-                    })
-                    .unwrap_err();
-                assert_eq!(err.to_string(), "CHECK constraint failed: easiness");
-                drop(importer);
-                assert_eq!(dump(&store), before, "bulk {bulk}");
-                assert!(!checks_ignored(&store));
-            }
-            // Unchanged scheduling is not written: no error (as before).
-            let report = store
-                .insert_batch(
-                    &Batch {
-                        notes: vec![low("old", 0)],
-                        ..Batch::default()
-                    },
-                    2,
-                    InsertOptions::default(),
-                )
-                .unwrap();
-            assert_eq!(report.notes_unchanged, 1);
-            assert!(!checks_ignored(&store));
-            let err = store
-                .conn()
-                .execute("UPDATE cards SET easiness = 100", [])
-                .unwrap_err();
-            assert!(err.to_string().contains("CHECK constraint failed"), "{err}");
-        }
     }
 
     #[test]
