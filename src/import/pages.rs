@@ -304,12 +304,17 @@ fn interior_children(page: &[u8], start: usize) -> Option<Vec<u32>> {
     Some(children)
 }
 
-/// A table leaf page's rows, if every one is a card row.
-fn card_leaf(page: &[u8], start: usize, usable: usize) -> Option<Vec<CardRow>> {
+/// Each row of a table leaf page: its payload and row id, in cell order. `None` when a payload
+/// spills to overflow pages (or the page is malformed), or when `each` says so.
+fn leaf_rows(
+    page: &[u8],
+    start: usize,
+    usable: usize,
+    mut each: impl FnMut(&[u8], i64) -> Option<()>,
+) -> Option<()> {
     let cells = usize::from(u16_at(page, start + 3)?);
     // The largest payload kept whole on a leaf page; larger ones spill to overflow pages.
     let max_local = usable - 35;
-    let mut out = Vec::with_capacity(cells);
     for i in 0..cells {
         let mut r = Reader {
             bytes: page,
@@ -321,8 +326,18 @@ fn card_leaf(page: &[u8], start: usize, usable: usize) -> Option<Vec<CardRow>> {
         if len > max_local {
             return None;
         }
-        out.push(card_record(page.get(r.at..r.at.checked_add(len)?)?, rowid)?);
+        each(page.get(r.at..r.at.checked_add(len)?)?, rowid)?;
     }
+    Some(())
+}
+
+/// A table leaf page's rows, if every one is a card row.
+fn card_leaf(page: &[u8], start: usize, usable: usize) -> Option<Vec<CardRow>> {
+    let mut out = Vec::with_capacity(usize::from(u16_at(page, start + 3)?));
+    leaf_rows(page, start, usable, |payload, rowid| {
+        out.push(card_record(payload, rowid)?);
+        Some(())
+    })?;
     Some(out)
 }
 
@@ -390,26 +405,16 @@ fn card_record(payload: &[u8], rowid: i64) -> Option<CardRow> {
 /// A table leaf page's review-log rows that the import takes, if every row of the page is a
 /// review-log row (see [`revlog_record`]).
 fn revlog_leaf(page: &[u8], start: usize, usable: usize) -> Option<Vec<RevlogRow>> {
-    let cells = usize::from(u16_at(page, start + 3)?);
-    if cells == 0 {
+    if u16_at(page, start + 3)? == 0 {
         return None;
     }
-    let max_local = usable - 35;
     let mut out = Vec::new();
-    for i in 0..cells {
-        let mut r = Reader {
-            bytes: page,
-            at: usize::from(u16_at(page, start + 8 + 2 * i)?),
-        };
-        let len = usize::try_from(r.varint()?).ok()?;
-        let rowid = r.varint()? as i64;
-        if len > max_local {
-            return None;
-        }
-        if let Some(row) = revlog_record(page.get(r.at..r.at.checked_add(len)?)?, rowid)? {
+    leaf_rows(page, start, usable, |payload, rowid| {
+        if let Some(row) = revlog_record(payload, rowid)? {
             out.push(row);
         }
-    }
+        Some(())
+    })?;
     out.shrink_to_fit();
     Some(out)
 }
