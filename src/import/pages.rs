@@ -306,11 +306,11 @@ fn interior_children(page: &[u8], start: usize) -> Option<Vec<u32>> {
 
 /// Each row of a table leaf page: its payload and row id, in cell order. `None` when a payload
 /// spills to overflow pages (or the page is malformed), or when `each` says so.
-fn leaf_rows(
-    page: &[u8],
+fn leaf_rows<'p>(
+    page: &'p [u8],
     start: usize,
     usable: usize,
-    mut each: impl FnMut(&[u8], i64) -> Option<()>,
+    mut each: impl FnMut(&'p [u8], i64) -> Option<()>,
 ) -> Option<()> {
     let cells = usize::from(u16_at(page, start + 3)?);
     // The largest payload kept whole on a leaf page; larger ones spill to overflow pages.
@@ -548,24 +548,12 @@ fn note_cells<'p>(
     usable: usize,
     mut each: impl FnMut(i64, i64, [&'p str; 3]),
 ) -> Option<()> {
-    let cells = usize::from(u16_at(page, start + 3)?);
-    // The largest payload kept whole on a leaf page; larger ones spill to overflow pages.
-    let max_local = usable - 35;
-    for i in 0..cells {
-        let mut r = Reader {
-            bytes: page,
-            at: usize::from(u16_at(page, start + 8 + 2 * i)?),
-        };
-        let size = usize::try_from(r.varint()?).ok()?;
-        let rowid = r.varint()? as i64;
-        if size > max_local {
-            // Spills onto overflow pages: the notes are read through SQLite.
-            return None;
-        }
-        let (mid, texts) = note_record(page.get(r.at..r.at.checked_add(size)?)?)?;
+    // a note that spills onto overflow pages ends the walk: the notes are read through SQLite
+    leaf_rows(page, start, usable, |payload, rowid| {
+        let (mid, texts) = note_record(payload)?;
         each(rowid, mid, texts);
-    }
-    Some(())
+        Some(())
+    })
 }
 
 /// A record with Anki's 11 note columns (`store::anki::NOTE_COLUMNS`: id, guid, mid, mod,
