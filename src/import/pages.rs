@@ -331,6 +331,19 @@ fn leaf_rows<'p>(
     Some(())
 }
 
+/// The size in bytes of a record value of SQLite serial type `serial` (the file format's
+/// table); `None` for the two reserved types.
+fn serial_size(serial: u64) -> Option<usize> {
+    match serial {
+        0 | 8 | 9 => Some(0),
+        1..=4 => Some(serial as usize),
+        5 => Some(6),
+        6 | 7 => Some(8),
+        10 | 11 => None,
+        n => usize::try_from((n - 12) / 2).ok(),
+    }
+}
+
 /// A table leaf page's rows, if every one is a card row.
 fn card_leaf(page: &[u8], start: usize, usable: usize) -> Option<Vec<CardRow>> {
     let mut out = Vec::with_capacity(usize::from(u16_at(page, start + 3)?));
@@ -357,19 +370,12 @@ fn card_record(payload: &[u8], rowid: i64) -> Option<CardRow> {
         if column >= 18 {
             return None;
         }
-        let (size, value) = match serial {
-            0 => (0, None),
-            1 => (1, Some(int_be(payload.get(body..body + 1)?))),
-            2 => (2, Some(int_be(payload.get(body..body + 2)?))),
-            3 => (3, Some(int_be(payload.get(body..body + 3)?))),
-            4 => (4, Some(int_be(payload.get(body..body + 4)?))),
-            5 => (6, Some(int_be(payload.get(body..body + 6)?))),
-            6 => (8, Some(int_be(payload.get(body..body + 8)?))),
-            7 => (8, None),
-            8 => (0, Some(0)),
-            9 => (0, Some(1)),
-            10 | 11 => return None,
-            n => (usize::try_from((n - 12) / 2).ok()?, None),
+        let size = serial_size(serial)?;
+        let value = match serial {
+            1..=6 => Some(int_be(payload.get(body..body + size)?)),
+            8 => Some(0),
+            9 => Some(1),
+            _ => None,
         };
         match (column, value) {
             // The row id's column: NULL in the record when it is the row id itself.
@@ -436,14 +442,7 @@ fn revlog_record(payload: &[u8], rowid: i64) -> Option<Option<RevlogRow>> {
     let mut column = 0;
     while header.at < header_len {
         let serial = header.varint()?;
-        let size = match serial {
-            0 | 8 | 9 => 0,
-            1..=4 => serial as usize,
-            5 => 6,
-            6 | 7 => 8,
-            10 | 11 => return None,
-            n => usize::try_from((n - 12) / 2).ok()?,
-        };
+        let size = serial_size(serial)?;
         *columns.get_mut(column)? = (body, serial);
         body = body.checked_add(size)?;
         column += 1;
@@ -575,14 +574,7 @@ fn note_record(payload: &[u8]) -> Option<(i64, [&str; 3])> {
         if column >= 11 {
             return None;
         }
-        let size = match serial {
-            0 | 8 | 9 => 0,
-            1..=4 => serial as usize,
-            5 => 6,
-            6 | 7 => 8,
-            10 | 11 => return None,
-            n => usize::try_from((n - 12) / 2).ok()?,
-        };
+        let size = serial_size(serial)?;
         let value = payload.get(body..body.checked_add(size)?)?;
         match column {
             0 if serial != 0 => return None,
