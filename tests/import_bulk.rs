@@ -256,22 +256,11 @@ fn a_large_import_takes_a_rollback_journal_only_when_alone() {
         assert!(out.status.success());
         String::from_utf8(out.stderr).unwrap()
     };
-    let journal_mode = || -> String {
-        let conn = rusqlite::Connection::open(&env.db).unwrap();
-        conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))
-            .unwrap()
-    };
-    let leftovers = || {
-        ["-journal", "-wal", "-shm"]
-            .into_iter()
-            .filter(|s| std::path::Path::new(&format!("{}{s}", env.db.display())).exists())
-            .collect::<Vec<_>>()
-    };
 
     let alone = import(0..BULK);
     assert!(alone.contains("through the rollback journal"), "{alone}");
-    assert_eq!(journal_mode(), "wal");
-    assert_eq!(leftovers(), Vec::<&str>::new());
+    assert_eq!(journal_mode(&env), "wal");
+    assert_eq!(leftovers(&env), Vec::<&str>::new());
 
     // Another process reading the collection (its read transaction over, the connection open).
     let reader = rusqlite::Connection::open(&env.db).unwrap();
@@ -286,7 +275,7 @@ fn a_large_import_takes_a_rollback_journal_only_when_alone() {
         .unwrap();
     assert_eq!(after, 2 * BULK as i64);
     drop(reader);
-    assert_eq!(journal_mode(), "wal");
+    assert_eq!(journal_mode(&env), "wal");
     assert!(
         env.ok(&["--now", NOW, "check"])
             .starts_with("ok: 40000 cards")
@@ -350,17 +339,6 @@ fn a_guid_index_sorted_in_runs_is_whole_and_in_order() {
 fn large_files_that_are_no_large_import_leave_the_collection_in_wal_mode() {
     let env = Env::new();
     env.ok(&["decks"]);
-    let journal_mode = || -> String {
-        let conn = rusqlite::Connection::open(&env.db).unwrap();
-        conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))
-            .unwrap()
-    };
-    let leftovers = || {
-        ["-journal", "-wal", "-shm"]
-            .into_iter()
-            .filter(|s| std::path::Path::new(&format!("{}{s}", env.db.display())).exists())
-            .collect::<Vec<_>>()
-    };
     // 300 notes of 4 KB each: a large file, a small import (through the log).
     let mut text = tsv(0..300, &[]);
     text = text.replace("\tt", &format!(" {}\tt", "x".repeat(4000)));
@@ -382,8 +360,8 @@ fn large_files_that_are_no_large_import_leave_the_collection_in_wal_mode() {
             file.display()
         )
     );
-    assert_eq!(journal_mode(), "wal");
-    assert_eq!(leftovers(), Vec::<&str>::new());
+    assert_eq!(journal_mode(&env), "wal");
+    assert_eq!(leftovers(&env), Vec::<&str>::new());
     // A large file refused: nothing changed, WAL mode.
     let before = env.dump();
     let bad = env.write("big.apkg", vec![b'x'; 3 << 20]);
@@ -396,6 +374,21 @@ fn large_files_that_are_no_large_import_leave_the_collection_in_wal_mode() {
         )
     );
     assert_eq!(env.dump(), before);
-    assert_eq!(journal_mode(), "wal");
-    assert_eq!(leftovers(), Vec::<&str>::new());
+    assert_eq!(journal_mode(&env), "wal");
+    assert_eq!(leftovers(&env), Vec::<&str>::new());
+}
+
+/// The collection's journal mode ("wal" or "delete").
+fn journal_mode(env: &Env) -> String {
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap()
+}
+
+/// The journal files left beside the collection.
+fn leftovers(env: &Env) -> Vec<&'static str> {
+    ["-journal", "-wal", "-shm"]
+        .into_iter()
+        .filter(|s| std::path::Path::new(&format!("{}{s}", env.db.display())).exists())
+        .collect()
 }
