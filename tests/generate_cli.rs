@@ -91,6 +91,32 @@ fn english_is_detected_and_asked_in_english() {
 }
 
 #[test]
+fn markdown_notes_give_the_cards_of_their_plain_text() {
+    // The same article written as Markdown notes: heading marks, emphasis, a link, a code span,
+    // a rule line and a fenced block. The cards (and the deck's name and tags) are those of the
+    // plain text, with the context sentences free of markup.
+    let env = Env::new();
+    let plain = env.write("botten.txt", NL);
+    let md = env.write(
+        "botten.md",
+        "# Vitamine K2 en botten\n\n## Eiwitten\n\n\
+**Osteocalcine**, geproduceerd door *osteoblasten* (botopbouwende cellen), bindt calcium aan de \
+botmatrix. `MK-7` heeft een langere halfwaardetijd in het lichaam en wordt daarom vaak \
+geprefereerd in supplementen. Het [matrix Gla-proteïne](https://example.org/mgp) (MGP) voorkomt \
+calciumafzetting in zachte weefsels zoals bloedvaten en organen.\n\n---\n\n\
+```\nnot = \"prose\"\n```\n",
+    );
+    let from_plain = env.ok(&["generate", plain.to_str().unwrap()]);
+    let from_md = env.ok(&["generate", md.to_str().unwrap()]);
+    assert!(cards_in(&from_md) >= 3, "{from_md}");
+    assert_eq!(
+        from_md.replace("botten.md", "botten.txt"),
+        from_plain,
+        "{from_md}"
+    );
+}
+
+#[test]
 fn output_file_max_and_import() {
     let env = Env::new();
     let doc = env.write("botten.txt", NL);

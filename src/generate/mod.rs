@@ -13,6 +13,7 @@ pub mod clause;
 pub mod cloze;
 pub mod hash;
 pub mod lang;
+pub mod markdown;
 pub mod normalise;
 pub mod rank;
 pub mod rules;

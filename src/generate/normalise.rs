@@ -70,10 +70,10 @@ pub fn clean(text: &str) -> String {
     out
 }
 
-/// A bullet line ("• x", "- x", "* x", "1. x", "2) x"): the text after the bullet.
+/// A bullet line ("• x", "- x", "* x", "+ x", "1. x", "2) x"): the text after the bullet.
 pub fn bullet(line: &str) -> Option<&str> {
     let t = line.trim_start();
-    for b in ['•', '-', '*', '–', '·', '▪', '◦'] {
+    for b in ['•', '-', '*', '+', '–', '·', '▪', '◦'] {
         if let Some(rest) = t.strip_prefix(b)
             && rest.starts_with(' ')
         {
@@ -308,9 +308,10 @@ pub fn join_short_lists(doc: &mut Doc, and: &str, preposition: impl Fn(&str) -> 
     }
 }
 
-/// `clean` then `structure`.
+/// `clean`, Markdown's markup taken off, then `structure`.
 pub fn normalise(text: &str) -> Doc {
-    structure(&clean(text))
+    let clean = clean(text);
+    structure(&crate::generate::markdown::plain(&clean))
 }
 
 #[cfg(test)]
@@ -450,6 +451,7 @@ mod tests {
         ));
         assert_eq!(bullet("  • Verlaging"), Some("Verlaging"));
         assert_eq!(bullet("12. Item"), Some("Item"));
+        assert_eq!(bullet("+ Markdown item"), Some("Markdown item"));
         assert_eq!(bullet("-5 graden"), None);
     }
 }

@@ -1,0 +1,223 @@
+//! Stage 1, before the structure: Markdown markup taken off, so that notes written in Markdown
+//! read as the plain text they stand for. `# Heading` lines become headings, emphasis and code
+//! marks go, a link keeps its text, an image its alternative text; block quotes lose their `>`,
+//! rule lines (`---`, `===` under a heading, `***`) become blank lines and fenced code blocks
+//! are left out (code is not prose to ask about). Plain text without any of these marks comes
+//! back unchanged, without a copy.
+
+use std::borrow::Cow;
+
+/// The text without its Markdown markup.
+pub fn plain(text: &str) -> Cow<'_, str> {
+    // every construct needs one of these bytes
+    if !text.bytes().any(|b| {
+        matches!(
+            b,
+            b'*' | b'_' | b'`' | b'[' | b'#' | b'>' | b'=' | b'-' | b'~'
+        )
+    }) {
+        return Cow::Borrowed(text);
+    }
+    let mut lines: Vec<Cow<'_, str>> = Vec::new();
+    let mut fence: Option<&str> = None;
+    let mut changed = false;
+    for line in text.split('\n') {
+        let t = line.trim_start();
+        if let Some(open) = fence {
+            changed = true;
+            if t.starts_with(open) {
+                fence = None;
+            }
+            continue;
+        }
+        if t.starts_with("```") || t.starts_with("~~~") {
+            fence = Some(&t[..3]);
+            changed = true;
+            continue;
+        }
+        let plain = block(line);
+        changed |= plain != line;
+        lines.push(plain);
+    }
+    if !changed {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(lines.join("\n"))
+}
+
+/// One line: its block marks (heading, quote, rule) and then its inline marks.
+fn block(line: &str) -> Cow<'_, str> {
+    let t = line.trim();
+    if is_rule(t) {
+        return Cow::Borrowed("");
+    }
+    let mut rest = line;
+    let hashes = t.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+        // "## Title ##": the closing hashes go too
+        rest = t[hashes..].trim().trim_end_matches('#').trim_end();
+    } else if t.starts_with('>') {
+        rest = t.trim_start_matches(['>', ' ']);
+    }
+    match inline(rest) {
+        Cow::Borrowed(s) if s.len() == line.len() => Cow::Borrowed(line),
+        other => Cow::Owned(other.into_owned()),
+    }
+}
+
+/// A thematic break or a setext underline: three or more of one of `-`, `=`, `*`, `_`, with
+/// spaces between them allowed.
+fn is_rule(t: &str) -> bool {
+    let Some(first) = t.chars().next() else {
+        return false;
+    };
+    matches!(first, '-' | '=' | '*' | '_')
+        && t.chars().filter(|&c| c == first).count() >= 3
+        && t.chars().all(|c| c == first || c == ' ')
+}
+
+/// Emphasis, code spans, links and images taken off one line.
+fn inline(line: &str) -> Cow<'_, str> {
+    if !line.bytes().any(|b| matches!(b, b'*' | b'_' | b'`' | b'[')) {
+        return Cow::Borrowed(line);
+    }
+    let mut s = links(line);
+    for mark in ["**", "__", "*", "_", "`"] {
+        s = pairs(&s, mark);
+    }
+    if s == line {
+        Cow::Borrowed(line)
+    } else {
+        Cow::Owned(s)
+    }
+}
+
+/// `[text](target)` → text, `![alt](target)` → alt.
+fn links(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find("](").map(|i| open + i) else {
+            break;
+        };
+        let Some(end) = rest[close + 2..].find(')').map(|i| close + 2 + i) else {
+            break;
+        };
+        let text = &rest[open + 1..close];
+        if text.contains('[') {
+            // not a simple link: keep the bracket and go on after it
+            out.push_str(&rest[..=open]);
+            rest = &rest[open + 1..];
+            continue;
+        }
+        let image = rest[..open].ends_with('!');
+        out.push_str(&rest[..open - usize::from(image)]);
+        out.push_str(text);
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Remove each pair of `mark`s that opens before a word and closes after one, as Markdown's
+/// emphasis does: "**MGP**" and "*in vivo*" lose their marks, "2 * 3 * 4", a bullet's "* " and
+/// snake_case names keep theirs.
+fn pairs(line: &str, mark: &str) -> String {
+    let word_mark = mark.starts_with('_');
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    loop {
+        let Some(open) = opener(rest, mark, word_mark) else {
+            break;
+        };
+        let inner = &rest[open + mark.len()..];
+        let Some(close) = closer(inner, mark, word_mark) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(&inner[..close]);
+        rest = &inner[close + mark.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn opener(s: &str, mark: &str, word_mark: bool) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = s[from..].find(mark).map(|i| from + i) {
+        let before = s[..i].chars().next_back();
+        let after = s[i + mark.len()..].chars().next();
+        let doubled = after.is_some_and(|c| mark.starts_with(c))
+            || before.is_some_and(|c| mark.starts_with(c));
+        let flanks = after.is_some_and(|c| !c.is_whitespace())
+            && (!word_mark || before.is_none_or(|c| !c.is_alphanumeric()));
+        if flanks && !doubled {
+            return Some(i);
+        }
+        from = i + mark.len();
+    }
+    None
+}
+
+fn closer(s: &str, mark: &str, word_mark: bool) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = s[from..].find(mark).map(|i| from + i) {
+        let before = s[..i].chars().next_back();
+        let after = s[i + mark.len()..].chars().next();
+        let doubled = after.is_some_and(|c| mark.starts_with(c))
+            || before.is_some_and(|c| mark.starts_with(c));
+        let flanks = i > 0
+            && before.is_some_and(|c| !c.is_whitespace())
+            && (!word_mark || after.is_none_or(|c| !c.is_alphanumeric()));
+        if flanks && !doubled {
+            return Some(i);
+        }
+        from = i + mark.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_comes_back_borrowed() {
+        let text = "Vitamine K2 activeert MGP - een eiwit.\n\nTwee = 2; 3 > 2.";
+        assert!(matches!(plain(text), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn headings_emphasis_links_and_code() {
+        let md = "# Vitamin K2 #\n\n**Matrix Gla protein** (*MGP*) is made in the [vessel wall](https://example.org/a_b).\nIt needs `vitamin K2`.\n";
+        assert_eq!(
+            plain(md),
+            "Vitamin K2\n\nMatrix Gla protein (MGP) is made in the vessel wall.\nIt needs vitamin K2.\n"
+        );
+    }
+
+    #[test]
+    fn marks_that_are_not_emphasis_stay() {
+        for line in [
+            "* a bullet item",
+            "2 * 3 * 4 = 24",
+            "the file my_notes_file.txt",
+            "#hashtag and C# code",
+            "- 5 degrees",
+            "[1] a reference marker",
+        ] {
+            assert_eq!(plain(line), line, "{line}");
+        }
+        assert_eq!(plain("* **bold** item"), "* bold item");
+        assert_eq!(plain("_in vivo_ and __both__"), "in vivo and both");
+    }
+
+    #[test]
+    fn quotes_rules_images_and_fences() {
+        let md = "Title\n=====\n\n> A quoted sentence.\n\n---\n\n![a diagram](d.png)\n\n```rust\nfn main() {}\n```\nAfter the code.";
+        assert_eq!(
+            plain(md),
+            "Title\n\n\nA quoted sentence.\n\n\n\na diagram\n\nAfter the code."
+        );
+    }
+}
