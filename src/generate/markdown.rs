@@ -126,10 +126,7 @@ fn pairs(line: &str, mark: &str) -> String {
     let word_mark = mark.starts_with('_');
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
-    loop {
-        let Some(open) = opener(rest, mark, word_mark) else {
-            break;
-        };
+    while let Some(open) = opener(rest, mark, word_mark) {
         let inner = &rest[open + mark.len()..];
         let Some(close) = closer(inner, mark, word_mark) else {
             break;
