@@ -13,6 +13,8 @@ mod appositive;
 mod brackets;
 mod fronted;
 mod lists;
+// round 14
+mod takes_place;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Rule {
@@ -878,6 +880,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         enable_to(&mut cx, &c);
         habitat(&mut cx, &c);
         place(&mut cx, &c);
+        takes_place::takes_place(&mut cx, &c);
         amount(&mut cx, &c);
         risk(&mut cx, &c);
         ensures_that(&mut cx, &c);
@@ -5548,6 +5551,11 @@ fn object(cx: &mut Ctx, c: &Clause) {
     let counted = (toks[r0].kind == Kind::Num && !is_year(&toks[r0]) || toks[r0].number_word())
         && np_end > r0 + 1
         && amount_at(lex, toks, r0).is_none();
+    // "takes place", "take part", "make use": a bare noun that names nothing of its own is
+    // part of its verb, whatever the verb
+    if np_end == r0 + 1 && EMPTY_NOUNS_EN.contains(&toks[r0].lower.as_str()) {
+        return;
+    }
     if general {
         let head = toks[np_end - 1].lower.as_str();
         // "plays a unique role in …": the thing is elsewhere; "a compound already approved
