@@ -470,7 +470,9 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
     }
     // "→ (niet) en scorbutus": an answer that opens with a bracket lost what it glosses;
     // "→ voorbeeld van zo'n kolonie" points at a sentence the card does not show
-    if c.back.starts_with('(') {
+    // "→ , minder correct, ook wel zeebevingen": an answer that opens with a mark other than
+    // a quote was cut in the wrong place
+    if c.back.starts_with(['(', ',', ';', ':', '.', ')']) {
         return Some("cut answer");
     }
     let mut words = c.back.split(' ').map(str::to_lowercase).peekable();

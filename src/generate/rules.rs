@@ -2981,12 +2981,24 @@ fn naming(cx: &mut Ctx, c: &Clause) {
         && toks[r.1 - 1].is("genoemd")
         && matches!(fin.as_str(), "wordt" | "worden" | "werd" | "werden")
     {
-        // "worden ook wel Z genoemd": "ook wel" stays in the question, out of the answer
-        let also = r.1 > r.0 + 3 && toks[r.0].is("ook") && toks[r.0 + 1].is("wel");
-        let (from, ook) = if also {
-            (r.0 + 2, " ook wel")
+        // "worden, minder correct, ook wel Z genoemd": an insert between commas is left out
+        let start = if toks[r.0].is_punct(",") {
+            match (r.0 + 1..r.1.min(r.0 + 6)).find(|&k| toks[k].is_punct(",")) {
+                Some(k) => k + 1,
+                None => return,
+            }
         } else {
-            (r.0, "")
+            r.0
+        };
+        if start + 1 >= r.1 {
+            return;
+        }
+        // "worden ook wel Z genoemd": "ook wel" stays in the question, out of the answer
+        let also = r.1 > start + 3 && toks[start].is("ook") && toks[start + 1].is("wel");
+        let (from, ook) = if also {
+            (start + 2, " ook wel")
+        } else {
+            (start, "")
         };
         let ans = cx.sp(from, r.1 - 1).to_string();
         let subj = cx.subject_text(c);
@@ -3908,6 +3920,14 @@ fn habitat(cx: &mut Ctx, c: &Clause) {
             | "nest"
             | "breeds"
             | "breed"
+            // "Most volcanoes form along plate boundaries", "ontstaan langs de randen"
+            | "forms"
+            | "form"
+            | "formed"
+            | "ontstaat"
+            | "ontstaan"
+            | "ontstond"
+            | "ontstonden"
     ) {
         return;
     }
@@ -3915,7 +3935,17 @@ fn habitat(cx: &mut Ctx, c: &Clause) {
     let Some(k) = (r0..r1.min(r0 + 3)).find(|&k| {
         matches!(
             toks[k].lower.as_str(),
-            "in" | "op" | "on" | "at" | "bij" | "near"
+            "in" | "op"
+                | "on"
+                | "at"
+                | "bij"
+                | "near"
+                | "along"
+                | "above"
+                | "below"
+                | "beneath"
+                | "langs"
+                | "boven"
         )
     }) else {
         return;

@@ -139,6 +139,32 @@ mod tests {
     }
 
     #[test]
+    fn where_things_form() {
+        // `habitat` (rules.rs) asks these; before, "along" was no preposition and the object
+        // rule asked "What do most volcanoes form? → along the boundaries of tectonic plates"
+        let text = "Most volcanoes form along the boundaries of tectonic plates.";
+        assert_card(
+            &ENGLISH,
+            text,
+            Rule::Agent,
+            "Where do most volcanoes form?",
+            "along the boundaries of tectonic plates",
+        );
+        let c = cards(&ENGLISH, text);
+        assert!(
+            !c.iter().any(|(_, f, _)| f.starts_with("What do")),
+            "{c:#?}"
+        );
+        assert_card(
+            &DUTCH,
+            "Nierstenen ontstaan in de nieren.",
+            Rule::Agent,
+            "Waar ontstaan nierstenen?",
+            "in de nieren",
+        );
+    }
+
+    #[test]
     fn take_place_is_one_verb_not_a_verb_and_its_object() {
         // before: "What does digestion take in the stomach? → place"
         for text in [

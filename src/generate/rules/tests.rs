@@ -1088,6 +1088,14 @@ fn definitions_naming_and_need() {
         "Hoe worden vetplanten genoemd?",
         "succulenten",
     );
+    // an insert between commas is left out of both (before: "→ , minder correct, ook wel …")
+    assert_card(
+        &DUTCH,
+        "Stormen boven de oceaan worden, minder correct, ook wel orkanen genoemd.",
+        Rule::Naming,
+        "Hoe worden stormen boven de oceaan ook wel genoemd?",
+        "orkanen",
+    );
     // a phrase after "heet" is no name
     assert_no_rule(
         &DUTCH,
