@@ -421,6 +421,11 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
     if toks[fin - 1].relative() && fin >= 2 && toks[fin - 2].is_punct(",") {
         return None;
     }
+    // "Thick, silica-rich magma traps gas and causes …": a subject that ends in a conjunction
+    // swallowed a verb the lexicon does not know; the parse is wrong
+    if toks[adverbs_before(lex, toks, 0, fin) - 1].conj() {
+        return None;
+    }
     let rest_end = cut(lex, toks, fin + 1, end);
     // "Called a DNA vaccine, it contains …": an English participial phrase in front, up to
     // its comma, is no part of the subject
@@ -1264,6 +1269,27 @@ mod tests {
         assert_eq!(
             parts("Het remt de afzetting van calcium.", &DUTCH).1,
             "remt"
+        );
+    }
+
+    #[test]
+    fn a_subject_that_ends_in_a_conjunction_is_no_parse() {
+        // "traps" is not in the lexicon: the first verb found is "causes", and the subject
+        // would be "Thick, silica-rich magma traps gas and" (before: "What causes violent
+        // explosions? → thick")
+        let doc =
+            normalise("Titel\n\nThick, silica-rich magma traps gas and causes violent explosions.");
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &ENGLISH);
+        let s = &a.sents[0];
+        assert!(parse(&a, &s.text, &s.toks).is_none());
+        assert_eq!(
+            parts(
+                "Smoking and obesity increase the risk of heart disease.",
+                &ENGLISH
+            )
+            .2,
+            "Smoking and obesity"
         );
     }
 

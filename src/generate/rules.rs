@@ -2176,6 +2176,41 @@ fn tidy(q: &str) -> String {
 
 /// Subject questions with a content verb: "Wat voorkomt calciumafzetting …?" → MGP;
 /// "Wie ontdekte in 1791 …?" → William Gregor.
+/// A subject that is a list of short members: "A and B", "A, B and C" or "A, B, and C"
+/// (commas between the members, a conjunction before the last, no verb, clause or other mark
+/// inside).
+fn subject_is_list(toks: &[Tok], subj: (usize, usize), dutch: bool) -> bool {
+    let span = &toks[subj.0..subj.1];
+    let conjunctions: &[&str] = if dutch { &["en", "of"] } else { &["and", "or"] };
+    let Some(and) = span
+        .iter()
+        .rposition(|t| conjunctions.contains(&t.lower.as_str()))
+        .filter(|&k| k > 0)
+    else {
+        return false;
+    };
+    // the members before the conjunction, split at their commas (an Oxford comma before the
+    // conjunction ends the last of them)
+    let before = if span[and - 1].is_punct(",") {
+        &span[..and - 1]
+    } else {
+        &span[..and]
+    };
+    let members: Vec<&[Tok]> = before
+        .split(|t| t.is_punct(","))
+        .chain([&span[and + 1..]])
+        .collect();
+    members.len() >= 2
+        && members.iter().all(|m| {
+            (1..=6).contains(&m.len())
+                && m.iter().all(|t| {
+                    !t.finite()
+                        && (!t.relative() || t.article())
+                        && (t.kind == Kind::Word || t.is_punct("-"))
+                })
+        })
+}
+
 fn subject(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
@@ -2237,7 +2272,8 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     }) {
         return;
     }
-    // subject core: up to a comma
+    // subject core: up to a comma, or the whole subject when it is a list ("Roken, een hoge
+    // bloeddruk en overgewicht verhogen …": the first member alone is a third of the answer)
     let core_end = (c.subj.0..c.subj.1)
         .find(|&k| {
             toks[k].kind == Kind::Punct
@@ -2246,6 +2282,11 @@ fn subject(cx: &mut Ctx, c: &Clause) {
                 && !toks[k].is_punct(")")
         })
         .unwrap_or(c.subj.1);
+    let core_end = if subject_is_list(toks, c.subj, lex.dutch) {
+        c.subj.1
+    } else {
+        core_end
+    };
     if core_end <= c.subj.0 {
         return;
     }
@@ -2290,6 +2331,29 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         } else {
             rest = format!("{rest} {}", cx.a.unstart(&front));
         }
+    }
+    // a list asks with the verb in the singular, as a question about one unknown does:
+    // "Smoking, obesity and stress raise blood pressure" → "What raises blood pressure?"
+    if core_end == c.subj.1
+        && plural
+        && subject_is_list(toks, c.subj, lex.dutch)
+        && let Some((v, _, past)) = lex.verb(finw)
+    {
+        let sg = if past { v.past_sg } else { v.sg };
+        let verb = if adverb.is_empty() {
+            sg.to_string()
+        } else {
+            format!("{adverb} {sg}")
+        };
+        let list = cx.sp(c.subj.0, c.subj.1);
+        let list = if c.subj.0 == 0 {
+            cx.a.unstart(list)
+        } else {
+            list.to_string()
+        };
+        let q = tidy(&format!("{} {verb} {rest}?", lang.wh(Wh::What)));
+        cx.push(Rule::Subject, q, &list, false);
+        return;
     }
     // "In 2017, 10 million people became ill with TB": a counted subject is asked how many
     // ("How many people became ill with TB in 2017? → 10 million"), not "What became …?"
@@ -5539,9 +5603,10 @@ fn object(cx: &mut Ctx, c: &Clause) {
     } else {
         np_end
     };
-    // the subject's core, up to a comma
+    // the subject's core, up to a comma (the whole subject when it is a list)
     let core_end = (c.subj.0..c.subj.1)
         .find(|&k| toks[k].kind == Kind::Punct && !toks[k].is_punct("(") && !toks[k].is_punct(")"))
+        .filter(|_| !subject_is_list(toks, c.subj, false))
         .unwrap_or(c.subj.1);
     if core_end <= c.subj.0 || core_end - c.subj.0 > 10 {
         return;

@@ -223,6 +223,44 @@ fn subjects_of_content_verbs() {
 }
 
 #[test]
+fn a_list_subject_is_asked_whole_with_a_singular_verb() {
+    // before: no subject card, and "What do smoking raise? → blood pressure"
+    let text = "Smoking, obesity and stress raise blood pressure.";
+    assert_card(
+        &ENGLISH,
+        text,
+        Rule::Subject,
+        "What raises blood pressure?",
+        "smoking, obesity and stress",
+    );
+    assert!(
+        !cards(&ENGLISH, text)
+            .iter()
+            .any(|(_, f, _)| f.starts_with("What do smoking raise")),
+    );
+    assert_card(
+        &ENGLISH,
+        "Smoking and obesity increased the risk of gout.",
+        Rule::Subject,
+        "What increased the risk of gout?",
+        "smoking and obesity",
+    );
+    assert_card(
+        &DUTCH,
+        "Roken, een hoge bloeddruk en overgewicht verhogen het risico op een hartinfarct.",
+        Rule::Subject,
+        "Wat verhoogt het risico op een hartinfarct?",
+        "roken, een hoge bloeddruk en overgewicht",
+    );
+    // a member with a verb of its own is no list member
+    assert_no_rule(
+        &ENGLISH,
+        "Smoking, which harms the lungs, and stress raise blood pressure.",
+        Rule::Subject,
+    );
+}
+
+#[test]
 fn a_known_kind_makes_a_typed_question() {
     assert_card(
         &DUTCH,
