@@ -477,6 +477,29 @@ pub fn names(a: &Analysis, text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                     t.kind == Kind::Word && t.cap && text[t.start..t.end].chars().count() == 1
                 })
             };
+            // "Mount St. Helens", "Mt. Everest", "U.S. Geological Survey": an abbreviation
+            // inside a name
+            let abbreviation = |k: usize| matches!(toks[k].lower.as_str(), "st" | "mt" | "ft");
+            if j + 1 < toks.len()
+                && toks[j].is_punct(".")
+                && abbreviation(j - 1)
+                && is_name_tok(a, text, toks, j + 1)
+            {
+                j += 2;
+                continue;
+            }
+            // "U.S. Geological Survey": initials that open a name
+            if j == start + 1
+                && j + 3 < toks.len()
+                && initial(start)
+                && toks[j].is_punct(".")
+                && initial(j + 1)
+                && toks[j + 2].is_punct(".")
+                && is_name_tok(a, text, toks, j + 3)
+            {
+                j += 4;
+                continue;
+            }
             if j + 1 < toks.len() && toks[j].is_punct(".") && initial(j - 1) && j - 1 > start {
                 if is_name_tok(a, text, toks, j + 1) {
                     j += 2;
@@ -1309,6 +1332,35 @@ mod tests {
         assert_eq!(
             a.unstart("Onderzoek van Dr. Jansen"),
             "onderzoek van Dr. Jansen"
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_inside_a_name_keeps_the_name_whole() {
+        // before: "{{c1::Mount St}}. Helens", "the U.S. {{c1::Geological Survey}}"
+        let text = "Volcanoes\n\nThe eruption of Mount St. Helens killed 57 people. \
+                    Scientists at the U.S. Geological Survey watch volcanoes. \
+                    Mt. Everest is the highest mountain on Earth.";
+        let doc = normalise(text);
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &ENGLISH);
+        let named: Vec<Vec<&str>> = a
+            .sents
+            .iter()
+            .map(|s| {
+                names(&a, &s.text, &s.toks)
+                    .iter()
+                    .map(|&(b, e)| crate::generate::tokens::span(&s.text, &s.toks, b, e))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            named,
+            vec![
+                vec!["Mount St. Helens"],
+                vec!["U.S. Geological Survey"],
+                vec!["Mt. Everest"]
+            ]
         );
     }
 

@@ -19,7 +19,7 @@ pub struct Sentence {
 
 /// Abbreviations after which a dot never ends a sentence (lower case, without the final dot).
 const NEVER_END: &[&str] = &[
-    "dr", "drs", "prof", "ir", "mr", "mrs", "ms", "st", "bijv", "bv", "o.a", "d.w.z", "ca",
+    "dr", "drs", "prof", "ir", "mr", "mrs", "ms", "st", "mt", "bijv", "bv", "o.a", "d.w.z", "ca",
     "t.o.v", "fig", "nr", "vs", "e.g", "i.e", "et al", "al", "mevr", "dhr", "resp", "zgn", "m.b.t",
     "i.p.v", "a.d.h.v", "incl", "excl", "approx", "no", "vol", "ed", "jr", "sr", "u.s", "cf",
     "blz", "p", "pp", "z.g", "n.a.v", "m.a.w", "o.m", "e.d", "dergl", "gem", "max", "min", "evt",
@@ -201,6 +201,10 @@ mod tests {
                 "Bacteria such as E. coli, e.g. in the gut, are common.",
                 "They grow."
             ]
+        );
+        assert_eq!(
+            split("Mt. Everest is high. Mount St. Helens erupted."),
+            vec!["Mt. Everest is high.", "Mount St. Helens erupted."]
         );
         assert_eq!(
             split("Groenten o.a. spinazie, d.w.z. bladgroenten. Meer."),
