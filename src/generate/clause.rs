@@ -353,6 +353,11 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
         let names = super::analyse::names(a, text, toks);
         for j in 1..end.min(14) {
             let t = &toks[j];
+            // "Op dit principe berust vaccinatie: een vaccin bevat …": no verb found before
+            // a colon; the front would swallow a clause
+            if t.is_punct(":") || t.is_punct(";") {
+                return None;
+            }
             if t.is_punct(",") {
                 if toks
                     .get(j + 1)
@@ -1291,6 +1296,19 @@ mod tests {
             .2,
             "Smoking and obesity"
         );
+    }
+
+    #[test]
+    fn a_dutch_front_does_not_run_past_a_colon() {
+        // "berust" is not in the lexicon; before, the front ran on to "een vaccin" and the
+        // subject was "verzwakte" ("Wat bevat of gedode ziekteverwekkers? → verzwakte")
+        let doc = normalise(
+            "Titel\n\nOp dit principe berust vaccinatie: een vaccin bevat verzwakte of gedode ziekteverwekkers.",
+        );
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &DUTCH);
+        let s = &a.sents[0];
+        assert!(parse(&a, &s.text, &s.toks).is_none());
     }
 
     #[test]

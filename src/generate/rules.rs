@@ -4478,10 +4478,16 @@ fn also_called(cx: &mut Ctx) {
         return;
     }
     let anchor = cx.a.unstart(cx.sp(0, c));
-    let q = if cx.a.lang.code() == "nl" {
-        format!("Hoe wordt {anchor} ook wel genoemd?")
-    } else {
-        format!("What is {anchor} also called?")
+    // "Witte bloedcellen, ook wel leukocyten genoemd, …": the verb agrees with the anchor
+    let plural = super::simplify::plural_phrase(cx.a, &anchor)
+        || toks[..c]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "and" | "en"));
+    let q = match (cx.a.lang.code() == "nl", plural) {
+        (true, false) => format!("Hoe wordt {anchor} ook wel genoemd?"),
+        (true, true) => format!("Hoe worden {anchor} ook wel genoemd?"),
+        (false, false) => format!("What is {anchor} also called?"),
+        (false, true) => format!("What are {anchor} also called?"),
     };
     let ans = cx.sp(from, to).to_string();
     cx.push(Rule::Naming, q, &ans, false);

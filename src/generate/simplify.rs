@@ -51,8 +51,9 @@ pub(super) fn plural_phrase(a: &Analysis, t: &str) -> bool {
     if lex.noun_is_plural(&head) {
         return true;
     }
-    if lex.noun(&head).is_some() {
-        return false;
+    // a compound of a known noun: "bloedcellen" is plural as "cellen" is
+    if let Some(n) = lex.noun(&head) {
+        return n.plural != n.singular && head.ends_with(n.plural);
     }
     let n = head.chars().count();
     if lex.dutch {

@@ -1408,6 +1408,14 @@ fn a_list_after_a_preposition_is_one_answer() {
 
 #[test]
 fn other_names_and_sources() {
+    // the verb agrees with a plural anchor (before: "Hoe wordt witte bloedcellen …")
+    assert_card(
+        &DUTCH,
+        "Witte bloedcellen, ook wel leukocyten genoemd, spelen een hoofdrol.",
+        Rule::Naming,
+        "Hoe worden witte bloedcellen ook wel genoemd?",
+        "leukocyten",
+    );
     assert_card(
         &DUTCH,
         "Remslaap, ook wel droomslaap genoemd, wordt gekenmerkt door snelle oogbewegingen.",
