@@ -591,6 +591,9 @@ static LEX: Lexicon = Lexicon {
     pronouns: Words::new(&[
         "hij", "zij", "ze", "het", "hem", "hen", "hun", "men", "hierdoor", "daardoor", "dit",
         "dat", "deze", "die", "zich", "we", "wij", "ons", "jij", "anderen",
+        // pronominal adverbs that point back: "Hij gebruikte daarvoor materiaal van koepokken"
+        "daarvoor", "hiervoor", "daarmee", "hiermee", "daarin", "hierin", "daaruit", "hieruit",
+        "daarop", "hierop", "daaraan", "hieraan", "daarvan", "hiervan",
     ]),
     demonstratives: Words::new(&[
         "deze",

@@ -223,6 +223,19 @@ fn subjects_of_content_verbs() {
 }
 
 #[test]
+fn a_pronominal_adverb_is_no_answer() {
+    // before: "Wat gebruikte Edward Jenner? → daarvoor materiaal van koepokken"
+    let c = cards(
+        &DUTCH,
+        "De arts Edward Jenner ontwikkelde het eerste vaccin. Hij gebruikte daarvoor materiaal van koepokken.",
+    );
+    assert!(
+        !c.iter().any(|(_, _, b)| b.starts_with("daarvoor")),
+        "{c:#?}"
+    );
+}
+
+#[test]
 fn a_list_subject_is_asked_whole_with_a_singular_verb() {
     // before: no subject card, and "What do smoking raise? → blood pressure"
     let text = "Smoking, obesity and stress raise blood pressure.";
