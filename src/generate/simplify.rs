@@ -682,9 +682,25 @@ pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Opt
     if t.kind == Kind::Punct {
         return None;
     }
-    if let Some(&(f, e)) = names(a, text, toks).iter().find(|(f, _)| *f == from) {
-        let _ = f;
-        return Some(e);
+    // "de Wereldgezondheidsorganisatie (WHO)": an acronym in brackets goes with its subject
+    // (a question that moves the rest would leave it behind)
+    let with_acronym = |e: usize| {
+        let acronym = toks.get(e + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.lower.len() >= 2
+                && text[t.start..t.end].bytes().all(|b| b.is_ascii_uppercase())
+        });
+        if acronym
+            && toks.get(e).is_some_and(|t| t.is_punct("("))
+            && toks.get(e + 2).is_some_and(|t| t.is_punct(")"))
+        {
+            e + 3
+        } else {
+            e
+        }
+    };
+    if let Some(&(_, e)) = names(a, text, toks).iter().find(|(f, _)| *f == from) {
+        return Some(with_acronym(e));
     }
     if t.pronoun() && !t.article() {
         return Some(from + 1);
@@ -727,5 +743,5 @@ pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Opt
         }
         e += 1;
     }
-    Some(e)
+    Some(with_acronym(e))
 }

@@ -223,6 +223,19 @@ fn subjects_of_content_verbs() {
 }
 
 #[test]
+fn an_acronym_in_brackets_stays_with_its_inverted_subject() {
+    // before: "… verklaarde de Wereldgezondheidsorganisatie dankzij een wereldwijde
+    // vaccinatiecampagne (WHO) pokken uitgeroeid?"
+    assert_card(
+        &DUTCH,
+        "Dankzij een wereldwijde vaccinatiecampagne verklaarde de Wereldgezondheidsorganisatie (WHO) pokken in 1980 uitgeroeid.",
+        Rule::Year,
+        "In welk jaar verklaarde de Wereldgezondheidsorganisatie (WHO) dankzij een wereldwijde vaccinatiecampagne pokken uitgeroeid?",
+        "1980",
+    );
+}
+
+#[test]
 fn a_pronominal_adverb_is_no_answer() {
     // before: "Wat gebruikte Edward Jenner? → daarvoor materiaal van koepokken"
     let c = cards(
