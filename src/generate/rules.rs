@@ -1133,7 +1133,17 @@ fn apposition(cx: &mut Ctx) {
                 .take_while(|t| t.kind == Kind::Word)
                 .any(|t| superlative(&t.lower))
             || appositive::one_of(toks, k + 1);
-        if !matches!(art, "een" | "a" | "an") && !definite {
+        // "B cells make antibodies, proteins that attach to an antigen": a bare plural noun
+        // with a relative clause describes a plural anchor
+        let plural_desc = !definite
+            && toks[k + 1].kind == Kind::Word
+            && !toks[k + 1].cap
+            && !toks[k + 1].stop()
+            && super::simplify::plural_phrase(cx.a, &toks[k + 1].lower)
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.lower.as_str(), "that" | "which" | "die" | "dat"));
+        if !matches!(art, "een" | "a" | "an") && !definite && !plural_desc {
             continue;
         }
         let y_from = k + 1;
@@ -1275,6 +1285,19 @@ fn apposition(cx: &mut Ctx) {
             {
                 cx.push(Rule::Apposition, q, &anchor, true);
             }
+            continue;
+        }
+        if plural_desc {
+            if !super::simplify::plural_phrase(cx.a, &anchor) {
+                continue;
+            }
+            let are = if lex.dutch { "Wat zijn" } else { "What are" };
+            cx.push(
+                Rule::Apposition,
+                tidy(&format!("{are} {desc}?")),
+                &anchor,
+                false,
+            );
             continue;
         }
         let q = cx.a.lang.which_is(wh, &desc);

@@ -236,6 +236,36 @@ fn an_acronym_in_brackets_stays_with_its_inverted_subject() {
 }
 
 #[test]
+fn a_bare_plural_apposition_with_a_relative_clause() {
+    // before: no card
+    assert_card(
+        &ENGLISH,
+        "B cells make antibodies, proteins that attach to a specific antigen.",
+        Rule::Apposition,
+        "What are proteins that attach to a specific antigen?",
+        "antibodies",
+    );
+    assert_card(
+        &DUTCH,
+        "B-cellen maken antistoffen, eiwitten die zich aan een bepaald antigeen hechten.",
+        Rule::Apposition,
+        "Wat zijn eiwitten die zich aan een bepaald antigeen hechten?",
+        "antistoffen",
+    );
+    // a singular anchor, or a plural without a relative clause, is no such apposition
+    for text in [
+        "The liver makes bile, proteins that digest fats.",
+        "The team studied antibodies, proteins and sugars.",
+    ] {
+        let c = cards(&ENGLISH, text);
+        assert!(
+            !c.iter().any(|(r, ..)| *r == Rule::Apposition),
+            "{text}: {c:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_pronominal_adverb_is_no_answer() {
     // before: "Wat gebruikte Edward Jenner? → daarvoor materiaal van koepokken"
     let c = cards(
