@@ -462,9 +462,14 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
         return Some("cut question");
     }
     // "Waarvan is de naam afgeleid, een woord?": an apposition left behind by the answer
+    // "What do plants release through tiny pores, a process called transpiration?": so is
+    // a naming apposition
     if let Some((_, tail)) = front.trim_end_matches('?').rsplit_once(", ")
-        && tail.split(' ').count() <= 3
         && ["een ", "a ", "an "].iter().any(|a| tail.starts_with(a))
+        && (tail.split(' ').count() <= 3
+            || [" called ", " known as ", " genoemd", " heet "]
+                .iter()
+                .any(|w| tail.contains(w)))
     {
         return Some("stranded apposition");
     }
@@ -605,7 +610,13 @@ pub fn refuse_content(
     } else {
         DANGLING_EN
     };
+    // "Plants release water vapor …. What is this process called?": the question states the
+    // process before it points at it
+    let stated = c.rule == Rule::Naming && c.front.contains(". ");
     for (i, &t) in qt.iter().enumerate() {
+        if stated && matches!(t, "this" | "dit") && i + 3 >= qt.len() {
+            continue;
+        }
         // "What helps readers track their habits?": a possessive after a noun of the
         // question refers to it
         let possessive_with_noun = matches!(t, "their" | "its" | "his" | "her" | "hun" | "haar")

@@ -14,6 +14,7 @@ mod brackets;
 mod fronted;
 mod lists;
 // round 14
+mod process_called;
 mod takes_place;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -899,6 +900,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         existential(&mut cx);
         reason_daarom(&mut cx);
         also_called(&mut cx);
+        process_called::process_called(&mut cx);
         called_in_brackets(&mut cx);
         brackets::bracket_gloss(&mut cx);
         scientific_name(&mut cx);
