@@ -599,7 +599,11 @@ fn split_class(
             return None; // a Dutch attributive adjective ends in -e; this is a noun
         }
         if let Some(n) = lex.noun(&toks[k].lower) {
-            let rest = &toks[k + 1..to];
+            // "a protein called Dsup": the name is what follows "called"
+            let lead = usize::from(toks.get(k + 1).is_some_and(|t| {
+                matches!(t.lower.as_str(), "called" | "named" | "genaamd" | "geheten")
+            }));
+            let rest = &toks[k + 1 + lead..to];
             let ok = !rest.is_empty()
                 && rest.len() <= 4
                 && rest
@@ -611,7 +615,7 @@ fn split_class(
             if ok {
                 return Some((
                     span(text, toks, start, k + 1).to_string(),
-                    span(text, toks, k + 1, to).to_string(),
+                    span(text, toks, k + 1 + lead, to).to_string(),
                     n,
                 ));
             }
@@ -4282,6 +4286,25 @@ fn amount(cx: &mut Ctx, c: &Clause) {
             || toks[g].unit()
             || toks[g].duration()
             || g == e && toks[g].finite()
+            // "1 millimeter long": a measure, asked by `measure` ("How long …?"); "95 meter
+            // relatief ondiep": an adverb is no substance
+            || MEASURE_ADJECTIVES.contains(&toks[g].lower.as_str())
+            || matches!(
+                toks[g].lower.as_str(),
+                "relatief"
+                    | "zeer"
+                    | "erg"
+                    | "heel"
+                    | "vrij"
+                    | "nogal"
+                    | "tamelijk"
+                    | "behoorlijk"
+                    | "relatively"
+                    | "very"
+                    | "quite"
+                    | "fairly"
+                    | "rather"
+            )
         {
             return;
         }
@@ -4856,6 +4879,59 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
             // "days to weeks", "5 to 10": a range, no purpose
             toks[k].is("to")
                 && !(toks[k - 1].kind == Kind::Num || toks[k - 1].duration())
+                // "the first animals known to survive …", "able to fly": the infinitive
+                // completes the word before it
+                && !matches!(
+                    toks[k - 1].lower.as_str(),
+                    "known"
+                        | "thought"
+                        | "believed"
+                        | "said"
+                        | "expected"
+                        | "shown"
+                        | "able"
+                        | "unable"
+                        | "likely"
+                        | "unlikely"
+                        | "first"
+                        | "last"
+                        | "only"
+                        | "enough"
+                        | "ready"
+                        | "willing"
+                        | "due"
+                        // "exposure to outer space", "resistance to antibiotics": a
+                        // preposition after a noun or adjective that takes one
+                        | "exposure"
+                        | "exposed"
+                        | "access"
+                        | "damage"
+                        | "resistance"
+                        | "resistant"
+                        | "response"
+                        | "similar"
+                        | "related"
+                        | "close"
+                        | "next"
+                        | "prior"
+                        | "according"
+                        | "compared"
+                        | "relative"
+                        | "sensitive"
+                        | "sensitivity"
+                        | "vulnerable"
+                        | "linked"
+                        | "connected"
+                        | "attached"
+                        | "addition"
+                        | "threat"
+                        | "harm"
+                        | "contribution"
+                        | "reaction"
+                        | "allergic"
+                        | "adapted"
+                        | "home"
+                )
                 && toks.get(k + 1).is_some_and(|n| {
                     !n.duration()
                         && n.kind == Kind::Word
@@ -6258,6 +6334,12 @@ fn count(cx: &mut Ctx, c: &Clause) {
 
 /// Measures with their adjective: "The universe is 13.8 billion years old" → "How old is
 /// the universe?"; "De Nijl is 6650 kilometer lang" → "Hoe lang is de Nijl?"
+/// Adjectives that a measure comes before: "4.5 billion years old", "1 millimeter long".
+const MEASURE_ADJECTIVES: &[&str] = &[
+    "old", "long", "high", "tall", "deep", "wide", "far", "heavy", "oud", "lang", "hoog", "diep",
+    "breed", "zwaar", "ver",
+];
+
 fn measure(cx: &mut Ctx, c: &Clause) {
     // the measure is a number or a number word
     if !cx.has(HAS_NUMERIC) {
@@ -6273,9 +6355,28 @@ fn measure(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let mut r0 = c.rest.0;
-    while r0 < c.rest.1
-        && matches!(
-            toks[r0].lower.as_str(),
+    // "less than 1 millimeter long": a bound stays in the answer, a hedge does not
+    let mut bound: Option<usize> = None;
+    while r0 < c.rest.1 {
+        let w = toks[r0].lower.as_str();
+        if matches!(
+            w,
+            "less"
+                | "more"
+                | "fewer"
+                | "than"
+                | "over"
+                | "under"
+                | "up"
+                | "to"
+                | "minder"
+                | "meer"
+                | "dan"
+                | "tot"
+        ) {
+            bound.get_or_insert(r0);
+        } else if !matches!(
+            w,
             "about"
                 | "around"
                 | "nearly"
@@ -6286,8 +6387,9 @@ fn measure(cx: &mut Ctx, c: &Clause) {
                 | "ruim"
                 | "circa"
                 | "zo'n"
-        )
-    {
+        ) {
+            break;
+        }
         r0 += 1;
     }
     let n = toks.get(r0);
@@ -6295,26 +6397,8 @@ fn measure(cx: &mut Ctx, c: &Clause) {
         return;
     }
     // the number and its units up to the adjective
-    let adj_at = (r0 + 1..c.rest.1.min(r0 + 5)).find(|&k| {
-        matches!(
-            toks[k].lower.as_str(),
-            "old"
-                | "long"
-                | "high"
-                | "tall"
-                | "deep"
-                | "wide"
-                | "far"
-                | "heavy"
-                | "oud"
-                | "lang"
-                | "hoog"
-                | "diep"
-                | "breed"
-                | "zwaar"
-                | "ver"
-        )
-    });
+    let adj_at = (r0 + 1..c.rest.1.min(r0 + 5))
+        .find(|&k| MEASURE_ADJECTIVES.contains(&toks[k].lower.as_str()));
     let Some(adj) = adj_at else { return };
     if toks[r0 + 1..adj].iter().any(|t| t.kind == Kind::Punct) {
         return;
@@ -6346,7 +6430,7 @@ fn measure(cx: &mut Ctx, c: &Clause) {
     let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
     let how = if lang.code() == "nl" { "Hoe" } else { "How" };
     let q = tidy(&format!("{how} {} {fin} {subj}?", cx.sp(adj, adj + 1)));
-    let ans = cx.sp(r0, adj).to_string();
+    let ans = cx.sp(bound.unwrap_or(r0), adj).to_string();
     cx.push(Rule::Amount, q, &ans, true);
 }
 

@@ -266,6 +266,57 @@ fn a_bare_plural_apposition_with_a_relative_clause() {
 }
 
 #[test]
+fn a_bound_stays_with_its_measure_and_no_adjective_is_a_substance() {
+    // before: "How much long are most species less than? → 1 millimeter"
+    assert_card(
+        &ENGLISH,
+        "Most species are less than 1 millimeter long.",
+        Rule::Amount,
+        "How long are most species?",
+        "less than 1 millimeter",
+    );
+    // before: "Hoeveel relatief is de zee met een gemiddelde diepte van ondiep? → 95 meter"
+    let c = cards(
+        &DUTCH,
+        "De zee is met een gemiddelde diepte van ongeveer 95 meter relatief ondiep.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.contains("relatief is")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn an_infinitive_after_known_or_a_to_after_exposure_is_no_purpose() {
+    // before: "Why did tardigrades become the first animals known in 2007? → to survive …"
+    // and "… exposure in 2007? → to outer space"
+    let c = cards(
+        &ENGLISH,
+        "In 2007, tardigrades became the first animals known to survive exposure to outer space.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.starts_with("Why")), "{c:#?}");
+    assert_card(
+        &ENGLISH,
+        "Bats use echolocation to find insects in the dark.",
+        Rule::Reason,
+        "Why do bats use echolocation?",
+        "to find insects in the dark",
+    );
+}
+
+#[test]
+fn a_class_called_by_its_name_answers_with_the_name() {
+    // before: "→ called Dsup"
+    assert_card(
+        &ENGLISH,
+        "A protein called Dsup protects the DNA of tardigrades from radiation damage.",
+        Rule::Subject,
+        "Which protein protects the DNA of tardigrades from radiation damage?",
+        "Dsup",
+    );
+}
+
+#[test]
 fn a_pronominal_adverb_is_no_answer() {
     // before: "Wat gebruikte Edward Jenner? → daarvoor materiaal van koepokken"
     let c = cards(
