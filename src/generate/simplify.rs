@@ -23,6 +23,15 @@ fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
     if fin >= 4 && s.toks[fin - 1].is_punct(")") && s.toks[fin - 3].is_punct("(") {
         end = fin - 3;
     }
+    // "Tardigrades, also known as water bears, are …": an apposition between commas right
+    // before the verb is left out
+    if fin >= 4
+        && s.toks[fin - 1].is_punct(",")
+        && let Some(p) = s.toks[..fin - 1].iter().position(|t| t.is_punct(","))
+        && (1..=4).contains(&p)
+    {
+        end = p;
+    }
     if fin == 0 || end > 5 || s.toks[..end].iter().any(|t| t.kind == Kind::Punct) {
         return None;
     }

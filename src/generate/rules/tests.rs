@@ -317,6 +317,18 @@ fn a_class_called_by_its_name_answers_with_the_name() {
 }
 
 #[test]
+fn they_stands_for_a_subject_with_an_apposition() {
+    // before: "They" dangled and the sentence made only a two-sentence cloze
+    assert_card(
+        &ENGLISH,
+        "Tardigrades, also known as water bears, are microscopic animals with eight legs. They were first described by the German zoologist Johann August Ephraim Goeze in 1773.",
+        Rule::Year,
+        "In which year were tardigrades first described by the German zoologist Johann August Ephraim Goeze?",
+        "1773",
+    );
+}
+
+#[test]
 fn a_pronominal_adverb_is_no_answer() {
     // before: "Wat gebruikte Edward Jenner? → daarvoor materiaal van koepokken"
     let c = cards(
