@@ -544,7 +544,10 @@ fn range_start(toks: &[Tok], f: usize) -> Option<usize> {
             || t.lower.starts_with(|c: char| c.is_ascii_digit())
     };
     (f >= 2
-        && matches!(toks[f - 1].lower.as_str(), "tot" | "to" | "-" | "–")
+        && matches!(
+            toks[f - 1].lower.as_str(),
+            "tot" | "to" | "-" | "–" | "à" | "or" | "of"
+        )
         && numberish(&toks[f])
         && numberish(&toks[f - 2]))
     .then(|| f - 2)

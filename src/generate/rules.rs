@@ -13,6 +13,8 @@ mod appositive;
 mod brackets;
 mod fronted;
 mod lists;
+// round 14: the shape of a question, checked after a sentence's rules
+mod shape;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Rule {
@@ -537,9 +539,10 @@ pub fn amount_at(_lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, bool)
         return None;
     }
     let mut e = k + 1;
-    // range: "1,4 tot 1,5", "3 to 6"
+    // range: "1,4 tot 1,5", "3 to 6", "1 à 2", "vier of vijf", "four or five"
     if e + 1 < toks.len()
-        && matches!(toks[e].lower.as_str(), "tot" | "to" | "-")
+        && (matches!(toks[e].lower.as_str(), "tot" | "to" | "-" | "à" | "or")
+            || _lex.dutch && toks[e].is("of"))
         && (toks[e + 1].kind == Kind::Num || toks[e + 1].number_word())
     {
         e += 2;
@@ -901,6 +904,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         scientific_name(&mut cx);
         so_called(&mut cx);
     }
+    shape::mend(&mut cx);
     cx.out
 }
 

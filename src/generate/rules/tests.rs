@@ -4076,3 +4076,44 @@ fn teams_and_astronauts_are_people() {
             .is_some_and(|n| n.person)
     );
 }
+
+/// Round 14: "1 à 2 meter", "vier of vijf", "four or five" are one amount, one gap.
+#[test]
+fn a_range_with_a_or_or_is_one_amount() {
+    let gaps = |lang: &'static dyn Language, text: &str| -> Vec<String> {
+        let doc = normalise(&format!("Titel van de tekst\n\nOnderwerp\n\n{text}"));
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, lang);
+        (0..a.sents.len())
+            .filter_map(|si| crate::generate::cloze::cloze(&a, si, &[]))
+            .map(|c| c.front)
+            .collect()
+    };
+    let c = gaps(
+        &DUTCH,
+        "De meeste uilen bereiken een lengte van rond de 1 à 2 meter.",
+    );
+    assert!(c.iter().any(|f| f.contains("{{c1::1 à 2 meter}}")), "{c:?}");
+    let c = gaps(
+        &DUTCH,
+        "Van de honderd soorten zijn slechts vier of vijf soorten als gevaarlijk aan te merken.",
+    );
+    assert!(c.iter().any(|f| f.contains("::vier of vijf")), "{c:?}");
+    let c = gaps(
+        &ENGLISH,
+        "The eggs of the turtle hatch after four or five weeks in the warm sand.",
+    );
+    assert!(
+        c.iter().any(|f| f.contains("::four or five weeks}}")),
+        "{c:?}"
+    );
+    // a choice between two things is no range
+    let c = gaps(
+        &DUTCH,
+        "De larven eten planten of dieren in het water van de vijver.",
+    );
+    assert!(
+        !c.iter().any(|f| f.contains("planten of dieren}}")),
+        "{c:?}"
+    );
+}
