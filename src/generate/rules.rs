@@ -813,8 +813,35 @@ fn to_clause_end(toks: &[Tok], from: usize, np_end: usize, rest_end: usize) -> u
     }
 }
 
+/// Nouns that say how things are grouped, not what they are.
+const COLLECTIVE_HEADS: &[&str] = &[
+    "group",
+    "groep",
+    "kind",
+    "soort",
+    "type",
+    "form",
+    "vorm",
+    "family",
+    "familie",
+    "class",
+    "klasse",
+    "series",
+    "reeks",
+    "part",
+    "deel",
+    "number",
+    "aantal",
+    "collection",
+    "verzameling",
+];
+
 fn wh_for(a: &Analysis, phrase: &str, person: bool, plural: bool) -> (Wh, bool) {
-    if let Some(n) = a.kind_of(phrase) {
+    // "Diabetes is a complex group of diseases": a group, a kind or a form names no kind
+    // ("Which group develops when …?" asks nothing); round 14
+    if let Some(n) = a.kind_of(phrase)
+        && !COLLECTIVE_HEADS.contains(&n.singular)
+    {
         // "researchers at Oxford": the kind is the phrase's own head word, so ask who/what
         let lower = phrase.to_lowercase();
         let own = lower

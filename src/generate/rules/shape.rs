@@ -12,6 +12,9 @@
 //! * **A question that ends on a comma and one word** lost the rest of that phrase:
 //!   "komen wereldwijd voor, uitgezonderd in droge klimaten" gave *Waarin komen regenwormen
 //!   wereldwijd voor, uitgezonderd?*.
+//! * **A Dutch subject question with "er" or "men" after its verb** asked for what is not
+//!   the subject: *Wat zijn er ongeveer 670 soorten regenwormen bekend? → wereldwijd*, *Wat
+//!   noemt men de hogere schimmels? → schimmels die vruchtlichamen maken*.
 //! * **An answer that starts with "as", "als" or a preposition is no subject, object or
 //!   class**: *What destroys the beta cells in LADA? → as in type 1 diabetes*, *What may
 //!   tsunami waves travel? → as fast*, *Wat zijn mieren? → van de meest dominante
@@ -85,6 +88,16 @@ fn mend_one(
     let body = c.front.trim_end_matches('?');
     if let Some(p) = body.rfind(", ")
         && !body[p + 2..].trim().contains(' ')
+    {
+        return None;
+    }
+    // "Wat zijn er ongeveer 670 soorten bekend? → wereldwijd", "Wat noemt men de hogere
+    // schimmels? → schimmels die …": after "er" or "men" the subject is elsewhere
+    if c.rule == Rule::Subject
+        && c.front
+            .split_whitespace()
+            .nth(2)
+            .is_some_and(|w| matches!(w, "er" | "men"))
     {
         return None;
     }

@@ -4117,3 +4117,74 @@ fn a_range_with_a_or_or_is_one_amount() {
         "{c:?}"
     );
 }
+
+/// Round 14: an English word in -s before an article is a verb, no gap of its own.
+#[test]
+fn a_verb_in_s_before_an_article_is_no_gap() {
+    let gaps = |text: &str| -> Vec<String> {
+        let doc = normalise(&format!("Title of the text\n\nTopic\n\n{text}"));
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &ENGLISH);
+        (0..a.sents.len())
+            .filter_map(|si| crate::generate::cloze::cloze(&a, si, &[]))
+            .map(|c| c.front)
+            .collect()
+    };
+    let c = gaps(
+        "The river erodes the valley floor. The weight of the moving water erodes the rocks into sand.",
+    );
+    assert!(
+        !c.iter()
+            .any(|f| f.contains("{{c") && f.contains("erodes}}")),
+        "{c:?}"
+    );
+    // a plural noun before its preposition stays a gap
+    let c = gaps(
+        "Volcanic islands form above hotspots. Many volcanic islands form above hotspots in the Pacific.",
+    );
+    assert!(c.iter().any(|f| f.contains("hotspots}}")), "{c:?}");
+}
+
+/// Round 14: "a group of diseases" names no kind to ask "Which group …?" with.
+#[test]
+fn a_group_is_no_kind_for_which() {
+    let c = cards(
+        &ENGLISH,
+        "Asthma is a complex group of diseases of the airways. Asthma develops when the airways swell and narrow.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("Which group")),
+        "{c:#?}"
+    );
+    // a real kind still types the question
+    assert_card(
+        &ENGLISH,
+        "Asthma is a disease of the airways. Asthma develops when the airways swell and narrow.",
+        Rule::Subject,
+        "Which disease develops when the airways swell and narrow?",
+        "asthma",
+    );
+}
+
+/// Round 14: after "er" or "men" the subject of a Dutch clause is elsewhere.
+#[test]
+fn no_subject_question_with_er_or_men_after_the_verb() {
+    let c = cards(
+        &DUTCH,
+        "Wereldwijd zijn er ongeveer 300 soorten uilen bekend.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, f, _)| *r == Rule::Subject && f.starts_with("Wat zijn er")),
+        "{c:#?}"
+    );
+    let c = cards(
+        &DUTCH,
+        "De vogels die 's nachts jagen noemt men nachtroofvogels.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, f, _)| *r == Rule::Subject && f.starts_with("Wat noemt men")),
+        "{c:#?}"
+    );
+}
