@@ -13,6 +13,7 @@ mod appositive;
 mod brackets;
 mod fronted;
 mod lists;
+mod occurs;
 // round 14: the shape of a question, checked after a sentence's rules
 mod shape;
 
@@ -907,6 +908,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         when_clause(&mut cx, &c);
         enable_to(&mut cx, &c);
         habitat(&mut cx, &c);
+        occurs::occurs(&mut cx, &c);
         place(&mut cx, &c);
         amount(&mut cx, &c);
         risk(&mut cx, &c);
