@@ -4188,3 +4188,28 @@ fn no_subject_question_with_er_or_men_after_the_verb() {
         "{c:#?}"
     );
 }
+
+/// Round 14: a participle after a bare plural or an "a … of …" phrase of a copula's predicate
+/// opens a reduced relative clause: no agent question that keeps the predicate.
+#[test]
+fn a_reduced_relative_after_a_bare_plural_is_no_passive() {
+    for text in [
+        "Avalanches are large masses of snow triggered by strong wind on steep slopes.",
+        "An avalanche is a mass of snow triggered by strong wind on a steep slope.",
+    ] {
+        let c = cards(&ENGLISH, text);
+        assert!(
+            !c.iter()
+                .any(|(r, f, _)| *r == Rule::Agent && f.contains("triggered")),
+            "{c:#?}"
+        );
+    }
+    // a real passive keeps its agent question
+    assert_card(
+        &ENGLISH,
+        "Avalanches in the high mountains are often triggered by strong winds.",
+        Rule::Agent,
+        "What are avalanches in the high mountains often triggered by?",
+        "strong winds",
+    );
+}
