@@ -3673,7 +3673,22 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     // follows the answer would stand before it ("What can kidney stones result in the urine
     // … in?"): a phrase of the answer's own ("blood in the urine (hematuria) or kidney
     // infections") joins the answer; anything else leaves no question
-    if !lex.dutch && np_end < c.rest.1 {
+    // (round 14) a contrast after the answer ("depends on ocean depth rather than the
+    // distance from the source") is no part of the question: it ends where the contrast opens
+    let mut rest_end = c.rest.1;
+    if !lex.dutch
+        && let Some(x) = (k + 2..c.rest.1.saturating_sub(1)).find(|&x| {
+            matches!(
+                (toks[x].lower.as_str(), toks[x + 1].lower.as_str()),
+                ("rather", "than") | ("instead", "of")
+            )
+        })
+        && x <= np_end
+    {
+        np_end = x;
+        rest_end = x;
+    }
+    if !lex.dutch && np_end < rest_end {
         let tail = &toks[np_end..c.rest.1];
         let own = tail[0].prep()
             && c.rest.1 - (k + 1) <= 14
@@ -3687,7 +3702,7 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     }
     let subj = cx.subject_text(c);
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
-    let rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
+    let rest = cx.without(c.rest.0, rest_end, (k, np_end));
     let person = cx.s.names.iter().any(|&(f, e)| f > k && e <= np_end);
     let ans = cx.sp(k + 1, np_end).to_string();
     if let Some(q) = cx.a.lang.pp_question(prep, person, &fin, &subj, &rest) {

@@ -4213,3 +4213,24 @@ fn a_reduced_relative_after_a_bare_plural_is_no_passive() {
         "strong winds",
     );
 }
+
+/// Round 14: a contrast after a verb's prepositional object ends the question.
+#[test]
+fn a_contrast_after_the_answer_ends_the_question() {
+    assert_card(
+        &ENGLISH,
+        "The colour of the flowers depends on soil acidity rather than the amount of sunlight.",
+        Rule::Passive,
+        "What does the colour of the flowers depend on?",
+        "soil acidity",
+    );
+    // another phrase after the answer still leaves no question
+    let c = cards(
+        &ENGLISH,
+        "The colour of the flowers depends on soil acidity, which varies from year to year.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.contains("year depend on")),
+        "{c:#?}"
+    );
+}
