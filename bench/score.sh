@@ -6,12 +6,13 @@
 #   bench/score.sh --round4   the held-out texts of the fourth round only (report, never tune)
 #   bench/score.sh --round5   the held-out texts of the fifth round only (report, never tune)
 #   bench/score.sh --round6   the texts of the sixth round only (held out in round 6, tuning since)
-#   bench/score.sh --round7   the held-out texts of the seventh round only (report, never tune)
-#   bench/score.sh --round8   the held-out texts of the eighth round only (report, never tune)
+#   bench/score.sh --round7   the texts of the seventh round only (held out in rounds 7-13, tuning since 14)
+#   bench/score.sh --round8   the texts of the eighth round only (held out in rounds 8-13, tuning since 14)
 #   bench/score.sh --round9   the held-out texts of the ninth round only (report, never tune)
 #   bench/score.sh --round10  the held-out texts of the tenth round only (report, never tune)
 #   bench/score.sh --round11  the held-out texts of the eleventh round only (report, never tune)
-#   bench/score.sh --all      seeds, tuning texts and rounds 2 to 6 (everything that may be tuned on)
+#   bench/score.sh --all      seeds, tuning texts and rounds 2 to 8 (everything that may be tuned on)
+# The last line sums the texts (seeds aside): mean recall, cards, facts hit, cards per covered fact.
 # Needs python3 and the shared folder beside the checkout; the Rust tests do not need either.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,11 +25,13 @@ score() { # gold deck: the summary line, with the cards per covered fact
   python3 "$SCORER" "$1" "$2" --misses >"$OUT/report"
   if [ -n "$MISSES" ]; then sed -n '/missed facts/,/^$/p' "$OUT/report"; fi
   hit=$(sed -n 's/^fact recall.*(\([0-9]*\)\/.*/\1/p' "$OUT/report")
+  facts=$(sed -n 's/^fact recall.*([0-9]*\/\([0-9]*\)).*/\1/p' "$OUT/report")
+  tail -1 "$OUT/report" | awk -v h="$hit" -v f="$facts" '{ c = $2; sub("cards=", "", c); print h, f, c }' >>"$OUT/sum.$3"
   tail -1 "$OUT/report" | awk -v h="$hit" '{ c = $2; sub("cards=", "", c); printf "%s per_fact=%.2f\n", $0, (h > 0 ? c / h : 0) }'
 }
 "$BIN" generate decks/sources/*.txt --deck "Vitamine K2" --lang nl -o "$OUT/seeds.toml" 2>/dev/null
 for g in ../shared/gold/*.sample.json; do
-  printf '%-40s ' "$(basename "$g")"; score "$g" "$OUT/seeds.toml"
+  printf '%-40s ' "$(basename "$g")"; score "$g" "$OUT/seeds.toml" seeds
 done
 texts="nl-overgangsmetalen nl-ontdekte-elementen en-antimicrobial-resistance en-healthy-sleep en-niaid-flu-vlp-vaccine en-nih-irregular-sleep en-nih-iodine-nicu"
 if [ "${1:-}" = "--heldout" ]; then texts="$texts nl-honingbijen-fotosynthese en-nasa-planetary-exploration en-niaid-zika-vaccines"; fi
@@ -41,11 +44,11 @@ if [ "${1:-}" = "--round8" ]; then texts="nl-regenwormen-paddenstoelen nl-spinne
 if [ "${1:-}" = "--round9" ]; then texts="nl-amfibieen-kikkers nl-libellen-juffers en-nasa-hurricanes en-niddk-celiac"; fi
 if [ "${1:-}" = "--round10" ]; then texts="nl-uilen-pinguins nl-vlinders-lieveheersbeestjes en-noaa-el-nino en-nidcd-noise-hearing-loss"; fi
 if [ "${1:-}" = "--round11" ]; then texts="nl-slakken-kwallen nl-regenboog-bijzonnen en-nasa-mars en-nhlbi-asthma-copd"; fi
-if [ "${1:-}" = "--all" ]; then texts="$texts nl-honingbijen-fotosynthese en-nasa-planetary-exploration en-niaid-zika-vaccines nl-vulkanisme-aardbevingen en-nih-research-briefs nl-zwarte-gaten-sterren en-nih-kidney-stones-lactose nl-koralen-koraalriffen nl-vitamine-c-mitochondrien en-niaid-malaria en-niams-bone-health nl-vleermuizen nl-walvisachtigen en-niaid-tuberculosis en-nasa-moon-facts"; fi
+if [ "${1:-}" = "--all" ]; then texts="$texts nl-honingbijen-fotosynthese en-nasa-planetary-exploration en-niaid-zika-vaccines nl-vulkanisme-aardbevingen en-nih-research-briefs nl-zwarte-gaten-sterren en-nih-kidney-stones-lactose nl-koralen-koraalriffen nl-vitamine-c-mitochondrien en-niaid-malaria en-niams-bone-health nl-vleermuizen nl-walvisachtigen en-niaid-tuberculosis en-nasa-moon-facts nl-haaien nl-mieren en-usgs-glaciers en-noaa-tsunamis nl-regenwormen-paddenstoelen nl-spinnen en-nasa-sun en-niddk-diabetes"; fi
 if [ -n "${ONLY:-}" ]; then texts="$ONLY"; fi
 for t in $texts; do
   "$BIN" generate "tests/gold/texts/$t.txt" -o "$OUT/$t.toml" 2>/dev/null
-  printf '%-40s ' "$t.json"; score "tests/gold/$t.json" "$OUT/$t.toml"
+  printf '%-40s ' "$t.json"; score "tests/gold/$t.json" "$OUT/$t.toml" texts
   if [ -n "${SHOW:-}" ]; then python3 - "$OUT/$t.toml" <<'PY'
 import sys, tomllib
 d = tomllib.load(open(sys.argv[1], 'rb'))
@@ -54,3 +57,4 @@ for i, c in enumerate(d['card'], 1):
 PY
   fi
 done
+awk '{ r += $1 / $2; h += $1; c += $3; n++ } END { if (n) printf "%-40s mean_recall=%.4f cards=%d hit=%d per_fact=%.3f\n", "texts (" n ")", r / n, c, h, (h > 0 ? c / h : 0) }' "$OUT/sum.texts"

@@ -544,7 +544,10 @@ fn range_start(toks: &[Tok], f: usize) -> Option<usize> {
             || t.lower.starts_with(|c: char| c.is_ascii_digit())
     };
     (f >= 2
-        && matches!(toks[f - 1].lower.as_str(), "tot" | "to" | "-" | "–")
+        && matches!(
+            toks[f - 1].lower.as_str(),
+            "tot" | "to" | "-" | "–" | "à" | "or" | "of"
+        )
         && numberish(&toks[f])
         && numberish(&toks[f - 2]))
     .then(|| f - 2)
@@ -1095,7 +1098,13 @@ pub fn cloze_for(
             let label = toks
                 .get(k + 1)
                 .is_some_and(|x| x.kind == Kind::Num || (x.cap && char_len(&x.lower) <= 2));
-            if label || !is_head(lex, toks, k) {
+            // "the accumulated snow {{compresses}} the fallen snow": an English word in -s
+            // before an article or a pronoun is a verb
+            let verb_s = !lex.dutch
+                && t.lower.ends_with('s')
+                && !t.lower.ends_with("ss")
+                && toks.get(k + 1).is_some_and(|n| n.article() || n.pronoun());
+            if label || verb_s || !is_head(lex, toks, k) {
                 continue;
             }
             let rank = if a.freq(&t.lower) >= 2 {
@@ -1132,6 +1141,9 @@ pub fn cloze_for(
                 && !topic_words.contains(&u.lower.as_str())
                 // "scheikundig element" in every section: the kind, not a key term
                 && !a.class_words.contains(&u.lower.as_str())
+                // "the accumulated {{snow compresses}} the fallen snow": a pair before an
+                // article or a pronoun is a subject and its verb
+                && !toks.get(k + 2).is_some_and(|n| n.article() || n.pronoun())
                 && is_head(lex, toks, k + 1)
             {
                 spans.push((k, k + 2, 6));

@@ -4249,3 +4249,161 @@ fn teams_and_astronauts_are_people() {
             .is_some_and(|n| n.person)
     );
 }
+
+/// Round 14: "1 à 2 meter", "vier of vijf", "four or five" are one amount, one gap.
+#[test]
+fn a_range_with_a_or_or_is_one_amount() {
+    let gaps = |lang: &'static dyn Language, text: &str| -> Vec<String> {
+        let doc = normalise(&format!("Titel van de tekst\n\nOnderwerp\n\n{text}"));
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, lang);
+        (0..a.sents.len())
+            .filter_map(|si| crate::generate::cloze::cloze(&a, si, &[]))
+            .map(|c| c.front)
+            .collect()
+    };
+    let c = gaps(
+        &DUTCH,
+        "De meeste uilen bereiken een lengte van rond de 1 à 2 meter.",
+    );
+    assert!(c.iter().any(|f| f.contains("{{c1::1 à 2 meter}}")), "{c:?}");
+    let c = gaps(
+        &DUTCH,
+        "Van de honderd soorten zijn slechts vier of vijf soorten als gevaarlijk aan te merken.",
+    );
+    assert!(c.iter().any(|f| f.contains("::vier of vijf")), "{c:?}");
+    let c = gaps(
+        &ENGLISH,
+        "The eggs of the turtle hatch after four or five weeks in the warm sand.",
+    );
+    assert!(
+        c.iter().any(|f| f.contains("::four or five weeks}}")),
+        "{c:?}"
+    );
+    // a choice between two things is no range
+    let c = gaps(
+        &DUTCH,
+        "De larven eten planten of dieren in het water van de vijver.",
+    );
+    assert!(
+        !c.iter().any(|f| f.contains("planten of dieren}}")),
+        "{c:?}"
+    );
+}
+
+/// Round 14: an English word in -s before an article is a verb, no gap of its own.
+#[test]
+fn a_verb_in_s_before_an_article_is_no_gap() {
+    let gaps = |text: &str| -> Vec<String> {
+        let doc = normalise(&format!("Title of the text\n\nTopic\n\n{text}"));
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &ENGLISH);
+        (0..a.sents.len())
+            .filter_map(|si| crate::generate::cloze::cloze(&a, si, &[]))
+            .map(|c| c.front)
+            .collect()
+    };
+    let c = gaps(
+        "The river erodes the valley floor. The weight of the moving water erodes the rocks into sand.",
+    );
+    assert!(
+        !c.iter()
+            .any(|f| f.contains("{{c") && f.contains("erodes}}")),
+        "{c:?}"
+    );
+    // a plural noun before its preposition stays a gap
+    let c = gaps(
+        "Volcanic islands form above hotspots. Many volcanic islands form above hotspots in the Pacific.",
+    );
+    assert!(c.iter().any(|f| f.contains("hotspots}}")), "{c:?}");
+}
+
+/// Round 14: "a group of diseases" names no kind to ask "Which group …?" with.
+#[test]
+fn a_group_is_no_kind_for_which() {
+    let c = cards(
+        &ENGLISH,
+        "Asthma is a complex group of diseases of the airways. Asthma develops when the airways swell and narrow.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("Which group")),
+        "{c:#?}"
+    );
+    // a real kind still types the question
+    assert_card(
+        &ENGLISH,
+        "Asthma is a disease of the airways. Asthma develops when the airways swell and narrow.",
+        Rule::Subject,
+        "Which disease develops when the airways swell and narrow?",
+        "asthma",
+    );
+}
+
+/// Round 14: after "er" or "men" the subject of a Dutch clause is elsewhere.
+#[test]
+fn no_subject_question_with_er_or_men_after_the_verb() {
+    let c = cards(
+        &DUTCH,
+        "Wereldwijd zijn er ongeveer 300 soorten uilen bekend.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, f, _)| *r == Rule::Subject && f.starts_with("Wat zijn er")),
+        "{c:#?}"
+    );
+    let c = cards(
+        &DUTCH,
+        "De vogels die 's nachts jagen noemt men nachtroofvogels.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, f, _)| *r == Rule::Subject && f.starts_with("Wat noemt men")),
+        "{c:#?}"
+    );
+}
+
+/// Round 14: a participle after a bare plural or an "a … of …" phrase of a copula's predicate
+/// opens a reduced relative clause: no agent question that keeps the predicate.
+#[test]
+fn a_reduced_relative_after_a_bare_plural_is_no_passive() {
+    for text in [
+        "Avalanches are large masses of snow triggered by strong wind on steep slopes.",
+        "An avalanche is a mass of snow triggered by strong wind on a steep slope.",
+    ] {
+        let c = cards(&ENGLISH, text);
+        assert!(
+            !c.iter()
+                .any(|(r, f, _)| *r == Rule::Agent && f.contains("triggered")),
+            "{c:#?}"
+        );
+    }
+    // a real passive keeps its agent question
+    assert_card(
+        &ENGLISH,
+        "Avalanches in the high mountains are often triggered by strong winds.",
+        Rule::Agent,
+        "What are avalanches in the high mountains often triggered by?",
+        "strong winds",
+    );
+}
+
+/// Round 14: a contrast after a verb's prepositional object ends the question.
+#[test]
+fn a_contrast_after_the_answer_ends_the_question() {
+    assert_card(
+        &ENGLISH,
+        "The colour of the flowers depends on soil acidity rather than the amount of sunlight.",
+        Rule::Passive,
+        "What does the colour of the flowers depend on?",
+        "soil acidity",
+    );
+    // another phrase after the answer still leaves no question
+    let c = cards(
+        &ENGLISH,
+        "The colour of the flowers depends on soil acidity, which varies from year to year.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.contains("year depend on")),
+        "{c:#?}"
+    );
+}

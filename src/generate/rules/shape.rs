@@ -1,0 +1,243 @@
+//! The shape of a question, checked once a sentence's rules have made their candidates
+//! (round 14). Each check is a construction that no rule should turn into a question, seen
+//! in texts the rules were not written on:
+//!
+//! * **A phrase after the answer, behind a comma, belongs to the answer.** "Insulin is made
+//!   in the pancreas, an organ located behind the stomach" gave *What is insulin made, an
+//!   organ located behind the stomach in?*; "… is covered with glaciers, mostly in places
+//!   like Greenland" gave *What is … covered, mostly in places like Greenland with?*. The
+//!   phrase leaves the question with its answer: *What is insulin made in?*. A phrase with
+//!   a verb of its own ("…, afhankelijk of er veel waterstof is") is said of the clause and
+//!   stays.
+//! * **A question that ends on a comma and one word** lost the rest of that phrase:
+//!   "komen wereldwijd voor, uitgezonderd in droge klimaten" gave *Waarin komen regenwormen
+//!   wereldwijd voor, uitgezonderd?*.
+//! * **A Dutch subject question with "er" or "men" after its verb** asked for what is not
+//!   the subject: *Wat zijn er ongeveer 670 soorten regenwormen bekend? → wereldwijd*, *Wat
+//!   noemt men de hogere schimmels? → schimmels die vruchtlichamen maken*.
+//! * **An answer that starts with "as", "als" or a preposition is no subject, object or
+//!   class**: *What destroys the beta cells in LADA? → as in type 1 diabetes*, *What may
+//!   tsunami waves travel? → as fast*, *Wat zijn mieren? → van de meest dominante
+//!   levensvormen* (of "een van de …").
+//! * **What a copula says that is no class** makes no "Wat is X?": a comparison (*Wat zijn
+//!   de mannetjes? → kleiner dan de vrouwtjes*), "te" with an infinitive (*Wat is de
+//!   verwantschap? → af te leiden uit de bouw van een mier*), a measure (*→ 84.7 meters
+//!   high*).
+//! * **A class that ends on its participle or its relative pronoun** loses it: *What are
+//!   tsunamis? → giant waves caused* becomes *→ giant waves*; *→ Holarchaeidae die leven*
+//!   becomes *→ Holarchaeidae*.
+
+use super::{Candidate, Ctx, Rule, is_participle};
+
+/// Mend or drop the candidates the rules of this sentence made.
+pub(super) fn mend(cx: &mut Ctx) {
+    if cx.out.is_empty() {
+        return;
+    }
+    let out = std::mem::take(&mut cx.out);
+    let lex = cx.lex();
+    let text = cx.s.text.as_str();
+    let toks = cx.toks();
+    cx.out = out
+        .into_iter()
+        .filter_map(|c| mend_one(lex, text, toks, c))
+        .collect();
+}
+
+const PREPS: &[&str] = &[
+    "of", "in", "on", "at", "for", "from", "with", "to", "by", "into", "van", "in", "op", "aan",
+    "voor", "uit", "met", "tot", "bij", "naar", "door", "over",
+];
+
+fn mend_one(
+    lex: &crate::generate::lang::Lexicon,
+    text: &str,
+    toks: &[crate::generate::tokens::Tok],
+    mut c: Candidate,
+) -> Option<Candidate> {
+    if c.cloze {
+        return Some(c);
+    }
+    // the phrase after the answer's comma goes with the answer
+    if let Some(at) = text.find(c.back.as_str()) {
+        let after = &text[at + c.back.len()..];
+        if let Some(rest) = after.strip_prefix(", ") {
+            let phrase = rest
+                .split([',', ';', ':'])
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(['.', '!', ' ']);
+            // a phrase with a verb of its own ("…, afhankelijk of er veel waterstof is") is
+            // said of the clause, not of the answer
+            let from = at + c.back.len() + 2;
+            let to = from + phrase.len();
+            let verb = toks.iter().any(|t| {
+                t.start >= from
+                    && t.end <= to
+                    && (t.finite() && !is_participle(lex, &t.lower) || t.relative())
+            });
+            if phrase.contains(' ') && !verb {
+                let cut = format!(", {phrase}");
+                if let Some(p) = c.front.find(&cut) {
+                    c.front.replace_range(p..p + cut.len(), "");
+                }
+            }
+        }
+    }
+    // a question that ends on a comma and one word
+    let body = c.front.trim_end_matches('?');
+    if let Some(p) = body.rfind(", ")
+        && !body[p + 2..].trim().contains(' ')
+    {
+        return None;
+    }
+    // "Wat zijn er ongeveer 670 soorten bekend? → wereldwijd", "Wat noemt men de hogere
+    // schimmels? → schimmels die …": after "er" or "men" the subject is elsewhere
+    if c.rule == Rule::Subject
+        && c.front
+            .split_whitespace()
+            .nth(2)
+            .is_some_and(|w| matches!(w, "er" | "men"))
+    {
+        return None;
+    }
+    let lower = c.back.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let first = words.first().copied().unwrap_or("");
+    if matches!(
+        c.rule,
+        Rule::Subject | Rule::Object | Rule::Definition | Rule::Apposition
+    ) && (matches!(first, "as" | "als" | "so" | "zo")
+        || words.len() > 1 && PREPS.contains(&first))
+    {
+        return None;
+    }
+    if c.rule == Rule::Definition {
+        // a comparison, "te" with an infinitive, a measure: no class
+        let measure = words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+            && words.last().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "high"
+                        | "long"
+                        | "wide"
+                        | "deep"
+                        | "tall"
+                        | "thick"
+                        | "hoog"
+                        | "lang"
+                        | "breed"
+                        | "diep"
+                        | "dik"
+                        | "groot"
+                )
+            });
+        if measure || words.iter().any(|w| matches!(*w, "than" | "dan" | "te")) {
+            return None;
+        }
+        // a participle or a relative pronoun that ends the class goes
+        let mut keep = words.len();
+        if keep >= 3 && matches!(words[keep - 2], "die" | "dat" | "that" | "which" | "who") {
+            keep -= 2;
+        } else if keep >= 2 && is_participle(lex, words[keep - 1]) {
+            keep -= 1;
+        }
+        if keep < words.len() {
+            let cut: Vec<&str> = c.back.split_whitespace().take(keep).collect();
+            c.back = cut.join(" ");
+        }
+    }
+    Some(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Rule;
+    use super::super::tests::{assert_card, cards};
+    use crate::generate::lang::{DUTCH, ENGLISH, Language};
+
+    fn none_like(lang: &'static dyn Language, text: &str, front_part: &str) {
+        let c = cards(lang, text);
+        assert!(
+            !c.iter()
+                .any(|(_, f, b)| f.contains(front_part) || b.contains(front_part)),
+            "no card with {front_part:?} expected, got {c:#?}"
+        );
+    }
+
+    #[test]
+    fn a_phrase_after_the_answer_leaves_the_question_with_it() {
+        assert_card(
+            &ENGLISH,
+            "Bile is made in the liver, an organ located below the diaphragm.",
+            Rule::Passive,
+            "What is bile made in?",
+            "liver",
+        );
+        none_like(
+            &ENGLISH,
+            "Bile is made in the liver, an organ located below the diaphragm.",
+            "diaphragm in?",
+        );
+        // no comma after the answer: the question stays as it was
+        assert_card(
+            &ENGLISH,
+            "Bile is made in the liver of most mammals.",
+            Rule::Passive,
+            "What is bile made in?",
+            "liver of most mammals",
+        );
+    }
+
+    #[test]
+    fn no_answer_starts_with_as_or_a_preposition() {
+        none_like(
+            &ENGLISH,
+            "Sound waves may travel as fast as a jet plane over open water.",
+            "as fast",
+        );
+        none_like(
+            &DUTCH,
+            "Ze zijn een van de meest voorkomende vogels in de stad.",
+            "van de meest",
+        );
+        // a plain class stays
+        assert_card(
+            &DUTCH,
+            "Mussen zijn kleine zangvogels uit de familie van de mussen.",
+            Rule::Definition,
+            "Wat zijn mussen?",
+            "kleine zangvogels uit de familie van de mussen",
+        );
+    }
+
+    #[test]
+    fn a_comparison_or_a_measure_is_no_class() {
+        none_like(
+            &DUTCH,
+            "De mannetjes zijn meestal kleiner dan de vrouwtjes.",
+            "kleiner dan",
+        );
+        none_like(
+            &DUTCH,
+            "De verwantschap met wespen is af te leiden uit de bouw van een mier.",
+            "af te leiden",
+        );
+        none_like(
+            &ENGLISH,
+            "The largest wave on record was an incredible 30 meters high.",
+            "meters high",
+        );
+    }
+
+    #[test]
+    fn a_class_loses_its_participle() {
+        assert_card(
+            &ENGLISH,
+            "Avalanches are large masses of snow triggered by wind or warm weather.",
+            Rule::Definition,
+            "What are avalanches?",
+            "large masses of snow",
+        );
+    }
+}
