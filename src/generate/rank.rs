@@ -7,13 +7,13 @@ use super::analyse::{Analysis, plain_stem_with_key, stem_with_key, word_key};
 use super::check::{self, norm_joined, norm_split};
 use super::cloze;
 use super::rules::{Candidate, Rule};
-use super::tokens::Kind;
+use super::tokens::{Kind, before_short, find_short};
 
 /// The design guide's features, as integers.
 pub fn score(a: &Analysis, c: &Candidate) -> i32 {
     if c.cloze {
         // a cloze's score does not look at its text's words
-        let answer = c.back.split(" | ").next().unwrap_or("");
+        let answer = before_short(&c.back, " | ");
         let ans = norm_joined(answer);
         return score_toks(a, c, &[], &[], &norm_split(&ans));
     }
@@ -67,7 +67,7 @@ fn score_toks(
     if c.typed {
         score += 10;
     }
-    let answer = c.back.split(" | ").next().unwrap_or("");
+    let answer = before_short(&c.back, " | ");
     // key-term answer: a name, acronym, number, or a repeated word
     // digits and capitals by bytes where that says the same (ASCII digits are single bytes)
     let digits = answer.bytes().any(|b| b.is_ascii_digit());
@@ -131,7 +131,11 @@ fn score_toks(
     // a cloze with one gap that the text keeps repeating (its topic: "latent {{TB infection}}
     // and active TB disease", "People vary in their degree of {{lactose intolerance}}") asks
     // for what the learner already knows the text is about
-    if c.cloze && c.rule == Rule::Cloze && !c.back.contains(" | ") && repeated_term(a, ans_tokens) {
+    if c.cloze
+        && c.rule == Rule::Cloze
+        && find_short(&c.back, " | ").is_none()
+        && repeated_term(a, ans_tokens)
+    {
         score -= REPEATED_GAP;
     }
     if s.hedged {
