@@ -237,6 +237,25 @@ fn sentence_stem_list(a: &Analysis, si: usize) -> Vec<(u64, u64)> {
                 let k = word_key(raw);
                 v.push((k, plain_stem_with_key(raw, k)));
             }
+        } else if raw.is_ascii() {
+            // an ASCII token's lower case is its text lowered byte by byte (`tokenize`), and
+            // `norm_each` of an ASCII text gives its runs of letters and digits in lower
+            // case: the runs of the lower case, as slices of it (no string built per token)
+            let l = t.lower.as_bytes();
+            let mut from = 0;
+            while from < l.len() {
+                let end = l[from..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .map_or(l.len(), |p| from + p);
+                if end > from
+                    && let Some(n) = t.lower.get(from..end)
+                    && !lex.is_stop(n)
+                {
+                    push(&mut v, n);
+                }
+                from = end + 1;
+            }
         } else {
             check::norm_each(raw, |n| {
                 if !lex.is_stop(n) {
