@@ -201,10 +201,7 @@ impl Analysis {
             return self.kind_of(exp);
         }
         let lex = self.lex();
-        let head = lower
-            .split(" (")
-            .next()
-            .unwrap_or(lower)
+        let head = super::tokens::before_short(lower, " (")
             .split_whitespace()
             .take_while(|w| !lex.prepositions.contains(w) || *w == "van" || *w == "of")
             .filter(|w| *w != "van" && *w != "of")

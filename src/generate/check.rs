@@ -464,7 +464,9 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
     // "Waarvan is de naam afgeleid, een woord?": an apposition left behind by the answer
     // "What do plants release through tiny pores, a process called transpiration?": so is
     // a naming apposition
-    if let Some((_, tail)) = front.trim_end_matches('?').rsplit_once(", ")
+    let unasked = front.trim_end_matches('?');
+    if let Some(at) = super::tokens::rfind_short(unasked, ", ")
+        && let tail = &unasked[at + 2..]
         && ["een ", "a ", "an "].iter().any(|a| tail.starts_with(a))
         && (tail.split(' ').count() <= 3
             || [" called ", " known as ", " genoemd", " heet "]
@@ -480,12 +482,12 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
     if c.back.starts_with(['(', ',', ';', ':', '.', ')']) {
         return Some("cut answer");
     }
-    let mut words = c.back.split(' ').map(str::to_lowercase).peekable();
+    let mut words = c.back.split(' ').map(lower_case).peekable();
     while let Some(w) = words.next() {
         let such = w == "such" && words.peek().is_some_and(|n| n != "as");
         if such
             || matches!(
-                w.as_str(),
+                &*w,
                 "zo'n" | "zulke" | "dergelijke" | "dergelijk" | "deze" | "these" | "those"
             )
         {
@@ -493,6 +495,19 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// `w.to_lowercase()`, without a copy for an ASCII word with no capital (most words of an
+/// answer), which is its own lower case; another ASCII word is lowered byte by byte, which
+/// for ASCII is what `to_lowercase` does.
+fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
+    if !w.is_ascii() {
+        w.to_lowercase().into()
+    } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        w.to_ascii_lowercase().into()
+    } else {
+        w.into()
+    }
 }
 
 /// The checks that need the question's and answer's tokens (leaks, answer size, pronouns).
@@ -654,10 +669,12 @@ pub fn refuse_content(
         }
     }
     // "Wat is een vaak over het hoofd geziene voedingsstof?" → the document's topic: no card
+    // (the topic's lower case is `topic_for(s).to_lowercase()`, made once per document and
+    // section in its `TopicFacts`)
     if matches!(c.rule, Rule::Subject | Rule::Apposition)
-        && let Some(topic) = a.topic_for(s)
-        && topic
-            .to_lowercase()
+        && let Some(facts) = a.topic_facts_for(s)
+        && facts
+            .lower
             .contains(super::analyse::strip_article(lex, &c.back.to_lowercase()))
     {
         return Some("topic answer");

@@ -7,13 +7,13 @@ use super::analyse::{Analysis, plain_stem_with_key, stem_with_key, word_key};
 use super::check::{self, norm_joined, norm_split};
 use super::cloze;
 use super::rules::{Candidate, Rule};
-use super::tokens::Kind;
+use super::tokens::{Kind, before_short, find_short};
 
 /// The design guide's features, as integers.
 pub fn score(a: &Analysis, c: &Candidate) -> i32 {
     if c.cloze {
         // a cloze's score does not look at its text's words
-        let answer = c.back.split(" | ").next().unwrap_or("");
+        let answer = before_short(&c.back, " | ");
         let ans = norm_joined(answer);
         return score_toks(a, c, &[], &[], &norm_split(&ans));
     }
@@ -67,7 +67,7 @@ fn score_toks(
     if c.typed {
         score += 10;
     }
-    let answer = c.back.split(" | ").next().unwrap_or("");
+    let answer = before_short(&c.back, " | ");
     // key-term answer: a name, acronym, number, or a repeated word
     // digits and capitals by bytes where that says the same (ASCII digits are single bytes)
     let digits = answer.bytes().any(|b| b.is_ascii_digit());
@@ -131,7 +131,11 @@ fn score_toks(
     // a cloze with one gap that the text keeps repeating (its topic: "latent {{TB infection}}
     // and active TB disease", "People vary in their degree of {{lactose intolerance}}") asks
     // for what the learner already knows the text is about
-    if c.cloze && c.rule == Rule::Cloze && !c.back.contains(" | ") && repeated_term(a, ans_tokens) {
+    if c.cloze
+        && c.rule == Rule::Cloze
+        && find_short(&c.back, " | ").is_none()
+        && repeated_term(a, ans_tokens)
+    {
         score -= REPEATED_GAP;
     }
     if s.hedged {
@@ -232,6 +236,25 @@ fn sentence_stem_list(a: &Analysis, si: usize) -> Vec<(u64, u64)> {
             if !t.stop() {
                 let k = word_key(raw);
                 v.push((k, plain_stem_with_key(raw, k)));
+            }
+        } else if raw.is_ascii() {
+            // an ASCII token's lower case is its text lowered byte by byte (`tokenize`), and
+            // `norm_each` of an ASCII text gives its runs of letters and digits in lower
+            // case: the runs of the lower case, as slices of it (no string built per token)
+            let l = t.lower.as_bytes();
+            let mut from = 0;
+            while from < l.len() {
+                let end = l[from..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .map_or(l.len(), |p| from + p);
+                if end > from
+                    && let Some(n) = t.lower.get(from..end)
+                    && !lex.is_stop(n)
+                {
+                    push(&mut v, n);
+                }
+                from = end + 1;
             }
         } else {
             check::norm_each(raw, |n| {

@@ -371,8 +371,14 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
             .position(|b| stops.contains(&b))
             .unwrap_or(s.len())
     };
+    // each ", " (a comma and a space: found by memchr, where `match_indices` set up a
+    // searcher for every sentence)
     let comma_word = |text: &str| {
-        text.match_indices(", ").any(|(pos, _)| {
+        let b = text.as_bytes();
+        memchr::memchr_iter(b',', b).any(|pos| {
+            if b.get(pos + 1) != Some(&b' ') {
+                return false;
+            }
             let rest = &text[pos + 2..];
             let w = &rest[..upto(rest, b" ,")];
             lex.parentheticals

@@ -280,6 +280,41 @@ pub fn char_len(s: &str) -> usize {
     }
 }
 
+/// `s.find(pat)` for a short ASCII pattern that is not all spaces (" | ", ", ", " ("):
+/// memchr finds each place of the pattern's first byte that is not a space, and the
+/// pattern is compared there. Every match holds that byte at the same offset, so the places
+/// come in the order of the matches and the first one that matches is `find`'s; `str::find`
+/// sets up a two-way searcher for every call instead, which costs more than these short
+/// texts' scan.
+pub fn find_short(s: &str, pat: &str) -> Option<usize> {
+    let (b, p) = (s.as_bytes(), pat.as_bytes());
+    let k = p.iter().position(|&c| c != b' ')?;
+    memchr::memchr_iter(p[k], b)
+        .filter(|&i| i >= k)
+        .map(|i| i - k)
+        .find(|&at| b[at..].starts_with(p))
+}
+
+/// `s.rfind(pat)` for the same patterns as `find_short`: the places of the key byte from
+/// the end.
+pub fn rfind_short(s: &str, pat: &str) -> Option<usize> {
+    let (b, p) = (s.as_bytes(), pat.as_bytes());
+    let k = p.iter().position(|&c| c != b' ')?;
+    memchr::memrchr_iter(p[k], b)
+        .filter(|&i| i >= k)
+        .map(|i| i - k)
+        .find(|&at| b[at..].starts_with(p))
+}
+
+/// `s.split(pat).next()`: the text before the first `pat` (see `find_short`), or all of it.
+pub fn before_short<'a>(s: &'a str, pat: &str) -> &'a str {
+    match find_short(s, pat) {
+        // an ASCII pattern starts on a character's first byte
+        Some(at) => s.get(..at).unwrap_or(s),
+        None => s,
+    }
+}
+
 /// The original text of tokens `from..to` (exclusive).
 pub fn span<'a>(text: &'a str, toks: &[Tok], from: usize, to: usize) -> &'a str {
     if from >= to || to > toks.len() {
@@ -391,6 +426,35 @@ mod tests {
         }
         for t in &texts {
             assert_eq!(tokenize(t), tokenize_reference(t));
+        }
+    }
+
+    #[test]
+    fn the_short_finders_find_what_str_finds() {
+        let texts = [
+            "",
+            " | ",
+            "a | b | c",
+            "a |b | c",
+            "a| b",
+            "|| | ",
+            "één, twee, drie",
+            "x,, y , z,",
+            "MK-7 (vitamine K2) (x)",
+            "(a) b (c",
+            " (",
+            "µg | 5 ,  (",
+        ];
+        for t in texts {
+            for pat in [" | ", ", ", " (", ",", "ab"] {
+                assert_eq!(find_short(t, pat), t.find(pat), "{t:?} {pat:?}");
+                assert_eq!(rfind_short(t, pat), t.rfind(pat), "{t:?} {pat:?}");
+                assert_eq!(
+                    Some(before_short(t, pat)),
+                    t.split(pat).next(),
+                    "{t:?} {pat:?}"
+                );
+            }
         }
     }
 
