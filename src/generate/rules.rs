@@ -936,6 +936,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         reason_daarom(&mut cx);
         also_called(&mut cx);
         process_called::process_called(&mut cx);
+        process_called::this_process_is_called(&mut cx);
         called_in_brackets(&mut cx);
         brackets::bracket_gloss(&mut cx);
         scientific_name(&mut cx);

@@ -106,6 +106,71 @@ pub(super) fn process_called(cx: &mut Ctx) {
     cx.push(Rule::Naming, format!("{clause}. {ask}"), &ans, false);
 }
 
+/// "In de diepe slaap worden herinneringen … overgebracht. Onderzoekers noemen dit proces
+/// consolidatie." → the sentence before, then "Hoe heet dit proces?" → consolidatie; so also
+/// "Scientists call this process X", "Dit proces heet X", "This process is called X".
+pub(super) fn this_process_is_called(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let n = toks.len();
+    let Some(prev) = cx.s.prev.map(|p| &cx.a.sents[p]) else {
+        return;
+    };
+    if n < 5 || !toks[n - 1].is_punct(".") || prev.dangling || prev.guessed.is_some() {
+        return;
+    }
+    // where "this/dit/deze" + process word stands, and where the name starts
+    let at = (0..n.saturating_sub(3)).find(|&k| {
+        matches!(toks[k].lower.as_str(), "this" | "dit" | "deze")
+            && PROCESS_WORDS.contains(&toks[k + 1].lower.as_str())
+    });
+    let Some(k) = at else {
+        return;
+    };
+    let word = toks[k + 1].lower.as_str();
+    let (from, to) = if k == 0 {
+        // "Dit proces heet X." / "Dit proces wordt X genoemd." / "This process is called X."
+        match toks[2].lower.as_str() {
+            "heet" => (3, n - 1),
+            "wordt" if toks[n - 2].is("genoemd") => (3, n - 2),
+            "is" if toks[3].is("called") || toks[3].is("known") && toks[4].is("as") => {
+                (if toks[3].is("called") { 4 } else { 5 }, n - 1)
+            }
+            _ => return,
+        }
+    } else {
+        // "Onderzoekers noemen dit proces X." / "Scientists call this process X."
+        if k < 2
+            || !matches!(
+                toks[k - 1].lower.as_str(),
+                "noemen" | "noemt" | "noemden" | "noemde" | "call" | "calls" | "called"
+            )
+            || toks[..k - 1].iter().any(|t| t.kind == Kind::Punct)
+        {
+            return;
+        }
+        (k + 2, n - 1)
+    };
+    if to <= from
+        || to - from > 4
+        || toks[from..to]
+            .iter()
+            .any(|t| t.kind == Kind::Punct && !t.is_punct("-") || t.stop() && !t.article())
+    {
+        return;
+    }
+    let ask = if lex.dutch {
+        format!("Hoe heet dit {word}?")
+    } else {
+        format!("What is this {word} called?")
+    };
+    let ans = cx.sp(from, to).to_string();
+    cx.push(Rule::Naming, format!("{} {ask}", prev.text), &ans, false);
+    if let Some(last) = cx.out.last_mut() {
+        last.with_prev = true;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::Rule;
@@ -141,6 +206,40 @@ mod tests {
             Rule::Naming,
             "Planten zetten zonlicht om in suiker. Hoe heet dit proces?",
             "fotosynthese",
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_names_the_process_before_it() {
+        assert_card(
+            &DUTCH,
+            "In de diepe slaap worden herinneringen naar de hersenschors overgebracht. Onderzoekers noemen dit proces consolidatie.",
+            Rule::Naming,
+            "In de diepe slaap worden herinneringen naar de hersenschors overgebracht. Hoe heet dit proces?",
+            "consolidatie",
+        );
+        assert_card(
+            &ENGLISH,
+            "Plants turn light into sugar. This process is called photosynthesis.",
+            Rule::Naming,
+            "Plants turn light into sugar. What is this process called?",
+            "photosynthesis",
+        );
+        assert_card(
+            &DUTCH,
+            "Planten zetten licht om in suiker. Dit proces heet fotosynthese.",
+            Rule::Naming,
+            "Planten zetten licht om in suiker. Hoe heet dit proces?",
+            "fotosynthese",
+        );
+        // a process word that is no name: nothing
+        let c = cards(
+            &ENGLISH,
+            "Plants turn light into sugar. This process is slow.",
+        );
+        assert!(
+            !c.iter().any(|(_, f, _)| f.contains("this process")),
+            "{c:#?}"
         );
     }
 
