@@ -3440,6 +3440,15 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     }
     let np_end = extend_list(toks, np_end, c.rest.1);
     let mut np_end = to_clause_end(toks, k + 1, np_end, c.rest.1);
+    // "van de hippocampus naar de hersenschors": a path from one place to another is no
+    // answer to "Waarvan …?" ("→ hippocampus naar de hersenschors")
+    if matches!(prep.as_str(), "van" | "from")
+        && toks[k + 1..np_end]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "naar" | "tot" | "to" | "into"))
+    {
+        return;
+    }
     // English: a noun with a postmodifier ("viruses from H subtypes not included in …")
     // keeps it, or the question would strand it
     if !lex.dutch

@@ -329,6 +329,20 @@ fn they_stands_for_a_subject_with_an_apposition() {
 }
 
 #[test]
+fn a_path_from_one_place_to_another_is_no_waarvan_answer() {
+    // before: "Waarvan worden herinneringen … van de dag overgebracht? → hippocampus naar de
+    // hersenschors"
+    let c = cards(
+        &DUTCH,
+        "In de diepe slaap worden herinneringen van de dag overgebracht van de hippocampus naar de hersenschors.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("Waarvan")),
+        "{c:#?}"
+    );
+}
+
+#[test]
 fn a_pronominal_adverb_is_no_answer() {
     // before: "Wat gebruikte Edward Jenner? → daarvoor materiaal van koepokken"
     let c = cards(
