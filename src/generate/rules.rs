@@ -1171,7 +1171,27 @@ fn apposition(cx: &mut Ctx) {
                 .iter()
                 .take_while(|t| t.kind == Kind::Word)
                 .any(|t| superlative(&t.lower))
-            || appositive::one_of(toks, k + 1);
+            || appositive::one_of(toks, k + 1)
+            // "melatonine, het hormoon dat het lichaam op slaap voorbereidt": a definite
+            // noun with a relative clause picks its referent out too
+            || matches!(art, "the" | "de" | "het")
+                && (k + 3..toks.len().min(k + 6)).any(|x| {
+                    matches!(toks[x].lower.as_str(), "that" | "which" | "who" | "die" | "dat")
+                        && toks[k + 2..x].iter().all(|t| {
+                            t.kind == Kind::Word
+                                && !t.stop()
+                                && !t.finite()
+                                && !t.cap
+                                && !t.lower.ends_with("ed")
+                        })
+                });
+        let relative_definite = definite
+            && matches!(art, "the" | "de" | "het")
+            && !appositive::one_of(toks, k + 1)
+            && !toks[k + 2..toks.len().min(k + 5)]
+                .iter()
+                .take_while(|t| t.kind == Kind::Word)
+                .any(|t| superlative(&t.lower));
         // "B cells make antibodies, proteins that attach to an antigen": a bare plural noun
         // with a relative clause describes a plural anchor
         let plural_desc = !definite
@@ -1247,7 +1267,10 @@ fn apposition(cx: &mut Ctx) {
             from = j;
         }
         if let Some(v) = (from + 1..k).find(|&x| toks[x].is("van") || toks[x].is("of"))
-            && (toks[from].lower.ends_with("ing") || toks[from].lower.ends_with("tion"))
+            && (toks[from].lower.ends_with("ing")
+                || toks[from].lower.ends_with("tion")
+                // "de aanmaak van melatonine, het hormoon dat …": the hormone is melatonin
+                || relative_definite)
             && v + 1 < k
         {
             from = v + 1;
@@ -4940,8 +4963,36 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
     let nl = lang.code() == "nl";
     let at = (c.rest.0 + 1..c.rest.1.min(end)).find(|&k| {
         if nl {
-            // "om … te + verb" with "te" before the clause's end
-            toks[k].is("om") && (k + 2..end).any(|x| toks[x].is("te"))
+            // "om … te + verb" with "te" before the clause's end; after "raden aan",
+            // "stellen voor", "besluiten", "proberen" … it says what, not why
+            toks[k].is("om")
+                && (k + 2..end).any(|x| toks[x].is("te"))
+                && !matches!(toks[k - 1].lower.as_str(), "aan" | "voor" | "toe")
+                && !matches!(
+                    toks[c.fin].lower.as_str(),
+                    "raadt"
+                        | "raden"
+                        | "adviseert"
+                        | "adviseren"
+                        | "besluit"
+                        | "besluiten"
+                        | "besloot"
+                        | "besloten"
+                        | "probeert"
+                        | "proberen"
+                        | "probeerde"
+                        | "probeerden"
+                        | "vraagt"
+                        | "vragen"
+                        | "vroeg"
+                        | "vroegen"
+                        | "weigert"
+                        | "weigeren"
+                        | "hoopt"
+                        | "hopen"
+                        | "vergeet"
+                        | "vergeten"
+                )
         } else {
             // "days to weeks", "5 to 10": a range, no purpose
             toks[k].is("to")

@@ -333,8 +333,21 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 }
                 let rest = text[toks[k].start..].to_string();
                 let rtoks = a.lex().tokenize(&rest);
-                // Dutch V2: "Toch toont recent onderzoek aan …" → "Recent onderzoek toont aan …"
-                let reordered = if rtoks[0].finite() && a.lang.code() == "nl" {
+                // Dutch V2: "Toch toont recent onderzoek aan …" → "Recent onderzoek toont aan …";
+                // after an adverb in first place (no comma, not "en"/"maar") the next word is
+                // the verb even when the tables do not know it ("Daarom raden experts …")
+                // ("Ook midden in oceanen komen …": "ook" goes with the phrase after it)
+                let v2 = a.lang.code() == "nl"
+                    && k == words.len()
+                    && !matches!(*c, "en" | "maar" | "ook" | "zo" | "bijvoorbeeld")
+                    && rtoks[0].kind == Kind::Word
+                    && !rtoks[0].cap
+                    && !rtoks[0].prep()
+                    && !rtoks[0].stop()
+                    && ["t", "en", "de", "te"]
+                        .iter()
+                        .any(|e| rtoks[0].lower.ends_with(e));
+                let reordered = if (rtoks[0].finite() || v2) && a.lang.code() == "nl" {
                     let subj_end = subject_after(a, &rest, &rtoks, 1);
                     subj_end.map(|e| {
                         let verb = span(&rest, &rtoks, 0, 1);

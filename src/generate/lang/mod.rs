@@ -452,7 +452,18 @@ fn guess_dutch_verb(toks: &mut [Tok]) {
                 || n.kind == tokens::Kind::Word
                     && n.flags & (tokens::FINITE | tokens::RELATIVE) == 0
         });
-        if verb_form && after_noun && next_ok && !t.cap {
+        // "Blauw licht van schermen remt …": a known verb later in the clause (before a
+        // comma, a relative or a conjunction) is the verb; the word is a noun
+        let known_later = || {
+            toks[k + 1..]
+                .iter()
+                .take_while(|n| {
+                    n.kind != tokens::Kind::Punct
+                        && n.flags & (tokens::RELATIVE | tokens::CONJ) == 0
+                })
+                .any(|n| n.flags & tokens::FINITE != 0)
+        };
+        if verb_form && after_noun && next_ok && !t.cap && !known_later() {
             toks[k].flags |= tokens::FINITE;
             return;
         }

@@ -343,6 +343,52 @@ fn a_path_from_one_place_to_another_is_no_waarvan_answer() {
 }
 
 #[test]
+fn dutch_word_order_after_daarom_and_no_purpose_after_aanraden() {
+    // before: "Daarom raden …" became "Raden slaapexperts aan om …", then "Waarom raden
+    // slaapexperts aan? → om … te gebruiken"
+    let c = cards(
+        &DUTCH,
+        "Blauw licht houdt je wakker. Daarom raden slaapexperts aan om 's avonds geen telefoon te gebruiken.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("Waarom raden")),
+        "{c:#?}"
+    );
+    // "ook" goes with the phrase after it: no reordering
+    let c = cards(&DUTCH, "Ook midden in oceanen komen bevingen voor.");
+    assert!(
+        !c.iter().any(|(_, f, _)| f.contains("oceanen midden")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_known_verb_later_beats_a_guessed_one_and_a_relative_definite_apposition() {
+    // before: "licht" was guessed to be the verb and the sentence made no card
+    let text = "Blauw licht van schermen remt de aanmaak van melatonine, het hormoon dat het lichaam op slaap voorbereidt.";
+    assert_card(
+        &DUTCH,
+        text,
+        Rule::Subject,
+        "Wat remt de aanmaak van melatonine?",
+        "blauw licht van schermen",
+    );
+    assert_card(
+        &DUTCH,
+        text,
+        Rule::Apposition,
+        "Wat is het hormoon dat het lichaam op slaap voorbereidt?",
+        "melatonine",
+    );
+    // a clause after the comma is no description
+    let c = cards(
+        &ENGLISH,
+        "In a first set of mouse experiments, the BIDMC investigators established that antibodies were induced.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Apposition), "{c:#?}");
+}
+
+#[test]
 fn a_pronominal_adverb_is_no_answer() {
     // before: "Wat gebruikte Edward Jenner? → daarvoor materiaal van koepokken"
     let c = cards(
