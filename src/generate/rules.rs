@@ -2910,7 +2910,13 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     // "De naam is enigszins verwarrend", "De abundantie is vrij laag": a bare phrase that
     // ends in a (Dutch present participle or common) adjective is no noun phrase
     let last = toks[e - 1].lower.as_str();
-    let adjectival = lex.dutch && last.ends_with("end")
+    // "Het hout van de eik is hard en duurzaam": an adjective's ending
+    let adjective_ending: &[&str] = if lex.dutch {
+        &["end", "zaam", "baar", "lijk", "isch", "loos"]
+    } else {
+        &["ous", "ful", "ible", "able", "ive"]
+    };
+    let adjectival = adjective_ending.iter().any(|x| last.ends_with(x))
         || matches!(
             last,
             "laag"

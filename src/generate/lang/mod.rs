@@ -349,12 +349,16 @@ fn guess_past_verbs(toks: &mut [Tok]) {
             || w.len() < 6
             || !w.ends_with("ed")
             || w.ends_with("eed")
+            // "skin cells called chromatophores": a participle that names
+            || matches!(w, "called" | "named" | "termed" | "dubbed" | "labeled" | "labelled")
         {
             continue;
         }
+        // ("using specialised skin cells": after a gerund it is an adjective)
         let prev_noun = prev.kind == tokens::Kind::Word
             && prev.flags & (tokens::STOP | tokens::FINITE | tokens::PREP | tokens::ARTICLE) == 0
-            && !prev.lower.ends_with("ly");
+            && !prev.lower.ends_with("ly")
+            && !prev.lower.ends_with("ing");
         let next_np = next.kind == tokens::Kind::Num
             || next.flags & tokens::ARTICLE != 0
             || next.kind == tokens::Kind::Word

@@ -389,6 +389,22 @@ fn a_known_verb_later_beats_a_guessed_one_and_a_relative_definite_apposition() {
 }
 
 #[test]
+fn an_adjective_by_its_ending_is_no_definition_and_called_is_no_verb() {
+    // before: "Wat is het hout van de eik? → hard en duurzaam"
+    let c = cards(&DUTCH, "Het hout van de eik is hard en duurzaam.");
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Definition), "{c:#?}");
+    let c = cards(&ENGLISH, "The wood of the oak is hard and durable.");
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Definition), "{c:#?}");
+    // before: "What specialised skin cells called chromatophores? → many species change
+    // colour within milliseconds using"
+    let c = cards(
+        &ENGLISH,
+        "Many species change colour within milliseconds using specialised skin cells called chromatophores.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Subject), "{c:#?}");
+}
+
+#[test]
 fn a_pronominal_adverb_is_no_answer() {
     // before: "Wat gebruikte Edward Jenner? → daarvoor materiaal van koepokken"
     let c = cards(
