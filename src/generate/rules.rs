@@ -1277,6 +1277,16 @@ fn apposition(cx: &mut Ctx) {
         }
         let anchor = cx.sp(from, np_end).to_string();
         let anchor_clean = strip_article(lex, &anchor.to_lowercase()).to_string();
+        // "lasts only about 10 hours, the shortest day of all the planets": a measure is no
+        // thing the description names (the day is)
+        if (from..np_end).any(|x| {
+            (toks[x].kind == Kind::Num || toks[x].number_word())
+                && toks
+                    .get(x + 1)
+                    .is_some_and(|u| u.unit() || u.duration() || x + 1 == np_end)
+        }) {
+            continue;
+        }
         if anchor_clean.is_empty()
             || lex.pronouns.contains(&anchor_clean.as_str())
             || lex.is_stop(&anchor_clean)
@@ -3542,6 +3552,32 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let ans = cx.sp(k + 1, np_end).to_string();
+    // "has raged for at least 350 years": a duration asks how long
+    if prep == "for"
+        && tail.is_empty()
+        && toks[k + 1..np_end].iter().any(|t| {
+            t.duration()
+                || matches!(
+                    t.lower.as_str(),
+                    "years"
+                        | "year"
+                        | "days"
+                        | "hours"
+                        | "weeks"
+                        | "months"
+                        | "decades"
+                        | "centuries"
+                        | "minutes"
+                        | "seconds"
+                        | "millennia"
+                )
+        })
+    {
+        if let Some(q) = lang.front_question("How long", &fin, &subj, &rest) {
+            cx.push(Rule::Passive, tidy(&q), &ans, true);
+        }
+        return;
+    }
     let person = cx.s.names.iter().any(|&(f, e)| f > k && e <= np_end);
     let q = if tail.is_empty() {
         lang.pp_question(&prep, person, &fin, &subj, &rest)
@@ -6011,6 +6047,16 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
     if cut_in_a_list(lex, toks, np_end, r1 + 1) {
         return;
     }
+    // "hebben extra vitamine D nodig": "nodig" goes with the verb, into the question
+    // (an amount that is needed is the amount rule's: "Hoeveel vitamine D heeft …?")
+    let np_end = if np_end > r0 + 1 && toks[np_end - 1].is("nodig") {
+        if toks[r0..np_end].iter().any(|t| t.kind == Kind::Num || t.number_word()) {
+            return;
+        }
+        np_end - 1
+    } else {
+        np_end
+    };
     if np_end <= r0
         || np_end == r0 + 1 && first.article()
         || toks[r0..np_end]

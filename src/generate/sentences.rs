@@ -129,7 +129,19 @@ pub fn split(text: &str) -> Vec<&str> {
                 matches!((cs.next(), cs.next()), (Some(a), None) if a.is_alphabetic())
                     && w.chars().next().is_some_and(char::is_uppercase)
             };
-            if NEVER_END.contains(&lw) || single_initial {
+            // "vitamine D. In de winter …": a capital after a lower-case word is no initial
+            // of a name when a new clause starts after it
+            let after_lower_word = || {
+                text[..i - w.len()]
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .and_then(|p| p.chars().next())
+                    .is_some_and(char::is_lowercase)
+            };
+            if single_initial && after_lower_word() {
+                boundary = is_sentence_start_word(next_word);
+            } else if NEVER_END.contains(&lw) || single_initial {
                 boundary = false;
             } else if MAY_END.contains(&lw) {
                 boundary = is_sentence_start_word(next_word);
@@ -200,6 +212,21 @@ mod tests {
             vec![
                 "Bacteria such as E. coli, e.g. in the gut, are common.",
                 "They grow."
+            ]
+        );
+        // a vitamin's letter ends a sentence; an initial in a name does not
+        assert_eq!(
+            split("Vis is een bron van vitamine D. In de winter maakt de huid weinig aan."),
+            vec![
+                "Vis is een bron van vitamine D.",
+                "In de winter maakt de huid weinig aan."
+            ]
+        );
+        assert_eq!(
+            split("It was found by Dan H. Barouch in mice. Prof. J. de Vries agrees."),
+            vec![
+                "It was found by Dan H. Barouch in mice.",
+                "Prof. J. de Vries agrees."
             ]
         );
         assert_eq!(

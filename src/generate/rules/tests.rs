@@ -405,6 +405,40 @@ fn an_adjective_by_its_ending_is_no_definition_and_called_is_no_verb() {
 }
 
 #[test]
+fn how_long_nodig_and_no_measure_as_an_apposition_anchor() {
+    // before: "What has the Great Red Spot raged for? → at least 350 years"
+    assert_card(
+        &ENGLISH,
+        "The Great Red Spot is a storm. The Great Red Spot has raged for at least 350 years.",
+        Rule::Passive,
+        "How long has the Great Red Spot raged?",
+        "at least 350 years",
+    );
+    // before: "Wat hebben zwangere vrouwen? → extra vitamine D nodig"
+    assert_card(
+        &DUTCH,
+        "Zwangere vrouwen hebben extra vitamine D nodig.",
+        Rule::Object,
+        "Wat hebben zwangere vrouwen nodig?",
+        "extra vitamine D",
+    );
+    // before: "What is the shortest day of all the planets? → 10 hours"
+    let c = cards(
+        &ENGLISH,
+        "A day on Jupiter lasts only about 10 hours, the shortest day of all the planets.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Apposition), "{c:#?}");
+    // a number inside a name is no measure
+    assert_card(
+        &ENGLISH,
+        "Patients with type 1 diabetes, an autoimmune disease, need insulin.",
+        Rule::Apposition,
+        "What is an autoimmune disease?",
+        "type 1 diabetes",
+    );
+}
+
+#[test]
 fn a_pronominal_adverb_is_no_answer() {
     // before: "Wat gebruikte Edward Jenner? → daarvoor materiaal van koepokken"
     let c = cards(
