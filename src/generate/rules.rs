@@ -3616,9 +3616,21 @@ fn reason(cx: &mut Ctx, c: &Clause) {
         }
         return;
     }
-    if c.front.is_some() {
-        return;
-    }
+    // a fronted phrase of time or place goes into the question ("In de winter maakt de huid
+    // … aan, omdat …" → "Waarom maakt de huid in de winter … aan?"); any other front stops
+    let front = match c.front {
+        None => None,
+        Some(f)
+            if toks[f.0].prep()
+                && f.1 - f.0 <= 5
+                && !toks[f.0..f.1].iter().any(|t| {
+                    t.demonstrative() || t.pronoun() && !t.article() || t.kind == Kind::Punct
+                }) =>
+        {
+            Some(cx.a.unstart(cx.sp(f.0, f.1)))
+        }
+        Some(_) => return,
+    };
     // trailing reason: "… omdat A" / "… because A" / "… due to X"
     let end = body_end(toks);
     for k in c.rest.0..end {
@@ -3644,6 +3656,11 @@ fn reason(cx: &mut Ctx, c: &Clause) {
             return;
         }
         let rest = cx.sp(c.rest.0, main_end).to_string();
+        let rest = match &front {
+            Some(f) if lex.dutch => format!("{f} {rest}"),
+            Some(f) => format!("{rest} {f}"),
+            None => rest,
+        };
         let a_end = (k + skip..end)
             .find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";"))
             .unwrap_or(end);
@@ -6050,7 +6067,10 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
     // "hebben extra vitamine D nodig": "nodig" goes with the verb, into the question
     // (an amount that is needed is the amount rule's: "Hoeveel vitamine D heeft …?")
     let np_end = if np_end > r0 + 1 && toks[np_end - 1].is("nodig") {
-        if toks[r0..np_end].iter().any(|t| t.kind == Kind::Num || t.number_word()) {
+        if toks[r0..np_end]
+            .iter()
+            .any(|t| t.kind == Kind::Num || t.number_word())
+        {
             return;
         }
         np_end - 1

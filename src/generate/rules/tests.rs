@@ -439,6 +439,25 @@ fn how_long_nodig_and_no_measure_as_an_apposition_anchor() {
 }
 
 #[test]
+fn a_trailing_reason_keeps_a_fronted_phrase_of_time() {
+    // before: no reason card when a phrase stood in front
+    assert_card(
+        &DUTCH,
+        "In de winter maakt de huid nauwelijks vitamine D aan, omdat de zon te laag staat.",
+        Rule::Reason,
+        "Waarom maakt de huid nauwelijks vitamine D in de winter aan?",
+        "zon te laag staat",
+    );
+    assert_card(
+        &ENGLISH,
+        "In winter, the skin makes little vitamin D because the sun is too low.",
+        Rule::Reason,
+        "Why does the skin make little vitamin D in winter?",
+        "sun is too low",
+    );
+}
+
+#[test]
 fn a_pronominal_adverb_is_no_answer() {
     // before: "Wat gebruikte Edward Jenner? → daarvoor materiaal van koepokken"
     let c = cards(
