@@ -23,6 +23,11 @@
 //!   de mannetjes? → kleiner dan de vrouwtjes*), "te" with an infinitive (*Wat is de
 //!   verwantschap? → af te leiden uit de bouw van een mier*), a measure (*→ 84.7 meters
 //!   high*).
+//! * **A subject that runs over a comma into a clause of its own** (a comma splice) is no
+//!   subject: *Waarin komen de verspreiding van spinnen hangt vaak samen met een bepaalde
+//!   familie, sommige groepen maar?* goes.
+//! * **An adverb of direction is no object**: *What have ice sheets spread to cover an area
+//!   larger? → outward*.
 //! * **A class that ends on its participle or its relative pronoun** loses it: *What are
 //!   tsunamis? → giant waves caused* becomes *→ giant waves*; *→ Holarchaeidae die leven*
 //!   becomes *→ Holarchaeidae*.
@@ -38,10 +43,37 @@ pub(super) fn mend(cx: &mut Ctx) {
     let lex = cx.lex();
     let text = cx.s.text.as_str();
     let toks = cx.toks();
-    cx.out = out
+    // "De verspreiding … hangt samen met een bepaalde familie, sommige groepen komen …": a
+    // subject that runs over a comma into a clause of its own is no subject (a comma splice)
+    let spliced = cx.s.clause.and_then(|c| {
+        let comma = (c.subj.0..c.subj.1).find(|&x| toks[x].is_punct(","))?;
+        // a verb before the comma (one the word lists know, or a Dutch word in -t after a
+        // noun phrase of three words or more)
+        (c.subj.0..comma)
+            .any(|x| {
+                let t = &toks[x];
+                t.finite() && !is_participle(lex, &t.lower)
+                    || lex.dutch
+                        && x >= c.subj.0 + 3
+                        && t.kind == crate::generate::tokens::Kind::Word
+                        && t.lower.ends_with('t')
+                        && !t.stop()
+                        && lex.noun(&t.lower).is_none()
+                        && !is_participle(lex, &t.lower)
+            })
+            .then(|| cx.sp(comma + 1, c.subj.1).to_lowercase())
+    });
+    let out: Vec<Candidate> = out
         .into_iter()
         .filter_map(|c| mend_one(lex, text, toks, c))
+        .filter(|c| {
+            c.cloze
+                || spliced
+                    .as_deref()
+                    .is_none_or(|sub| sub.is_empty() || !c.front.to_lowercase().contains(sub))
+        })
         .collect();
+    cx.out = out;
 }
 
 const PREPS: &[&str] = &[
@@ -109,6 +141,14 @@ fn mend_one(
         Rule::Subject | Rule::Object | Rule::Definition | Rule::Apposition
     ) && (matches!(first, "as" | "als" | "so" | "zo")
         || words.len() > 1 && PREPS.contains(&first))
+    {
+        return None;
+    }
+    // "What have ice sheets spread to cover an area larger? → outward": an adverb of
+    // direction is no object
+    if matches!(c.rule, Rule::Object | Rule::Subject)
+        && words.len() == 1
+        && (first.ends_with("ward") || first.ends_with("wards") || first.ends_with("hill"))
     {
         return None;
     }
@@ -227,6 +267,28 @@ mod tests {
             &ENGLISH,
             "The largest wave on record was an incredible 30 meters high.",
             "meters high",
+        );
+    }
+
+    #[test]
+    fn a_comma_splice_is_no_subject() {
+        let c = cards(
+            &DUTCH,
+            "De kleur van kevers hangt samen met hun voedsel, sommige soorten komen maar in een klein deel van Europa voor.",
+        );
+        assert!(
+            !c.iter()
+                .any(|(_, f, _)| f.contains("hangt samen met hun voedsel, sommige")),
+            "{c:#?}"
+        );
+    }
+
+    #[test]
+    fn an_adverb_of_direction_is_no_object() {
+        none_like(
+            &ENGLISH,
+            "Ice sheets have spread outward to cover an area larger than the state of Texas.",
+            "outward",
         );
     }
 
