@@ -4234,3 +4234,34 @@ fn a_contrast_after_the_answer_ends_the_question() {
         "{c:#?}"
     );
 }
+
+/// Round 14: a relative clause after "X of Y" may be about X; a gerund's object is no
+/// antecedent.
+#[test]
+fn a_relative_after_of_or_a_gerund_has_no_certain_antecedent() {
+    let c = cards(
+        &ENGLISH,
+        "The liver stores glycogen, a form of sugar that enters the bloodstream quickly.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("What does sugar")),
+        "{c:#?}"
+    );
+    let c = cards(
+        &ENGLISH,
+        "Genes carry instructions for making proteins that are needed for growth.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, _)| f.contains("making proteins needed")),
+        "{c:#?}"
+    );
+    // the verb's number tells the nouns apart: "the bite of mosquitoes that carry …"
+    assert_card(
+        &ENGLISH,
+        "Malaria spreads through the bite of mosquitoes that carry the parasite.",
+        Rule::Object,
+        "What do mosquitoes carry?",
+        "parasite",
+    );
+}
