@@ -968,7 +968,13 @@ pub fn relative_statements(
         {
             e = c.fin;
         }
-        if lex.dutch
+        // (round 14) in a subordinate clause that opens the sentence ("When the snowfall
+        // … exceeds the melting that occurs during summer, glaciers start to form") the
+        // relative clause ends at that clause's comma
+        if (lex.dutch
+            || toks
+                .first()
+                .is_some_and(|t| SUBORDINATORS.contains(&t.lower.as_str())))
             && let Some(x) = (k + 1..e).find(|&x| toks[x].is_punct(","))
         {
             e = x;

@@ -4265,3 +4265,16 @@ fn a_relative_after_of_or_a_gerund_has_no_certain_antecedent() {
         "parasite",
     );
 }
+
+/// Round 14: a relative clause inside an opening subordinate clause ends at its comma.
+#[test]
+fn a_relative_in_an_opening_clause_ends_at_its_comma() {
+    let c = cards(
+        &ENGLISH,
+        "When the rainfall in a valley far exceeds the evaporation that occurs during summer, lakes start to form.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.contains("summer, lakes")),
+        "{c:#?}"
+    );
+}
