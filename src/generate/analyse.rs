@@ -979,6 +979,14 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
         if t.is_punct(",")
             && copula_main
             && matches!(next, "die" | "dat" | "which" | "who")
+            // (round 14) not when the predicate has a relative clause of its own before
+            // the comma ("a condition in which … levels, which reflect …")
+            && main.is_some_and(|c| {
+                c.fin >= k
+                    || !toks[c.fin + 1..k]
+                    .iter()
+                    .any(|x| x.relative() && !x.article() || x.finite())
+            })
             && finite_next()
             && let Some(w) = &main_subj()
         {

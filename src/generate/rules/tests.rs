@@ -4278,3 +4278,18 @@ fn a_relative_in_an_opening_clause_ends_at_its_comma() {
         "{c:#?}"
     );
 }
+
+/// Round 14: ", which …" after a copula's predicate that has a relative clause of its own
+/// is said of that clause's noun, not of the main subject.
+#[test]
+fn a_which_clause_after_an_inner_relative_is_not_the_subjects() {
+    let c = cards(
+        &ENGLISH,
+        "Anaemia is a condition in which red blood cells or haemoglobin levels, which carry oxygen to the tissues, are lower than normal.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, b)| f.contains("carry oxygen") && b.to_lowercase().contains("anaemia")),
+        "{c:#?}"
+    );
+}
