@@ -912,6 +912,28 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
             }
             continue;
         }
+        // (round 14) "…, en de grootste levende haai is de walvishaai …", "…, and the
+        // largest one is …": a second main clause with a subject of its own after a comma
+        // and "en"/"and" is a statement of its own
+        if t.is_punct(",")
+            && matches!(next, "en" | "and")
+            && toks[k + 2].article()
+            && let Some(f) = (k + 3..toks.len().min(k + 9))
+                .find(|&x| toks[x].kind != Kind::Word || super::clause::finite_at(lex, toks, x))
+            && toks[f].kind == Kind::Word
+            && !toks[k + 3..f]
+                .iter()
+                .any(|x| x.relative() && !x.article() || x.prep())
+        {
+            let d = make(
+                super::lang::nl::capitalise(&text[toks[k + 2].start..]),
+                simple,
+            );
+            if !d.dangling && d.toks.len() > 3 {
+                out.push(d);
+            }
+            continue;
+        }
         // "Renal colic begins sporadically … and can lead to nausea", "Een nierkoliek begint
         // … en kan leiden tot misselijkheid": a second predicate of the main clause's subject
         // is a statement of its own (never inside a subordinate or relative clause)

@@ -4293,3 +4293,37 @@ fn a_which_clause_after_an_inner_relative_is_not_the_subjects() {
         "{c:#?}"
     );
 }
+
+/// Round 14: a second main clause after ", en"/", and" with a subject of its own is a
+/// statement of its own.
+#[test]
+fn a_second_main_clause_after_comma_and_is_a_statement() {
+    let c = cards(
+        &DUTCH,
+        "De kleinste kever is de veerkever met een lengte van 0,3 millimeter, en de grootste kever is de goliathkever die elf centimeter lang wordt.",
+    );
+    assert!(
+        c.iter()
+            .any(|(_, f, b)| f == "Wat is de grootste kever?" && b.contains("goliathkever")),
+        "{c:#?}"
+    );
+    let c = cards(
+        &ENGLISH,
+        "The smallest beetle is the featherwing beetle at 0.3 millimeters, and the largest beetle is the titan beetle from the Amazon.",
+    );
+    assert!(
+        c.iter()
+            .any(|(_, f, b)| f == "What is the largest beetle?" && b.contains("titan beetle")),
+        "{c:#?}"
+    );
+    // a relative clause or a phrase before the verb: no clause of its own
+    let c = cards(
+        &ENGLISH,
+        "The beetle eats leaves, and the larvae that hatch in spring eat roots.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, _)| f.starts_with("What do the larvae that hatch")),
+        "{c:#?}"
+    );
+}
