@@ -890,8 +890,22 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
             continue;
         }
         let joiner = t.is_punct(",") || t.is("en") || t.is("and");
-        if joiner && matches!(next, "het" | "it" | "hij" | "zij" | "he" | "she") && finite_next() {
-            let who = if matches!(next, "het" | "it") {
+        // (round 14) "Mieren behoren tot de wespachtigen, ze stammen af van …": Dutch "ze"
+        // after a plural main subject stands for it
+        let plural_they =
+            next == "ze" && main_subj().is_some_and(|w| super::simplify::plural_phrase(a, &w));
+        // (a word the lists do not know as a verb may follow "ze": after a subject
+        // pronoun a plain lower-case word is the verb)
+        let they_verb = plural_they
+            && toks[k + 2].kind == Kind::Word
+            && !toks[k + 2].cap
+            && !toks[k + 2].stop()
+            && !toks[k + 2].prep();
+        if joiner
+            && (plural_they || matches!(next, "het" | "it" | "hij" | "zij" | "he" | "she"))
+            && (they_verb || finite_next())
+        {
+            let who = if plural_they || matches!(next, "het" | "it") {
                 main_subj()
             } else {
                 names(a, text, toks)

@@ -3588,6 +3588,11 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("came", "from"),
     ("derives", "from"),
     ("stems", "from"),
+    // what a kind descends from (round 14): "Mieren stammen af van gravende wespen"
+    ("stammen", "van"),
+    ("stamt", "van"),
+    ("stamden", "van"),
+    ("stamde", "van"),
     // what a thing is made of, and what it looks like or is known by
     ("made", "of"),
     ("composed", "of"),

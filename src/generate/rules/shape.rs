@@ -28,6 +28,9 @@
 //!   familie, sommige groepen maar?* goes.
 //! * **An adverb of direction is no object**: *What have ice sheets spread to cover an area
 //!   larger? → outward*.
+//! * **A long answer ends before its relative clause**: *Waarvan stammen mieren af? →
+//!   gravende wespensoorten waarvan de werksters hun vleugels hebben verloren* becomes *→
+//!   gravende wespensoorten*.
 //! * **A class that ends on its participle or its relative pronoun** loses it: *What are
 //!   tsunamis? → giant waves caused* becomes *→ giant waves*; *→ Holarchaeidae die leven*
 //!   becomes *→ Holarchaeidae*.
@@ -151,6 +154,28 @@ fn mend_one(
         && (first.ends_with("ward") || first.ends_with("wards") || first.ends_with("hill"))
     {
         return None;
+    }
+    // "→ gravende wespensoorten waarvan de werksters hun vleugels hebben verloren": a long
+    // answer ends before its relative clause
+    if matches!(c.rule, Rule::Passive | Rule::Agent | Rule::Object)
+        && words.len() >= 6
+        && let Some(r) = words.iter().skip(2).position(|w| {
+            matches!(
+                *w,
+                "die"
+                    | "dat"
+                    | "waarvan"
+                    | "waarin"
+                    | "waarop"
+                    | "waarmee"
+                    | "which"
+                    | "who"
+                    | "whose"
+            )
+        })
+    {
+        let cut: Vec<&str> = c.back.split_whitespace().take(r + 2).collect();
+        c.back = cut.join(" ").trim_end_matches(',').to_string();
     }
     if c.rule == Rule::Definition {
         // a comparison, "te" with an infinitive, a measure: no class
@@ -289,6 +314,17 @@ mod tests {
             &ENGLISH,
             "Ice sheets have spread outward to cover an area larger than the state of Texas.",
             "outward",
+        );
+    }
+
+    #[test]
+    fn a_long_answer_ends_before_its_relative_clause() {
+        assert_card(
+            &DUTCH,
+            "Termieten stammen af van houtetende kakkerlakken waarvan de larven in dood hout leven.",
+            Rule::Passive,
+            "Waarvan stammen termieten af?",
+            "houtetende kakkerlakken",
         );
     }
 

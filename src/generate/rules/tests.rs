@@ -4327,3 +4327,25 @@ fn a_second_main_clause_after_comma_and_is_a_statement() {
         "{c:#?}"
     );
 }
+
+/// Round 14: Dutch "ze" after a comma stands for a plural main subject; what a kind
+/// descends from is asked with its preposition.
+#[test]
+fn they_after_a_plural_subject_and_descent() {
+    assert_card(
+        &DUTCH,
+        "Termieten behoren tot de kakkerlakken, ze stammen af van houtetende kakkerlakken.",
+        Rule::Passive,
+        "Waarvan stammen termieten af?",
+        "houtetende kakkerlakken",
+    );
+    // a singular subject: "ze" is not it
+    let c = cards(
+        &DUTCH,
+        "De termiet behoort tot de kakkerlakken, ze stammen af van houtetende kakkerlakken.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.contains("stammen de termiet")),
+        "{c:#?}"
+    );
+}
