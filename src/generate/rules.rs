@@ -571,6 +571,11 @@ pub fn amount_at(_lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, bool)
     None
 }
 
+/// Endings of abstract nouns (English and Dutch): such a word names no thing.
+const ABSTRACT_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "heid", "atie", "teit",
+];
+
 /// Split "de Zweedse groeve Ytterby" into ("Zweedse groeve", "Ytterby", noun): a known class
 /// noun followed by what it names.
 fn split_class(
@@ -608,7 +613,11 @@ fn split_class(
                     .all(|t| t.kind != Kind::Punct || t.is_punct("-"))
                 && !rest.iter().any(|t| t.stop() || t.prep())
                 && lex.noun(&rest[rest.len() - 1].lower).is_none()
-                && (rest[0].cap || rest.iter().all(|t| a.freq(&t.lower) <= 2));
+                && (rest[0].cap || rest.iter().all(|t| a.freq(&t.lower) <= 2))
+                // (round 14) "beta cell destruction": a lower-case abstract noun after the
+                // class is the head of a compound, not a name ("Which beta cell …? →
+                // destruction")
+                && (rest[0].cap || !ABSTRACT_ENDINGS.iter().any(|e| rest[rest.len() - 1].lower.ends_with(e)));
             if ok {
                 return Some((
                     span(text, toks, start, k + 1).to_string(),

@@ -4349,3 +4349,24 @@ fn they_after_a_plural_subject_and_descent() {
         "{c:#?}"
     );
 }
+
+/// Round 14: a lower-case abstract noun after a class noun is a compound's head, not a name.
+#[test]
+fn an_abstract_noun_after_a_class_is_no_name() {
+    let c = cards(
+        &ENGLISH,
+        "In diabetes, nerve cell destruction may take place over several years in the body.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("Which nerve cell")),
+        "{c:#?}"
+    );
+    // a name after its class still is one
+    assert_card(
+        &ENGLISH,
+        "The vaccine was developed by the chemist Mary Brown in Boston.",
+        Rule::Agent,
+        "Which chemist was the vaccine developed in Boston by?",
+        "Mary Brown",
+    );
+}
