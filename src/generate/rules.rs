@@ -3998,6 +3998,18 @@ fn habitat(cx: &mut Ctx, c: &Clause) {
     let end = (k + 1..r1)
         .find(|&x| toks[x].kind == Kind::Punct || toks[x].relative() && !toks[x].article())
         .unwrap_or(r1);
+    // (round 14) "in tropische, subtropische en gematigde streken": a comma after an
+    // adjective is inside a series of adjectives, not after the place
+    if end > k + 1
+        && end < r1
+        && toks[end].is_punct(",")
+        && lex.dutch
+        && toks[end - 1].lower.ends_with('e')
+        && lex.noun(&toks[end - 1].lower).is_none()
+        && toks.get(end + 1).is_some_and(|t| t.lower.ends_with('e'))
+    {
+        return;
+    }
     // "lived in 1850", "leeft in de zomer": a time is no place
     if end <= k + 1
         || toks[k + 1].kind == Kind::Num

@@ -4370,3 +4370,20 @@ fn an_abstract_noun_after_a_class_is_no_name() {
         "Mary Brown",
     );
 }
+
+/// Round 14: a place cut inside a series of adjectives is no answer.
+#[test]
+fn a_place_is_not_cut_inside_its_adjectives() {
+    let c = cards(
+        &DUTCH,
+        "De meeste kevers leven in tropische, subtropische en gematigde streken van de wereld.",
+    );
+    assert!(!c.iter().any(|(_, _, b)| b == "in tropische"), "{c:#?}");
+    assert_card(
+        &DUTCH,
+        "De meeste kevers leven in tropische streken.",
+        Rule::Agent,
+        "Waar leven de meeste kevers?",
+        "in tropische streken",
+    );
+}
