@@ -1316,6 +1316,20 @@ fn apposition(cx: &mut Ctx) {
             }
             continue;
         }
+        // (round 14) "In type 1 diabetes, an autoimmune disease, …": a short description
+        // with nothing that singles one out (an article, adjectives, a noun) names a class of
+        // many; "What is an autoimmune disease?" has no one answer, so the anchor is asked
+        if !definite
+            && matches!(toks[y_from].lower.as_str(), "een" | "a" | "an")
+            && (2..=3).contains(&(y_end - y_from - 1))
+            && toks[y_from + 1..y_end]
+                .iter()
+                .all(|t| t.kind == Kind::Word && !t.stop() && !t.prep() && !t.cap)
+        {
+            let q = cx.a.lang.which_is(Wh::What, &anchor);
+            cx.push(Rule::Apposition, q, &desc, false);
+            continue;
+        }
         let q = cx.a.lang.which_is(wh, &desc);
         // "de algemene relativiteitstheorie, een nieuwe theorie over de zwaartekracht": when
         // the description repeats the anchor's words, it is asked the other way round

@@ -4387,3 +4387,32 @@ fn a_place_is_not_cut_inside_its_adjectives() {
         "in tropische streken",
     );
 }
+
+/// Round 14: an apposition with a short, unspecific description ("an autoimmune disease")
+/// asks what the anchor is, not which thing the class is.
+#[test]
+fn a_short_unspecific_description_asks_the_anchor() {
+    let c = cards(
+        &ENGLISH,
+        "In multiple sclerosis, an autoimmune disease, the immune system attacks the nerves.",
+    );
+    assert!(
+        c.iter().any(|(r, f, b)| *r == Rule::Apposition
+            && f == "What is multiple sclerosis?"
+            && b == "autoimmune disease"),
+        "{c:#?}"
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, _)| f == "What is an autoimmune disease?"),
+        "{c:#?}"
+    );
+    // a description with a phrase of its own still singles its anchor out
+    assert_card(
+        &DUTCH,
+        "Vaak eten ze tempeh, een Indonesisch product van gefermenteerde sojabonen.",
+        Rule::Apposition,
+        "Wat is een Indonesisch product van gefermenteerde sojabonen?",
+        "tempeh",
+    );
+}
