@@ -4145,20 +4145,92 @@ fn existential(cx: &mut Ctx) {
         return;
     }
     let nl = cx.a.lang.code() == "nl";
-    let ok = (toks[0].is("er")
-        && matches!(
-            toks[1].lower.as_str(),
-            "zijn" | "waren" | "bestaan" | "bestonden"
-        ))
-        || (toks[0].is("there") && matches!(toks[1].lower.as_str(), "are" | "were"));
-    let num = &toks[2];
-    if !ok || !(num.kind == Kind::Num || lex.number_words.contains(&num.lower.as_str())) {
+    let is_fin = |t: &Tok| {
+        if nl {
+            matches!(t.lower.as_str(), "zijn" | "waren" | "bestaan" | "bestonden")
+        } else {
+            matches!(t.lower.as_str(), "are" | "were")
+        }
+    };
+    let expl = if nl { "er" } else { "there" };
+    // "Er zijn …", "There are …"; (round 14) also after a fronted word or phrase:
+    // "Wereldwijd zijn er …", "Worldwide, there are …"
+    let (front, fin) = if toks[0].is(expl) && is_fin(&toks[1]) {
+        ((0, 0), 1)
+    } else if nl {
+        match (1..4).find(|&p| p + 2 < toks.len() && is_fin(&toks[p]) && toks[p + 1].is("er")) {
+            Some(p)
+                if toks[..p]
+                    .iter()
+                    .all(|t| t.kind == Kind::Word && !t.finite() && !t.pronoun()) =>
+            {
+                ((0, p), p)
+            }
+            _ => return,
+        }
+    } else {
+        match (1..5).find(|&p| {
+            p + 3 < toks.len()
+                && toks[p].is_punct(",")
+                && toks[p + 1].is(expl)
+                && is_fin(&toks[p + 2])
+        }) {
+            Some(p)
+                if toks[..p]
+                    .iter()
+                    .all(|t| t.kind == Kind::Word && !t.finite()) =>
+            {
+                ((0, p), p + 2)
+            }
+            _ => return,
+        }
+    };
+    // after "er zijn": at most two adverbs ("tegenwoordig"), a word of degree ("ruim",
+    // "ongeveer", "more than"), then the number
+    let after = if front.1 > 0 && nl { fin + 2 } else { fin + 1 };
+    let Some(n) = (after..toks.len().min(after + 4))
+        .find(|&k| toks[k].kind == Kind::Num || lex.number_words.contains(&toks[k].lower.as_str()))
+    else {
+        return;
+    };
+    const DEGREE: &[&str] = &[
+        "ongeveer",
+        "ruim",
+        "circa",
+        "bijna",
+        "meer",
+        "minder",
+        "dan",
+        "zo'n",
+        "about",
+        "nearly",
+        "almost",
+        "over",
+        "more",
+        "less",
+        "than",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
+    ];
+    let m = (after..n)
+        .find(|&k| DEGREE.contains(&toks[k].lower.as_str()))
+        .unwrap_or(n);
+    if toks[after..m]
+        .iter()
+        .any(|t| t.kind != Kind::Word || t.cap || t.article() || t.prep() || t.finite())
+        || toks[m..n]
+            .iter()
+            .any(|t| !DEGREE.contains(&t.lower.as_str()))
+    {
         return;
     }
-    let end = (3..toks.len())
+    let np0 = n + 1;
+    let end = (np0..toks.len())
         .find(|&k| matches!(toks[k].lower.as_str(), ":" | ";" | "," | "." | "("))
         .unwrap_or(toks.len());
-    let mut np_end = (3..end)
+    let mut np_end = (np0..end)
         .find(|&k| toks[k].prep() || toks[k].relative())
         .unwrap_or(end);
     // "twee vormen van ijzer": the van/of phrase belongs to the noun
@@ -4167,18 +4239,36 @@ fn existential(cx: &mut Ctx) {
             .find(|&k| toks[k].prep() || toks[k].relative())
             .unwrap_or(end);
     }
-    if np_end <= 3 {
+    // "… soorten regenwormen bekend, die …": a participle that closes the clause is its
+    // verb, not the noun's
+    if np_end > np0 + 1
+        && (np_end == end || toks[np_end].relative())
+        && (is_participle(lex, &toks[np_end - 1].lower) || toks[np_end - 1].is("known"))
+    {
+        np_end -= 1;
+    }
+    if np_end <= np0 {
         return;
     }
-    let np = cx.sp(3, np_end);
-    let rest = cx.sp(np_end, end);
-    let fin = cx.sp(1, 2).to_lowercase();
+    let np = cx.sp(np0, np_end);
+    let mut rest = String::new();
+    if after < m {
+        rest.push_str(cx.sp(after, m));
+    }
+    if front.1 > front.0 && nl {
+        rest = format!("{} {rest}", cx.a.unstart(cx.sp(front.0, front.1)));
+    }
+    rest = format!("{rest} {}", cx.sp(np_end, end));
+    if front.1 > front.0 && !nl {
+        rest = format!("{rest} {}", cx.a.unstart(cx.sp(front.0, front.1)));
+    }
+    let fin_w = cx.sp(fin, fin + 1).to_lowercase();
     let q = if nl {
-        tidy(&format!("Hoeveel {np} {fin} er {rest}?"))
+        tidy(&format!("Hoeveel {np} {fin_w} er {rest}?"))
     } else {
-        tidy(&format!("How many {np} {fin} there {rest}?"))
+        tidy(&format!("How many {np} {fin_w} there {rest}?"))
     };
-    let ans = cx.sp(2, 3).to_string();
+    let ans = cx.sp(m, n + 1).to_string();
     cx.push(Rule::Amount, q, &ans, true);
 }
 

@@ -4416,3 +4416,41 @@ fn a_short_unspecific_description_asks_the_anchor() {
         "tempeh",
     );
 }
+
+/// Round 14: "er zijn"/"there are" with a fronted phrase, adverbs or a word of degree before
+/// the number.
+#[test]
+fn counts_after_a_fronted_phrase_or_a_word_of_degree() {
+    assert_card(
+        &DUTCH,
+        "Wereldwijd zijn er ongeveer 350 soorten kevers bekend, die in kleur sterk verschillen.",
+        Rule::Amount,
+        "Hoeveel soorten kevers zijn er wereldwijd bekend?",
+        "ongeveer 350",
+    );
+    assert_card(
+        &DUTCH,
+        "Er zijn tegenwoordig ruim 4000 verschillende soorten kevers beschreven.",
+        Rule::Amount,
+        "Hoeveel verschillende soorten kevers zijn er tegenwoordig beschreven?",
+        "ruim 4000",
+    );
+    assert_card(
+        &ENGLISH,
+        "Worldwide, there are about 350 species of beetles in the genus.",
+        Rule::Amount,
+        "How many species of beetles are there in the genus worldwide?",
+        "about 350",
+    );
+    // the old form stays as it was
+    assert_card(
+        &DUTCH,
+        "Er bestaan twee vormen van vitamine K in de natuur.",
+        Rule::Amount,
+        "Hoeveel vormen van vitamine K bestaan er in de natuur?",
+        "twee",
+    );
+    // no number after the adverbs: nothing
+    let c = cards(&DUTCH, "Wereldwijd zijn er veel soorten kevers bekend.");
+    assert!(!c.iter().any(|(r, _, _)| *r == Rule::Amount), "{c:#?}");
+}
