@@ -910,8 +910,22 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
             continue;
         }
         let joiner = t.is_punct(",") || t.is("en") || t.is("and");
-        if joiner && matches!(next, "het" | "it" | "hij" | "zij" | "he" | "she") && finite_next() {
-            let who = if matches!(next, "het" | "it") {
+        // (round 14) "Mieren behoren tot de wespachtigen, ze stammen af van …": Dutch "ze"
+        // after a plural main subject stands for it
+        let plural_they =
+            next == "ze" && main_subj().is_some_and(|w| super::simplify::plural_phrase(a, &w));
+        // (a word the lists do not know as a verb may follow "ze": after a subject
+        // pronoun a plain lower-case word is the verb)
+        let they_verb = plural_they
+            && toks[k + 2].kind == Kind::Word
+            && !toks[k + 2].cap
+            && !toks[k + 2].stop()
+            && !toks[k + 2].prep();
+        if joiner
+            && (plural_they || matches!(next, "het" | "it" | "hij" | "zij" | "he" | "she"))
+            && (they_verb || finite_next())
+        {
+            let who = if plural_they || matches!(next, "het" | "it") {
                 main_subj()
             } else {
                 names(a, text, toks)
@@ -928,6 +942,28 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
                     ),
                     simple,
                 );
+                out.push(d);
+            }
+            continue;
+        }
+        // (round 14) "…, en de grootste levende haai is de walvishaai …", "…, and the
+        // largest one is …": a second main clause with a subject of its own after a comma
+        // and "en"/"and" is a statement of its own
+        if t.is_punct(",")
+            && matches!(next, "en" | "and")
+            && toks[k + 2].article()
+            && let Some(f) = (k + 3..toks.len().min(k + 9))
+                .find(|&x| toks[x].kind != Kind::Word || super::clause::finite_at(lex, toks, x))
+            && toks[f].kind == Kind::Word
+            && !toks[k + 3..f]
+                .iter()
+                .any(|x| x.relative() && !x.article() || x.prep())
+        {
+            let d = make(
+                super::lang::nl::capitalise(&text[toks[k + 2].start..]),
+                simple,
+            );
+            if !d.dangling && d.toks.len() > 3 {
                 out.push(d);
             }
             continue;
@@ -999,6 +1035,14 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
         if t.is_punct(",")
             && copula_main
             && matches!(next, "die" | "dat" | "which" | "who")
+            // (round 14) not when the predicate has a relative clause of its own before
+            // the comma ("a condition in which … levels, which reflect …")
+            && main.is_some_and(|c| {
+                c.fin >= k
+                    || !toks[c.fin + 1..k]
+                    .iter()
+                    .any(|x| x.relative() && !x.article() || x.finite())
+            })
             && finite_next()
             && let Some(w) = &main_subj()
         {

@@ -889,6 +889,24 @@ pub fn relative_statements(
             if lead.is_some_and(|l| l.conj() || l.is_punct(",")) {
                 continue;
             }
+            // (round 14) "a form of sugar that enters the bloodstream": after "of" the clause
+            // may be about the noun before it; unless the verb's number tells them apart, it
+            // is not said which. "instructions for making proteins that are needed": a
+            // gerund's object is no antecedent either
+            if lead.is_some_and(|l| l.is("of") || l.is("van")) && from >= 2 {
+                let hb = &toks[from - 2];
+                let verb = toks.get(v).and_then(|t| verb_plural(lex, &t.lower));
+                let hp = noun_plural(lex, &hb.lower);
+                if hb.kind == Kind::Word
+                    && !hb.stop()
+                    && (verb.is_none() || hp.is_none() || hp == verb)
+                {
+                    continue;
+                }
+            }
+            if !lex.dutch && !toks[from].cap && toks[from].lower.ends_with("ing") && to > from + 1 {
+                continue;
+            }
             let loose = lead.is_some_and(|l| {
                 (l.prep() && !l.is("als") && !l.is("as"))
                     || l.stop() && !matches!(l.lower.as_str(), "zoals" | "like" | "including")
@@ -960,7 +978,13 @@ pub fn relative_statements(
         {
             e = c.fin;
         }
-        if lex.dutch
+        // (round 14) in a subordinate clause that opens the sentence ("When the snowfall
+        // … exceeds the melting that occurs during summer, glaciers start to form") the
+        // relative clause ends at that clause's comma
+        if (lex.dutch
+            || toks
+                .first()
+                .is_some_and(|t| SUBORDINATORS.contains(&t.lower.as_str())))
             && let Some(x) = (k + 1..e).find(|&x| toks[x].is_punct(","))
         {
             e = x;

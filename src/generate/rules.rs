@@ -573,6 +573,11 @@ pub fn amount_at(_lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, bool)
     None
 }
 
+/// Endings of abstract nouns (English and Dutch): such a word names no thing.
+const ABSTRACT_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "heid", "atie", "teit",
+];
+
 /// Split "de Zweedse groeve Ytterby" into ("Zweedse groeve", "Ytterby", noun): a known class
 /// noun followed by what it names.
 fn split_class(
@@ -614,7 +619,11 @@ fn split_class(
                     .all(|t| t.kind != Kind::Punct || t.is_punct("-"))
                 && !rest.iter().any(|t| t.stop() || t.prep())
                 && lex.noun(&rest[rest.len() - 1].lower).is_none()
-                && (rest[0].cap || rest.iter().all(|t| a.freq(&t.lower) <= 2));
+                && (rest[0].cap || rest.iter().all(|t| a.freq(&t.lower) <= 2))
+                // (round 14) "beta cell destruction": a lower-case abstract noun after the
+                // class is the head of a compound, not a name ("Which beta cell …? →
+                // destruction")
+                && (rest[0].cap || !ABSTRACT_ENDINGS.iter().any(|e| rest[rest.len() - 1].lower.ends_with(e)));
             if ok {
                 return Some((
                     span(text, toks, start, k + 1).to_string(),
@@ -1370,6 +1379,20 @@ fn apposition(cx: &mut Ctx) {
                 &anchor,
                 false,
             );
+            continue;
+        }
+        // (round 14) "In type 1 diabetes, an autoimmune disease, …": a short description
+        // with nothing that singles one out (an article, adjectives, a noun) names a class of
+        // many; "What is an autoimmune disease?" has no one answer, so the anchor is asked
+        if !definite
+            && matches!(toks[y_from].lower.as_str(), "een" | "a" | "an")
+            && (2..=3).contains(&(y_end - y_from - 1))
+            && toks[y_from + 1..y_end]
+                .iter()
+                .all(|t| t.kind == Kind::Word && !t.stop() && !t.prep() && !t.cap)
+        {
+            let q = cx.a.lang.which_is(Wh::What, &anchor);
+            cx.push(Rule::Apposition, q, &desc, false);
             continue;
         }
         let q = cx.a.lang.which_is(wh, &desc);
@@ -3787,6 +3810,11 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("came", "from"),
     ("derives", "from"),
     ("stems", "from"),
+    // what a kind descends from (round 14): "Mieren stammen af van gravende wespen"
+    ("stammen", "van"),
+    ("stamt", "van"),
+    ("stamden", "van"),
+    ("stamde", "van"),
     // what a thing is made of, and what it looks like or is known by
     ("made", "of"),
     ("composed", "of"),
@@ -4201,6 +4229,18 @@ fn habitat(cx: &mut Ctx, c: &Clause) {
     let end = (k + 1..r1)
         .find(|&x| toks[x].kind == Kind::Punct || toks[x].relative() && !toks[x].article())
         .unwrap_or(r1);
+    // (round 14) "in tropische, subtropische en gematigde streken": a comma after an
+    // adjective is inside a series of adjectives, not after the place
+    if end > k + 1
+        && end < r1
+        && toks[end].is_punct(",")
+        && lex.dutch
+        && toks[end - 1].lower.ends_with('e')
+        && lex.noun(&toks[end - 1].lower).is_none()
+        && toks.get(end + 1).is_some_and(|t| t.lower.ends_with('e'))
+    {
+        return;
+    }
     // "lived in 1850", "leeft in de zomer": a time is no place
     if end <= k + 1
         || toks[k + 1].kind == Kind::Num
@@ -4322,20 +4362,92 @@ fn existential(cx: &mut Ctx) {
         return;
     }
     let nl = cx.a.lang.code() == "nl";
-    let ok = (toks[0].is("er")
-        && matches!(
-            toks[1].lower.as_str(),
-            "zijn" | "waren" | "bestaan" | "bestonden"
-        ))
-        || (toks[0].is("there") && matches!(toks[1].lower.as_str(), "are" | "were"));
-    let num = &toks[2];
-    if !ok || !(num.kind == Kind::Num || lex.number_words.contains(&num.lower.as_str())) {
+    let is_fin = |t: &Tok| {
+        if nl {
+            matches!(t.lower.as_str(), "zijn" | "waren" | "bestaan" | "bestonden")
+        } else {
+            matches!(t.lower.as_str(), "are" | "were")
+        }
+    };
+    let expl = if nl { "er" } else { "there" };
+    // "Er zijn …", "There are …"; (round 14) also after a fronted word or phrase:
+    // "Wereldwijd zijn er …", "Worldwide, there are …"
+    let (front, fin) = if toks[0].is(expl) && is_fin(&toks[1]) {
+        ((0, 0), 1)
+    } else if nl {
+        match (1..4).find(|&p| p + 2 < toks.len() && is_fin(&toks[p]) && toks[p + 1].is("er")) {
+            Some(p)
+                if toks[..p]
+                    .iter()
+                    .all(|t| t.kind == Kind::Word && !t.finite() && !t.pronoun()) =>
+            {
+                ((0, p), p)
+            }
+            _ => return,
+        }
+    } else {
+        match (1..5).find(|&p| {
+            p + 3 < toks.len()
+                && toks[p].is_punct(",")
+                && toks[p + 1].is(expl)
+                && is_fin(&toks[p + 2])
+        }) {
+            Some(p)
+                if toks[..p]
+                    .iter()
+                    .all(|t| t.kind == Kind::Word && !t.finite()) =>
+            {
+                ((0, p), p + 2)
+            }
+            _ => return,
+        }
+    };
+    // after "er zijn": at most two adverbs ("tegenwoordig"), a word of degree ("ruim",
+    // "ongeveer", "more than"), then the number
+    let after = if front.1 > 0 && nl { fin + 2 } else { fin + 1 };
+    let Some(n) = (after..toks.len().min(after + 4))
+        .find(|&k| toks[k].kind == Kind::Num || lex.number_words.contains(&toks[k].lower.as_str()))
+    else {
+        return;
+    };
+    const DEGREE: &[&str] = &[
+        "ongeveer",
+        "ruim",
+        "circa",
+        "bijna",
+        "meer",
+        "minder",
+        "dan",
+        "zo'n",
+        "about",
+        "nearly",
+        "almost",
+        "over",
+        "more",
+        "less",
+        "than",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
+    ];
+    let m = (after..n)
+        .find(|&k| DEGREE.contains(&toks[k].lower.as_str()))
+        .unwrap_or(n);
+    if toks[after..m]
+        .iter()
+        .any(|t| t.kind != Kind::Word || t.cap || t.article() || t.prep() || t.finite())
+        || toks[m..n]
+            .iter()
+            .any(|t| !DEGREE.contains(&t.lower.as_str()))
+    {
         return;
     }
-    let end = (3..toks.len())
+    let np0 = n + 1;
+    let end = (np0..toks.len())
         .find(|&k| matches!(toks[k].lower.as_str(), ":" | ";" | "," | "." | "("))
         .unwrap_or(toks.len());
-    let mut np_end = (3..end)
+    let mut np_end = (np0..end)
         .find(|&k| toks[k].prep() || toks[k].relative())
         .unwrap_or(end);
     // "twee vormen van ijzer": the van/of phrase belongs to the noun
@@ -4344,18 +4456,36 @@ fn existential(cx: &mut Ctx) {
             .find(|&k| toks[k].prep() || toks[k].relative())
             .unwrap_or(end);
     }
-    if np_end <= 3 {
+    // "… soorten regenwormen bekend, die …": a participle that closes the clause is its
+    // verb, not the noun's
+    if np_end > np0 + 1
+        && (np_end == end || toks[np_end].relative())
+        && (is_participle(lex, &toks[np_end - 1].lower) || toks[np_end - 1].is("known"))
+    {
+        np_end -= 1;
+    }
+    if np_end <= np0 {
         return;
     }
-    let np = cx.sp(3, np_end);
-    let rest = cx.sp(np_end, end);
-    let fin = cx.sp(1, 2).to_lowercase();
+    let np = cx.sp(np0, np_end);
+    let mut rest = String::new();
+    if after < m {
+        rest.push_str(cx.sp(after, m));
+    }
+    if front.1 > front.0 && nl {
+        rest = format!("{} {rest}", cx.a.unstart(cx.sp(front.0, front.1)));
+    }
+    rest = format!("{rest} {}", cx.sp(np_end, end));
+    if front.1 > front.0 && !nl {
+        rest = format!("{rest} {}", cx.a.unstart(cx.sp(front.0, front.1)));
+    }
+    let fin_w = cx.sp(fin, fin + 1).to_lowercase();
     let q = if nl {
-        tidy(&format!("Hoeveel {np} {fin} er {rest}?"))
+        tidy(&format!("Hoeveel {np} {fin_w} er {rest}?"))
     } else {
-        tidy(&format!("How many {np} {fin} there {rest}?"))
+        tidy(&format!("How many {np} {fin_w} there {rest}?"))
     };
-    let ans = cx.sp(2, 3).to_string();
+    let ans = cx.sp(m, n + 1).to_string();
     cx.push(Rule::Amount, q, &ans, true);
 }
 

@@ -464,6 +464,9 @@ fn guess_dutch_verb(toks: &mut [Tok]) {
                 .take_while(|n| {
                     n.kind != tokens::Kind::Punct
                         && n.flags & (tokens::RELATIVE | tokens::CONJ) == 0
+                        // "… kakkerlakken waarvan de larven … leven": a clause of its own
+                        && !n.lower.starts_with("waar")
+                        && !crate::generate::clause::SUBORDINATORS.contains(&n.lower.as_str())
                 })
                 .any(|n| n.flags & tokens::FINITE != 0)
         };

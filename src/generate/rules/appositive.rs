@@ -122,9 +122,14 @@ pub(super) fn bare_plural(cx: &mut Ctx) {
                 h.ends_with('s') && !h.ends_with("ss")
             }
         };
+        // "hebben gifklieren in de scharen, schorpioenen in de bekende gifstekel": the same
+        // preposition before the anchor and in the description is a second clause with its
+        // verb left out (gapping), no apposition (round 14)
+        let gapped = a0 > 0 && toks[a0 - 1].prep() && toks[a0 - 1].lower == toks[p].lower;
         if a1 != k
             || a1 - a0 > 3
             || !anchor_plural
+            || gapped
             || a0 > 0 && toks[a0 - 1].is_punct(",")
             || toks[a0..a1]
                 .iter()
@@ -149,6 +154,26 @@ mod tests {
     use super::super::Rule;
     use super::super::tests::{assert_card, cards};
     use crate::generate::lang::{DUTCH, ENGLISH};
+
+    #[test]
+    fn a_gapped_clause_is_no_apposition() {
+        let c = cards(
+            &DUTCH,
+            "De wespen hebben een angel in het achterlijf, bijen in de punten van hun lijf.",
+        );
+        assert!(
+            !c.iter().any(|(r, _, _)| *r == Rule::Apposition),
+            "no apposition expected, got {c:#?}"
+        );
+        let c = cards(
+            &DUTCH,
+            "De slangen hebben gifklieren in de kaken, vipers in de bekende gifstekel.",
+        );
+        assert!(
+            !c.iter().any(|(r, _, _)| *r == Rule::Apposition),
+            "no apposition expected, got {c:#?}"
+        );
+    }
 
     #[test]
     fn one_of_a_group_is_an_apposition() {

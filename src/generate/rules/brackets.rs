@@ -142,6 +142,14 @@ fn term_with_description(cx: &mut Ctx, a0: usize, a1: usize, i0: usize, i1: usiz
     {
         return;
     }
+    // "tussen de cellen (grauwe schimmel) of op het oppervlak (echte meeldauw)": places
+    // side by side, each with what is found there, are no glosses (round 14)
+    let before_or =
+        toks.get(i1 + 1).is_some_and(|t| t.conj()) && toks.get(i1 + 2).is_some_and(|t| t.prep());
+    let after_or = a0 >= 2 && toks[a0 - 1].prep() && toks[a0 - 2].conj();
+    if a0 >= 1 && toks[a0 - 1].prep() && (before_or || after_or) {
+        return;
+    }
     let anchor = if a0 == 0 {
         cx.a.unstart(cx.sp(a0, a1))
     } else {
@@ -320,6 +328,15 @@ mod tests {
         no_gloss(
             &ENGLISH,
             "The mission was led by a senior engineer (John Smith) of the agency.",
+        );
+        // places side by side, each with what is found there (round 14)
+        no_gloss(
+            &DUTCH,
+            "Bij sommige planten zit de schimmel tussen de bladeren (witte roest) of op de stengel (zwarte vlekziekte) van de plant.",
+        );
+        no_gloss(
+            &ENGLISH,
+            "In some plants the fungus grows between the leaves (white rust) or on the stem (black spot) of the plant.",
         );
     }
 

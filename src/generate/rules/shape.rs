@@ -23,6 +23,14 @@
 //!   de mannetjes? → kleiner dan de vrouwtjes*), "te" with an infinitive (*Wat is de
 //!   verwantschap? → af te leiden uit de bouw van een mier*), a measure (*→ 84.7 meters
 //!   high*).
+//! * **A subject that runs over a comma into a clause of its own** (a comma splice) is no
+//!   subject: *Waarin komen de verspreiding van spinnen hangt vaak samen met een bepaalde
+//!   familie, sommige groepen maar?* goes.
+//! * **An adverb of direction is no object**: *What have ice sheets spread to cover an area
+//!   larger? → outward*.
+//! * **A long answer ends before its relative clause**: *Waarvan stammen mieren af? →
+//!   gravende wespensoorten waarvan de werksters hun vleugels hebben verloren* becomes *→
+//!   gravende wespensoorten*.
 //! * **A class that ends on its participle or its relative pronoun** loses it: *What are
 //!   tsunamis? → giant waves caused* becomes *→ giant waves*; *→ Holarchaeidae die leven*
 //!   becomes *→ Holarchaeidae*.
@@ -38,10 +46,37 @@ pub(super) fn mend(cx: &mut Ctx) {
     let lex = cx.lex();
     let text = cx.s.text.as_str();
     let toks = cx.toks();
-    cx.out = out
+    // "De verspreiding … hangt samen met een bepaalde familie, sommige groepen komen …": a
+    // subject that runs over a comma into a clause of its own is no subject (a comma splice)
+    let spliced = cx.s.clause.and_then(|c| {
+        let comma = (c.subj.0..c.subj.1).find(|&x| toks[x].is_punct(","))?;
+        // a verb before the comma (one the word lists know, or a Dutch word in -t after a
+        // noun phrase of three words or more)
+        (c.subj.0..comma)
+            .any(|x| {
+                let t = &toks[x];
+                t.finite() && !is_participle(lex, &t.lower)
+                    || lex.dutch
+                        && x >= c.subj.0 + 3
+                        && t.kind == crate::generate::tokens::Kind::Word
+                        && t.lower.ends_with('t')
+                        && !t.stop()
+                        && lex.noun(&t.lower).is_none()
+                        && !is_participle(lex, &t.lower)
+            })
+            .then(|| cx.sp(comma + 1, c.subj.1).to_lowercase())
+    });
+    let out: Vec<Candidate> = out
         .into_iter()
         .filter_map(|c| mend_one(lex, text, toks, c))
+        .filter(|c| {
+            c.cloze
+                || spliced
+                    .as_deref()
+                    .is_none_or(|sub| sub.is_empty() || !c.front.to_lowercase().contains(sub))
+        })
         .collect();
+    cx.out = out;
 }
 
 const PREPS: &[&str] = &[
@@ -111,6 +146,36 @@ fn mend_one(
         || words.len() > 1 && PREPS.contains(&first))
     {
         return None;
+    }
+    // "What have ice sheets spread to cover an area larger? → outward": an adverb of
+    // direction is no object
+    if matches!(c.rule, Rule::Object | Rule::Subject)
+        && words.len() == 1
+        && (first.ends_with("ward") || first.ends_with("wards") || first.ends_with("hill"))
+    {
+        return None;
+    }
+    // "→ gravende wespensoorten waarvan de werksters hun vleugels hebben verloren": a long
+    // answer ends before its relative clause
+    if matches!(c.rule, Rule::Passive | Rule::Agent | Rule::Object)
+        && words.len() >= 6
+        && let Some(r) = words.iter().skip(2).position(|w| {
+            matches!(
+                *w,
+                "die"
+                    | "dat"
+                    | "waarvan"
+                    | "waarin"
+                    | "waarop"
+                    | "waarmee"
+                    | "which"
+                    | "who"
+                    | "whose"
+            )
+        })
+    {
+        let cut: Vec<&str> = c.back.split_whitespace().take(r + 2).collect();
+        c.back = cut.join(" ").trim_end_matches(',').to_string();
     }
     if c.rule == Rule::Definition {
         // a comparison, "te" with an infinitive, a measure: no class
@@ -227,6 +292,39 @@ mod tests {
             &ENGLISH,
             "The largest wave on record was an incredible 30 meters high.",
             "meters high",
+        );
+    }
+
+    #[test]
+    fn a_comma_splice_is_no_subject() {
+        let c = cards(
+            &DUTCH,
+            "De kleur van kevers hangt samen met hun voedsel, sommige soorten komen maar in een klein deel van Europa voor.",
+        );
+        assert!(
+            !c.iter()
+                .any(|(_, f, _)| f.contains("hangt samen met hun voedsel, sommige")),
+            "{c:#?}"
+        );
+    }
+
+    #[test]
+    fn an_adverb_of_direction_is_no_object() {
+        none_like(
+            &ENGLISH,
+            "Ice sheets have spread outward to cover an area larger than the state of Texas.",
+            "outward",
+        );
+    }
+
+    #[test]
+    fn a_long_answer_ends_before_its_relative_clause() {
+        assert_card(
+            &DUTCH,
+            "Termieten stammen af van houtetende kakkerlakken waarvan de larven in dood hout leven.",
+            Rule::Passive,
+            "Waarvan stammen termieten af?",
+            "houtetende kakkerlakken",
         );
     }
 

@@ -428,13 +428,13 @@ fn how_long_nodig_and_no_measure_as_an_apposition_anchor() {
         "A day on Jupiter lasts only about 10 hours, the shortest day of all the planets.",
     );
     assert!(!c.iter().any(|(r, ..)| *r == Rule::Apposition), "{c:#?}");
-    // a number inside a name is no measure
+    // a number inside a name is no measure (the unspecific description asks the anchor)
     assert_card(
         &ENGLISH,
         "Patients with type 1 diabetes, an autoimmune disease, need insulin.",
         Rule::Apposition,
-        "What is an autoimmune disease?",
-        "type 1 diabetes",
+        "What is type 1 diabetes?",
+        "autoimmune disease",
     );
 }
 
@@ -4535,4 +4535,224 @@ fn a_contrast_after_the_answer_ends_the_question() {
         !c.iter().any(|(_, f, _)| f.contains("year depend on")),
         "{c:#?}"
     );
+}
+
+/// Round 14: a relative clause after "X of Y" may be about X; a gerund's object is no
+/// antecedent.
+#[test]
+fn a_relative_after_of_or_a_gerund_has_no_certain_antecedent() {
+    let c = cards(
+        &ENGLISH,
+        "The liver stores glycogen, a form of sugar that enters the bloodstream quickly.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("What does sugar")),
+        "{c:#?}"
+    );
+    let c = cards(
+        &ENGLISH,
+        "Genes carry instructions for making proteins that are needed for growth.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, _)| f.contains("making proteins needed")),
+        "{c:#?}"
+    );
+    // the verb's number tells the nouns apart: "the bite of mosquitoes that carry …"
+    assert_card(
+        &ENGLISH,
+        "Malaria spreads through the bite of mosquitoes that carry the parasite.",
+        Rule::Object,
+        "What do mosquitoes carry?",
+        "parasite",
+    );
+}
+
+/// Round 14: a relative clause inside an opening subordinate clause ends at its comma.
+#[test]
+fn a_relative_in_an_opening_clause_ends_at_its_comma() {
+    let c = cards(
+        &ENGLISH,
+        "When the rainfall in a valley far exceeds the evaporation that occurs during summer, lakes start to form.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.contains("summer, lakes")),
+        "{c:#?}"
+    );
+}
+
+/// Round 14: ", which …" after a copula's predicate that has a relative clause of its own
+/// is said of that clause's noun, not of the main subject.
+#[test]
+fn a_which_clause_after_an_inner_relative_is_not_the_subjects() {
+    let c = cards(
+        &ENGLISH,
+        "Anaemia is a condition in which red blood cells or haemoglobin levels, which carry oxygen to the tissues, are lower than normal.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, b)| f.contains("carry oxygen") && b.to_lowercase().contains("anaemia")),
+        "{c:#?}"
+    );
+}
+
+/// Round 14: a second main clause after ", en"/", and" with a subject of its own is a
+/// statement of its own.
+#[test]
+fn a_second_main_clause_after_comma_and_is_a_statement() {
+    let c = cards(
+        &DUTCH,
+        "De kleinste kever is de veerkever met een lengte van 0,3 millimeter, en de grootste kever is de goliathkever die elf centimeter lang wordt.",
+    );
+    assert!(
+        c.iter()
+            .any(|(_, f, b)| f == "Wat is de grootste kever?" && b.contains("goliathkever")),
+        "{c:#?}"
+    );
+    let c = cards(
+        &ENGLISH,
+        "The smallest beetle is the featherwing beetle at 0.3 millimeters, and the largest beetle is the titan beetle from the Amazon.",
+    );
+    assert!(
+        c.iter()
+            .any(|(_, f, b)| f == "What is the largest beetle?" && b.contains("titan beetle")),
+        "{c:#?}"
+    );
+    // a relative clause or a phrase before the verb: no clause of its own
+    let c = cards(
+        &ENGLISH,
+        "The beetle eats leaves, and the larvae that hatch in spring eat roots.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, _)| f.starts_with("What do the larvae that hatch")),
+        "{c:#?}"
+    );
+}
+
+/// Round 14: Dutch "ze" after a comma stands for a plural main subject; what a kind
+/// descends from is asked with its preposition.
+#[test]
+fn they_after_a_plural_subject_and_descent() {
+    assert_card(
+        &DUTCH,
+        "Termieten behoren tot de kakkerlakken, ze stammen af van houtetende kakkerlakken.",
+        Rule::Passive,
+        "Waarvan stammen termieten af?",
+        "houtetende kakkerlakken",
+    );
+    // a singular subject: "ze" is not it
+    let c = cards(
+        &DUTCH,
+        "De termiet behoort tot de kakkerlakken, ze stammen af van houtetende kakkerlakken.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.contains("stammen de termiet")),
+        "{c:#?}"
+    );
+}
+
+/// Round 14: a lower-case abstract noun after a class noun is a compound's head, not a name.
+#[test]
+fn an_abstract_noun_after_a_class_is_no_name() {
+    let c = cards(
+        &ENGLISH,
+        "In diabetes, nerve cell destruction may take place over several years in the body.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("Which nerve cell")),
+        "{c:#?}"
+    );
+    // a name after its class still is one
+    assert_card(
+        &ENGLISH,
+        "The vaccine was developed by the chemist Mary Brown in Boston.",
+        Rule::Agent,
+        "Which chemist was the vaccine developed in Boston by?",
+        "Mary Brown",
+    );
+}
+
+/// Round 14: a place cut inside a series of adjectives is no answer.
+#[test]
+fn a_place_is_not_cut_inside_its_adjectives() {
+    let c = cards(
+        &DUTCH,
+        "De meeste kevers leven in tropische, subtropische en gematigde streken van de wereld.",
+    );
+    assert!(!c.iter().any(|(_, _, b)| b == "in tropische"), "{c:#?}");
+    assert_card(
+        &DUTCH,
+        "De meeste kevers leven in tropische streken.",
+        Rule::Agent,
+        "Waar leven de meeste kevers?",
+        "in tropische streken",
+    );
+}
+
+/// Round 14: an apposition with a short, unspecific description ("an autoimmune disease")
+/// asks what the anchor is, not which thing the class is.
+#[test]
+fn a_short_unspecific_description_asks_the_anchor() {
+    let c = cards(
+        &ENGLISH,
+        "In multiple sclerosis, an autoimmune disease, the immune system attacks the nerves.",
+    );
+    assert!(
+        c.iter().any(|(r, f, b)| *r == Rule::Apposition
+            && f == "What is multiple sclerosis?"
+            && b == "autoimmune disease"),
+        "{c:#?}"
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, _)| f == "What is an autoimmune disease?"),
+        "{c:#?}"
+    );
+    // a description with a phrase of its own still singles its anchor out
+    assert_card(
+        &DUTCH,
+        "Vaak eten ze tempeh, een Indonesisch product van gefermenteerde sojabonen.",
+        Rule::Apposition,
+        "Wat is een Indonesisch product van gefermenteerde sojabonen?",
+        "tempeh",
+    );
+}
+
+/// Round 14: "er zijn"/"there are" with a fronted phrase, adverbs or a word of degree before
+/// the number.
+#[test]
+fn counts_after_a_fronted_phrase_or_a_word_of_degree() {
+    assert_card(
+        &DUTCH,
+        "Wereldwijd zijn er ongeveer 350 soorten kevers bekend, die in kleur sterk verschillen.",
+        Rule::Amount,
+        "Hoeveel soorten kevers zijn er wereldwijd bekend?",
+        "ongeveer 350",
+    );
+    assert_card(
+        &DUTCH,
+        "Er zijn tegenwoordig ruim 4000 verschillende soorten kevers beschreven.",
+        Rule::Amount,
+        "Hoeveel verschillende soorten kevers zijn er tegenwoordig beschreven?",
+        "ruim 4000",
+    );
+    assert_card(
+        &ENGLISH,
+        "Worldwide, there are about 350 species of beetles in the genus.",
+        Rule::Amount,
+        "How many species of beetles are there in the genus worldwide?",
+        "about 350",
+    );
+    // the old form stays as it was
+    assert_card(
+        &DUTCH,
+        "Er bestaan twee vormen van vitamine K in de natuur.",
+        Rule::Amount,
+        "Hoeveel vormen van vitamine K bestaan er in de natuur?",
+        "twee",
+    );
+    // no number after the adverbs: nothing
+    let c = cards(&DUTCH, "Wereldwijd zijn er veel soorten kevers bekend.");
+    assert!(!c.iter().any(|(r, _, _)| *r == Rule::Amount), "{c:#?}");
 }
