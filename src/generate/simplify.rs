@@ -309,11 +309,10 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
             break; // "Instead of …ing, X did Y": a fronted phrase, not a connective
         }
         for c in lex.connectives.iter() {
-            let words: Vec<&str> = c.split(' ').collect();
-            if toks.len() > words.len() + 2
-                && words.iter().enumerate().all(|(i, w)| toks[i].lower == *w)
-            {
-                let mut k = words.len();
+            // the connective's words, counted and compared without a list of them
+            let n = c.bytes().filter(|&b| b == b' ').count() + 1;
+            if toks.len() > n + 2 && c.split(' ').enumerate().all(|(i, w)| toks[i].lower == w) {
+                let mut k = n;
                 if toks[k].is_punct(",") {
                     k += 1;
                 } else if toks[k].prep() {
