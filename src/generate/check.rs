@@ -482,9 +482,20 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
     if c.back.starts_with(['(', ',', ';', ':', '.', ')']) {
         return Some("cut answer");
     }
-    let mut words = c.back.split(' ').map(lower_case).peekable();
-    while let Some(w) = words.next() {
-        let such = w == "such" && words.peek().is_some_and(|n| n != "as");
+    let mut words = c.back.split(' ').peekable();
+    while let Some(raw) = words.next() {
+        // every word looked for starts with s, z, d or t: a word whose first byte is ASCII
+        // and lowers to none of them lowers to none of the words (an ASCII character's lower
+        // case is its ASCII lower case), and is not lowered at all
+        if !raw
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| b >= 0x80 || matches!(b | 0x20, b's' | b'z' | b'd' | b't'))
+        {
+            continue;
+        }
+        let w = lower_case(raw);
+        let such = w == "such" && words.peek().is_some_and(|n| lower_case(n) != "as");
         if such
             || matches!(
                 &*w,

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::analyse::{Analysis, plain_stem_with_key, stem_with_key, word_key};
 use super::check::{self, norm_joined, norm_split};
 use super::cloze;
+use super::hash::FxHashMap;
 use super::rules::{Candidate, Rule};
 use super::tokens::{Kind, before_short, find_short};
 
@@ -505,9 +506,11 @@ pub fn select(
     // question and its reverse are not both taken
     let mut asked: BTreeMap<usize, Vec<(String, String, bool, bool)>> = BTreeMap::new();
     let mut per_sent: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut per_answer: BTreeMap<String, usize> = BTreeMap::new();
+    // the two maps keyed by answer are only looked up, never walked: hashed, one string
+    // comparison a look-up instead of one per tree level
+    let mut per_answer: FxHashMap<String, usize> = FxHashMap::default();
     // accepted questions by answer: near-duplicates can only share an answer
-    let mut accepted_q: BTreeMap<String, Vec<(Vec<u64>, usize)>> = BTreeMap::new();
+    let mut accepted_q: FxHashMap<String, Vec<(Vec<u64>, usize)>> = FxHashMap::default();
     let mut used = vec![false; scored.len()];
     // Three passes: strong questions, then clozes of numbers, names and lists, then the
     // remaining questions; weaker clozes fill what is left.

@@ -319,11 +319,10 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
             break; // "Instead of …ing, X did Y": a fronted phrase, not a connective
         }
         for c in lex.connectives.iter() {
-            let words: Vec<&str> = c.split(' ').collect();
-            if toks.len() > words.len() + 2
-                && words.iter().enumerate().all(|(i, w)| toks[i].lower == *w)
-            {
-                let mut k = words.len();
+            // the connective's words, counted and compared without a list of them
+            let n = c.bytes().filter(|&b| b == b' ').count() + 1;
+            if toks.len() > n + 2 && c.split(' ').enumerate().all(|(i, w)| toks[i].lower == w) {
+                let mut k = n;
                 if toks[k].is_punct(",") {
                     k += 1;
                 } else if toks[k].prep() {
@@ -338,7 +337,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 // the verb even when the tables do not know it ("Daarom raden experts …")
                 // ("Ook midden in oceanen komen …": "ook" goes with the phrase after it)
                 let v2 = a.lang.code() == "nl"
-                    && k == words.len()
+                    && k == n
                     && !matches!(*c, "en" | "maar" | "ook" | "zo" | "bijvoorbeeld")
                     && rtoks[0].kind == Kind::Word
                     && !rtoks[0].cap
