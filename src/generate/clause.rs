@@ -218,12 +218,25 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     if k > 0 && toks[k - 1].article() && !(lex.dutch && toks[k - 1].lower == "het") {
         return false;
     }
-    // English: a past form right after a comma is a participle ("Insulin, produced by …")
+    // English: a past form right after a comma is a participle ("Insulin, produced by …"),
+    // unless the comma closes a participial phrase that opened after the subject and the
+    // verb reports ("The team, led by Dr. Lopez, found that …": "found" is the verb)
     if k > 0
         && toks[k - 1].is_punct(",")
         && lex
             .verb(w)
             .is_some_and(|(v, _, past)| past && v.participle == w)
+        && !(!lex.dutch
+            && toks.get(k + 1).is_some_and(|t| t.is("that"))
+            && (1..k - 1).any(|j| {
+                toks[j].is_punct(",")
+                    && toks.get(j + 1).is_some_and(|t| {
+                        t.kind == Kind::Word
+                            && (t.lower.ends_with("ed")
+                                || super::rules::is_participle(lex, &t.lower))
+                    })
+                    && toks[..j].iter().all(|t| t.kind == Kind::Word)
+            }))
     {
         return false;
     }
@@ -427,8 +440,16 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
         return None;
     }
     // "Thick, silica-rich magma traps gas and causes …": a subject that ends in a conjunction
-    // swallowed a verb the lexicon does not know; the parse is wrong
-    if toks[adverbs_before(lex, toks, 0, fin) - 1].conj() {
+    // swallowed a verb the lexicon does not know; so does one that holds a clause's opening
+    // word ("The researchers now plan to test whether probiotics can …"); the parse is wrong
+    if toks[adverbs_before(lex, toks, 0, fin) - 1].conj()
+        || toks[1..fin].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "whether" | "because" | "although" | "omdat" | "doordat" | "hoewel" | "terwijl"
+            )
+        })
+    {
         return None;
     }
     let rest_end = cut(lex, toks, fin + 1, end);

@@ -682,6 +682,16 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
             e += 1;
             continue;
         }
+        // "Dr. Maria Lopez", "Mount St. Helens": the dot of a title or an abbreviation
+        if t.is_punct(".")
+            && e > from
+            && (lex.titles.contains(&toks[e - 1].lower.as_str())
+                || matches!(toks[e - 1].lower.as_str(), "st" | "mt"))
+            && toks.get(e + 1).is_some_and(|n| n.cap)
+        {
+            e += 1;
+            continue;
+        }
         if (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("'"))
             || lex.relatives.contains(&lw) && !lex.articles.contains(&lw) && e > from
             || (lex.prepositions.contains(&lw) && e > from && lw != "van" && lw != "of")
@@ -1640,7 +1650,13 @@ fn participial(cx: &mut Ctx) {
         (false, false) => "is",
         (false, true) => "are",
     };
-    let person = cx.s.names.iter().any(|&(f, _)| f == b_from);
+    // a name, or a title and a name ("led by Dr. Maria Lopez")
+    let person = cx.s.names.iter().any(|&(f, _)| {
+        f == b_from
+            || f == b_from + 2
+                && toks.get(b_from + 1).is_some_and(|t| t.is_punct("."))
+                && lex.titles.contains(&toks[b_from].lower.as_str())
+    });
     let q = match kind {
         Some(n) => {
             let ans_plural = lex.noun_is_plural(&toks[b_core_end - 1].lower)
@@ -4309,7 +4325,12 @@ fn place(cx: &mut Ctx, c: &Clause) {
             k + 1
         };
         let n = &toks[name_at];
-        if !(n.kind == Kind::Word && n.cap) || n.stop() || n.article() {
+        // "in March 2023", "in maart": a month is a time, not a place
+        if !(n.kind == Kind::Word && n.cap)
+            || n.stop()
+            || n.article()
+            || MONTHS_EN.contains(&n.lower.as_str())
+        {
             continue;
         }
         let mut e = name_at + 1;

@@ -458,6 +458,35 @@ fn a_trailing_reason_keeps_a_fronted_phrase_of_time() {
 }
 
 #[test]
+fn a_titled_name_a_month_and_a_reporting_verb_after_a_participial_phrase() {
+    let text = "The team, led by Dr. Maria Lopez, found that the donors had lower levels of a bacterium called Faecalibacterium.";
+    // before: "What is the team led by? → Dr"
+    assert_card(
+        &ENGLISH,
+        text,
+        Rule::Participial,
+        "Who is the team led by?",
+        "Dr. Maria Lopez",
+    );
+    // before: "What do the team lower? → levels of a bacterium …"
+    let c = cards(&ENGLISH, text);
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Object), "{c:#?}");
+    // before: "Where were the results published in the journal Nature Microbiology 2023? →
+    // March"
+    let c = cards(
+        &ENGLISH,
+        "The results were published in the journal Nature Microbiology in March 2023.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.starts_with("Where")), "{c:#?}");
+    // before: "What can the researchers now plan to test whether probiotics improve …?"
+    let c = cards(
+        &ENGLISH,
+        "The researchers now plan to test whether probiotics can improve symptoms in people with depression.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Object), "{c:#?}");
+}
+
+#[test]
 fn a_pronominal_adverb_is_no_answer() {
     // before: "Wat gebruikte Edward Jenner? → daarvoor materiaal van koepokken"
     let c = cards(
