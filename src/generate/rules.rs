@@ -4633,6 +4633,19 @@ fn amount(cx: &mut Ctx, c: &Clause) {
         {
             substance_end += 1;
         }
+        // (round 14) "4 paar poten en meestal een … lichaam", "about 100 times wider than
+        // Earth and about 10 times wider than Jupiter": an amount that is one member of a
+        // coordination leaves the other member in a garbled question
+        if toks.get(substance_end).is_some_and(|t| t.conj())
+            || (substance_end..c.rest.1).any(|x| {
+                toks[x].conj()
+                    && toks[x + 1..c.rest.1.min(x + 4)]
+                        .iter()
+                        .any(|t| t.kind == Kind::Num || t.number_word())
+            })
+        {
+            return;
+        }
         let substance = cx.sp(g, substance_end).to_string();
         let rest = cx.without(c.rest.0, c.rest.1, (f, substance_end));
         let subj = cx.subject_text(c);
@@ -6661,9 +6674,16 @@ fn count(cx: &mut Ctx, c: &Clause) {
     if toks.get(np_end).is_some_and(|t| t.is_punct(",")) && np_end + 1 < c.rest.1 {
         return;
     }
+    // (round 14) "4 paar poten en meestal een … lichaam": the count is one member of a
+    // coordinated object; the question asks for that member and leaves the other out
+    let mut rest_end = c.rest.1;
+    if let Some(x) = (r0 + 2..np_end).find(|&x| toks[x].conj()) {
+        np_end = x;
+        rest_end = x;
+    }
     let subj = cx.subject_text(c);
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
-    let rest = cx.without(c.rest.0, c.rest.1, (c.rest.0, np_end));
+    let rest = cx.without(c.rest.0, rest_end, (c.rest.0, np_end));
     let q = tidy(&format!(
         "Hoeveel {} {fin} {subj} {} {rest}?",
         cx.sp(r0 + 1, np_end),

@@ -9,6 +9,12 @@
 //!   phrase leaves the question with its answer: *What is insulin made in?*. A phrase with
 //!   a verb of its own ("…, afhankelijk of er veel waterstof is") is said of the clause and
 //!   stays.
+//! * **A Dutch question that ends on "met" or "als"** lost the phrase they open: *Wat
+//!   vormen de spinachtigen (Arachnida) met?* (Dutch asks "waarmee … mee?"); the word goes:
+//!   *Wat vormen de spinachtigen (Arachnida)?*.
+//! * **A comparison is asked for what it says of**: "De mannetjes zijn meestal kleiner dan
+//!   de vrouwtjes" gave *Wat zijn de mannetjes? → kleiner dan de vrouwtjes*; now *Wat zijn
+//!   meestal kleiner dan de vrouwtjes? → mannetjes*.
 //! * **A question that ends on a comma and one word** lost the rest of that phrase:
 //!   "komen wereldwijd voor, uitgezonderd in droge klimaten" gave *Waarin komen regenwormen
 //!   wereldwijd voor, uitgezonderd?*.
@@ -66,8 +72,12 @@ pub(super) fn mend(cx: &mut Ctx) {
             })
             .then(|| cx.sp(comma + 1, c.subj.1).to_lowercase())
     });
+    // "De mannetjes zijn meestal kleiner dan de vrouwtjes": a comparison is asked for what
+    // it says of (the winner), not as a class ("Wat zijn de mannetjes? → kleiner dan …")
+    let comparison = comparison(cx, &out);
     let out: Vec<Candidate> = out
         .into_iter()
+        .chain(comparison)
         .filter_map(|c| mend_one(lex, text, toks, c))
         .filter(|c| {
             c.cloze
@@ -77,6 +87,41 @@ pub(super) fn mend(cx: &mut Ctx) {
         })
         .collect();
     cx.out = out;
+}
+
+/// The subject question of a copula with a comparative ("zijn meestal kleiner dan",
+/// "are larger than"), made from a definition candidate of the sentence whose answer is the
+/// comparison.
+fn comparison(cx: &Ctx, out: &[Candidate]) -> Option<Candidate> {
+    let c = cx.s.clause?;
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let def = out
+        .iter()
+        .find(|x| x.rule == Rule::Definition && !x.cloze)?;
+    let than = if lex.dutch { "dan" } else { "than" };
+    // the comparative right before "dan"/"than", after at most one adverb
+    let k = (c.rest.0..c.rest.1.min(c.rest.0 + 3)).find(|&k| toks[k].is(than))?;
+    if k == c.rest.0
+        || !toks[k - 1].lower.ends_with("er")
+        || !lex.copula.contains(&toks[c.fin].lower.as_str())
+        || cx.is_pronoun(c.subj)
+        || c.front.is_some()
+        || !def.back.contains(cx.sp(k - 1, k + 1))
+    {
+        return None;
+    }
+    let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
+    let wh = cx.a.lang.wh(crate::generate::lang::Wh::What);
+    let q = format!("{wh} {fin} {}?", cx.sp(c.rest.0, c.rest.1));
+    Some(Candidate {
+        rule: Rule::Subject,
+        front: super::tidy(&q),
+        back: super::clean_answer(lex, &cx.subject_text(&c)),
+        typed: false,
+        adjust: 0,
+        ..def.clone()
+    })
 }
 
 const PREPS: &[&str] = &[
@@ -118,6 +163,12 @@ fn mend_one(
                 }
             }
         }
+    }
+    // "Wat vormen de spinachtigen (Arachnida) met?": Dutch ends no question on "met" or
+    // "als" ("met als de bekendste groep …" lost its phrase); it says "mee"
+    if lex.dutch && (c.front.ends_with(" met?") || c.front.ends_with(" als?")) {
+        let cut = c.front.len() - " met?".len();
+        c.front.replace_range(cut.., "?");
     }
     // a question that ends on a comma and one word
     let body = c.front.trim_end_matches('?');
@@ -278,10 +329,13 @@ mod tests {
 
     #[test]
     fn a_comparison_or_a_measure_is_no_class() {
-        none_like(
+        let c = cards(
             &DUTCH,
             "De mannetjes zijn meestal kleiner dan de vrouwtjes.",
-            "kleiner dan",
+        );
+        assert!(
+            !c.iter().any(|(_, _, b)| b.contains("kleiner dan")),
+            "{c:#?}"
         );
         none_like(
             &DUTCH,
@@ -326,6 +380,36 @@ mod tests {
             "Waarvan stammen termieten af?",
             "houtetende kakkerlakken",
         );
+    }
+
+    #[test]
+    fn no_dutch_question_ends_on_met() {
+        none_like(
+            &DUTCH,
+            "De kevers vormen een orde van de insecten met als bekendste groep de lieveheersbeestjes.",
+            " met?",
+        );
+        assert_card(
+            &DUTCH,
+            "De kevers vormen een orde van de insecten met als bekendste groep de lieveheersbeestjes.",
+            Rule::Object,
+            "Wat vormen de kevers?",
+            "orde van de insecten",
+        );
+    }
+
+    #[test]
+    fn a_comparison_asks_for_what_it_says_of() {
+        assert_card(
+            &DUTCH,
+            "De mannetjes zijn meestal kleiner dan de vrouwtjes.",
+            Rule::Subject,
+            "Wat zijn meestal kleiner dan de vrouwtjes?",
+            "mannetjes",
+        );
+        // no comparison: nothing
+        let c = cards(&DUTCH, "De mannetjes zijn meestal kleine dieren.");
+        assert!(!c.iter().any(|(r, _, _)| *r == Rule::Subject), "{c:#?}");
     }
 
     #[test]

@@ -4785,3 +4785,42 @@ fn counts_after_a_fronted_phrase_or_a_word_of_degree() {
     let c = cards(&DUTCH, "Wereldwijd zijn er veel soorten kevers bekend.");
     assert!(!c.iter().any(|(r, _, _)| *r == Rule::Amount), "{c:#?}");
 }
+
+/// Round 14: an amount that is one member of a coordination leaves the other member out, or
+/// is not asked.
+#[test]
+fn an_amount_in_a_coordination_is_not_asked() {
+    let c = cards(
+        &DUTCH,
+        "Kevers hebben 6 paar poten en meestal een in drieën gedeeld lichaam.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, f, _)| *r == Rule::Amount && f.contains(" en meestal")),
+        "{c:#?}"
+    );
+    assert_card(
+        &DUTCH,
+        "Kevers hebben 6 paar poten en meestal een in drieën gedeeld lichaam.",
+        Rule::Amount,
+        "Hoeveel paar poten hebben kevers?",
+        "6",
+    );
+    let c = cards(
+        &ENGLISH,
+        "The planet is about 100 times wider than Mars and about 10 times wider than Venus.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, f, _)| *r == Rule::Amount && f.contains("and about 10")),
+        "{c:#?}"
+    );
+    // a single amount is still asked
+    assert_card(
+        &DUTCH,
+        "Zwangere vrouwen hebben dagelijks 27 mg ijzer nodig.",
+        Rule::Amount,
+        "Hoeveel ijzer hebben zwangere vrouwen dagelijks nodig?",
+        "27 mg",
+    );
+}
