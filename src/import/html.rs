@@ -217,7 +217,7 @@ pub(super) fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
     }
     // The first byte has no case: jump from one occurrence of it to the next.
     let mut from = 0;
-    while let Some(i) = hay[from..].iter().position(|&b| b == first) {
+    while let Some(i) = memchr::memchr(first, &hay[from..]) {
         let at = from + i;
         if hay.len() - at < needle.len() {
             return None;
