@@ -631,11 +631,11 @@ mod tests {
 
     #[test]
     fn plain_eight_bytes_at_a_time_is_plain_byte_by_byte() {
-        // Every ASCII character and a few others at every place of texts of 1 to 19
+        // Every ASCII character and a few others at every place of texts of 1 to 17
         // characters, among letters, spaces or other characters; and two of them at once.
         let mut chars: Vec<char> = (0u8..0x80).map(char::from).collect();
         chars.extend(['é', '\u{a0}', '\u{2003}', '\u{85}', '€', '𝄞']);
-        for len in 1..=19 {
+        for len in 1..=17 {
             for filler in ['a', ' ', '~', '\u{7f}', 'é', '\u{2003}'] {
                 let mut text = vec![filler; len];
                 for at in 0..len {
@@ -643,7 +643,7 @@ mod tests {
                         text[at] = c;
                         let s: String = text.iter().collect();
                         assert_eq!(plain(&s), plain_by_bytes(&s), "{s:?}");
-                        for &d in &[' ', '<', '\n', 'é', '\u{2003}', 'b'] {
+                        for &d in &[' ', '<', '\n', '\u{2003}'] {
                             let mut two = text.clone();
                             two[(at + 1) % len] = d;
                             let s: String = two.iter().collect();
