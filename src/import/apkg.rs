@@ -415,7 +415,7 @@ impl Known<'_> {
         let nt = self
             .notetype(row.mid)
             .ok_or_else(|| format!("unknown note type {}; skipped", row.mid))?;
-        let values: Vec<&str> = row.flds.split('\x1f').collect();
+        let values = field_values(row.flds);
         let tags: Vec<String> = row.tags.split_whitespace().map(str::to_string).collect();
         let tag_text = tag_text(row.tags, &tags);
         let mut cards = Vec::with_capacity(row.cards.len());
@@ -475,6 +475,19 @@ impl Known<'_> {
             line: None,
         })
     }
+}
+
+/// A note's field values: its `flds` column split at the unit separator (0x1F), as
+/// `str::split` would split it (one value more than separators, empty ones included).
+fn field_values(flds: &str) -> Vec<&str> {
+    let mut values = Vec::with_capacity(4);
+    let mut start = 0;
+    for at in memchr::memchr_iter(0x1f, flds.as_bytes()) {
+        values.push(&flds[start..at]);
+        start = at + 1;
+    }
+    values.push(&flds[start..]);
+    values
 }
 
 /// The text of `{{Tags}}`: the tags joined by single spaces. Anki keeps the column as
@@ -1020,6 +1033,14 @@ mod tests {
         ));
         assert_eq!(tag_text("", &[]), "");
         assert_eq!(tag_text("   ", &[]), "");
+    }
+
+    #[test]
+    fn field_values_are_the_column_split_at_unit_separators() {
+        for flds in ["", "a", "a\x1fb", "\x1f", "a\x1f\x1fb\x1f", "é\x1fü\x1f€"] {
+            let expected: Vec<&str> = flds.split('\x1f').collect();
+            assert_eq!(field_values(flds), expected, "{flds:?}");
+        }
     }
 
     #[test]

@@ -118,21 +118,60 @@ pub fn html_to_text(html: &str) -> String {
 /// Whether `text` reads as it is: no markup, entity, sound marker, line break or other
 /// whitespace than single spaces (`Out` would give it back unchanged, trimmed).
 fn plain(text: &str) -> bool {
-    let mut space = false;
-    let mut ascii = true;
-    for &b in text.as_bytes() {
+    let bytes = text.as_bytes();
+    // Eight bytes at a time while they are ASCII and none of them is one of those markers or
+    // the second of two spaces (exact per byte; see `plain_bytes` for the rest).
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const LOWS: u64 = u64::from_le_bytes([0x7f; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    // 0x80 in each byte of `x` that is zero, nothing elsewhere.
+    let zero = |x: u64| !(((x & LOWS).wrapping_add(LOWS)) | x) & HIGHS;
+    let is = |x: u64, b: u8| zero(x ^ (ONES * u64::from(b)));
+    let mut chunks = bytes.chunks_exact(8);
+    // Whether the byte before the current word was a space.
+    let mut space_before = false;
+    let mut done = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        if x & HIGHS != 0 {
+            break;
+        }
+        // ASCII only: 0x80 in each byte below 0x0e and in each byte below 0x09.
+        let below = |n: u8| !((x | HIGHS).wrapping_sub(ONES * u64::from(n))) & HIGHS;
+        let control = below(0x0e) & !below(0x09);
+        let spaces = is(x, b' ');
+        // A space whose byte before is one too (the first byte's is the last word's).
+        let second_space = spaces & ((spaces << 8) | (u64::from(space_before) << 7));
+        if (is(x, b'<') | is(x, b'&') | is(x, b'[') | control | second_space) != 0 {
+            return false;
+        }
+        space_before = word[7] == b' ';
+        done += 8;
+    }
+    plain_bytes(&bytes[done..], space_before) && (done == bytes.len() || plain_rest(text, done))
+}
+
+/// Whether a text of which the first `done` bytes were found plain (ASCII) is plain as a
+/// whole: what `plain_bytes` decided for the rest, with its non-ASCII whitespace test.
+fn plain_rest(text: &str, done: usize) -> bool {
+    let rest = &text.as_bytes()[done..];
+    rest.is_ascii() || !text[done..].chars().any(|c| c.is_whitespace() && c != ' ')
+}
+
+/// [`plain`] byte by byte, for bytes after a space (`space`) or not, without its final test
+/// of non-ASCII whitespace (done by the caller).
+fn plain_bytes(bytes: &[u8], mut space: bool) -> bool {
+    for &b in bytes {
         match b {
             b'<' | b'&' | b'[' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return false,
             b' ' if space => return false,
             b' ' => space = true,
-            0x80.. => {
-                ascii = false;
-                space = false;
-            }
             _ => space = false,
         }
     }
-    ascii || !text.chars().any(|c| c.is_whitespace() && c != ' ')
+    true
 }
 
 /// [`html_to_text`] without its shortcut for plain text.
@@ -217,7 +256,7 @@ pub(super) fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
     }
     // The first byte has no case: jump from one occurrence of it to the next.
     let mut from = 0;
-    while let Some(i) = hay[from..].iter().position(|&b| b == first) {
+    while let Some(i) = memchr::memchr(first, &hay[from..]) {
         let at = from + i;
         if hay.len() - at < needle.len() {
             return None;
@@ -568,6 +607,52 @@ mod tests {
         fn plain_text_shortcut_changes_nothing(tokens in proptest::collection::vec(0usize..PLAIN.len(), 0..16)) {
             let html: String = tokens.iter().map(|&t| PLAIN[t]).collect();
             proptest::prop_assert_eq!(html_to_text(&html), slow_html_to_text(&html));
+        }
+    }
+
+    /// `plain` as it was, byte by byte.
+    fn plain_by_bytes(text: &str) -> bool {
+        let mut space = false;
+        let mut ascii = true;
+        for &b in text.as_bytes() {
+            match b {
+                b'<' | b'&' | b'[' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return false,
+                b' ' if space => return false,
+                b' ' => space = true,
+                0x80.. => {
+                    ascii = false;
+                    space = false;
+                }
+                _ => space = false,
+            }
+        }
+        ascii || !text.chars().any(|c| c.is_whitespace() && c != ' ')
+    }
+
+    #[test]
+    fn plain_eight_bytes_at_a_time_is_plain_byte_by_byte() {
+        // Every ASCII character and a few others at every place of texts of 1 to 17
+        // characters, among letters, spaces or other characters; and two of them at once.
+        let mut chars: Vec<char> = (0u8..0x80).map(char::from).collect();
+        chars.extend(['é', '\u{a0}', '\u{2003}', '\u{85}', '€', '𝄞']);
+        for len in 1..=17 {
+            for filler in ['a', ' ', '~', '\u{7f}', 'é', '\u{2003}'] {
+                let mut text = vec![filler; len];
+                for at in 0..len {
+                    for &c in &chars {
+                        text[at] = c;
+                        let s: String = text.iter().collect();
+                        assert_eq!(plain(&s), plain_by_bytes(&s), "{s:?}");
+                        for &d in &[' ', '<', '\n', '\u{2003}'] {
+                            let mut two = text.clone();
+                            two[(at + 1) % len] = d;
+                            let s: String = two.iter().collect();
+                            assert_eq!(plain(&s), plain_by_bytes(&s), "{s:?}");
+                        }
+                    }
+                    text[at] = filler;
+                }
+            }
         }
     }
 

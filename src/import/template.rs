@@ -255,7 +255,7 @@ fn apply_filters(
 pub fn answer_part<'a>(answer: &'a str, question: &str) -> &'a str {
     for marker in ["<hr id=answer", "<hr id=\"answer\"", "<hr id='answer'"] {
         if let Some(pos) = find_ci(answer, marker)
-            && let Some(end) = answer[pos..].find('>')
+            && let Some(end) = memchr::memchr(b'>', &answer.as_bytes()[pos..])
         {
             return &answer[pos + end + 1..];
         }
