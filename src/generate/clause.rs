@@ -372,10 +372,21 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
                 return None;
             }
             if t.is_punct(",") {
-                if toks
-                    .get(j + 1)
-                    .is_some_and(|n| finite_at(lex, toks, j + 1) || n.kind == Kind::Punct)
-                    || j + 1 >= end
+                // "In het klimaatakkoord van Parijs, gesloten in 2015, spraken …": after the
+                // comma that closes an inserted phrase, a word with a verb's ending is the
+                // verb, known or not (V2)
+                let closing = (1..j).any(|x| toks[x].is_punct(","));
+                let verb_like = |n: &Tok| {
+                    n.kind == Kind::Word
+                        && !n.cap
+                        && !n.stop()
+                        && !n.prep()
+                        && !n.article()
+                        && ["t", "en", "de", "te"].iter().any(|e| n.lower.ends_with(e))
+                };
+                if toks.get(j + 1).is_some_and(|n| {
+                    finite_at(lex, toks, j + 1) || n.kind == Kind::Punct || closing && verb_like(n)
+                }) || j + 1 >= end
                 {
                     return after_front(a, text, toks, (0, j), j + 1, end, nl);
                 }
@@ -442,7 +453,10 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
     // "Thick, silica-rich magma traps gas and causes …": a subject that ends in a conjunction
     // swallowed a verb the lexicon does not know; so does one that holds a clause's opening
     // word ("The researchers now plan to test whether probiotics can …"); the parse is wrong
+    // ("Fleming noticed that a mould had …", "released a substance that Fleming named …": an
+    // English "-ed" word before "that" or an article is a verb the subject swallowed)
     if toks[adverbs_before(lex, toks, 0, fin) - 1].conj()
+        || !nl && swallowed_verb(toks, 0, fin)
         || toks[1..fin].iter().any(|t| {
             matches!(
                 t.lower.as_str(),
@@ -474,6 +488,20 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
         subj: (0, adverbs_before(lex, toks, 0, fin)),
         rest: (fin + 1, rest_end),
         inverted: false,
+    })
+}
+
+/// An English "-ed" word inside the subject span `from..fin` before "that" or an article
+/// (after a noun or a comma): a verb the lexicon did not know, so the parse is wrong.
+fn swallowed_verb(toks: &[Tok], from: usize, fin: usize) -> bool {
+    (from + 1..fin.saturating_sub(1)).any(|k| {
+        let t = &toks[k];
+        let prev = &toks[k - 1];
+        t.kind == Kind::Word
+            && !t.cap
+            && t.lower.ends_with("ed")
+            && (prev.is_punct(",") || prev.kind == Kind::Word && !prev.prep() && !prev.article())
+            && (toks[k + 1].article() || toks[k + 1].is("that"))
     })
 }
 
@@ -537,6 +565,9 @@ fn after_front(
             .is_some_and(|t| lex.aux.contains(&t.lower.as_str()))
     {
         fin += 1;
+    }
+    if !nl && swallowed_verb(toks, from, fin) {
+        return None;
     }
     let rest_end = cut(lex, toks, fin + 1, end);
     Some(Clause {

@@ -2478,12 +2478,18 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     }
     // a list asks with the verb in the singular, as a question about one unknown does:
     // "Smoking, obesity and stress raise blood pressure" → "What raises blood pressure?"
+    // (a past form is the same for one and many, also one the tables do not know)
+    let singular = match lex.verb(finw) {
+        Some((v, _, true)) => Some(v.past_sg),
+        Some((v, true, false)) => Some(v.sg),
+        Some(_) => None,
+        None if guessed && finw.ends_with("ed") => Some(finw),
+        None => None,
+    };
     if core_end == c.subj.1
-        && plural
         && subject_is_list(toks, c.subj, lex.dutch)
-        && let Some((v, _, past)) = lex.verb(finw)
+        && let Some(sg) = singular
     {
-        let sg = if past { v.past_sg } else { v.sg };
         let verb = if adverb.is_empty() {
             sg.to_string()
         } else {
@@ -2495,8 +2501,26 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         } else {
             list.to_string()
         };
-        let q = tidy(&format!("{} {verb} {rest}?", lang.wh(Wh::What)));
-        cx.push(Rule::Subject, q, &list, false);
+        // "Fleming, Florey and Chain shared …": a list of names asks who
+        // (and "Jeffery Taubenberger and his colleagues": a name and company)
+        let members: Vec<&[Tok]> = toks[c.subj.0..c.subj.1]
+            .split(|t| t.is_punct(",") || t.conj())
+            .filter(|m| !m.is_empty())
+            .collect();
+        let named = |m: &&[Tok]| m.iter().all(|t| t.cap);
+        let company = |m: &&[Tok]| {
+            m.first().is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "his" | "her" | "their" | "zijn" | "haar" | "hun"
+                )
+            })
+        };
+        let names =
+            members.first().is_some_and(named) && members.iter().all(|m| named(m) || company(m));
+        let wh = if names { Wh::Who } else { Wh::What };
+        let q = tidy(&format!("{} {verb} {rest}?", lang.wh(wh)));
+        cx.push(Rule::Subject, q, &list, names);
         return;
     }
     // "In 2017, 10 million people became ill with TB": a counted subject is asked how many

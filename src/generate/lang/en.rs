@@ -858,6 +858,33 @@ impl Language for English {
                 return Some(join(&[wh, aux, subject, "have", rest]));
             }
         }
+        // "does little harm": "do" as the main verb keeps its place after do-support ("Why
+        // does the drug do little harm …?")
+        if matches!(lf.as_str(), "does" | "do" | "did")
+            && rest.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "little"
+                        | "much"
+                        | "no"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "more"
+                        | "less"
+                        | "some"
+                        | "harm"
+                        | "damage"
+                        | "good"
+                        | "well"
+                        | "research"
+                        | "work"
+                        | "nothing"
+                )
+            })
+        {
+            return Some(join(&[wh, &lf, subject, "do", rest]));
+        }
         if LEX.aux.contains(&lf.as_str()) {
             return Some(join(&[wh, &lf, subject, rest]));
         }

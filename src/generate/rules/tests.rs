@@ -487,6 +487,45 @@ fn a_titled_name_a_month_and_a_reporting_verb_after_a_participial_phrase() {
 }
 
 #[test]
+fn names_asked_who_do_kept_as_a_main_verb_and_swallowed_verbs_refused() {
+    // before: "What shared the Nobel Prize …? → Fleming, Florey and Chain"
+    assert_card(
+        &ENGLISH,
+        "In 1945, Fleming, Florey and Chain shared the Nobel Prize in Physiology or Medicine.",
+        Rule::Subject,
+        "Who shared the Nobel Prize in Physiology or Medicine in 1945?",
+        "Fleming, Florey and Chain",
+    );
+    // before: "Why does the drug little harm to the patient?"
+    assert_card(
+        &ENGLISH,
+        "The drug does little harm to the patient because human cells have no cell wall.",
+        Rule::Reason,
+        "Why does the drug do little harm to the patient?",
+        "human cells have no cell wall",
+    );
+    // before: "What did the mould name? → penicillin", and "In which year had … noticed that
+    // a mould killed …?"
+    for text in [
+        "The mould, Penicillium notatum, released a substance that Fleming named penicillin.",
+        "In 1928, the bacteriologist Alexander Fleming noticed that a mould had killed the bacteria.",
+    ] {
+        let c = cards(&ENGLISH, text);
+        assert!(
+            !c.iter()
+                .any(|(_, f, _)| f.contains("mould name") || f.contains("had the")),
+            "{text}: {c:#?}"
+        );
+    }
+    // before: "In welk jaar landen af om …?"
+    let c = cards(
+        &DUTCH,
+        "In het klimaatakkoord van Parijs, gesloten in 2015, spraken bijna 200 landen af om de opwarming te beperken.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.contains("landen af")), "{c:#?}");
+}
+
+#[test]
 fn a_pronominal_adverb_is_no_answer() {
     // before: "Wat gebruikte Edward Jenner? → daarvoor materiaal van koepokken"
     let c = cards(
