@@ -11,6 +11,7 @@ use super::tokens::{Kind, Tok, span};
 // round 13: rules of their own files
 mod appositive;
 mod brackets;
+mod by_doing;
 mod fronted;
 mod lists;
 mod occurs;
@@ -936,6 +937,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         occurs::occurs(&mut cx, &c);
         place(&mut cx, &c);
         takes_place::takes_place(&mut cx, &c);
+        by_doing::by_doing(&mut cx, &c);
         amount(&mut cx, &c);
         risk(&mut cx, &c);
         ensures_that(&mut cx, &c);
