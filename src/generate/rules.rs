@@ -14,6 +14,7 @@ mod brackets;
 mod fronted;
 mod lists;
 mod occurs;
+mod role;
 // round 14: the shape of a question, checked after a sentence's rules
 mod shape;
 
@@ -918,6 +919,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         enable_to(&mut cx, &c);
         habitat(&mut cx, &c);
         occurs::occurs(&mut cx, &c);
+        role::plays_a_role(&mut cx, &c);
         place(&mut cx, &c);
         amount(&mut cx, &c);
         risk(&mut cx, &c);
