@@ -13,6 +13,7 @@ mod appositive;
 mod brackets;
 mod fronted;
 mod lists;
+mod means;
 mod occurs;
 mod role;
 // round 14: the shape of a question, checked after a sentence's rules
@@ -912,6 +913,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         reason(&mut cx, &c);
         fronted::fronted_cause(&mut cx, &c);
         fronted::by_means_of(&mut cx, &c);
+        means::by_doing(&mut cx, &c);
         lists::colon_list(&mut cx, &c);
         pp_verb(&mut cx, &c);
         relation_nl(&mut cx, &c);
