@@ -956,7 +956,13 @@ pub fn relative_statements(
                     continue;
                 }
             }
-            if !lex.dutch && !toks[from].cap && toks[from].lower.ends_with("ing") && to > from + 1 {
+            // ("in determining who is likely …": a gerund after a preposition, and "who"
+            // opens its object clause)
+            if !lex.dutch
+                && !toks[from].cap
+                && toks[from].lower.ends_with("ing")
+                && (to > from + 1 || from > 0 && toks[from - 1].prep())
+            {
                 continue;
             }
             let loose = lead.is_some_and(|l| {

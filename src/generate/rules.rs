@@ -11,11 +11,13 @@ use super::tokens::{Kind, Tok, span};
 // round 13: rules of their own files
 mod appositive;
 mod brackets;
-mod by_doing;
+mod door_te;
 mod fronted;
 mod lists;
+mod means;
 mod occurs;
 mod process_called;
+mod role;
 // round 14: the shape of a question, checked after a sentence's rules
 mod shape;
 mod takes_place;
@@ -928,6 +930,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         reason(&mut cx, &c);
         fronted::fronted_cause(&mut cx, &c);
         fronted::by_means_of(&mut cx, &c);
+        means::by_doing(&mut cx, &c);
         lists::colon_list(&mut cx, &c);
         pp_verb(&mut cx, &c);
         relation_nl(&mut cx, &c);
@@ -935,9 +938,10 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         enable_to(&mut cx, &c);
         habitat(&mut cx, &c);
         occurs::occurs(&mut cx, &c);
+        role::plays_a_role(&mut cx, &c);
         place(&mut cx, &c);
         takes_place::takes_place(&mut cx, &c);
-        by_doing::by_doing(&mut cx, &c);
+        door_te::door_te(&mut cx, &c);
         amount(&mut cx, &c);
         risk(&mut cx, &c);
         ensures_that(&mut cx, &c);

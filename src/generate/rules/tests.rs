@@ -4863,3 +4863,22 @@ fn an_amount_in_a_coordination_is_not_asked() {
         "27 mg",
     );
 }
+
+/// Round 14: "who" after a gerund that follows a preposition opens the gerund's object, no
+/// relative clause on it.
+#[test]
+fn who_after_a_gerund_is_no_relative() {
+    let c = cards(
+        &ENGLISH,
+        "Family history plays a large part in deciding who is likely to develop gout later.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, b)| f.contains("likely to develop") && b.to_lowercase() == "deciding"),
+        "{c:#?}"
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("What is deciding")),
+        "{c:#?}"
+    );
+}
