@@ -573,7 +573,10 @@ pub fn detect(text: &str) -> &'static dyn Language {
         // lower-case short ASCII words on the stack: this runs over every document
         let mut buf = [0u8; 16];
         let owned;
-        let lw: &str = if w.is_ascii() && w.len() <= buf.len() {
+        // a word without an ASCII capital that is all ASCII (most words) is its own lower case
+        let lw: &str = if w.bytes().all(|b| b < 0x80 && !b.is_ascii_uppercase()) {
+            w
+        } else if w.is_ascii() && w.len() <= buf.len() {
             for (b, c) in buf.iter_mut().zip(w.bytes()) {
                 *b = c.to_ascii_lowercase();
             }
