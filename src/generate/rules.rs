@@ -931,6 +931,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         fronted::fronted_cause(&mut cx, &c);
         fronted::by_means_of(&mut cx, &c);
         means::by_doing(&mut cx, &c);
+        means::when_fronted(&mut cx, &c);
         lists::colon_list(&mut cx, &c);
         pp_verb(&mut cx, &c);
         relation_nl(&mut cx, &c);

@@ -167,3 +167,70 @@ mod tests {
         assert!(!c.iter().any(|(_, f, _)| f.starts_with("How")), "{c:#?}");
     }
 }
+
+/// When something happens, said by a "when" clause in front of the main clause (round 14):
+/// "When the snowfall in an area far exceeds the melting, glaciers start to form" → *When do
+/// glaciers start to form? → when the snowfall in an area far exceeds the melting*. Not when
+/// the main clause's subject is a pronoun ("When the ice forms …, it slowly flows …").
+pub(super) fn when_fronted(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let Some((f0, f1)) = c.front else {
+        return;
+    };
+    if lex.dutch
+        || !toks[f0].is("when")
+        || c.inverted
+        || cx.is_pronoun(c.subj)
+        || cx.s.negated
+        || cx.s.hedged
+    {
+        return;
+    }
+    // the clause: to its comma, with a subject of its own (an article or "there") and no
+    // other punctuation
+    let mut e = f1;
+    while e > f0 + 1 && toks[e - 1].kind == Kind::Punct {
+        e -= 1;
+    }
+    let opener = &toks[f0 + 1];
+    let content = toks[f0 + 1..e].iter().filter(|t| !t.stop()).count();
+    if e < f0 + 4
+        || !(opener.article() || opener.is("there"))
+        || toks[f0 + 1..e].iter().any(|t| t.kind == Kind::Punct)
+        || !(1..=12).contains(&content)
+    {
+        return;
+    }
+    let subj = cx.subject_text(c);
+    let fin = cx.sp(c.fin, c.fin + 1).to_string();
+    let rest = cx.sp(c.rest.0, c.rest.1).to_string();
+    let ans = cx.a.unstart(cx.sp(f0, e));
+    if let Some(q) = cx.a.lang.front_question("When", &fin, &subj, &rest) {
+        cx.push(Rule::Reason, tidy(&q), &ans, true);
+    }
+}
+
+#[cfg(test)]
+mod when_tests {
+    use super::super::Rule;
+    use super::super::tests::{assert_card, cards};
+    use crate::generate::lang::ENGLISH;
+
+    #[test]
+    fn a_fronted_when_clause_is_asked_with_when() {
+        assert_card(
+            &ENGLISH,
+            "When the water in a lake freezes solid, the fish move to deeper water.",
+            Rule::Reason,
+            "When do the fish move to deeper water?",
+            "when the water in a lake freezes solid",
+        );
+        // a pronoun subject: nothing
+        let c = cards(
+            &ENGLISH,
+            "When the water in a lake freezes solid, they move to deeper water.",
+        );
+        assert!(!c.iter().any(|(_, f, _)| f.starts_with("When")), "{c:#?}");
+    }
+}
