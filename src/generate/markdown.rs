@@ -134,9 +134,9 @@ fn pairs(line: &str, mark: &str) -> String {
     let word_mark = mark.starts_with('_');
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
-    while let Some(open) = opener(rest, mark, word_mark) {
+    while let Some(open) = flanking(rest, mark, word_mark, true) {
         let inner = &rest[open + mark.len()..];
-        let Some(close) = closer(inner, mark, word_mark) else {
+        let Some(close) = flanking(inner, mark, word_mark, false) else {
             break;
         };
         out.push_str(&rest[..open]);
@@ -147,33 +147,23 @@ fn pairs(line: &str, mark: &str) -> String {
     out
 }
 
-fn opener(s: &str, mark: &str, word_mark: bool) -> Option<usize> {
+/// Where `mark` next opens (`open`) or closes emphasis in `s`: it is not part of a longer run
+/// of the same character, the word it marks is on its inner side, and a `_` stands outside
+/// a word ("snake_case" keeps its marks).
+fn flanking(s: &str, mark: &str, word_mark: bool, open: bool) -> Option<usize> {
     let mut from = 0;
     while let Some(i) = s[from..].find(mark).map(|i| from + i) {
         let before = s[..i].chars().next_back();
         let after = s[i + mark.len()..].chars().next();
         let doubled = after.is_some_and(|c| mark.starts_with(c))
             || before.is_some_and(|c| mark.starts_with(c));
-        let flanks = after.is_some_and(|c| !c.is_whitespace())
-            && (!word_mark || before.is_none_or(|c| !c.is_alphanumeric()));
-        if flanks && !doubled {
-            return Some(i);
-        }
-        from = i + mark.len();
-    }
-    None
-}
-
-fn closer(s: &str, mark: &str, word_mark: bool) -> Option<usize> {
-    let mut from = 0;
-    while let Some(i) = s[from..].find(mark).map(|i| from + i) {
-        let before = s[..i].chars().next_back();
-        let after = s[i + mark.len()..].chars().next();
-        let doubled = after.is_some_and(|c| mark.starts_with(c))
-            || before.is_some_and(|c| mark.starts_with(c));
-        let flanks = i > 0
-            && before.is_some_and(|c| !c.is_whitespace())
-            && (!word_mark || after.is_none_or(|c| !c.is_alphanumeric()));
+        let (inner, outer) = if open {
+            (after, before)
+        } else {
+            (before, after)
+        };
+        let flanks = inner.is_some_and(|c| !c.is_whitespace())
+            && (!word_mark || outer.is_none_or(|c| !c.is_alphanumeric()));
         if flanks && !doubled {
             return Some(i);
         }
