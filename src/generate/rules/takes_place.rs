@@ -15,11 +15,12 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "op", "bij", "aan", "onder", "binnen", "at", "on", "inside", "within",
 ];
 
-/// Words that make the phrase a time, not a place ("in de zomer", "in the 19th century").
+/// Words that make the phrase a time, not a place ("in de zomer", "in the 19th century");
+/// "winter" and "week" are both languages' words.
 const TIME_WORDS: &[&str] = &[
     "jaar", "jaren", "eeuw", "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "nacht",
-    "ochtend", "avond", "maand", "week", "periode", "year", "years", "century", "summer", "winter",
-    "spring", "autumn", "fall", "night", "morning", "evening", "month", "week", "period", "decade",
+    "ochtend", "avond", "maand", "week", "periode", "year", "years", "century", "summer", "spring",
+    "autumn", "fall", "night", "morning", "evening", "month", "period", "decade",
 ];
 
 pub(super) fn takes_place(cx: &mut Ctx, c: &Clause) {
