@@ -25,7 +25,6 @@ const PROCESS_WORDS: &[&str] = &[
     "aandoening",
     "techniek",
     "methode",
-    "effect",
     "reactie",
 ];
 
