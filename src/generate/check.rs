@@ -584,6 +584,17 @@ pub fn refuse_content(
     {
         return Some("pronoun answer");
     }
+    // "What responds by damaging villi? → their immune system": whose, the card does not say
+    if c.rule == Rule::Subject
+        && ans.first().is_some_and(|t| {
+            matches!(
+                *t,
+                "their" | "its" | "his" | "her" | "hun" | "zijn" | "haar"
+            )
+        })
+    {
+        return Some("possessive answer");
+    }
     // "… and conducts basic research": the second half of a coordination, cut off its first
     if ans.first().is_some_and(|t| lex.conjunctions.contains(t)) {
         return Some("answer starts with a conjunction");

@@ -46,6 +46,12 @@ pub const VERB_GROUP_ADVERBS: &[&str] = &[
 
 /// Adverbs that may stand in front of a Dutch V2 verb, and English words that open a fronted
 /// phrase.
+/// Times of day and seasons ("Every night, …", "Elke winter, …"), beside the duration units.
+const TIME_WORDS: &[&str] = &[
+    "night", "morning", "evening", "spring", "summer", "autumn", "fall", "winter", "nacht",
+    "ochtend", "avond", "lente", "voorjaar", "zomer", "herfst", "najaar", "winter",
+];
+
 const FRONT_ADVERBS: &[&str] = &[
     "later",
     "according",
@@ -213,6 +219,10 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
         return false;
     }
     let w = toks[k].lower.as_str();
+    // a capital inside the sentence is a name ("Onderzoekers uit Leiden ontdekten …")
+    if k > 0 && toks[k].cap && toks[k - 1].kind == Kind::Word {
+        return false;
+    }
     // a word right after an article opens its noun phrase ("The lower chambers are …"); Dutch
     // "het" may be a pronoun subject ("het remt …")
     if k > 0 && toks[k - 1].article() && !(lex.dutch && toks[k - 1].lower == "het") {
@@ -237,6 +247,18 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
                     })
                     && toks[..j].iter().all(|t| t.kind == Kind::Word)
             }))
+    {
+        return false;
+    }
+    // English: a past participle right after a preposition, before a word, is an adjective
+    // ("transmitted by the bite of infected mosquitoes, threatens …")
+    if !lex.dutch
+        && k > 0
+        && toks[k - 1].prep()
+        && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word)
+        && lex
+            .verb(w)
+            .is_some_and(|(v, _, past)| past && v.participle == w)
     {
         return false;
     }
@@ -353,7 +375,11 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
     let fronted = lex.prepositions.contains(&first)
         || FRONT_ADVERBS.contains(&first)
         || toks[0].kind == Kind::Num
-        || lex.number_words.contains(&first);
+        || lex.number_words.contains(&first)
+        // "Every day, our body breaks down …": a phrase of time and its comma
+        || matches!(first, "every" | "each" | "elke" | "iedere" | "ieder" | "elk")
+            && (toks[1].flags & super::tokens::DURATION != 0 || TIME_WORDS.contains(&&*toks[1].lower))
+            && toks[2].is_punct(",");
     if fronted {
         if !nl {
             // "On July 20, 1969, …": the date's own comma is not the front's end
@@ -691,7 +717,7 @@ pub fn plain_main_subject(
 ) -> Option<String> {
     let c = main?;
     let core_end = (c.subj.0..c.subj.1)
-        .find(|&k| toks[k].kind == Kind::Punct)
+        .find(|&k| toks[k].kind == Kind::Punct && !toks[k].is_punct("."))
         .unwrap_or(c.subj.1);
     (c.front.is_none()
         && core_end > c.subj.0
@@ -1361,11 +1387,12 @@ mod tests {
 
     #[test]
     fn a_subject_that_ends_in_a_conjunction_is_no_parse() {
-        // "traps" is not in the lexicon: the first verb found is "causes", and the subject
-        // would be "Thick, silica-rich magma traps gas and" (before: "What causes violent
+        // "seals" is not in the lexicon: the first verb found is "causes", and the subject
+        // would be "Thick silica-rich magma seals vents and" (before: "What causes violent
         // explosions? → thick")
-        let doc =
-            normalise("Titel\n\nThick, silica-rich magma traps gas and causes violent explosions.");
+        let doc = normalise(
+            "Titel\n\nThick, silica-rich magma seals vents and causes violent explosions.",
+        );
         let s = sentences(&doc);
         let a = analyse(&doc, &s, &ENGLISH);
         let s = &a.sents[0];

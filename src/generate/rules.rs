@@ -2425,12 +2425,14 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     }
     // subject core: up to a comma, or the whole subject when it is a list ("Roken, een hoge
     // bloeddruk en overgewicht verhogen …": the first member alone is a third of the answer)
+    // (a full stop inside a sentence is an abbreviation's: "the U.S. Geological Survey")
     let core_end = (c.subj.0..c.subj.1)
         .find(|&k| {
             toks[k].kind == Kind::Punct
                 && !toks[k].is_punct("-")
                 && !toks[k].is_punct("(")
                 && !toks[k].is_punct(")")
+                && !toks[k].is_punct(".")
         })
         .unwrap_or(c.subj.1);
     let core_end = if subject_is_list(toks, c.subj, lex.dutch) {
@@ -2639,6 +2641,17 @@ fn subject(cx: &mut Ctx, c: &Clause) {
             return;
         }
         (lang.wh(wh), subj, typed)
+    };
+    // "Scientists … monitor active volcanoes" → "Who monitors …?": who or what asks about one
+    let fin = match singular {
+        Some(sg) if lang.code() == "en" && matches!(wh.as_str(), "Who" | "What") => {
+            if adverb.is_empty() {
+                sg.to_string()
+            } else {
+                format!("{adverb} {sg}")
+            }
+        }
+        _ => fin,
     };
     let q = tidy(&format!("{wh} {fin} {rest}?"));
     cx.push(Rule::Subject, q, &answer, typed);
@@ -4543,6 +4556,8 @@ fn existential(cx: &mut Ctx) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_parse;
 
 /// "Zwangere vrouwen hebben dagelijks 27 mg ijzer nodig" → "Hoeveel ijzer hebben zwangere
 /// vrouwen dagelijks nodig?"; "Pregnant women need about 27 mg of iron a day" → "How much
@@ -5617,7 +5632,7 @@ fn make_possible(cx: &mut Ctx, c: &Clause) {
     }
     // the subject's core, up to a comma, and not a whole clause
     let core_end = (c.subj.0..c.subj.1)
-        .find(|&k| toks[k].kind == Kind::Punct && !toks[k].is_punct("-"))
+        .find(|&k| toks[k].kind == Kind::Punct && !toks[k].is_punct("-") && !toks[k].is_punct("."))
         .unwrap_or(c.subj.1);
     if core_end <= c.subj.0 || core_end - c.subj.0 > 8 {
         return;
@@ -5958,7 +5973,20 @@ fn object(cx: &mut Ctx, c: &Clause) {
         finw
     };
     // "enabled blind mice to detect light": the object is the subject of the infinitive
-    if general && takes_object_and_infinitive(verb) {
+    // (a verb of the table only when a "to" infinitive follows: "causes damage to the heart"
+    // is asked)
+    if takes_object_and_infinitive(verb)
+        && (general
+            || (c.rest.0..c.rest.1.saturating_sub(1)).any(|k| {
+                toks[k].is("to")
+                    && toks[k + 1].kind == Kind::Word
+                    && !toks[k + 1].cap
+                    && !toks[k + 1].stop()
+                    && !toks[k + 1].article()
+                    && !toks[k + 1].prep()
+                    && !lex.noun_exact(&toks[k + 1].lower)
+            }))
+    {
         return;
     }
     if matches!(
@@ -6084,7 +6112,12 @@ fn object(cx: &mut Ctx, c: &Clause) {
     };
     // the subject's core, up to a comma (the whole subject when it is a list)
     let core_end = (c.subj.0..c.subj.1)
-        .find(|&k| toks[k].kind == Kind::Punct && !toks[k].is_punct("(") && !toks[k].is_punct(")"))
+        .find(|&k| {
+            toks[k].kind == Kind::Punct
+                && !toks[k].is_punct("(")
+                && !toks[k].is_punct(")")
+                && !toks[k].is_punct(".")
+        })
         .filter(|_| !subject_is_list(toks, c.subj, false))
         .unwrap_or(c.subj.1);
     if core_end <= c.subj.0 || core_end - c.subj.0 > 10 {
@@ -6319,6 +6352,7 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
                 && !toks[k].is_punct("(")
                 && !toks[k].is_punct(")")
                 && !toks[k].is_punct("-")
+                && !toks[k].is_punct(".")
         })
         .unwrap_or(c.subj.1);
     if core_end <= c.subj.0 {

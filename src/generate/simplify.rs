@@ -83,6 +83,39 @@ fn plural_verb(a: &Analysis, t: &Tok) -> bool {
     }
 }
 
+/// The comma of "Thick, silica-rich magma traps …" / "Hot, dry air rises …" (English): one
+/// word that is no noun, a comma, then up to four words with no article, punctuation or
+/// conjunction before the verb. A list ("Calcium, magnesium and zinc …"), an apposition
+/// ("Tardigrades, also known as water bears, are …") or a clause after the comma keeps it.
+fn adjective_comma(a: &Analysis, toks: &[Tok]) -> Option<usize> {
+    let lex = a.lex();
+    if lex.dutch || toks.len() < 5 || !toks[1].is_punct(",") || toks[0].kind != Kind::Word {
+        return None;
+    }
+    let first = &toks[0];
+    if first.stop()
+        || first.prep()
+        || lex.noun(&first.lower).is_some()
+        || first.lower.ends_with('s')
+        || first.lower.ends_with("ly")
+        || a.seen_cap_mid(&first.lower)
+    {
+        return None;
+    }
+    let fin = (2..toks.len().min(7)).find(|&k| toks[k].finite())?;
+    let words = &toks[2..fin];
+    (fin >= 4
+        && words.iter().all(|t| {
+            (t.kind == Kind::Word || t.is_punct("-"))
+                && !t.cap
+                && !t.stop()
+                && !t.article()
+                && !t.conj()
+                && !t.prep()
+        }))
+    .then_some(1)
+}
+
 /// Headings that name a part of a text, not a thing: "Dit artikel" under "Inleiding" is
 /// not "Het artikel Inleiding".
 const SECTION_WORDS: &[&str] = &[
@@ -299,6 +332,12 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         text = capitalise(&text[toks[2].start..]);
         toks = a.lex().tokenize(&text);
     }
+    // "Thick, silica-rich magma traps gas": a comma between adjectives before the subject's
+    // noun would end the subject at the first adjective; the statement goes without it
+    if let Some(comma) = adjective_comma(a, &toks) {
+        text = format!("{}{}", &text[..toks[comma].start], &text[toks[comma].end..]);
+        toks = a.lex().tokenize(&text);
+    }
     // a long sentence that opens with a gerund phrase ("Instead of trying to predict …,
     // Jeffery Taubenberger … created …"): the main clause carries the facts and is short
     // enough for a card
@@ -325,9 +364,10 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 let mut k = n;
                 if toks[k].is_punct(",") {
                     k += 1;
-                } else if toks[k].prep() {
+                } else if toks[k].prep() && n > 1 {
                     // "In addition to LCA, CEP290 …": the connective opens a fronted phrase
-                    // that says something; the sentence stays as it is
+                    // that says something; the sentence stays as it is (but "But in
+                    // autoimmune diseases, …" loses its "But")
                     break;
                 }
                 let rest = text[toks[k].start..].to_string();

@@ -117,6 +117,8 @@ struct Index {
     finite: FxHashSet<&'static str>,
     verbs: FxHashMap<&'static str, (Verb, bool, bool)>,
     participles: FxHashSet<&'static str>,
+    /// The present forms of the weak verbs.
+    weak: Words,
     nouns: FxHashMap<&'static str, Noun>,
     flags: FxHashMap<&'static str, u16>,
 }
@@ -129,6 +131,10 @@ pub struct Lexicon {
     /// Copula forms only (is, zijn, was, are…).
     pub copula: Words,
     pub verbs: &'static [Verb],
+    /// Verbs whose present forms are as often nouns ("changes", "lava flows", "heart
+    /// attacks"): a present form is taken for the verb only where nothing else in its
+    /// clause is one (`guess_weak_verbs`); their past forms are verbs like any other.
+    pub weak_verbs: &'static [Verb],
     /// Other finite verbs that mark the end of a subject but make no question.
     pub finite_other: Words,
     pub prepositions: Words,
@@ -188,6 +194,23 @@ impl Lexicon {
                 }
                 participles.insert(v.participle);
             }
+            let mut weak = Vec::new();
+            for v in self.weak_verbs {
+                for (form, plural, past) in [
+                    (v.sg, false, false),
+                    (v.pl, true, false),
+                    (v.past_sg, false, true),
+                    (v.past_pl, true, true),
+                ] {
+                    verbs.entry(form).or_insert((*v, plural, past));
+                    if past {
+                        finite.insert(form);
+                    } else {
+                        weak.push(form);
+                    }
+                }
+                participles.insert(v.participle);
+            }
             finite.extend(self.aux.iter().copied());
             finite.extend(self.finite_other.iter().copied());
             let mut nouns = FxHashMap::default();
@@ -227,13 +250,15 @@ impl Lexicon {
                 }
             }
             Index {
-                finite_sieve: Sieve::build(finite.iter().copied()),
+                // the weak verbs' present forms pass too: `verb` finds them
+                finite_sieve: Sieve::build(finite.iter().copied().chain(weak.iter().copied())),
                 noun_sieve: Sieve::build(nouns.keys().copied()),
                 flag_sieve: Sieve::build(flags.keys().copied()),
                 participle_sieve: Sieve::build(participles.iter().copied()),
                 finite,
                 verbs,
                 participles,
+                weak: Words::new(weak.leak()),
                 nouns,
                 flags,
             }
@@ -253,6 +278,21 @@ impl Lexicon {
             guess_dutch_verb(toks);
         } else {
             guess_past_verbs(toks);
+            // "an inherited disease", "of infected mosquitoes": a past participle right
+            // after an article or a preposition is an adjective
+            for k in 1..toks.len() {
+                if toks[k].flags & tokens::FINITE != 0
+                    && toks[k - 1].flags & (tokens::ARTICLE | tokens::PREP) != 0
+                    && !toks[k - 1].is("to")
+                    && index
+                        .verbs
+                        .get(&*toks[k].lower)
+                        .is_some_and(|&(v, _, past)| past && v.participle == &*toks[k].lower)
+                {
+                    toks[k].flags &= !tokens::FINITE;
+                }
+            }
+            guess_weak_verb(&index.weak, toks);
         }
     }
     /// Tokens of a sentence, tagged for this language.
@@ -471,6 +511,46 @@ fn guess_dutch_verb(toks: &mut [Tok]) {
                 .any(|n| n.flags & tokens::FINITE != 0)
         };
         if verb_form && after_noun && next_ok && !t.cap && !known_later() {
+            toks[k].flags |= tokens::FINITE;
+            return;
+        }
+    }
+}
+
+/// "Many species change colour", "The rest flows over the surface …": a present form of a
+/// weak verb is the verb when no verb comes before it, none follows it in its clause, and
+/// a word that may end a subject comes right before it (not an article, a preposition, a
+/// possessive or a number: "the changes", "of lava flows", "their attacks").
+fn guess_weak_verb(weak: &Words, toks: &mut [Tok]) {
+    for k in 1..toks.len().saturating_sub(1) {
+        let t = &toks[k];
+        if t.flags & tokens::FINITE != 0 {
+            return;
+        }
+        if t.flags != 0 || t.kind != tokens::Kind::Word || t.cap || !weak.contains(&&*t.lower) {
+            continue;
+        }
+        let prev = &toks[k - 1];
+        let subject_end = prev.kind == tokens::Kind::Word
+            && prev.flags
+                & (tokens::ARTICLE | tokens::PREP | tokens::DEMONSTRATIVE | tokens::NUMWORD)
+                == 0
+            && (prev.flags & tokens::STOP == 0 || prev.flags & tokens::PRONOUN != 0)
+            && !matches!(
+                &*prev.lower,
+                "its" | "their" | "his" | "her" | "our" | "your" | "my"
+            );
+        let next = &toks[k + 1];
+        let verb_later = toks[k + 1..]
+            .iter()
+            .take_while(|n| {
+                n.kind != tokens::Kind::Punct
+                    && n.flags & (tokens::RELATIVE | tokens::CONJ) == 0
+                    && !crate::generate::clause::SUBORDINATORS.contains(&&*n.lower)
+            })
+            .any(|n| n.flags & tokens::FINITE != 0);
+        if subject_end && matches!(next.kind, tokens::Kind::Word | tokens::Kind::Num) && !verb_later
+        {
             toks[k].flags |= tokens::FINITE;
             return;
         }

@@ -390,6 +390,7 @@ static LEX: Lexicon = Lexicon {
         v("drinkt", "drinken", "dronk", "dronken", "gedronken"),
         v("zoekt", "zoeken", "zocht", "zochten", "gezocht"),
     ],
+    weak_verbs: &[],
     finite_other: Words::new(&[
         "telt",
         "tellen",

@@ -1,0 +1,137 @@
+//! Round 15: the parse in front of the rules — fronted phrases of time, adjectives joined by
+//! a comma, abbreviations inside a subject, participles used as adjectives, weak verbs —
+//! seen through the cards they give. The examples are written for these tests.
+
+use super::Rule;
+use super::tests::{assert_card, cards};
+use crate::generate::lang::{DUTCH, ENGLISH};
+
+#[test]
+fn a_fronted_phrase_of_time_is_no_subject() {
+    assert_card(
+        &ENGLISH,
+        "Every night, the liver stores glycogen for the morning.",
+        Rule::Subject,
+        "What stores glycogen for the morning every night?",
+        "liver",
+    );
+    // "every" opening the subject itself stays in the subject
+    assert_card(
+        &ENGLISH,
+        "Every cell contains a copy of the genome.",
+        Rule::Object,
+        "What does every cell contain?",
+        "copy of the genome",
+    );
+}
+
+#[test]
+fn but_before_a_fronted_phrase_goes() {
+    let c = cards(
+        &ENGLISH,
+        "But in dry years, the desert locust destroys crops across whole regions of Africa.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, b)| f.to_lowercase().contains("but in") || b.contains("but in")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn adjectives_joined_by_a_comma_stay_in_the_subject() {
+    assert_card(
+        &ENGLISH,
+        "Cold, dense seawater sinks to the bottom of the ocean near Greenland.",
+        Rule::Subject,
+        "What sinks to the bottom of the ocean near Greenland?",
+        "cold dense seawater",
+    );
+    // a list or an apposition keeps its comma: the list is the subject
+    assert_card(
+        &ENGLISH,
+        "Iron, zinc and copper support the immune system.",
+        Rule::Subject,
+        "What supports the immune system?",
+        "iron, zinc and copper",
+    );
+}
+
+#[test]
+fn an_abbreviation_does_not_end_the_subject() {
+    assert_card(
+        &ENGLISH,
+        "Engineers at the U.S. Army Corps of Engineers maintain the levees along the river.",
+        Rule::Subject,
+        "Who maintains the levees along the river?",
+        "Engineers at the U.S. Army Corps of Engineers",
+    );
+}
+
+#[test]
+fn who_and_what_ask_with_the_singular() {
+    let c = cards(
+        &ENGLISH,
+        "Geologists at the national survey map faults with satellite radar.",
+    );
+    assert!(
+        c.iter().all(|(_, f, _)| !f.starts_with("Who map ")),
+        "{c:#?}"
+    );
+    // Dutch keeps its plural
+    assert_card(
+        &DUTCH,
+        "Onderzoekers uit Leiden ontdekten het eiwit in 1998.",
+        Rule::Subject,
+        "Wie ontdekten het eiwit in 1998?",
+        "onderzoekers uit Leiden",
+    );
+}
+
+#[test]
+fn a_participle_after_a_preposition_is_no_verb() {
+    let c = cards(
+        &ENGLISH,
+        "Rabies, passed on by the bite of infected animals, kills about 59,000 people a year.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.contains("infect")), "{c:#?}");
+}
+
+#[test]
+fn a_subject_answer_does_not_open_with_a_possessive() {
+    let c = cards(
+        &ENGLISH,
+        "When people with the disease eat gluten, their immune system damages the lining of the gut.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, _, b)| *r == Rule::Subject && b.starts_with("their ")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_weak_verb_is_the_verb_only_where_the_clause_has_none() {
+    assert_card(
+        &ENGLISH,
+        "Many lizards change colour within seconds.",
+        Rule::Object,
+        "What do many lizards change within seconds?",
+        "colour",
+    );
+    // "changes" and "attacks" are nouns where a verb of the table follows
+    assert_card(
+        &ENGLISH,
+        "Rapid changes in temperature harm coral reefs.",
+        Rule::Object,
+        "What do rapid changes in temperature harm?",
+        "coral reefs",
+    );
+    let c = cards(&ENGLISH, "Heart attacks kill many people in Europe.");
+    assert!(
+        !c.iter()
+            .any(|(_, f, b)| f.contains("heart attack") && b.contains("many")
+                || b.eq_ignore_ascii_case("heart")),
+        "{c:#?}"
+    );
+}
