@@ -139,7 +139,7 @@ fn mend_one(
         return Some(c);
     }
     // the phrase after the answer's comma goes with the answer
-    if let Some(at) = text.find(c.back.as_str()) {
+    if let Some(at) = crate::generate::tokens::find_str(text, &c.back) {
         let after = &text[at + c.back.len()..];
         if let Some(rest) = after.strip_prefix(", ") {
             let phrase = rest
@@ -172,7 +172,7 @@ fn mend_one(
     }
     // a question that ends on a comma and one word
     let body = c.front.trim_end_matches('?');
-    if let Some(p) = body.rfind(", ")
+    if let Some(p) = crate::generate::tokens::rfind_short(body, ", ")
         && !body[p + 2..].trim().contains(' ')
     {
         return None;
@@ -187,7 +187,19 @@ fn mend_one(
     {
         return None;
     }
-    let lower = c.back.to_lowercase();
+    // the tests below are all for these rules: the others need no words of the answer
+    if !matches!(
+        c.rule,
+        Rule::Subject
+            | Rule::Object
+            | Rule::Definition
+            | Rule::Apposition
+            | Rule::Passive
+            | Rule::Agent
+    ) {
+        return Some(c);
+    }
+    let lower = crate::generate::check::lower_case(&c.back);
     let words: Vec<&str> = lower.split_whitespace().collect();
     let first = words.first().copied().unwrap_or("");
     if matches!(
@@ -227,6 +239,8 @@ fn mend_one(
     {
         let cut: Vec<&str> = c.back.split_whitespace().take(r + 2).collect();
         c.back = cut.join(" ").trim_end_matches(',').to_string();
+        // (no definition: the test below is not for this rule)
+        return Some(c);
     }
     if c.rule == Rule::Definition {
         // a comparison, "te" with an infinitive, a measure: no class
