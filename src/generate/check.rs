@@ -511,7 +511,7 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
 /// `w.to_lowercase()`, without a copy for an ASCII word with no capital (most words of an
 /// answer), which is its own lower case; another ASCII word is lowered byte by byte, which
 /// for ASCII is what `to_lowercase` does.
-fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
     if !w.is_ascii() {
         w.to_lowercase().into()
     } else if w.bytes().any(|b| b.is_ascii_uppercase()) {

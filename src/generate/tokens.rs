@@ -306,6 +306,20 @@ pub fn rfind_short(s: &str, pat: &str) -> Option<usize> {
         .find(|&at| b[at..].starts_with(p))
 }
 
+/// `s.find(pat)` for any pattern, by memchr on the pattern's first byte and a comparison
+/// there: the places of that byte come in increasing order, so the first one where `pat`
+/// follows is the leftmost match, which is `str::find`'s. The first byte of a UTF-8 text is
+/// never a continuation byte, so every such place is on a character boundary of `s`. An
+/// empty pattern is found at 0, as by `str::find`. For the short texts of one sentence this
+/// costs less than the two-way searcher `str::find` sets up for every call.
+pub fn find_str(s: &str, pat: &str) -> Option<usize> {
+    let (b, p) = (s.as_bytes(), pat.as_bytes());
+    let Some(&first) = p.first() else {
+        return Some(0);
+    };
+    memchr::memchr_iter(first, b).find(|&at| b[at..].starts_with(p))
+}
+
 /// `s.split(pat).next()`: the text before the first `pat` (see `find_short`), or all of it.
 pub fn before_short<'a>(s: &'a str, pat: &str) -> &'a str {
     match find_short(s, pat) {
@@ -454,6 +468,39 @@ mod tests {
                     t.split(pat).next(),
                     "{t:?} {pat:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn find_str_finds_what_str_finds() {
+        let texts = [
+            "",
+            "a",
+            "aaa",
+            "één, twee, drie, één",
+            "the liver, an organ located below the diaphragm",
+            "µg µ g µgµg",
+            "x,, y , z,",
+        ];
+        let pats = [
+            "",
+            "a",
+            "aa",
+            "één",
+            "twee, drie",
+            "liver",
+            "organ located",
+            "µg",
+            "g µ",
+            " ",
+            ",,",
+            "zz",
+            "diaphragm!",
+        ];
+        for t in texts {
+            for pat in pats {
+                assert_eq!(find_str(t, pat), t.find(pat), "{t:?} {pat:?}");
             }
         }
     }

@@ -124,6 +124,32 @@ fn comparison(cx: &Ctx, out: &[Candidate]) -> Option<Candidate> {
     })
 }
 
+/// `s.split_whitespace().collect()`; ASCII text by bytes (the ASCII characters
+/// `char::is_whitespace` takes are the space and 0x09..=0x0d), with no char decoding and
+/// one allocation.
+fn words_of(s: &str) -> Vec<&str> {
+    if !s.is_ascii() {
+        return s.split_whitespace().collect();
+    }
+    let mut out = Vec::with_capacity(s.len() / 4 + 1);
+    let mut from = None;
+    for (i, b) in s.bytes().enumerate() {
+        let space = b == b' ' || b.wrapping_sub(0x09) < 5;
+        match (space, from) {
+            (true, Some(f)) => {
+                out.push(&s[f..i]);
+                from = None;
+            }
+            (false, None) => from = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(f) = from {
+        out.push(&s[f..]);
+    }
+    out
+}
+
 const PREPS: &[&str] = &[
     "of", "in", "on", "at", "for", "from", "with", "to", "by", "into", "van", "in", "op", "aan",
     "voor", "uit", "met", "tot", "bij", "naar", "door", "over",
@@ -139,7 +165,7 @@ fn mend_one(
         return Some(c);
     }
     // the phrase after the answer's comma goes with the answer
-    if let Some(at) = text.find(c.back.as_str()) {
+    if let Some(at) = crate::generate::tokens::find_str(text, &c.back) {
         let after = &text[at + c.back.len()..];
         if let Some(rest) = after.strip_prefix(", ") {
             let phrase = rest
@@ -172,7 +198,7 @@ fn mend_one(
     }
     // a question that ends on a comma and one word
     let body = c.front.trim_end_matches('?');
-    if let Some(p) = body.rfind(", ")
+    if let Some(p) = crate::generate::tokens::rfind_short(body, ", ")
         && !body[p + 2..].trim().contains(' ')
     {
         return None;
@@ -187,8 +213,20 @@ fn mend_one(
     {
         return None;
     }
-    let lower = c.back.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
+    // the tests below are all for these rules: the others need no words of the answer
+    if !matches!(
+        c.rule,
+        Rule::Subject
+            | Rule::Object
+            | Rule::Definition
+            | Rule::Apposition
+            | Rule::Passive
+            | Rule::Agent
+    ) {
+        return Some(c);
+    }
+    let lower = crate::generate::check::lower_case(&c.back);
+    let words = words_of(&lower);
     let first = words.first().copied().unwrap_or("");
     if matches!(
         c.rule,
@@ -227,6 +265,8 @@ fn mend_one(
     {
         let cut: Vec<&str> = c.back.split_whitespace().take(r + 2).collect();
         c.back = cut.join(" ").trim_end_matches(',').to_string();
+        // (no definition: the test below is not for this rule)
+        return Some(c);
     }
     if c.rule == Rule::Definition {
         // a comparison, "te" with an infinitive, a measure: no class
@@ -279,6 +319,23 @@ mod tests {
                 .any(|(_, f, b)| f.contains(front_part) || b.contains(front_part)),
             "no card with {front_part:?} expected, got {c:#?}"
         );
+    }
+
+    #[test]
+    fn words_of_splits_as_split_whitespace() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "  a  b ",
+            "the liver\tof\nmost\x0b\x0cmammals\r",
+            "x\x1cy",
+            "één  twee",
+            "a\u{a0}b c",
+        ] {
+            let want: Vec<&str> = s.split_whitespace().collect();
+            assert_eq!(super::words_of(s), want, "{s:?}");
+        }
     }
 
     #[test]
