@@ -368,6 +368,30 @@ const PARTICLES: &[&str] = &[
     "vast", "voor", "vrij", "weg",
 ];
 
+/// Adverbs that end no gap (round 15): "diverse delen van de {{wereld sterk}}
+/// achteruitgegaan", "a wall of {{ocean water ashore}}", "in het {{donker goed}} te zien",
+/// "and {{sometimes}} even clear", "ocean {{water piles}} up".
+const ADVERBS: &[&str] = &[
+    "sterk",
+    "goed",
+    "ook",
+    "soms",
+    "vaak",
+    "steeds",
+    "ashore",
+    "far",
+    "away",
+    "out",
+    "up",
+    "down",
+    "back",
+    "off",
+    "also",
+    "sometimes",
+    "often",
+    "always",
+];
+
 /// The noun phrase that ends a clause whose words end at `end`: the Dutch verb cluster
 /// (finite verb, participle, infinitive, particle) and a closing bracket are stepped over;
 /// then up to four content words, the last a noun-like word after an article, a
@@ -412,6 +436,11 @@ pub fn end_focus(lex: &super::lang::Lexicon, toks: &[Tok], end: usize) -> Option
     if e > 0 && toks[e - 1].is_punct(")") {
         let open = (0..e - 1).rev().find(|&k| toks[k].is_punct("("))?;
         e = open;
+    }
+    // "… van de wereld sterk achteruitgegaan", "pushes a wall of ocean water ashore": the
+    // phrase before the adverb
+    while e > 1 && ADVERBS.contains(&toks[e - 1].lower.as_str()) {
+        e -= 1;
     }
     let content = |t: &Tok| {
         t.kind == Kind::Word
@@ -1115,7 +1144,7 @@ pub fn cloze_for(
                 && t.lower.ends_with('s')
                 && !t.lower.ends_with("ss")
                 && toks.get(k + 1).is_some_and(|n| n.article() || n.pronoun());
-            if label || verb_s || !is_head(lex, toks, k) {
+            if label || verb_s || ADVERBS.contains(&t.lower.as_str()) || !is_head(lex, toks, k) {
                 continue;
             }
             let rank = if a.freq(&t.lower) >= 2 {
@@ -1155,6 +1184,9 @@ pub fn cloze_for(
                 // "the accumulated {{snow compresses}} the fallen snow": a pair before an
                 // article or a pronoun is a subject and its verb
                 && !toks.get(k + 2).is_some_and(|n| n.article() || n.pronoun())
+                // "ocean {{water piles}} up": a pair before an adverb ends on its verb
+                && !toks.get(k + 2).is_some_and(|n| ADVERBS.contains(&n.lower.as_str()))
+                && !ADVERBS.contains(&u.lower.as_str())
                 && is_head(lex, toks, k + 1)
             {
                 spans.push((k, k + 2, 6));
@@ -1777,6 +1809,27 @@ mod tests {
         assert!(
             c[1].as_deref()
                 .is_some_and(|t| t.contains("::landecosystemen}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn no_gap_ends_on_an_adverb() {
+        let c = clozes(
+            &DUTCH,
+            "Padden\n\nIn de afgelopen jaren zijn paddenpopulaties in grote delen van het land sterk achteruitgegaan.",
+        );
+        let t = c[0].as_deref().unwrap_or("");
+        assert!(!t.contains("sterk}}"), "{c:?}");
+        let c = clozes(
+            &ENGLISH,
+            "Storms\n\nWhen a storm reaches land, it pushes a wall of ocean water ashore.",
+        );
+        let t = c[0].as_deref().unwrap_or("");
+        assert!(!t.contains("ashore}}"), "{c:?}");
+        // the phrase before the adverb is still the gap
+        assert!(
+            t.contains("{{c1::ocean water}}") || t.contains("::ocean water}}"),
             "{c:?}"
         );
     }

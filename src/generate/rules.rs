@@ -18,6 +18,7 @@ mod means;
 mod occurs;
 mod process_called;
 mod role;
+mod synonyms;
 // round 14: the shape of a question, checked after a sentence's rules
 mod shape;
 mod takes_place;
@@ -966,6 +967,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         called_in_brackets(&mut cx);
         brackets::bracket_gloss(&mut cx);
         scientific_name(&mut cx);
+        synonyms::other_names(&mut cx);
         so_called(&mut cx);
     }
     shape::mend(&mut cx);
@@ -4966,7 +4968,11 @@ fn scientific_name(cx: &mut Ctx) {
         if from == 0 && cx.s.dangling {
             continue;
         }
-        let anchor = if from == 0 {
+        // "De juffers of gelijkvleugeligen (Zygoptera)": the name is the first name's
+        let others = synonyms::split(cx).filter(|n| n.others.1 == k);
+        let anchor = if let Some(n) = others {
+            cx.a.unstart(cx.sp(0, n.first_end))
+        } else if from == 0 {
             cx.a.unstart(cx.sp(from, np_end))
         } else {
             cx.sp(from, np_end).to_string()

@@ -55,6 +55,15 @@ const ASIDES: &[&str] = &[
     "ca",
     "circa",
     "approximately",
+    // round 15: "de kikkers (inclusief padden)", "tegenhanger (geen nauwe verwant)"
+    "inclusief",
+    "including",
+    "exclusief",
+    "excluding",
+    "behalve",
+    "except",
+    "geen",
+    "no",
 ];
 
 /// The tokens inside the brackets opened at `k`, if they close within `max` tokens.
@@ -328,6 +337,19 @@ mod tests {
         no_gloss(
             &ENGLISH,
             "The mission was led by a senior engineer (John Smith) of the agency.",
+        );
+        // what the term includes or is not (round 15)
+        no_gloss(
+            &DUTCH,
+            "Van de soorten behoren er 700 tot de kikkers (inclusief padden) in Europa.",
+        );
+        no_gloss(
+            &DUTCH,
+            "De reuzenalk was de tegenhanger (geen nauwe verwant) van de pinguïn.",
+        );
+        no_gloss(
+            &ENGLISH,
+            "Most species live in the tropics (including the Amazon basin) today.",
         );
         // places side by side, each with what is found there (round 14)
         no_gloss(

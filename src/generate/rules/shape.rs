@@ -149,6 +149,54 @@ fn words_of(s: &str) -> Vec<&str> {
     }
     out
 }
+/// Adverbs that are no answer on their own (round 15).
+const LONE_ADVERBS: &[&str] = &[
+    "wereldwijd",
+    "worldwide",
+    "overal",
+    "everywhere",
+    "hier",
+    "daar",
+    "here",
+    "there",
+    "soms",
+    "sometimes",
+    "vaak",
+    "often",
+    "meest",
+    "most",
+    "meestal",
+    "mostly",
+    "zeer",
+    "very",
+    "ook",
+    "also",
+    "alleen",
+    "only",
+];
+
+/// Words of degree before an adjective: "partly cloudy", "relatief droog" (round 15).
+const DEGREES: &[&str] = &[
+    "partly",
+    "relatively",
+    "very",
+    "quite",
+    "fairly",
+    "rather",
+    "mostly",
+    "largely",
+    "extremely",
+    "deels",
+    "gedeeltelijk",
+    "relatief",
+    "vrij",
+    "zeer",
+    "erg",
+    "heel",
+    "tamelijk",
+    "nogal",
+    "behoorlijk",
+];
 
 const PREPS: &[&str] = &[
     "of", "in", "on", "at", "for", "from", "with", "to", "by", "into", "van", "in", "op", "aan",
@@ -236,6 +284,32 @@ fn mend_one(
     {
         return None;
     }
+    // "Wat zijn meer dan 2900 soorten echte libellen beschreven? → wereldwijd", "Waartoe
+    // behoren echte libellen in het oog springende insecten? → meest": an adverb alone is
+    // no subject, object or class (round 15)
+    if matches!(
+        c.rule,
+        Rule::Subject | Rule::Object | Rule::Passive | Rule::Definition | Rule::Apposition
+    ) && words.len() == 1
+        && LONE_ADVERBS.contains(&first)
+    {
+        return None;
+    }
+    // "What are here? → average decibel ratings …", "Wat zijn net als andere amfibieën? →
+    // kikkers koudbloedig": a subject question with nothing said of the subject but a
+    // place word or a comparison asks nothing (round 15)
+    if matches!(c.rule, Rule::Subject | Rule::Definition) {
+        let fw: Vec<&str> = c.front.trim_end_matches('?').split_whitespace().collect();
+        let rest = fw.get(2..).unwrap_or(&[]);
+        if matches!(rest, ["here" | "there" | "hier" | "daar"])
+            || matches!(
+                rest,
+                ["net", "als", ..] | ["just", "like", ..] | ["like", ..]
+            )
+        {
+            return None;
+        }
+    }
     // "What have ice sheets spread to cover an area larger? → outward": an adverb of
     // direction is no object
     if matches!(c.rule, Rule::Object | Rule::Subject)
@@ -289,6 +363,17 @@ fn mend_one(
                 )
             });
         if measure || words.iter().any(|w| matches!(*w, "than" | "dan" | "te")) {
+            return None;
+        }
+        // "What are tropical cyclones? → like giant engines", "What are skies? → partly
+        // cloudy", "Wat zijn kikkers? → hiervan verreweg de grootste groep": a likeness, a
+        // degree and one adjective, or "of these" is no class (round 15)
+        if matches!(
+            first,
+            "like" | "zoals" | "hiervan" | "daarvan" | "ervan" | "waarvan"
+        ) || first == "net" && words.get(1) == Some(&"als")
+            || words.len() == 2 && DEGREES.contains(&first)
+        {
             return None;
         }
         // a participle or a relative pronoun that ends the class goes
@@ -403,6 +488,67 @@ mod tests {
             &ENGLISH,
             "The largest wave on record was an incredible 30 meters high.",
             "meters high",
+        );
+    }
+
+    #[test]
+    fn a_likeness_a_degree_or_of_these_is_no_class() {
+        none_like(
+            &ENGLISH,
+            "Volcanoes are like giant chimneys that release heat from the mantle.",
+            "like giant chimneys",
+        );
+        none_like(
+            &ENGLISH,
+            "The northern deserts are relatively cold.",
+            "relatively cold",
+        );
+        none_like(
+            &DUTCH,
+            "De mossen zijn hiervan verreweg de oudste groep planten.",
+            "hiervan",
+        );
+        // a class with a degree word and a noun stays
+        assert_card(
+            &ENGLISH,
+            "Gallstones are relatively hard deposits that form in the gallbladder.",
+            Rule::Definition,
+            "What are gallstones?",
+            "relatively hard deposits",
+        );
+        assert_card(
+            &DUTCH,
+            "Uilen zijn relatief kleine roofvogels van de nacht.",
+            Rule::Definition,
+            "Wat zijn uilen?",
+            "relatief kleine roofvogels van de nacht",
+        );
+    }
+
+    #[test]
+    fn a_lone_adverb_or_a_bare_place_word_asks_nothing() {
+        none_like(
+            &DUTCH,
+            "Wereldwijd zijn meer dan 3000 verschillende soorten mossen beschreven.",
+            "Wat zijn meer dan",
+        );
+        none_like(
+            &ENGLISH,
+            "Here are the average ratings of some familiar machines.",
+            "What are here",
+        );
+        none_like(
+            &DUTCH,
+            "Net als andere reptielen zijn hagedissen koudbloedig.",
+            "Wat zijn net als",
+        );
+        // a subject question with a predicate stays
+        assert_card(
+            &ENGLISH,
+            "Mammoths were very large animals that lived in the Ice Age.",
+            Rule::Subject,
+            "What lived in the Ice Age?",
+            "mammoths",
         );
     }
 
