@@ -589,7 +589,19 @@ pub fn refuse_content(
         && ans.first().is_some_and(|t| {
             matches!(
                 *t,
-                "their" | "its" | "his" | "her" | "hun" | "zijn" | "haar"
+                "their"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "your"
+                    | "hun"
+                    | "zijn"
+                    | "haar"
+                    | "onze"
+                    | "ons"
+                    | "jouw"
+                    | "je"
             )
         })
     {

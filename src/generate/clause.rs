@@ -44,16 +44,18 @@ pub const VERB_GROUP_ADVERBS: &[&str] = &[
     "never",
 ];
 
-/// Adverbs that may stand in front of a Dutch V2 verb, and English words that open a fronted
-/// phrase.
 /// Times of day and seasons ("Every night, …", "Elke winter, …"), beside the duration units.
 const TIME_WORDS: &[&str] = &[
     "night", "morning", "evening", "spring", "summer", "autumn", "fall", "winter", "nacht",
-    "ochtend", "avond", "lente", "voorjaar", "zomer", "herfst", "najaar", "winter",
+    "ochtend", "avond", "lente", "voorjaar", "zomer", "herfst", "najaar",
 ];
 
+/// Adverbs that may stand in front of a Dutch V2 verb, and English words that open a fronted
+/// phrase.
 const FRONT_ADVERBS: &[&str] = &[
     "later",
+    // "Regardless of how it might affect you, one thing is certain"
+    "regardless",
     "according",
     // "Thanks to a global campaign, …", "Due to its size, …"
     "thanks",
@@ -366,6 +368,16 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
     }
     let first = toks[0].lower.as_str();
     let nl = a.lang.code() == "nl";
+    // "The louder the sound, the shorter the time it takes …": two comparatives tied
+    // together; no subject and verb to ask about
+    if first == "the"
+        && (toks[1].lower.ends_with("er") || matches!(&*toks[1].lower, "more" | "less"))
+        && toks[2..end]
+            .windows(2)
+            .any(|w| w[0].is_punct(",") && w[1].is("the"))
+    {
+        return None;
+    }
     // A subordinate clause in front: "Omdat A, V S …" / "Because A, S V …"
     if SUBORDINATORS.contains(&first) {
         let comma = (1..end).find(|&k| toks[k].is_punct(","))?;

@@ -135,3 +135,37 @@ fn a_weak_verb_is_the_verb_only_where_the_clause_has_none() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_fronted_regardless_phrase_and_paired_comparatives_are_no_subject() {
+    let c = cards(
+        &ENGLISH,
+        "Regardless of how it might change your plans, one rule is clear: storms need warm water.",
+    );
+    assert!(
+        !c.iter().any(|(_, _, b)| b.contains("regardless")),
+        "{c:#?}"
+    );
+    let c = cards(
+        &ENGLISH,
+        "The warmer the ocean, the stronger the storms that it feeds become.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, ..)| matches!(r, Rule::Subject | Rule::Object)),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn our_body_is_no_subject_answer() {
+    let c = cards(
+        &ENGLISH,
+        "Our muscles can grow stiff and even tear after a long flight.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, _, b)| *r == Rule::Subject && b.starts_with("our ")),
+        "{c:#?}"
+    );
+}
