@@ -2318,6 +2318,44 @@ fn noun_form(n: Noun, plural: bool) -> String {
 fn tidy(q: &str) -> String {
     // single spaces, none before "?" or ","
     let mut s = String::with_capacity(q.len());
+    if q.is_ascii() {
+        // the same by bytes: the ASCII characters `char::is_whitespace` takes are the space
+        // and 0x09..=0x0d, so the runs of other bytes are `split_whitespace`'s words
+        let b = q.as_bytes();
+        // most questions are tidy already: no space at either end, no other whitespace, no
+        // two spaces and no space before "?" or "," (folds without early exits, which
+        // vectorise); their words are then joined by the single spaces they have
+        let control = b
+            .iter()
+            .fold(false, |acc, &x| acc | (x.wrapping_sub(0x09) < 5));
+        let doubled = b
+            .iter()
+            .zip(b.get(1..).unwrap_or_default())
+            .fold(false, |acc, (&p, &c)| {
+                acc | ((p == b' ') & ((c == b' ') | (c == b'?') | (c == b',')))
+            });
+        if !control && !doubled && b.first() != Some(&b' ') && b.last() != Some(&b' ') {
+            s.push_str(q);
+            return s;
+        }
+        let space = |x: u8| x == b' ' || x.wrapping_sub(0x09) < 5;
+        let mut i = 0;
+        while i < b.len() {
+            if space(b[i]) {
+                i += 1;
+                continue;
+            }
+            let from = i;
+            while i < b.len() && !space(b[i]) {
+                i += 1;
+            }
+            if !s.is_empty() && !matches!(b[from], b'?' | b',') {
+                s.push(' ');
+            }
+            s.push_str(&q[from..i]);
+        }
+        return s;
+    }
     for w in q.split_whitespace() {
         if !s.is_empty() && !w.starts_with(['?', ',']) {
             s.push(' ');

@@ -4882,3 +4882,35 @@ fn who_after_a_gerund_is_no_relative() {
         "{c:#?}"
     );
 }
+
+/// `tidy` as it was before its ASCII paths (round 15): both must give the same text.
+fn tidy_reference(q: &str) -> String {
+    let mut s = String::with_capacity(q.len());
+    for w in q.split_whitespace() {
+        if !s.is_empty() && !w.starts_with(['?', ',']) {
+            s.push(' ');
+        }
+        s.push_str(w);
+    }
+    s
+}
+
+#[test]
+fn tidy_by_bytes_is_tidy_by_words() {
+    for q in [
+        "",
+        " ",
+        "?",
+        "What is bile made in?",
+        "What is bile made in ?",
+        " What  is bile , made in? ",
+        "What is\tbile\nmade\x0bin\x0c?\r",
+        ", what?",
+        "a ,b ?c",
+        "x\x1cy ?",
+        "Wat is één  ding ?",
+        "Wat\u{a0}is dat ?",
+    ] {
+        assert_eq!(tidy(q), tidy_reference(q), "{q:?}");
+    }
+}
