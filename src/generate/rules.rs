@@ -13,6 +13,7 @@ mod appositive;
 mod brackets;
 mod door_te;
 mod fronted;
+mod happens;
 mod lists;
 mod means;
 mod occurs;
@@ -970,6 +971,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         brackets::bracket_gloss(&mut cx);
         scientific_name(&mut cx);
         synonyms::other_names(&mut cx);
+        happens::happens_during(&mut cx);
         so_called(&mut cx);
     }
     shape::mend(&mut cx);
