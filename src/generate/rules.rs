@@ -13,12 +13,14 @@ mod appositive;
 mod brackets;
 mod door_te;
 mod fronted;
+mod happens;
 mod lists;
 mod means;
 mod occurs;
 mod process_called;
 mod role;
 mod synonyms;
+mod used_as;
 // round 14: the shape of a question, checked after a sentence's rules
 mod shape;
 mod takes_place;
@@ -941,6 +943,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         habitat(&mut cx, &c);
         occurs::occurs(&mut cx, &c);
         role::plays_a_role(&mut cx, &c);
+        used_as::used_as(&mut cx, &c);
         place(&mut cx, &c);
         takes_place::takes_place(&mut cx, &c);
         door_te::door_te(&mut cx, &c);
@@ -968,6 +971,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         brackets::bracket_gloss(&mut cx);
         scientific_name(&mut cx);
         synonyms::other_names(&mut cx);
+        happens::happens_during(&mut cx);
         so_called(&mut cx);
     }
     shape::mend(&mut cx);

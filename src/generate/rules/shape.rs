@@ -238,6 +238,54 @@ fn mend_one(
             }
         }
     }
+    // "What can NIHL be caused to an intense sound by? → one-time exposure" (the agent's
+    // phrase left behind), "What do hurricanes produce per hour (74 mph) or higher? → winds
+    // of 119 kilometers": the phrase that follows the answer in the sentence and closes the
+    // question belongs to the answer (round 15)
+    if let Some(at) = text.find(c.back.as_str()) {
+        let after = text[at + c.back.len()..]
+            .split([',', ';', ':'])
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_end_matches(['.', '!']);
+        let first = after.split(' ').next().unwrap_or("");
+        let agent = matches!(c.rule, Rule::Agent | Rule::Passive)
+            && (c.front.ends_with(&format!(" {after} by?"))
+                || c.front.ends_with(&format!(" {after} door?")));
+        let per = matches!(c.rule, Rule::Object | Rule::Subject | Rule::Passive)
+            && matches!(first, "per")
+            && c.front.ends_with(&format!(" {after}?"));
+        // the agent's phrase left right after the participle ("be caused to an intense sound
+        // by?"), not a phrase of the agent's own noun ("debris thrown into orbit between a
+        // proto-Earth and another planetoid by?")
+        let agent = agent
+            && c.front.rfind(&format!(" {after} ")).is_some_and(|p| {
+                c.front[..p]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| is_participle(lex, &w.to_lowercase()))
+            });
+        if !after.is_empty() && after.contains(' ') && (agent || per) {
+            let cut = format!(" {after}");
+            if let Some(p) = c.front.rfind(&cut) {
+                c.front.replace_range(p..p + cut.len(), "");
+                c.back = format!("{} {after}", c.back);
+            }
+        }
+    }
+    // "What do the risk to develop celiac disease is raised by?": "do" and a passive of its
+    // own is two clauses in one question (round 15)
+    {
+        let fw: Vec<&str> = c.front.split_whitespace().collect();
+        if fw.len() > 4
+            && matches!(fw[1], "do" | "does" | "did")
+            && fw[fw.len() - 1] == "by?"
+            && matches!(fw[fw.len() - 3], "is" | "are" | "was" | "were")
+        {
+            return None;
+        }
+    }
     // "Wat vormen de spinachtigen (Arachnida) met?": Dutch ends no question on "met" or
     // "als" ("met als de bekendste groep …" lost its phrase); it says "mee"
     if lex.dutch && (c.front.ends_with(" met?") || c.front.ends_with(" als?")) {
@@ -279,8 +327,10 @@ fn mend_one(
     if matches!(
         c.rule,
         Rule::Subject | Rule::Object | Rule::Definition | Rule::Apposition
-    ) && (matches!(first, "as" | "als" | "so" | "zo")
-        || words.len() > 1 && PREPS.contains(&first))
+    ) && (matches!(
+        first,
+        "as" | "als" | "so" | "zo" | "regardless" | "ongeacht"
+    ) || words.len() > 1 && PREPS.contains(&first))
     {
         return None;
     }
@@ -549,6 +599,49 @@ mod tests {
             Rule::Subject,
             "What lived in the Ice Age?",
             "mammoths",
+        );
+    }
+
+    #[test]
+    fn the_phrase_left_behind_the_answer_goes_with_it() {
+        let c = cards(
+            &ENGLISH,
+            "Hearing loss can be caused by a long exposure to loud music at concerts.",
+        );
+        assert!(
+            c.iter()
+                .any(|(_, f, b)| f == "What can hearing loss be caused by?"
+                    && b == "long exposure to loud music at concerts"),
+            "{c:#?}"
+        );
+        let c = cards(
+            &ENGLISH,
+            "Tornadoes produce winds of 300 kilometers per hour or more.",
+        );
+        assert!(c.iter().all(|(_, f, _)| !f.contains("per hour")), "{c:#?}");
+        // a phrase of the agent's own noun stays with the question's verb
+        let c = cards(
+            &ENGLISH,
+            "The lake was formed out of ice pushed into the valley by a glacier from the north.",
+        );
+        assert!(
+            c.iter()
+                .all(|(_, f, _)| !f.ends_with("into the valley by?")),
+            "{c:#?}"
+        );
+    }
+
+    #[test]
+    fn do_with_a_passive_or_regardless_asks_nothing() {
+        none_like(
+            &ENGLISH,
+            "The risk to develop gout is raised by having certain forms of the ABCG2 gene.",
+            "What do the risk",
+        );
+        none_like(
+            &ENGLISH,
+            "Regardless of how it might affect you, one thing is certain about noise.",
+            "regardless",
         );
     }
 
