@@ -1006,6 +1006,22 @@ pub fn cloze_for(
             {
                 continue;
             }
+            // "T cells and {{B}} cells", "Type {{1}} diabetes": one letter or figure that
+            // names the kind of the noun after it is half a name, no fact
+            if n == 1
+                && toks[f].lower.chars().count() == 1
+                && toks
+                    .get(f + 1)
+                    .is_some_and(|x| x.kind == Kind::Word && !x.cap && !x.stop() && !x.prep())
+                && (toks[f].kind == Kind::Word
+                    || f > 0
+                        && matches!(
+                            toks[f - 1].lower.as_str(),
+                            "type" | "stage" | "phase" | "grade" | "level" | "fase" | "stadium"
+                        ))
+            {
+                continue;
+            }
             // "the {{speed}} of some high-speed trains": the word shows as part of a
             // hyphenated one
             if n == 1
@@ -1967,6 +1983,23 @@ mod tests {
                 assert_eq!(gap.matches('(').count(), gap.matches(')').count(), "{t}");
             }
         }
+    }
+
+    #[test]
+    fn a_letter_or_figure_that_names_a_kind_is_no_gap() {
+        let c = clozes(
+            &ENGLISH,
+            "Blood\n\nNK cells and B cells are both kinds of white blood cells called lymphocytes. Stage 2 hypertension and type 2 diabetes often go together in older adults.",
+        );
+        for t in c.iter().flatten() {
+            assert!(!t.contains("{{c1::B}}") && !t.contains("::2}}"), "{t}");
+        }
+        // a count is still a gap
+        let c = clozes(
+            &ENGLISH,
+            "Dose\n\nAdults with the infection take 2 tablets of the antibiotic every day for a week.",
+        );
+        assert!(c.iter().flatten().any(|t| t.contains("{{c1::2")), "{c:?}");
     }
 
     #[test]

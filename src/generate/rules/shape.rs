@@ -250,7 +250,13 @@ fn mend_one(
             .trim()
             .trim_end_matches(['.', '!']);
         let first = after.split(' ').next().unwrap_or("");
+        // ("in London", "during the war": where or when the deed was done stays in the
+        // question)
         let agent = matches!(c.rule, Rule::Agent | Rule::Passive)
+            && !matches!(
+                first,
+                "in" | "at" | "on" | "during" | "near" | "op" | "tijdens" | "bij" | "te"
+            )
             && (c.front.ends_with(&format!(" {after} by?"))
                 || c.front.ends_with(&format!(" {after} door?")));
         let per = matches!(c.rule, Rule::Object | Rule::Subject | Rule::Passive)
