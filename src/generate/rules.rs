@@ -1164,7 +1164,13 @@ fn analogy(cx: &mut Ctx) {
     let q = if x.0 == 0 {
         // X fungeert als Y
         if cx.a.lang.code() == "nl" {
-            format!("Als wat {} {thing}?", cx.sp(x.1, x.1 + 1))
+            // "Als wat fungeert vitamine K2?" reads as a riddle; the role is what is asked
+            let verb = if toks[x.1].is("fungeren") {
+                "vervullen"
+            } else {
+                "vervult"
+            };
+            format!("Welke rol {verb} {thing}?")
         } else {
             match cx
                 .a

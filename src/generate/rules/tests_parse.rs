@@ -169,3 +169,14 @@ fn our_body_is_no_subject_answer() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_dutch_role_is_asked_as_a_role() {
+    assert_card(
+        &DUTCH,
+        "Het enzym lipase fungeert als een schaar die vetten in stukjes knipt.",
+        Rule::Analogy,
+        "Welke rol vervult het enzym lipase?",
+        "schaar",
+    );
+}
