@@ -942,6 +942,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         enable_to(&mut cx, &c);
         habitat(&mut cx, &c);
         occurs::occurs(&mut cx, &c);
+        occurs::occurs_relative(&mut cx, &c);
         role::plays_a_role(&mut cx, &c);
         used_as::used_as(&mut cx, &c);
         place(&mut cx, &c);
