@@ -273,7 +273,10 @@ fn mend_one(
         // the agent's phrase left right after the participle ("be caused to an intense sound
         // by?"), not a phrase of the agent's own noun ("debris thrown into orbit between a
         // proto-Earth and another planetoid by?")
+        // ("exposure to …", "… of …" complete the noun; "in London" says where the verb's
+        // act happened and stays: *Who was penicillin discovered in London by?*)
         let agent = agent
+            && matches!(first, "to" | "of" | "van")
             && c.front.rfind(&format!(" {after} ")).is_some_and(|p| {
                 c.front[..p]
                     .rsplit(' ')
@@ -295,7 +298,10 @@ fn mend_one(
         if fw.len() > 4
             && matches!(fw[1], "do" | "does" | "did")
             && fw[fw.len() - 1] == "by?"
-            && matches!(fw[fw.len() - 3], "is" | "are" | "was" | "were")
+            && fw
+                .windows(2)
+                .skip(2)
+                .any(|w| matches!(w[0], "is" | "are" | "was" | "were") && is_participle(lex, w[1]))
         {
             return None;
         }
