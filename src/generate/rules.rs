@@ -21,6 +21,7 @@ mod process_called;
 mod role;
 mod synonyms;
 mod used_as;
+mod what_kind;
 // round 14: the shape of a question, checked after a sentence's rules
 mod shape;
 mod takes_place;
@@ -942,8 +943,10 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         enable_to(&mut cx, &c);
         habitat(&mut cx, &c);
         occurs::occurs(&mut cx, &c);
+        occurs::occurs_relative(&mut cx, &c);
         role::plays_a_role(&mut cx, &c);
         used_as::used_as(&mut cx, &c);
+        what_kind::what_kind(&mut cx, &c);
         place(&mut cx, &c);
         takes_place::takes_place(&mut cx, &c);
         door_te::door_te(&mut cx, &c);

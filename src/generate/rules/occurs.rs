@@ -124,6 +124,78 @@ pub(super) fn occurs(cx: &mut Ctx, c: &Clause) {
     }
 }
 
+/// Where the members of a class occur, said in a relative clause after a copula (round 15):
+/// "Pinguïns zijn een orde van zeevogels die alleen voorkomen op het zuidelijk halfrond" →
+/// *Waar komen pinguïns voor? → alleen op het zuidelijk halfrond* (the relative clause says
+/// it of the class, so of the subject); verb-final order ("die alleen op het zuidelijk
+/// halfrond voorkomen") too. Dutch only: English "that live only in X" is `habitat`'s.
+pub(super) fn occurs_relative(cx: &mut Ctx, c: &Clause) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    if c.front.is_some()
+        || c.inverted
+        || cx.s.negated
+        || cx.is_pronoun(c.subj)
+        || !lex.dutch
+        || !lex.copula.contains(&toks[c.fin].lower.as_str())
+    {
+        return;
+    }
+    let (r0, _) = c.rest;
+    if r0 >= toks.len() || !matches!(toks[r0].lower.as_str(), "een" | "a" | "an") {
+        return;
+    }
+    // the relative pronoun, within the predicate's first twelve words and before any comma
+    let Some(j) = (r0 + 1..toks.len().min(r0 + 12))
+        .take_while(|&x| toks[x].kind != Kind::Punct || toks[x].is_punct("-"))
+        .find(|&x| matches!(toks[x].lower.as_str(), "die" | "that" | "which"))
+    else {
+        return;
+    };
+    let end = (j + 1..toks.len())
+        .find(|&x| toks[x].kind == Kind::Punct && !toks[x].is_punct("-"))
+        .unwrap_or(toks.len());
+    let verbs: &[&str] = &["voorkomen", "voorkomt", "leven", "leeft"];
+    let Some(v) = (j + 1..end).find(|&x| verbs.contains(&toks[x].lower.as_str())) else {
+        return;
+    };
+    // adverbs (at most two) between the pronoun and the verb or the place, then the place:
+    // a preposition and its phrase, after the verb or (Dutch) before it at the clause's end
+    let mut a = j + 1;
+    while a < v && a < j + 3 && toks[a].kind == Kind::Word && !toks[a].prep() && !toks[a].article()
+    {
+        a += 1;
+    }
+    let (p0, p1) = if a == v {
+        (v + 1, end)
+    } else if v + 1 == end {
+        (a, v)
+    } else {
+        return;
+    };
+    if p0 >= p1
+        || p1 - p0 > 8
+        || !toks[p0].prep()
+        || toks[p0..p1].iter().any(|t| t.finite() || t.relative())
+    {
+        return;
+    }
+    let subj = cx.subject_text(c);
+    let place = if a > j + 1 {
+        format!("{} {}", cx.sp(j + 1, a), cx.sp(p0, p1))
+    } else {
+        cx.sp(p0, p1).to_string()
+    };
+    let plural = !matches!(toks[c.fin].lower.as_str(), "is" | "was");
+    let verb = toks[v].lower.as_str();
+    let (fin, part) = match verb {
+        "leven" | "leeft" => (if plural { "leven" } else { "leeft" }, ""),
+        _ => (if plural { "komen" } else { "komt" }, " voor"),
+    };
+    let q = format!("Waar {fin} {subj}{part}?");
+    cx.push(Rule::Agent, tidy(&q), &place, true);
+}
+
 /// "Where do ants occur?": do-support for a plain present or past verb.
 fn english_do(wh: &str, fin: &str, subj: &str, rest: &str) -> Option<String> {
     let (aux, base) = match fin {
@@ -212,6 +284,44 @@ mod tests {
         );
         // not an adverb of place
         let c = cards(&DUTCH, "Kevers komen vaak voor.");
+        assert!(
+            !c.iter().any(|(_, f, _)| f.starts_with("Waar komen")),
+            "{c:#?}"
+        );
+    }
+
+    #[test]
+    fn where_a_class_occurs_said_in_a_relative_clause() {
+        assert_card(
+            &DUTCH,
+            "Lemuren zijn een groep van primaten die alleen voorkomen op Madagaskar.",
+            Rule::Agent,
+            "Waar komen lemuren voor?",
+            "alleen op Madagaskar",
+        );
+        assert_card(
+            &DUTCH,
+            "Lemuren zijn een groep van primaten die alleen op Madagaskar voorkomen.",
+            Rule::Agent,
+            "Waar komen lemuren voor?",
+            "alleen op Madagaskar",
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_without_a_place_or_after_no_copula_is_no_card() {
+        let c = cards(
+            &DUTCH,
+            "Lemuren zijn een groep van primaten die vooral fruit eten.",
+        );
+        assert!(
+            !c.iter().any(|(_, f, _)| f.starts_with("Waar komen")),
+            "{c:#?}"
+        );
+        let c = cards(
+            &DUTCH,
+            "Onderzoekers bestuderen een groep van primaten die alleen op Madagaskar voorkomen.",
+        );
         assert!(
             !c.iter().any(|(_, f, _)| f.starts_with("Waar komen")),
             "{c:#?}"

@@ -149,6 +149,45 @@ fn words_of(s: &str) -> Vec<&str> {
     }
     out
 }
+/// "Wat zijn de enige dieren die een kwaakblaas hebben?" with its answer "kikkers" →
+/// ("Wat hebben alleen kikkers?", "een kwaakblaas"); "What are the only mammals that have
+/// wings?" → ("What do only bats have?", "wings").
+fn only_ones_have(front: &str, back: &str) -> Option<(String, String)> {
+    let body = front.strip_suffix('?')?;
+    let (dutch, plural, rest) = if let Some(r) = body.strip_prefix("Wat zijn de enige ") {
+        (true, true, r)
+    } else if let Some(r) = body.strip_prefix("Wat is de enige ") {
+        (true, false, r)
+    } else if let Some(r) = body.strip_prefix("What are the only ") {
+        (false, true, r)
+    } else if let Some(r) = body.strip_prefix("What is the only ") {
+        (false, false, r)
+    } else {
+        return None;
+    };
+    // the class noun, the relative pronoun, what they have, the verb "have"
+    let (_, after) = rest.split_once(if dutch { " die " } else { " that " })?;
+    let had = if dutch {
+        after
+            .strip_suffix(" hebben")
+            .or_else(|| after.strip_suffix(" heeft"))?
+    } else {
+        after
+            .strip_prefix("have ")
+            .or_else(|| after.strip_prefix("has "))?
+    };
+    if had.is_empty() || had.split(' ').count() > 6 || back.is_empty() {
+        return None;
+    }
+    let q = match (dutch, plural) {
+        (true, true) => format!("Wat hebben alleen {back}?"),
+        (true, false) => format!("Wat heeft alleen {back}?"),
+        (false, true) => format!("What do only {back} have?"),
+        (false, false) => format!("What does only {back} have?"),
+    };
+    Some((q, had.to_string()))
+}
+
 /// Adverbs that are no answer on their own (round 15).
 const LONE_ADVERBS: &[&str] = &[
     "wereldwijd",
@@ -250,13 +289,7 @@ fn mend_one(
             .trim()
             .trim_end_matches(['.', '!']);
         let first = after.split(' ').next().unwrap_or("");
-        // ("in London", "during the war": where or when the deed was done stays in the
-        // question)
         let agent = matches!(c.rule, Rule::Agent | Rule::Passive)
-            && !matches!(
-                first,
-                "in" | "at" | "on" | "during" | "near" | "op" | "tijdens" | "bij" | "te"
-            )
             && (c.front.ends_with(&format!(" {after} by?"))
                 || c.front.ends_with(&format!(" {after} door?")));
         let per = matches!(c.rule, Rule::Object | Rule::Subject | Rule::Passive)
@@ -265,7 +298,10 @@ fn mend_one(
         // the agent's phrase left right after the participle ("be caused to an intense sound
         // by?"), not a phrase of the agent's own noun ("debris thrown into orbit between a
         // proto-Earth and another planetoid by?")
+        // ("exposure to …", "… of …" complete the noun; "in London" says where the verb's
+        // act happened and stays: *Who was penicillin discovered in London by?*)
         let agent = agent
+            && matches!(first, "to" | "of" | "van")
             && c.front.rfind(&format!(" {after} ")).is_some_and(|p| {
                 c.front[..p]
                     .rsplit(' ')
@@ -287,7 +323,10 @@ fn mend_one(
         if fw.len() > 4
             && matches!(fw[1], "do" | "does" | "did")
             && fw[fw.len() - 1] == "by?"
-            && matches!(fw[fw.len() - 3], "is" | "are" | "was" | "were")
+            && fw
+                .windows(2)
+                .skip(2)
+                .any(|w| matches!(w[0], "is" | "are" | "was" | "were") && is_participle(lex, w[1]))
         {
             return None;
         }
@@ -396,6 +435,37 @@ fn mend_one(
         let cut: Vec<&str> = c.back.split_whitespace().take(r + 2).collect();
         c.back = cut.join(" ").trim_end_matches(',').to_string();
         // (no definition: the test below is not for this rule)
+        return Some(c);
+    }
+    // "Wat zijn de enige dieren die een kwaakblaas hebben? → kikkers": what only they have is
+    // the fact (*Wat hebben alleen kikkers? → een kwaakblaas*) (round 15)
+    // the same the other way round: "Wat zijn kikkers? → enige dieren die … hebben"
+    let reversed = c
+        .front
+        .strip_prefix("Wat zijn ")
+        .map(|x| ("Wat zijn de ", x))
+        .or_else(|| {
+            c.front
+                .strip_prefix("What are ")
+                .map(|x| ("What are the ", x))
+        })
+        .and_then(|(open, x)| {
+            let only = c
+                .back
+                .strip_prefix("enige ")
+                .or_else(|| c.back.strip_prefix("only "))?;
+            let word = if open.starts_with("Wat") {
+                "enige"
+            } else {
+                "only"
+            };
+            only_ones_have(&format!("{open}{word} {only}?"), x.strip_suffix('?')?)
+        });
+    if c.rule == Rule::Definition
+        && let Some(q) = only_ones_have(&c.front, &c.back).or(reversed)
+    {
+        c.front = q.0;
+        c.back = q.1;
         return Some(c);
     }
     if c.rule == Rule::Definition {
@@ -649,6 +719,23 @@ mod tests {
             "Regardless of how it might affect you, one thing is certain about noise.",
             "regardless",
         );
+    }
+
+    #[test]
+    fn what_only_they_have_is_asked() {
+        assert_card(
+            &DUTCH,
+            "Vleermuizen zijn de enige zoogdieren die echte vleugels hebben.",
+            Rule::Definition,
+            "Wat hebben alleen vleermuizen?",
+            "echte vleugels",
+        );
+        // "the only ones that can fly": no "have", the card stays as it was
+        let c = cards(
+            &DUTCH,
+            "Vleermuizen zijn de enige zoogdieren die echt kunnen vliegen.",
+        );
+        assert!(!c.iter().any(|(_, f, _)| f.contains("alleen")), "{c:#?}");
     }
 
     #[test]
