@@ -124,6 +124,14 @@ fn comparison(cx: &Ctx, out: &[Candidate]) -> Option<Candidate> {
     })
 }
 
+/// `front.ends_with(&format!(" {phrase}{tail}"))`, with no string made.
+fn ends_with_phrase(front: &str, phrase: &str, tail: &str) -> bool {
+    front
+        .strip_suffix(tail)
+        .and_then(|f| f.strip_suffix(phrase))
+        .is_some_and(|f| f.ends_with(' '))
+}
+
 /// `s.split_whitespace().collect()`; ASCII text by bytes (the ASCII characters
 /// `char::is_whitespace` takes are the space and 0x09..=0x0d), with no char decoding and
 /// one allocation.
@@ -281,7 +289,14 @@ fn mend_one(
     // phrase left behind), "What do hurricanes produce per hour (74 mph) or higher? → winds
     // of 119 kilometers": the phrase that follows the answer in the sentence and closes the
     // question belongs to the answer (round 15)
-    if let Some(at) = text.find(c.back.as_str()) {
+    // (looked for only where a question can end on such a phrase: most candidates cannot)
+    let may_agent = matches!(c.rule, Rule::Agent | Rule::Passive)
+        && (c.front.ends_with(" by?") || c.front.ends_with(" door?"));
+    let may_per =
+        matches!(c.rule, Rule::Object | Rule::Subject | Rule::Passive) && c.front.contains(" per ");
+    if (may_agent || may_per)
+        && let Some(at) = text.find(c.back.as_str())
+    {
         let after = text[at + c.back.len()..]
             .split([',', ';', ':'])
             .next()
@@ -289,12 +304,10 @@ fn mend_one(
             .trim()
             .trim_end_matches(['.', '!']);
         let first = after.split(' ').next().unwrap_or("");
-        let agent = matches!(c.rule, Rule::Agent | Rule::Passive)
-            && (c.front.ends_with(&format!(" {after} by?"))
-                || c.front.ends_with(&format!(" {after} door?")));
-        let per = matches!(c.rule, Rule::Object | Rule::Subject | Rule::Passive)
-            && matches!(first, "per")
-            && c.front.ends_with(&format!(" {after}?"));
+        let agent = may_agent
+            && (ends_with_phrase(&c.front, after, " by?")
+                || ends_with_phrase(&c.front, after, " door?"));
+        let per = may_per && matches!(first, "per") && ends_with_phrase(&c.front, after, "?");
         // the agent's phrase left right after the participle ("be caused to an intense sound
         // by?"), not a phrase of the agent's own noun ("debris thrown into orbit between a
         // proto-Earth and another planetoid by?")
@@ -318,7 +331,7 @@ fn mend_one(
     }
     // "What do the risk to develop celiac disease is raised by?": "do" and a passive of its
     // own is two clauses in one question (round 15)
-    {
+    if c.front.trim_end().ends_with("by?") {
         let fw: Vec<&str> = c.front.split_whitespace().collect();
         if fw.len() > 4
             && matches!(fw[1], "do" | "does" | "did")
