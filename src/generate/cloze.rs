@@ -676,6 +676,8 @@ pub fn cloze_for(
     let topic_stems: &[u64] = facts.map_or(&[], |f| &f.noun_stems);
     let topic_acronym: Option<&str> = facts.and_then(|f| f.acronym.as_deref());
     let demonstrative = toks.iter().any(|t| t.demonstrative());
+    // a hyphen in the sentence at all (a gap's word may show inside a hyphenated one)
+    let hyphenated = memchr::memchr(b'-', s.text.as_bytes()).is_some();
     // The gaps come in two tiers, chosen in rank order: the strong ones (rank 0 to 5:
     // naming, amounts, lists, dates, years, expansions, names, acronyms, counts) first, then
     // the weak ones (rank 6 and more: one-word names, repeated pairs, the defined term,
@@ -1025,6 +1027,7 @@ pub fn cloze_for(
             // "the {{speed}} of some high-speed trains": the word shows as part of a
             // hyphenated one
             if n == 1
+                && hyphenated
                 && toks.iter().enumerate().any(|(x, t)| {
                     x != f
                         && t.lower.contains('-')
