@@ -83,14 +83,14 @@ fn plural_verb(a: &Analysis, t: &Tok) -> bool {
     }
 }
 
-/// The comma of "Thick, silica-rich magma traps …" / "Hot, dry air rises …" (English): one
+/// The second token is the comma of "Thick, silica-rich magma traps …" / "Hot, dry air rises …" (English): one
 /// word that is no noun, a comma, then up to four words with no article, punctuation or
 /// conjunction before the verb. A list ("Calcium, magnesium and zinc …"), an apposition
 /// ("Tardigrades, also known as water bears, are …") or a clause after the comma keeps it.
-fn adjective_comma(a: &Analysis, toks: &[Tok]) -> Option<usize> {
+fn adjective_comma(a: &Analysis, toks: &[Tok]) -> bool {
     let lex = a.lex();
     if lex.dutch || toks.len() < 5 || !toks[1].is_punct(",") || toks[0].kind != Kind::Word {
-        return None;
+        return false;
     }
     let first = &toks[0];
     if first.stop()
@@ -100,20 +100,20 @@ fn adjective_comma(a: &Analysis, toks: &[Tok]) -> Option<usize> {
         || first.lower.ends_with("ly")
         || a.seen_cap_mid(&first.lower)
     {
-        return None;
+        return false;
     }
-    let fin = (2..toks.len().min(7)).find(|&k| toks[k].finite())?;
-    let words = &toks[2..fin];
-    (fin >= 4
-        && words.iter().all(|t| {
+    let Some(fin) = (2..toks.len().min(7)).find(|&k| toks[k].finite()) else {
+        return false;
+    };
+    fin >= 4
+        && toks[2..fin].iter().all(|t| {
             (t.kind == Kind::Word || t.is_punct("-"))
                 && !t.cap
                 && !t.stop()
                 && !t.article()
                 && !t.conj()
                 && !t.prep()
-        }))
-    .then_some(1)
+        })
 }
 
 /// Headings that name a part of a text, not a thing: "Dit artikel" under "Inleiding" is
@@ -334,8 +334,8 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     }
     // "Thick, silica-rich magma traps gas": a comma between adjectives before the subject's
     // noun would end the subject at the first adjective; the statement goes without it
-    if let Some(comma) = adjective_comma(a, &toks) {
-        text = format!("{}{}", &text[..toks[comma].start], &text[toks[comma].end..]);
+    if adjective_comma(a, &toks) {
+        text = format!("{}{}", &text[..toks[1].start], &text[toks[1].end..]);
         toks = a.lex().tokenize(&text);
     }
     // a long sentence that opens with a gerund phrase ("Instead of trying to predict …,

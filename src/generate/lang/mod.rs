@@ -38,6 +38,18 @@ pub struct Verb {
     pub participle: &'static str,
 }
 
+impl Verb {
+    /// Its finite forms with (plural, past): sg, pl, past sg, past pl.
+    fn forms(&self) -> [(&'static str, bool, bool); 4] {
+        [
+            (self.sg, false, false),
+            (self.pl, true, false),
+            (self.past_sg, false, true),
+            (self.past_pl, true, true),
+        ]
+    }
+}
+
 /// A word list with a hash set built on first use: `contains` is one lookup, after a
 /// filter on the word's length and first and last bytes that turns most other words away
 /// without hashing them.
@@ -183,12 +195,7 @@ impl Lexicon {
             let mut participles = FxHashSet::default();
             for v in self.verbs {
                 // the first form listed wins (sg, pl, past sg, past pl)
-                for (form, plural, past) in [
-                    (v.sg, false, false),
-                    (v.pl, true, false),
-                    (v.past_sg, false, true),
-                    (v.past_pl, true, true),
-                ] {
+                for (form, plural, past) in v.forms() {
                     verbs.entry(form).or_insert((*v, plural, past));
                     finite.insert(form);
                 }
@@ -196,12 +203,7 @@ impl Lexicon {
             }
             let mut weak = Vec::new();
             for v in self.weak_verbs {
-                for (form, plural, past) in [
-                    (v.sg, false, false),
-                    (v.pl, true, false),
-                    (v.past_sg, false, true),
-                    (v.past_pl, true, true),
-                ] {
+                for (form, plural, past) in v.forms() {
                     verbs.entry(form).or_insert((*v, plural, past));
                     if past {
                         finite.insert(form);
