@@ -235,9 +235,7 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     // verb reports ("The team, led by Dr. Lopez, found that …": "found" is the verb)
     if k > 0
         && toks[k - 1].is_punct(",")
-        && lex
-            .verb(w)
-            .is_some_and(|(v, _, past)| past && v.participle == w)
+        && lex.past_is_participle(w)
         && !(!lex.dutch
             && toks.get(k + 1).is_some_and(|t| t.is("that"))
             && (1..k - 1).any(|j| {
@@ -258,9 +256,7 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
         && k > 0
         && toks[k - 1].prep()
         && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word)
-        && lex
-            .verb(w)
-            .is_some_and(|(v, _, past)| past && v.participle == w)
+        && lex.past_is_participle(w)
     {
         return false;
     }
@@ -327,9 +323,7 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
         && !toks[k - 1].finite()
         && !toks[k - 1].pronoun()
         && toks.get(k + 1).is_some_and(|n| n.prep() && !n.is("to"))
-        && lex
-            .verb(w)
-            .is_some_and(|(v, _, past)| past && v.participle == w)
+        && lex.past_is_participle(w)
         && (toks[k + 1].is("by")
             || toks[k + 2..]
                 .iter()

@@ -286,10 +286,7 @@ impl Lexicon {
                 if toks[k].flags & tokens::FINITE != 0
                     && toks[k - 1].flags & (tokens::ARTICLE | tokens::PREP) != 0
                     && !toks[k - 1].is("to")
-                    && index
-                        .verbs
-                        .get(&*toks[k].lower)
-                        .is_some_and(|&(v, _, past)| past && v.participle == &*toks[k].lower)
+                    && self.past_is_participle(&toks[k].lower)
                 {
                     toks[k].flags &= !tokens::FINITE;
                 }
@@ -320,6 +317,12 @@ impl Lexicon {
     pub fn is_finite(&self, w: &str) -> bool {
         let index = self.index();
         index.finite_sieve.may_hold(w) && index.finite.contains(w)
+    }
+    /// A past form that is also the verb's participle ("infected", "produced"): after a
+    /// comma, a preposition or an article it may be an adjective or a reduced relative.
+    pub fn past_is_participle(&self, w: &str) -> bool {
+        self.verb(w)
+            .is_some_and(|(v, _, past)| past && v.participle == w)
     }
     pub fn is_verb_participle(&self, w: &str) -> bool {
         let index = self.index();
