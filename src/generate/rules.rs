@@ -2138,6 +2138,48 @@ fn year(cx: &mut Ctx, c: &Clause) {
     }
 }
 
+/// What follows a noun phrase that ends at `end` (exclusive), as far as a coordination goes.
+#[derive(Debug, PartialEq)]
+enum Coordination {
+    /// no "and/en/or/of" with an article or possessive after it
+    None,
+    /// "and the sun" is a second phrase ending the clause (or before a comma, a bracket or
+    /// a preposition): the coordination ends here
+    Phrase(usize),
+    /// something else follows the second phrase
+    Unclear,
+}
+
+fn and_phrase_end(lex: &Lexicon, toks: &[Tok], end: usize, limit: usize) -> Coordination {
+    let Some(conj) = toks.get(end).filter(|_| end < limit) else {
+        return Coordination::None;
+    };
+    let is_conj = conj.is("and") || conj.is("or") || conj.is("en") || conj.is("of") && lex.dutch;
+    let det = |t: &Tok| {
+        t.article()
+            || matches!(
+                t.lower.as_str(),
+                "his" | "her" | "its" | "their" | "our" | "zijn" | "haar" | "hun" | "onze"
+            )
+    };
+    if !is_conj || !toks.get(end + 1).is_some_and(det) {
+        return Coordination::None;
+    }
+    let e = np_after(lex, toks, end + 1, limit, 6);
+    if e <= end + 2 {
+        return Coordination::Unclear;
+    }
+    let closes = e >= limit
+        || toks
+            .get(e)
+            .is_some_and(|t| t.is_punct(",") || t.is_punct(".") || t.is_punct("(") || t.prep());
+    if closes {
+        Coordination::Phrase(e)
+    } else {
+        Coordination::Unclear
+    }
+}
+
 /// "… ontdekt door de Spaans-Mexicaanse mineraloog Andrés Manuel del Río …"
 /// → "Door welke Spaans-Mexicaanse mineraloog is vanadium in 1801 ontdekt …?"
 fn agent(cx: &mut Ctx, c: &Clause) {
@@ -2178,6 +2220,14 @@ fn agent(cx: &mut Ctx, c: &Clause) {
     if np_end <= k + 1 {
         return;
     }
+    // "exerted by the moon and the sun": `np_after` stops before "and the", so a second
+    // phrase that closes the clause is part of the agent; one that goes on (a clause of its
+    // own) would leave half a coordination in the question
+    let np_end = match and_phrase_end(lex, toks, np_end, c.rest.1) {
+        Coordination::None => np_end,
+        Coordination::Phrase(e) => e,
+        Coordination::Unclear => return,
+    };
     // "displaced toward Earth by several kilometers", "verhoogd met/door 20%": a measure
     // of how much, no agent
     if toks[k + 1].kind == Kind::Num

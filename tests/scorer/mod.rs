@@ -310,12 +310,16 @@ fn contains_seq(hay: &[String], needle: &[String]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
-/// One card as the scorer sees it: (answer, prompt, leaked) candidates and its source.
+/// One card as the scorer sees it: its (answer, prompt) candidates, leak checks and source.
 pub struct Card {
-    pub candidates: Vec<(String, String)>,
+    /// (answer, prompt, the deletion whose leak checks apply: None for all of them)
+    pub candidates: Vec<(String, String, Option<u32>)>,
     pub source: String,
     pub front_shown: String,
     pub kind_key: String,
+    /// (deletion, what the learner sees while it is hidden): the Python `leaked` tests each
+    /// deletion on its own, never the joined answer of a whole sentence against the sentence
+    pub leak_checks: Vec<(u32, String, String)>,
 }
 
 /// Cards of a TOML deck as the Python loader reads them.
@@ -327,43 +331,61 @@ pub fn cards_of(deck: &recall::decks::DeckFile) -> Vec<Card> {
             let source = c.context.clone().unwrap_or_default();
             match &c.content {
                 recall::decks::Content::Basic { front, back, .. } => Card {
-                    candidates: vec![(back.clone(), front.clone())],
+                    candidates: vec![(back.clone(), front.clone(), None)],
                     source,
                     front_shown: front.clone(),
                     kind_key: format!("qa\u{1}{front}\u{1}{back}"),
+                    leak_checks: vec![(0, back.clone(), front.clone())],
                 },
                 recall::decks::Content::Cloze { text, .. } => {
                     let mut by_n: std::collections::BTreeMap<u32, Vec<String>> = Default::default();
+                    let mut hints: std::collections::BTreeMap<u32, Vec<String>> =
+                        Default::default();
                     for m in re.captures_iter(text) {
-                        by_n.entry(m[1].parse().unwrap())
-                            .or_default()
-                            .push(m[2].to_string());
+                        let n: u32 = m[1].parse().unwrap();
+                        by_n.entry(n).or_default().push(m[2].to_string());
+                        if let Some(h) = m.get(3).filter(|h| !h.as_str().is_empty()) {
+                            hints.entry(n).or_default().push(h.as_str().to_string());
+                        }
                     }
                     let render = |hide: Option<u32>| {
                         re.replace_all(text, |m: &regex::Captures| {
                             let n: u32 = m[1].parse().unwrap();
                             if Some(n) == hide {
-                                "[...]".to_string()
+                                format!("[{}]", m.get(3).map_or("...", |h| h.as_str()))
                             } else {
                                 m[2].to_string()
                             }
                         })
                         .into_owned()
                     };
-                    let mut candidates: Vec<(String, String)> = by_n
+                    // what the learner sees while deletion n is hidden: its hints shown after
+                    let visible = |n: u32| {
+                        let hint = hints.get(&n).map(|h| h.join(" ")).unwrap_or_default();
+                        format!("{} {hint}", render(Some(n)))
+                    };
+                    let mut candidates: Vec<(String, String, Option<u32>)> = by_n
                         .iter()
-                        .map(|(n, dels)| (dels.join(" "), render(Some(*n))))
+                        .map(|(n, dels)| (dels.join(" "), visible(*n), Some(*n)))
                         .collect();
                     if by_n.len() > 1 {
                         let all: Vec<String> = by_n.values().flatten().cloned().collect();
-                        candidates.push((all.join(" "), render(None)));
+                        candidates.push((all.join(" "), render(None), None));
                     }
                     let first = by_n.keys().next().copied();
+                    let leak_checks = by_n
+                        .iter()
+                        .flat_map(|(n, dels)| {
+                            let shown = visible(*n);
+                            dels.iter().map(move |d| (*n, d.clone(), shown.clone()))
+                        })
+                        .collect();
                     Card {
                         candidates,
                         source,
                         front_shown: render(first),
                         kind_key: format!("cloze\u{1}{text}"),
+                        leak_checks,
                     }
                 }
             }
@@ -415,8 +437,13 @@ pub fn score(gold: &Gold, deck: &recall::decks::DeckFile) -> Report {
     for f in &gold.facts {
         let golds: Vec<&String> = std::iter::once(&f.answer).chain(f.accept.iter()).collect();
         let found = cards.iter().any(|c| {
-            c.candidates.iter().any(|(cand, prompt)| {
-                if sc.answer_leaks(cand, prompt, lang) {
+            c.candidates.iter().any(|(cand, prompt, n)| {
+                let leaked = c
+                    .leak_checks
+                    .iter()
+                    .filter(|(m, ..)| n.is_none_or(|n| n == *m))
+                    .any(|(_, a, p)| sc.answer_leaks(a, p, lang));
+                if leaked {
                     return false;
                 }
                 let Some(g) = golds.iter().find(|g| sc.answer_match(cand, g, lang)) else {
@@ -437,9 +464,9 @@ pub fn score(gold: &Gold, deck: &recall::decks::DeckFile) -> Report {
         if !seen.insert(sc.normalize(&c.kind_key, true)) {
             dups += 1;
         }
-        if c.candidates
+        if c.leak_checks
             .iter()
-            .any(|(a, p)| sc.answer_leaks(a, p, lang))
+            .any(|(_, a, p)| sc.answer_leaks(a, p, lang))
         {
             leaks += 1;
         }

@@ -180,3 +180,32 @@ fn a_dutch_role_is_asked_as_a_role() {
         "schaar",
     );
 }
+
+#[test]
+fn an_agent_of_two_phrases_is_asked_whole() {
+    // "by the lava and the sea": both phrases are the answer, none is left in the question
+    assert_card(
+        &ENGLISH,
+        "Volcanic islands are shaped by the lava and the sea.",
+        Rule::Agent,
+        "What are volcanic islands shaped by?",
+        "lava and the sea",
+    );
+    assert_card(
+        &DUTCH,
+        "De duinen worden gevormd door de wind en de zee.",
+        Rule::Agent,
+        "Waardoor worden de duinen gevormd?",
+        "wind en de zee",
+    );
+    // a second clause after "and the …" gives no agent question at all
+    let c = cards(
+        &ENGLISH,
+        "The bridge was damaged by the storm and the river rose quickly.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, f, _)| *r == Rule::Agent && f.contains("and the")),
+        "{c:#?}"
+    );
+}
