@@ -86,7 +86,7 @@ fn hygiene_faults(deck: &DeckFile) -> Vec<(String, String)> {
                 }
             }
         }
-        if !c.context.as_deref().is_some_and(|s| !s.is_empty()) {
+        if c.context.as_deref().is_none_or(str::is_empty) {
             faults.push(("no context".to_string(), shown.clone()));
         }
         if c.source.is_none() {
