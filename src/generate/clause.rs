@@ -354,6 +354,28 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
 }
 
 /// Parse the main clause of a simplified sentence.
+/// Whether an English sentence opens with an amount ("About 80% of …", "35 to 50 percent of
+/// …", "Two thirds of …") and has its verb before its first comma: the amount is then the
+/// subject. An amount with its comma first ("In 2010, …", "About 10 years later, …") is a
+/// fronted phrase.
+fn amount_subject(lex: &Lexicon, toks: &[Tok], end: usize) -> bool {
+    // "80%" is one word token that opens with a digit
+    let num = |t: &Tok| {
+        t.kind == Kind::Num
+            || t.lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || lex.number_words.contains(&t.lower.as_str())
+    };
+    let lead = usize::from(matches!(
+        toks[0].lower.as_str(),
+        "about" | "nearly" | "almost" | "over" | "around" | "approximately" | "roughly"
+    ));
+    if !toks.get(lead).is_some_and(num) || lead == 0 && toks[0].prep() {
+        return false;
+    }
+    let comma = (1..end).find(|&k| toks[k].is_punct(",")).unwrap_or(end);
+    (lead + 1..comma).any(|k| finite_at(lex, toks, k))
+}
+
 pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
     let lex = a.lex();
     let end = body_end(toks);
@@ -386,6 +408,10 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
         || matches!(first, "every" | "each" | "elke" | "iedere" | "ieder" | "elk")
             && (toks[1].flags & super::tokens::DURATION != 0 || TIME_WORDS.contains(&&*toks[1].lower))
             && toks[2].is_punct(",");
+    // "About 80% of all tsunamis are triggered by …", "35 to 50 percent of people … will
+    // develop …": an English amount whose verb comes before any comma is the subject, no
+    // fronted phrase
+    let fronted = fronted && (nl || !amount_subject(lex, toks, end));
     if fronted {
         if !nl {
             // "On July 20, 1969, …": the date's own comma is not the front's end
@@ -1388,6 +1414,39 @@ mod tests {
         assert_eq!(
             parts("Het remt de afzetting van calcium.", &DUTCH).1,
             "remt"
+        );
+    }
+
+    #[test]
+    fn an_english_amount_with_its_verb_before_a_comma_is_the_subject() {
+        assert_eq!(
+            parts(
+                "About 80% of all known avalanches are triggered by skiers.",
+                &ENGLISH
+            ),
+            (
+                "".into(),
+                "are".into(),
+                "About 80% of all known avalanches".into(),
+                "triggered by skiers".into()
+            )
+        );
+        assert_eq!(
+            parts(
+                "35 to 50 percent of people will develop more attacks.",
+                &ENGLISH
+            )
+            .2,
+            "35 to 50 percent of people"
+        );
+        // the amount's comma comes first: a fronted phrase
+        let p = parts(
+            "About ten years later, the herd returned to the valley.",
+            &ENGLISH,
+        );
+        assert_eq!(
+            (p.0.as_str(), p.2.as_str()),
+            ("About ten years later", "the herd")
         );
     }
 

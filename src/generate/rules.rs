@@ -19,6 +19,7 @@ mod means;
 mod occurs;
 mod process_called;
 mod role;
+mod share;
 mod synonyms;
 mod used_as;
 mod what_kind;
@@ -924,45 +925,13 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
     if !s.dangling
         && let Some(c) = s.clause
     {
-        year(&mut cx, &c);
-        agent(&mut cx, &c);
-        subject(&mut cx, &c);
-        definition(&mut cx, &c);
-        naming(&mut cx, &c);
-        needed(&mut cx, &c);
-        passive_pp(&mut cx, &c);
-        reason(&mut cx, &c);
-        fronted::fronted_cause(&mut cx, &c);
-        fronted::by_means_of(&mut cx, &c);
-        means::by_doing(&mut cx, &c);
-        means::when_fronted(&mut cx, &c);
-        lists::colon_list(&mut cx, &c);
-        pp_verb(&mut cx, &c);
-        relation_nl(&mut cx, &c);
-        when_clause(&mut cx, &c);
-        enable_to(&mut cx, &c);
-        habitat(&mut cx, &c);
-        occurs::occurs(&mut cx, &c);
-        occurs::occurs_relative(&mut cx, &c);
-        role::plays_a_role(&mut cx, &c);
-        used_as::used_as(&mut cx, &c);
-        what_kind::what_kind(&mut cx, &c);
-        place(&mut cx, &c);
-        takes_place::takes_place(&mut cx, &c);
-        door_te::door_te(&mut cx, &c);
-        amount(&mut cx, &c);
-        risk(&mut cx, &c);
-        ensures_that(&mut cx, &c);
-        according_to(&mut cx, &c);
-        purpose(&mut cx, &c);
-        object(&mut cx, &c);
-        object_nl(&mut cx, &c);
-        belongs_to(&mut cx, &c);
-        make_possible(&mut cx, &c);
-        date(&mut cx, &c);
-        count(&mut cx, &c);
-        measure(&mut cx, &c);
-        measure_by_verb(&mut cx, &c);
+        if share::is_share_subject(&cx, &c) {
+            // "About 80% of all known tsunamis are …": the share is what the clause states
+            year(&mut cx, &c);
+            share::share(&mut cx, &c);
+        } else {
+            clause_rules(&mut cx, &c);
+        }
     }
     if !s.clause_only {
         existential(&mut cx);
@@ -979,6 +948,49 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
     }
     shape::mend(&mut cx);
     cx.out
+}
+
+/// The rules that read a sentence's main clause.
+fn clause_rules(cx: &mut Ctx, c: &Clause) {
+    year(cx, c);
+    agent(cx, c);
+    subject(cx, c);
+    definition(cx, c);
+    naming(cx, c);
+    needed(cx, c);
+    passive_pp(cx, c);
+    reason(cx, c);
+    fronted::fronted_cause(cx, c);
+    fronted::by_means_of(cx, c);
+    means::by_doing(cx, c);
+    means::when_fronted(cx, c);
+    lists::colon_list(cx, c);
+    pp_verb(cx, c);
+    relation_nl(cx, c);
+    when_clause(cx, c);
+    enable_to(cx, c);
+    habitat(cx, c);
+    occurs::occurs(cx, c);
+    occurs::occurs_relative(cx, c);
+    role::plays_a_role(cx, c);
+    used_as::used_as(cx, c);
+    what_kind::what_kind(cx, c);
+    place(cx, c);
+    takes_place::takes_place(cx, c);
+    door_te::door_te(cx, c);
+    amount(cx, c);
+    risk(cx, c);
+    ensures_that(cx, c);
+    according_to(cx, c);
+    purpose(cx, c);
+    object(cx, c);
+    object_nl(cx, c);
+    belongs_to(cx, c);
+    make_possible(cx, c);
+    date(cx, c);
+    count(cx, c);
+    measure(cx, c);
+    measure_by_verb(cx, c);
 }
 
 /// "Waar staat MGP voor?" → matrix Gla-proteïne
@@ -2784,6 +2796,20 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     }
     if cx.is_pronoun(c.subj) || there_subject(toks, c) {
         return; // "There are three ways …" is a count, not a definition
+    }
+    // "16 million are told by …", "About 80% are …": an amount with no noun is no thing to
+    // define
+    if toks[c.subj.0..c.subj.1].iter().all(|t| {
+        t.kind == Kind::Num
+            || t.lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || t.number_word()
+            || t.unit()
+            || matches!(
+                t.lower.as_str(),
+                "million" | "billion" | "miljoen" | "miljard" | "about" | "ongeveer"
+            )
+    }) {
+        return;
     }
     // "De meeste vleermuizen zijn strikt insectivoor", "Most bats are …": a quantified
     // subject says what holds of part of a group, not what a thing is
