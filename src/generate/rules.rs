@@ -4729,23 +4729,50 @@ fn amount(cx: &mut Ctx, c: &Clause) {
         if e > c.rest.1 {
             return;
         }
-        // "about", "ongeveer", "ruim" go with the number
+        // "about", "ongeveer", "ruim" go with the number; so do "less than", "at least",
+        // "minder dan", "minstens", which would leave "How much rain do deserts receive less
+        // than?" behind, and belong in the answer
         let mut f = k;
-        while f > c.rest.0
-            && matches!(
-                toks[f - 1].lower.as_str(),
-                "about"
-                    | "around"
-                    | "approximately"
-                    | "nearly"
-                    | "ongeveer"
-                    | "circa"
-                    | "ruim"
-                    | "bijna"
-                    | "zo'n"
-            )
-        {
-            f -= 1;
+        let mut bound = false;
+        loop {
+            if f > c.rest.0
+                && matches!(
+                    toks[f - 1].lower.as_str(),
+                    "about"
+                        | "around"
+                        | "approximately"
+                        | "nearly"
+                        | "ongeveer"
+                        | "circa"
+                        | "ruim"
+                        | "bijna"
+                        | "zo'n"
+                )
+            {
+                f -= 1;
+            } else if f > c.rest.0
+                && matches!(
+                    toks[f - 1].lower.as_str(),
+                    "minstens" | "tenminste" | "maximaal" | "hooguit"
+                )
+            {
+                f -= 1;
+                bound = true;
+            } else if f > c.rest.0 + 1
+                && matches!(
+                    (toks[f - 2].lower.as_str(), toks[f - 1].lower.as_str()),
+                    ("less" | "more" | "fewer", "than")
+                        | ("at", "least")
+                        | ("up", "to")
+                        | ("meer" | "minder", "dan")
+                        | ("ten", "minste")
+                )
+            {
+                f -= 2;
+                bound = true;
+            } else {
+                break;
+            }
         }
         // the substance: "van ijzer" / "of iron" or the word right after
         let mut g = e;
@@ -4766,7 +4793,10 @@ fn amount(cx: &mut Ctx, c: &Clause) {
             || MEASURE_ADJECTIVES.contains(&toks[g].lower.as_str())
             || matches!(
                 toks[g].lower.as_str(),
-                "relatief"
+                // "twee jaar nodig hebben": what is needed, no substance
+                "nodig"
+                    | "needed"
+                    | "relatief"
                     | "zeer"
                     | "erg"
                     | "heel"
@@ -4831,7 +4861,7 @@ fn amount(cx: &mut Ctx, c: &Clause) {
             format!("How much {substance}")
         };
         if let Some(q) = lang.front_question(&wh, &fin, &subj, &rest) {
-            let ans = cx.sp(k, e).to_string();
+            let ans = cx.sp(if bound { f } else { k }, e).to_string();
             cx.push(Rule::Amount, tidy(&q), &ans, true);
         }
         return;

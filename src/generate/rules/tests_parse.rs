@@ -209,3 +209,30 @@ fn an_agent_of_two_phrases_is_asked_whole() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_bound_on_an_amount_goes_into_the_answer() {
+    assert_card(
+        &ENGLISH,
+        "Most deserts receive less than 250 millimetres of rain in a year.",
+        Rule::Amount,
+        "How much rain do most deserts receive in a year?",
+        "less than 250 millimetres",
+    );
+    assert_card(
+        &DUTCH,
+        "De meeste woestijnen krijgen minder dan 250 millimeter regen per jaar.",
+        Rule::Amount,
+        "Hoeveel regen krijgen de meeste woestijnen per jaar?",
+        "minder dan 250 millimeter",
+    );
+    // "nodig" is what is needed, no substance to count
+    let c = cards(
+        &DUTCH,
+        "De larven hebben minstens twee jaar nodig om zich te ontwikkelen.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("Hoeveel nodig")),
+        "{c:#?}"
+    );
+}
