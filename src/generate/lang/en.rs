@@ -183,6 +183,11 @@ static LEX: Lexicon = Lexicon {
         v("ensures", "ensure", "ensured", "ensured"),
         v("weighs", "weigh", "weighed", "weighed"),
         v("travels", "travel", "traveled", "traveled"),
+        // the British spelling, as NIH and NOAA quote their partners
+        v("travels", "travel", "travelled", "travelled"),
+        v("establishes", "establish", "established", "established"),
+        v("encompasses", "encompass", "encompassed", "encompassed"),
+        v("diagnoses", "diagnose", "diagnosed", "diagnosed"),
         v("crosses", "cross", "crossed", "crossed"),
         v("drains", "drain", "drained", "drained"),
         v("passes", "pass", "passed", "passed"),
@@ -287,6 +292,7 @@ static LEX: Lexicon = Lexicon {
     // present forms that are as often nouns ("changes", "lava flows", "heart attacks")
     weak_verbs: &[
         v("changes", "change", "changed", "changed"),
+        v("covers", "cover", "covered", "covered"),
         v("flows", "flow", "flowed", "flowed"),
         v("stretches", "stretch", "stretched", "stretched"),
         v("breaks", "break", "broke", "broken"),
