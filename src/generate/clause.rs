@@ -569,6 +569,16 @@ fn adverbs_before(lex: &Lexicon, toks: &[Tok], from: usize, fin: usize) -> usize
     let mut e = fin;
     while !lex.dutch && e > from + 1 && VERB_GROUP_ADVERBS.contains(&toks[e - 1].lower.as_str()) {
         e -= 1;
+        // "People with osteoporosis most often break …": the adverb's own degree word goes
+        // with it, not with the subject
+        if e > from + 1
+            && matches!(
+                toks[e - 1].lower.as_str(),
+                "most" | "more" | "very" | "quite"
+            )
+        {
+            e -= 1;
+        }
     }
     e
 }

@@ -23,6 +23,7 @@ mod share;
 mod synonyms;
 mod used_as;
 mod what_kind;
+mod where_pp;
 // round 14: the shape of a question, checked after a sentence's rules
 mod shape;
 mod takes_place;
@@ -976,6 +977,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     used_as::used_as(cx, c);
     what_kind::what_kind(cx, c);
     place(cx, c);
+    where_pp::where_pp(cx, c);
     takes_place::takes_place(cx, c);
     door_te::door_te(cx, c);
     amount(cx, c);
