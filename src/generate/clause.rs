@@ -153,6 +153,27 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
             {
                 return k;
             }
+            // "…, sommige groepen komen maar …", "…, some species can …": a comma splice,
+            // a new subject and its verb after the comma
+            if n.is_some_and(|n| {
+                n.article()
+                    || matches!(
+                        n.lower.as_str(),
+                        "sommige"
+                            | "enkele"
+                            | "veel"
+                            | "andere"
+                            | "some"
+                            | "many"
+                            | "other"
+                            | "most"
+                    )
+            }) && (k + 2..end.min(k + 6))
+                .take_while(|&x| toks[x].kind == Kind::Word && !toks[x].prep())
+                .any(|x| toks[x].finite())
+            {
+                return k;
+            }
         }
         if (t.conj() && t.lower != "of" && t.lower != "or")
             && (lex.is_finite(next)

@@ -472,13 +472,25 @@ fn guess_dutch_verb(toks: &mut [Tok]) {
     let Some(first) = toks.first() else {
         return;
     };
+    // "Veel walvissen vertonen …", "Enkele soorten …": a quantifier opens a subject too
+    let quantifier = matches!(
+        first.lower.as_str(),
+        "veel" | "enkele" | "sommige" | "alle" | "beide" | "vele"
+    );
     if first.kind != tokens::Kind::Word
-        || first.flags & (MASK | tokens::STOP) != 0 && first.flags & tokens::ARTICLE == 0
+        || first.flags & (MASK | tokens::STOP) != 0
+            && first.flags & tokens::ARTICLE == 0
+            && !quantifier
     {
         return;
     }
-    for k in 1..toks.len().min(6) {
+    for k in 1..toks.len().min(7) {
         let t = &toks[k];
+        // "De lichaamslengte van spinachtigen varieert …": a "van" phrase after the first
+        // noun belongs to the subject
+        if k >= 2 && t.lower == "van" && toks[k - 1].flags & tokens::STOP == 0 {
+            continue;
+        }
         if t.flags & MASK != 0 || t.kind == tokens::Kind::Punct {
             return; // a known verb, a preposition or a comma first: the parse has its verb
         }

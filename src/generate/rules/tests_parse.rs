@@ -236,3 +236,31 @@ fn a_bound_on_an_amount_goes_into_the_answer() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_dutch_verb_after_a_quantifier_or_a_van_phrase_is_found() {
+    assert_card(
+        &DUTCH,
+        "Veel walvissen vertonen complex sociaal gedrag.",
+        Rule::Object,
+        "Wat vertonen veel walvissen?",
+        "complex sociaal gedrag",
+    );
+    let c = cards(
+        &DUTCH,
+        "De lichaamslengte van kevers varieert sterk tussen de soorten.",
+    );
+    assert!(c.iter().any(|(_, f, _)| f.contains("varieert")), "{c:#?}");
+}
+
+#[test]
+fn a_comma_splice_ends_the_clause() {
+    // a new subject and verb after the comma: the question stops at the comma
+    assert_card(
+        &DUTCH,
+        "De rupsen van de meeste vlinders voeden zich met planten, sommige soorten kunnen grote schade aanrichten.",
+        Rule::Passive,
+        "Waarmee voeden de rupsen van de meeste vlinders zich?",
+        "planten",
+    );
+}
