@@ -6428,6 +6428,30 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let first = &toks[r0];
+    // "hangt af van licht", "komt neer op": a separable part and its preposition, no
+    // object ("Wat hangt de groei van planten? → af van licht")
+    if toks.get(r0 + 1).is_some_and(|n| n.prep())
+        && matches!(
+            first.lower.as_str(),
+            "af" | "op" | "uit" | "aan" | "mee" | "toe" | "neer" | "samen" | "terug" | "over"
+        )
+    {
+        // asked with the preposition instead: "Waarvan hangt de groei van planten af?"
+        let np_end = np_after(lex, toks, r0 + 2, r1, 7);
+        if np_end == r1 && np_end > r0 + 2 {
+            let prep = toks[r0 + 1].lower.clone();
+            let person = agent_is_people(lex, toks, r0 + 2, np_end);
+            let (fin, subj) = (cx.sp(c.fin, c.fin + 1).to_string(), cx.subject_text(c));
+            if let Some(q) =
+                cx.a.lang
+                    .pp_question(&prep, person, &fin, &subj, &first.lower)
+            {
+                let ans = cx.sp(r0 + 2, np_end).to_string();
+                cx.push(Rule::Passive, q, &ans, person);
+            }
+        }
+        return;
+    }
     // the object is a noun phrase that opens the rest: no preposition, pronoun ("het"
     // alone, "zich", "er"), adverb, number (the amount rules ask those) or negation
     if first.kind != Kind::Word

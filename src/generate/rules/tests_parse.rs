@@ -264,3 +264,16 @@ fn a_comma_splice_ends_the_clause() {
         "planten",
     );
 }
+
+#[test]
+fn a_dutch_separable_verb_with_a_preposition_is_asked_with_it() {
+    assert_card(
+        &DUTCH,
+        "De groei van planten hangt af van licht.",
+        Rule::Passive,
+        "Waarvan hangt de groei van planten af?",
+        "licht",
+    );
+    let c = cards(&DUTCH, "De groei van planten hangt af van licht.");
+    assert!(!c.iter().any(|(_, _, b)| b.starts_with("af ")), "{c:#?}");
+}
