@@ -400,7 +400,15 @@ fn amount_subject(lex: &Lexicon, toks: &[Tok], end: usize) -> bool {
 pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
     let lex = a.lex();
     let end = body_end(toks);
-    if end < 3 || toks[0].kind == Kind::Punct {
+    // '"Moonquakes" are millions of times …': a quoted name as the subject, with no verb
+    // inside its quotes and the verb right after them; any other opening mark, no parse
+    let quoted_subject = toks.first().is_some_and(|t| t.is_punct("\""))
+        && (2..end.min(8))
+            .find(|&j| toks[j].is_punct("\""))
+            .is_some_and(|j| {
+                !toks[1..j].iter().any(|t| t.finite()) && j + 1 < end && finite_at(lex, toks, j + 1)
+            });
+    if end < 3 || toks[0].kind == Kind::Punct && !quoted_subject {
         return None;
     }
     let first = toks[0].lower.as_str();
@@ -1479,6 +1487,24 @@ mod tests {
             (p.0.as_str(), p.2.as_str()),
             ("About ten years later", "the herd")
         );
+    }
+
+    #[test]
+    fn a_quoted_name_may_be_the_subject() {
+        assert_eq!(
+            parts(
+                "\"Starquakes\" are far more powerful than earthquakes.",
+                &ENGLISH
+            )
+            .1,
+            "are"
+        );
+        // a quotation whose verb is inside the quotes is no subject
+        let doc = normalise("Titel\n\n\"Sleep is important,\" says the doctor.");
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &ENGLISH);
+        let s = &a.sents[0];
+        assert!(parse(&a, &s.text, &s.toks).is_none());
     }
 
     #[test]

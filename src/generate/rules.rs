@@ -2543,6 +2543,7 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     // subject core: up to a comma, or the whole subject when it is a list ("Roken, een hoge
     // bloeddruk en overgewicht verhogen …": the first member alone is a third of the answer)
     // (a full stop inside a sentence is an abbreviation's: "the U.S. Geological Survey")
+    // ("The warm, moist air": a comma between two adjectives is inside the core)
     let core_end = (c.subj.0..c.subj.1)
         .find(|&k| {
             toks[k].kind == Kind::Punct
@@ -2550,6 +2551,7 @@ fn subject(cx: &mut Ctx, c: &Clause) {
                 && !toks[k].is_punct("(")
                 && !toks[k].is_punct(")")
                 && !toks[k].is_punct(".")
+                && !adjective_comma(toks, c.subj.0, k)
         })
         .unwrap_or(c.subj.1);
     let core_end = if subject_is_list(toks, c.subj, lex.dutch) {

@@ -186,6 +186,7 @@ static LEX: Lexicon = Lexicon {
         // the British spelling, as NIH and NOAA quote their partners
         v("travels", "travel", "travelled", "travelled"),
         v("establishes", "establish", "established", "established"),
+        v("rises", "rise", "rose", "risen"),
         v("encompasses", "encompass", "encompassed", "encompassed"),
         v("diagnoses", "diagnose", "diagnosed", "diagnosed"),
         v("crosses", "cross", "crossed", "crossed"),

@@ -277,3 +277,14 @@ fn a_dutch_separable_verb_with_a_preposition_is_asked_with_it() {
     let c = cards(&DUTCH, "De groei van planten hangt af van licht.");
     assert!(!c.iter().any(|(_, _, b)| b.starts_with("af ")), "{c:#?}");
 }
+
+#[test]
+fn adjectives_joined_by_a_comma_stay_in_the_subject_answer() {
+    assert_card(
+        &ENGLISH,
+        "The warm, moist air over the lake rises upward from near the surface.",
+        Rule::Subject,
+        "What rises upward from near the surface?",
+        "warm, moist air over the lake",
+    );
+}
