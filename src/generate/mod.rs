@@ -11,6 +11,7 @@ pub mod analyse;
 pub mod check;
 pub mod clause;
 pub mod cloze;
+pub mod demonstrative;
 pub mod hash;
 pub mod lang;
 pub mod markdown;
