@@ -21,6 +21,7 @@ pub mod rules;
 pub mod sentences;
 pub mod simplify;
 pub mod tokens;
+pub mod weak_cloze;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -139,7 +140,8 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
             cands.extend(rules::candidates(&a, si));
         }
         let cap = rank::default_cap(&a);
-        let chosen = rank::select(&a, cands, cap, &mut taken);
+        let mut chosen = rank::select(&a, cands, cap, &mut taken);
+        chosen.retain(|(c, score)| !weak_cloze::weak(&a, c, *score));
         reports.push(DocReport {
             name: src.name.clone(),
             lang: lang.code(),
