@@ -24,6 +24,19 @@ fn plain_word(t: &Tok) -> bool {
         && t.lower.chars().all(char::is_alphabetic)
 }
 
+/// A word that may stand before a noun in its phrase: a plain word that is no known noun
+/// and does not look plural ("trade", "eencellige", "Sumatra"; not "soorten").
+fn modifier(a: &Analysis, t: &Tok) -> bool {
+    let lex = a.lex();
+    plain_word(t)
+        && lex.noun(&t.lower).is_none()
+        && !(if lex.dutch {
+            t.lower.ends_with("en")
+        } else {
+            t.lower.ends_with('s')
+        })
+}
+
 /// The noun phrase of the sentence before that ends in `noun`: the noun with at most two
 /// plain words before it ("the trade winds" → "trade winds"), None when the sentence names
 /// it nowhere or in two different ways.
@@ -35,7 +48,8 @@ fn named_before(a: &Analysis, prev: &Sent, noun: &str) -> Option<Named> {
             continue;
         }
         let mut from = m;
-        while from > 0 && m - from < 2 && plain_word(&toks[from - 1]) {
+        // (a noun before it is a phrase of its own: "twee soorten kleine bijen")
+        while from > 0 && m - from < 2 && modifier(a, &toks[from - 1]) {
             from -= 1;
         }
         // "Mars, the fourth planet from the Sun, is …" / "Fotosynthese is een proces …":

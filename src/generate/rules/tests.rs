@@ -2344,8 +2344,13 @@ fn this_noun_opening_a_section_named_by_its_heading_is_that_name() {
             "Het ondergeslacht Micrapis telt twee soorten kleine bijen in Azië.".to_string()
         )
     );
-    // only the section's first sentence: later ones may mean something else
-    assert!(s[1].0, "{s:?}");
+    // only the section's first sentence: later ones may mean something else (round 16:
+    // "Deze bijen" now takes the bees the sentence before names, never the section's name)
+    assert!(s[1].0 || !s[1].1.contains("Micrapis"), "{s:?}");
+    assert_eq!(
+        s[1].1,
+        "De kleine bijen maken kleine nesten aan takken van bomen."
+    );
     // a heading that names a part of the text is no name either
     let s = simplified(
         &DUTCH,
