@@ -30,7 +30,7 @@ fn main() {
             .and_then(|c| c.parse().ok())
             .unwrap_or_else(|| rank::default_cap(&a));
         let mut chosen = rank::select(&a, cands, cap, &mut Default::default());
-        chosen.retain(|(c, sc)| !recall::generate::weak_cloze::weak(&a, c, *sc));
+        chosen.retain(|(c, sc)| !recall::generate::weak::weak(&a, c, *sc));
         for (c, sc) in &chosen {
             let on = chosen.iter().filter(|(x, _)| x.sent == c.sent).count();
             println!(

@@ -21,7 +21,7 @@ pub mod rules;
 pub mod sentences;
 pub mod simplify;
 pub mod tokens;
-pub mod weak_cloze;
+pub mod weak;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -141,7 +141,7 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
         }
         let cap = rank::default_cap(&a);
         let mut chosen = rank::select(&a, cands, cap, &mut taken);
-        chosen.retain(|(c, score)| !weak_cloze::weak(&a, c, *score));
+        chosen.retain(|(c, score)| !weak::weak(&a, c, *score));
         reports.push(DocReport {
             name: src.name.clone(),
             lang: lang.code(),
