@@ -67,6 +67,8 @@ pub(super) fn plural_phrase(a: &Analysis, t: &str) -> bool {
     let n = head.chars().count();
     if lex.dutch {
         n > 4 && head.ends_with("en") && !lex.is_finite(&head)
+            // a diminutive's plural: "diertjes", "lieveheersbeestjes"
+            || n > 4 && head.ends_with("jes")
     } else {
         n > 3 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us")
     }

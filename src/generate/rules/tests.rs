@@ -4919,3 +4919,19 @@ fn tidy_by_bytes_is_tidy_by_words() {
         assert_eq!(tidy(q), tidy_reference(q), "{q:?}");
     }
 }
+
+#[test]
+fn a_dutch_diminutive_plural_is_plural() {
+    // round 16: "-jes" is a plural ("Hoe worden de diertjes genoemd?", "Ze" after them)
+    let s = texts_and_dangling(
+        &DUTCH,
+        "De lieveheersbeestjes leven in tuinen en parken. Ze eten vooral bladluizen.",
+    );
+    assert!(s[1].0.starts_with("De lieveheersbeestjes eten"), "{s:?}");
+    // a diminutive in the singular stays singular: "ze" does not stand for it
+    let s = texts_and_dangling(
+        &DUTCH,
+        "Het lieveheersbeestje leeft in tuinen en parken. Ze eten vooral bladluizen.",
+    );
+    assert!(s[1].1, "{s:?}");
+}
