@@ -29,7 +29,8 @@ fn main() {
             .ok()
             .and_then(|c| c.parse().ok())
             .unwrap_or_else(|| rank::default_cap(&a));
-        let chosen = rank::select(&a, cands, cap, &mut Default::default());
+        let mut chosen = rank::select(&a, cands, cap, &mut Default::default());
+        chosen.retain(|(c, sc)| !recall::generate::weak::weak(&a, c, *sc));
         for (c, sc) in &chosen {
             let on = chosen.iter().filter(|(x, _)| x.sent == c.sent).count();
             println!(

@@ -39,6 +39,9 @@ pub struct Sent {
     /// The subject put in for a plural pronoun ("They" → "The missions"): a guess, so no
     /// card may ask for it, and no cloze is made of the sentence.
     pub guessed: Option<String>,
+    /// The noun phrase put in for a demonstrative from the sentence before ("These winds" →
+    /// "The trade winds"): said there, so no card of this sentence asks for it.
+    pub resolved: Option<String>,
     /// Runs of name tokens (see `names`).
     pub names: Vec<(usize, usize)>,
     /// The main clause, parsed once (see `clause::parse`).

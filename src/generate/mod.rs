@@ -11,6 +11,7 @@ pub mod analyse;
 pub mod check;
 pub mod clause;
 pub mod cloze;
+pub mod demonstrative;
 pub mod hash;
 pub mod lang;
 pub mod markdown;
@@ -20,6 +21,7 @@ pub mod rules;
 pub mod sentences;
 pub mod simplify;
 pub mod tokens;
+pub mod weak;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -138,7 +140,8 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
             cands.extend(rules::candidates(&a, si));
         }
         let cap = rank::default_cap(&a);
-        let chosen = rank::select(&a, cands, cap, &mut taken);
+        let mut chosen = rank::select(&a, cands, cap, &mut taken);
+        chosen.retain(|(c, score)| !weak::weak(&a, c, *score));
         reports.push(DocReport {
             name: src.name.clone(),
             lang: lang.code(),

@@ -233,7 +233,7 @@ impl<'a> Ctx<'a> {
             return;
         }
         // the subject put in for a pronoun is a guess: never the answer
-        if let Some(g) = &self.s.guessed {
+        if let Some(g) = self.s.guessed.as_ref().or(self.s.resolved.as_ref()) {
             let g = clean_answer(self.lex(), g).to_lowercase();
             let b = back.to_lowercase();
             if b.contains(&g) || g.contains(&b) {

@@ -15,7 +15,7 @@ fn splice(text: &str, from: usize, to: usize, with: &str) -> String {
 }
 
 /// The subject of a subject-first sentence, if short and not a pronoun.
-fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
+pub(super) fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
     let lex = a.lex();
     let mut fin = s.toks.iter().position(|t| t.finite())?;
     // "Colony collapse disorder (CCD) was …": the acronym goes with the subject
@@ -67,6 +67,8 @@ pub(super) fn plural_phrase(a: &Analysis, t: &str) -> bool {
     let n = head.chars().count();
     if lex.dutch {
         n > 4 && head.ends_with("en") && !lex.is_finite(&head)
+            // a diminutive's plural: "diertjes", "lieveheersbeestjes"
+            || n > 4 && head.ends_with("jes")
     } else {
         n > 3 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us")
     }
@@ -475,6 +477,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     // 3. pronouns and demonstratives
     let mut dangling = false;
     let mut guessed = None;
+    let mut resolved = None;
     let lead = usize::from(toks.first().is_some_and(|t| t.is_punct("\"")));
     if lead == 1
         && toks.get(1).is_some_and(|t| {
@@ -527,6 +530,14 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                         let phrase = format!("{article} {} {name}", span(&text, &toks, 1, k + 1));
                         text = splice(&text, toks[0].start, toks[k].end, &phrase);
                         toks = a.lex().tokenize(&text);
+                    }
+                    // "… the trade winds … . These winds pile up …": the noun named before
+                    _ if let Some((k, r)) =
+                        super::demonstrative::from_prev(a, &text, &toks, prev) =>
+                    {
+                        text = splice(&text, toks[0].start, toks[k].end, &r);
+                        toks = a.lex().tokenize(&text);
+                        resolved = Some(r);
                     }
                     _ => dangling = true,
                 },
@@ -736,6 +747,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         derived: false,
         clause_only: false,
         guessed,
+        resolved,
         names,
         clause: None,
     }

@@ -344,6 +344,19 @@ fn mend_one(
             return None;
         }
     }
+    // "What do the sounds don't damage?": "do" asks, and the clause keeps a negated
+    // auxiliary of its own (round 16)
+    {
+        let fw: Vec<&str> = c.front.split_whitespace().collect();
+        if fw.len() > 3
+            && matches!(fw[1], "do" | "does" | "did")
+            && fw[2..]
+                .iter()
+                .any(|w| w.ends_with("n't") || w.ends_with("n’t"))
+        {
+            return None;
+        }
+    }
     // "Wat vormen de spinachtigen (Arachnida) met?": Dutch ends no question on "met" or
     // "als" ("met als de bekendste groep …" lost its phrase); it says "mee"
     if lex.dutch && (c.front.ends_with(" met?") || c.front.ends_with(" als?")) {
@@ -731,6 +744,19 @@ mod tests {
             &ENGLISH,
             "Regardless of how it might affect you, one thing is certain about noise.",
             "regardless",
+        );
+    }
+
+    #[test]
+    fn do_with_a_negated_auxiliary_asks_nothing() {
+        let c = cards(
+            &ENGLISH,
+            "The noises are at low levels that don't harm the ear.",
+        );
+        assert!(
+            !c.iter()
+                .any(|(_, f, _)| f.starts_with("What do") && f.contains("n't")),
+            "{c:#?}"
         );
     }
 
