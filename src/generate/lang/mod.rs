@@ -94,6 +94,39 @@ impl Sieve {
     }
 }
 
+/// A one-hash Bloom filter of 16384 bits over the last four bytes of the words of four
+/// bytes or more. Every compound tail `Lexicon::noun` looks up has at least four
+/// characters, so at least four bytes, and ends with the word's last four bytes: a word
+/// whose last four bytes no noun form ends with has no tail to look up.
+pub struct EndSieve([u64; 256]);
+
+impl EndSieve {
+    #[inline]
+    fn slot(end: &[u8]) -> usize {
+        let key = end.iter().fold(0u64, |k, &b| k << 8 | u64::from(b));
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize
+    }
+    fn build<'a>(words: impl Iterator<Item = &'a str>) -> EndSieve {
+        let mut bits = [0u64; 256];
+        for w in words {
+            if let Some(end) = w.as_bytes().last_chunk::<4>() {
+                let s = Self::slot(end);
+                bits[s >> 6] |= 1 << (s & 63);
+            }
+        }
+        EndSieve(bits)
+    }
+    /// False: no word of four bytes or more in the list ends as `w` does (or `w` is shorter
+    /// than four bytes). True: maybe.
+    #[inline]
+    fn may_end(&self, w: &str) -> bool {
+        w.as_bytes().last_chunk::<4>().is_some_and(|end| {
+            let s = Self::slot(end);
+            self.0[s >> 6] & (1 << (s & 63)) != 0
+        })
+    }
+}
+
 impl Words {
     pub const fn new(list: &'static [&'static str]) -> Words {
         Words {
@@ -124,6 +157,7 @@ impl std::ops::Deref for Words {
 struct Index {
     finite_sieve: Sieve,
     noun_sieve: Sieve,
+    noun_ends: EndSieve,
     flag_sieve: Sieve,
     participle_sieve: Sieve,
     finite: FxHashSet<&'static str>,
@@ -255,6 +289,7 @@ impl Lexicon {
                 // the weak verbs' present forms pass too: `verb` finds them
                 finite_sieve: Sieve::build(finite.iter().copied().chain(weak.iter().copied())),
                 noun_sieve: Sieve::build(nouns.keys().copied()),
+                noun_ends: EndSieve::build(nouns.keys().copied()),
                 flag_sieve: Sieve::build(flags.keys().copied()),
                 participle_sieve: Sieve::build(participles.iter().copied()),
                 finite,
@@ -345,6 +380,10 @@ impl Lexicon {
             .iter()
             .rposition(|&b| b == b'-')
             .map_or(w, |p| &w[p + 1..]);
+        // no noun form ends with the word's last four bytes: no tail is one
+        if !index.noun_ends.may_end(last) {
+            return None;
+        }
         // the longest known tail of four letters or more: "kobaltverbindingen" → verbindingen
         let total = last.chars().count();
         for (chars, (i, _)) in last.char_indices().enumerate() {
@@ -776,5 +815,25 @@ mod tests {
             ENGLISH.lex().noun("proteins").map(|n| n.singular),
             Some("protein")
         );
+    }
+
+    #[test]
+    fn a_noun_found_by_its_tail_passes_the_end_sieve() {
+        for lang in all() {
+            let lex = lang.lex();
+            let index = lex.index();
+            for n in lex.nouns {
+                for w in [n.singular, n.plural] {
+                    assert!(w.len() < 4 || index.noun_ends.may_end(w), "{w}");
+                    // a compound with the form as its tail is found by it
+                    let compound = format!("kobalt{w}");
+                    if w.chars().count() >= 4 {
+                        assert!(lex.noun(&compound).is_some(), "{compound}");
+                    }
+                }
+            }
+        }
+        assert!(DUTCH.lex().noun("kobaltverbindingen").is_some());
+        assert!(DUTCH.lex().noun("xyzq").is_none());
     }
 }
