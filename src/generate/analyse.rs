@@ -181,7 +181,8 @@ impl Analysis {
     }
     /// The kind of thing a term is: from the text's own patterns, else from its head noun.
     pub fn kind_of(&self, term: &str) -> Option<Noun> {
-        let lower = term.to_lowercase();
+        // (no copy of a lower-case ASCII term)
+        let lower = super::check::lower_case(term);
         let lower = strip_article(self.lex(), &lower);
         if let Some(n) = self.hyper.get(lower) {
             return Some(*n);

@@ -299,13 +299,14 @@ fn covered_cloze(a: &Analysis, chosen: &[(Candidate, i32)], q: &Candidate) -> Op
     {
         return None;
     }
-    let (front, back) = (q.front.to_lowercase(), q.back.to_lowercase());
+    // (`lower_case`: no copy of a lower-case ASCII text)
+    let (front, back) = (check::lower_case(&q.front), check::lower_case(&q.back));
     chosen.iter().position(|(x, _)| {
         x.cloze
             && same_sentence(a, x.sent, q.sent)
             && x.back.split(" | ").all(|gap| {
-                let gap = gap.to_lowercase();
-                back.contains(&gap) || front.contains(&gap)
+                let gap = check::lower_case(gap);
+                back.contains(&*gap) || front.contains(&*gap)
             })
     })
 }
@@ -328,11 +329,12 @@ fn covered_by_question(a: &Analysis, chosen: &[(Candidate, i32)], c: &Candidate)
     {
         return false;
     }
-    let gaps: Vec<String> = c.back.split(" | ").map(str::to_lowercase).collect();
+    // (`lower_case`: no copy of a lower-case ASCII text)
+    let gaps: Vec<_> = c.back.split(" | ").map(check::lower_case).collect();
     chosen.iter().any(|(x, _)| {
         !x.cloze && same_sentence(a, x.sent, c.sent) && {
-            let back = x.back.to_lowercase();
-            gaps.iter().all(|g| back.contains(g.as_str()))
+            let back = check::lower_case(&x.back);
+            gaps.iter().all(|g| back.contains(&**g))
         }
     })
 }

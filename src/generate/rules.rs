@@ -1748,7 +1748,7 @@ pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
         // once per prefix length (2 to 6), not once per prefix: the prefixes of that length
         // are compared only where it is found
         let b = w.as_bytes();
-        if SEP_LENGTHS.any(|n| {
+        if (SEP_LENGTHS.0..=SEP_LENGTHS.1).any(|n| {
             b.len() > n + 4
                 && b[n] == b'g'
                 && b[n + 1] == b'e'
@@ -1775,8 +1775,8 @@ const SEP: &[&str] = &[
     "over", "onder", "vast", "los", "neer", "rond", "tegen", "achter", "open", "vrij", "af", "aan",
     "op", "in", "uit", "toe", "om", "mee", "voor", "door", "terug", "samen", "bij", "na", "weg",
 ];
-/// The lengths of the `SEP` prefixes.
-const SEP_LENGTHS: std::ops::RangeInclusive<usize> = 2..=6;
+/// The shortest and the longest `SEP` prefix.
+const SEP_LENGTHS: (usize, usize) = (2, 6);
 
 /// Dutch nouns (and an adjective) in "ge-…-d/t" that the participle test would take for
 /// participles.
