@@ -683,6 +683,22 @@ pub fn by_code(code: &str) -> Option<&'static dyn Language> {
     all().into_iter().find(|l| l.code() == code)
 }
 
+/// The words of `all()`'s stop lists, each with bit i set when language i lists it (what
+/// `is_stop` of each says), and a sieve over them: `detect` asks once per word instead of
+/// once per language.
+fn stop_votes() -> &'static (Sieve, FxHashMap<&'static str, u8>) {
+    static VOTES: OnceLock<(Sieve, FxHashMap<&'static str, u8>)> = OnceLock::new();
+    VOTES.get_or_init(|| {
+        let mut stops: FxHashMap<&'static str, u8> = FxHashMap::default();
+        for (i, l) in all().iter().enumerate() {
+            for w in l.lex().stop.iter() {
+                *stops.entry(w).or_insert(0) |= 1 << i;
+            }
+        }
+        (Sieve::build(stops.keys().copied()), stops)
+    })
+}
+
 /// Detect the language of a document by a vote of function words (the stop lists) over its
 /// first 400 words.
 /// Sentences are too short for character statistics; documents are not.
@@ -709,10 +725,13 @@ pub fn detect(text: &str) -> &'static dyn Language {
             owned = w.to_lowercase();
             &owned
         };
-        for (i, l) in langs.iter().enumerate() {
-            if l.lex().is_stop(lw) {
-                votes[i] += 1;
-            }
+        // one look-up for both languages' stop lists: bit i set when language i lists it
+        let (sieve, stops) = stop_votes();
+        if sieve.may_hold(lw)
+            && let Some(&bits) = stops.get(lw)
+        {
+            votes[0] += usize::from(bits & 1);
+            votes[1] += usize::from(bits >> 1);
         }
         // a lead of 30 function words is never overturned in a real document
         if votes[0].abs_diff(votes[1]) >= 30 {
@@ -835,5 +854,23 @@ mod tests {
         }
         assert!(DUTCH.lex().noun("kobaltverbindingen").is_some());
         assert!(DUTCH.lex().noun("xyzq").is_none());
+    }
+
+    #[test]
+    fn the_stop_votes_are_each_languages_stop_list() {
+        let (sieve, stops) = stop_votes();
+        for (i, l) in all().iter().enumerate() {
+            for w in l.lex().stop.iter() {
+                assert!(
+                    sieve.may_hold(w) && stops.get(w).is_some_and(|b| b >> i & 1 == 1),
+                    "{w}"
+                );
+            }
+        }
+        for (w, bits) in stops {
+            for (i, l) in all().iter().enumerate() {
+                assert_eq!(bits >> i & 1 == 1, l.lex().is_stop(w), "{w}");
+            }
+        }
     }
 }
