@@ -7,6 +7,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::analyse::Analysis;
 use super::lang::Lexicon;
 use super::rules::{Candidate, Rule};
+use super::tokens::{ARTICLE, STOP, UNIT};
 
 /// Lower case, no diacritics, μ → u, split on anything not a letter or digit.
 pub fn norm_tokens(s: &str) -> Vec<String> {
@@ -288,7 +289,8 @@ pub fn leaks_toks(lex: &Lexicon, q: &[&str], answer: &[&str]) -> bool {
     let mut content: Vec<&str> = answer
         .iter()
         .copied()
-        .filter(|t| !lex.is_stop(t) && !lex.articles.contains(t) && !lex.units.contains(t))
+        // one look-up for the three lists
+        .filter(|t| lex.word_flags(t) & (STOP | ARTICLE | UNIT) == 0)
         .collect();
     // a word the answer repeats ("oxygene fotosynthese en anoxygene fotosynthese") counts once
     content.sort_unstable();
@@ -627,7 +629,7 @@ pub fn refuse_content(
     let content_words: Vec<&str> = ans
         .iter()
         .copied()
-        .filter(|t| !lex.is_stop(t) && !lex.articles.contains(t))
+        .filter(|t| lex.word_flags(t) & (STOP | ARTICLE) == 0)
         .collect();
     const WEAK: &[&str] = &[
         "onderzoekers",

@@ -341,6 +341,17 @@ impl Lexicon {
     pub fn is_stop(&self, w: &str) -> bool {
         self.stop.contains(&w)
     }
+    /// The `tokens` flags of a word, as `tag` gives them before its guesses: bit STOP set
+    /// when the stop list holds it, PREP the prepositions, ARTICLE the articles, NUMWORD the
+    /// number words, UNIT the units, and so on. A test of several lists in one look-up.
+    pub fn word_flags(&self, w: &str) -> u16 {
+        let index = self.index();
+        if index.flag_sieve.may_hold(w) {
+            index.flags.get(w).copied().unwrap_or(0)
+        } else {
+            0
+        }
+    }
     /// (verb, plural, past)
     pub fn verb(&self, w: &str) -> Option<(Verb, bool, bool)> {
         let index = self.index();
@@ -870,6 +881,27 @@ mod tests {
         for (w, bits) in stops {
             for (i, l) in all().iter().enumerate() {
                 assert_eq!(bits >> i & 1 == 1, l.lex().is_stop(w), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_flags_are_the_lists_that_hold_the_word() {
+        for lang in all() {
+            let lex = lang.lex();
+            let lists = [
+                (&lex.stop, tokens::STOP),
+                (&lex.prepositions, tokens::PREP),
+                (&lex.articles, tokens::ARTICLE),
+                (&lex.number_words, tokens::NUMWORD),
+                (&lex.units, tokens::UNIT),
+            ];
+            let words = lists.iter().flat_map(|(l, _)| l.iter().copied());
+            for w in words.chain(["vitamine", "the", "of", "k2", "mg", "twee"]) {
+                let f = lex.word_flags(w);
+                for (list, flag) in &lists {
+                    assert_eq!(f & flag != 0, list.contains(&w), "{w}");
+                }
             }
         }
     }
