@@ -11,7 +11,7 @@ use super::lang::{Language, Lexicon, Noun};
 use super::normalise::{BlockKind, Doc};
 use super::sentences::Sentence;
 use super::simplify;
-use super::tokens::{Kind, Tok, span};
+use super::tokens::{self, Kind, Tok, span};
 
 /// A sentence's content tokens with their stems.
 /// (the word's key, its stem's key), see `word_key` and `stem_key`.
@@ -184,7 +184,8 @@ impl Analysis {
     }
     /// The kind of thing a term is: from the text's own patterns, else from its head noun.
     pub fn kind_of(&self, term: &str) -> Option<Noun> {
-        let lower = term.to_lowercase();
+        // (no copy of a lower-case ASCII term)
+        let lower = super::check::lower_case(term);
         let lower = strip_article(self.lex(), &lower);
         if let Some(n) = self.hyper.get(lower) {
             return Some(*n);
@@ -239,10 +240,9 @@ impl Analysis {
         {
             return phrase.to_string();
         }
-        if self.lex().is_stop(lower_word)
-            || self.lex().articles.contains(&lower_word)
-            || self.lex().prepositions.contains(&lower_word)
-            || self.lex().number_words.contains(&lower_word)
+        // the four lists in one look-up
+        let listed = tokens::STOP | tokens::ARTICLE | tokens::PREP | tokens::NUMWORD;
+        if self.lex().word_flags(lower_word) & listed != 0
             || matches!(
                 lower_word,
                 "later" | "pas" | "acht" | "rond" | "omstreeks" | "vroeger" | "toen"

@@ -299,13 +299,14 @@ fn covered_cloze(a: &Analysis, chosen: &[(Candidate, i32)], q: &Candidate) -> Op
     {
         return None;
     }
-    let (front, back) = (q.front.to_lowercase(), q.back.to_lowercase());
+    // (`lower_case`: no copy of a lower-case ASCII text)
+    let (front, back) = (check::lower_case(&q.front), check::lower_case(&q.back));
     chosen.iter().position(|(x, _)| {
         x.cloze
             && same_sentence(a, x.sent, q.sent)
             && x.back.split(" | ").all(|gap| {
-                let gap = gap.to_lowercase();
-                back.contains(&gap) || front.contains(&gap)
+                let gap = check::lower_case(gap);
+                back.contains(&*gap) || front.contains(&*gap)
             })
     })
 }
@@ -328,11 +329,12 @@ fn covered_by_question(a: &Analysis, chosen: &[(Candidate, i32)], c: &Candidate)
     {
         return false;
     }
-    let gaps: Vec<String> = c.back.split(" | ").map(str::to_lowercase).collect();
+    // (`lower_case`: no copy of a lower-case ASCII text)
+    let gaps: Vec<_> = c.back.split(" | ").map(check::lower_case).collect();
     chosen.iter().any(|(x, _)| {
         !x.cloze && same_sentence(a, x.sent, c.sent) && {
-            let back = x.back.to_lowercase();
-            gaps.iter().all(|g| back.contains(g.as_str()))
+            let back = check::lower_case(&x.back);
+            gaps.iter().all(|g| back.contains(&**g))
         }
     })
 }
@@ -506,10 +508,9 @@ pub fn select(
     // question and its reverse are not both taken
     let mut asked: BTreeMap<usize, Vec<(String, String, bool, bool)>> = BTreeMap::new();
     let mut per_sent: BTreeMap<usize, usize> = BTreeMap::new();
-    // the two maps keyed by answer are only looked up, never walked: hashed, one string
-    // comparison a look-up instead of one per tree level
-    let mut per_answer: FxHashMap<String, usize> = FxHashMap::default();
-    // accepted questions by answer: near-duplicates can only share an answer
+    // accepted questions by answer: near-duplicates can only share an answer, and at most
+    // two questions take one answer (the list's length). Only looked up, never walked:
+    // hashed, one string comparison a look-up instead of one per tree level
     let mut accepted_q: FxHashMap<String, Vec<(Vec<u64>, usize)>> = FxHashMap::default();
     let mut used = vec![false; scored.len()];
     // Three passes: strong questions, then clozes of numbers, names and lists, then the
@@ -532,16 +533,13 @@ pub fn select(
             // on its own sentence
             let frees_own = replaces.is_some_and(|k| chosen[k].0.sent == c.sent);
             let on_sentence = per_sent.get(&c.sent).copied().unwrap_or(0) - usize::from(frees_own);
-            if taken_fronts.contains(front_key)
-                || on_sentence >= per_sentence(a, c.sent)
-                || per_answer.get(key).copied().unwrap_or(0) >= 2
-            {
+            if taken_fronts.contains(front_key) || on_sentence >= per_sentence(a, c.sent) {
                 continue;
             }
-            if accepted_q
-                .get(key)
-                .is_some_and(|v| v.iter().any(|(q, s)| *s == c.sent || jaccard(q, qs) >= 60))
-            {
+            // the questions taken for this answer: one entry each
+            if accepted_q.get(key).is_some_and(|v| {
+                v.len() >= 2 || v.iter().any(|(q, s)| *s == c.sent || jaccard(q, qs) >= 60)
+            }) {
                 continue;
             }
             // of a reversible subject question and its reverse, one card is taken; and of two
@@ -573,7 +571,6 @@ pub fn select(
             // a question taken is never looked at again (both passes skip it before reading
             // it): its strings move into the sets and the deck instead of being copied
             taken_fronts.insert(std::mem::take(front_key));
-            *per_answer.entry(key.clone()).or_insert(0) += 1;
             accepted_q
                 .entry(std::mem::take(key))
                 .or_default()

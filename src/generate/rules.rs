@@ -1734,11 +1734,6 @@ pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
     }
     if lex.dutch {
         // Dutch: ge…d/t/en, be/ver/ont/her…d/t, separable prefix + ge
-        const SEP: &[&str] = &[
-            "over", "onder", "vast", "los", "neer", "rond", "tegen", "achter", "open", "vrij",
-            "af", "aan", "op", "in", "uit", "toe", "om", "mee", "voor", "door", "terug", "samen",
-            "bij", "na", "weg",
-        ];
         let ends = w.ends_with('d') || w.ends_with('t') || w.ends_with("en");
         if !ends && !matches!(w, "afkomstig" | "bekend") {
             return false;
@@ -1763,11 +1758,17 @@ pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
             return !lex.is_stop(w);
         }
         // "ge" after the prefix is compared first: it turns most words away without a
-        // string comparison per prefix (this runs for most Dutch words)
+        // string comparison per prefix (this runs for most Dutch words). It is looked for
+        // once per prefix length (2 to 6), not once per prefix: the prefixes of that length
+        // are compared only where it is found
         let b = w.as_bytes();
-        if SEP.iter().any(|p| {
-            let n = p.len();
-            b.len() > n + 4 && b[n] == b'g' && b[n + 1] == b'e' && b.starts_with(p.as_bytes())
+        if (SEP_LENGTHS.0..=SEP_LENGTHS.1).any(|n| {
+            b.len() > n + 4
+                && b[n] == b'g'
+                && b[n + 1] == b'e'
+                && SEP
+                    .iter()
+                    .any(|p| p.len() == n && b.starts_with(p.as_bytes()))
         }) {
             return true;
         }
@@ -1782,6 +1783,14 @@ pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
             "known" | "found" | "made" | "shown" | "given" | "taken" | "seen" | "bound"
         )
 }
+
+/// Dutch separable prefixes before the "ge" of a participle ("opgelost", "samengesteld").
+const SEP: &[&str] = &[
+    "over", "onder", "vast", "los", "neer", "rond", "tegen", "achter", "open", "vrij", "af", "aan",
+    "op", "in", "uit", "toe", "om", "mee", "voor", "door", "terug", "samen", "bij", "na", "weg",
+];
+/// The shortest and the longest `SEP` prefix.
+const SEP_LENGTHS: (usize, usize) = (2, 6);
 
 /// Dutch nouns (and an adjective) in "ge-…-d/t" that the participle test would take for
 /// participles.

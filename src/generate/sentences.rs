@@ -122,7 +122,8 @@ pub fn split(text: &str) -> Vec<&str> {
         let mut boundary = starts_new;
         if c == '.' && boundary {
             let w = word_before(text, i);
-            let lw = w.to_lowercase();
+            // (no copy of a lower-case ASCII word, the common case)
+            let lw = super::check::lower_case(w);
             let lw = lw.trim_start_matches(['(', '“', '"']);
             let single_initial = {
                 let mut cs = lw.chars();

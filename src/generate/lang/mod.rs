@@ -94,6 +94,39 @@ impl Sieve {
     }
 }
 
+/// A one-hash Bloom filter of 16384 bits over the last four bytes of the words of four
+/// bytes or more. Every compound tail `Lexicon::noun` looks up has at least four
+/// characters, so at least four bytes, and ends with the word's last four bytes: a word
+/// whose last four bytes no noun form ends with has no tail to look up.
+pub struct EndSieve([u64; 256]);
+
+impl EndSieve {
+    #[inline]
+    fn slot(end: &[u8]) -> usize {
+        let key = end.iter().fold(0u64, |k, &b| k << 8 | u64::from(b));
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize
+    }
+    fn build<'a>(words: impl Iterator<Item = &'a str>) -> EndSieve {
+        let mut bits = [0u64; 256];
+        for w in words {
+            if let Some(end) = w.as_bytes().last_chunk::<4>() {
+                let s = Self::slot(end);
+                bits[s >> 6] |= 1 << (s & 63);
+            }
+        }
+        EndSieve(bits)
+    }
+    /// False: no word of four bytes or more in the list ends as `w` does (or `w` is shorter
+    /// than four bytes). True: maybe.
+    #[inline]
+    fn may_end(&self, w: &str) -> bool {
+        w.as_bytes().last_chunk::<4>().is_some_and(|end| {
+            let s = Self::slot(end);
+            self.0[s >> 6] & (1 << (s & 63)) != 0
+        })
+    }
+}
+
 impl Words {
     pub const fn new(list: &'static [&'static str]) -> Words {
         Words {
@@ -124,6 +157,7 @@ impl std::ops::Deref for Words {
 struct Index {
     finite_sieve: Sieve,
     noun_sieve: Sieve,
+    noun_ends: EndSieve,
     flag_sieve: Sieve,
     participle_sieve: Sieve,
     finite: FxHashSet<&'static str>,
@@ -255,6 +289,7 @@ impl Lexicon {
                 // the weak verbs' present forms pass too: `verb` finds them
                 finite_sieve: Sieve::build(finite.iter().copied().chain(weak.iter().copied())),
                 noun_sieve: Sieve::build(nouns.keys().copied()),
+                noun_ends: EndSieve::build(nouns.keys().copied()),
                 flag_sieve: Sieve::build(flags.keys().copied()),
                 participle_sieve: Sieve::build(participles.iter().copied()),
                 finite,
@@ -306,6 +341,17 @@ impl Lexicon {
     pub fn is_stop(&self, w: &str) -> bool {
         self.stop.contains(&w)
     }
+    /// The `tokens` flags of a word, as `tag` gives them before its guesses: bit STOP set
+    /// when the stop list holds it, PREP the prepositions, ARTICLE the articles, NUMWORD the
+    /// number words, UNIT the units, and so on. A test of several lists in one look-up.
+    pub fn word_flags(&self, w: &str) -> u16 {
+        let index = self.index();
+        if index.flag_sieve.may_hold(w) {
+            index.flags.get(w).copied().unwrap_or(0)
+        } else {
+            0
+        }
+    }
     /// (verb, plural, past)
     pub fn verb(&self, w: &str) -> Option<(Verb, bool, bool)> {
         let index = self.index();
@@ -345,6 +391,10 @@ impl Lexicon {
             .iter()
             .rposition(|&b| b == b'-')
             .map_or(w, |p| &w[p + 1..]);
+        // no noun form ends with the word's last four bytes: no tail is one
+        if !index.noun_ends.may_end(last) {
+            return None;
+        }
         // the longest known tail of four letters or more: "kobaltverbindingen" → verbindingen
         let total = last.chars().count();
         for (chars, (i, _)) in last.char_indices().enumerate() {
@@ -656,6 +706,22 @@ pub fn by_code(code: &str) -> Option<&'static dyn Language> {
     all().into_iter().find(|l| l.code() == code)
 }
 
+/// The words of `all()`'s stop lists, each with bit i set when language i lists it (what
+/// `is_stop` of each says), and a sieve over them: `detect` asks once per word instead of
+/// once per language.
+fn stop_votes() -> &'static (Sieve, FxHashMap<&'static str, u8>) {
+    static VOTES: OnceLock<(Sieve, FxHashMap<&'static str, u8>)> = OnceLock::new();
+    VOTES.get_or_init(|| {
+        let mut stops: FxHashMap<&'static str, u8> = FxHashMap::default();
+        for (i, l) in all().iter().enumerate() {
+            for w in l.lex().stop.iter() {
+                *stops.entry(w).or_insert(0) |= 1 << i;
+            }
+        }
+        (Sieve::build(stops.keys().copied()), stops)
+    })
+}
+
 /// Detect the language of a document by a vote of function words (the stop lists) over its
 /// first 400 words.
 /// Sentences are too short for character statistics; documents are not.
@@ -682,10 +748,13 @@ pub fn detect(text: &str) -> &'static dyn Language {
             owned = w.to_lowercase();
             &owned
         };
-        for (i, l) in langs.iter().enumerate() {
-            if l.lex().is_stop(lw) {
-                votes[i] += 1;
-            }
+        // one look-up for both languages' stop lists: bit i set when language i lists it
+        let (sieve, stops) = stop_votes();
+        if sieve.may_hold(lw)
+            && let Some(&bits) = stops.get(lw)
+        {
+            votes[0] += usize::from(bits & 1);
+            votes[1] += usize::from(bits >> 1);
         }
         // a lead of 30 function words is never overturned in a real document
         if votes[0].abs_diff(votes[1]) >= 30 {
@@ -788,5 +857,64 @@ mod tests {
             ENGLISH.lex().noun("proteins").map(|n| n.singular),
             Some("protein")
         );
+    }
+
+    #[test]
+    fn a_noun_found_by_its_tail_passes_the_end_sieve() {
+        for lang in all() {
+            let lex = lang.lex();
+            let index = lex.index();
+            for n in lex.nouns {
+                for w in [n.singular, n.plural] {
+                    assert!(w.len() < 4 || index.noun_ends.may_end(w), "{w}");
+                    // a compound with the form as its tail is found by it
+                    let compound = format!("kobalt{w}");
+                    if w.chars().count() >= 4 {
+                        assert!(lex.noun(&compound).is_some(), "{compound}");
+                    }
+                }
+            }
+        }
+        assert!(DUTCH.lex().noun("kobaltverbindingen").is_some());
+        assert!(DUTCH.lex().noun("xyzq").is_none());
+    }
+
+    #[test]
+    fn the_stop_votes_are_each_languages_stop_list() {
+        let (sieve, stops) = stop_votes();
+        for (i, l) in all().iter().enumerate() {
+            for w in l.lex().stop.iter() {
+                assert!(
+                    sieve.may_hold(w) && stops.get(w).is_some_and(|b| b >> i & 1 == 1),
+                    "{w}"
+                );
+            }
+        }
+        for (w, bits) in stops {
+            for (i, l) in all().iter().enumerate() {
+                assert_eq!(bits >> i & 1 == 1, l.lex().is_stop(w), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_flags_are_the_lists_that_hold_the_word() {
+        for lang in all() {
+            let lex = lang.lex();
+            let lists = [
+                (&lex.stop, tokens::STOP),
+                (&lex.prepositions, tokens::PREP),
+                (&lex.articles, tokens::ARTICLE),
+                (&lex.number_words, tokens::NUMWORD),
+                (&lex.units, tokens::UNIT),
+            ];
+            let words = lists.iter().flat_map(|(l, _)| l.iter().copied());
+            for w in words.chain(["vitamine", "the", "of", "k2", "mg", "twee"]) {
+                let f = lex.word_flags(w);
+                for (list, flag) in &lists {
+                    assert_eq!(f & flag != 0, list.contains(&w), "{w}");
+                }
+            }
+        }
     }
 }

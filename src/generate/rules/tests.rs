@@ -4935,3 +4935,25 @@ fn a_dutch_diminutive_plural_is_plural() {
     );
     assert!(s[1].1, "{s:?}");
 }
+
+/// `is_participle`'s look for "ge" after a separable prefix tries each length of
+/// `SEP_LENGTHS` only: every prefix must have one of them.
+#[test]
+fn every_separable_prefix_has_a_length_the_participle_test_tries() {
+    for p in SEP {
+        assert!((SEP_LENGTHS.0..=SEP_LENGTHS.1).contains(&p.len()), "{p}");
+    }
+    let nl = crate::generate::lang::DUTCH.lex();
+    for w in [
+        "opgelost",
+        "samengesteld",
+        "achtergelaten",
+        "afgeleid",
+        "ingedeeld",
+    ] {
+        assert!(is_participle(nl, w), "{w}");
+    }
+    for w in ["opgaande", "ondergrond", "bijgaand"] {
+        assert!(!is_participle(nl, w), "{w}");
+    }
+}
