@@ -625,6 +625,8 @@ pub fn select(
             .then(a1.front.cmp(&b1.front))
     });
     let mut done = vec![false; clozes.len()];
+    // each cloze's duplicate key, made once, when the cloze is first looked at
+    let mut keys: Vec<Option<String>> = vec![None; clozes.len()];
     let mut take_clozes = |min: i32,
                            chosen: &mut Vec<(Candidate, i32)>,
                            per_sent: &mut BTreeMap<usize, usize>,
@@ -640,12 +642,12 @@ pub fn select(
             // a cloze's key is its normalised text, gaps marked: a sentence the document
             // repeats with another case, hyphen or comma ("one third", "one-third") gives one
             // cloze, as the scorer's duplicate test asks
-            let key = norm_joined(&c.front);
-            if taken_fronts.contains(&key) || covered_by_question(a, chosen, c) {
+            let key = keys[i].get_or_insert_with(|| norm_joined(&c.front));
+            if taken_fronts.contains(key.as_str()) || covered_by_question(a, chosen, c) {
                 continue;
             }
             done[i] = true;
-            taken_fronts.insert(key);
+            taken_fronts.insert(std::mem::take(key));
             *per_sent.entry(c.sent).or_insert(0) += 1;
             // a cloze taken is never looked at again (`done` is tested first): moved, not copied
             let card = Candidate {

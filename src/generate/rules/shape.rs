@@ -346,7 +346,8 @@ fn mend_one(
     }
     // "What do the sounds don't damage?": "do" asks, and the clause keeps a negated
     // auxiliary of its own (round 16)
-    {
+    // (the words are looked at only when the question holds "n't" at all: most do not)
+    if c.front.contains("n't") || c.front.contains("n’t") {
         let fw: Vec<&str> = c.front.split_whitespace().collect();
         if fw.len() > 3
             && matches!(fw[1], "do" | "does" | "did")
