@@ -31,20 +31,10 @@ const PLACE_PREPS: &[&str] = &[
 /// "in de toplaag van wateren").
 const INNER_PREPS: &[&str] = &["of", "van", "around", "rond", "across"];
 
-/// Words of time: "in childhood", "in de zomer" say when, not where.
+/// Words of time besides the duration units (which `place_phrase` tests by their flag):
+/// "in childhood", "in de zomer" say when, not where.
 const TIME: &[&str] = &[
-    "year",
-    "years",
-    "month",
-    "months",
-    "week",
-    "weeks",
-    "day",
-    "days",
-    "hour",
-    "hours",
     "minute",
-    "minutes",
     "night",
     "morning",
     "evening",
@@ -60,22 +50,10 @@ const TIME: &[&str] = &[
     "future",
     "time",
     "times",
-    "century",
-    "centuries",
-    "decade",
-    "decades",
     "age",
     "childhood",
     "adulthood",
     "life",
-    "jaar",
-    "jaren",
-    "maand",
-    "maanden",
-    "weken",
-    "dag",
-    "dagen",
-    "uur",
     "nacht",
     "ochtend",
     "avond",
@@ -86,8 +64,6 @@ const TIME: &[&str] = &[
     "verleden",
     "toekomst",
     "tijd",
-    "eeuw",
-    "eeuwen",
     "leeftijd",
     "jeugd",
 ];
