@@ -380,12 +380,8 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
 /// subject. An amount with its comma first ("In 2010, …", "About 10 years later, …") is a
 /// fronted phrase.
 fn amount_subject(lex: &Lexicon, toks: &[Tok], end: usize) -> bool {
-    // "80%" is one word token that opens with a digit
-    let num = |t: &Tok| {
-        t.kind == Kind::Num
-            || t.lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
-            || lex.number_words.contains(&t.lower.as_str())
-    };
+    // ("80%" is one word token that opens with a digit)
+    let num = Tok::numeric;
     let lead = usize::from(matches!(
         toks[0].lower.as_str(),
         "about" | "nearly" | "almost" | "over" | "around" | "approximately" | "roughly"

@@ -2813,9 +2813,7 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     // "16 million are told by …", "About 80% are …": an amount with no noun is no thing to
     // define
     if toks[c.subj.0..c.subj.1].iter().all(|t| {
-        t.kind == Kind::Num
-            || t.lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
-            || t.number_word()
+        t.numeric()
             || t.unit()
             || matches!(
                 t.lower.as_str(),

@@ -66,6 +66,17 @@ impl Tok {
     pub fn number_word(&self) -> bool {
         self.flags & NUMWORD != 0
     }
+    /// A number in any spelling: a number token, a word that opens with a digit ("80%",
+    /// "4.6-billion") or a number word ("twee", "ten").
+    pub fn numeric(&self) -> bool {
+        self.kind == Kind::Num
+            || self
+                .lower
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_digit)
+            || self.number_word()
+    }
     pub fn unit(&self) -> bool {
         self.flags & UNIT != 0
     }

@@ -53,7 +53,7 @@ fn share_at(cx: &Ctx, c: &Clause) -> Option<(Share, usize)> {
                 .all(|(i, w)| toks.get(s0 + i).is_some_and(|t| t.is(w)))
         })
         .map_or(0, |l| l.len());
-    amount(lex, toks, s0 + lead, s1)
+    amount(toks, s0 + lead, s1)
 }
 
 pub(super) fn share(cx: &mut Ctx, c: &Clause) {
@@ -107,18 +107,8 @@ enum Share {
 
 /// The kind and end of the amount at `k`: "80%", "35 to 50 percent", "20% to 25%", "two
 /// thirds", "a quarter", "half", "1 in 13".
-fn amount(
-    lex: &crate::generate::lang::Lexicon,
-    toks: &[Tok],
-    k: usize,
-    end: usize,
-) -> Option<(Share, usize)> {
-    let num = |t: &Tok| {
-        t.kind == Kind::Num
-            || t.lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
-            || lex.number_words.contains(&t.lower.as_str())
-            || t.is("a")
-    };
+fn amount(toks: &[Tok], k: usize, end: usize) -> Option<(Share, usize)> {
+    let num = |t: &Tok| t.numeric() || t.is("a");
     let at = |i: usize| toks.get(i).filter(|_| i < end);
     let first = at(k)?;
     if first.is("half") {

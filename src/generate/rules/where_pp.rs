@@ -262,12 +262,10 @@ fn place_phrase(lex: &crate::generate::lang::Lexicon, words: &[Tok]) -> bool {
         return false;
     }
     let bad = |t: &Tok| {
-        t.kind == Kind::Num
-            || t.number_word()
+        t.numeric()
             || t.duration()
             || t.finite()
             || t.pronoun() && !t.article()
-            || t.lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
             || [TIME, MANNER, PEOPLE]
                 .iter()
                 .any(|l| l.contains(&t.lower.as_str()))
