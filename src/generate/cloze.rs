@@ -5,7 +5,7 @@
 
 use super::analyse::{Analysis, list_members};
 use super::clause::body_end;
-use super::rules::{Candidate, Rule, amount_at, date_at, is_participle};
+use super::rules::{Candidate, Rule, amount_at, date_at, is_participle, month_day_at};
 use super::tokens::{Kind, Tok, char_len, span};
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
@@ -710,7 +710,7 @@ pub fn cloze_for(
         // date starts with a number or has one right after its first token (`date_at`'s
         // own first test, made here without the call for the tokens it turns away)
         if (toks[k].kind == Kind::Num || toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num))
-            && let Some(e) = date_at(toks, k)
+            && let Some(e) = date_at(toks, k).or_else(|| month_day_at(toks, k))
             && e <= end
         {
             spans.push((k, e, 2));
@@ -722,18 +722,21 @@ pub fn cloze_for(
         {
             spans.push((k, k + 1, 2));
         } else if (t.kind == Kind::Num || t.number_word())
-            // "LCA 10", "COVID 19": a number after an acronym is part of its name
+            // "LCA 10", "COVID 19": a number after an acronym is part of its name; so is
+            // one after a capitalised word inside the sentence ("the Voyager 2 probe")
             && !(t.kind == Kind::Num
                 && k > 0
                 && toks[k - 1].kind == Kind::Word
-                && s.text[toks[k - 1].start..toks[k - 1].end]
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(|c| c.is_uppercase())
-                && char_len(&toks[k - 1].lower) >= 2)
+                && (k > 1 && toks[k - 1].cap
+                    || s.text[toks[k - 1].start..toks[k - 1].end]
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(|c| c.is_uppercase())
+                        && char_len(&toks[k - 1].lower) >= 2))
         {
-            // a bare count ("two spacecraft", "drie oostelijke soorten") is a number too
-            spans.push((k, k + 1, 5));
+            // a bare count ("two spacecraft", "drie oostelijke soorten") is a number too;
+            // a figure in digits ("627,000 estimated deaths") ranks with the years
+            spans.push((k, k + 1, if t.kind == Kind::Num { 2 } else { 5 }));
         } else if t.kind == Kind::Word && t.lower.starts_with(|c: char| c.is_ascii_digit()) {
             // "the 1960s", "20%": a decade ranks with the years, other figures with numbers
             let decade = t.lower.len() == 5
@@ -1352,6 +1355,79 @@ mod tests {
              about 10 m on highland surfaces.",
         );
         assert!(c.iter().flatten().any(|f| f.contains("::5 m}}")), "{c:?}");
+    }
+
+    #[test]
+    fn a_figure_in_digits_outranks_a_name_and_a_numbered_name_is_no_figure() {
+        // before: the name took the third gap and the figure was shown
+        let en = clozes(
+            &ENGLISH,
+            "According to the National Park Service, in 2019 alone 327 million people \
+             visited the parks, with 1,200 reported injuries.",
+        );
+        assert_eq!(
+            en[0].as_deref(),
+            Some(
+                "According to the National Park Service, in {{c1::2019}} alone {{c2::327 \
+                 million}} people visited the parks, with {{c3::1,200}} reported injuries."
+            )
+        );
+        // "Voyager 2" is a name: its number is no gap of its own
+        let en = clozes(
+            &ENGLISH,
+            "The Voyager 2 probe flew past Neptune and its largest moon Triton in 1989.",
+        );
+        assert!(
+            en[0].as_deref().is_some_and(|c| !c.contains("{{c1::2")),
+            "{en:?}"
+        );
+        // a day after its month stays with it
+        let en = clozes(
+            &ENGLISH,
+            "The findings of the survey team were published on June 12 in Science.",
+        );
+        assert!(
+            en[0]
+                .as_deref()
+                .is_some_and(|c| c.contains("{{c1::June 12}}")),
+            "{en:?}"
+        );
+    }
+
+    #[test]
+    fn an_area_unit_and_the_number_words_of_both_languages_make_amounts() {
+        // before: "{{c2::12,000}} square {{c3::kilometres}}"
+        let en = clozes(
+            &ENGLISH,
+            "The lake basin covers an area larger than 12,000 square kilometres in the north.",
+        );
+        assert!(
+            en[0]
+                .as_deref()
+                .is_some_and(|c| c.contains("{{c1::12,000 square kilometres}}")),
+            "{en:?}"
+        );
+        // before: "anderhalve" and "seventy" were no numbers
+        let nl = clozes(
+            &DUTCH,
+            "De grootste exemplaren van deze vogel hebben een spanwijdte van anderhalve meter.",
+        );
+        assert!(
+            nl[0]
+                .as_deref()
+                .is_some_and(|c| c.contains("{{c1::anderhalve meter}}")),
+            "{nl:?}"
+        );
+        let en = clozes(
+            &ENGLISH,
+            "In the wild, the largest tortoises of the island can live for seventy years.",
+        );
+        assert!(
+            en[0]
+                .as_deref()
+                .is_some_and(|c| c.contains("{{c1::seventy years}}")),
+            "{en:?}"
+        );
     }
 
     #[test]

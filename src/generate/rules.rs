@@ -566,6 +566,18 @@ pub fn amount_at(_lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, bool)
     {
         return Some((e + 2, false));
     }
+    // "50,000 square kilometers", "vierkante meter": an area or volume unit
+    let (u, e) = match toks.get(e + 1) {
+        Some(next)
+            if matches!(
+                u.lower.as_str(),
+                "square" | "cubic" | "vierkante" | "kubieke"
+            ) && next.unit() =>
+        {
+            (next, e + 1)
+        }
+        _ => (u, e),
+    };
     if u.unit() {
         let mut end = e + 1;
         // "per dag", "per liter"
@@ -6814,6 +6826,19 @@ pub fn date_at(toks: &[Tok], k: usize) -> Option<usize> {
         return Some(k + 3); // 10 maart 2020
     }
     None
+}
+
+/// "April 25", "15 april": a day of a month without its year (a cloze's gap, no question of
+/// its own).
+pub fn month_day_at(toks: &[Tok], k: usize) -> Option<usize> {
+    let month = |t: &Tok| {
+        t.kind == Kind::Word
+            && (3..=9).contains(&t.lower.len())
+            && (MONTHS_EN.contains(&t.lower.as_str()) || MONTHS_NL.contains(&t.lower.as_str()))
+    };
+    let day = |t: &Tok| t.kind == Kind::Num && t.lower.len() <= 2;
+    let (t, n) = (toks.get(k)?, toks.get(k + 1)?);
+    (month(t) && day(n) || day(t) && month(n)).then_some(k + 2)
 }
 
 /// Dates: "Findings appeared on March 10, 2020, in the Journal …" → "When did findings
