@@ -392,6 +392,97 @@ const ADVERBS: &[&str] = &[
     "always",
 ];
 
+/// The phrase after the main clause's verb, a gap of its own: what a teacher asks of a
+/// sentence is most often its object or complement ("drug resistance is {{a continued
+/// threat}}", "Many people … never develop {{active TB disease}}"). Two to nine tokens that
+/// open on a noun phrase or a preposition (never a verb or an adverb), hold no verb, comma or
+/// quote and end on a content word.
+fn rest_phrase(
+    lex: &super::lang::Lexicon,
+    toks: &[Tok],
+    clause: Option<super::clause::Clause>,
+    end: usize,
+) -> Option<(usize, usize)> {
+    // English only: in Dutch the rest of a clause holds the verb cluster, separable
+    // particles and, after inversion, the subject (tried in round 17: 2 facts for 14 cards)
+    let c = clause.filter(|_| !lex.dutch)?;
+    // a subject with a verb of its own outside a relative clause is a misparse ("Lactase
+    // breaks down lactose into simpler | forms | of sugar"; "People who are intolerant" is
+    // a subject)
+    let subj = &toks[c.subj.0..c.subj.1];
+    if subj.iter().take_while(|t| !t.relative()).any(Tok::finite) {
+        return None;
+    }
+    let verbish = |t: &Tok| {
+        is_participle(lex, &t.lower)
+            || lex.aux.contains(&t.lower.as_str())
+            || lex.copula.contains(&t.lower.as_str())
+            || t.is("not")
+            || super::clause::VERB_GROUP_ADVERBS.contains(&t.lower.as_str())
+    };
+    let (mut r0, mut r1) = (c.rest.0, c.rest.1.min(end));
+    while r0 < r1 && verbish(&toks[r0]) {
+        r0 += 1;
+    }
+    // a phrasal verb's particle goes with the verb: "breaks down {{old bone}}"
+    if toks.get(r0).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "down" | "up" | "out" | "off" | "away" | "back"
+        )
+    }) {
+        r0 += 1;
+    }
+    while r1 > r0 && toks[r1 - 1].kind == Kind::Punct {
+        r1 -= 1;
+    }
+    if !(2..=9).contains(&(r1.saturating_sub(r0))) {
+        return None;
+    }
+    let first = &toks[r0];
+    let opens_well = first.article()
+        || matches!(
+            first.lower.as_str(),
+            "its" | "their" | "our" | "his" | "her" | "your"
+        )
+        || first.kind == Kind::Num
+        || first.number_word()
+        || first.prep()
+            && !first.is("of")
+            && toks
+                .get(r0 + 1)
+                .is_some_and(|n| !n.pronoun() || n.article())
+        || first.kind == Kind::Word
+            && !first.prep()
+            && !first.pronoun()
+            && !first.finite()
+            && !first.stop()
+            && lex.verb(&first.lower).is_none()
+            && !is_participle(lex, &first.lower)
+            && !first.lower.ends_with("ing")
+            && !first.lower.ends_with("ly")
+            && !matches!(first.lower.as_str(), "be" | "been" | "being");
+    // no verb inside ("weak bones and don't even know it") and no open end ("a condition
+    // in", "a part in determining")
+    // a preposition other than "of" inside starts a phrase of its own: "turn sound vibrations
+    // into {{nerve impulses}}" is asked at its end focus
+    let clean = toks[r0..r1].iter().enumerate().all(|(x, t)| {
+        (t.kind != Kind::Punct || t.is_punct("-") || t.is_punct("(") || t.is_punct(")"))
+            && !t.finite()
+            && !(x > 0 && t.prep() && !t.is("of"))
+    }) && !{
+        let t = &toks[r1 - 1];
+        t.prep()
+            || t.conj()
+            || t.article()
+            || t.stop()
+            || t.lower.ends_with("ing")
+            || t.lower.ends_with("ly")
+            || ADVERBS.contains(&t.lower.as_str())
+    };
+    (opens_well && clean).then_some((r0, r1))
+}
+
 /// The noun phrase that ends a clause whose words end at `end`: the Dutch verb cluster
 /// (finite verb, participle, infinitive, particle) and a closing bracket are stepped over;
 /// then up to four content words, the last a noun-like word after an article, a
@@ -1221,6 +1312,9 @@ pub fn cloze_for(
         if let Some((f, e)) = defined_term(lex, toks, s.clause) {
             spans.push((f, e, 6));
         }
+        if let Some((f, e)) = rest_phrase(lex, toks, s.clause, end) {
+            spans.push((f, e, 6));
+        }
         // a lead-in to a list ("… verbeteringen in markers:") ends nothing
         if !s.text.trim_end().ends_with(':') {
             // the first clause of "A; B" is the sentence's own (B is split off as a statement)
@@ -1428,6 +1522,44 @@ mod tests {
                 .is_some_and(|c| c.contains("{{c1::seventy years}}")),
             "{en:?}"
         );
+    }
+
+    #[test]
+    fn the_phrase_after_an_english_verb_is_one_gap() {
+        // before: "… is a continued {{threat}}" and no cloze at all for the second sentence
+        let en = clozes(
+            &ENGLISH,
+            "Although irrigation helps farmers, soil salinity is a continued threat. Many \
+             small farms in the valley never recover their former yields.",
+        );
+        assert_eq!(
+            en[0].as_deref(),
+            Some(
+                "Although irrigation helps farmers, soil salinity is {{c1::a continued \
+                 threat}}."
+            )
+        );
+        assert!(
+            en.iter()
+                .flatten()
+                .any(|c| c.contains("{{c1::their former yields}}")),
+            "{en:?}"
+        );
+        // not a verb phrase, a cut phrase or one with a verb inside
+        let en = clozes(
+            &ENGLISH,
+            "Skimping on exercise can be harmful to older adults. Prediabetes is a condition \
+             in which blood glucose levels are higher than normal. Many people have weak \
+             bones and don't even know it.",
+        );
+        for c in en.iter().flatten() {
+            assert!(
+                !c.contains("{{c1::be harmful")
+                    && !c.contains("a condition in}}")
+                    && !c.contains("know it}}"),
+                "{en:?}"
+            );
+        }
     }
 
     #[test]
