@@ -716,7 +716,7 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
         if (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("'"))
             || lex.relatives.contains(&lw) && !lex.articles.contains(&lw) && e > from
             || (lex.prepositions.contains(&lw) && e > from && lw != "van" && lw != "of")
-            || lex.is_finite(lw) && e > from
+            || lex.is_finite(lw) && e > from && !after_adjective(lex, &toks[e - 1])
             || SUBORDINATORS.contains(&lw) && e > from
         {
             break;
@@ -738,6 +738,21 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
         e -= 1;
     }
     e
+}
+
+/// "by gravitational pull of the moon", "an annual increase": an English word that could be
+/// a verb is the noun after an adjective (known by its ending).
+fn after_adjective(lex: &Lexicon, prev: &Tok) -> bool {
+    !lex.dutch
+        && prev.kind == Kind::Word
+        && !prev.cap
+        && !prev.lower.ends_with("ly")
+        && (lex
+            .adjective_endings
+            .iter()
+            .any(|x| prev.lower.ends_with(x))
+            || prev.lower.ends_with("ional")
+            || prev.lower.ends_with("ual"))
 }
 
 /// "een infraorde van grote, in het water levende zoogdieren", "a group of large, slow-moving
@@ -6179,6 +6194,13 @@ fn object(cx: &mut Ctx, c: &Clause) {
         verb,
         "help" | "helps" | "helped" | "make" | "makes" | "made" | "let" | "lets"
     ) {
+        return;
+    }
+    // "has a lot to do with …", "have nothing to do with …": an idiom, no object
+    if toks[c.rest.0..c.rest.1]
+        .windows(3)
+        .any(|w| w[0].is("to") && w[1].is("do") && w[2].is("with"))
+    {
         return;
     }
     let mut r0 = c.rest.0;

@@ -4957,3 +4957,28 @@ fn every_separable_prefix_has_a_length_the_participle_test_tries() {
         assert!(!is_participle(nl, w), "{w}");
     }
 }
+
+#[test]
+fn a_verb_form_after_an_adjective_is_a_noun_and_to_do_with_is_no_object() {
+    // before: "What are most canyons carved flow of water by? → massive"
+    assert_card(
+        &ENGLISH,
+        "Most canyons are carved by massive flow of water.",
+        Rule::Agent,
+        "What are most canyons carved by?",
+        "massive flow of water",
+    );
+    assert_card(
+        &ENGLISH,
+        "The coastline is changed by the annual rise of the sea level.",
+        Rule::Agent,
+        "What is the coastline changed by?",
+        "annual rise of the sea level",
+    );
+    // before: "What does the climate of a city have to do with its distance from the sea? → lot"
+    let c = cards(
+        &ENGLISH,
+        "The climate of a city has a lot to do with its distance from the sea.",
+    );
+    assert!(!c.iter().any(|(_, _, b)| b == "lot"), "{c:#?}");
+}
