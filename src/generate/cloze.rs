@@ -1563,6 +1563,19 @@ mod tests {
     }
 
     #[test]
+    fn another_is_no_gap() {
+        // before: "… varies from {{c2::one region}} to {{c3::another}}"
+        let en = clozes(
+            &ENGLISH,
+            "The length of the rainy season varies from one region of the country to another.",
+        );
+        assert!(
+            en.iter().flatten().all(|c| !c.contains("::another}}")),
+            "{en:?}"
+        );
+    }
+
+    #[test]
     fn a_range_is_one_gap() {
         // "one"/"een" is no number of its own: the range still starts there
         let en = clozes(

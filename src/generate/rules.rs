@@ -5847,28 +5847,21 @@ fn make_possible(cx: &mut Ctx, c: &Clause) {
 /// English modal verbs that may stand before a content verb ("can cause").
 const MODALS: &[&str] = &["can", "could", "may", "might", "will", "would", "must"];
 
-/// Verbs that take no object of their own: linking verbs ("become weak"), verbs of seeming,
-/// and verbs whose complement is another verb ("help inform", "start exploring").
+/// Linking verbs and verbs of seeming: their complement is no object ("become weak", "get
+/// better"), even when the verb table knows the verb.
+const LINKING_VERBS: &[&str] = &[
+    "be", "become", "becomes", "became", "remain", "remains", "remained", "seem", "seems",
+    "seemed", "appear", "appears", "appeared", "get", "gets", "got", "stay", "stays", "stayed",
+];
+
+/// Verbs that take no object of their own: the linking verbs, and verbs whose complement is
+/// another verb ("help inform", "start exploring").
+fn not_a_main_verb(w: &str) -> bool {
+    LINKING_VERBS.contains(&w) || NOT_A_MAIN_VERB.contains(&w)
+}
+
+/// The verbs whose complement is another verb.
 const NOT_A_MAIN_VERB: &[&str] = &[
-    "be",
-    "become",
-    "becomes",
-    "became",
-    "remain",
-    "remains",
-    "remained",
-    "seem",
-    "seems",
-    "seemed",
-    "appear",
-    "appears",
-    "appeared",
-    "get",
-    "gets",
-    "got",
-    "stay",
-    "stays",
-    "stayed",
     "help",
     "helps",
     "helped",
@@ -6035,7 +6028,7 @@ fn perfect_participle(lex: &Lexicon, t: &Tok) -> bool {
     t.kind == Kind::Word
         && !t.cap
         && !matches!(w, "been" | "had" | "become" | "got" | "gotten")
-        && !NOT_A_MAIN_VERB.contains(&w)
+        && !not_a_main_verb(w)
         && (lex.is_verb_participle(w)
             || is_participle(lex, w)
             || w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
@@ -6046,7 +6039,7 @@ fn perfect_participle(lex: &Lexicon, t: &Tok) -> bool {
 fn base_verb(lex: &Lexicon, t: &Tok) -> bool {
     let w = t.lower.as_str();
     if let Some((v, ..)) = lex.verb(w) {
-        return v.pl == w && !NOT_A_MAIN_VERB.contains(&w);
+        return v.pl == w && !not_a_main_verb(w);
     }
     t.kind == Kind::Word
         && !t.cap
@@ -6061,7 +6054,7 @@ fn base_verb(lex: &Lexicon, t: &Tok) -> bool {
         && !t.finite()
         && !lex.aux.contains(&w)
         && !lex.stop.contains(&w)
-        && !NOT_A_MAIN_VERB.contains(&w)
+        && !not_a_main_verb(w)
         && !matches!(
             w,
             "not" | "have" | "be" | "been" | "also" | "still" | "only" | "even"
@@ -6109,7 +6102,7 @@ fn object(cx: &mut Ctx, c: &Clause) {
             && toks[c.fin].kind == Kind::Word
             && !toks[c.fin].cap
             && !lex.copula.contains(&finw)
-            && !NOT_A_MAIN_VERB.contains(&finw);
+            && !not_a_main_verb(finw);
     // a present perfect: "Scientists have used gene therapy to correct …" → "What have
     // scientists used to correct …?"
     let perfect = have
@@ -6123,6 +6116,11 @@ fn object(cx: &mut Ctx, c: &Clause) {
         return;
     }
     if !have && !include && !modal && (!main || lex.aux.contains(&finw)) {
+        return;
+    }
+    // "Flares typically get better": a linking verb takes a complement, no object, even
+    // when the verb table knows it
+    if LINKING_VERBS.contains(&finw) {
         return;
     }
     // outside the verb table: the verb stands right after its subject, and the object must

@@ -53,7 +53,7 @@ static LEX: Lexicon = Lexicon {
         "about", "more", "most", "some", "such", "other", "all", "any", "each", "many", "much",
         "very", "only", "both", "over", "between", "after", "before", "during", "through", "them",
         "him", "i", "me", "my", "us", "just", "even", "own", "same", "too", "up", "out", "off",
-        "again", "further", "once", "here", "whether", "either",
+        "again", "further", "once", "here", "whether", "either", "another",
     ]),
     aux: Words::new(&[
         "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may",

@@ -4982,3 +4982,21 @@ fn a_verb_form_after_an_adjective_is_a_noun_and_to_do_with_is_no_object() {
     );
     assert!(!c.iter().any(|(_, _, b)| b == "lot"), "{c:#?}");
 }
+
+#[test]
+fn a_linking_verb_known_to_the_table_takes_no_object() {
+    // before: "What do symptoms get after a few days? → better"
+    let c = cards(
+        &ENGLISH,
+        "The symptoms usually get better after a few days.",
+    );
+    assert!(!c.iter().any(|(r, ..)| *r == Rule::Object), "{c:#?}");
+    // a verb of the table still takes its object
+    assert_card(
+        &ENGLISH,
+        "Chronic stress damages the lining of the blood vessels.",
+        Rule::Object,
+        "What does chronic stress damage?",
+        "lining of the blood vessels",
+    );
+}
