@@ -181,15 +181,23 @@ fn section_name(a: &Analysis, s: &Sentence, prev: Option<&Sent>) -> Option<Strin
 }
 
 fn last_person(a: &Analysis, s: &Sent) -> Option<String> {
+    // "James Watt (Greenock, 19 januari 1736 - Heathfield Hall, …)": a name in brackets
+    // says where or when, it is not the person
+    let in_brackets = |f: usize| {
+        s.toks[..f].iter().fold(0i32, |d, t| {
+            d + i32::from(t.is_punct("(")) - i32::from(t.is_punct(")"))
+        }) > 0
+    };
     // "uit Sri Lanka", "in de buurt van Mexico-Stad": a place, not a person
     names(a, &s.text, &s.toks)
         .into_iter()
         .rfind(|&(f, _)| {
-            f == 0
-                || !matches!(
-                    s.toks[f - 1].lower.as_str(),
-                    "uit" | "in" | "naar" | "bij" | "from" | "at" | "to" | "near" | "of"
-                )
+            !in_brackets(f)
+                && (f == 0
+                    || !matches!(
+                        s.toks[f - 1].lower.as_str(),
+                        "uit" | "in" | "naar" | "bij" | "from" | "at" | "to" | "near" | "of"
+                    ))
         })
         .map(|(f, t)| span(&s.text, &s.toks, f, t).to_string())
 }

@@ -198,6 +198,11 @@ fn description_with_term(cx: &mut Ctx, a0: usize, a1: usize, i0: usize, i1: usiz
     if d1 != a0 - 1 || d1 - d0 > 3 || !plain_anchor(cx, d0, a1, 7) {
         return;
     }
+    // "Het hart grenst aan het middenrif (diafragma)": the clause's verb (one the tables do
+    // not know) closes the description, it is no part of it
+    if cx.s.clause.is_some_and(|c| (d0..d1).contains(&c.fin)) {
+        return;
+    }
     // the head noun opens the description (no article, or an article and a noun): a
     // preposition or verb before it closes the phrase ("can result in blood in the urine");
     // a noun before a preposition makes it part of a longer one ("ducts that carry urine

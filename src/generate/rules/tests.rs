@@ -5000,3 +5000,30 @@ fn a_linking_verb_known_to_the_table_takes_no_object() {
         "lining of the blood vessels",
     );
 }
+
+#[test]
+fn a_gloss_after_a_prepositional_object_leaves_the_verb_out_and_a_bracketed_name_is_no_he() {
+    // before: "Hoe heet de maag paalt aan de slokdarm? → oesophagus" ("paalt" is a verb the
+    // tables do not know)
+    let c = cards(
+        &DUTCH,
+        "De maag paalt aan de slokdarm (oesophagus) met de bovenste maagmond.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.contains("paalt aan")), "{c:#?}");
+    // before: "Hij" became "Den Haag", the place in the brackets
+    let c = cards(
+        &DUTCH,
+        "Christiaan Huygens (Den Haag, 14 april 1629 - Den Haag, 8 juli 1695) was een \
+         Nederlands natuurkundige. Ook was hij de ontdekker van de maan Titan.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, b)| f.contains("Den Haag") || b == "Den Haag"),
+        "{c:#?}"
+    );
+    assert!(
+        c.iter()
+            .any(|(_, f, b)| f.contains("Christiaan Huygens") || b == "Christiaan Huygens"),
+        "{c:#?}"
+    );
+}
