@@ -2266,6 +2266,23 @@ fn agent(cx: &mut Ctx, c: &Clause) {
                 && !super::clause::VERB_GROUP_ADVERBS.contains(&first.lower.as_str())
                 && !lex.dutch
                 && !is_participle(lex, &first.lower));
+    // an English passive is a form of "be" (or an auxiliary) and the participle, only
+    // adverbs between: "move … in response to the forces exerted by the moon" has its
+    // participle in a reduced relative clause of a phrase, no passive of the clause
+    if !lex.dutch
+        && !reduced
+        && (!(lex.aux.contains(&toks[c.fin].lower.as_str())
+            || lex.copula.contains(&toks[c.fin].lower.as_str()))
+            || toks[c.rest.0..part].iter().any(|t| {
+                !matches!(
+                    t.lower.as_str(),
+                    "be" | "been" | "being" | "not" | "get" | "got"
+                ) && !t.lower.ends_with("ly")
+                    && !super::clause::VERB_GROUP_ADVERBS.contains(&t.lower.as_str())
+            }))
+    {
+        return;
+    }
     let np_end = np_after(lex, toks, k + 1, c.rest.1, 9);
     if np_end <= k + 1 {
         return;

@@ -5027,3 +5027,21 @@ fn a_gloss_after_a_prepositional_object_leaves_the_verb_out_and_a_bracketed_name
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_participle_in_a_reduced_relative_of_a_phrase_is_no_passive() {
+    // before: "What do glaciers move down the valley under the weight built up by? → snow"
+    assert_no_rule(
+        &ENGLISH,
+        "Glaciers move down the valley under the weight built up by years of snow.",
+        Rule::Agent,
+    );
+    // a passive with an adverb between its verbs still asks for its agent
+    assert_card(
+        &ENGLISH,
+        "Most glaciers are slowly shaped by the weight of the ice.",
+        Rule::Agent,
+        "What are most glaciers slowly shaped by?",
+        "weight of the ice",
+    );
+}
