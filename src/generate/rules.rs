@@ -18,6 +18,7 @@ mod lists;
 mod means;
 mod occurs;
 mod process_called;
+mod result_of;
 mod role;
 mod share;
 mod synonyms;
@@ -1001,6 +1002,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     occurs::occurs(cx, c);
     occurs::occurs_relative(cx, c);
     role::plays_a_role(cx, c);
+    result_of::result_of(cx, c);
     used_as::used_as(cx, c);
     what_kind::what_kind(cx, c);
     place(cx, c);
@@ -2853,6 +2855,10 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     }
     if cx.is_pronoun(c.subj) || there_subject(toks, c) {
         return; // "There are three ways …" is a count, not a definition
+    }
+    // "X is het gevolg van Y" says what causes X (`result_of`), not what X is
+    if result_of::result_at(toks, c.rest.0, c.rest.1).is_some() {
+        return;
     }
     // "16 million are told by …", "About 80% are …": an amount with no noun is no thing to
     // define
