@@ -3679,6 +3679,8 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
             | "from"
             | "for"
             | "with"
+            | "on"
+            | "through"
             | "into"
             | "after"
             | "as"
@@ -3798,6 +3800,14 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     {
         if let Some(q) = lang.front_question("How long", &fin, &subj, &rest) {
             cx.push(Rule::Passive, tidy(&q), &ans, true);
+        }
+        return;
+    }
+    // "is spread through the air": the path is the manner ("How is it spread?"), and the
+    // answer keeps its preposition
+    if prep == "through" && tail.is_empty() {
+        if let Some(q) = lang.front_question("How", &fin, &subj, &rest) {
+            cx.push(Rule::Passive, tidy(&q), &format!("{prep} {ans}"), false);
         }
         return;
     }
@@ -4696,6 +4706,8 @@ fn existential(cx: &mut Ctx) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_no_candidate;
 #[cfg(test)]
 mod tests_parse;
 
