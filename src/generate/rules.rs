@@ -18,6 +18,7 @@ mod lists;
 mod means;
 mod occurs;
 mod process_called;
+mod regarded_as;
 mod role;
 mod share;
 mod synonyms;
@@ -975,6 +976,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     occurs::occurs_relative(cx, c);
     role::plays_a_role(cx, c);
     used_as::used_as(cx, c);
+    regarded_as::regarded_as(cx, c);
     what_kind::what_kind(cx, c);
     place(cx, c);
     where_pp::where_pp(cx, c);

@@ -41,3 +41,41 @@ fn a_passive_asks_what_it_is_based_on_and_how_it_spreads() {
         "examens",
     );
 }
+
+#[test]
+#[ignore]
+fn scratch_print() {
+    for (nl, t) in [
+        (
+            true,
+            "De zaadetende soorten worden vaak als schadelijk gezien.",
+        ),
+        (
+            true,
+            "De bladluisetende soorten worden vaak als nuttig gezien en zijn zeer populair, maar soorten die schimmels of planten eten, kunnen mogelijk ziektes verspreiden.",
+        ),
+    ] {
+        let lang: &'static dyn crate::generate::lang::Language = if nl { &DUTCH } else { &ENGLISH };
+        let doc = crate::generate::normalise::normalise(&format!(
+            "Titel van de tekst\n\nOnderwerp\n\n{t}"
+        ));
+        let ss = crate::generate::sentences::sentences(&doc);
+        let a = crate::generate::analyse::analyse(&doc, &ss, lang);
+        println!("{t}");
+        for si in 0..a.sents.len() {
+            println!(
+                "   clause {:?} dangling {}",
+                a.sents[si].clause, a.sents[si].dangling
+            );
+            for c in super::candidates(&a, si) {
+                println!(
+                    "   {:?} {} -> {} [{:?}]",
+                    c.rule,
+                    c.front,
+                    c.back,
+                    crate::generate::check::refuse(&a, &c)
+                );
+            }
+        }
+    }
+}
