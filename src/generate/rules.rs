@@ -2981,9 +2981,10 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             <= 1
     {
         let head = &toks[e - 1];
+        // a short or common head is specific too ("tubes that carry air in and out of your
+        // lungs"): only a head that names no kind of its own is not (round 17)
         let specific = head.kind == Kind::Word
-            && head.lower.chars().count() >= 6
-            && lex.noun(&head.lower).is_none()
+            && !head.stop()
             && !lex.generic.contains(&head.lower.as_str())
             && !cx.a.class_words.contains(&head.lower.as_str())
             && !VAGUE_HEADS.contains(&head.lower.as_str());
