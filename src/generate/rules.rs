@@ -12,6 +12,7 @@ use super::tokens::{Kind, Tok, span};
 mod appositive;
 mod brackets;
 mod door_te;
+mod effect_on;
 mod fronted;
 mod happens;
 mod lists;
@@ -977,6 +978,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     role::plays_a_role(cx, c);
     used_as::used_as(cx, c);
     regarded_as::regarded_as(cx, c);
+    effect_on::effect_on(cx, c);
     what_kind::what_kind(cx, c);
     place(cx, c);
     where_pp::where_pp(cx, c);
@@ -6226,6 +6228,12 @@ fn object(cx: &mut Ctx, c: &Clause) {
     let np_end = np_after(lex, toks, r0, c.rest.1, 7);
     if np_end <= r0 || toks.get(np_end).is_some_and(|t| t.is("that")) {
         return; // "provides evidence that …": the content is the clause
+    }
+    // "have negative effects on heart health": what is affected is the fact (`effect_on`)
+    if effect_on::effect_noun(false, &toks[np_end - 1])
+        && toks.get(np_end).is_some_and(|t| t.is("on"))
+    {
+        return;
     }
     // "store minerals such as calcium and phosphorous": the examples belong to the object
     let np_end = match such_as_list(lex, toks, r0, np_end) {
