@@ -3993,6 +3993,11 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("kwam", "in"),
     ("wijst", "op"),
     ("wijzen", "op"),
+    // a diet: "De vampiervleermuizen leven van het bloed van …" (round 17)
+    ("leeft", "van"),
+    ("leven", "van"),
+    ("leefde", "van"),
+    ("leefden", "van"),
     ("hoort", "bij"),
     ("lijkt", "op"),
     ("gebruikte", "voor"),
@@ -4097,6 +4102,14 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     // English keeps the preposition by its verb ("made up of", "divided into"); one further
     // away belongs to something else ("was made in the lab of …")
     if !lex.dutch && k > after + 2 {
+        return;
+    }
+    // "leven zowel van planten als van kleine diertjes": the answer would be one half of a
+    // pair and the question would keep "zowel" (round 17)
+    if toks[c.rest.0..k]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "zowel" | "both" | "either"))
+    {
         return;
     }
     if toks.get(k + 1).is_some_and(is_year) {

@@ -71,6 +71,23 @@ fn a_short_or_common_head_with_its_relative_clause_defines() {
     }
 }
 
+#[test]
+fn what_an_animal_lives_on() {
+    assert_card(
+        &DUTCH,
+        "Koalaberen leven van de bladeren van eucalyptusbomen.",
+        Rule::Passive,
+        "Waarvan leven koalaberen?",
+        "bladeren van eucalyptusbomen",
+    );
+    // one half of a pair is no answer ("Waarvan leven egels zowel?")
+    let c = cards(&DUTCH, "Egels leven zowel van insecten als van wormen.");
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("Waarvan")),
+        "{c:#?}"
+    );
+}
+
 /// The finite verb the clause parse finds in a one-sentence English text.
 fn finite_verb(text: &str) -> Option<String> {
     let doc =
