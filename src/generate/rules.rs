@@ -17,6 +17,7 @@ mod fronted;
 mod happens;
 mod lists;
 mod means;
+mod never;
 mod occurs;
 mod process_called;
 mod regarded_as;
@@ -4389,7 +4390,7 @@ fn enable_to(cx: &mut Ctx, c: &Clause) {
 fn habitat(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
-    if c.front.is_some() || c.inverted || cx.is_pronoun(c.subj) || cx.s.negated {
+    if c.front.is_some() || c.inverted || cx.is_pronoun(c.subj) {
         return;
     }
     if !matches!(
@@ -4448,6 +4449,10 @@ fn habitat(cx: &mut Ctx, c: &Clause) {
     }) else {
         return;
     };
+    // a negation is kept only as "never" before the place ("Waar leven spinnen nooit?")
+    if cx.s.negated && never::only_never(toks, r0, k).is_none() {
+        return;
+    }
     // only adverbs between the verb and the preposition
     if toks[r0..k].iter().any(|t| {
         t.kind != Kind::Word || t.article() || t.prep() || !t.lower.ends_with("ly") && !lex.dutch
@@ -6084,9 +6089,12 @@ fn object(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
+    // "never" between the subject and its verb stays in the question; any other negation
+    // would be lost from it
+    let never = never::only_never(toks, c.subj.1, c.fin);
     if lex.dutch
         || cx.is_pronoun(c.subj)
-        || cx.s.negated
+        || cx.s.negated && never.is_none()
         || measure_verb(&toks[c.fin].lower) && measure_number_at(toks, c.rest.0, c.rest.1).is_some()
     {
         return;
@@ -6140,9 +6148,10 @@ fn object(cx: &mut Ctx, c: &Clause) {
     // estimated deaths" is no clause)
     if fronted && !general
         || general
-            && ((c.subj.1..c.fin)
-                .any(|k| !super::clause::VERB_GROUP_ADVERBS.contains(&toks[k].lower.as_str()))
-                || toks[c.subj.0].is("every")
+            && ((c.subj.1..c.fin).any(|k| {
+                !super::clause::VERB_GROUP_ADVERBS.contains(&toks[k].lower.as_str())
+                    && never != Some(k)
+            }) || toks[c.subj.0].is("every")
                 || toks[c.subj.0].kind != Kind::Word
                 || toks[c.subj.0].prep()
                 || toks[c.subj.0..c.subj.1]
@@ -6337,6 +6346,11 @@ fn object(cx: &mut Ctx, c: &Clause) {
         cx.a.unstart(cx.sp(c.subj.0, core_end))
     } else {
         cx.sp(c.subj.0, core_end).to_string()
+    };
+    let subj = match never {
+        Some(k) if core_end == c.subj.1 => format!("{subj} {}", cx.sp(k, k + 1)),
+        Some(_) => return,
+        None => subj,
     };
     // what follows the object, up to a clause of its own
     let rest_end = (np_end..rest_limit)

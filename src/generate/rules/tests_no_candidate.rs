@@ -131,10 +131,16 @@ fn scratch_print() {
         ENGLISH.lex().noun_exact("sleep"),
         ENGLISH.lex().noun_exact("quality")
     );
-    for (nl, t) in [(
-        false,
-        "Insufficient sleep and poor sleep quality have negative effects on heart health.",
-    )] {
+    for (nl, t) in [
+        (
+            false,
+            "Many people with mild asthma never develop severe attacks.",
+        ),
+        (
+            false,
+            "Many people with latent TB never develop active TB disease.",
+        ),
+    ] {
         let lang: &'static dyn crate::generate::lang::Language = if nl { &DUTCH } else { &ENGLISH };
         let doc = crate::generate::normalise::normalise(&format!(
             "Titel van de tekst\n\nOnderwerp\n\n{t}"
