@@ -17,6 +17,7 @@ mod fronted;
 mod happens;
 mod lists;
 mod means;
+mod men_naming;
 mod never;
 mod occurs;
 mod process_called;
@@ -941,6 +942,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         existential(&mut cx);
         reason_daarom(&mut cx);
         also_called(&mut cx);
+        men_naming::men_naming(&mut cx);
         process_called::process_called(&mut cx);
         process_called::this_process_is_called(&mut cx);
         called_in_brackets(&mut cx);

@@ -133,12 +133,12 @@ fn scratch_print() {
     );
     for (nl, t) in [
         (
-            false,
-            "Many people with mild asthma never develop severe attacks.",
+            true,
+            "De vogels die alleen insecten eten noemt men insecteneters of insectivoren.",
         ),
         (
-            false,
-            "Many people with latent TB never develop active TB disease.",
+            true,
+            "Als de rivier buiten haar oevers treedt, spreekt men van een overstroming.",
         ),
     ] {
         let lang: &'static dyn crate::generate::lang::Language = if nl { &DUTCH } else { &ENGLISH };
