@@ -2927,7 +2927,13 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             e += 1;
             continue;
         }
-        if (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("(") && !t.is_punct(")"))
+        // a quoted word inside the answer ('the "hole" at the center') keeps its quotes
+        let quote = t.is_punct("\"") && e > r0 && e + 1 < c.rest.1;
+        if (t.kind == Kind::Punct
+            && !t.is_punct("-")
+            && !t.is_punct("(")
+            && !t.is_punct(")")
+            && !quote)
             || (t.relative() && !t.article())
             || matches!(t.lower.as_str(), "met" | "with" | "dat" | "that" | "om")
             // "een gebied waaruit …", "de plek waarin …": a relative pronominal adverb
@@ -3231,7 +3237,8 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
-    let ans = cx.sp(r0, e).to_string();
+    // the quotes of a quoted word go: the answer is what the word says
+    let ans = cx.sp(r0, e).replace('"', "");
     let n = cx.out.len();
     cx.push(Rule::Definition, q, &ans, false);
     // "an increasingly problematic issue", "een belangrijk onderdeel": a description whose
