@@ -328,9 +328,39 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
                 && toks[k + 1..m].iter().all(|t| {
                     t.kind == Kind::Word && !t.stop() && !t.prep() && !t.finite() && !t.cap
                 })
-                && lex
+                && (lex
                     .verb(&toks[m].lower)
                     .is_some_and(|(_, plural, past)| !plural && !past)
+                    // a list subject takes the plural ("… and poor sleep quality have")
+                    || toks[..k].iter().any(|t| t.is("and") || t.is("or"))
+                        && matches!(toks[m].lower.as_str(), "have" | "are" | "do"))
+        })
+    {
+        return false;
+    }
+    // English: a base form that is also a noun, after a word of its own and before "and"/
+    // "or" and a second noun phrase whose verb follows, is the first member of a subject
+    // list ("insufficient sleep and poor sleep quality have …") (round 17)
+    if !lex.dutch
+        && k >= 1
+        && !w.ends_with('s')
+        && !lex.aux.contains(&w)
+        && toks[k - 1].kind == Kind::Word
+        && !toks[k - 1].lower.ends_with('s')
+        && !toks[k - 1].stop()
+        && !toks[k - 1].pronoun()
+        && (k == 1 || !toks[k - 1].cap)
+        && toks.get(k + 1).is_some_and(|t| t.is("and") || t.is("or"))
+        && (k + 4..=k + 5).any(|m| {
+            m < toks.len()
+                && toks[k + 2..m].iter().all(|t| {
+                    t.kind == Kind::Word
+                        && !t.stop()
+                        && !t.prep()
+                        && !t.cap
+                        && !lex.aux.contains(&t.lower.as_str())
+                })
+                && (lex.aux.contains(&toks[m].lower.as_str()) || lex.verb(&toks[m].lower).is_some())
         })
     {
         return false;

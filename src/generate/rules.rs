@@ -12,12 +12,16 @@ use super::tokens::{Kind, Tok, span};
 mod appositive;
 mod brackets;
 mod door_te;
+mod effect_on;
 mod fronted;
 mod happens;
 mod lists;
 mod means;
+mod men_naming;
+mod never;
 mod occurs;
 mod process_called;
+mod regarded_as;
 mod result_of;
 mod role;
 mod share;
@@ -966,6 +970,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         existential(&mut cx);
         reason_daarom(&mut cx);
         also_called(&mut cx);
+        men_naming::men_naming(&mut cx);
         process_called::process_called(&mut cx);
         process_called::this_process_is_called(&mut cx);
         called_in_brackets(&mut cx);
@@ -1004,6 +1009,8 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     role::plays_a_role(cx, c);
     result_of::result_of(cx, c);
     used_as::used_as(cx, c);
+    regarded_as::regarded_as(cx, c);
+    effect_on::effect_on(cx, c);
     what_kind::what_kind(cx, c);
     place(cx, c);
     where_pp::where_pp(cx, c);
@@ -2970,7 +2977,13 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             e += 1;
             continue;
         }
-        if (t.kind == Kind::Punct && !t.is_punct("-") && !t.is_punct("(") && !t.is_punct(")"))
+        // a quoted word inside the answer ('the "hole" at the center') keeps its quotes
+        let quote = t.is_punct("\"") && e > r0 && e + 1 < c.rest.1;
+        if (t.kind == Kind::Punct
+            && !t.is_punct("-")
+            && !t.is_punct("(")
+            && !t.is_punct(")")
+            && !quote)
             || (t.relative() && !t.article())
             || matches!(t.lower.as_str(), "met" | "with" | "dat" | "that" | "om")
             // "een gebied waaruit …", "de plek waarin …": a relative pronominal adverb
@@ -3029,9 +3042,10 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             <= 1
     {
         let head = &toks[e - 1];
+        // a short or common head is specific too ("tubes that carry air in and out of your
+        // lungs"): only a head that names no kind of its own is not (round 17)
         let specific = head.kind == Kind::Word
-            && head.lower.chars().count() >= 6
-            && lex.noun(&head.lower).is_none()
+            && !head.stop()
             && !lex.generic.contains(&head.lower.as_str())
             && !cx.a.class_words.contains(&head.lower.as_str())
             && !VAGUE_HEADS.contains(&head.lower.as_str());
@@ -3273,7 +3287,8 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
-    let ans = cx.sp(r0, e).to_string();
+    // the quotes of a quoted word go: the answer is what the word says
+    let ans = cx.sp(r0, e).replace('"', "");
     let n = cx.out.len();
     cx.push(Rule::Definition, q, &ans, false);
     // "an increasingly problematic issue", "een belangrijk onderdeel": a description whose
@@ -3729,6 +3744,8 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
             | "from"
             | "for"
             | "with"
+            | "on"
+            | "through"
             | "into"
             | "after"
             | "as"
@@ -3848,6 +3865,14 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     {
         if let Some(q) = lang.front_question("How long", &fin, &subj, &rest) {
             cx.push(Rule::Passive, tidy(&q), &ans, true);
+        }
+        return;
+    }
+    // "is spread through the air": the path is the manner ("How is it spread?"), and the
+    // answer keeps its preposition
+    if prep == "through" && tail.is_empty() {
+        if let Some(q) = lang.front_question("How", &fin, &subj, &rest) {
+            cx.push(Rule::Passive, tidy(&q), &format!("{prep} {ans}"), false);
         }
         return;
     }
@@ -4028,6 +4053,11 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("kwam", "in"),
     ("wijst", "op"),
     ("wijzen", "op"),
+    // a diet: "De vampiervleermuizen leven van het bloed van …" (round 17)
+    ("leeft", "van"),
+    ("leven", "van"),
+    ("leefde", "van"),
+    ("leefden", "van"),
     ("hoort", "bij"),
     ("lijkt", "op"),
     ("gebruikte", "voor"),
@@ -4132,6 +4162,14 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     // English keeps the preposition by its verb ("made up of", "divided into"); one further
     // away belongs to something else ("was made in the lab of …")
     if !lex.dutch && k > after + 2 {
+        return;
+    }
+    // "leven zowel van planten als van kleine diertjes": the answer would be one half of a
+    // pair and the question would keep "zowel" (round 17)
+    if toks[c.rest.0..k]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "zowel" | "both" | "either"))
+    {
         return;
     }
     if toks.get(k + 1).is_some_and(is_year) {
@@ -4411,7 +4449,7 @@ fn enable_to(cx: &mut Ctx, c: &Clause) {
 fn habitat(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
-    if c.front.is_some() || c.inverted || cx.is_pronoun(c.subj) || cx.s.negated {
+    if c.front.is_some() || c.inverted || cx.is_pronoun(c.subj) {
         return;
     }
     if !matches!(
@@ -4470,6 +4508,10 @@ fn habitat(cx: &mut Ctx, c: &Clause) {
     }) else {
         return;
     };
+    // a negation is kept only as "never" before the place ("Waar leven spinnen nooit?")
+    if cx.s.negated && never::only_never(toks, r0, k).is_none() {
+        return;
+    }
     // only adverbs between the verb and the preposition
     if toks[r0..k].iter().any(|t| {
         t.kind != Kind::Word || t.article() || t.prep() || !t.lower.ends_with("ly") && !lex.dutch
@@ -4746,6 +4788,8 @@ fn existential(cx: &mut Ctx) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_no_candidate;
 #[cfg(test)]
 mod tests_parse;
 
@@ -6097,9 +6141,12 @@ fn object(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
+    // "never" between the subject and its verb stays in the question; any other negation
+    // would be lost from it
+    let never = never::only_never(toks, c.subj.1, c.fin);
     if lex.dutch
         || cx.is_pronoun(c.subj)
-        || cx.s.negated
+        || cx.s.negated && never.is_none()
         || measure_verb(&toks[c.fin].lower) && measure_number_at(toks, c.rest.0, c.rest.1).is_some()
     {
         return;
@@ -6158,9 +6205,10 @@ fn object(cx: &mut Ctx, c: &Clause) {
     // estimated deaths" is no clause)
     if fronted && !general
         || general
-            && ((c.subj.1..c.fin)
-                .any(|k| !super::clause::VERB_GROUP_ADVERBS.contains(&toks[k].lower.as_str()))
-                || toks[c.subj.0].is("every")
+            && ((c.subj.1..c.fin).any(|k| {
+                !super::clause::VERB_GROUP_ADVERBS.contains(&toks[k].lower.as_str())
+                    && never != Some(k)
+            }) || toks[c.subj.0].is("every")
                 || toks[c.subj.0].kind != Kind::Word
                 || toks[c.subj.0].prep()
                 || toks[c.subj.0..c.subj.1]
@@ -6267,6 +6315,12 @@ fn object(cx: &mut Ctx, c: &Clause) {
     if np_end <= r0 || toks.get(np_end).is_some_and(|t| t.is("that")) {
         return; // "provides evidence that …": the content is the clause
     }
+    // "have negative effects on heart health": what is affected is the fact (`effect_on`)
+    if effect_on::effect_noun(false, &toks[np_end - 1])
+        && toks.get(np_end).is_some_and(|t| t.is("on"))
+    {
+        return;
+    }
     // "store minerals such as calcium and phosphorous": the examples belong to the object
     let np_end = match such_as_list(lex, toks, r0, np_end) {
         Some(e) => e,
@@ -6356,6 +6410,11 @@ fn object(cx: &mut Ctx, c: &Clause) {
         cx.a.unstart(cx.sp(c.subj.0, core_end))
     } else {
         cx.sp(c.subj.0, core_end).to_string()
+    };
+    let subj = match never {
+        Some(k) if core_end == c.subj.1 => format!("{subj} {}", cx.sp(k, k + 1)),
+        Some(_) => return,
+        None => subj,
     };
     // what follows the object, up to a clause of its own
     let rest_end = (np_end..rest_limit)

@@ -321,6 +321,24 @@ fn is_expletive(a: &Analysis, toks: &[Tok]) -> bool {
         })
 }
 
+/// The colon after a short label ("Eye wall:") whose last word the sentence after it repeats
+/// within its first five words ("The eye wall is …", "Bands of clouds …"): the label's end.
+fn label_end(toks: &[Tok]) -> Option<usize> {
+    let j = (1..toks.len().min(4)).find(|&j| toks[j].is_punct(":"))?;
+    let head = &toks[j - 1].lower;
+    let stem = head.strip_suffix('s').unwrap_or(head);
+    let repeated = toks[j + 1..toks.len().min(j + 6)]
+        .iter()
+        .any(|t| t.lower == *head || t.lower.strip_suffix('s').unwrap_or(&t.lower) == stem);
+    (toks[..j].iter().all(|t| t.kind == Kind::Word)
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| t.cap && t.kind == Kind::Word)
+        && toks.len() > j + 4
+        && repeated)
+        .then_some(j)
+}
+
 pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>) -> Sent {
     let lex = a.lex();
     let mut text = s.text.clone();
@@ -340,6 +358,13 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
             ))
     {
         text = capitalise(&text[toks[2].start..]);
+        toks = a.lex().tokenize(&text);
+    }
+    // "Eye wall: The eye wall is a ring of …", "Rain bands: Bands of clouds …": a label that
+    // the sentence after it names again says nothing more; the sentence goes without it
+    // (round 17)
+    if let Some(j) = label_end(&toks) {
+        text = text[toks[j + 1].start..].to_string();
         toks = a.lex().tokenize(&text);
     }
     // "Thick, silica-rich magma traps gas": a comma between adjectives before the subject's
