@@ -3044,10 +3044,11 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         let head = &toks[e - 1];
         // a short or common head is specific too ("tubes that carry air in and out of your
         // lungs"): only a head that names no kind of its own is not (round 17)
+        // so is a kind the text names ("Een hart is een orgaan dat bloed verpompt"): the
+        // relative clause says which of the kind
         let specific = head.kind == Kind::Word
             && !head.stop()
             && !lex.generic.contains(&head.lower.as_str())
-            && !cx.a.class_words.contains(&head.lower.as_str())
             && !VAGUE_HEADS.contains(&head.lower.as_str());
         // the relative clause: Dutch to its (verb-final) finite verb, English to a comma or
         // "and"; a short one only
@@ -3057,6 +3058,13 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             } else {
                 toks[x].kind == Kind::Punct || toks[x].conj()
             }
+        });
+        // Dutch, a verb the tables do not know: the whole clause when it ends the sentence
+        // ("een orgaan dat bloed of hemolymfe verpompt in de circulatie van veel dieren")
+        let rel_end = rel_end.or_else(|| {
+            let p = (e + 1..toks.len().min(e + 14)).find(|&x| toks[x].kind == Kind::Punct)?;
+            (lex.dutch && specific && toks[r0].is("een") && p + 1 == toks.len() && p > e + 2)
+                .then(|| p - 1)
         });
         let Some(rel_end) = rel_end.filter(|_| specific) else {
             // "Lactase is het enzym dat lactose afbreekt": a definite head with its

@@ -781,16 +781,19 @@ fn a_specific_head_with_its_relative_clause_defines() {
         "What is a lysosome?",
         "organelle that digests waste in the cell",
     );
-    // a vague head, or a kind the lexicon knows, says too little
+    // a vague head says too little; a kind the text names, with its clause, says which of
+    // the kind (round 17)
     assert_no_rule(
         &DUTCH,
         "Gisting is een proces waarin suiker wordt omgezet.",
         Rule::Definition,
     );
-    assert_no_rule(
+    assert_card(
         &ENGLISH,
         "Cholera is a disease that spreads through water.",
         Rule::Definition,
+        "What is cholera?",
+        "disease that spreads through water",
     );
 }
 
@@ -5043,5 +5046,23 @@ fn a_participle_in_a_reduced_relative_of_a_phrase_is_no_passive() {
         Rule::Agent,
         "What are most glaciers slowly shaped by?",
         "weight of the ice",
+    );
+}
+
+#[test]
+fn a_dutch_relative_clause_with_an_unknown_verb_defines_to_the_sentence_end() {
+    // before: no card ("rondpompt" is no verb of the tables, so the clause had no end)
+    assert_card(
+        &DUTCH,
+        "Een hartje is een orgaantje dat bloed rondpompt door het lichaam van kleine dieren.",
+        Rule::Definition,
+        "Wat is een hartje?",
+        "orgaantje dat bloed rondpompt door het lichaam van kleine dieren",
+    );
+    // a definite head singles out; the clause does not end the sentence: no definition
+    assert_no_rule(
+        &DUTCH,
+        "Voorbeelden zijn de vogelspinnen die in het noorden ontbreken, zoals in Europa.",
+        Rule::Definition,
     );
 }
