@@ -162,10 +162,13 @@ fn scratch_print() {
     );
     for (nl, t) in [
         (
-            false,
-            "Eye: The eye is the \"hole\" at the center of the storm.",
+            true,
+            "Kevers vallen op door de harde dekschilden, de lange sprieten en de felle kleuren.",
         ),
-        (false, "The eye is the \"hole\" at the center of the storm."),
+        (
+            true,
+            "Libellen vallen verder op door de grote ogen, de afstekende lichaamskleuren en de geprononceerde vleugels.",
+        ),
     ] {
         let lang: &'static dyn crate::generate::lang::Language = if nl { &DUTCH } else { &ENGLISH };
         let doc = crate::generate::normalise::normalise(&format!(
