@@ -4005,6 +4005,11 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("kwam", "in"),
     ("wijst", "op"),
     ("wijzen", "op"),
+    // an origin: "De vleugels zijn ontstaan uit de voorpoten" (round 17)
+    ("ontstaat", "uit"),
+    ("ontstaan", "uit"),
+    ("ontstond", "uit"),
+    ("ontstonden", "uit"),
     // a diet: "De vampiervleermuizen leven van het bloed van …" (round 17)
     ("leeft", "van"),
     ("leven", "van"),

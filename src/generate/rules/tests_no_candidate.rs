@@ -117,6 +117,30 @@ fn a_quoted_word_in_a_definition_loses_its_quotes() {
     );
 }
 
+#[test]
+fn what_something_arose_from() {
+    assert_card(
+        &DUTCH,
+        "Veren zijn ontstaan uit de schubben van reptielen.",
+        Rule::Passive,
+        "Waaruit zijn veren ontstaan?",
+        "schubben van reptielen",
+    );
+    assert_card(
+        &DUTCH,
+        "De longen ontstaan uit een uitstulping van de darm.",
+        Rule::Passive,
+        "Waaruit ontstaan de longen?",
+        "uitstulping van de darm",
+    );
+    // "ontstaan" with a place is asked where (`habitat`), not "waaruit"
+    let c = cards(&DUTCH, "Vulkanen ontstaan langs de randen van de platen.");
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("Waaruit")),
+        "{c:#?}"
+    );
+}
+
 /// The finite verb the clause parse finds in a one-sentence English text.
 fn finite_verb(text: &str) -> Option<String> {
     let doc =
