@@ -11,6 +11,7 @@ use super::tokens::{Kind, Tok, span};
 // round 13: rules of their own files
 mod appositive;
 mod brackets;
+mod door_np;
 mod door_te;
 mod effect_on;
 mod fronted;
@@ -1016,6 +1017,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     where_pp::where_pp(cx, c);
     takes_place::takes_place(cx, c);
     door_te::door_te(cx, c);
+    door_np::door_np(cx, c);
     amount(cx, c);
     risk(cx, c);
     ensures_that(cx, c);
@@ -4061,6 +4063,11 @@ const PP_VERBS: &[(&str, &str)] = &[
     ("kwam", "in"),
     ("wijst", "op"),
     ("wijzen", "op"),
+    // an origin: "De vleugels zijn ontstaan uit de voorpoten" (round 17)
+    ("ontstaat", "uit"),
+    ("ontstaan", "uit"),
+    ("ontstond", "uit"),
+    ("ontstonden", "uit"),
     // a diet: "De vampiervleermuizen leven van het bloed van …" (round 17)
     ("leeft", "van"),
     ("leven", "van"),

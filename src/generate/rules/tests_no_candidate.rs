@@ -117,6 +117,30 @@ fn a_quoted_word_in_a_definition_loses_its_quotes() {
     );
 }
 
+#[test]
+fn what_something_arose_from() {
+    assert_card(
+        &DUTCH,
+        "Veren zijn ontstaan uit de schubben van reptielen.",
+        Rule::Passive,
+        "Waaruit zijn veren ontstaan?",
+        "schubben van reptielen",
+    );
+    assert_card(
+        &DUTCH,
+        "De longen ontstaan uit een uitstulping van de darm.",
+        Rule::Passive,
+        "Waaruit ontstaan de longen?",
+        "uitstulping van de darm",
+    );
+    // "ontstaan" with a place is asked where (`habitat`), not "waaruit"
+    let c = cards(&DUTCH, "Vulkanen ontstaan langs de randen van de platen.");
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("Waaruit")),
+        "{c:#?}"
+    );
+}
+
 /// The finite verb the clause parse finds in a one-sentence English text.
 fn finite_verb(text: &str) -> Option<String> {
     let doc =
@@ -149,45 +173,4 @@ fn a_noun_before_and_opens_a_list_subject() {
         finite_verb("Young bats sleep and mother bats feed them at night.").as_deref(),
         Some("sleep")
     );
-}
-
-#[test]
-#[ignore]
-fn scratch_print() {
-    use crate::generate::lang::Language;
-    println!(
-        "noun sleep {} quality {}",
-        ENGLISH.lex().noun_exact("sleep"),
-        ENGLISH.lex().noun_exact("quality")
-    );
-    for (nl, t) in [
-        (
-            false,
-            "Eye: The eye is the \"hole\" at the center of the storm.",
-        ),
-        (false, "The eye is the \"hole\" at the center of the storm."),
-    ] {
-        let lang: &'static dyn crate::generate::lang::Language = if nl { &DUTCH } else { &ENGLISH };
-        let doc = crate::generate::normalise::normalise(&format!(
-            "Titel van de tekst\n\nOnderwerp\n\n{t}"
-        ));
-        let ss = crate::generate::sentences::sentences(&doc);
-        let a = crate::generate::analyse::analyse(&doc, &ss, lang);
-        println!("{t}");
-        for si in 0..a.sents.len() {
-            println!(
-                "   clause {:?} dangling {}",
-                a.sents[si].clause, a.sents[si].dangling
-            );
-            for c in super::candidates(&a, si) {
-                println!(
-                    "   {:?} {} -> {} [{:?}]",
-                    c.rule,
-                    c.front,
-                    c.back,
-                    crate::generate::check::refuse(&a, &c)
-                );
-            }
-        }
-    }
 }
