@@ -529,10 +529,11 @@ fn key_strs(out: &mut String, key: &str, values: &[String]) {
 /// escaping, else a literal string, a multi-line basic or literal one, and escapes last.
 fn toml_str(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
-    // the common case first: nothing to escape or quote differently ('"' '\'' '\\' and
-    // control characters), checked 16 bytes at a time without an early exit per byte so the
-    // loop vectorises
-    let special = |b: u8| b < 0x20 || b == b'"' || b == b'\'' || b == b'\\' || b == 0x7f;
+    // the common case first: nothing to escape ('"' '\\' and control characters), checked
+    // 16 bytes at a time without an early exit per byte so the loop vectorises. An
+    // apostrophe ("it's") changes nothing: without those bytes the metrics below choose
+    // `basic` without a multi-line form, which escapes none of the text's bytes
+    let special = |b: u8| b < 0x20 || b == b'"' || b == b'\\' || b == 0x7f;
     let plain = bytes
         .chunks(16)
         .all(|c| !c.iter().fold(false, |acc, &b| acc | special(b)));

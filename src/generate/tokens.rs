@@ -200,6 +200,19 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                     all_num = bytes[run..end].iter().all(u8::is_ascii_digit);
                 }
                 let j = end;
+                // an ASCII byte that is not a word byte (the run stopped at it) ends the word
+                // unless it can join: a space, most often, and a comma or full stop after a
+                // letter (the tests below say the same, at more cost)
+                if bytes.get(j).is_none_or(|&b| {
+                    b < 0x80
+                        && match b {
+                            b'-' | b'\'' | b'/' => false,
+                            b',' | b'.' => !bytes[..j].last().is_some_and(u8::is_ascii_digit),
+                            _ => true,
+                        }
+                }) {
+                    break;
+                }
                 let Some(n) = char_at(j) else {
                     break;
                 };
