@@ -332,6 +332,12 @@ impl<'a> Ctx<'a> {
         };
         format!("{a} {b}").trim().to_string()
     }
+    /// A plain statement: the subject first (no fronted phrase, no inversion), no negation,
+    /// a subject that is no pronoun; the rules that turn a clause's own shape into a question
+    /// ask this first.
+    fn plain_clause(&self, c: &Clause) -> bool {
+        c.front.is_none() && !c.inverted && !self.s.negated && !self.is_pronoun(c.subj)
+    }
     fn is_pronoun(&self, r: (usize, usize)) -> bool {
         match self.subj_pronoun {
             Some((subj, pronoun)) if subj == r => pronoun,

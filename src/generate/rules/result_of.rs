@@ -44,12 +44,7 @@ pub(super) fn result_at(toks: &[Tok], r0: usize, r1: usize) -> Option<(usize, &'
 pub(super) fn result_of(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
-    if !lex.copula.contains(&toks[c.fin].lower.as_str())
-        || c.front.is_some()
-        || c.inverted
-        || cx.s.negated
-        || cx.is_pronoun(c.subj)
-    {
+    if !lex.copula.contains(&toks[c.fin].lower.as_str()) || !cx.plain_clause(c) {
         return;
     }
     let (r0, r1) = c.rest;

@@ -15,12 +15,7 @@ const ROLE: &[&str] = &["role", "part", "rol"];
 
 pub(super) fn plays_a_role(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
-    if !PLAYS.contains(&toks[c.fin].lower.as_str())
-        || c.front.is_some()
-        || c.inverted
-        || cx.s.negated
-        || cx.is_pronoun(c.subj)
-    {
+    if !PLAYS.contains(&toks[c.fin].lower.as_str()) || !cx.plain_clause(c) {
         return;
     }
     let (r0, r1) = c.rest;

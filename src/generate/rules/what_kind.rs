@@ -14,13 +14,7 @@ pub(super) fn what_kind(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
     let fin = toks[c.fin].lower.as_str();
-    if !lex.dutch
-        || !matches!(fin, "hebben" | "heeft")
-        || c.front.is_some()
-        || c.inverted
-        || cx.s.negated
-        || cx.is_pronoun(c.subj)
-    {
+    if !lex.dutch || !matches!(fin, "hebben" | "heeft") || !cx.plain_clause(c) {
         return;
     }
     let r0 = c.rest.0;
