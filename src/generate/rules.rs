@@ -6920,14 +6920,20 @@ const MONTHS_NL: &[&str] = &[
 /// A full date starting at token `k`: "March 10, 2020", "July 1976", "10 maart 2020".
 /// Returns its end.
 #[inline]
+/// A month's name, English or Dutch. A month is a word of three to nine letters: most tokens
+/// are turned away unread.
+fn month(t: &Tok) -> bool {
+    t.kind == Kind::Word
+        && (3..=9).contains(&t.lower.len())
+        && (MONTHS_EN.contains(&t.lower.as_str()) || MONTHS_NL.contains(&t.lower.as_str()))
+}
+
+/// A day of the month: a number of one or two digits.
+fn day(t: &Tok) -> bool {
+    t.kind == Kind::Num && t.lower.len() <= 2
+}
+
 pub fn date_at(toks: &[Tok], k: usize) -> Option<usize> {
-    // a month is a word of three to nine letters: most tokens are turned away unread
-    let month = |t: &Tok| {
-        t.kind == Kind::Word
-            && (3..=9).contains(&t.lower.len())
-            && (MONTHS_EN.contains(&t.lower.as_str()) || MONTHS_NL.contains(&t.lower.as_str()))
-    };
-    let day = |t: &Tok| t.kind == Kind::Num && t.lower.len() <= 2;
     let t = toks.get(k)?;
     // a date starts with a number (its day) or has one right after its month (a day or a
     // year): most tokens are turned away before the month lists are read
@@ -6954,12 +6960,6 @@ pub fn date_at(toks: &[Tok], k: usize) -> Option<usize> {
 /// "April 25", "15 april": a day of a month without its year (a cloze's gap, no question of
 /// its own).
 pub fn month_day_at(toks: &[Tok], k: usize) -> Option<usize> {
-    let month = |t: &Tok| {
-        t.kind == Kind::Word
-            && (3..=9).contains(&t.lower.len())
-            && (MONTHS_EN.contains(&t.lower.as_str()) || MONTHS_NL.contains(&t.lower.as_str()))
-    };
-    let day = |t: &Tok| t.kind == Kind::Num && t.lower.len() <= 2;
     let (t, n) = (toks.get(k)?, toks.get(k + 1)?);
     (month(t) && day(n) || day(t) && month(n)).then_some(k + 2)
 }
