@@ -3277,7 +3277,15 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         .as_deref()
         .map(|a| cx.a.unstart(a))
         .unwrap_or_default();
-    let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &subj, &tail) else {
+    // "James Watt was een Schots ingenieur" → "Wie was James Watt?": a name described by a
+    // person noun is someone
+    let named = (c.subj.0..c.subj.1).all(|k| toks[k].cap || toks[k].kind != Kind::Word);
+    let wh = if named && person_head(lex, toks, r0, e) {
+        Wh::Who
+    } else {
+        Wh::What
+    };
+    let Some(q) = lang.front_question(&lang.wh(wh), &fin, &subj, &tail) else {
         return;
     };
     // "Wat is rubidium? → scheikundig element" when every section says so: the kind the
@@ -3342,6 +3350,20 @@ const PART_HEADS: &[&str] = &[
     "derde",
 ];
 
+/// The head of the phrase `r0..e` (its last word before a preposition or punctuation) is a
+/// noun for a person: "de uitvinder van het kopieerapparaat", "a Scottish engineer".
+fn person_head(lex: &Lexicon, toks: &[Tok], r0: usize, e: usize) -> bool {
+    let end = (r0..e)
+        .find(|&k| toks[k].prep() || toks[k].kind == Kind::Punct)
+        .unwrap_or(e);
+    toks[r0..end]
+        .iter()
+        .rev()
+        .find(|t| t.kind == Kind::Word)
+        .and_then(|t| lex.noun(&t.lower))
+        .is_some_and(|n| n.person)
+}
+
 /// The definite description `r0..e` after a copula singles its subject out: ask for the
 /// subject ("What was the logical first target?", "Wat zijn de energiecentrales van de
 /// cel?" → "mitochondriën").
@@ -3364,7 +3386,13 @@ fn identifying(cx: &mut Ctx, c: &Clause, r0: usize, e: usize) {
     }
     let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
     let desc = cx.sp(r0, e).to_string();
-    if let Some(q) = lang.front_question(&lang.wh(Wh::What), &fin, &desc, "") {
+    // "Wie is de uitvinder van het kopieerapparaat?": a person noun asks for someone
+    let wh = if person_head(cx.lex(), toks, r0, e) {
+        Wh::Who
+    } else {
+        Wh::What
+    };
+    if let Some(q) = lang.front_question(&lang.wh(wh), &fin, &desc, "") {
         let ans = cx.subject_text(c);
         cx.push(Rule::Definition, q, &ans, false);
     }

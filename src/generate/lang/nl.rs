@@ -848,6 +848,10 @@ static LEX: Lexicon = Lexicon {
         p("sterrenkundige", "sterrenkundigen"),
         p("wiskundige", "wiskundigen"),
         p("ingenieur", "ingenieurs"),
+        p("uitvinder", "uitvinders"),
+        p("ontdekker", "ontdekkers"),
+        p("oprichter", "oprichters"),
+        p("filosoof", "filosofen"),
     ],
     study_nouns: Words::new(&[
         "studie",

@@ -5066,3 +5066,48 @@ fn a_dutch_relative_clause_with_an_unknown_verb_defines_to_the_sentence_end() {
         Rule::Definition,
     );
 }
+
+#[test]
+fn a_name_described_by_a_person_noun_is_asked_with_who() {
+    assert_card(
+        &DUTCH,
+        "Pieter Zeeman was een Nederlands natuurkundige uit Zonnemaire.",
+        Rule::Definition,
+        "Wie was Pieter Zeeman?",
+        "Nederlands natuurkundige uit Zonnemaire",
+    );
+    assert_card(
+        &DUTCH,
+        "Cornelis Drebbel is de uitvinder van de duikboot.",
+        Rule::Definition,
+        "Wie is de uitvinder van de duikboot?",
+        "Cornelis Drebbel",
+    );
+    assert_card(
+        &ENGLISH,
+        "Alessandro Volta was the inventor of the electric battery.",
+        Rule::Definition,
+        "Who was Alessandro Volta?",
+        "inventor of the electric battery",
+    );
+    assert_card(
+        &ENGLISH,
+        "Alessandro Volta was the inventor of the electric battery.",
+        Rule::Definition,
+        "Who was the inventor of the electric battery?",
+        "Alessandro Volta",
+    );
+    // a thing described by a thing, and a common noun described by a person noun, keep "what"
+    assert_card(
+        &ENGLISH,
+        "The voltaic pile was the first electric battery.",
+        Rule::Definition,
+        "What was the voltaic pile?",
+        "first electric battery",
+    );
+    let c = cards(
+        &DUTCH,
+        "Een astronaut is een ruimtevaarder die in een raket reist.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.starts_with("Wie")), "{c:#?}");
+}
