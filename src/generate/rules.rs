@@ -11,6 +11,7 @@ use super::tokens::{Kind, Tok, span};
 // round 13: rules of their own files
 mod appositive;
 mod brackets;
+mod converts_into;
 mod door_np;
 mod door_te;
 mod effect_on;
@@ -1018,6 +1019,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     used_as::used_as(cx, c);
     regarded_as::regarded_as(cx, c);
     effect_on::effect_on(cx, c);
+    converts_into::converts_into(cx, c);
     what_kind::what_kind(cx, c);
     place(cx, c);
     where_pp::where_pp(cx, c);
