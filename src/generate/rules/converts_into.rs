@@ -133,9 +133,12 @@ pub(super) fn converts_into(cx: &mut Ctx, c: &Clause) {
     let mut a1 = a0;
     while a1 < end {
         let t = &toks[a1];
+        // "simpler forms of sugar": a noun before its "of" is no verb
+        let noun_of =
+            lex.noun_exact(&t.lower) && toks.get(a1 + 1).is_some_and(|x| x.is("of") || x.is("van"));
         if t.kind == Kind::Punct && !t.is_punct("-")
             || t.relative() && !t.article()
-            || t.finite()
+            || t.finite() && !noun_of
             || t.conj() && toks.get(a1 + 1).is_some_and(|x| x.finite())
             || dutch && t.is("om")
         {
@@ -187,6 +190,13 @@ mod tests {
             Rule::Agent,
             "What does yeast convert sugar into?",
             "alcohol and carbon dioxide",
+        );
+        assert_card(
+            &ENGLISH,
+            "Pepsin breaks down proteins into simpler forms of peptides.",
+            Rule::Agent,
+            "What does pepsin break down proteins into?",
+            "simpler forms of peptides",
         );
         assert_card(
             &ENGLISH,
