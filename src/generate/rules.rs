@@ -4815,6 +4815,8 @@ mod tests;
 mod tests_no_candidate;
 #[cfg(test)]
 mod tests_parse;
+#[cfg(test)]
+mod tests_round18;
 
 /// "Zwangere vrouwen hebben dagelijks 27 mg ijzer nodig" → "Hoeveel ijzer hebben zwangere
 /// vrouwen dagelijks nodig?"; "Pregnant women need about 27 mg of iron a day" → "How much
