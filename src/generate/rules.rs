@@ -3071,10 +3071,15 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         });
         // Dutch, a verb the tables do not know: the whole clause when it ends the sentence
         // ("een orgaan dat bloed of hemolymfe verpompt in de circulatie van veel dieren")
+        // English, a clause that runs on past the window to the sentence's end: the whole
+        // clause ("Ice sheets are glaciers that have spread outward to cover an area larger
+        // than 50,000 square kilometers") (round 18)
         let rel_end = rel_end.or_else(|| {
-            let p = (e + 1..toks.len().min(e + 14)).find(|&x| toks[x].kind == Kind::Punct)?;
-            (lex.dutch && specific && toks[r0].is("een") && p + 1 == toks.len() && p > e + 2)
-                .then(|| p - 1)
+            let p = (e + 1..toks.len().min(e + 15)).find(|&x| toks[x].kind == Kind::Punct)?;
+            let dutch_end = lex.dutch && toks[r0].is("een") && p <= e + 13;
+            let english_end = !lex.dutch && toks[e].is("that");
+            ((dutch_end || english_end) && specific && p + 1 == toks.len() && p > e + 2)
+                .then(|| if lex.dutch { p - 1 } else { p })
         });
         let Some(rel_end) = rel_end.filter(|_| specific) else {
             // "Lactase is het enzym dat lactose afbreekt": a definite head with its

@@ -4,7 +4,7 @@
 
 use super::Rule;
 use super::tests::{assert_card, cards};
-use crate::generate::lang::{DUTCH, Language};
+use crate::generate::lang::{DUTCH, ENGLISH, Language};
 
 /// The main clause's (front, finite verb, end of the rest) of the first sentence of `text`.
 fn parse(lang: &'static dyn Language, text: &str) -> Option<(Option<String>, String, String)> {
@@ -71,4 +71,28 @@ fn a_dutch_present_participle_after_a_comma_ends_the_clause() {
         "De rivier stroomt naar het noorden, kronkelend en breed.",
     );
     assert_eq!(got.map(|(_, _, last)| last).as_deref(), Some("breed"));
+}
+
+#[test]
+fn a_long_relative_clause_that_ends_the_sentence_defines() {
+    assert_card(
+        &ENGLISH,
+        "Sand dunes are hills that have formed slowly through wind blowing loose sand across dry land.",
+        Rule::Definition,
+        "What are sand dunes?",
+        "hills that have formed slowly",
+    );
+    // a clause that goes on after a comma, or a head that names no kind: no definition
+    for s in [
+        "Sand dunes are hills that have formed slowly through wind blowing loose sand across land, and they move.",
+        "Erosion is a process that has shaped the land slowly through wind blowing loose sand across dry land.",
+    ] {
+        assert!(
+            !cards(&ENGLISH, s)
+                .iter()
+                .any(|(r, _, _)| *r == Rule::Definition),
+            "{s}"
+        );
+    }
+    // Dutch keeps its own window: see the existing tests of `definition`
 }
