@@ -149,6 +149,12 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
                     )
                     || n.lower == "ditmaal"
                     || n.lower.ends_with("ing")
+                    // ", resulterend in twee lichtplekken": a Dutch present participle with
+                    // its preposition opens a phrase of its own, like English "-ing" (round 18)
+                    || lex.dutch
+                        && n.lower.len() > 6
+                        && n.lower.ends_with("end")
+                        && toks.get(k + 2).is_some_and(Tok::prep)
             }) && !super::rules::stacked_modifier_comma(lex, toks, k)
             {
                 return k;
@@ -449,13 +455,17 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
     {
         return None;
     }
+    // "Als gevolg van de droogte worden de oogsten kleiner": a Dutch phrase of cause that
+    // opens with a subordinator's word, fronted like any prepositional phrase (round 18)
+    let cause_phrase = first == "als" && toks[1].is("gevolg") && toks[2].is("van");
     // A subordinate clause in front: "Omdat A, V S …" / "Because A, S V …"
-    if SUBORDINATORS.contains(&first) {
+    if SUBORDINATORS.contains(&first) && !cause_phrase {
         let comma = (1..end).find(|&k| toks[k].is_punct(","))?;
         return after_front(a, text, toks, (0, comma), comma + 1, end, nl);
     }
     // A fronted phrase: preposition, number or adverb
     let fronted = lex.prepositions.contains(&first)
+        || cause_phrase
         || FRONT_ADVERBS.contains(&first)
         || toks[0].kind == Kind::Num
         || lex.number_words.contains(&first)

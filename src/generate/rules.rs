@@ -11,6 +11,7 @@ use super::tokens::{Kind, Tok, span};
 // round 13: rules of their own files
 mod appositive;
 mod brackets;
+mod converts_into;
 mod door_np;
 mod door_te;
 mod effect_on;
@@ -1018,6 +1019,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     used_as::used_as(cx, c);
     regarded_as::regarded_as(cx, c);
     effect_on::effect_on(cx, c);
+    converts_into::converts_into(cx, c);
     what_kind::what_kind(cx, c);
     place(cx, c);
     where_pp::where_pp(cx, c);
@@ -3069,10 +3071,15 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         });
         // Dutch, a verb the tables do not know: the whole clause when it ends the sentence
         // ("een orgaan dat bloed of hemolymfe verpompt in de circulatie van veel dieren")
+        // English, a clause that runs on past the window to the sentence's end: the whole
+        // clause ("Ice sheets are glaciers that have spread outward to cover an area larger
+        // than 50,000 square kilometers") (round 18)
         let rel_end = rel_end.or_else(|| {
-            let p = (e + 1..toks.len().min(e + 14)).find(|&x| toks[x].kind == Kind::Punct)?;
-            (lex.dutch && specific && toks[r0].is("een") && p + 1 == toks.len() && p > e + 2)
-                .then(|| p - 1)
+            let p = (e + 1..toks.len().min(e + 15)).find(|&x| toks[x].kind == Kind::Punct)?;
+            let dutch_end = lex.dutch && toks[r0].is("een") && p <= e + 13;
+            let english_end = !lex.dutch && toks[e].is("that");
+            ((dutch_end || english_end) && specific && p + 1 == toks.len() && p > e + 2)
+                .then(|| if lex.dutch { p - 1 } else { p })
         });
         let Some(rel_end) = rel_end.filter(|_| specific) else {
             // "Lactase is het enzym dat lactose afbreekt": a definite head with its
@@ -4841,6 +4848,8 @@ mod tests;
 mod tests_no_candidate;
 #[cfg(test)]
 mod tests_parse;
+#[cfg(test)]
+mod tests_round18;
 
 /// "Zwangere vrouwen hebben dagelijks 27 mg ijzer nodig" → "Hoeveel ijzer hebben zwangere
 /// vrouwen dagelijks nodig?"; "Pregnant women need about 27 mg of iron a day" → "How much

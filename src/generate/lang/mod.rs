@@ -626,7 +626,12 @@ fn guess_weak_verb(weak: &Words, toks: &mut [Tok]) {
                     && !crate::generate::clause::SUBORDINATORS.contains(&&*n.lower)
             })
             .any(|n| n.flags & tokens::FINITE != 0);
-        if subject_end && matches!(next.kind, tokens::Kind::Word | tokens::Kind::Num) && !verb_later
+        // "Lactase breaks down lactose into simpler forms of sugar": with its particle the
+        // word is the verb, whatever looks like a verb later (round 18)
+        let particle = matches!(&*next.lower, "down" | "up" | "out" | "off");
+        if subject_end
+            && matches!(next.kind, tokens::Kind::Word | tokens::Kind::Num)
+            && (!verb_later || particle)
         {
             toks[k].flags |= tokens::FINITE;
             return;

@@ -389,6 +389,8 @@ static LEX: Lexicon = Lexicon {
         v("bouwt", "bouwen", "bouwde", "bouwden", "gebouwd"),
         v("drinkt", "drinken", "dronk", "dronken", "gedronken"),
         v("zoekt", "zoeken", "zocht", "zochten", "gezocht"),
+        // "zet zetmeel om in suikers" (round 18, `converts_into`)
+        v("zet", "zetten", "zette", "zetten", "gezet"),
     ],
     weak_verbs: &[],
     finite_other: Words::new(&[
