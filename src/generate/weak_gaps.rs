@@ -38,6 +38,12 @@ fn in_list(before: &str, after: &str) -> bool {
             .is_some_and(|w| JOINERS.contains(&w))
 }
 
+/// The single gap of a cloze text is a member of a list ("kleine zoogdieren en
+/// {{c1::vogels}}"): the list, not the word, is what the card asks.
+pub fn list_member(text: &str) -> bool {
+    markers(text).is_some_and(|m| m.len() == 1 && in_list(&text[..m[0].0], &text[m[0].1..]))
+}
+
 /// `c` without its weak gaps, renumbered; unchanged when it is not a plain cloze
 /// (a list's members are one fact together), has one gap, or has no gap but weak ones.
 pub fn trim(a: &Analysis, c: &mut Candidate) {
