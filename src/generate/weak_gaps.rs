@@ -1,9 +1,9 @@
 //! Gaps of a chosen cloze that test nothing: a single lower-case word the document keeps
 //! using ("{{c2::progress}}", "{{c1::soorten}}", "the {{c3::water}}"). A learner fills it in
-//! from the text's subject alone, and such gaps rarely hold a teacher's fact (round 18: of
-//! 70 such gaps beside a better one in the tuning texts' clozes, 7 held a fact and 2 a fact
-//! no other gap held). Each gap is a study card of its own, so a cloze with another gap
-//! shows the word instead of asking for it. The card itself stays: its other gaps decide.
+//! from the text's subject alone, and such gaps rarely hold a teacher's fact (round 18: in
+//! the tuning texts, showing them took 54 study cards off 1467 and 3 facts off 673). Each
+//! gap is a study card of its own, so a cloze with another gap shows the word instead of
+//! asking for it. The card itself stays: its other gaps decide.
 
 use super::analyse::Analysis;
 use super::rules::{Candidate, Rule};
