@@ -31,6 +31,9 @@ fn main() {
             .unwrap_or_else(|| rank::default_cap(&a));
         let mut chosen = rank::select(&a, cands, cap, &mut Default::default());
         chosen.retain(|(c, sc)| !recall::generate::weak::weak(&a, c, *sc));
+        for (c, _) in &mut chosen {
+            recall::generate::weak_gaps::trim(&a, c);
+        }
         for (c, sc) in &chosen {
             let on = chosen.iter().filter(|(x, _)| x.sent == c.sent).count();
             println!(

@@ -22,6 +22,7 @@ pub mod sentences;
 pub mod simplify;
 pub mod tokens;
 pub mod weak;
+pub mod weak_gaps;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -142,6 +143,9 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
         let cap = rank::default_cap(&a);
         let mut chosen = rank::select(&a, cands, cap, &mut taken);
         chosen.retain(|(c, score)| !weak::weak(&a, c, *score));
+        for (c, _) in &mut chosen {
+            weak_gaps::trim(&a, c);
+        }
         reports.push(DocReport {
             name: src.name.clone(),
             lang: lang.code(),
