@@ -4266,7 +4266,7 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
         let counted = if noun_end > m + 2 && noun_end <= m + 4 {
             cx.sp(m + 1, noun_end).to_lowercase()
         } else {
-            noun.lower.clone()
+            noun.lower.as_str().to_owned()
         };
         let how = if lex.dutch {
             format!("{} hoeveel {counted}", capitalise(prep))
@@ -5232,7 +5232,7 @@ fn scientific_name(cx: &mut Ctx) {
         // "Cetacea", not "NIH" or "Zr": letters after the first are lower case
         if !ok
             || genus.chars().skip(1).any(char::is_uppercase)
-            || !latin(&inner.last().map_or(String::new(), |t| t.lower.clone())) && inner.len() == 1
+            || !latin(&inner.last().map_or(String::new(), |t| t.lower.as_str().to_owned())) && inner.len() == 1
         {
             continue;
         }

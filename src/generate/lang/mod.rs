@@ -313,14 +313,23 @@ impl Lexicon {
     }
     /// Mark each token with what the word lists say about it.
     pub fn tag(&self, toks: &mut [Tok]) {
-        let index = self.index();
         for t in toks.iter_mut() {
-            t.flags = if index.flag_sieve.may_hold(&t.lower) {
-                index.flags.get(&*t.lower).copied().unwrap_or(0)
-            } else {
-                0
-            };
+            t.flags = self.known(&t.lower).map_or(0, |(_, f)| f);
         }
+        self.guess_verbs(toks);
+    }
+    /// A word in the flags map: the map's own `'static` copy of it and its flags.
+    fn known(&self, w: &str) -> Option<(&'static str, u16)> {
+        let index = self.index();
+        if index.flag_sieve.may_hold(w) {
+            index.flags.get_key_value(w).map(|(k, f)| (*k, *f))
+        } else {
+            None
+        }
+    }
+    /// `tag`'s guesses, after the look-up.
+    fn guess_verbs(&self, toks: &mut [Tok]) {
+        let index = self.index();
         if self.dutch {
             guess_dutch_verb(toks);
         } else {
@@ -341,8 +350,9 @@ impl Lexicon {
     }
     /// Tokens of a sentence, tagged for this language.
     pub fn tokenize(&self, text: &str) -> Vec<Tok> {
-        let mut toks = tokens::tokenize(text);
-        self.tag(&mut toks);
+        // the look-up `tag` makes, done while tokenizing: a listed word borrows its text
+        let mut toks = tokens::tokenize_with(text, |w| self.known(w));
+        self.guess_verbs(&mut toks);
         toks
     }
     pub fn has(list: &[&str], w: &str) -> bool {
