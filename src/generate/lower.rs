@@ -17,6 +17,10 @@ impl Lower {
     pub const fn fixed(s: &'static str) -> Self {
         Lower(Cow::Borrowed(s))
     }
+    /// Borrowed, not owned (for tests).
+    pub fn is_fixed(&self) -> bool {
+        matches!(self.0, Cow::Borrowed(_))
+    }
     pub fn into_string(self) -> String {
         self.0.into_owned()
     }

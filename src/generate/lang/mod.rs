@@ -179,6 +179,18 @@ struct Index {
     flags: FxHashMap<&'static str, u16>,
 }
 
+impl Index {
+    /// A word in the flags map: the map's own `'static` copy of it and its flags.
+    #[inline]
+    fn known(&self, w: &str) -> Option<(&'static str, u16)> {
+        if self.flag_sieve.may_hold(w) {
+            self.flags.get_key_value(w).map(|(k, f)| (*k, *f))
+        } else {
+            None
+        }
+    }
+}
+
 /// The word lists of one language. Every list is lower case.
 pub struct Lexicon {
     pub stop: Words,
@@ -318,14 +330,8 @@ impl Lexicon {
         }
         self.guess_verbs(toks);
     }
-    /// A word in the flags map: the map's own `'static` copy of it and its flags.
     fn known(&self, w: &str) -> Option<(&'static str, u16)> {
-        let index = self.index();
-        if index.flag_sieve.may_hold(w) {
-            index.flags.get_key_value(w).map(|(k, f)| (*k, *f))
-        } else {
-            None
-        }
+        self.index().known(w)
     }
     /// `tag`'s guesses, after the look-up.
     fn guess_verbs(&self, toks: &mut [Tok]) {
@@ -351,7 +357,8 @@ impl Lexicon {
     /// Tokens of a sentence, tagged for this language.
     pub fn tokenize(&self, text: &str) -> Vec<Tok> {
         // the look-up `tag` makes, done while tokenizing: a listed word borrows its text
-        let mut toks = tokens::tokenize_with(text, |w| self.known(w));
+        let index = self.index();
+        let mut toks = tokens::tokenize_with(text, |w| index.known(w));
         self.guess_verbs(&mut toks);
         toks
     }
@@ -936,6 +943,42 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn tokens_tagged_while_tokenizing_are_the_tokens_tagged_after() {
+        let mut lines = vec![
+            "“Zo,” zegt De Man – d’r THE Of blauw/wit 2.5 K2 co- ééntje… x & -".to_string(),
+            "Het is één van de (twee) Vitamines; In Nederland wordt het ‘gegeten’.".to_string(),
+        ];
+        for dir in ["decks/sources", "tests/gold/texts"] {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+                lines.extend(text.lines().map(str::to_string));
+            }
+        }
+        assert!(lines.len() > 100);
+        for lang in all() {
+            let lex = lang.lex();
+            for l in &lines {
+                let mut old = tokens::tokenize(l);
+                lex.tag(&mut old);
+                assert_eq!(lex.tokenize(l), old, "{l}");
+            }
+        }
+    }
+
+    #[test]
+    fn listed_words_and_punctuation_borrow_their_text() {
+        let toks = ENGLISH.lex().tokenize("The cells of Mars, “red” – x");
+        let fixed: Vec<bool> = toks.iter().map(|t| t.lower.is_fixed()).collect();
+        // the, of, the comma and the quotes and dash are listed or punctuation
+        assert_eq!(
+            fixed,
+            [true, false, true, false, true, true, false, true, true, false]
+        );
+        assert_eq!(toks[0].lower, "the");
+        assert_eq!(toks[5].lower, "\"");
     }
 
     #[test]
