@@ -130,7 +130,7 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
             if n.is_none_or(|n| {
                 n.relative()
                     || n.conj()
-                    || SUBORDINATORS.contains(&n.lower.as_str())
+                    || n.subordinator()
                     || n.pronoun()
                     || n.finite()
                     || n.prep()
@@ -196,7 +196,7 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
         {
             return k;
         }
-        if SUBORDINATORS.contains(&t.lower.as_str()) && k > from + 1 {
+        if t.subordinator() && k > from + 1 {
             return k;
         }
         if k > from
@@ -382,7 +382,7 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
                     !t.is_punct(";")
                         && !t.relative()
                         && !t.is("that")
-                        && !SUBORDINATORS.contains(&t.lower.as_str())
+                        && !t.subordinator()
                 })
                 .any(|t| {
                     lex.aux.contains(&t.lower.as_str())
@@ -969,7 +969,7 @@ pub fn relative_statements(
         {
             continue;
         }
-        while from + 1 < to && SUBORDINATORS.contains(&toks[from].lower.as_str()) {
+        while from + 1 < to && toks[from].subordinator() {
             from += 1;
         }
         let ante = &toks[from..to];
@@ -1165,7 +1165,7 @@ pub fn relative_statements(
         if (lex.dutch
             || toks
                 .first()
-                .is_some_and(|t| SUBORDINATORS.contains(&t.lower.as_str())))
+                .is_some_and(|t| t.subordinator()))
             && let Some(x) = (k + 1..e).find(|&x| toks[x].is_punct(","))
         {
             e = x;

@@ -1897,7 +1897,7 @@ fn list(cx: &mut Ctx) {
                 let obj = cx.sp(last_end, after_end - 1).to_string();
                 let mut yf2 = yf;
                 while yf2 < y
-                    && (toks[yf2].article() || SUBORDINATORS.contains(&toks[yf2].lower.as_str()))
+                    && (toks[yf2].article() || toks[yf2].subordinator())
                 {
                     yf2 += 1;
                 }
@@ -2179,7 +2179,7 @@ fn year(cx: &mut Ctx, c: &Clause) {
                     && f.1 - f.0 <= 10
                     && (toks[f.0].prep() || toks[f.0].is("thanks") || toks[f.0].is("due"))
                     && !toks[f.0..f.1].iter().any(|t| {
-                        t.finite() || t.is_punct(",") || SUBORDINATORS.contains(&t.lower.as_str())
+                        t.finite() || t.is_punct(",") || t.subordinator()
                     }) =>
             {
                 let front = cx.a.unstart(cx.sp(f.0, f.1));
@@ -2663,7 +2663,7 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         let front = cx.sp(f.0, f.1).to_string();
         if toks[f.0..f.1]
             .iter()
-            .any(|t| t.demonstrative() || SUBORDINATORS.contains(&t.lower.as_str()))
+            .any(|t| t.demonstrative() || t.subordinator())
             || (lang.code() != "nl" && (f.1 - f.0 > 8 || toks[f.0].is("instead")))
         {
             // "Of those categories, X poses …", "Instead of trying …, X created …": drop the
@@ -3818,7 +3818,7 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     if let Some(f) = c.front {
         if toks[f.0..f.1]
             .iter()
-            .any(|t| SUBORDINATORS.contains(&t.lower.as_str()) || t.demonstrative())
+            .any(|t| t.subordinator() || t.demonstrative())
         {
             return;
         }
@@ -4435,7 +4435,7 @@ fn enable_to(cx: &mut Ctx, c: &Clause) {
     let vp_end = (to + 1..end)
         .find(|&x| {
             toks[x].kind == Kind::Punct
-                || SUBORDINATORS.contains(&toks[x].lower.as_str())
+                || toks[x].subordinator()
                 || toks[x].relative() && !toks[x].article()
         })
         .unwrap_or(end);
@@ -4656,7 +4656,7 @@ fn place(cx: &mut Ctx, c: &Clause) {
             if let Some(f) = c.front {
                 if toks[f.0..f.1]
                     .iter()
-                    .any(|t| SUBORDINATORS.contains(&t.lower.as_str()) || t.demonstrative())
+                    .any(|t| t.subordinator() || t.demonstrative())
                 {
                     return;
                 }
@@ -5043,7 +5043,7 @@ fn risk(cx: &mut Ctx, c: &Clause) {
             t.kind == Kind::Punct && !t.is_punct(",") && !t.is_punct("(") && !t.is_punct(")")
                 || t.finite()
                 || t.relative() && !t.article()
-                || SUBORDINATORS.contains(&t.lower.as_str())
+                || t.subordinator()
         })
         || toks[end - 1].kind != Kind::Word && !toks[end - 1].is_punct(")")
     {
@@ -5503,7 +5503,7 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
         || c.front.is_some_and(|f| {
             toks[f.0..f.1]
                 .iter()
-                .any(|t| SUBORDINATORS.contains(&t.lower.as_str()))
+                .any(|t| t.subordinator())
         })
     {
         return;
@@ -5849,7 +5849,7 @@ fn cut_in_a_list(lex: &Lexicon, toks: &[Tok], answer_end: usize, limit: usize) -
                     && (!n.relative() || n.article())
                     && !is_participle(lex, &n.lower)
                     && !(n.lower.len() > 5 && n.lower.ends_with("ing"))
-                    && !SUBORDINATORS.contains(&n.lower.as_str())
+                    && !n.subordinator()
                     && !matches!(
                         n.lower.as_str(),
                         "zoals" | "waaronder" | "bijvoorbeeld" | "such" | "including" | "like"

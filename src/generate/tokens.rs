@@ -39,6 +39,9 @@ pub const NEGATION: u16 = 4096;
 /// The first word of a "such as" marker (`Lexicon::such_as`): the list rules look for a
 /// marker only where this is set, instead of comparing every marker at every token.
 pub const SUCH_AS: u16 = 8192;
+/// In `clause::SUBORDINATORS` (both languages): one bit test where the clause and rule code
+/// scanned the list at a token. `tag`'s verb guesses mask it out: it says nothing of a verb.
+pub const SUBORD: u16 = 16384;
 
 impl Tok {
     pub fn stop(&self) -> bool {
@@ -84,6 +87,10 @@ impl Tok {
     }
     pub fn duration(&self) -> bool {
         self.flags & DURATION != 0
+    }
+    /// A subordinating conjunction (`clause::SUBORDINATORS`).
+    pub fn subordinator(&self) -> bool {
+        self.flags & SUBORD != 0
     }
     pub fn such_as_start(&self) -> bool {
         self.flags & SUCH_AS != 0

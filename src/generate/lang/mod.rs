@@ -302,6 +302,9 @@ impl Lexicon {
             for w in &finite {
                 *flags.entry(w).or_insert(0) |= tokens::FINITE;
             }
+            for w in crate::generate::clause::SUBORDINATORS {
+                *flags.entry(w).or_insert(0) |= tokens::SUBORD;
+            }
             for marker in self.such_as {
                 if let Some(first) = marker.first() {
                     *flags.entry(first).or_insert(0) |= tokens::SUCH_AS;
@@ -465,7 +468,7 @@ fn guess_past_verbs(toks: &mut [Tok]) {
         let (t, after) = rest.split_at_mut(1);
         let (t, prev, next) = (&mut t[0], &before[k - 1], &after[0]);
         let w = t.lower.as_str();
-        if t.flags != 0
+        if t.flags & !tokens::SUBORD != 0
             || t.kind != tokens::Kind::Word
             || t.cap
             || w.len() < 6
@@ -500,7 +503,7 @@ fn guess_past_verbs(toks: &mut [Tok]) {
             let after_noun = prev.kind == tokens::Kind::Num
                 || prev.kind == tokens::Kind::Word
                     && prev.flags & (tokens::STOP | tokens::PREP | tokens::ARTICLE) == 0;
-            if toks[k].flags == 0
+            if toks[k].flags & !tokens::SUBORD == 0
                 && !toks[k].cap
                 && after_noun
                 && toks[k + 1].kind != tokens::Kind::Punct
@@ -515,7 +518,7 @@ fn guess_past_verbs(toks: &mut [Tok]) {
     // ("the crew landed on the Moon"; not "mice exposed to the virus developed …")
     for k in 1..toks.len().saturating_sub(1) {
         let w = toks[k].lower.as_str();
-        if toks[k].flags != 0
+        if toks[k].flags & !tokens::SUBORD != 0
             || toks[k].kind != tokens::Kind::Word
             || toks[k].cap
             || w.len() < 6
@@ -600,7 +603,7 @@ fn guess_dutch_verb(toks: &mut [Tok]) {
                         && n.flags & (tokens::RELATIVE | tokens::CONJ) == 0
                         // "… kakkerlakken waarvan de larven … leven": a clause of its own
                         && !n.lower.starts_with("waar")
-                        && !crate::generate::clause::SUBORDINATORS.contains(&n.lower.as_str())
+                        && !n.subordinator()
                 })
                 .any(|n| n.flags & tokens::FINITE != 0)
         };
@@ -621,7 +624,7 @@ fn guess_weak_verb(weak: &Words, toks: &mut [Tok]) {
         if t.flags & tokens::FINITE != 0 {
             return;
         }
-        if t.flags != 0 || t.kind != tokens::Kind::Word || t.cap || !weak.contains(&&*t.lower) {
+        if t.flags & !tokens::SUBORD != 0 || t.kind != tokens::Kind::Word || t.cap || !weak.contains(&&*t.lower) {
             continue;
         }
         let prev = &toks[k - 1];
@@ -640,7 +643,7 @@ fn guess_weak_verb(weak: &Words, toks: &mut [Tok]) {
             .take_while(|n| {
                 n.kind != tokens::Kind::Punct
                     && n.flags & (tokens::RELATIVE | tokens::CONJ) == 0
-                    && !crate::generate::clause::SUBORDINATORS.contains(&&*n.lower)
+                    && !n.subordinator()
             })
             .any(|n| n.flags & tokens::FINITE != 0);
         if subject_end && matches!(next.kind, tokens::Kind::Word | tokens::Kind::Num) && !verb_later
@@ -964,6 +967,20 @@ mod tests {
                 let mut old = tokens::tokenize(l);
                 lex.tag(&mut old);
                 assert_eq!(lex.tokenize(l), old, "{l}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_subordinator_flag_is_the_subordinators_list() {
+        let list = crate::generate::clause::SUBORDINATORS;
+        let others = ["de", "the", "as-is", "omdatje", "when,", "Because", "If", "x"];
+        for lang in all() {
+            let lex = lang.lex();
+            for w in list.iter().chain(others.iter()) {
+                for t in lex.tokenize(w) {
+                    assert_eq!(t.subordinator(), list.contains(&t.lower.as_str()), "{w}");
+                }
             }
         }
     }

@@ -5,7 +5,7 @@
 //! knows names ("in Perzië"); the object and subject rules ask for everything but the place.
 
 use super::{Ctx, Rule, tidy};
-use crate::generate::clause::{Clause, SUBORDINATORS};
+use crate::generate::clause::Clause;
 use crate::generate::lang::Wh;
 use crate::generate::tokens::{Kind, Tok};
 
@@ -190,7 +190,7 @@ pub(super) fn where_pp(cx: &mut Ctx, c: &Clause) {
         .find(|&k| {
             toks[k].is_punct(",")
                 || toks[k].relative()
-                || SUBORDINATORS.contains(&toks[k].lower.as_str())
+                || toks[k].subordinator()
         })
         .unwrap_or(r1);
     // the last phrase of place, with what comes before it as plain words: an object or a
