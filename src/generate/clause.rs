@@ -379,10 +379,7 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
             || toks[k + 2..]
                 .iter()
                 .take_while(|t| {
-                    !t.is_punct(";")
-                        && !t.relative()
-                        && !t.is("that")
-                        && !t.subordinator()
+                    !t.is_punct(";") && !t.relative() && !t.is("that") && !t.subordinator()
                 })
                 .any(|t| {
                     lex.aux.contains(&t.lower.as_str())
@@ -1162,10 +1159,7 @@ pub fn relative_statements(
         // (round 14) in a subordinate clause that opens the sentence ("When the snowfall
         // … exceeds the melting that occurs during summer, glaciers start to form") the
         // relative clause ends at that clause's comma
-        if (lex.dutch
-            || toks
-                .first()
-                .is_some_and(|t| t.subordinator()))
+        if (lex.dutch || toks.first().is_some_and(|t| t.subordinator()))
             && let Some(x) = (k + 1..e).find(|&x| toks[x].is_punct(","))
         {
             e = x;

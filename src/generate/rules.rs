@@ -1896,9 +1896,7 @@ fn list(cx: &mut Ctx) {
                     };
                 let obj = cx.sp(last_end, after_end - 1).to_string();
                 let mut yf2 = yf;
-                while yf2 < y
-                    && (toks[yf2].article() || toks[yf2].subordinator())
-                {
+                while yf2 < y && (toks[yf2].article() || toks[yf2].subordinator()) {
                     yf2 += 1;
                 }
                 let y_phrase = cx.sp(yf2, y).to_string();
@@ -2178,9 +2176,9 @@ fn year(cx: &mut Ctx, c: &Clause) {
                 if in_range(k, c.rest)
                     && f.1 - f.0 <= 10
                     && (toks[f.0].prep() || toks[f.0].is("thanks") || toks[f.0].is("due"))
-                    && !toks[f.0..f.1].iter().any(|t| {
-                        t.finite() || t.is_punct(",") || t.subordinator()
-                    }) =>
+                    && !toks[f.0..f.1]
+                        .iter()
+                        .any(|t| t.finite() || t.is_punct(",") || t.subordinator()) =>
             {
                 let front = cx.a.unstart(cx.sp(f.0, f.1));
                 let rest = cx.without(c.rest.0, c.rest.1, pp);
@@ -5232,7 +5230,11 @@ fn scientific_name(cx: &mut Ctx) {
         // "Cetacea", not "NIH" or "Zr": letters after the first are lower case
         if !ok
             || genus.chars().skip(1).any(char::is_uppercase)
-            || !latin(&inner.last().map_or(String::new(), |t| t.lower.as_str().to_owned())) && inner.len() == 1
+            || !latin(
+                &inner
+                    .last()
+                    .map_or(String::new(), |t| t.lower.as_str().to_owned()),
+            ) && inner.len() == 1
         {
             continue;
         }
@@ -5500,11 +5502,8 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lang = cx.a.lang;
     if cx.is_pronoun(c.subj)
-        || c.front.is_some_and(|f| {
-            toks[f.0..f.1]
-                .iter()
-                .any(|t| t.subordinator())
-        })
+        || c.front
+            .is_some_and(|f| toks[f.0..f.1].iter().any(|t| t.subordinator()))
     {
         return;
     }

@@ -161,10 +161,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
 /// Split a sentence into tokens; `known` gives a word list's own copy of a lower-case text
 /// and its flags (`Lexicon::tag`'s look-up). A token it knows borrows that copy and takes
 /// those flags; any other owns its text and has flags 0.
-pub fn tokenize_with(
-    text: &str,
-    known: impl Fn(&str) -> Option<(&'static str, u16)>,
-) -> Vec<Tok> {
+pub fn tokenize_with(text: &str, known: impl Fn(&str) -> Option<(&'static str, u16)>) -> Vec<Tok> {
     // the lowered text of a word with ASCII capitals, reused from word to word
     let mut scratch = String::new();
     let lower_of = |s: &str| -> (Lower, u16) {

@@ -624,7 +624,11 @@ fn guess_weak_verb(weak: &Words, toks: &mut [Tok]) {
         if t.flags & tokens::FINITE != 0 {
             return;
         }
-        if t.flags & !tokens::SUBORD != 0 || t.kind != tokens::Kind::Word || t.cap || !weak.contains(&&*t.lower) {
+        if t.flags & !tokens::SUBORD != 0
+            || t.kind != tokens::Kind::Word
+            || t.cap
+            || !weak.contains(&&*t.lower)
+        {
             continue;
         }
         let prev = &toks[k - 1];
@@ -974,7 +978,9 @@ mod tests {
     #[test]
     fn the_subordinator_flag_is_the_subordinators_list() {
         let list = crate::generate::clause::SUBORDINATORS;
-        let others = ["de", "the", "as-is", "omdatje", "when,", "Because", "If", "x"];
+        let others = [
+            "de", "the", "as-is", "omdatje", "when,", "Because", "If", "x",
+        ];
         for lang in all() {
             let lex = lang.lex();
             for w in list.iter().chain(others.iter()) {
@@ -992,7 +998,9 @@ mod tests {
         // the, of, the comma and the quotes and dash are listed or punctuation
         assert_eq!(
             fixed,
-            [true, false, true, false, true, true, false, true, true, false]
+            [
+                true, false, true, false, true, true, false, true, true, false
+            ]
         );
         assert_eq!(toks[0].lower, "the");
         assert_eq!(toks[5].lower, "\"");

@@ -187,11 +187,7 @@ pub(super) fn where_pp(cx: &mut Ctx, c: &Clause) {
     }
     // the clause's end: its rest, cut at a comma or a subordinate clause
     let end = (r0..r1)
-        .find(|&k| {
-            toks[k].is_punct(",")
-                || toks[k].relative()
-                || toks[k].subordinator()
-        })
+        .find(|&k| toks[k].is_punct(",") || toks[k].relative() || toks[k].subordinator())
         .unwrap_or(r1);
     // the last phrase of place, with what comes before it as plain words: an object or a
     // participle ("build their nests", "wordt gemaakt")
