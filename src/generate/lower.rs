@@ -135,7 +135,9 @@ mod tests {
         let a = Lower::fixed("de");
         let b = Lower::from("de".to_string());
         assert_eq!(a, b);
-        assert!(a == "de" && "de" == a && b.as_str() == "de");
+        assert_eq!(a, "de");
+        assert_eq!("de", b);
+        assert_eq!(b.as_str(), "de");
         assert_eq!(format!("{a:?} {b}"), "\"de\" de");
     }
 }
