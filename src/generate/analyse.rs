@@ -1000,7 +1000,7 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
                 x.is_punct(",")
                     || x.is_punct(";")
                     || lex.relatives.contains(&x.lower.as_str())
-                    || super::clause::SUBORDINATORS.contains(&x.lower.as_str())
+                    || x.subordinator()
             })
             // "… en wordt daarom …": a predicate that leans on the first one stays with it
             && !toks[k + 1..].iter().any(|x| {

@@ -130,7 +130,7 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
             if n.is_none_or(|n| {
                 n.relative()
                     || n.conj()
-                    || SUBORDINATORS.contains(&n.lower.as_str())
+                    || n.subordinator()
                     || n.pronoun()
                     || n.finite()
                     || n.prep()
@@ -202,7 +202,7 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
         {
             return k;
         }
-        if SUBORDINATORS.contains(&t.lower.as_str()) && k > from + 1 {
+        if t.subordinator() && k > from + 1 {
             return k;
         }
         if k > from
@@ -385,10 +385,7 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
             || toks[k + 2..]
                 .iter()
                 .take_while(|t| {
-                    !t.is_punct(";")
-                        && !t.relative()
-                        && !t.is("that")
-                        && !SUBORDINATORS.contains(&t.lower.as_str())
+                    !t.is_punct(";") && !t.relative() && !t.is("that") && !t.subordinator()
                 })
                 .any(|t| {
                     lex.aux.contains(&t.lower.as_str())
@@ -979,7 +976,7 @@ pub fn relative_statements(
         {
             continue;
         }
-        while from + 1 < to && SUBORDINATORS.contains(&toks[from].lower.as_str()) {
+        while from + 1 < to && toks[from].subordinator() {
             from += 1;
         }
         let ante = &toks[from..to];
@@ -1172,10 +1169,7 @@ pub fn relative_statements(
         // (round 14) in a subordinate clause that opens the sentence ("When the snowfall
         // … exceeds the melting that occurs during summer, glaciers start to form") the
         // relative clause ends at that clause's comma
-        if (lex.dutch
-            || toks
-                .first()
-                .is_some_and(|t| SUBORDINATORS.contains(&t.lower.as_str())))
+        if (lex.dutch || toks.first().is_some_and(|t| t.subordinator()))
             && let Some(x) = (k + 1..e).find(|&x| toks[x].is_punct(","))
         {
             e = x;

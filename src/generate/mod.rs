@@ -14,6 +14,7 @@ pub mod cloze;
 pub mod demonstrative;
 pub mod hash;
 pub mod lang;
+pub mod lower;
 pub mod markdown;
 pub mod normalise;
 pub mod rank;

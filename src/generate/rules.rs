@@ -1898,9 +1898,7 @@ fn list(cx: &mut Ctx) {
                     };
                 let obj = cx.sp(last_end, after_end - 1).to_string();
                 let mut yf2 = yf;
-                while yf2 < y
-                    && (toks[yf2].article() || SUBORDINATORS.contains(&toks[yf2].lower.as_str()))
-                {
+                while yf2 < y && (toks[yf2].article() || toks[yf2].subordinator()) {
                     yf2 += 1;
                 }
                 let y_phrase = cx.sp(yf2, y).to_string();
@@ -2180,9 +2178,9 @@ fn year(cx: &mut Ctx, c: &Clause) {
                 if in_range(k, c.rest)
                     && f.1 - f.0 <= 10
                     && (toks[f.0].prep() || toks[f.0].is("thanks") || toks[f.0].is("due"))
-                    && !toks[f.0..f.1].iter().any(|t| {
-                        t.finite() || t.is_punct(",") || SUBORDINATORS.contains(&t.lower.as_str())
-                    }) =>
+                    && !toks[f.0..f.1]
+                        .iter()
+                        .any(|t| t.finite() || t.is_punct(",") || t.subordinator()) =>
             {
                 let front = cx.a.unstart(cx.sp(f.0, f.1));
                 let rest = cx.without(c.rest.0, c.rest.1, pp);
@@ -2665,7 +2663,7 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         let front = cx.sp(f.0, f.1).to_string();
         if toks[f.0..f.1]
             .iter()
-            .any(|t| t.demonstrative() || SUBORDINATORS.contains(&t.lower.as_str()))
+            .any(|t| t.demonstrative() || t.subordinator())
             || (lang.code() != "nl" && (f.1 - f.0 > 8 || toks[f.0].is("instead")))
         {
             // "Of those categories, X poses …", "Instead of trying …, X created …": drop the
@@ -3853,7 +3851,7 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     if let Some(f) = c.front {
         if toks[f.0..f.1]
             .iter()
-            .any(|t| SUBORDINATORS.contains(&t.lower.as_str()) || t.demonstrative())
+            .any(|t| t.subordinator() || t.demonstrative())
         {
             return;
         }
@@ -4301,7 +4299,7 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
         let counted = if noun_end > m + 2 && noun_end <= m + 4 {
             cx.sp(m + 1, noun_end).to_lowercase()
         } else {
-            noun.lower.clone()
+            noun.lower.as_str().to_owned()
         };
         let how = if lex.dutch {
             format!("{} hoeveel {counted}", capitalise(prep))
@@ -4470,7 +4468,7 @@ fn enable_to(cx: &mut Ctx, c: &Clause) {
     let vp_end = (to + 1..end)
         .find(|&x| {
             toks[x].kind == Kind::Punct
-                || SUBORDINATORS.contains(&toks[x].lower.as_str())
+                || toks[x].subordinator()
                 || toks[x].relative() && !toks[x].article()
         })
         .unwrap_or(end);
@@ -4691,7 +4689,7 @@ fn place(cx: &mut Ctx, c: &Clause) {
             if let Some(f) = c.front {
                 if toks[f.0..f.1]
                     .iter()
-                    .any(|t| SUBORDINATORS.contains(&t.lower.as_str()) || t.demonstrative())
+                    .any(|t| t.subordinator() || t.demonstrative())
                 {
                     return;
                 }
@@ -5080,7 +5078,7 @@ fn risk(cx: &mut Ctx, c: &Clause) {
             t.kind == Kind::Punct && !t.is_punct(",") && !t.is_punct("(") && !t.is_punct(")")
                 || t.finite()
                 || t.relative() && !t.article()
-                || SUBORDINATORS.contains(&t.lower.as_str())
+                || t.subordinator()
         })
         || toks[end - 1].kind != Kind::Word && !toks[end - 1].is_punct(")")
     {
@@ -5269,7 +5267,11 @@ fn scientific_name(cx: &mut Ctx) {
         // "Cetacea", not "NIH" or "Zr": letters after the first are lower case
         if !ok
             || genus.chars().skip(1).any(char::is_uppercase)
-            || !latin(&inner.last().map_or(String::new(), |t| t.lower.clone())) && inner.len() == 1
+            || !latin(
+                &inner
+                    .last()
+                    .map_or(String::new(), |t| t.lower.as_str().to_owned()),
+            ) && inner.len() == 1
         {
             continue;
         }
@@ -5537,11 +5539,8 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lang = cx.a.lang;
     if cx.is_pronoun(c.subj)
-        || c.front.is_some_and(|f| {
-            toks[f.0..f.1]
-                .iter()
-                .any(|t| SUBORDINATORS.contains(&t.lower.as_str()))
-        })
+        || c.front
+            .is_some_and(|f| toks[f.0..f.1].iter().any(|t| t.subordinator()))
     {
         return;
     }
@@ -5886,7 +5885,7 @@ fn cut_in_a_list(lex: &Lexicon, toks: &[Tok], answer_end: usize, limit: usize) -
                     && (!n.relative() || n.article())
                     && !is_participle(lex, &n.lower)
                     && !(n.lower.len() > 5 && n.lower.ends_with("ing"))
-                    && !SUBORDINATORS.contains(&n.lower.as_str())
+                    && !n.subordinator()
                     && !matches!(
                         n.lower.as_str(),
                         "zoals" | "waaronder" | "bijvoorbeeld" | "such" | "including" | "like"

@@ -1,6 +1,8 @@
 //! Tokens over a sentence: words, numbers and punctuation with their byte spans, so that any
 //! phrase can be cut back out of the original text exactly as it was written.
 
+pub use super::lower::Lower;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Word,
@@ -14,7 +16,7 @@ pub struct Tok {
     pub end: usize,
     pub kind: Kind,
     /// Lower case, curly apostrophes made straight.
-    pub lower: String,
+    pub lower: Lower,
     /// Starts with a capital letter.
     pub cap: bool,
     /// What the language's word lists say about it (`Lexicon::tag`); 0 until tagged.
@@ -37,6 +39,9 @@ pub const NEGATION: u16 = 4096;
 /// The first word of a "such as" marker (`Lexicon::such_as`): the list rules look for a
 /// marker only where this is set, instead of comparing every marker at every token.
 pub const SUCH_AS: u16 = 8192;
+/// In `clause::SUBORDINATORS` (both languages): one bit test where the clause and rule code
+/// scanned the list at a token. `tag`'s verb guesses mask it out: it says nothing of a verb.
+pub const SUBORD: u16 = 16384;
 
 impl Tok {
     pub fn stop(&self) -> bool {
@@ -82,6 +87,10 @@ impl Tok {
     }
     pub fn duration(&self) -> bool {
         self.flags & DURATION != 0
+    }
+    /// A subordinating conjunction (`clause::SUBORDINATORS`).
+    pub fn subordinator(&self) -> bool {
+        self.flags & SUBORD != 0
     }
     pub fn such_as_start(&self) -> bool {
         self.flags & SUCH_AS != 0
@@ -146,6 +155,21 @@ fn word_char(c: char) -> bool {
 
 /// Split a sentence into tokens.
 pub fn tokenize(text: &str) -> Vec<Tok> {
+    tokenize_with(text, |_| None)
+}
+
+/// Split a sentence into tokens; `known` gives a word list's own copy of a lower-case text
+/// and its flags (`Lexicon::tag`'s look-up). A token it knows borrows that copy and takes
+/// those flags; any other owns its text and has flags 0.
+pub fn tokenize_with(text: &str, known: impl Fn(&str) -> Option<(&'static str, u16)>) -> Vec<Tok> {
+    // the lowered text of a word with ASCII capitals, reused from word to word
+    let mut scratch = String::new();
+    let lower_of = |s: &str| -> (Lower, u16) {
+        match known(s) {
+            Some((k, f)) => (Lower::fixed(k), f),
+            None => (Lower::from(s), 0),
+        }
+    };
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
     // the character at byte `p` (ASCII without decoding)
@@ -255,30 +279,51 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 || (s.starts_with(|c: char| c.is_ascii_digit())
                     && s.chars()
                         .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-')));
+            // an ASCII word without a capital (most words) is its own lower case
+            let (lower, flags) = if ascii && upper & 2 == 0 {
+                lower_of(s)
+            } else if ascii {
+                scratch.clear();
+                scratch.push_str(s);
+                scratch.make_ascii_lowercase();
+                lower_of(&scratch)
+            } else {
+                let l = if s.contains('’') {
+                    s.to_lowercase().replace('’', "'")
+                } else {
+                    s.to_lowercase()
+                };
+                match known(&l) {
+                    Some((k, f)) => (Lower::fixed(k), f),
+                    None => (Lower::from(l), 0),
+                }
+            };
             out.push(Tok {
                 start: i,
                 end,
                 kind: if is_num { Kind::Num } else { Kind::Word },
-                // an ASCII word without a capital (most words) is its own lower case: a copy
-                lower: if ascii && upper & 2 == 0 {
-                    s.to_owned()
-                } else if ascii {
-                    s.to_ascii_lowercase()
-                } else if s.contains('’') {
-                    s.to_lowercase().replace('’', "'")
-                } else {
-                    s.to_lowercase()
-                },
+                lower,
                 cap: c.is_uppercase(),
-                flags: 0,
+                flags,
             });
         } else {
             let end = i + c.len_utf8();
-            let lower = match c {
-                '“' | '”' | '„' | '«' | '»' => "\"".to_string(),
-                '‘' | '’' => "'".to_string(),
-                '–' | '—' => "-".to_string(),
-                other => other.to_string(),
+            let fixed = match c {
+                '“' | '”' | '„' | '«' | '»' => Some("\""),
+                '‘' | '’' => Some("'"),
+                '–' | '—' => Some("-"),
+                other => u8::try_from(other).ok().and_then(super::lower::ascii_char),
+            };
+            // punctuation borrows a static one-character text; the look-up gives its flags
+            let (lower, flags) = match fixed {
+                Some(f) => match known(f) {
+                    Some((k, fl)) => (Lower::fixed(k), fl),
+                    None => (Lower::fixed(f), 0),
+                },
+                None => {
+                    let mut buf = [0u8; 4];
+                    lower_of(c.encode_utf8(&mut buf))
+                }
             };
             out.push(Tok {
                 start: i,
@@ -286,7 +331,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 kind: Kind::Punct,
                 lower,
                 cap: false,
-                flags: 0,
+                flags,
             });
         }
     }
@@ -426,7 +471,8 @@ mod tests {
                         s.to_lowercase().replace('’', "'")
                     } else {
                         s.to_lowercase()
-                    },
+                    }
+                    .into(),
                     cap: c.is_uppercase(),
                     flags: 0,
                 });
@@ -442,7 +488,7 @@ mod tests {
                     start: i,
                     end,
                     kind: Kind::Punct,
-                    lower,
+                    lower: lower.into(),
                     cap: false,
                     flags: 0,
                 });

@@ -179,6 +179,18 @@ struct Index {
     flags: FxHashMap<&'static str, u16>,
 }
 
+impl Index {
+    /// A word in the flags map: the map's own `'static` copy of it and its flags.
+    #[inline]
+    fn known(&self, w: &str) -> Option<(&'static str, u16)> {
+        if self.flag_sieve.may_hold(w) {
+            self.flags.get_key_value(w).map(|(k, f)| (*k, *f))
+        } else {
+            None
+        }
+    }
+}
+
 /// The word lists of one language. Every list is lower case.
 pub struct Lexicon {
     pub stop: Words,
@@ -290,6 +302,9 @@ impl Lexicon {
             for w in &finite {
                 *flags.entry(w).or_insert(0) |= tokens::FINITE;
             }
+            for w in crate::generate::clause::SUBORDINATORS {
+                *flags.entry(w).or_insert(0) |= tokens::SUBORD;
+            }
             for marker in self.such_as {
                 if let Some(first) = marker.first() {
                     *flags.entry(first).or_insert(0) |= tokens::SUCH_AS;
@@ -313,14 +328,17 @@ impl Lexicon {
     }
     /// Mark each token with what the word lists say about it.
     pub fn tag(&self, toks: &mut [Tok]) {
-        let index = self.index();
         for t in toks.iter_mut() {
-            t.flags = if index.flag_sieve.may_hold(&t.lower) {
-                index.flags.get(&*t.lower).copied().unwrap_or(0)
-            } else {
-                0
-            };
+            t.flags = self.known(&t.lower).map_or(0, |(_, f)| f);
         }
+        self.guess_verbs(toks);
+    }
+    fn known(&self, w: &str) -> Option<(&'static str, u16)> {
+        self.index().known(w)
+    }
+    /// `tag`'s guesses, after the look-up.
+    fn guess_verbs(&self, toks: &mut [Tok]) {
+        let index = self.index();
         if self.dutch {
             guess_dutch_verb(toks);
         } else {
@@ -341,8 +359,10 @@ impl Lexicon {
     }
     /// Tokens of a sentence, tagged for this language.
     pub fn tokenize(&self, text: &str) -> Vec<Tok> {
-        let mut toks = tokens::tokenize(text);
-        self.tag(&mut toks);
+        // the look-up `tag` makes, done while tokenizing: a listed word borrows its text
+        let index = self.index();
+        let mut toks = tokens::tokenize_with(text, |w| index.known(w));
+        self.guess_verbs(&mut toks);
         toks
     }
     pub fn has(list: &[&str], w: &str) -> bool {
@@ -448,7 +468,7 @@ fn guess_past_verbs(toks: &mut [Tok]) {
         let (t, after) = rest.split_at_mut(1);
         let (t, prev, next) = (&mut t[0], &before[k - 1], &after[0]);
         let w = t.lower.as_str();
-        if t.flags != 0
+        if t.flags & !tokens::SUBORD != 0
             || t.kind != tokens::Kind::Word
             || t.cap
             || w.len() < 6
@@ -483,7 +503,7 @@ fn guess_past_verbs(toks: &mut [Tok]) {
             let after_noun = prev.kind == tokens::Kind::Num
                 || prev.kind == tokens::Kind::Word
                     && prev.flags & (tokens::STOP | tokens::PREP | tokens::ARTICLE) == 0;
-            if toks[k].flags == 0
+            if toks[k].flags & !tokens::SUBORD == 0
                 && !toks[k].cap
                 && after_noun
                 && toks[k + 1].kind != tokens::Kind::Punct
@@ -498,7 +518,7 @@ fn guess_past_verbs(toks: &mut [Tok]) {
     // ("the crew landed on the Moon"; not "mice exposed to the virus developed …")
     for k in 1..toks.len().saturating_sub(1) {
         let w = toks[k].lower.as_str();
-        if toks[k].flags != 0
+        if toks[k].flags & !tokens::SUBORD != 0
             || toks[k].kind != tokens::Kind::Word
             || toks[k].cap
             || w.len() < 6
@@ -583,7 +603,7 @@ fn guess_dutch_verb(toks: &mut [Tok]) {
                         && n.flags & (tokens::RELATIVE | tokens::CONJ) == 0
                         // "… kakkerlakken waarvan de larven … leven": a clause of its own
                         && !n.lower.starts_with("waar")
-                        && !crate::generate::clause::SUBORDINATORS.contains(&n.lower.as_str())
+                        && !n.subordinator()
                 })
                 .any(|n| n.flags & tokens::FINITE != 0)
         };
@@ -604,7 +624,11 @@ fn guess_weak_verb(weak: &Words, toks: &mut [Tok]) {
         if t.flags & tokens::FINITE != 0 {
             return;
         }
-        if t.flags != 0 || t.kind != tokens::Kind::Word || t.cap || !weak.contains(&&*t.lower) {
+        if t.flags & !tokens::SUBORD != 0
+            || t.kind != tokens::Kind::Word
+            || t.cap
+            || !weak.contains(&&*t.lower)
+        {
             continue;
         }
         let prev = &toks[k - 1];
@@ -623,7 +647,7 @@ fn guess_weak_verb(weak: &Words, toks: &mut [Tok]) {
             .take_while(|n| {
                 n.kind != tokens::Kind::Punct
                     && n.flags & (tokens::RELATIVE | tokens::CONJ) == 0
-                    && !crate::generate::clause::SUBORDINATORS.contains(&&*n.lower)
+                    && !n.subordinator()
             })
             .any(|n| n.flags & tokens::FINITE != 0);
         // "Lactase breaks down lactose into simpler forms of sugar": with its particle the
@@ -931,6 +955,60 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn tokens_tagged_while_tokenizing_are_the_tokens_tagged_after() {
+        let mut lines = vec![
+            "“Zo,” zegt De Man – d’r THE Of blauw/wit 2.5 K2 co- ééntje… x & -".to_string(),
+            "Het is één van de (twee) Vitamines; In Nederland wordt het ‘gegeten’.".to_string(),
+        ];
+        for dir in ["decks/sources", "tests/gold/texts"] {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+                lines.extend(text.lines().map(str::to_string));
+            }
+        }
+        assert!(lines.len() > 100);
+        for lang in all() {
+            let lex = lang.lex();
+            for l in &lines {
+                let mut old = tokens::tokenize(l);
+                lex.tag(&mut old);
+                assert_eq!(lex.tokenize(l), old, "{l}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_subordinator_flag_is_the_subordinators_list() {
+        let list = crate::generate::clause::SUBORDINATORS;
+        let others = [
+            "de", "the", "as-is", "omdatje", "when,", "Because", "If", "x",
+        ];
+        for lang in all() {
+            let lex = lang.lex();
+            for w in list.iter().chain(others.iter()) {
+                for t in lex.tokenize(w) {
+                    assert_eq!(t.subordinator(), list.contains(&t.lower.as_str()), "{w}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn listed_words_and_punctuation_borrow_their_text() {
+        let toks = ENGLISH.lex().tokenize("The cells of Mars, “red” – x");
+        let fixed: Vec<bool> = toks.iter().map(|t| t.lower.is_fixed()).collect();
+        // the, of, the comma and the quotes and dash are listed or punctuation
+        assert_eq!(
+            fixed,
+            [
+                true, false, true, false, true, true, false, true, true, false
+            ]
+        );
+        assert_eq!(toks[0].lower, "the");
+        assert_eq!(toks[5].lower, "\"");
     }
 
     #[test]

@@ -15,7 +15,7 @@
 //! is an adverb.
 
 use super::{Ctx, Rule, np_after, tidy};
-use crate::generate::clause::{Clause, SUBORDINATORS};
+use crate::generate::clause::Clause;
 use crate::generate::tokens::Kind;
 
 /// What a fronted phrase gives: a cause (why) or a means (how).
@@ -85,7 +85,7 @@ fn plain_np(cx: &Ctx, a0: usize, end: usize, whole: bool) -> Option<usize> {
         t.finite()
             || t.pronoun() && !t.article() && !(possessive(t) && a1 - a0 >= 2)
             || t.demonstrative()
-            || SUBORDINATORS.contains(&t.lower.as_str())
+            || t.subordinator()
             || t.kind == Kind::Punct && !t.is_punct("-")
     }) || np.iter().all(|t| t.stop())
     {

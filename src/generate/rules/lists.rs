@@ -105,7 +105,7 @@ pub(super) fn colon_list(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let np = strip_article(lex, cx.sp(n0, n1)).to_string();
-    let p = prep.map_or(String::new(), |p| toks[p].lower.clone());
+    let p = prep.map_or(String::new(), |p| toks[p].lower.as_str().to_owned());
     let wh = match (lex.dutch, prep.is_some()) {
         (true, true) => format!("{} welke {np}", super::capitalise(&p)),
         (true, false) => format!("Welke {np}"),

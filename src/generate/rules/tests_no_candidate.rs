@@ -148,7 +148,7 @@ fn finite_verb(text: &str) -> Option<String> {
     let ss = crate::generate::sentences::sentences(&doc);
     let a = crate::generate::analyse::analyse(&doc, &ss, &ENGLISH);
     let s = a.sents.first()?;
-    s.clause.map(|c| s.toks[c.fin].lower.clone())
+    s.clause.map(|c| s.toks[c.fin].lower.as_str().to_owned())
 }
 
 #[test]

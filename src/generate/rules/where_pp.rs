@@ -5,7 +5,7 @@
 //! knows names ("in Perzië"); the object and subject rules ask for everything but the place.
 
 use super::{Ctx, Rule, tidy};
-use crate::generate::clause::{Clause, SUBORDINATORS};
+use crate::generate::clause::Clause;
 use crate::generate::lang::Wh;
 use crate::generate::tokens::{Kind, Tok};
 
@@ -187,11 +187,7 @@ pub(super) fn where_pp(cx: &mut Ctx, c: &Clause) {
     }
     // the clause's end: its rest, cut at a comma or a subordinate clause
     let end = (r0..r1)
-        .find(|&k| {
-            toks[k].is_punct(",")
-                || toks[k].relative()
-                || SUBORDINATORS.contains(&toks[k].lower.as_str())
-        })
+        .find(|&k| toks[k].is_punct(",") || toks[k].relative() || toks[k].subordinator())
         .unwrap_or(r1);
     // the last phrase of place, with what comes before it as plain words: an object or a
     // participle ("build their nests", "wordt gemaakt")
