@@ -35,7 +35,8 @@ fn repeated(a: &Analysis, phrase: &str, times: u32) -> bool {
 }
 
 /// Is `c`, chosen with `score`, a card that asks nothing: a cloze whose single gap is a
-/// repeated term (not a list's member: the list is what it asks), or a subject, object or passive question whose short answer is one?
+/// repeated term (not a list's member: the list is what it asks), or a subject, object or
+/// passive question whose short answer is one?
 pub fn weak(a: &Analysis, c: &Candidate, score: i32) -> bool {
     if c.cloze {
         return score < GOOD
