@@ -23,8 +23,8 @@ fn parse(lang: &'static dyn Language, text: &str) -> Option<(Option<String>, Str
     };
     Some((
         c.front.map(words),
-        s.toks[c.fin].lower.clone(),
-        s.toks[c.rest.1 - 1].lower.clone(),
+        s.toks[c.fin].lower.as_str().to_owned(),
+        s.toks[c.rest.1 - 1].lower.as_str().to_owned(),
     ))
 }
 
