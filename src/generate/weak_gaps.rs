@@ -47,13 +47,18 @@ pub fn list_member(text: &str) -> bool {
 /// `c` without its weak gaps, renumbered; unchanged when it is not a plain cloze
 /// (a list's members are one fact together), has one gap, or has no gap but weak ones.
 pub fn trim(a: &Analysis, c: &mut Candidate) {
-    if !c.cloze || c.rule != Rule::Cloze || !c.back.contains(" | ") {
+    if !c.cloze || c.rule != Rule::Cloze {
         return;
     }
+    // most clozes have one gap or no weak one: decide that from the answers before finding
+    // the markers, without allocating
+    if !c.back.contains('|') || !answers(&c.back).any(|g| weak_gap(a, g)) {
+        return;
+    }
+    let gaps: Vec<&str> = answers(&c.back).collect();
     let Some(marks) = markers(&c.front) else {
         return;
     };
-    let gaps: Vec<&str> = c.back.split(" | ").collect();
     if marks.len() != gaps.len() {
         return;
     }
@@ -76,15 +81,31 @@ pub fn trim(a: &Analysis, c: &mut Candidate) {
         .join(" | ");
 }
 
+/// The answers of a cloze's back, which " | " separates.
+fn answers(back: &str) -> impl Iterator<Item = &str> {
+    back.split(" | ")
+}
+
 /// Each gap marker of a cloze text: where "{{cN::" starts, where "}}" ends, and its text;
 /// None when a marker is malformed.
 fn markers(text: &str) -> Option<Vec<(usize, usize, &str)>> {
+    // (byte searches for '{', ':' and '}': a string pattern sets up a searcher per call)
+    let bytes = text.as_bytes();
+    let find = |from: usize, pat: &[u8; 2]| {
+        memchr::memchr_iter(pat[0], &bytes[from..])
+            .map(|o| from + o)
+            .find(|&i| bytes.get(i + 1) == Some(&pat[1]))
+    };
     let mut v = Vec::new();
     let mut from = 0;
-    while let Some(open) = text[from..].find("{{c").map(|o| from + o) {
+    while let Some(open) = find(from, b"{{") {
+        if bytes.get(open + 2) != Some(&b'c') {
+            from = open + 1;
+            continue;
+        }
         let after = open + 3;
-        let sep = after + text[after..].find("::")?;
-        let close = after + text[after..].find("}}")?;
+        let sep = find(after, b"::")?;
+        let close = find(after, b"}}")?;
         if sep > close || !text[after..sep].bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
