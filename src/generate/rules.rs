@@ -4850,6 +4850,8 @@ mod tests_no_candidate;
 mod tests_parse;
 #[cfg(test)]
 mod tests_round18;
+#[cfg(test)]
+mod tests_round19;
 
 /// "Zwangere vrouwen hebben dagelijks 27 mg ijzer nodig" → "Hoeveel ijzer hebben zwangere
 /// vrouwen dagelijks nodig?"; "Pregnant women need about 27 mg of iron a day" → "How much
