@@ -457,7 +457,17 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
     let cause_phrase = first == "als" && toks[1].is("gevolg") && toks[2].is("van");
     // A subordinate clause in front: "Omdat A, V S …" / "Because A, S V …"
     if SUBORDINATORS.contains(&first) && !cause_phrase {
-        let comma = (1..end).find(|&k| toks[k].is_punct(","))?;
+        let Some(comma) = (1..end).find(|&k| toks[k].is_punct(",")) else {
+            // "Omdat … wordt weggeblazen is de neutronenster …": Dutch may leave out the
+            // comma; the subordinate clause then ends in its verbs and the main verb
+            // follows them directly
+            let fin = if nl {
+                verb_after_verbs(lex, toks, end)?
+            } else {
+                return None;
+            };
+            return after_front(a, text, toks, (0, fin), fin, end, nl);
+        };
         return after_front(a, text, toks, (0, comma), comma + 1, end, nl);
     }
     // A fronted phrase: preposition, number or adverb
@@ -609,6 +619,19 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
         rest: (fin + 1, rest_end),
         inverted: false,
     })
+}
+
+/// The main verb of a Dutch sentence that opens with a subordinate clause and no comma: the
+/// last verb of the first run of verbs ("… wordt weggeblazen is de neutronenster …",
+/// "… verloren gaan worden vlinders …"), when a word that is no verb follows it.
+fn verb_after_verbs(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<usize> {
+    let verb = |t: &Tok| {
+        t.kind == Kind::Word && !t.cap && (t.finite() || super::rules::is_participle(lex, &t.lower))
+    };
+    let k = (3..end.saturating_sub(1))
+        .find(|&k| verb(&toks[k - 1]) && finite_at(lex, toks, k) && !verb(&toks[k + 1]))?;
+    // the main verb's subject follows: an article, a pronoun or a word of its own
+    (toks[k + 1].kind == Kind::Word).then_some(k)
 }
 
 /// An English "-ed" word inside the subject span `from..fin` before "that" or an article

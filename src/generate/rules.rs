@@ -20,6 +20,7 @@ mod happens;
 mod lists;
 mod means;
 mod men_naming;
+mod modal_be;
 mod never;
 mod occurs;
 mod process_called;
@@ -1020,6 +1021,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     regarded_as::regarded_as(cx, c);
     effect_on::effect_on(cx, c);
     converts_into::converts_into(cx, c);
+    modal_be::modal_be(cx, c);
     what_kind::what_kind(cx, c);
     place(cx, c);
     where_pp::where_pp(cx, c);
@@ -4848,6 +4850,8 @@ mod tests_no_candidate;
 mod tests_parse;
 #[cfg(test)]
 mod tests_round18;
+#[cfg(test)]
+mod tests_round19;
 
 /// "Zwangere vrouwen hebben dagelijks 27 mg ijzer nodig" → "Hoeveel ijzer hebben zwangere
 /// vrouwen dagelijks nodig?"; "Pregnant women need about 27 mg of iron a day" → "How much
