@@ -20,7 +20,7 @@ fn parse(lang: &'static dyn Language, text: &str) -> Option<(Option<String>, Str
             .collect::<Vec<_>>()
             .join(" ")
     });
-    Some((front, s.toks[c.fin].lower.clone()))
+    Some((front, s.toks[c.fin].lower.as_str().to_owned()))
 }
 
 #[test]
