@@ -340,6 +340,16 @@ impl<'a> Ctx<'a> {
     fn plain_clause(&self, c: &Clause) -> bool {
         c.front.is_none() && !c.inverted && !self.s.negated && !self.is_pronoun(c.subj)
     }
+    /// A short plain subject, as the rules that quote a subject whole in their question want
+    /// it: one to eight tokens, no punctuation, no demonstrative, no relative pronoun.
+    fn short_plain_subject(&self, c: &Clause) -> bool {
+        let (s0, s1) = c.subj;
+        s0 < s1
+            && s1 - s0 <= 8
+            && !self.toks()[s0..s1]
+                .iter()
+                .any(|t| t.kind == Kind::Punct || t.demonstrative() || t.relative() && !t.article())
+    }
     fn is_pronoun(&self, r: (usize, usize)) -> bool {
         match self.subj_pronoun {
             Some((subj, pronoun)) if subj == r => pronoun,

@@ -68,13 +68,7 @@ pub(super) fn converts_into(cx: &mut Ctx, c: &Clause) {
     if c.front.is_some() || c.inverted || cx.is_pronoun(c.subj) {
         return;
     }
-    let (s0, s1) = c.subj;
-    if s1 <= s0
-        || s1 - s0 > 8
-        || toks[s0..s1]
-            .iter()
-            .any(|t| t.kind == Kind::Punct || t.demonstrative() || t.relative() && !t.article())
-    {
+    if !cx.short_plain_subject(c) {
         return;
     }
     let fin = toks[c.fin].lower.as_str();

@@ -34,13 +34,7 @@ pub(super) fn effect_on(cx: &mut Ctx, c: &Clause) {
     if !have || c.front.is_some() || c.inverted || cx.is_pronoun(c.subj) {
         return;
     }
-    let (s0, s1) = c.subj;
-    if s1 <= s0
-        || s1 - s0 > 8
-        || toks[s0..s1]
-            .iter()
-            .any(|t| t.kind == Kind::Punct || t.demonstrative() || t.relative() && !t.article())
-    {
+    if !cx.short_plain_subject(c) {
         return;
     }
     let on = if dutch { "op" } else { "on" };

@@ -27,14 +27,9 @@ pub(super) fn modal_be(cx: &mut Ctx, c: &Clause) {
     }
     let toks = cx.toks();
     let fin = toks[c.fin].lower.as_str();
-    let (s0, s1) = c.subj;
     if !MODALS.contains(&fin)
         || !toks.get(c.fin + 1).is_some_and(|t| t.is("be"))
-        || s1 <= s0
-        || s1 - s0 > 8
-        || toks[s0..s1]
-            .iter()
-            .any(|t| t.kind == Kind::Punct || t.demonstrative() || t.relative() && !t.article())
+        || !cx.short_plain_subject(c)
     {
         return;
     }

@@ -7,7 +7,10 @@ use super::tests::{assert_card, cards};
 use crate::generate::lang::{DUTCH, ENGLISH, Language};
 
 /// The main clause's (front, finite verb, end of the rest) of the first sentence of `text`.
-fn parse(lang: &'static dyn Language, text: &str) -> Option<(Option<String>, String, String)> {
+pub(super) fn parse(
+    lang: &'static dyn Language,
+    text: &str,
+) -> Option<(Option<String>, String, String)> {
     let doc =
         crate::generate::normalise::normalise(&format!("Title of the text\n\nTopic\n\n{text}"));
     let ss = crate::generate::sentences::sentences(&doc);
