@@ -6,6 +6,7 @@
 use super::analyse::{Analysis, list_members};
 use super::clause::body_end;
 use super::rules::{Candidate, Rule, amount_at, date_at, is_participle, month_day_at};
+use super::spelled_quantity::spelled_quantity;
 use super::tokens::{Kind, Tok, char_len, span};
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
@@ -796,6 +797,8 @@ pub fn cloze_for(
     for k in 0..end {
         if let Some((e, _)) = amount_at(lex, toks, k) {
             spans.push((k, e, 1));
+        } else if let Some((e, rank)) = spelled_quantity(toks, k, end) {
+            spans.push((k, e, rank));
         }
         // "July 20, 1976", "10 maart 2020": a date is one gap, not a day and a year; a
         // date starts with a number or has one right after its first token (`date_at`'s
@@ -1434,6 +1437,84 @@ mod tests {
     }
 
     #[test]
+    fn a_quantity_in_words_is_a_gap() {
+        // before: "one", "kwart" and "single" were no numbers, and a noun took the gap
+        let en = clozes(
+            &ENGLISH,
+            "Over the past centuries, the disease has claimed the lives of more than one \
+             billion people around the world.",
+        );
+        assert!(
+            en.iter().flatten().any(|f| f.contains("::one billion}}")),
+            "{en:?}"
+        );
+        let en = clozes(
+            &ENGLISH,
+            "A single dose of the experimental vaccine fully protected the mice against the \
+             virus.",
+        );
+        assert!(
+            en.iter().flatten().any(|f| f.contains("::single dose}}")),
+            "{en:?}"
+        );
+        let nl = clozes(
+            &DUTCH,
+            "Naar schatting leeft een kwart van alle zoutwatervissen in de buurt van koraalriffen.",
+        );
+        assert!(
+            nl.iter().flatten().any(|f| f.contains("::een kwart}}")),
+            "{nl:?}"
+        );
+        let en = clozes(
+            &ENGLISH,
+            "The sea level on the east side of the Indian Ocean (Sumatra) is about a half of a \
+             meter higher than on the African side in these months.",
+        );
+        assert!(
+            en.iter()
+                .flatten()
+                .any(|f| f.contains("::a half of a meter}}")),
+            "{en:?}"
+        );
+        let nl = clozes(
+            &DUTCH,
+            "Ongeveer de helft van de soorten leeft in de tropische regenwouden van Azië.",
+        );
+        assert!(
+            nl.iter().flatten().any(|f| f.contains("::de helft}}")),
+            "{nl:?}"
+        );
+    }
+
+    #[test]
+    fn an_ordinal_a_pronoun_one_and_a_loose_half_are_no_quantity() {
+        // "een derde soort" is an ordinal, "one of" a pronoun, "half open" no share
+        let nl = clozes(
+            &DUTCH,
+            "In de grotten leeft een derde soort die de onderzoekers pas later beschreven.",
+        );
+        assert!(
+            !nl.iter().flatten().any(|f| f.contains("::een derde")),
+            "{nl:?}"
+        );
+        let en = clozes(
+            &ENGLISH,
+            "One of the oldest known fossils of the sharks was found in the rocks of Ohio.",
+        );
+        assert!(
+            !en.iter()
+                .flatten()
+                .any(|f| f.contains("{{c1::One}}") || f.contains("::One of")),
+            "{en:?}"
+        );
+        let en = clozes(
+            &ENGLISH,
+            "The owls keep their eyes half open during the day to watch for predators.",
+        );
+        assert!(!en.iter().flatten().any(|f| f.contains("::half")), "{en:?}");
+    }
+
+    #[test]
     fn lengths_and_weights_keep_their_unit_in_a_gap() {
         let c = clozes(
             &DUTCH,
@@ -1677,8 +1758,8 @@ mod tests {
         assert_eq!(
             en[1].as_deref(),
             Some(
-                "Over the past {{c1::200 years}}, TB has claimed the lives of more than one \
-                 billion people."
+                "Over the past {{c1::200 years}}, TB has claimed the lives of more than \
+                 {{c2::one billion}} people."
             )
         );
         assert!(en.iter().flatten().all(|c| !c.contains("::TB}}")), "{en:?}");
