@@ -21,6 +21,7 @@ pub mod rank;
 pub mod rules;
 pub mod sentences;
 pub mod simplify;
+pub mod spelled_quantity;
 pub mod tokens;
 pub mod weak;
 pub mod weak_gaps;
