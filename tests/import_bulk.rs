@@ -237,6 +237,36 @@ fn study_and_stats_while_a_large_import_runs() {
     assert_eq!(indexes(&env), expected_indexes());
 }
 
+/// A bulk import through the rollback journal keeps its write lock until it commits, also
+/// while it builds its indexes: no code in the importing process may open and close the
+/// collection file on its own (POSIX drops every lock a process holds on a file when it closes
+/// any descriptor of it; an early flush did, and an answer saved by another process meanwhile
+/// was overwritten by the import's pages: its review row stayed, its card state was lost).
+#[test]
+fn a_journaled_import_keeps_its_lock_until_it_commits() {
+    let env = Env::new();
+    let small = env.write("small.tsv", tsv(0..40, &[]));
+    env.ok(&["--now", NOW, "import", small.to_str().unwrap()]);
+    let big = env.write("big.tsv", tsv(100..100 + BULK, &[]));
+    let batch = recall::import::load(&big, None).unwrap();
+    let (mut store, _) = recall::store::Store::open(&env.db).unwrap();
+    let mut importer = store
+        .importer_for(0, Default::default(), batch.notes.len())
+        .unwrap();
+    assert!(importer.journaled());
+    importer.insert(&batch).unwrap();
+    importer.build_indexes().unwrap();
+    // another process that wants to write waits for the import
+    let mut other = env.spawn(&["--now", NOW, "suspend", "g00001"], "");
+    std::thread::sleep(Duration::from_millis(700));
+    assert!(other.running(), "another process wrote during the import");
+    importer.finish().unwrap();
+    drop(store);
+    other.finish();
+    let out = env.ok(&["--now", NOW, "check"]);
+    assert!(out.starts_with("ok: 20040 cards"), "{out}");
+}
+
 /// A large import into a collection nobody else has open goes through a rollback journal (its
 /// new pages are written once, not into the write-ahead log and then again into the file);
 /// next to another open connection it goes through the log. Either way it is whole, and the

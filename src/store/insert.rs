@@ -93,7 +93,6 @@ impl Store {
             deck_ids: HashMap::new(),
             bulk: None,
             back_to_wal,
-            flushing: None,
         };
         // Inside the transaction: nobody else adds a row until it ends.
         let (position, note, card) = importer.conn.query_row(
@@ -303,9 +302,6 @@ pub struct Importer<'c> {
     bulk: Option<Bulk>,
     /// The collection left WAL mode for this import ([`Store::importer_for`]).
     back_to_wal: bool,
-    /// Writing the collection's pages out while the indexes are rebuilt (see
-    /// [`Importer::build_indexes`]); joined before the commit.
-    flushing: Option<std::thread::JoinHandle<()>>,
 }
 
 /// A large import: guids are matched in memory, and some indexes (see [`deferred_indexes`])
@@ -775,7 +771,6 @@ impl Importer<'_> {
             // go into the log) and the sort stays in memory, on this thread.
             let spread = self.back_to_wal;
             if spread {
-                self.flushing = flush_early(self.conn);
                 self.conn.pragma_update(None, "threads", SORT_THREADS)?;
                 self.conn.pragma_update(None, "cache_size", -SORT_RUN_KIB)?;
             }
@@ -796,10 +791,6 @@ impl Importer<'_> {
     /// Save everything (or, for a dry run, throw it all away).
     pub fn finish(mut self) -> Result<()> {
         self.build_indexes()?;
-        if let Some(flushing) = self.flushing.take() {
-            // Nothing to pass on: the commit syncs the file again whatever happened there.
-            let _ = flushing.join();
-        }
         let end = if self.options.dry_run {
             "ROLLBACK"
         } else {
@@ -826,25 +817,6 @@ impl Drop for Importer<'_> {
             back_to_wal(self.conn);
         }
     }
-}
-
-/// Start writing the pages an import through a rollback journal has added so far (the new
-/// rows, spilled from the cache as it filled) to disk on another thread, while this one
-/// rebuilds the indexes: the commit's sync then has less left to wait for (a 100,000-note
-/// package adds ~30 MB). Safe at any moment: SQLite syncs the journal before it writes any
-/// page of the collection, and pages past the old end of the file need no journal entry, so
-/// these pages reaching the disk early is what the system may do on its own at any time.
-/// The commit syncs the file as always.
-fn flush_early(conn: &Connection) -> Option<std::thread::JoinHandle<()>> {
-    let path = std::path::PathBuf::from(conn.path().filter(|p| !p.is_empty())?);
-    std::thread::Builder::new()
-        .name("import-flush".into())
-        .spawn(move || {
-            if let Ok(file) = std::fs::File::open(&path) {
-                let _ = file.sync_data();
-            }
-        })
-        .ok()
 }
 
 /// Back to WAL mode after [`Store::leave_wal`]. Never fails the import: if another process

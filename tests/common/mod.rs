@@ -229,6 +229,12 @@ impl Env {
 }
 
 impl Running {
+    /// The process has not ended yet.
+    #[allow(dead_code)] // (not every test binary that includes this module asks)
+    pub fn running(&mut self) -> bool {
+        self.child.try_wait().unwrap().is_none()
+    }
+
     /// Wait for the process; it must succeed with nothing on stderr.
     pub fn finish(self) -> Output {
         let out = self.child.wait_with_output().unwrap();
