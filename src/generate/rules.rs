@@ -3118,11 +3118,7 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     }
     // a negation up to the answer's end denies the definition; one in a relative clause
     // after it ("een gebied waaruit niets … kan ontsnappen") does not
-    if cx.s.negated
-        && toks[..e]
-            .iter()
-            .any(|t| t.flags & super::tokens::NEGATION != 0)
-    {
+    if cx.s.negated && toks[..e].iter().any(|t| t.negation()) {
         return;
     }
     let long = toks[r0..e]
@@ -3725,8 +3721,9 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     let Some(p) = (c.rest.0..c.rest.1).find(|&k| is_participle(lex, &toks[k].lower)) else {
         return;
     };
-    let negation = |t: &Tok| t.flags & super::tokens::NEGATION != 0;
-    if toks[c.subj.0..c.subj.1].iter().any(negation) || toks[c.fin..p].iter().any(negation) {
+    if toks[c.subj.0..c.subj.1].iter().any(Tok::negation)
+        || toks[c.fin..p].iter().any(Tok::negation)
+    {
         return;
     }
     // "zijn een geslacht van insecten, behorend tot …": a participle after a comma, or a

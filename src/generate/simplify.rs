@@ -765,7 +765,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     // demonstrative + noun later in the sentence ("… over dit proces …") stays: rules check it
     let hedged = toks.iter().any(|t| t.flags & super::tokens::HEDGE != 0);
     let names = names(a, &text, &toks);
-    let negated = toks.iter().any(|t| t.flags & super::tokens::NEGATION != 0);
+    let negated = toks.iter().any(|t| t.negation());
     Sent {
         original: s.text.clone(),
         text,

@@ -40,7 +40,7 @@ pub const NEGATION: u16 = 4096;
 /// marker only where this is set, instead of comparing every marker at every token.
 pub const SUCH_AS: u16 = 8192;
 /// In `clause::SUBORDINATORS` (both languages): one bit test where the clause and rule code
-/// scanned the list at a token. `tag`'s verb guesses mask it out: it says nothing of a verb.
+/// scanned the list at a token. `Tok::listed` leaves it out: it says nothing of a verb.
 pub const SUBORD: u16 = 16384;
 
 impl Tok {
@@ -88,9 +88,18 @@ impl Tok {
     pub fn duration(&self) -> bool {
         self.flags & DURATION != 0
     }
+    /// A negation ("not", "never", "geen", "niet" …).
+    pub fn negation(&self) -> bool {
+        self.flags & NEGATION != 0
+    }
     /// A subordinating conjunction (`clause::SUBORDINATORS`).
     pub fn subordinator(&self) -> bool {
         self.flags & SUBORD != 0
+    }
+    /// Some word list of the language holds the word, subordinators aside (that flag says
+    /// nothing of a verb): what the verb guesses of `Lexicon::tag` leave alone.
+    pub fn listed(&self) -> bool {
+        self.flags & !SUBORD != 0
     }
     pub fn such_as_start(&self) -> bool {
         self.flags & SUCH_AS != 0

@@ -468,7 +468,7 @@ fn guess_past_verbs(toks: &mut [Tok]) {
         let (t, after) = rest.split_at_mut(1);
         let (t, prev, next) = (&mut t[0], &before[k - 1], &after[0]);
         let w = t.lower.as_str();
-        if t.flags & !tokens::SUBORD != 0
+        if t.listed()
             || t.kind != tokens::Kind::Word
             || t.cap
             || w.len() < 6
@@ -503,7 +503,7 @@ fn guess_past_verbs(toks: &mut [Tok]) {
             let after_noun = prev.kind == tokens::Kind::Num
                 || prev.kind == tokens::Kind::Word
                     && prev.flags & (tokens::STOP | tokens::PREP | tokens::ARTICLE) == 0;
-            if toks[k].flags & !tokens::SUBORD == 0
+            if !toks[k].listed()
                 && !toks[k].cap
                 && after_noun
                 && toks[k + 1].kind != tokens::Kind::Punct
@@ -518,7 +518,7 @@ fn guess_past_verbs(toks: &mut [Tok]) {
     // ("the crew landed on the Moon"; not "mice exposed to the virus developed …")
     for k in 1..toks.len().saturating_sub(1) {
         let w = toks[k].lower.as_str();
-        if toks[k].flags & !tokens::SUBORD != 0
+        if toks[k].listed()
             || toks[k].kind != tokens::Kind::Word
             || toks[k].cap
             || w.len() < 6
@@ -624,11 +624,7 @@ fn guess_weak_verb(weak: &Words, toks: &mut [Tok]) {
         if t.flags & tokens::FINITE != 0 {
             return;
         }
-        if t.flags & !tokens::SUBORD != 0
-            || t.kind != tokens::Kind::Word
-            || t.cap
-            || !weak.contains(&&*t.lower)
-        {
+        if t.listed() || t.kind != tokens::Kind::Word || t.cap || !weak.contains(&&*t.lower) {
             continue;
         }
         let prev = &toks[k - 1];

@@ -7,7 +7,7 @@
 
 use super::{Ctx, Rule, is_participle, tidy};
 use crate::generate::clause::Clause;
-use crate::generate::tokens::{Kind, NEGATION};
+use crate::generate::tokens::Kind;
 
 /// English verbs of conversion with an object before "into".
 const EN_TRANSITIVE: &[&str] = &[
@@ -116,7 +116,7 @@ pub(super) fn converts_into(cx: &mut Ctx, c: &Clause) {
         let at = c.fin + 1 + i;
         let reduced = is_participle(lex, &t.lower) && toks.get(at + 1).is_some_and(|x| x.prep());
         t.finite() && !t.is("om") && !reduced
-            || t.flags & NEGATION != 0
+            || t.negation()
             || t.kind == Kind::Punct && !t.is_punct(",")
             || t.relative() && !t.article()
     }) {

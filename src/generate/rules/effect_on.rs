@@ -6,7 +6,7 @@
 
 use super::{Ctx, Rule, tidy};
 use crate::generate::clause::Clause;
-use crate::generate::tokens::{Kind, NEGATION, Tok};
+use crate::generate::tokens::{Kind, Tok};
 
 pub(super) fn effect_noun(dutch: bool, t: &Tok) -> bool {
     if dutch {
@@ -47,7 +47,7 @@ pub(super) fn effect_on(cx: &mut Ctx, c: &Clause) {
     };
     if toks[c.fin..n]
         .iter()
-        .any(|t| t.kind == Kind::Punct || t.flags & NEGATION != 0 || t.is("no"))
+        .any(|t| t.kind == Kind::Punct || t.negation() || t.is("no"))
     {
         return;
     }

@@ -8,7 +8,7 @@
 use super::{Ctx, Rule, tidy};
 use crate::generate::clause::Clause;
 use crate::generate::rules::is_participle;
-use crate::generate::tokens::{Kind, NEGATION};
+use crate::generate::tokens::Kind;
 
 /// "could" and "might" guess; "can" and "may" state what the text holds possible.
 const MODALS: &[&str] = &["can", "may"];
@@ -69,7 +69,7 @@ pub(super) fn modal_be(cx: &mut Ctx, c: &Clause) {
     if prop.iter().any(|t| {
         is_participle(lex, &t.lower)
             || t.lower.ends_with("ing")
-            || t.flags & NEGATION != 0
+            || t.negation()
             || matches!(
                 t.lower.as_str(),
                 "more" | "less" | "most" | "able" | "likely" | "enough" | "not" | "also"

@@ -4,15 +4,12 @@
 //! rules, since dropping "not" turns the fact around; "never" is one word the question can
 //! keep in its own place, next to the verb, so the fact stays the same.
 
-use crate::generate::tokens::{NEGATION, Tok};
+use crate::generate::tokens::Tok;
 
 /// The place of the sentence's only negation when it is "never"/"nooit" and stands in
 /// `from..to` (where the question keeps it); `None` for any other negation.
 pub(super) fn only_never(toks: &[Tok], from: usize, to: usize) -> Option<usize> {
-    let mut negations = toks
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.flags & NEGATION != 0);
+    let mut negations = toks.iter().enumerate().filter(|(_, t)| t.negation());
     let (k, t) = negations.next()?;
     if negations.next().is_some() || !(t.is("never") || t.is("nooit")) {
         return None;

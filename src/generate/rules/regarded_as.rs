@@ -122,9 +122,7 @@ pub(super) fn regarded_as(cx: &mut Ctx, c: &Clause) {
     // a negation in the clause denies the judgement; one in a later clause does not
     if e <= f
         || e - f > 8
-        || toks[s0..e]
-            .iter()
-            .any(|t| t.flags & crate::generate::tokens::NEGATION != 0)
+        || toks[s0..e].iter().any(|t| t.negation())
         || toks[f..e]
             .iter()
             .any(|t| t.relative() && !t.article() || t.finite() || t.pronoun() && !t.article())
