@@ -204,6 +204,10 @@ const HELD_OUT: &[&str] = &[
     "nl-krokodilachtigen",
     "en-usgs-landslides",
     "en-nhlbi-anemia",
+    "nl-inktvissen",
+    "nl-leeuwenhoek-kamerlingh-onnes",
+    "en-noaa-lightning",
+    "en-niams-vitiligo",
 ];
 
 /// Every evaluation text with a gold list, not only the four above: no leak, no duplicate, no
