@@ -329,14 +329,70 @@ fn list_follows(toks: &[Tok], e: usize) -> bool {
 /// Nouns that name an amount, kind or part of what follows "of"/"van": the gap keeps to the
 /// thing itself ("a type of {{hereditary deafness}}").
 const PART_WORDS: &[&str] = &[
-    "type", "types", "kind", "kinds", "sort", "sorts", "form", "forms", "part", "parts",
-    "number", "numbers", "group", "groups", "amount", "amounts", "lot", "lots", "variety",
-    "range", "majority", "rest", "half", "percent", "million", "millions", "billion", "billions",
-    "thousands", "hundreds", "dozens", "instead", "because", "soort", "soorten", "vorm",
-    "vormen", "deel", "delen", "aantal", "groep", "groepen", "hoeveelheid", "reeks", "helft",
-    "procent", "miljoen", "miljard", "duizenden", "honderden", "tientallen", "gevolg",
-    "result", "example", "examples", "voorbeeld", "member", "members", "lid", "leden", "one",
-    "één", "onderdeel", "onderdelen",
+    "type",
+    "types",
+    "kind",
+    "kinds",
+    "sort",
+    "sorts",
+    "form",
+    "forms",
+    "part",
+    "parts",
+    "number",
+    "numbers",
+    "group",
+    "groups",
+    "amount",
+    "amounts",
+    "lot",
+    "lots",
+    "variety",
+    "range",
+    "majority",
+    "rest",
+    "half",
+    "percent",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "instead",
+    "because",
+    "soort",
+    "soorten",
+    "vorm",
+    "vormen",
+    "deel",
+    "delen",
+    "aantal",
+    "groep",
+    "groepen",
+    "hoeveelheid",
+    "reeks",
+    "helft",
+    "procent",
+    "miljoen",
+    "miljard",
+    "duizenden",
+    "honderden",
+    "tientallen",
+    "gevolg",
+    "result",
+    "example",
+    "examples",
+    "voorbeeld",
+    "member",
+    "members",
+    "lid",
+    "leden",
+    "one",
+    "één",
+    "onderdeel",
+    "onderdelen",
 ];
 
 /// Quantifiers and the like: they come before a noun but are no part of its term ("de meeste
@@ -2580,6 +2636,76 @@ mod tests {
         assert!(
             c[2].as_deref()
                 .is_none_or(|t| !t.contains("::two experimental vaccines}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_gap_that_an_of_phrase_hangs_on_a_noun_takes_the_noun() {
+        let c = clozes(
+            &ENGLISH,
+            "Malaria\n\nMalaria, transmitted from person to person by the bite of infected \
+             mosquitoes, threatens the lives of millions of people in tropical areas. \
+             People vary in their degree of lactose intolerance. \
+             Only female mosquitoes carry the parasite.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::bite of infected mosquitoes}}")),
+            "{c:?}"
+        );
+        assert!(
+            c[1].as_deref()
+                .is_some_and(|t| t.contains("::degree of lactose intolerance}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &DUTCH,
+            "Vulkanisme\n\nOp Aarde komt vulkanisme vooral voor langs de randen van \
+             tektonische platen.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::randen van tektonische platen}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn an_of_phrase_after_a_kind_an_amount_a_verb_or_in_a_list_keeps_its_gap() {
+        let c = clozes(
+            &ENGLISH,
+            "Malaria\n\nMalaria can lead to the hallmark symptoms of chills, intense fever, \
+             and sweating. \
+             The mice had a type of hereditary deafness also found in humans. \
+             The deafness was studied for years.",
+        );
+        // a list member, and a kind of something, keep the gap they had
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains(" of {{c1::chills}}")),
+            "{c:?}"
+        );
+        assert!(
+            c[1].as_deref()
+                .is_some_and(|t| t.contains(" of {{c1::hereditary deafness}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &DUTCH,
+            "Koraal\n\nKoraalkolonies vormen vaak een onderdeel van grote koraalriffen. \
+             Grote koraalriffen groeien langzaam. \
+             Honingbijen zorgen voor de opslag van honing en stuifmeel in de korven. \
+             De honing is zoet. Honing wordt geoogst.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains(" van {{c1::grote koraalriffen}}")),
+            "{c:?}"
+        );
+        assert!(
+            c[2].as_deref()
+                .is_some_and(|t| t.contains(" van {{c1::honing}} en")),
             "{c:?}"
         );
     }

@@ -125,6 +125,30 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_gap_with_its_of_head_is_judged_by_what_it_is_of() {
+        let doc = normalise(
+            "Title\n\nBones\n\nBones store calcium. Bones grow until the age of thirty. \
+             Exercise keeps bones strong. Old bones break more easily. Calcium is a mineral.",
+        );
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &ENGLISH);
+        // "the {{loss of bones}}" asks as little as "the loss of {{bones}}"
+        assert!(weak(&a, &cloze("loss of bones"), 10));
+        assert!(weak(&a, &cloze("verlies van bones"), 10));
+        // a longer phrase before "of" is judged whole, and a rare complement is no weak gap
+        assert!(!weak(&a, &cloze("slow loss of bones"), 10));
+        assert!(!weak(&a, &cloze("loss of calcium"), 10));
+        assert_eq!(
+            of_complement("bite of infected mosquitoes"),
+            "infected mosquitoes"
+        );
+        assert_eq!(
+            of_complement("to arthritis of the joint"),
+            "to arthritis of the joint"
+        );
+    }
+
+    #[test]
     fn a_gap_used_four_times_is_weak_unless_it_is_a_list_member() {
         let doc = normalise(
             "Title\n\nBones\n\nBones store calcium. Bones grow until the age of thirty. \
