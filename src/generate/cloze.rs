@@ -240,6 +240,161 @@ fn with_of_phrase(dutch: bool, toks: &[Tok], e: usize, end: usize) -> usize {
     }
 }
 
+/// "by the bite of infected {{mosquitoes}}", "images of the {{Martian surface}}": a gap
+/// that is what an "of"/"van" phrase is about starts at the noun the phrase hangs on, because
+/// a teacher asks the whole phrase (the bite of infected mosquitoes), and its last noun alone
+/// covers too little of that answer. Only a common-noun gap (lower-case last word, no
+/// figure), at most two articles or modifiers between "of" and the gap, and a plain
+/// lower-case noun before "of" that names no amount, kind or part ("one of", "a type of",
+/// "most of", "the risk of" keep their gap).
+fn of_head_before(lex: &super::lang::Lexicon, toks: &[Tok], f: usize, e: usize) -> Option<usize> {
+    let last = &toks[e - 1];
+    // "of the {{world's}} most …" is a determiner; "hallmark symptoms of {{chills}}, intense
+    // fever, and sweating": a list member keeps its own gap
+    if last.kind != Kind::Word
+        || last.cap
+        || last.lower.contains(['\'', '’'])
+        || toks[f..e]
+            .iter()
+            .any(|t| t.lower.bytes().any(|b| b.is_ascii_digit()))
+        || list_follows(toks, e)
+    {
+        return None;
+    }
+    let mut j = f;
+    while j > 0 && f - j < 2 && {
+        let t = &toks[j - 1];
+        t.kind == Kind::Word
+            && !t.cap
+            && !t.prep()
+            && !t.conj()
+            && !t.finite()
+            && !t.pronoun()
+            && !t.number_word()
+            && (t.article() || !t.stop())
+    } {
+        j -= 1;
+    }
+    if j < 2 || !toks[j - 1].is(if lex.dutch { "van" } else { "of" }) {
+        return None;
+    }
+    let x = j - 2;
+    let t = &toks[x];
+    let w = t.lower.as_str();
+    let noun = t.kind == Kind::Word
+        && !t.cap
+        && !t.stop()
+        && !t.prep()
+        && !t.article()
+        && !t.conj()
+        && !t.finite()
+        && !t.pronoun()
+        && !t.demonstrative()
+        && !t.number_word()
+        && !w.bytes().any(|b| b.is_ascii_digit())
+        && char_len(w) >= 3
+        && !quantifier(w)
+        && !PART_WORDS.contains(&w)
+        && !lex.generic.contains(&w)
+        && !lex.aux.contains(&w)
+        && !lex.copula.contains(&w)
+        && !lex.connectives.contains(&w)
+        && !is_participle(lex, w)
+        // "consists of", "think of" are verbs; "the bite of" is a noun after its article
+        && (lex.dutch || lex.verb(w).is_none() || x > 0 && toks[x - 1].article());
+    noun.then_some(x)
+}
+
+/// Does a list go on after the gap that ends at `e`: "and"/"or" right after it, or after
+/// commas and words with no verb or other punctuation in between ("{{chills}}, intense
+/// fever, and sweating"; not "{{mosquitoes}}, threatens the lives and …").
+fn list_follows(toks: &[Tok], e: usize) -> bool {
+    match toks.get(e) {
+        Some(t) if t.conj() => true,
+        Some(t) if t.is_punct(",") => {
+            for t in toks.iter().skip(e + 1).take(6) {
+                if t.conj() {
+                    return true;
+                }
+                if t.finite() || t.kind != Kind::Word && !t.is_punct(",") {
+                    return false;
+                }
+            }
+            false
+        }
+        _ => false,
+    }
+}
+
+/// Nouns that name an amount, kind or part of what follows "of"/"van": the gap keeps to the
+/// thing itself ("a type of {{hereditary deafness}}").
+const PART_WORDS: &[&str] = &[
+    "type",
+    "types",
+    "kind",
+    "kinds",
+    "sort",
+    "sorts",
+    "form",
+    "forms",
+    "part",
+    "parts",
+    "number",
+    "numbers",
+    "group",
+    "groups",
+    "amount",
+    "amounts",
+    "lot",
+    "lots",
+    "variety",
+    "range",
+    "majority",
+    "rest",
+    "half",
+    "percent",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "instead",
+    "because",
+    "soort",
+    "soorten",
+    "vorm",
+    "vormen",
+    "deel",
+    "delen",
+    "aantal",
+    "groep",
+    "groepen",
+    "hoeveelheid",
+    "reeks",
+    "helft",
+    "procent",
+    "miljoen",
+    "miljard",
+    "duizenden",
+    "honderden",
+    "tientallen",
+    "gevolg",
+    "result",
+    "example",
+    "examples",
+    "voorbeeld",
+    "member",
+    "members",
+    "lid",
+    "leden",
+    "one",
+    "één",
+    "onderdeel",
+    "onderdelen",
+];
+
 /// Quantifiers and the like: they come before a noun but are no part of its term ("de meeste
 /// {{soorten}}", "many {{species}}").
 fn quantifier(w: &str) -> bool {
@@ -1199,6 +1354,12 @@ pub fn cloze_for(
             } else {
                 f
             };
+            // "by the bite of infected {{mosquitoes}}": a weak gap that an of/van phrase
+            // hangs on a noun takes that noun too (round 20)
+            let f = match of_head_before(lex, toks, f, e) {
+                Some(h) if p >= 6 && !chosen.iter().any(|&(cf, ce)| h <= ce && cf < e) => h,
+                _ => f,
+            };
             chosen.push((f, e));
             if p < END_FOCUS {
                 *best = (*best).min(p);
@@ -1923,7 +2084,8 @@ mod tests {
         );
         for (i, gap) in [
             "{{c1::lava}}",
-            "{{c1::tektonische platen}}",
+            // round 20: the gap takes the noun its "van" phrase hangs on ("randen van …")
+            "tektonische platen}}",
             "{{c1::lichtflitsen}}",
         ]
         .iter()
@@ -2226,11 +2388,9 @@ mod tests {
         );
         let t = c[0].as_deref().unwrap_or("");
         assert!(!t.contains("ashore}}"), "{c:?}");
-        // the phrase before the adverb is still the gap
-        assert!(
-            t.contains("{{c1::ocean water}}") || t.contains("::ocean water}}"),
-            "{c:?}"
-        );
+        // the phrase before the adverb is still the gap (round 20: with the noun its "of"
+        // phrase hangs on, "{{wall of ocean water}}")
+        assert!(t.contains("::wall of ocean water}}"), "{c:?}");
     }
 
     #[test]
@@ -2475,6 +2635,76 @@ mod tests {
         assert!(
             c[2].as_deref()
                 .is_none_or(|t| !t.contains("::two experimental vaccines}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_gap_that_an_of_phrase_hangs_on_a_noun_takes_the_noun() {
+        let c = clozes(
+            &ENGLISH,
+            "Malaria\n\nMalaria, transmitted from person to person by the bite of infected \
+             mosquitoes, threatens the lives of millions of people in tropical areas. \
+             People vary in their degree of lactose intolerance. \
+             Only female mosquitoes carry the parasite.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::bite of infected mosquitoes}}")),
+            "{c:?}"
+        );
+        assert!(
+            c[1].as_deref()
+                .is_some_and(|t| t.contains("::degree of lactose intolerance}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &DUTCH,
+            "Vulkanisme\n\nOp Aarde komt vulkanisme vooral voor langs de randen van \
+             tektonische platen.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::randen van tektonische platen}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn an_of_phrase_after_a_kind_an_amount_a_verb_or_in_a_list_keeps_its_gap() {
+        let c = clozes(
+            &ENGLISH,
+            "Malaria\n\nMalaria can lead to the hallmark symptoms of chills, intense fever, \
+             and sweating. \
+             The mice had a type of hereditary deafness also found in humans. \
+             The deafness was studied for years.",
+        );
+        // a list member, and a kind of something, keep the gap they had
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains(" of {{c1::chills}}")),
+            "{c:?}"
+        );
+        assert!(
+            c[1].as_deref()
+                .is_some_and(|t| t.contains(" of {{c1::hereditary deafness}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &DUTCH,
+            "Koraal\n\nKoraalkolonies vormen vaak een onderdeel van grote koraalriffen. \
+             Grote koraalriffen groeien langzaam. \
+             Honingbijen zorgen voor de opslag van honing en stuifmeel in de korven. \
+             De honing is zoet. Honing wordt geoogst.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains(" van {{c1::grote koraalriffen}}")),
+            "{c:?}"
+        );
+        assert!(
+            c[2].as_deref()
+                .is_some_and(|t| t.contains(" van {{c1::honing}} en")),
             "{c:?}"
         );
     }

@@ -34,6 +34,18 @@ fn repeated(a: &Analysis, phrase: &str, times: u32) -> bool {
     words.peek().is_some() && words.all(|w| a.freq(&w) >= times)
 }
 
+/// "een onderdeel van {{koraalriffen}}" is as weak as before its gap took the noun the
+/// "van"/"of" phrase hangs on (cloze's `of_head_before`): a lone gap is judged by what
+/// follows its last "of"/"van".
+fn of_complement(gap: &str) -> &str {
+    [" of ", " van "]
+        .iter()
+        .filter_map(|k| gap.find(k).map(|i| (i, &gap[i + k.len()..])))
+        // only a one-word head: "to inflammation and arthritis of the joint" is judged whole
+        .find(|&(i, _)| !gap[..i].contains(' '))
+        .map_or(gap, |(_, rest)| rest)
+}
+
 /// Is `c`, chosen with `score`, a card that asks nothing: a cloze whose single gap is a
 /// repeated term (not a list's member: the list is what it asks), or a subject, object or
 /// passive question whose short answer is one?
@@ -41,7 +53,7 @@ pub fn weak(a: &Analysis, c: &Candidate, score: i32) -> bool {
     if c.cloze {
         return score < GOOD
             && !c.back.contains(" | ")
-            && repeated(a, &c.back, REPEATED_GAP)
+            && repeated(a, of_complement(&c.back), REPEATED_GAP)
             && !super::weak_gaps::list_member(&c.front);
     }
     matches!(c.rule, Rule::Subject | Rule::Object | Rule::Passive)
@@ -109,6 +121,30 @@ mod tests {
              met geuren. Rode mieren steken.",
             "mieren",
             "schimmels",
+        );
+    }
+
+    #[test]
+    fn a_lone_gap_with_its_of_head_is_judged_by_what_it_is_of() {
+        let doc = normalise(
+            "Title\n\nBones\n\nBones store calcium. Bones grow until the age of thirty. \
+             Exercise keeps bones strong. Old bones break more easily. Calcium is a mineral.",
+        );
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &ENGLISH);
+        // "the {{loss of bones}}" asks as little as "the loss of {{bones}}"
+        assert!(weak(&a, &cloze("loss of bones"), 10));
+        assert!(weak(&a, &cloze("verlies van bones"), 10));
+        // a longer phrase before "of" is judged whole, and a rare complement is no weak gap
+        assert!(!weak(&a, &cloze("slow loss of bones"), 10));
+        assert!(!weak(&a, &cloze("loss of calcium"), 10));
+        assert_eq!(
+            of_complement("bite of infected mosquitoes"),
+            "infected mosquitoes"
+        );
+        assert_eq!(
+            of_complement("to arthritis of the joint"),
+            "to arthritis of the joint"
         );
     }
 
