@@ -86,7 +86,7 @@ fn plain_word(t: Option<&Tok>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generate::lang::{DUTCH, ENGLISH};
+    use crate::generate::lang::{DUTCH, ENGLISH, Language};
 
     /// The gap starting at every token of `text`.
     fn gaps(toks: &[Tok]) -> Vec<Option<(usize, u8)>> {
