@@ -8,6 +8,10 @@ use super::tokens::{Kind, Tok};
 /// (1: an amount with its scale, like "45 mg"; 5: a share or a count, like "two").
 pub fn spelled_quantity(toks: &[Tok], k: usize, end: usize) -> Option<(usize, u8)> {
     let t = toks.get(k)?;
+    // every quantity starts with a word: a number or a mark is turned away before the tests
+    if t.kind != Kind::Word {
+        return None;
+    }
     let next = |j: usize| toks.get(j).filter(|_| j < end);
     // "one billion", "één miljoen": "one" is no number word (it is a pronoun too), but
     // with a scale after it, it is a figure
@@ -46,9 +50,11 @@ pub fn spelled_quantity(toks: &[Tok], k: usize, end: usize) -> Option<(usize, u8
     if (t.article() || t.is("one")) && next(k + 1).is_some_and(|n| share(&n.lower)) && of(k + 2) {
         return Some((with_unit(k + 2), 5));
     }
-    // "one-third of", one token: the same share as "one third of"
-    if let Some((one, part)) = t.lower.as_str().split_once('-')
-        && matches!(one, "one" | "een" | "één")
+    // "one-third of", one token: the same share as "one third of". A prefix test, not a
+    // search for the hyphen in every token of the sentence: none of the three words holds one
+    if let Some(part) = ["one-", "een-", "één-"]
+        .iter()
+        .find_map(|one| t.lower.as_str().strip_prefix(one))
         && share(part)
         && of(k + 1)
     {
@@ -75,4 +81,46 @@ pub fn spelled_quantity(toks: &[Tok], k: usize, end: usize) -> Option<(usize, u8
 /// A lower-case content word: part of a noun phrase.
 fn plain_word(t: Option<&Tok>) -> bool {
     t.is_some_and(|n| n.kind == Kind::Word && !n.cap && !n.stop() && !n.prep() && !n.conj())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::lang::{DUTCH, ENGLISH, Language};
+
+    /// The gap starting at every token of `text`.
+    fn gaps(toks: &[Tok]) -> Vec<Option<(usize, u8)>> {
+        (0..toks.len())
+            .map(|k| spelled_quantity(toks, k, toks.len()))
+            .collect()
+    }
+
+    #[test]
+    fn a_hyphenated_share_is_found_by_its_prefix_and_marks_and_numbers_start_none() {
+        let toks = ENGLISH
+            .lex()
+            .tokenize("Deserts cover one-third of the land, 2 one-sided half-way one- of it.");
+        let g = gaps(&toks);
+        assert_eq!(g[2], Some((3, 5)), "{toks:?}");
+        let others: Vec<_> = g
+            .iter()
+            .enumerate()
+            .filter(|(k, x)| *k != 2 && x.is_some())
+            .collect();
+        assert!(others.is_empty(), "{others:?}");
+        let toks = DUTCH
+            .lex()
+            .tokenize("Het is één-derde van het land, of een-kwart van 3.");
+        let g = gaps(&toks);
+        assert_eq!(g[2], Some((3, 5)), "{toks:?}");
+        assert_eq!(g[8], Some((9, 5)), "{toks:?}");
+        let marks = toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind != Kind::Word);
+        assert!(marks.clone().count() >= 3);
+        for (k, _) in marks {
+            assert_eq!(g[k], None);
+        }
+    }
 }
