@@ -193,7 +193,11 @@ fn closing_list(toks: &[Tok], end: usize) -> Vec<(usize, usize)> {
         // the first member: after a preposition, a verb or the start of a clause, and not
         // the loser of a comparison ("more deaths than from A, B and C")
         let b = &toks[f - 1];
-        if !(b.prep() || b.finite() || b.kind == Kind::Punct)
+        // "may include A, B, and C", "may feel A, B, and C": the verb after a modal opens
+        // the list as a finite verb does (round 20)
+        let after_modal =
+            f >= 2 && b.kind == Kind::Word && MODALS.contains(&toks[f - 2].lower.as_str());
+        if !(b.prep() || b.finite() || b.kind == Kind::Punct || after_modal)
             || toks[f.saturating_sub(3)..f]
                 .iter()
                 .any(|t| t.is("than") || t.is("dan"))
@@ -207,6 +211,41 @@ fn closing_list(toks: &[Tok], end: usize) -> Vec<(usize, usize)> {
     }
     members.reverse();
     members
+}
+
+/// Modal verbs: the verb after one stands in a verb group of its own.
+const MODALS: &[&str] = &[
+    "can", "may", "might", "could", "will", "would", "should", "must", "kan", "kunnen", "moet",
+    "moeten", "zal", "zullen",
+];
+
+/// `closing_list` at the sentence's end, or else closed inside it (round 20): by a relative
+/// clause ("includes A, B, and other headaches that happen …"), or in Dutch by the verb
+/// cluster of a verb-final clause ("met handkracht, trekdieren, watermolens en windmolens
+/// moest worden gewerkt"). The first boundary with a list before it. The main clause's own
+/// verb (`main_verb`) closes no list: a list before it is fronted ("Door de Egyptenaren,
+/// Grieken en Romeinen werden …"), an agent or a place rather than what the clause says.
+fn inner_list(
+    dutch: bool,
+    toks: &[Tok],
+    end: usize,
+    main_verb: Option<usize>,
+) -> Vec<(usize, usize)> {
+    let members = closing_list(toks, end);
+    if !members.is_empty() {
+        return members;
+    }
+    (1..end)
+        .filter(|&k| {
+            let t = &toks[k];
+            toks[k - 1].kind == Kind::Word
+                && (t.relative() && !t.article()
+                    || t.is("that")
+                    || dutch && t.finite() && main_verb != Some(k))
+        })
+        .map(|k| closing_list(toks, k))
+        .find(|m| !m.is_empty())
+        .unwrap_or_default()
 }
 
 /// "zoals {{de vorming van bindweefsel}}, {{de opname van ijzer}} en …": a list member that
@@ -997,7 +1036,8 @@ pub fn cloze_for(
     // acronyms of the sentence
     let mut closing = false;
     if !is_list {
-        let members = closing_list(toks, end);
+        let main_verb = s.clause.map(|c| c.fin);
+        let members = inner_list(lex.dutch, toks, end, main_verb);
         if !members.is_empty() {
             is_list = true;
             closing = true;
@@ -1485,6 +1525,62 @@ mod tests {
             en.iter()
                 .flatten()
                 .any(|f| f.contains("::large and sudden displacement}}")),
+            "{en:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_closed_by_a_clause_or_opened_after_a_modal_is_the_gap() {
+        // round 20: before, these lists gave no cloze (or one on another word)
+        let has = |lang, text: &str, gap: &str| {
+            let c = clozes(lang, text);
+            assert!(
+                c.iter().flatten().any(|f| f.contains(gap)),
+                "{gap} in {text}: {c:?}"
+            );
+        };
+        // closed by a relative clause
+        has(
+            &ENGLISH,
+            "Headaches\n\nA third group includes neuropathies, facial pains, and other \
+             headaches that happen because of nerve damage.",
+            "{{c1::neuropathies}}, {{c2::facial pains}}",
+        );
+        // opened by the verb after a modal
+        has(
+            &ENGLISH,
+            "Gout\n\nThe joint may feel hot, swollen, and stiff.",
+            "{{c1::hot}}, {{c2::swollen}}, and {{c3::stiff}}",
+        );
+        // Dutch: closed by the verb cluster of a verb-final clause
+        has(
+            &DUTCH,
+            "Stoom\n\nDe stoommachine was overal bruikbaar, waar voor die tijd met handkracht, \
+             trekdieren, watermolens en windmolens moest worden gewerkt.",
+            "{{c1::handkracht}}, {{c2::trekdieren}}, {{c3::watermolens}} en {{c4::windmolens}}",
+        );
+    }
+
+    #[test]
+    fn a_fronted_list_before_the_main_verb_is_no_inner_list() {
+        // "Door de boeren, vissers en jagers werden …": the agents in front, not
+        // what the clause says
+        let nl = clozes(
+            &DUTCH,
+            "Kobalt\n\nDoor de boeren, vissers en jagers werden kobaltverbindingen gebruikt \
+             voor het kleuren van glas. Het glas van de boeren was blauw.",
+        );
+        assert!(
+            !nl.iter().flatten().any(|f| f.contains("{{c2::vissers}}")),
+            "{nl:?}"
+        );
+        // English: a list before a relative clause that does not end it is no list
+        let en = clozes(
+            &ENGLISH,
+            "Storms\n\nStorms bring rain, wind and large waves of water that flood the coast.",
+        );
+        assert!(
+            !en.iter().flatten().any(|f| f.contains("{{c1::rain}}")),
             "{en:?}"
         );
     }

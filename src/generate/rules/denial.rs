@@ -66,7 +66,10 @@ pub(super) fn denial(cx: &mut Ctx, c: &Clause) {
             return;
         }
         ((s0 + 1, s1), c.fin + 1)
-    } else if toks.get(c.fin + 1).is_some_and(|t| t.is("not") || t.is("niet")) {
+    } else if toks
+        .get(c.fin + 1)
+        .is_some_and(|t| t.is("not") || t.is("niet"))
+    {
         (c.subj, c.fin + 2)
     } else {
         return;
@@ -183,13 +186,23 @@ mod tests {
             ),
             (&ENGLISH, "The Sun has no rings."),
             (&ENGLISH, "Repeated bouts of malaria are not uncommon."),
-            (&DUTCH, "Herhaalde aanvallen van malaria zijn niet ongewoon."),
+            (
+                &DUTCH,
+                "Herhaalde aanvallen van malaria zijn niet ongewoon.",
+            ),
             (&ENGLISH, "Not all earthquakes created tsunamis."),
-            (&DUTCH, "Deze bladen zijn niet vergelijkbaar met die van zaadplanten."),
+            (
+                &DUTCH,
+                "Deze bladen zijn niet vergelijkbaar met die van zaadplanten.",
+            ),
             (&DUTCH, "De rat heeft geen orgaan voor de opslag van gal."),
             (&DUTCH, "Mieren zijn niet giftig, maar ze bijten wel."),
         ] {
-            assert!(denied(lang, text).is_empty(), "{text}: {:?}", cards(lang, text));
+            assert!(
+                denied(lang, text).is_empty(),
+                "{text}: {:?}",
+                cards(lang, text)
+            );
         }
     }
 }
