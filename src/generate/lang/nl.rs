@@ -60,9 +60,8 @@ static LEX: Lexicon = Lexicon {
     aux: Words::new(&[
         "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben",
         "had", "hadden", "kan", "kunnen", "kon", "konden", "zal", "zullen", "zou", "zouden",
-        "moet", "moeten", "moest", "moesten", "mag", "mogen", "blijft", "blijven", "bleef",
-        "bleven", "lijkt", "lijken", "leek", "blijkt", "bleek", "bleken", "wist", "wisten",
-        "lukte", "lukt",
+        "moet", "moeten", "mag", "mogen", "blijft", "blijven", "bleef", "bleven", "lijkt",
+        "lijken", "leek", "blijkt", "bleek", "bleken", "wist", "wisten", "lukte", "lukt",
     ]),
     copula: Words::new(&[
         "is", "zijn", "was", "waren", "blijft", "blijven", "bleef", "bleven",
