@@ -1439,11 +1439,8 @@ pub fn cloze_for(
         at = be;
     }
     out.push_str(&s.text[at..]);
-    // the two sentences together stay a card's length; so does one long sentence whose
-    // gaps are a list deep inside it (round 20)
-    if lead_in.is_some() && out.chars().count() > 300
-        || is_list && s.text.trim().chars().count() > 300
-    {
+    // the two sentences together stay a card's length
+    if lead_in.is_some() && out.chars().count() > 300 {
         return None;
     }
     Some(Candidate {
