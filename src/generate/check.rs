@@ -644,7 +644,9 @@ pub fn refuse_content(
     let content = ans.iter().filter(|t| !lex.is_stop(t)).count();
     let max = if c.rule == Rule::Reason { 14 } else { 8 };
     let acronym = c.back.chars().filter(|ch| ch.is_uppercase()).count() >= 2;
-    if (content == 0 && !acronym) || content > max {
+    // the answer of a yes/no question (`rules::denial`) is a stop word, and all of it
+    let yes_no = matches!(c.back.as_str(), "no" | "nee");
+    if (content == 0 && !acronym && !yes_no) || content > max {
         return Some("answer size");
     }
     // "Wat zorgt gal? → ervoor": a pronominal adverb stands for something else too

@@ -209,6 +209,25 @@ fn closing_list(toks: &[Tok], end: usize) -> Vec<(usize, usize)> {
     members
 }
 
+/// `closing_list` at the sentence's end, or else closed inside it by a relative clause
+/// (round 20): "includes neuropathies, facial pains, and other headaches that happen …",
+/// "is limestone, carbonate rock, salt beds, or rocks that can …". The first relative with a
+/// list before it.
+fn inner_list(toks: &[Tok], end: usize) -> Vec<(usize, usize)> {
+    let members = closing_list(toks, end);
+    if !members.is_empty() {
+        return members;
+    }
+    (1..end)
+        .filter(|&k| {
+            let t = &toks[k];
+            toks[k - 1].kind == Kind::Word && (t.relative() && !t.article() || t.is("that"))
+        })
+        .map(|k| closing_list(toks, k))
+        .find(|m| !m.is_empty())
+        .unwrap_or_default()
+}
+
 /// "zoals {{de vorming van bindweefsel}}, {{de opname van ijzer}} en …": a list member that
 /// ends before "van"/"of" takes the short phrase after it (up to three words, to the next
 /// comma, conjunction or punctuation), so a nominalisation keeps what it is of.
@@ -1152,7 +1171,7 @@ pub fn cloze_for(
     // acronyms of the sentence
     let mut closing = false;
     if !is_list {
-        let members = closing_list(toks, end);
+        let members = inner_list(toks, end);
         if !members.is_empty() {
             is_list = true;
             closing = true;
@@ -1647,6 +1666,53 @@ mod tests {
                 .flatten()
                 .any(|f| f.contains("::large and sudden displacement}}")),
             "{en:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_closed_by_a_relative_clause_is_the_gap() {
+        // round 20: before, these lists gave no cloze (or one on another word)
+        let has = |lang, text: &str, gap: &str| {
+            let c = clozes(lang, text);
+            assert!(
+                c.iter().flatten().any(|f| f.contains(gap)),
+                "{gap} in {text}: {c:?}"
+            );
+        };
+        // closed by a relative clause
+        has(
+            &ENGLISH,
+            "Headaches\n\nA third group includes neuropathies, facial pains, and other \
+             headaches that happen because of nerve damage.",
+            "{{c1::neuropathies}}, {{c2::facial pains}}",
+        );
+        // Dutch: closed by a relative clause
+        has(
+            &DUTCH,
+            "Haaien\n\nHaaien eten vissen, zeehonden en schildpadden die in ondiep water zwemmen.",
+            "{{c1::vissen}}, {{c2::zeehonden}} en {{c3::schildpadden}}",
+        );
+    }
+
+    #[test]
+    fn a_list_that_does_not_end_before_a_relative_is_no_inner_list() {
+        // the last member runs on past the conjunction ("large waves of water"), or the
+        // words before the relative are no list
+        let en = clozes(
+            &ENGLISH,
+            "Storms\n\nStorms bring rain, wind and large waves of water that flood the coast.",
+        );
+        assert!(
+            !en.iter().flatten().any(|f| f.contains("{{c1::rain}}")),
+            "{en:?}"
+        );
+        let nl = clozes(
+            &DUTCH,
+            "Haaien\n\nHaaien zijn vissen die in zee zwemmen, en soms ook in rivieren.",
+        );
+        assert!(
+            !nl.iter().flatten().any(|f| f.contains("{{c1::vissen}}")),
+            "{nl:?}"
         );
     }
 

@@ -12,6 +12,7 @@ use super::tokens::{Kind, Tok, span};
 mod appositive;
 mod brackets;
 mod converts_into;
+mod denial;
 mod door_np;
 mod door_te;
 mod effect_on;
@@ -1032,6 +1033,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     effect_on::effect_on(cx, c);
     converts_into::converts_into(cx, c);
     modal_be::modal_be(cx, c);
+    denial::denial(cx, c);
     what_kind::what_kind(cx, c);
     place(cx, c);
     where_pp::where_pp(cx, c);
