@@ -6222,7 +6222,7 @@ fn plain_subject_after_front(cx: &Ctx, c: &Clause) -> bool {
         && c.subj.0 > 0
         && toks[c.subj.0 - 1].is_punct(",")
         && t.kind == Kind::Word
-        && (t.article() || !t.stop() && !t.conj() && !t.prep() && !t.cap)
+        && (t.article() || (!t.stop() && !t.conj() && !t.prep() && !t.cap))
         && c.subj.1 - c.subj.0 >= 2
 }
 

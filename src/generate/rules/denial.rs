@@ -9,6 +9,7 @@
 
 use super::{Ctx, Rule, tidy};
 use crate::generate::clause::Clause;
+use crate::generate::lang::nl::capitalise;
 use crate::generate::tokens::Kind;
 
 /// English verbs that take "not" after them and open a question themselves.
@@ -105,10 +106,10 @@ pub(super) fn denial(cx: &mut Ctx, c: &Clause) {
         cx.sp(subj.0, subj.1).to_string()
     };
     let rest = cx.sp(rest0, last);
+    // by characters: the verb is the document's text and may open on a non-ASCII letter
     let q = tidy(&format!(
-        "{}{} {subj_text} {verb} {rest}?",
-        opener[..1].to_uppercase(),
-        &opener[1..]
+        "{} {subj_text} {verb} {rest}?",
+        capitalise(&opener)
     ));
     let no = if lex.dutch { "nee" } else { "no" };
     cx.push(Rule::Definition, q, no, false);
@@ -125,6 +126,15 @@ mod tests {
             .filter(|(_, _, b)| b == "no" || b == "nee")
             .map(|(_, f, b)| (f, b))
             .collect()
+    }
+
+    #[test]
+    fn a_verb_that_opens_on_a_non_ascii_letter_is_capitalised_whole() {
+        // slicing the verb's first byte panicked on "ëet"
+        assert_eq!(
+            denied(&DUTCH, "Machines\n\nDe machine ëet niet veel stroom."),
+            [("Ëet de machine veel stroom?".to_string(), "nee".to_string())]
+        );
     }
 
     #[test]
