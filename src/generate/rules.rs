@@ -5262,7 +5262,11 @@ fn scientific_name(cx: &mut Ctx) {
             continue;
         };
         let inner = &toks[k + 1..m];
-        let genus = &cx.s.text[inner[0].start..inner[0].end];
+        // "()" holds no name
+        let Some(first) = inner.first() else {
+            continue;
+        };
+        let genus = &cx.s.text[first.start..first.end];
         let latin = |w: &str| {
             w.chars().count() >= 4
                 && w.chars().all(|c| c.is_alphabetic())

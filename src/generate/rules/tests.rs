@@ -4032,6 +4032,9 @@ fn a_latin_name_in_brackets_is_the_scientific_name() {
         (&DUTCH, "Het metaal zirkonium (Zr) is hard."),
         (&ENGLISH, "The city of Reno (Nevada) lies in a desert."),
         (&ENGLISH, "The tick (which is small) carries bacteria."),
+        // empty brackets: no name at all (indexing their first word panicked)
+        (&DUTCH, "De walvisachtigen () zijn groot."),
+        (&ENGLISH, "Whales () live in the sea."),
     ] {
         let c = cards(lang, text);
         assert!(
