@@ -3819,7 +3819,7 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     }
     let name_next = |x: usize| toks.get(x).is_some_and(|t| t.cap && t.kind == Kind::Word);
     if (prep == "in" || prep == "at")
-        && (name_next(k + 1) || (toks[k + 1].is("the") && name_next(k + 2)))
+        && (name_next(k + 1) || (toks.get(k + 1).is_some_and(|t| t.is("the")) && name_next(k + 2)))
     {
         return;
     }

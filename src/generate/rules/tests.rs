@@ -5114,3 +5114,12 @@ fn a_name_described_by_a_person_noun_is_asked_with_who() {
     );
     assert!(!c.iter().any(|(_, f, _)| f.starts_with("Wie")), "{c:#?}");
 }
+
+#[test]
+fn a_passive_whose_preposition_ends_the_text_is_read_without_panicking() {
+    // "enrolled in" with no word after it: the look at the word after "in" panicked
+    cards(
+        &ENGLISH,
+        "The team analyzed men, ages 45 to ? 84, who were enrolled in",
+    );
+}
