@@ -5123,3 +5123,11 @@ fn a_passive_whose_preposition_ends_the_text_is_read_without_panicking() {
         "The team analyzed men, ages 45 to ? 84, who were enrolled in",
     );
 }
+
+#[test]
+fn a_list_member_is_not_taken_from_the_next_clause() {
+    // the last member ran past the clause ("en als deeg"), and the answer's slice of the
+    // clause started after its end (panicked)
+    cards(&DUTCH, "Het brood bestaat uit meel, water en als deeg.");
+    cards(&ENGLISH, "Bread consists of flour, water and if dough.");
+}
