@@ -123,6 +123,8 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
     let mut all: Vec<Chosen> = Vec::new();
     let mut reports = Vec::new();
     let mut taken = BTreeSet::new();
+    // (cloze or not, prompt) of every card taken, the deck parser's duplicate test
+    let mut prompts: BTreeSet<(bool, String)> = BTreeSet::new();
     let mut deck_lang: Option<&'static str> = None;
     let mut first_title: Option<String> = None;
     for (di, src) in sources.iter().enumerate() {
@@ -148,6 +150,10 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
         for (c, _) in &mut chosen {
             weak_gaps::trim(&a, c);
         }
+        // a cloze without its weak gaps can equal another ("De {{c1::slakken}} zijn op
+        // {{c2::…}}" and the repeated sentence's "De slakken zijn op {{c1::…}}"): a deck
+        // holds each prompt once, or it does not read back
+        chosen.retain(|(c, _)| prompts.insert((c.cloze, c.front.clone())));
         reports.push(DocReport {
             name: src.name.clone(),
             lang: lang.code(),
@@ -236,7 +242,12 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
         .or(first_title)
         .or_else(|| sources.first().map(|s| s.name.clone()))
         .unwrap_or_else(|| "Generated".to_string());
-    let name = name.replace("::", ":");
+    // a title's "::" would nest the deck; replaced until none is left (one pass turns
+    // ":::" into "::", which the deck parser refuses)
+    let mut name = name;
+    while name.contains("::") {
+        name = name.replace("::", ":");
+    }
     let deck = DeckFile {
         deck: DeckMeta {
             name,
@@ -263,4 +274,25 @@ fn needs_prev(a: &analyse::Analysis, si: usize) -> bool {
     (lex.pronouns.contains(&first_orig.as_str())
         || lex.demonstratives.contains(&first_orig.as_str()))
         && !(from_heading && (first_orig == "het" || first_orig == "it"))
+}
+
+#[cfg(test)]
+mod deck_name_tests {
+    #[test]
+    fn a_title_with_a_run_of_colons_names_a_deck_that_reads_back() {
+        // "Koralen:::::riffen" became "Koralen:::riffen", which the parser refused
+        for title in ["Koralen:::::riffen", "Koralen::::riffen", "Koralen::riffen"] {
+            let sources = [super::Source {
+                name: "koralen.txt".into(),
+                text: format!("{title}\n\nKoralen leven in warme zeeën."),
+            }];
+            let deck = super::generate(&sources, &Default::default()).deck;
+            assert_eq!(deck.deck.name, "Koralen:riffen");
+            let written = crate::decks::write(&deck).unwrap_or_default();
+            assert!(
+                crate::decks::parse(&written, "koralen.toml").is_ok(),
+                "{written}"
+            );
+        }
+    }
 }

@@ -848,10 +848,12 @@ fn extend_list(toks: &[Tok], np_end: usize, limit: usize) -> usize {
             if t.is("of") && toks.get(k + 1).is_some_and(|n| n.is("er") || n.finite()) {
                 return np_end;
             }
-            // the last member: one or two words
+            // the last member: one or two words, inside the clause ("meel, water en als
+            // deeg": "als" opens the next clause)
+            let end = limit.min(toks.len());
             let mut e = k + 1;
             let mut words = 0;
-            while e < toks.len()
+            while e < end
                 && words < 2
                 && toks[e].kind == Kind::Word
                 && !toks[e].prep()
@@ -861,8 +863,9 @@ fn extend_list(toks: &[Tok], np_end: usize, limit: usize) -> usize {
                 words += 1;
                 // "hart- en vaatziekten": an elliptic compound is one word
                 if toks[e].lower.ends_with('-')
-                    && toks.get(e + 1).is_some_and(|n| n.conj())
-                    && toks.get(e + 2).is_some_and(|n| n.kind == Kind::Word)
+                    && e + 2 < end
+                    && toks[e + 1].conj()
+                    && toks[e + 2].kind == Kind::Word
                 {
                     e += 3;
                     continue;
@@ -3819,7 +3822,7 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     }
     let name_next = |x: usize| toks.get(x).is_some_and(|t| t.cap && t.kind == Kind::Word);
     if (prep == "in" || prep == "at")
-        && (name_next(k + 1) || (toks[k + 1].is("the") && name_next(k + 2)))
+        && (name_next(k + 1) || (toks.get(k + 1).is_some_and(|t| t.is("the")) && name_next(k + 2)))
     {
         return;
     }
@@ -5262,7 +5265,11 @@ fn scientific_name(cx: &mut Ctx) {
             continue;
         };
         let inner = &toks[k + 1..m];
-        let genus = &cx.s.text[inner[0].start..inner[0].end];
+        // "()" holds no name
+        let Some(first) = inner.first() else {
+            continue;
+        };
+        let genus = &cx.s.text[first.start..first.end];
         let latin = |w: &str| {
             w.chars().count() >= 4
                 && w.chars().all(|c| c.is_alphabetic())

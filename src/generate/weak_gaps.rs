@@ -143,6 +143,24 @@ mod tests {
     use crate::generate::sentences::sentences;
 
     #[test]
+    fn a_cloze_that_trimming_makes_equal_to_another_is_dropped() {
+        // "De {{c1::slakken}} zijn op {{c2::…}}" lost its weak gap and became the cloze of
+        // the repeated sentence: the deck held one prompt twice and did not read back
+        let text = "Slakken\nSlakk.\nDe slakken zijn op verschillende manieren in te delen.\ne\n\
+                    De slakken zijn op verschillende manieren in te delen.";
+        let sources = [crate::generate::Source {
+            name: "slakken.txt".into(),
+            text: text.into(),
+        }];
+        let deck = crate::generate::generate(&sources, &Default::default()).deck;
+        let written = crate::decks::write(&deck).unwrap_or_default();
+        assert!(
+            crate::decks::parse(&written, "slakken.toml").is_ok(),
+            "{written}"
+        );
+    }
+
+    #[test]
     fn unmark_shows_dropped_gaps_and_renumbers() {
         let t = "The {{c1::tides}} move toward {{c2::the coast}} in {{c3::1687}}.";
         let marks = markers(t).unwrap_or_default();

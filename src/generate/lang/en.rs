@@ -1134,7 +1134,8 @@ fn past_base(past: &str) -> String {
     }
     let b = stem.as_bytes();
     let n = b.len();
-    if n >= 3 && b[n - 1] == b[n - 2] && !b"aeiouls".contains(&b[n - 1]) {
+    // (ASCII only: two equal bytes can also close one character, "ab₂ed")
+    if n >= 3 && b[n - 1].is_ascii() && b[n - 1] == b[n - 2] && !b"aeiouls".contains(&b[n - 1]) {
         return stem[..n - 1].to_string(); // stopped → stop (but called, passed stay)
     }
     // "catalogued" → catalogue, "argued" → argue
@@ -1259,6 +1260,8 @@ mod tests {
         ] {
             assert_eq!(past_base(past), base);
         }
+        // two equal bytes that end one character are no doubled consonant (panicked)
+        assert_eq!(past_base("ab\u{2082}ed"), "ab\u{2082}");
         assert_eq!(
             English.front_question("When", "appeared", "the findings", "in the journal"),
             Some("When did the findings appear in the journal?".into())

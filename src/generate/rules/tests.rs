@@ -4032,6 +4032,9 @@ fn a_latin_name_in_brackets_is_the_scientific_name() {
         (&DUTCH, "Het metaal zirkonium (Zr) is hard."),
         (&ENGLISH, "The city of Reno (Nevada) lies in a desert."),
         (&ENGLISH, "The tick (which is small) carries bacteria."),
+        // empty brackets: no name at all (indexing their first word panicked)
+        (&DUTCH, "De walvisachtigen () zijn groot."),
+        (&ENGLISH, "Whales () live in the sea."),
     ] {
         let c = cards(lang, text);
         assert!(
@@ -5110,4 +5113,21 @@ fn a_name_described_by_a_person_noun_is_asked_with_who() {
         "Een astronaut is een ruimtevaarder die in een raket reist.",
     );
     assert!(!c.iter().any(|(_, f, _)| f.starts_with("Wie")), "{c:#?}");
+}
+
+#[test]
+fn a_passive_whose_preposition_ends_the_text_is_read_without_panicking() {
+    // "enrolled in" with no word after it: the look at the word after "in" panicked
+    cards(
+        &ENGLISH,
+        "The team analyzed men, ages 45 to ? 84, who were enrolled in",
+    );
+}
+
+#[test]
+fn a_list_member_is_not_taken_from_the_next_clause() {
+    // the last member ran past the clause ("en als deeg"), and the answer's slice of the
+    // clause started after its end (panicked)
+    cards(&DUTCH, "Het brood bestaat uit meel, water en als deeg.");
+    cards(&ENGLISH, "Bread consists of flour, water and if dough.");
 }
