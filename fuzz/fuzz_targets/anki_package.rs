@@ -10,6 +10,10 @@ fuzz_target!(|data: &[u8]| {
     std::fs::write(&path, data).expect("temp file");
     let options = Options::default();
     if let Ok(source) = Source::open(&path, &options) {
-        let _ = source.stream(&options, &mut |_batch| Ok(()));
+        let _ = source.stream(&options, &mut |batch| {
+            let mut room = batch.notes;
+            room.clear();
+            Ok(room)
+        });
     }
 });
