@@ -1383,6 +1383,22 @@ pub fn cloze_for(
             // gap is the term a teacher asks for, not its bare head
             let f = if n == 1 && (6..END_FOCUS).contains(&p) && !toks[f].cap {
                 let g = modifiers_before(lex, toks, f, &topic_words);
+                // "to be captured {{asteroids}}", "of infected {{mosquitoes}}": an English
+                // participle in -ed right after an article, a preposition or "be" describes
+                // the noun (a passive would have no noun after it)
+                let g = if g == f
+                    && !lex.dutch
+                    && f >= 2
+                    && toks[f - 1].lower.ends_with("ed")
+                    && char_len(&toks[f - 1].lower) >= 5
+                    && !toks[f - 1].cap
+                    && is_participle(lex, &toks[f - 1].lower)
+                    && (toks[f - 2].article() || toks[f - 2].prep() || toks[f - 2].is("be"))
+                {
+                    f - 1
+                } else {
+                    g
+                };
                 // not up against a gap already chosen ("{{two}} experimental {{vaccines}}"
                 // stays two gaps, not one merged phrase)
                 let g = if g < f && !chosen.iter().any(|&(cf, ce)| g <= ce && cf < e) {
@@ -2783,6 +2799,35 @@ mod tests {
         // the name's gap is the name alone: no word before it joins without a compass word
         assert!(
             c.iter().flatten().any(|t| t.contains("::Pacific}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_participle_after_be_describes_the_noun_gap_after_it() {
+        let c = clozes(
+            &ENGLISH,
+            "Mars\n\nMars has two small moons. Both are believed to be captured asteroids or \
+             other debris from early in the formation of our solar system. Asteroids orbit \
+             the Sun.",
+        );
+        assert!(
+            c[1].as_deref()
+                .is_some_and(|t| t.contains("{{c1::captured asteroids}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_finite_verb_in_ed_before_the_gap_stays_out_of_it() {
+        let c = clozes(
+            &ENGLISH,
+            "Mars\n\nMars has two small moons. In 2004 the probe photographed asteroids near \
+             the orbit of our solar system. Asteroids orbit the Sun.",
+        );
+        assert!(
+            c[1].as_deref()
+                .is_some_and(|t| t.contains("photographed {{c2::asteroids}}")),
             "{c:?}"
         );
     }
