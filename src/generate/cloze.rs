@@ -523,10 +523,12 @@ fn modifiers_before(lex: &super::lang::Lexicon, toks: &[Tok], k: usize, topic: &
             lex.noun(w).is_none()
                 && (w.ends_with('e') || lex.adjective_endings.iter().any(|e| w.ends_with(e)))
         } else {
-            // "by using daylight": a gerund after a preposition or article is a verb
+            // "by using daylight": a gerund after a preposition or article is a verb; a
+            // hyphenated one is an adjective ("into light-sensing rod photoreceptors")
             !w.ends_with("ly")
                 && lex.verb(w).is_none()
                 && !(w.ends_with("ing")
+                    && !w.contains('-')
                     && j > 0
                     && (toks[j - 1].prep()
                         || toks[j - 1].article()
@@ -552,6 +554,30 @@ fn modifiers_before(lex: &super::lang::Lexicon, toks: &[Tok], k: usize, topic: &
     };
     if opens { g } else { k }
 }
+
+/// Lower-case compass words that belong to the place name after them ("west Pacific",
+/// "oostelijk Afrika").
+const COMPASS: &[&str] = &[
+    "west",
+    "east",
+    "north",
+    "south",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "central",
+    "westelijk",
+    "westelijke",
+    "oostelijk",
+    "oostelijke",
+    "noordelijk",
+    "noordelijke",
+    "zuidelijk",
+    "zuidelijke",
+    "centraal",
+    "centrale",
+];
 
 /// The rank of the end-focus gap: after every other kind, so it only fills a free place.
 const END_FOCUS: u8 = 9;
@@ -1357,6 +1383,22 @@ pub fn cloze_for(
             // gap is the term a teacher asks for, not its bare head
             let f = if n == 1 && (6..END_FOCUS).contains(&p) && !toks[f].cap {
                 let g = modifiers_before(lex, toks, f, &topic_words);
+                // "to be captured {{asteroids}}", "of infected {{mosquitoes}}": an English
+                // participle in -ed right after an article, a preposition or "be" describes
+                // the noun (a passive would have no noun after it)
+                let g = if g == f
+                    && !lex.dutch
+                    && f >= 2
+                    && toks[f - 1].lower.ends_with("ed")
+                    && char_len(&toks[f - 1].lower) >= 5
+                    && !toks[f - 1].cap
+                    && is_participle(lex, &toks[f - 1].lower)
+                    && (toks[f - 2].article() || toks[f - 2].prep() || toks[f - 2].is("be"))
+                {
+                    f - 1
+                } else {
+                    g
+                };
                 // not up against a gap already chosen ("{{two}} experimental {{vaccines}}"
                 // stays two gaps, not one merged phrase)
                 let g = if g < f && !chosen.iter().any(|&(cf, ce)| g <= ce && cf < e) {
@@ -1378,6 +1420,18 @@ pub fn cloze_for(
             let f = match of_head_before(lex, toks, f, e) {
                 Some(h) if p >= 6 && !chosen.iter().any(|&(cf, ce)| h <= ce && cf < e) => h,
                 _ => f,
+            };
+            // "the west {{Pacific}}": a compass word before a name is part of the place a
+            // teacher asks for
+            let f = if f > 0
+                && toks[f].cap
+                && COMPASS.contains(&toks[f - 1].lower.as_str())
+                && !toks[f - 1].cap
+                && !chosen.iter().any(|&(cf, ce)| f - 1 <= ce && cf < e)
+            {
+                f - 1
+            } else {
+                f
             };
             chosen.push((f, e));
             if p < END_FOCUS {
@@ -2701,6 +2755,94 @@ mod tests {
         assert!(
             c[2].as_deref()
                 .is_none_or(|t| !t.contains("::two experimental vaccines}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_gap_takes_the_compass_word_before_it() {
+        let c = clozes(
+            &ENGLISH,
+            "El Nino\n\nThe trade winds pile up warm surface water in the west Pacific, so that \
+             the sea surface is about 1/2 meter higher at Indonesia than at Ecuador.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("{{c1::west Pacific}}")),
+            "{c:?}"
+        );
+        let c = clozes(
+            &DUTCH,
+            "Spinnen\n\nDe soort komt vooral voor in het noordelijke Europa, waar zij in \
+             bossen leeft.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::noordelijke Europa}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_compass_word_apart_from_the_name_or_capitalised_stays_out_of_its_gap() {
+        let c = clozes(
+            &ENGLISH,
+            "El Nino\n\nThe warm water flows west to the Pacific during the strongest years. \
+             Storms hit North Carolina and the warm coast of Brazil every summer.",
+        );
+        assert!(
+            c.iter()
+                .flatten()
+                .all(|t| !t.contains("::west") && !t.contains("::North Carolina and")),
+            "{c:?}"
+        );
+        // the name's gap is the name alone: no word before it joins without a compass word
+        assert!(
+            c.iter().flatten().any(|t| t.contains("::Pacific}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_participle_after_be_describes_the_noun_gap_after_it() {
+        let c = clozes(
+            &ENGLISH,
+            "Mars\n\nMars has two small moons. Both are believed to be captured asteroids or \
+             other debris from early in the formation of our solar system. Asteroids orbit \
+             the Sun.",
+        );
+        assert!(
+            c[1].as_deref()
+                .is_some_and(|t| t.contains("{{c1::captured asteroids}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_finite_verb_in_ed_before_the_gap_stays_out_of_it() {
+        let c = clozes(
+            &ENGLISH,
+            "Mars\n\nMars has two small moons. In 2004 the probe photographed asteroids near \
+             the orbit of our solar system. Asteroids orbit the Sun.",
+        );
+        assert!(
+            c[1].as_deref()
+                .is_some_and(|t| t.contains("photographed {{c2::asteroids}}")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_ing_word_after_a_preposition_is_a_modifier_of_the_gap() {
+        let c = clozes(
+            &ENGLISH,
+            "Retina\n\nResearchers have discovered a technique for directly reprogramming \
+             skin cells into light-sensing rod photoreceptors used for vision. The \
+             photoreceptors of the eye sense light. Skin cells are easy to collect.",
+        );
+        assert!(
+            c[0].as_deref()
+                .is_some_and(|t| t.contains("::light-sensing rod photoreceptors}}")),
             "{c:?}"
         );
     }

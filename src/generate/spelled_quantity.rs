@@ -25,6 +25,18 @@ pub fn spelled_quantity(toks: &[Tok], k: usize, end: usize) -> Option<(usize, u8
     {
         return Some((k + 2, 1));
     }
+    // "één procent", "one percent": "één" with a unit after it is an amount like "1 %"
+    // (a noun after it is a count of one and stays out: "één cilinder")
+    if matches!(t.lower.as_str(), "one" | "één") && next(k + 1).is_some_and(Tok::unit) {
+        return Some((k + 2, 1));
+    }
+    // "een zestigtal", "een tiental": a Dutch round count, asked as "hoeveel?"
+    if t.lower
+        .strip_suffix("tal")
+        .is_some_and(|stem| TAL_STEMS.contains(&stem))
+    {
+        return Some((k + 1, 5));
+    }
     // "een kwart van", "de helft van", "a quarter of", "half of": a share of something;
     // only with "van"/"of" after it ("een derde soort" is an ordinal, "half open" no share)
     let of = |j: usize| next(j).is_some_and(|n| n.is("of") || n.is("van"));
@@ -78,6 +90,14 @@ pub fn spelled_quantity(toks: &[Tok], k: usize, end: usize) -> Option<(usize, u8
     None
 }
 
+/// The number words a Dutch "-tal" count is made of ("tiental", "zestigtal", "honderdtal");
+/// "aantal" and "getal" are no counts.
+const TAL_STEMS: &[&str] = &[
+    "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+    "vijftien", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig",
+    "negentig", "honderd", "duizend",
+];
+
 /// A lower-case content word: part of a noun phrase.
 fn plain_word(t: Option<&Tok>) -> bool {
     t.is_some_and(|n| n.kind == Kind::Word && !n.cap && !n.stop() && !n.prep() && !n.conj())
@@ -93,6 +113,39 @@ mod tests {
         (0..toks.len())
             .map(|k| spelled_quantity(toks, k, toks.len()))
             .collect()
+    }
+
+    #[test]
+    fn one_with_a_unit_and_a_dutch_round_count_are_quantities() {
+        let toks = DUTCH.lex().tokenize(
+            "Ze hadden een efficiëntie van minder dan één procent en een zestigtal soorten.",
+        );
+        let g = gaps(&toks);
+        let at = |w: &str| toks.iter().position(|t| t.lower == w).unwrap();
+        assert_eq!(g[at("één")], Some((at("één") + 2, 1)), "{toks:?}");
+        assert_eq!(
+            g[at("zestigtal")],
+            Some((at("zestigtal") + 1, 5)),
+            "{toks:?}"
+        );
+        let toks = ENGLISH
+            .lex()
+            .tokenize("The efficiency was less than one percent of the total.");
+        let g = gaps(&toks);
+        let one = toks.iter().position(|t| t.lower == "one").unwrap();
+        assert_eq!(g[one], Some((one + 2, 1)), "{toks:?}");
+    }
+
+    #[test]
+    fn one_with_a_noun_and_words_on_tal_that_count_nothing_are_no_quantities() {
+        let toks = DUTCH
+            .lex()
+            .tokenize("Het had één cilinder, een groot aantal delen en een getal, het totaal.");
+        assert!(gaps(&toks).iter().all(Option::is_none), "{toks:?}");
+        let toks = ENGLISH
+            .lex()
+            .tokenize("One day the total metal output was one cylinder.");
+        assert!(gaps(&toks).iter().all(Option::is_none), "{toks:?}");
     }
 
     #[test]
