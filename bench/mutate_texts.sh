@@ -5,7 +5,7 @@
 # multibyte letters and punctuation (each rule applied to every text), and random structural
 # edits (brackets, markup, list items, abbreviations, doubled or dropped words) per seed.
 #
-#   cargo build && bench/mutate_texts.sh [SEEDS] [RATE]      # default 10 seeds, rate 0.08
+#   cargo build && bench/mutate_texts.sh [SEEDS] [RATE] [FIRST]   # default 10 seeds from 1, rate 0.08
 #
 # BIN=path overrides the binary (default target/debug/recall). Needs perl.
 set -uo pipefail
@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 BIN=${BIN:-target/debug/recall}
 seeds=${1:-10}
 rate=${2:-0.08}
+first=${3:-1}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 texts=(decks/sources/*.txt tests/gold/texts/*.txt)
@@ -54,7 +55,7 @@ for f in "${texts[@]}"; do
   done
 done
 
-for seed in $(seq 1 "$seeds"); do
+for seed in $(seq "$first" $((first + seeds - 1))); do
   for f in "${texts[@]}"; do
     out="$tmp/s$seed-$(basename "$f")"
     perl -CSD -Mutf8 -e '

@@ -3226,7 +3226,10 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     // "De mitochondriën zijn de energiecentrales van de cel": so does a definite head with
     // its own "of"/"van" phrase ("Wat zijn de energiecentrales van de cel?"), not a
     // quantity ("the majority of …", "een deel van …")
+    // (a remainder that is the article alone, as a list item "- Calcium is the" read in the
+    // other language, has no head to look at)
     if matches!(first, "the" | "de" | "het")
+        && e > r0 + 1
         && (toks[r0 + 1..e.min(r0 + 4)].iter().any(|t| {
             superlative(&t.lower)
                 || matches!(

@@ -45,10 +45,11 @@ pub(super) fn colon_list(cx: &mut Ctx, c: &Clause) {
     let (Some(&(first, _)), Some(&(_, last_end))) = (members.first(), members.last()) else {
         return;
     };
-    // the list closes the sentence (a bracket after its last member may stand before the end)
+    // the list closes the sentence (a bracket after its last member may stand before the end;
+    // the last member may also run to the very end, past the end of the body)
     let end = body_end(toks);
     let closes = last_end == end
-        || toks[last_end].is_punct("(")
+        || toks.get(last_end).is_some_and(|t| t.is_punct("("))
             && toks[end - 1].is_punct(")")
             && !toks[last_end..end].iter().any(|t| t.is_punct(","));
     if members.len() < 2 || !closes || first != colon + 1 && !toks[colon + 1].article() {

@@ -5131,3 +5131,31 @@ fn a_list_member_is_not_taken_from_the_next_clause() {
     cards(&DUTCH, "Het brood bestaat uit meel, water en als deeg.");
     cards(&ENGLISH, "Bread consists of flour, water and if dough.");
 }
+
+#[test]
+fn a_list_item_that_ends_on_the_other_languages_article_is_read_without_panicking() {
+    // the definition's remainder is the article alone (not an article in this language's
+    // word list): the look at the head after it panicked
+    for (lang, text) in [
+        (
+            &DUTCH as &'static dyn Language,
+            "Metalen\n\n- Calcium is the",
+        ),
+        (&ENGLISH, "Metals\n\n- Calcium is de"),
+        (&ENGLISH, "Metals\n\n- Technetium was het"),
+    ] {
+        let c = cards(lang, text);
+        assert!(c.iter().all(|(_, _, back)| !back.is_empty()), "{c:#?}");
+    }
+}
+
+#[test]
+fn a_colon_list_whose_last_member_runs_to_the_very_end_is_read_without_panicking() {
+    // found by bench/mutate_texts.sh (nl-hart with markup and doubled words): the list's last
+    // member ended after the sentence's body, and the look at the token there panicked
+    let c = cards(
+        &DUTCH,
+        "Het<b> pericard bestaat ` Als eerste het het viscerale viscerale pericard : -",
+    );
+    assert!(c.iter().all(|(_, _, back)| !back.is_empty()), "{c:#?}");
+}
