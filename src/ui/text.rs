@@ -76,9 +76,13 @@ pub fn summary_lines(s: &Summary) -> Vec<String> {
             format!("{} answers", t.answers)
         };
         lines.push(format!(
-            "Session done: {answers} ({} new, {} drills) in {} · grades {}",
+            "Session done: {answers} ({} new, {}) in {} · grades {}",
             t.new_cards,
-            t.drills,
+            if t.drills == 1 {
+                "1 drill".to_string()
+            } else {
+                format!("{} drills", t.drills)
+            },
             format_duration(s.elapsed),
             grade_counts(&t.grades)
         ));
@@ -134,6 +138,28 @@ mod tests {
         assert_eq!(format_duration(Duration::from_secs(42)), "0:42");
         assert_eq!(format_duration(Duration::from_secs(725)), "12:05");
         assert_eq!(format_duration(Duration::from_secs(3723)), "1:02:03");
+    }
+
+    #[test]
+    fn one_drill_is_one_drill() {
+        let s = Summary {
+            tally: Tally {
+                answers: 1,
+                grades: [0, 0, 0, 0, 1, 0],
+                new_cards: 0,
+                drills: 1,
+            },
+            elapsed: Duration::from_secs(5),
+            today: Day(10),
+            left: 0,
+            next_due: None,
+            new_waiting: 0,
+            new_ready: 0,
+        };
+        assert_eq!(
+            summary_lines(&s)[0],
+            "Session done: 1 answer (0 new, 1 drill) in 0:05 · grades 4×1"
+        );
     }
 
     #[test]
