@@ -286,6 +286,23 @@ fn nothing_to_study_and_empty_collection() {
 }
 
 #[test]
+fn the_summary_of_a_deck_session_speaks_of_that_deck_only() {
+    // Deck D's two cards are due tomorrow, Other's card in six days: a session of Other ends
+    // on Other's next day, not on D's.
+    let env = env_with(2);
+    let other = env.deck("o.toml", "Other", &[("o1", "Other?", "O")]);
+    env.ok(&["import", other.to_str().unwrap()]);
+    env.study(NOW, "\n5\n", &["--deck", "Other"]);
+    let next = "2026-01-02T12:00:00";
+    env.study(next, "\n5\n\n5\n", &["--deck", "D"]);
+    let out = env.study(next, "\n5\n", &["--deck", "Other"]);
+    assert!(
+        out.ends_with("Next: 1 card due in 6 days (2026-01-08).\n"),
+        "{out}"
+    );
+}
+
+#[test]
 fn deck_filter_and_unknown_deck() {
     let env = env_with(1);
     let other = env.deck("o.toml", "Other", &[("o1", "Other?", "O")]);

@@ -148,7 +148,7 @@ fn study(
             .progress()
             .total
             .saturating_sub(session.progress().finished),
-        next_due: store.next_due_after(today)?,
+        next_due: store.next_due_after(today, deck)?,
         new_waiting: waiting.all,
         new_ready: waiting.ready,
     };
