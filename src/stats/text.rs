@@ -442,7 +442,10 @@ mod tests {
             suspended: false,
             leech: false,
         };
-        let lines = hardest(&[card("7466c0eb0f8306b3"), card("7466c0eb0f8306b3/2")], &Plain);
+        let lines = hardest(
+            &[card("7466c0eb0f8306b3"), card("7466c0eb0f8306b3/2")],
+            &Plain,
+        );
         assert!(lines[1].contains(" 7466c0eb0f8306b3  "), "{lines:?}");
         assert!(lines[2].contains(" 7466c0eb0f8306b3/2  "), "{lines:?}");
         assert!(lines.iter().all(|l| style::width(l) <= WIDTH), "{lines:?}");
