@@ -93,7 +93,14 @@ pub fn summary_lines(s: &Summary) -> Vec<String> {
             cards(s.left)
         ));
     }
-    if s.left == 0 && s.new_waiting > 0 {
+    if s.left == 0 && s.more_today > 0 {
+        lines.push(format!(
+            "{} more {} within today's limits: `recall study` shows {}.",
+            s.more_today,
+            if s.more_today == 1 { "card" } else { "cards" },
+            if s.more_today == 1 { "it" } else { "them" }
+        ));
+    } else if s.left == 0 && s.new_waiting > 0 {
         let (n, are) = match s.new_waiting {
             1 => ("1 more new card".to_string(), "is"),
             n => (format!("{n} more new cards"), "are"),
@@ -155,6 +162,7 @@ mod tests {
             next_due: None,
             new_waiting: 0,
             new_ready: 0,
+            more_today: 0,
         };
         assert_eq!(
             summary_lines(&s)[0],
@@ -177,6 +185,7 @@ mod tests {
             next_due: Some((Day(11), 2)),
             new_waiting: 0,
             new_ready: 0,
+            more_today: 0,
         };
         assert_eq!(
             summary_lines(&s),
