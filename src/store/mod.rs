@@ -98,6 +98,11 @@ impl Store {
                     attempt += 1;
                     std::thread::sleep(Duration::from_millis(20 * u64::from(attempt)));
                 }
+                Err(e) if e.is_not_writable() => {
+                    return Err(StoreError::NotWritable {
+                        path: path.to_path_buf(),
+                    });
+                }
                 other => break other?,
             }
         };
