@@ -18,20 +18,31 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// The heading of the options every command takes, so that a command's help lists its own
+/// options first instead of mixing the two.
+const GLOBAL: &str = "Global options";
+
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// The collection file [default: the platform data dir, e.g.
     /// ~/.local/share/recall/collection.db]
-    #[arg(long, global = true, env = "RECALL_DB", value_name = "PATH")]
+    #[arg(long, global = true, env = "RECALL_DB", value_name = "PATH", help_heading = GLOBAL)]
     pub db: Option<PathBuf>,
 
     /// Act as if it were TIME: RFC 3339, a local date-time (2026-03-01T09:30:00), or a date
     /// (meaning 12:00 local)
-    #[arg(long, global = true, env = "RECALL_NOW", value_name = "TIME")]
+    #[arg(long, global = true, env = "RECALL_NOW", value_name = "TIME", help_heading = GLOBAL)]
     pub now: Option<String>,
 
     /// When to use colour (NO_COLOR set means never)
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value_t = ColorChoice::Auto,
+        value_name = "WHEN",
+        help_heading = GLOBAL
+    )]
     pub color: ColorChoice,
 }
 

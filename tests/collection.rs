@@ -133,6 +133,28 @@ fn a_directory_as_db_is_refused() {
 }
 
 #[test]
+fn a_collection_that_cannot_be_written_beside_is_named() {
+    // SQLite's write-ahead log lives beside the collection: when it cannot be made (a
+    // read-only folder, or here a folder in its place), even reading fails. The message names
+    // the collection and the likely cause instead of SQLite's "unable to open database file".
+    let env = Env::new();
+    env.ok(&["decks"]);
+    let before = std::fs::read(&env.db).unwrap();
+    let wal = env.db.with_file_name("collection.db-wal");
+    std::fs::create_dir(&wal).unwrap();
+    let err = env.fails(&["decks"]);
+    assert_eq!(
+        err,
+        format!(
+            "recall: {}: cannot open the collection: recall must be able to write the file and \
+             create files beside it (is the file or its folder read-only?)\n",
+            env.db.display()
+        )
+    );
+    assert_eq!(std::fs::read(&env.db).unwrap(), before);
+}
+
+#[test]
 fn a_collection_from_a_newer_recall_is_refused_unchanged() {
     let env = Env::new();
     env.ok(&["decks"]);

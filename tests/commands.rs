@@ -319,3 +319,23 @@ fn daily_limits_per_deck() {
         "recall: unknown deck 'Nope'\n"
     );
 }
+
+#[test]
+fn each_commands_help_lists_its_own_options_before_the_global_ones() {
+    let env = Env::new();
+    for (command, own) in [
+        ("study", "--reviews"),
+        ("import", "--columns"),
+        ("export", "--with-scheduling"),
+        ("stats", "--html"),
+    ] {
+        let help = env.ok(&[command, "--help"]);
+        let heading = help.find("Global options:").unwrap_or(0);
+        let own_at = help.find(own).unwrap_or(usize::MAX);
+        let db_at = help.find("--db").unwrap_or(0);
+        assert!(
+            heading > 0 && own_at < heading && db_at > heading,
+            "{command}: {help}"
+        );
+    }
+}

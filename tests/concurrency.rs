@@ -154,3 +154,26 @@ fn two_processes_creating_the_same_new_collection() {
         );
     }
 }
+
+#[test]
+fn a_collection_locked_by_another_program_is_named_in_one_line() {
+    // Another program (here: a plain SQLite connection) holds the write lock for longer than
+    // recall waits: the error names the collection and says what happened.
+    let env = Env::new();
+    deck(&env, 1);
+    let before = env.dump();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let err = env.fails(&["--now", NOW, "suspend", "c0"]);
+    conn.execute_batch("ROLLBACK").unwrap();
+    drop(conn);
+    assert_eq!(
+        err,
+        format!(
+            "recall: {}: the collection is locked by another program (waited 10 s); this \
+             change was not saved, try again when that program is done\n",
+            env.db.display()
+        )
+    );
+    assert_eq!(env.dump(), before);
+}

@@ -126,6 +126,18 @@ fn several_decks_need_a_folder() {
         err,
         "recall: 3 decks: a deck file holds one deck; pass -o DIR to write one file per deck (or --deck D)\n"
     );
+    // A file name is not taken for a folder: `-o all.toml` would make a folder "all.toml".
+    let file = a.path("all.toml");
+    let err = a.fails(&["--now", NOW, "export", "-o", file.to_str().unwrap()]);
+    assert_eq!(
+        err,
+        format!(
+            "recall: {}: 3 decks: a deck file holds one deck; pass -o DIR to write one file per \
+             deck (or --deck D)\n",
+            file.display()
+        )
+    );
+    assert!(!file.exists(), "nothing written");
     let err = a.fails(&[
         "--now",
         NOW,

@@ -241,6 +241,23 @@ fn an_empty_document_gives_no_cards_and_a_note() {
 }
 
 #[test]
+fn an_empty_document_with_import_adds_no_empty_deck() {
+    let env = Env::new();
+    env.ok(&["decks"]);
+    let before = env.dump();
+    let empty = env.write("empty.txt", "\n  \n");
+    let out = env.ok(&[
+        "--now",
+        NOW,
+        "generate",
+        empty.to_str().unwrap(),
+        "--import",
+    ]);
+    assert_eq!(out, "empty.txt: no cards, nothing imported\n");
+    assert_eq!(env.dump(), before, "no deck without cards");
+}
+
+#[test]
 fn an_unwritable_output_is_an_error_and_imports_nothing() {
     let env = Env::new();
     let doc = env.write("botten.txt", NL);

@@ -194,3 +194,27 @@ fn a_refused_file_makes_no_collection() {
     assert!(!env.db.exists(), "no collection made");
     assert!(!env.path("backups").exists(), "no backup made");
 }
+
+#[test]
+fn bad_rows_of_a_windows_text_file_name_their_line() {
+    // CRLF line ends, as Excel and Notepad write them: the empty first field is on line 3,
+    // after a quoted field over two lines on line 4 and 5 it is line 6.
+    let env = env_with_a_deck();
+    let path = env.write(
+        "words.csv",
+        "hola,hello\r\nadios,bye\r\n,empty\r\n\"multi\r\nline\",x\r\n,again\r\n",
+    );
+    let out = env
+        .cmd()
+        .args(["--now", NOW, "import", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!(
+            "{0}:3: the first field is empty\n{0}:6: the first field is empty\n",
+            path.display()
+        )
+    );
+}

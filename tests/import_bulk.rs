@@ -157,8 +157,11 @@ fn a_large_import_with_a_card_id_taken_twice_changes_nothing() {
     let err = env.fails(&["--now", NOW, "import", file.to_str().unwrap()]);
     assert_eq!(
         err,
-        "recall: card id 'zz/2' is the id of another note's card already; give the card \
-         another id\n"
+        format!(
+            "recall: {}: card id 'zz/2' is the id of another note's card already; give the card \
+             another id\n",
+            file.display()
+        )
     );
     assert_eq!(env.dump(), before);
     assert_eq!(indexes(&env), expected_indexes());

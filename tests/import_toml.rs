@@ -153,6 +153,29 @@ fn malformed_toml_names_file_and_line() {
 }
 
 #[test]
+fn a_card_id_taken_by_another_note_names_the_file() {
+    let env = Env::new();
+    let first = env.write(
+        "first.toml",
+        "[deck]\nname = \"D\"\n[[card]]\nid = \"g\"\nfront = \"a\"\nback = \"b\"\nreverse = true\n",
+    );
+    env.ok(&["import", first.to_str().unwrap()]);
+    let second = env.write(
+        "second.toml",
+        "[deck]\nname = \"D\"\n[[card]]\nid = \"g/2\"\nfront = \"c\"\nback = \"d\"\n",
+    );
+    let err = refused(&env, &second);
+    assert_eq!(
+        err,
+        format!(
+            "recall: {}: card id 'g/2' is the id of another note's card already; give the card \
+             another id\n",
+            second.display()
+        )
+    );
+}
+
+#[test]
 fn a_deck_with_one_invalid_card_is_refused_whole() {
     let env = Env::new();
     let f = env.write(

@@ -168,7 +168,7 @@ fn a_failed_card_is_drilled_in_the_same_session_until_it_passes() {
     assert_eq!(card["due"], "2026-01-09");
     assert_eq!(card["drill"], false);
     assert!(
-        out.contains("Session done: 3 answers (0 new, 1 drills)"),
+        out.contains("Session done: 3 answers (0 new, 1 drill)"),
         "{out}"
     );
 }

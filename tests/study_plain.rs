@@ -222,6 +222,33 @@ fn daily_limits_and_run_caps() {
 }
 
 #[test]
+fn a_capped_run_says_what_today_still_holds() {
+    // `--new 1` and `--reviews 1` cap one run, not the day: the summary says that
+    // `recall study` has more today, instead of "nothing else" or "ahead of schedule".
+    let env = env_with(3);
+    let out = env.study(NOW, "\n5\n", &["--new", "1"]);
+    assert!(
+        out.contains("\n2 more cards within today's limits: `recall study` shows them.\n"),
+        "{out}"
+    );
+    assert!(!out.contains("ahead of schedule"), "{out}");
+    env.study(NOW, "\n5\n\n5\n", &[]);
+    let next = "2026-01-02T12:00:00";
+    let out = env.study(next, "\n5\n", &["--reviews", "1"]);
+    assert!(
+        out.contains("\n2 more cards within today's limits: `recall study` shows them.\n"),
+        "{out}"
+    );
+    let out = env.study(next, "\n5\n", &["--reviews", "1"]);
+    assert!(
+        out.contains("\n1 more card within today's limits: `recall study` shows it.\n"),
+        "{out}"
+    );
+    let out = env.study(next, "\n5\n", &["--reviews", "1"]);
+    assert!(!out.contains("within today's limits"), "{out}");
+}
+
+#[test]
 fn due_cards_come_first_most_overdue_first() {
     let env = env_with(4);
     env.study("2026-01-01T12:00:00", "\n4\n", &["--new", "1"]); // c1 due 01-02
@@ -282,6 +309,23 @@ fn nothing_to_study_and_empty_collection() {
     assert_eq!(
         out,
         "\nNothing to study right now.\nNext: 1 card due tomorrow.\n"
+    );
+}
+
+#[test]
+fn the_summary_of_a_deck_session_speaks_of_that_deck_only() {
+    // Deck D's two cards are due tomorrow, Other's card in six days: a session of Other ends
+    // on Other's next day, not on D's.
+    let env = env_with(2);
+    let other = env.deck("o.toml", "Other", &[("o1", "Other?", "O")]);
+    env.ok(&["import", other.to_str().unwrap()]);
+    env.study(NOW, "\n5\n", &["--deck", "Other"]);
+    let next = "2026-01-02T12:00:00";
+    env.study(next, "\n5\n\n5\n", &["--deck", "D"]);
+    let out = env.study(next, "\n5\n", &["--deck", "Other"]);
+    assert!(
+        out.ends_with("Next: 1 card due in 6 days (2026-01-08).\n"),
+        "{out}"
     );
 }
 

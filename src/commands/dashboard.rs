@@ -60,7 +60,7 @@ pub fn run(ctx: &Context) -> Result<()> {
             waiting
         )?;
     } else {
-        match store.next_due_after(ctx.today)? {
+        match store.next_due_after(ctx.today, None)? {
             Some((day, n)) => writeln!(
                 out,
                 "  All done for today. Next: {n} card{} due {}.",

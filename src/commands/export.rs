@@ -52,6 +52,13 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
                      (or --deck D)",
                     files.len()
                 ),
+                // `-o all.toml` names a file: making a folder of that name surprises.
+                (_, Some(path)) if !path.is_dir() && from_extension(path).is_some() => bail!(
+                    "{}: {} decks: a deck file holds one deck; pass -o DIR to write one file per \
+                     deck (or --deck D)",
+                    path.display(),
+                    files.len()
+                ),
                 (_, Some(dir)) => {
                     std::fs::create_dir_all(dir)
                         .with_context(|| format!("{}: cannot create the folder", dir.display()))?;

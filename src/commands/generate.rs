@@ -68,7 +68,14 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
         std::fs::write(path, &text)
             .with_context(|| format!("{}: cannot write", super::shown(path)))?;
     }
-    if args.import {
+    if args.import && parsed.cards.is_empty() {
+        // An empty deck row would only clutter `recall decks` and the dashboard.
+        writeln!(
+            std::io::stdout().lock(),
+            "{}: no cards, nothing imported",
+            parsed.deck.name
+        )?;
+    } else if args.import {
         let imported = ctx.open_store().and_then(|mut store| {
             ctx.before_write(&store)?;
             Ok(store.insert_batch(&parsed.to_batch(), ctx.now_ms(), InsertOptions::default())?)

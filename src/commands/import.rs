@@ -1,6 +1,6 @@
 use std::io::Write;
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 
 use super::Context;
 use crate::batch::Batch;
@@ -151,7 +151,12 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
             first_batch += t.elapsed();
             while let Some((mut batch, prepared)) = next {
                 let t = std::time::Instant::now();
-                report.absorb(importer.insert_prepared(&batch, &prepared)?);
+                // A note that clashes with the collection is the file's fault: name it.
+                report.absorb(
+                    importer
+                        .insert_prepared(&batch, &prepared)
+                        .with_context(|| name.clone())?,
+                );
                 saving += t.elapsed();
                 progress.advance(batch.notes.len());
                 next = match receive.try_recv() {

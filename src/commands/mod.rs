@@ -27,7 +27,7 @@ use chrono::{DateTime, FixedOffset};
 use crate::backups;
 use crate::cli::{Cli, ColorChoice, Command, GlobalArgs};
 use crate::model::Day;
-use crate::store::{OpenOptions, Store};
+use crate::store::{OpenOptions, Store, StoreError};
 
 /// What every command gets: the time, the collection's location, output settings.
 pub struct Context {
@@ -160,7 +160,7 @@ pub fn run(cli: Cli) -> Result<()> {
         return completions::run(args);
     }
     let ctx = Context::new(&cli.global)?;
-    match cli.command {
+    let result = match cli.command {
         None => dashboard::run(&ctx),
         Some(Command::Study(args)) => study::run(&ctx, &args),
         Some(Command::Import(args)) => import::run(&ctx, &args),
@@ -176,6 +176,29 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Backup(args)) => backup::run(&ctx, &args),
         Some(Command::Restore(args)) => restore::run(&ctx, &args),
         Some(Command::Completions(_)) => Ok(()),
+    };
+    result.map_err(|err| explain_locked(&ctx, err))
+}
+
+/// SQLite's "database is locked" names no file and says nothing of what to do; it reaches the
+/// user only when another program held the lock for the whole busy timeout.
+fn explain_locked(ctx: &Context, err: anyhow::Error) -> anyhow::Error {
+    let locked = err.chain().any(|e| {
+        e.downcast_ref::<StoreError>()
+            .is_some_and(StoreError::is_busy)
+    });
+    let path = match &ctx.db {
+        Some(p) => Some(p.clone()),
+        None => default_db_path().ok(),
+    };
+    match path {
+        Some(path) if locked => anyhow::anyhow!(
+            "{}: the collection is locked by another program (waited {} s); this change was \
+             not saved, try again when that program is done",
+            path.display(),
+            crate::store::BUSY_TIMEOUT.as_secs()
+        ),
+        _ => err,
     }
 }
 

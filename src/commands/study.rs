@@ -26,6 +26,7 @@ pub fn run(ctx: &Context, args: &StudyArgs) -> Result<()> {
     let seed = u64::try_from(ctx.now_ms()).unwrap_or_default();
     let session = Session::new(cards, Config::default(), seed);
 
+    let capped = args.new.is_some() || args.reviews.is_some();
     let interactive = !args.plain && io::stdin().is_terminal() && io::stdout().is_terminal();
     if interactive {
         study(
@@ -34,6 +35,7 @@ pub fn run(ctx: &Context, args: &StudyArgs) -> Result<()> {
             session,
             deck.as_deref(),
             args.mode,
+            capped,
             &mut TtyUi::new(),
         )
     } else {
@@ -44,6 +46,7 @@ pub fn run(ctx: &Context, args: &StudyArgs) -> Result<()> {
             session,
             deck.as_deref(),
             args.mode,
+            capped,
             &mut ui,
         )
     }
@@ -55,6 +58,7 @@ fn study(
     mut session: Session,
     deck: Option<&str>,
     mode: StudyMode,
+    capped: bool,
     ui: &mut dyn StudyUi,
 ) -> Result<()> {
     let started = Instant::now();
@@ -140,6 +144,14 @@ fn study(
         }
     }
     let waiting = store.new_cards_waiting(deck, today)?;
+    // Only a capped run can leave cards that today's limits allow.
+    let more_today = if capped {
+        store
+            .study_cards(today, deck, StudyLimits::default())?
+            .len()
+    } else {
+        0
+    };
     let summary = Summary {
         tally: session.tally(),
         elapsed: started.elapsed(),
@@ -148,9 +160,10 @@ fn study(
             .progress()
             .total
             .saturating_sub(session.progress().finished),
-        next_due: store.next_due_after(today)?,
+        next_due: store.next_due_after(today, deck)?,
         new_waiting: waiting.all,
         new_ready: waiting.ready,
+        more_today,
     };
     ui.summary(&summary)?;
     Ok(())

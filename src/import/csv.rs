@@ -337,21 +337,20 @@ impl TextFile {
         let mut notes = Vec::with_capacity(CHUNK);
         let mut reader = self.reader();
         let mut record = StringRecord::new();
+        let mut lines = LineCursor::new(&self.text.as_bytes()[self.data_start..]);
         loop {
-            let line_of = |r: &StringRecord| {
-                self.header_lines + r.position().map_or(1, |p| p.line() as usize)
-            };
             match reader.read_record(&mut record) {
                 Ok(false) => break,
                 Ok(true) => {}
                 Err(e) => {
-                    let line = self.header_lines + e.position().map_or(1, |p| p.line() as usize);
+                    let line =
+                        self.header_lines + e.position().map_or(1, |p| lines.line_at(p.byte()));
                     let reason = format!("unreadable row: {e}");
                     self.bad_row(options, &mut summary, line, &reason)?;
                     continue;
                 }
             }
-            let line = line_of(&record);
+            let line = self.header_lines + record.position().map_or(1, |p| lines.line_at(p.byte()));
             if record.len() == 1 && record.get(0).is_some_and(|f| f.trim().is_empty()) {
                 continue;
             }
@@ -594,6 +593,39 @@ impl TextFile {
             len,
             columns,
         }
+    }
+}
+
+/// The 1-based lines of records, from their byte offsets, counted once through the file.
+/// The csv reader's own line numbers fall one behind after a CRLF line end (Windows files):
+/// it starts the next record on the "\n" of the "\r\n".
+struct LineCursor<'a> {
+    data: &'a [u8],
+    byte: usize,
+    line: usize,
+}
+
+impl<'a> LineCursor<'a> {
+    fn new(data: &'a [u8]) -> Self {
+        LineCursor {
+            data,
+            byte: 0,
+            line: 1,
+        }
+    }
+
+    /// The line of the record that starts at `start` or after the line ends there. Offsets
+    /// only grow, so the whole file is read once.
+    fn line_at(&mut self, start: u64) -> usize {
+        let mut start = usize::try_from(start).map_or(self.data.len(), |s| s.min(self.data.len()));
+        while matches!(self.data.get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        if start > self.byte {
+            self.line += memchr::memchr_iter(b'\n', &self.data[self.byte..start]).count();
+            self.byte = start;
+        }
+        self.line
     }
 }
 

@@ -15,8 +15,10 @@ pub const HEATMAP_WEEKS: usize = 26;
 const LABEL_WIDTH: usize = 11;
 const FORECAST_HEIGHT: usize = 6;
 const HISTOGRAM_BAR: usize = 20;
-/// Card ids and deck names in the hardest-cards list are cut to these widths.
-const ID_WIDTH: usize = 12;
+/// Card ids and deck names in the hardest-cards list are cut to these widths. Content-hash
+/// ids (16 hex digits, `/N` for a note's later cards) are shown whole: a shorter cut of a
+/// note with several cards is a prefix of all of them, which `recall suspend` refuses.
+const ID_WIDTH: usize = 20;
 const DECK_WIDTH: usize = 16;
 
 /// What the page is about: the date as words, and the deck when `--deck` narrowed it.
@@ -327,7 +329,8 @@ fn hardest(cards: &[HardCard], paint: &dyn Paint) -> Vec<String> {
         ),
     )];
     for c in cards {
-        // A card id cut short is still a prefix `recall cards` and `suspend` accept.
+        // Only a long id of the user's own is cut: still a prefix `recall cards` and `suspend`
+        // accept.
         let id: String = c.id.chars().take(ID_WIDTH).collect();
         let tag = tags(c);
         let front = table::truncate(&c.front, front_width);
@@ -410,6 +413,7 @@ pub fn long_date(day: Day) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::stats::Plain;
 
     #[test]
     fn numbers_are_grouped_and_percentages_rounded() {
@@ -422,5 +426,28 @@ mod tests {
         assert_eq!(percent(None), "–");
         assert_eq!(plural(1, "day"), "1 day");
         assert_eq!(plural(0, "day"), "0 days");
+    }
+
+    #[test]
+    fn hardest_cards_show_ids_that_recall_accepts() {
+        // Two cards of one note: a 12-character cut would show the same prefix twice, and
+        // that prefix matches both cards, so `recall suspend` would refuse it.
+        let card = |id: &str| HardCard {
+            id: id.into(),
+            deck: "Vitamine K2".into(),
+            front: "Verschillende klinische studies tonen aan dat [...]".into(),
+            lapses: 1,
+            easiness: 2.5,
+            interval: 1,
+            suspended: false,
+            leech: false,
+        };
+        let lines = hardest(
+            &[card("7466c0eb0f8306b3"), card("7466c0eb0f8306b3/2")],
+            &Plain,
+        );
+        assert!(lines[1].contains(" 7466c0eb0f8306b3  "), "{lines:?}");
+        assert!(lines[2].contains(" 7466c0eb0f8306b3/2  "), "{lines:?}");
+        assert!(lines.iter().all(|l| style::width(l) <= WIDTH), "{lines:?}");
     }
 }

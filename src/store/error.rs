@@ -22,6 +22,12 @@ pub enum StoreError {
         path: PathBuf,
         error: rusqlite::Error,
     },
+    #[error(
+        "{}: cannot open the collection: recall must be able to write the file and create \
+         files beside it (is the file or its folder read-only?)",
+        path.display()
+    )]
+    NotWritable { path: PathBuf },
     #[error("{}: {error}", path.display())]
     Io {
         path: PathBuf,
@@ -57,6 +63,15 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// SQLite could not open or write the file, or make its write-ahead log beside it.
+    pub fn is_not_writable(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+                if matches!(f.code, rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly)
+        )
+    }
+
     /// Another connection holds a lock SQLite would not wait for.
     pub fn is_busy(&self) -> bool {
         matches!(

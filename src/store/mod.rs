@@ -41,7 +41,7 @@ const PAGE_SIZE: i64 = 16384;
 const APPLICATION_ID: i64 = 0x5243_4C4C;
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 /// How long a write waits for another recall process before giving up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// Opening retries a busy collection this many times (see `open_with`).
 const OPEN_RETRIES: u32 = 25;
 
@@ -97,6 +97,11 @@ impl Store {
                 Err(e) if e.is_busy() && attempt < OPEN_RETRIES => {
                     attempt += 1;
                     std::thread::sleep(Duration::from_millis(20 * u64::from(attempt)));
+                }
+                Err(e) if e.is_not_writable() => {
+                    return Err(StoreError::NotWritable {
+                        path: path.to_path_buf(),
+                    });
                 }
                 other => break other?,
             }

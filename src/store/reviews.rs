@@ -178,17 +178,21 @@ impl Store {
             .query_row([day.0], |r| r.get(0))?)
     }
 
-    /// The earliest due day after `today` among cards not suspended, with how many are due then.
-    pub fn next_due_after(&self, today: Day) -> Result<Option<(Day, usize)>> {
+    /// The earliest due day after `today` among cards not suspended (of `deck` and its
+    /// subdecks, or of every deck), with how many are due then.
+    pub fn next_due_after(&self, today: Day, deck: Option<&str>) -> Result<Option<(Day, usize)>> {
+        let decks = self.deck_ids_json(deck)?;
+        let filter = "suspended = 0 \
+                      AND (?2 IS NULL OR deck_id IN (SELECT value FROM json_each(?2)))";
         let next: Option<i32> = self.conn().query_row(
-            "SELECT min(due) FROM cards WHERE suspended = 0 AND due > ?1",
-            [today.0],
+            &format!("SELECT min(due) FROM cards WHERE {filter} AND due > ?1"),
+            params![today.0, decks],
             |r| r.get(0),
         )?;
         let Some(day) = next else { return Ok(None) };
         let count: usize = self.conn().query_row(
-            "SELECT count(*) FROM cards WHERE suspended = 0 AND due = ?1",
-            [day],
+            &format!("SELECT count(*) FROM cards WHERE {filter} AND due = ?1"),
+            params![day, decks],
             |r| r.get(0),
         )?;
         Ok(Some((Day(day), count)))

@@ -359,7 +359,10 @@ fn counts_split_cards_by_state() {
     );
     assert_eq!((c.reviews_total, c.reviews_today), (2, 2));
     assert_eq!(store.reviews_on(today).unwrap(), 2);
-    assert_eq!(store.next_due_after(today).unwrap(), Some((Day(101), 1)));
+    assert_eq!(
+        store.next_due_after(today, None).unwrap(),
+        Some((Day(101), 1))
+    );
 }
 
 #[test]

@@ -75,6 +75,9 @@ pub struct Summary {
     pub new_waiting: usize,
     /// How many of them (up to ten) no sibling holds back: what `study --new N` would show now.
     pub new_ready: usize,
+    /// After a run capped by `--new`/`--reviews`: the cards `recall study` would show now,
+    /// within the daily limits (0 for an uncapped run, which held them all).
+    pub more_today: usize,
 }
 
 pub trait StudyUi {

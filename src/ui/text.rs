@@ -76,9 +76,13 @@ pub fn summary_lines(s: &Summary) -> Vec<String> {
             format!("{} answers", t.answers)
         };
         lines.push(format!(
-            "Session done: {answers} ({} new, {} drills) in {} · grades {}",
+            "Session done: {answers} ({} new, {}) in {} · grades {}",
             t.new_cards,
-            t.drills,
+            if t.drills == 1 {
+                "1 drill".to_string()
+            } else {
+                format!("{} drills", t.drills)
+            },
             format_duration(s.elapsed),
             grade_counts(&t.grades)
         ));
@@ -89,7 +93,14 @@ pub fn summary_lines(s: &Summary) -> Vec<String> {
             cards(s.left)
         ));
     }
-    if s.left == 0 && s.new_waiting > 0 {
+    if s.left == 0 && s.more_today > 0 {
+        lines.push(format!(
+            "{} more {} within today's limits: `recall study` shows {}.",
+            s.more_today,
+            if s.more_today == 1 { "card" } else { "cards" },
+            if s.more_today == 1 { "it" } else { "them" }
+        ));
+    } else if s.left == 0 && s.new_waiting > 0 {
         let (n, are) = match s.new_waiting {
             1 => ("1 more new card".to_string(), "is"),
             n => (format!("{n} more new cards"), "are"),
@@ -137,6 +148,29 @@ mod tests {
     }
 
     #[test]
+    fn one_drill_is_one_drill() {
+        let s = Summary {
+            tally: Tally {
+                answers: 1,
+                grades: [0, 0, 0, 0, 1, 0],
+                new_cards: 0,
+                drills: 1,
+            },
+            elapsed: Duration::from_secs(5),
+            today: Day(10),
+            left: 0,
+            next_due: None,
+            new_waiting: 0,
+            new_ready: 0,
+            more_today: 0,
+        };
+        assert_eq!(
+            summary_lines(&s)[0],
+            "Session done: 1 answer (0 new, 1 drill) in 0:05 · grades 4×1"
+        );
+    }
+
+    #[test]
     fn summary_text() {
         let s = Summary {
             tally: Tally {
@@ -151,6 +185,7 @@ mod tests {
             next_due: Some((Day(11), 2)),
             new_waiting: 0,
             new_ready: 0,
+            more_today: 0,
         };
         assert_eq!(
             summary_lines(&s),
