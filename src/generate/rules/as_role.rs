@@ -35,6 +35,21 @@ fn asked_elsewhere(w: &str) -> bool {
             | "fungeren"
             | "acts"
             | "act"
+            // a job or a service is no manner: "How did Marie Curie work?" asks nothing
+            | "work"
+            | "works"
+            | "worked"
+            | "serve"
+            | "serves"
+            | "served"
+            | "werkt"
+            | "werkte"
+            | "werkten"
+            | "werken"
+            | "dient"
+            | "diende"
+            | "dienden"
+            | "dienen"
     )
 }
 
@@ -152,8 +167,16 @@ pub(super) fn as_role(cx: &mut Ctx, c: &Clause) {
     let aux = cx.a.lang.aux().contains(&fin) || lex.copula.contains(&fin);
     // the role: to the clause's punctuation; in Dutch it may also close on the participle
     // that follows it ("als antioxidant toegevoegd aan …")
+    // a phrase of time with a figure closes it too ("as a treatment for malaria | in 1990")
     let stop = (k + 1..end)
-        .find(|&x| toks[x].kind == Kind::Punct && !toks[x].is_punct("-"))
+        .find(|&x| {
+            toks[x].kind == Kind::Punct && !toks[x].is_punct("-")
+                || x > k + 1
+                    && toks[x].prep()
+                    && toks[x + 1..end.min(x + 3)]
+                        .iter()
+                        .any(|t| t.kind == Kind::Num || t.number_word())
+        })
         .unwrap_or(end);
     let (role_end, tail) =
         match (k + 2..stop).find(|&x| dutch && is_participle(lex, &toks[x].lower)) {
@@ -211,6 +234,13 @@ pub(super) fn as_role(cx: &mut Ctx, c: &Clause) {
     if let Some((p, e)) = tail {
         rest = format!("{rest} {}", cx.sp(p, e)).trim().to_string();
     }
+    // the phrase of time that closed the role belongs to the question
+    if tail.is_none() && stop < end && toks[stop].prep() {
+        let e = (stop..end)
+            .find(|&x| toks[x].kind == Kind::Punct)
+            .unwrap_or(end);
+        rest = format!("{rest} {}", cx.sp(stop, e)).trim().to_string();
+    }
     let ans = cx.sp(k, role_end).to_string();
     let wh = if dutch { "Hoe" } else { "How" };
     let fin_text = cx.sp(c.fin, c.fin + 1).to_string();
@@ -255,6 +285,14 @@ mod tests {
             "How can the disease be described?",
             "as a slow loss of memory",
         );
+        // a phrase of time with a figure is no part of the role
+        assert_card(
+            &ENGLISH,
+            "The drug was approved as a treatment for malaria in 1990.",
+            Rule::Reason,
+            "How was the drug approved in 1990?",
+            "as a treatment for malaria",
+        );
         assert_card(
             &ENGLISH,
             "Glaciers begin life as snowflakes.",
@@ -273,7 +311,7 @@ mod tests {
 
     #[test]
     fn a_comparison_a_clause_a_pair_or_a_part_is_no_role() {
-        let cases: [(&'static dyn Language, &str); 13] = [
+        let cases: [(&'static dyn Language, &str); 15] = [
             (
                 &DUTCH,
                 "Zeesterren worden pas actief als het water warmer wordt.",
@@ -317,6 +355,8 @@ mod tests {
                 "The tool counts dolphins as well as whales in the bay.",
             ),
             (&ENGLISH, "The virus is known as a common cause of colds."),
+            (&ENGLISH, "Marie Curie worked as a teacher in Warsaw."),
+            (&DUTCH, "Marie Curie werkte als lerares in Warschau."),
         ];
         for (lang, text) in cases {
             let c = cards(lang, text);
