@@ -207,6 +207,15 @@ pub(super) fn as_role(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let role = &toks[k + 1..role_end];
+    // "als eerste geïsoleerd", "as the first": an order, not a role
+    if role.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "eerste" | "tweede" | "laatste" | "enige" | "first" | "second" | "last" | "only"
+        )
+    }) {
+        return;
+    }
     // a Dutch role is a noun phrase: a preposition in it is a particle or a phrase of the
     // verb ("als groep algemeen voor in alle landen"), save "van" ("als bron van energie")
     if dutch && role.iter().any(|t| t.prep() && !t.is("van")) {
@@ -311,7 +320,7 @@ mod tests {
 
     #[test]
     fn a_comparison_a_clause_a_pair_or_a_part_is_no_role() {
-        let cases: [(&'static dyn Language, &str); 15] = [
+        let cases: [(&'static dyn Language, &str); 17] = [
             (
                 &DUTCH,
                 "Zeesterren worden pas actief als het water warmer wordt.",
@@ -356,6 +365,11 @@ mod tests {
             ),
             (&ENGLISH, "The virus is known as a common cause of colds."),
             (&ENGLISH, "Marie Curie worked as a teacher in Warsaw."),
+            (
+                &ENGLISH,
+                "Neil Armstrong landed as the first person on the moon.",
+            ),
+            (&DUTCH, "Het element werd als eerste geïsoleerd door Davy."),
             (&DUTCH, "Marie Curie werkte als lerares in Warschau."),
         ];
         for (lang, text) in cases {
