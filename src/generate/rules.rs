@@ -10,6 +10,7 @@ use super::tokens::{Kind, Tok, span};
 
 // round 13: rules of their own files
 mod appositive;
+mod as_role;
 mod brackets;
 mod converts_into;
 mod denial;
@@ -1033,6 +1034,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     result_of::result_of(cx, c);
     used_as::used_as(cx, c);
     regarded_as::regarded_as(cx, c);
+    as_role::as_role(cx, c);
     effect_on::effect_on(cx, c);
     converts_into::converts_into(cx, c);
     modal_be::modal_be(cx, c);
