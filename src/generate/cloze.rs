@@ -921,6 +921,14 @@ pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
 /// `cloze`, or with `strong_only` None as soon as it is known that the cloze would have no
 /// gap of rank 5 or less: then its `adjust` would be below 15 (at most 3 × 4 for five gaps),
 /// and a sentence that already has a card takes no such cloze.
+/// A cloze shows its sentence (after the lead-in, if any) whole: over 300 characters it is no
+/// card a learner reads at a glance, and issue 3 allows no front that long. (A byte count at
+/// most 300 is at most 300 characters: most sentences are decided without counting.)
+fn shown_over_300(lead_in: Option<&str>, text: &str) -> bool {
+    let bytes = lead_in.map_or(0, |l| l.len() + 1) + text.len();
+    bytes > 300 && lead_in.map_or(0, |l| l.chars().count() + 1) + text.chars().count() > 300
+}
+
 pub fn cloze_for(
     a: &Analysis,
     si: usize,
@@ -954,6 +962,7 @@ pub fn cloze_for(
         || s.guessed.is_some()
         || !(if lead_in.is_some() { 3 } else { 6 }..=45).contains(&words)
         || s.text.trim_end().ends_with('?')
+        || shown_over_300(lead_in, &s.text)
     {
         return None;
     }
@@ -1654,10 +1663,6 @@ pub fn cloze_for(
         at = be;
     }
     out.push_str(&s.text[at..]);
-    // the two sentences together stay a card's length
-    if lead_in.is_some() && out.chars().count() > 300 {
-        return None;
-    }
     Some(Candidate {
         sent: si,
         rule: if is_list { Rule::List } else { Rule::Cloze },
@@ -1693,6 +1698,44 @@ mod tests {
         (0..a.sents.len())
             .map(|si| cloze(&a, si, &[]).map(|c| c.front))
             .collect()
+    }
+
+    #[test]
+    fn a_sentence_over_300_characters_gives_no_cloze() {
+        // round 17's first score: a sentence of over 300 characters (45 words at most) became
+        // a cloze whose front is over 300 characters, which issue 3 forbids
+        let check = |lang, head: &str, long: &str, cut: &str| {
+            assert!(long.chars().count() > 300, "{}", long.chars().count());
+            let c = clozes(lang, &format!("{head}\n\n{long}"));
+            assert_eq!(c, vec![None], "{c:?}");
+            // the same sentence under 300 characters has its cloze
+            let short = long.replace(cut, "");
+            assert!(short.chars().count() <= 300, "{}", short.chars().count());
+            let c = clozes(lang, &format!("{head}\n\n{short}"));
+            assert!(c[0].is_some(), "{short}: {c:?}");
+        };
+        check(
+            &DUTCH,
+            "Mossen",
+            "In 1753 beschreef de Zweedse natuuronderzoeker Carl Linnaeus in zijn standaardwerk \
+             Species Plantarum ongeveer veertig soorten veenmos uit de hoogvenen, moerassen, \
+             natte heidevelden en vochtige naaldbossen van Scandinavië, Noord-Duitsland, \
+             Nederland, Engeland, Schotland en Ierland onder de gezamenlijke geslachtsnaam \
+             Sphagnum.",
+            " natte heidevelden en vochtige naaldbossen van Scandinavië, Noord-Duitsland, \
+             Nederland, Engeland, Schotland en Ierland",
+        );
+        check(
+            &ENGLISH,
+            "Meteorites",
+            "In 1969 scientists collecting rocks on the blue ice fields of Antarctica found nine \
+             meteorites near the Yamato Mountains, and since then Japanese, American, Chinese \
+             and European expeditions have recovered more than forty-five thousand meteorites \
+             from the ice sheets, moraines and windswept plateaus of that continent.",
+            ", and since then Japanese, American, Chinese and European expeditions have \
+             recovered more than forty-five thousand meteorites from the ice sheets, moraines \
+             and windswept plateaus of that continent",
+        );
     }
 
     #[test]
