@@ -12,7 +12,7 @@ use recall::decks;
 use recall::generate::{self, Options, Source};
 
 #[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOC: recall::alloc::Alloc = recall::alloc::Alloc;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

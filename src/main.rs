@@ -9,7 +9,7 @@ use recall::commands;
 /// bundles allocates through it too: ~5% fewer instructions on the saving thread of a large
 /// import, whose every bound text is a copy SQLite allocates.
 #[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOC: recall::alloc::Alloc = recall::alloc::Alloc;
 
 fn main() -> ExitCode {
     recall::alloc::keep_freed_memory();
