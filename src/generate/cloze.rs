@@ -1537,6 +1537,19 @@ pub fn cloze_for(
             } else {
                 f
             };
+            // "sensitive to light and {{sound}}": the end focus takes the bare word paired with
+            // it too, as the weaker gaps do above (round 21)
+            let f = match paired_before(lex, toks, f) {
+                Some(h)
+                    if n == 1
+                        && p == END_FOCUS
+                        && !toks[f].cap
+                        && !chosen.iter().any(|&(cf, ce)| h <= ce && cf < e) =>
+                {
+                    h
+                }
+                _ => f,
+            };
             // "by the bite of infected {{mosquitoes}}": a weak gap that an of/van phrase
             // hangs on a noun takes that noun too (round 20)
             let f = match of_head_before(lex, toks, f, e) {
@@ -1748,8 +1761,23 @@ pub fn cloze_for(
             }
             f = r;
         }
+        // "misuse of {{antibiotics}} or {{antimicrobials}}": two bare words joined by "or" name
+        // one thing twice, so they are one gap (round 21); a comma before the first makes
+        // them the end of a list, whose members keep their gaps
+        let or_pair = |last: &(usize, usize)| {
+            !is_list
+                && last.1 + 1 == f
+                && last.1 == last.0 + 1
+                && e == f + 1
+                && (toks[last.1].is("or") || lex.dutch && toks[last.1].is("of"))
+                && [&toks[last.0], &toks[f]]
+                    .iter()
+                    .all(|t| t.kind == Kind::Word && !t.cap && !t.numeric())
+                && !toks[last.0 - 1].is_punct(",")
+        };
         match merged.last_mut() {
             Some(last) if last.1 == f && toks[f - 1].end < toks[f].start => last.1 = e,
+            Some(last) if or_pair(last) => last.1 = e,
             _ => merged.push((f, e)),
         }
     }
