@@ -1921,6 +1921,75 @@ mod tests {
     }
 
     #[test]
+    fn an_end_focus_takes_the_word_paired_with_it() {
+        // round 21: before, "sensitive to light and {{sound}}" asked half of the pair
+        let en = all_clozes(
+            &ENGLISH,
+            "Migraines\n\nDuring migraines, people become very sensitive to light and sound.",
+        );
+        assert!(en.contains("::light and sound}}"), "{en}");
+        let nl = all_clozes(
+            &DUTCH,
+            "Vleermuizen\n\nDe vleermuis jaagt in de nacht op motten en muggen.",
+        );
+        assert!(nl.contains("{{c1::motten en muggen}}"), "{nl}");
+    }
+
+    #[test]
+    fn an_end_focus_at_the_end_of_a_list_keeps_its_one_member() {
+        // a comma list: "heat, light and {{sound}}" is a member, not a pair
+        let en = all_clozes(
+            &ENGLISH,
+            "Migraines\n\nDuring migraines, people become very sensitive to heat, light and \
+             sound.",
+        );
+        assert!(!en.contains("light and sound}}"), "{en}");
+        let nl = all_clozes(
+            &DUTCH,
+            "Vleermuizen\n\nDe vleermuis jaagt in de nacht op vliegen, motten en muggen.",
+        );
+        assert!(!nl.contains("motten en muggen}}"), "{nl}");
+    }
+
+    #[test]
+    fn two_bare_gaps_joined_by_or_are_one_gap() {
+        // round 21: before, "misuse of {{antibiotics}} or {{antimicrobials}}" asked each
+        // name of the one thing with the other shown
+        let en = all_clozes(
+            &ENGLISH,
+            "Resistance\n\nResistance can happen owing to misuse of antibiotics or \
+             antimicrobials in hospitals. Antibiotics kill bacteria. Antimicrobials kill \
+             microbes.",
+        );
+        assert!(en.contains("::antibiotics or antimicrobials}}"), "{en}");
+        let nl = all_clozes(
+            &DUTCH,
+            "Hart\n\nBij gewervelden bestaat het hart uit een tot vier bevattende holtes of \
+             kamers. De holtes zijn gespierd. De kamers pompen bloed.",
+        );
+        assert!(nl.contains("::holtes of kamers}}"), "{nl}");
+    }
+
+    #[test]
+    fn gaps_joined_by_and_or_after_a_comma_stay_apart() {
+        // "and" joins two things, and a comma before the pair makes it the end of a list
+        let en = all_clozes(
+            &ENGLISH,
+            "Resistance\n\nResistance can happen owing to misuse of antibiotics and \
+             antimicrobials in hospitals. Antibiotics kill bacteria. Antimicrobials kill \
+             microbes. Doctors prescribe penicillins, antibiotics or antimicrobials daily.",
+        );
+        assert!(!en.contains("antibiotics and antimicrobials}}"), "{en}");
+        assert!(!en.contains("antibiotics or antimicrobials}}"), "{en}");
+        let nl = all_clozes(
+            &DUTCH,
+            "Hart\n\nHet hart bestaat uit spieren, holtes of kamers met bloed. De holtes \
+             zijn gespierd. De kamers pompen bloed.",
+        );
+        assert!(!nl.contains("holtes of kamers}}"), "{nl}");
+    }
+
+    #[test]
     fn a_word_joined_to_the_gap_by_and_is_part_of_it() {
         // before: "in vorm en {{spanwijdte}}", "a large and {{sudden displacement}}"
         let nl = clozes(
