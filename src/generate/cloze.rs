@@ -871,6 +871,106 @@ pub fn end_focus(lex: &super::lang::Lexicon, toks: &[Tok], end: usize) -> Option
     Some((f, e))
 }
 
+/// Where "than"/"dan" opens the phrase a comparison is made with, if it does before `end`.
+fn than_at(toks: &[Tok], end: usize) -> Option<usize> {
+    toks[..end].iter().position(|t| t.is("than") || t.is("dan"))
+}
+
+/// The side of a comparison that wins it, right before "than"/"dan": the noun phrase after a
+/// preposition or a verb ("more common in {{men}} than in women") or the comparative itself
+/// ("veel {{breder}} zijn dan de voorvleugels"). A teacher asks what the comparison says of
+/// its subject, not what it is compared with (round 21).
+fn comparison_winner(
+    lex: &super::lang::Lexicon,
+    toks: &[Tok],
+    end: usize,
+) -> Option<(usize, usize)> {
+    let t = than_at(toks, end)?;
+    // "an area larger than {{50,000 km²}}", "meer dan {{2900}}": a bound, the figure is the fact
+    if toks
+        .get(t + 1)
+        .is_some_and(|n| n.kind == Kind::Num || n.numeric() || n.number_word())
+    {
+        return None;
+    }
+    let mut e = t;
+    // "… breder zijn dan": a Dutch clause puts its verb before "dan"
+    while lex.dutch
+        && e > 1
+        && (toks[e - 1].finite()
+            || lex.copula.contains(&toks[e - 1].lower.as_str())
+            || lex.aux.contains(&toks[e - 1].lower.as_str()))
+    {
+        e -= 1;
+    }
+    // "reflects sunlight (heat) more than": the thing there is more of
+    if e > 1
+        && matches!(
+            toks[e - 1].lower.as_str(),
+            "more" | "less" | "meer" | "minder"
+        )
+    {
+        e -= 1;
+    }
+    if e > 1 && toks[e - 1].is_punct(")") {
+        e = (0..e - 1).rev().find(|&k| toks[k].is_punct("("))?;
+    }
+    if e < 2 {
+        return None;
+    }
+    let head = &toks[e - 1];
+    let comparative = |x: &Tok| {
+        x.kind == Kind::Word
+            && !x.cap
+            && !x.stop()
+            && !x.prep()
+            && x.lower.ends_with("er")
+            && char_len(&x.lower) >= 5
+            && lex.noun(&x.lower).is_none()
+    };
+    if comparative(head) {
+        // "about 100 times {{wider}}": the amount is the gap there
+        let amount = &toks[e - 2];
+        if amount.numeric()
+            || amount.kind == Kind::Num
+            || matches!(amount.lower.as_str(), "times" | "keer" | "maal")
+        {
+            return None;
+        }
+        // "{{slanker en kleiner}} dan": two comparatives share the comparison
+        if e >= 3 && matches!(toks[e - 2].lower.as_str(), "en" | "and") && comparative(&toks[e - 3])
+        {
+            return Some((e - 3, e));
+        }
+        return Some((e - 1, e));
+    }
+    let content = |x: &Tok| {
+        x.kind == Kind::Word
+            && !x.stop()
+            && !x.prep()
+            && !x.article()
+            && !x.conj()
+            && !x.pronoun()
+            && !x.relative()
+            && !x.finite()
+            && !x.numeric()
+            && !lex.aux.contains(&x.lower.as_str())
+            && !lex.copula.contains(&x.lower.as_str())
+    };
+    let mut f = e;
+    while f > 1 && e - f < 3 && content(&toks[f - 1]) {
+        f -= 1;
+    }
+    // "aan de linkerkant dan": an article after the preposition
+    let b = if f >= 2 && toks[f - 1].article() {
+        f - 2
+    } else {
+        f - 1
+    };
+    let before = &toks[b];
+    (f < e && (before.prep() && !before.is("of") || before.finite())).then_some((f, e))
+}
+
 /// Could sentence `si` have a strong gap (a number, name, acronym, naming or list)? A cheap
 /// test that never says no when `cloze` would find one: a sentence that already has a
 /// question only gets a cloze for such a gap.
@@ -1254,6 +1354,9 @@ pub fn cloze_for(
     let mut best = u8::MAX;
     // the gaps in rank order (`spans` sorted), each taken unless it clashes with one taken
     // before it or is no good as a gap
+    // the first "than"/"dan": the phrase after it is what a comparison is made with
+    let than = than_at(toks, end);
+    let winner = than.and_then(|_| comparison_winner(lex, toks, end));
     let choose = |spans: &mut Vec<(usize, usize, u8)>,
                   chosen: &mut Vec<(usize, usize)>,
                   weak: &mut i32,
@@ -1320,6 +1423,19 @@ pub fn cloze_for(
             {
                 continue;
             }
+            // "more common in men than in {{women}}": a weak gap in the phrase a comparison
+            // is made with asks the loser; the winner before "than" is the fact (round 21)
+            if p >= 6
+                // "less than {{75}} {{decibels}}": a figure's unit is no side of a comparison
+                && than.is_some_and(|t| {
+                    t < f
+                        && toks[t + 1..f]
+                            .iter()
+                            .all(|x| x.kind != Kind::Punct && x.kind != Kind::Num && !x.numeric())
+                })
+            {
+                continue;
+            }
             let n = e - f;
             // the phrase occurs again in the sentence: the first word is compared first, and
             // the search stops at the second occurrence
@@ -1379,7 +1495,8 @@ pub fn cloze_for(
                     || lex.parentheticals.contains(&toks[f].lower.as_str())
                     || (p >= 7 && verb_final_infinitive(lex, toks, f))
                     || topic_words.contains(&toks[f].lower.as_str())
-                    || lex.generic.contains(&toks[f].lower.as_str())
+                    // "more common in {{men}} than in women": a generic word wins a comparison
+                    || lex.generic.contains(&toks[f].lower.as_str()) && winner != Some((f, e))
                     || (p >= 7
                         && lex
                             .adjective_endings
@@ -1390,7 +1507,12 @@ pub fn cloze_for(
             }
             // "de koudere {{wateren}}": a common noun takes the adjectives before it, so the
             // gap is the term a teacher asks for, not its bare head
-            let f = if n == 1 && (6..END_FOCUS).contains(&p) && !toks[f].cap {
+            // the winner of a comparison is a word of its own ("an area {{larger}} than")
+            let f = if n == 1
+                && (6..END_FOCUS).contains(&p)
+                && !toks[f].cap
+                && winner != Some((f, e))
+            {
                 let g = modifiers_before(lex, toks, f, &topic_words);
                 // "to be captured {{asteroids}}", "of infected {{mosquitoes}}": an English
                 // participle in -ed right after an article, a preposition or "be" describes
@@ -1423,6 +1545,19 @@ pub fn cloze_for(
                 }
             } else {
                 f
+            };
+            // "sensitive to light and {{sound}}": the end focus takes the bare word paired with
+            // it too, as the weaker gaps do above (round 21)
+            let f = match paired_before(lex, toks, f) {
+                Some(h)
+                    if n == 1
+                        && p == END_FOCUS
+                        && !toks[f].cap
+                        && !chosen.iter().any(|&(cf, ce)| h <= ce && cf < e) =>
+                {
+                    h
+                }
+                _ => f,
             };
             // "by the bite of infected {{mosquitoes}}": a weak gap that an of/van phrase
             // hangs on a noun takes that noun too (round 20)
@@ -1583,6 +1718,9 @@ pub fn cloze_for(
         if let Some((f, e)) = defined_term(lex, toks, s.clause) {
             spans.push((f, e, 6));
         }
+        if let Some((f, e)) = winner {
+            spans.push((f, e, 6));
+        }
         if let Some((f, e)) = rest_phrase(lex, toks, s.clause, end) {
             spans.push((f, e, 6));
         }
@@ -1632,8 +1770,23 @@ pub fn cloze_for(
             }
             f = r;
         }
+        // "misuse of {{antibiotics}} or {{antimicrobials}}": two bare words joined by "or" name
+        // one thing twice, so they are one gap (round 21); a comma before the first makes
+        // them the end of a list, whose members keep their gaps
+        let or_pair = |last: &(usize, usize)| {
+            !is_list
+                && last.1 + 1 == f
+                && last.1 == last.0 + 1
+                && e == f + 1
+                && (toks[last.1].is("or") || lex.dutch && toks[last.1].is("of"))
+                && [&toks[last.0], &toks[f]]
+                    .iter()
+                    .all(|t| t.kind == Kind::Word && !t.cap && !t.numeric())
+                && !toks[last.0 - 1].is_punct(",")
+        };
         match merged.last_mut() {
             Some(last) if last.1 == f && toks[f - 1].end < toks[f].start => last.1 = e,
+            Some(last) if or_pair(last) => last.1 = e,
             _ => merged.push((f, e)),
         }
     }
@@ -1698,6 +1851,147 @@ mod tests {
         (0..a.sents.len())
             .map(|si| cloze(&a, si, &[]).map(|c| c.front))
             .collect()
+    }
+
+    /// The cloze texts of `text` in `lang`, all of them in one string (for `contains`).
+    fn all_clozes(lang: &'static dyn Language, text: &str) -> String {
+        clozes(lang, text)
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn the_winner_of_a_comparison_is_the_gap_not_what_it_is_compared_with() {
+        // round 21: before, "more {{common}} in men than in women" asked neither side, and
+        // "veel breder zijn dan de {{voorvleugels}}" asked the loser
+        let en = all_clozes(
+            &ENGLISH,
+            "Gout\n\nGout is a painful disease of the joints. Gout is more common in men \
+             than in women.",
+        );
+        assert!(en.contains("::men}}") && !en.contains("::women}}"), "{en}");
+        let en = all_clozes(
+            &ENGLISH,
+            "Autism\n\nA new study offers clues to why autism spectrum disorder (ASD) is more \
+             common in boys than in girls.",
+        );
+        assert!(en.contains("::boys}}") && !en.contains("::girls}}"), "{en}");
+        let nl = all_clozes(
+            &DUTCH,
+            "Libellen\n\nBij de echte libellen zijn de achtervleugels aan de basis veel breder \
+             dan de voorvleugels. Echte libellen zijn groot.",
+        );
+        assert!(
+            nl.contains("::breder}}") && !nl.contains("::voorvleugels}}"),
+            "{nl}"
+        );
+        let nl = all_clozes(
+            &DUTCH,
+            "Hart\n\nHet hart ligt meer aan de linkerkant dan aan de rechterkant van het \
+             borstbeen.",
+        );
+        assert!(
+            nl.contains("::linkerkant}}") && !nl.contains("::rechterkant}}"),
+            "{nl}"
+        );
+    }
+
+    #[test]
+    fn a_bound_or_an_amount_keeps_its_figure_and_takes_no_comparative() {
+        // "larger than 50,000 km", "meer dan 2900": the figure is the fact; "100 times
+        // wider": the amount is
+        let en = all_clozes(
+            &ENGLISH,
+            "Glaciers\n\nIce sheets are glaciers that have spread outward to cover an area \
+             larger than 50,000 square kilometers. Sounds of less than 75 decibels, even \
+             after long exposure, are unlikely to cause hearing loss. A normal conversation \
+             is about 60 decibels. The Sun is about 100 times wider than Earth.",
+        );
+        assert!(en.contains("::50,000 square kilometers}}"), "{en}");
+        assert!(en.contains("::75 decibels}}"), "{en}");
+        assert!(en.contains("::100 times}}"), "{en}");
+        assert!(!en.contains("larger}}") && !en.contains("wider}}"), "{en}");
+        let nl = all_clozes(
+            &DUTCH,
+            "Libellen\n\nWereldwijd zijn meer dan 2900 verschillende soorten libellen \
+             beschreven. De vroege machines hadden een efficiëntie van minder dan één procent.",
+        );
+        assert!(nl.contains("{{c1::2900}}"), "{nl}");
+        assert!(
+            !nl.contains("verschillende}}") && !nl.contains("::minder}}"),
+            "{nl}"
+        );
+    }
+
+    #[test]
+    fn an_end_focus_takes_the_word_paired_with_it() {
+        // round 21: before, "sensitive to light and {{sound}}" asked half of the pair
+        let en = all_clozes(
+            &ENGLISH,
+            "Migraines\n\nDuring migraines, people become very sensitive to light and sound.",
+        );
+        assert!(en.contains("::light and sound}}"), "{en}");
+        let nl = all_clozes(
+            &DUTCH,
+            "Vleermuizen\n\nDe vleermuis jaagt in de nacht op motten en muggen.",
+        );
+        assert!(nl.contains("{{c1::motten en muggen}}"), "{nl}");
+    }
+
+    #[test]
+    fn an_end_focus_at_the_end_of_a_list_keeps_its_one_member() {
+        // a comma list: "heat, light and {{sound}}" is a member, not a pair
+        let en = all_clozes(
+            &ENGLISH,
+            "Migraines\n\nDuring migraines, people become very sensitive to heat, light and \
+             sound.",
+        );
+        assert!(!en.contains("light and sound}}"), "{en}");
+        let nl = all_clozes(
+            &DUTCH,
+            "Vleermuizen\n\nDe vleermuis jaagt in de nacht op vliegen, motten en muggen.",
+        );
+        assert!(!nl.contains("motten en muggen}}"), "{nl}");
+    }
+
+    #[test]
+    fn two_bare_gaps_joined_by_or_are_one_gap() {
+        // round 21: before, "misuse of {{antibiotics}} or {{antimicrobials}}" asked each
+        // name of the one thing with the other shown
+        let en = all_clozes(
+            &ENGLISH,
+            "Resistance\n\nResistance can happen owing to misuse of antibiotics or \
+             antimicrobials in hospitals. Antibiotics kill bacteria. Antimicrobials kill \
+             microbes.",
+        );
+        assert!(en.contains("::antibiotics or antimicrobials}}"), "{en}");
+        let nl = all_clozes(
+            &DUTCH,
+            "Hart\n\nBij gewervelden bestaat het hart uit een tot vier bevattende holtes of \
+             kamers. De holtes zijn gespierd. De kamers pompen bloed.",
+        );
+        assert!(nl.contains("::holtes of kamers}}"), "{nl}");
+    }
+
+    #[test]
+    fn gaps_joined_by_and_or_after_a_comma_stay_apart() {
+        // "and" joins two things, and a comma before the pair makes it the end of a list
+        let en = all_clozes(
+            &ENGLISH,
+            "Resistance\n\nResistance can happen owing to misuse of antibiotics and \
+             antimicrobials in hospitals. Antibiotics kill bacteria. Antimicrobials kill \
+             microbes. Doctors prescribe penicillins, antibiotics or antimicrobials daily.",
+        );
+        assert!(!en.contains("antibiotics and antimicrobials}}"), "{en}");
+        assert!(!en.contains("antibiotics or antimicrobials}}"), "{en}");
+        let nl = all_clozes(
+            &DUTCH,
+            "Hart\n\nHet hart bestaat uit spieren, holtes of kamers met bloed. De holtes \
+             zijn gespierd. De kamers pompen bloed.",
+        );
+        assert!(!nl.contains("holtes of kamers}}"), "{nl}");
     }
 
     #[test]
