@@ -18,6 +18,7 @@ mod door_te;
 mod effect_on;
 mod fronted;
 mod happens;
+mod list_tail;
 mod lists;
 mod means;
 mod men_naming;
@@ -1004,6 +1005,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         so_called(&mut cx);
     }
     shape::mend(&mut cx);
+    list_tail::extend(&mut cx);
     cx.out
 }
 
