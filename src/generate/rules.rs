@@ -4862,6 +4862,8 @@ fn existential(cx: &mut Ctx) {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_fresh21;
+#[cfg(test)]
 mod tests_no_candidate;
 #[cfg(test)]
 mod tests_parse;
