@@ -50,3 +50,66 @@ fn a_kind_word_with_its_modifier_stays_an_answer() {
         "galzouten",
     );
 }
+
+// An apposition whose description names a class, not its anchor (fresh21).
+
+#[test]
+fn a_short_description_with_a_phrase_asks_the_anchor() {
+    assert_card(
+        &ENGLISH,
+        "Gout happens when urate, a substance in your body, builds up and forms crystals in your joints.",
+        Rule::Apposition,
+        "What is urate?",
+        "substance in your body",
+    );
+    no_back(
+        &ENGLISH,
+        "Gout happens when urate, a substance in your body, builds up and forms crystals in your joints.",
+        "urate",
+    );
+}
+
+#[test]
+fn a_description_that_singles_out_is_still_asked() {
+    assert_card(
+        &ENGLISH,
+        "The pancreas, an organ located behind the stomach, makes insulin.",
+        Rule::Apposition,
+        "What is an organ located behind the stomach?",
+        "pancreas",
+    );
+    assert_card(
+        &DUTCH,
+        "De walvishaai, de grootste vis ter wereld, eet plankton.",
+        Rule::Apposition,
+        "Wat is de grootste vis ter wereld?",
+        "walvishaai",
+    );
+}
+
+#[test]
+fn een_waarbij_zin_hoort_bij_de_beschrijving() {
+    let fata = "Een luchtspiegeling ontstaat door temperatuurinversie, een verschijnsel waarbij er grote temperatuurverschillen bestaan tussen verschillende luchtlagen.";
+    assert_card(
+        &DUTCH,
+        fata,
+        Rule::Apposition,
+        "Wat is een verschijnsel waarbij er grote temperatuurverschillen bestaan tussen verschillende luchtlagen?",
+        "temperatuurinversie",
+    );
+    let c = cards(&DUTCH, fata);
+    assert!(
+        !c.iter().any(|(_, f, _)| f == "Wat is een verschijnsel?"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn een_beschrijving_van_een_bijvoeglijk_woord_vraagt_niets() {
+    let hart = "Als eerste het viscerale pericard - de binnenste, dunne laag van het dubbelvlies, dat direct om het hart zit en ermee vergroeid is.";
+    let c = cards(&DUTCH, hart);
+    assert!(
+        !c.iter().any(|(_, f, _)| f == "Wat is de binnenste?"),
+        "{c:#?}"
+    );
+}
