@@ -138,7 +138,7 @@ fn member_token(t: &Tok) -> bool {
 /// preposition (a phrase said of the clause: ", behorend tot de Pteropsida of tot de
 /// Monilophyta") or an example marker (", such as …", ", zoals …").
 fn member_opens(t: &Tok) -> bool {
-    !(t.pronoun() && !t.article())
+    (t.article() || !t.pronoun())
         && !t.prep()
         && !matches!(
             t.lower.as_str(),
