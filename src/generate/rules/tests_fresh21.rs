@@ -113,3 +113,39 @@ fn een_beschrijving_van_een_bijvoeglijk_woord_vraagt_niets() {
         "{c:#?}"
     );
 }
+
+// A frequency or time adverb before the subject, with no comma (fresh21).
+
+#[test]
+fn a_leading_frequency_adverb_is_no_part_of_the_subject() {
+    assert_card(
+        &ENGLISH,
+        "Sometimes the calcite speleothems have pastel and earth colors.",
+        Rule::Object,
+        "What do the calcite speleothems have?",
+        "pastel and earth colors",
+    );
+    let c = cards(
+        &ENGLISH,
+        "Even today, it is frequently called the Red Planet because iron minerals in the dirt oxidize.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, f, _)| f.to_lowercase().contains("even today")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn an_adverb_before_a_participle_stays() {
+    let c = cards(
+        &ENGLISH,
+        "Often cited studies show that adequate sleep protects the heart.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("What do cited")),
+        "{c:#?}"
+    );
+    // (Dutch puts the verb second after such an adverb, "Soms hebben …": the subject never
+    // starts with it, and the change is English only)
+}
