@@ -1515,8 +1515,9 @@ fn apposition(cx: &mut Ctx) {
         if y_end - y_from == 2 {
             continue;
         }
-        // so does a short indefinite one with a phrase ("urate, a substance in your body",
-        // "een groep van wormen"): the anchor is asked, as in round 14
+        // a short indefinite one with a phrase names a class too ("urate, a substance in
+        // your body" gave "What is a substance in your body?"): the anchor is asked, as in
+        // round 14 ("What is urate?")
         let content = toks[y_from + 1..y_end]
             .iter()
             .filter(|t| t.kind == Kind::Word && !t.stop() && !t.prep())
