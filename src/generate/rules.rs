@@ -12,6 +12,7 @@ use super::tokens::{Kind, Tok, span};
 mod appositive;
 mod brackets;
 mod converts_into;
+mod counted_twice;
 mod denial;
 mod door_np;
 mod door_te;
@@ -1006,6 +1007,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
     }
     shape::mend(&mut cx);
     list_tail::extend(&mut cx);
+    counted_twice::drop(&mut cx);
     cx.out
 }
 
