@@ -589,6 +589,43 @@ pub(crate) fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Kind words that, alone as an answer, stand for a thing named elsewhere (fresh21).
+const BARE_KINDS: &[&str] = &[
+    "condition",
+    "conditions",
+    "disease",
+    "diseases",
+    "disorder",
+    "disorders",
+    "diagnosis",
+    "problem",
+    "problems",
+    "process",
+    "processes",
+    "thing",
+    "things",
+    "substance",
+    "substances",
+    "behavior",
+    "behaviour",
+    "aandoening",
+    "aandoeningen",
+    "ziekte",
+    "ziekten",
+    "ziektes",
+    "stoornis",
+    "diagnose",
+    "probleem",
+    "problemen",
+    "proces",
+    "processen",
+    "ding",
+    "dingen",
+    "stof",
+    "stoffen",
+    "gedrag",
+];
+
 /// The checks that need the question's and answer's tokens (leaks, answer size, pronouns).
 /// Adjectives of taste, in both languages: a question built on one has no single answer.
 const SUBJECTIVE: &[&str] = &[
@@ -653,6 +690,17 @@ pub fn refuse_content(
     if ans.len() == 1 && (lex.pronouns.contains(&ans[0]) || super::cloze::pronominal_adverb(ans[0]))
     {
         return Some("pronoun answer");
+    }
+    // "What affects the airways in the lungs? → condition", "What occurs after age 30? →
+    // diagnosis", "Wat bevat gal? → stoffen": a kind word alone points back at what the
+    // sentence or the one before it named; it names nothing to recall (fresh21)
+    if content == 1
+        && ans
+            .iter()
+            .find(|t| !lex.is_stop(t))
+            .is_some_and(|t| BARE_KINDS.contains(t))
+    {
+        return Some("bare kind answer");
     }
     // "What responds by damaging villi? → their immune system": whose, the card does not say
     if c.rule == Rule::Subject

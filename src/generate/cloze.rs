@@ -612,6 +612,27 @@ const ADVERBS: &[&str] = &[
     "always",
 ];
 
+/// A direction said of the verb, no term: no gap and no end focus (fresh21): "de buitenste
+/// twee naar {{achteren}}", "een luchtspiegeling naar {{beneden}}", "slowly flows
+/// {{downhill}}", "travel {{inland}}", "may {{meet midway}}".
+const DIRECTIONS: &[&str] = &[
+    "achteren",
+    "voren",
+    "beneden",
+    "downhill",
+    "uphill",
+    "inland",
+    "midway",
+    "upward",
+    "upwards",
+    "downward",
+    "downwards",
+    "outward",
+    "outwards",
+    "inward",
+    "inwards",
+];
+
 /// The phrase after the main clause's verb, a gap of its own: what a teacher asks of a
 /// sentence is most often its object or complement ("drug resistance is {{a continued
 /// threat}}", "Many people … never develop {{active TB disease}}"). Two to nine tokens that
@@ -699,6 +720,7 @@ fn rest_phrase(
             || t.lower.ends_with("ing")
             || t.lower.ends_with("ly")
             || ADVERBS.contains(&t.lower.as_str())
+            || DIRECTIONS.contains(&t.lower.as_str())
     };
     (opens_well && clean).then_some((r0, r1))
 }
@@ -750,6 +772,14 @@ pub fn end_focus(lex: &super::lang::Lexicon, toks: &[Tok], end: usize) -> Option
     }
     // "… van de wereld sterk achteruitgegaan", "pushes a wall of ocean water ashore": the
     // phrase before the adverb
+    // "naar {{achteren}}": a direction after its preposition or verb; "ice flowing
+    // downhill" keeps it in the phrase
+    if e > 1
+        && DIRECTIONS.contains(&toks[e - 1].lower.as_str())
+        && (toks[e - 2].kind != Kind::Word || toks[e - 2].prep() || toks[e - 2].finite())
+    {
+        return None;
+    }
     while e > 1 && ADVERBS.contains(&toks[e - 1].lower.as_str()) {
         e -= 1;
     }
@@ -1663,7 +1693,12 @@ pub fn cloze_for(
                 && t.lower.ends_with('s')
                 && !t.lower.ends_with("ss")
                 && toks.get(k + 1).is_some_and(|n| n.article() || n.pronoun());
-            if label || verb_s || ADVERBS.contains(&t.lower.as_str()) || !is_head(lex, toks, k) {
+            if label
+                || verb_s
+                || ADVERBS.contains(&t.lower.as_str())
+                || DIRECTIONS.contains(&t.lower.as_str())
+                || !is_head(lex, toks, k)
+            {
                 continue;
             }
             let rank = if a.freq(&t.lower) >= 2 {
@@ -3418,6 +3453,53 @@ mod tests {
             c[0].as_deref()
                 .is_none_or(|t| !t.contains("{{c1::they grow")),
             "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_direction_after_its_verb_or_preposition_is_no_gap() {
+        // before: "de buitenste twee naar {{c1::achteren}}", "it slowly flows {{c1::downhill}}"
+        let nl = clozes(
+            &DUTCH,
+            "Spechten\n\nSpechten hebben poten waarvan de twee middelste tenen naar voren staan \
+             en de buitenste twee naar achteren.",
+        );
+        assert!(
+            !nl.iter().flatten().any(|f| f.contains("{{c1::achteren}}")),
+            "{nl:?}"
+        );
+    }
+
+    #[test]
+    fn a_direction_after_its_verb_is_no_gap() {
+        let en = clozes(
+            &ENGLISH,
+            "Glaciers\n\nIf the ice is on land with a downhill slope, the whole ice patch starts \
+             to grind its way downhill. When the ice forms in a steep mountain environment, it \
+             slowly flows downhill, forming a glacier.",
+        );
+        assert!(
+            !en.iter().flatten().any(|f| f.contains("::downhill}}")),
+            "{en:?}"
+        );
+    }
+
+    #[test]
+    fn a_direction_inside_a_phrase_stays_in_its_gap() {
+        let en = clozes(
+            &ENGLISH,
+            "Glaciers\n\nIn a way, glaciers are just frozen rivers of ice flowing downhill.",
+        );
+        assert!(
+            en.iter()
+                .flatten()
+                .any(|f| f.contains("flowing downhill}}")),
+            "{en:?}"
+        );
+        let nl = clozes(&DUTCH, "Spechten\n\nDe meeste spechten leven in bossen.");
+        assert!(
+            nl.iter().flatten().any(|f| f.contains("{{c1::bossen}}")),
+            "{nl:?}"
         );
     }
 }

@@ -13,12 +13,14 @@ mod appositive;
 mod as_role;
 mod brackets;
 mod converts_into;
+mod counted_twice;
 mod denial;
 mod door_np;
 mod door_te;
 mod effect_on;
 mod fronted;
 mod happens;
+mod list_tail;
 mod lists;
 mod means;
 mod men_naming;
@@ -1005,6 +1007,8 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         so_called(&mut cx);
     }
     shape::mend(&mut cx);
+    list_tail::extend(&mut cx);
+    counted_twice::drop(&mut cx);
     cx.out
 }
 
@@ -1346,10 +1350,12 @@ fn apposition(cx: &mut Ctx) {
         let mut y_end = y_end;
         // the description's own words (a relative clause after it holds a verb of its own)
         let own_end = y_end;
+        // (fresh21: also a Dutch "waarbij"/"waarin" clause: "een verschijnsel waarbij …")
         if y_end - y_from <= 3
-            && toks
-                .get(y_end)
-                .is_some_and(|t| matches!(t.lower.as_str(), "that" | "which" | "die" | "dat"))
+            && toks.get(y_end).is_some_and(|t| {
+                matches!(t.lower.as_str(), "that" | "which" | "die" | "dat")
+                    || lex.dutch && t.relative() && t.lower.starts_with("waar") && t.lower.len() > 5
+            })
         {
             y_end = (y_end..toks.len())
                 .find(|&x| toks[x].kind == Kind::Punct && !toks[x].is_punct("-"))
@@ -1501,6 +1507,32 @@ fn apposition(cx: &mut Ctx) {
             && toks[y_from + 1..y_end]
                 .iter()
                 .all(|t| t.kind == Kind::Word && !t.stop() && !t.prep() && !t.cap)
+        {
+            let q = cx.a.lang.which_is(Wh::What, &anchor);
+            cx.push(Rule::Apposition, q, &desc, false);
+            continue;
+        }
+        // (fresh21) a description of one word after its article names a class, not the
+        // anchor: "temperatuurinversie, een verschijnsel waarbij …" gave "Wat is een
+        // verschijnsel?", "het viscerale pericard - de binnenste, dunne laag" gave "Wat is de
+        // binnenste?"; nothing is asked
+        if y_end - y_from == 2 {
+            continue;
+        }
+        // a short indefinite one with a phrase names a class too ("urate, a substance in
+        // your body" gave "What is a substance in your body?"): the anchor is asked, as in
+        // round 14 ("What is urate?")
+        let content = toks[y_from + 1..y_end]
+            .iter()
+            .filter(|t| t.kind == Kind::Word && !t.stop() && !t.prep())
+            .count();
+        if !definite
+            && matches!(toks[y_from].lower.as_str(), "een" | "a" | "an")
+            && y_end - y_from <= 5
+            && content <= 2
+            && toks[y_from + 1..y_end].iter().any(Tok::prep)
+            // ("Wat is de oligochaeten?": a plural anchor would need another verb)
+            && !super::simplify::plural_phrase(cx.a, &anchor)
         {
             let q = cx.a.lang.which_is(Wh::What, &anchor);
             cx.push(Rule::Apposition, q, &desc, false);
@@ -4861,6 +4893,8 @@ fn existential(cx: &mut Ctx) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fresh21;
 #[cfg(test)]
 mod tests_no_candidate;
 #[cfg(test)]

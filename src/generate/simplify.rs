@@ -360,6 +360,29 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         text = capitalise(&text[toks[2].start..]);
         toks = a.lex().tokenize(&text);
     }
+    // "Sometimes the calcite speleothems have …", "Even today, it is …": a frequency or time
+    // adverb before the subject, with no comma, is read as part of the subject (fresh21)
+    let lead = if lex.dutch || toks.len() <= 5 || toks[0].kind != Kind::Word {
+        0
+    } else if matches!(
+        toks[0].lower.as_str(),
+        "sometimes" | "often" | "usually" | "typically" | "generally" | "normally"
+    ) {
+        1 + usize::from(toks[1].is_punct(","))
+    } else if toks[0].is("even") && toks[1].is("today") && toks[2].is_punct(",") {
+        3
+    } else {
+        0
+    };
+    // (before an article, a pronoun or a name: "Often cited studies …" keeps its adverb)
+    if lead > 0
+        && toks
+            .get(lead)
+            .is_some_and(|t| t.kind == Kind::Word && (t.article() || t.pronoun() || t.cap))
+    {
+        text = capitalise(&text[toks[lead].start..]);
+        toks = a.lex().tokenize(&text);
+    }
     // "Eye wall: The eye wall is a ring of …", "Rain bands: Bands of clouds …": a label that
     // the sentence after it names again says nothing more; the sentence goes without it
     // (round 17)

@@ -1,0 +1,226 @@
+//! An answer that stops at the first member of a list (fresh21, seen in six of the 54
+//! tuning texts): "Iron oxides account for …, while manganese gives shades of blue, black,
+//! and gray" gave *What does manganese give? → shades of blue*; "Gluten is a protein found
+//! in wheat, rye, and barley" gave *→ protein found in wheat*; "Spechten komen wereldwijd
+//! voor, behalve in Australië, Nieuw-Zeeland, Madagaskar en de poolgebieden" gave *Waar
+//! komen spechten niet voor? → in Australië*. Such an answer is wrong, not short: the
+//! members after it belong to it. The answer takes the rest of the list when the sentence
+//! goes on, right after it, with short members separated by commas, the last one after
+//! "and"/"or"/"en"/"of", and the list ends there. A clause after the comma (a verb, a
+//! relative or a pronoun in a member), an example list ("such as", "zoals") or a question
+//! that counts its answers ("Which two …") keeps the answer as it is.
+
+use super::{Ctx, Rule, is_participle};
+use crate::generate::lang::Lexicon;
+use crate::generate::tokens::{Kind, Tok};
+
+/// The longest member of a list, in tokens: a list of names or short noun phrases.
+const MEMBER_MAX: usize = 5;
+
+/// Give each question whose answer is a list's first member the rest of that list.
+pub(super) fn extend(cx: &mut Ctx) {
+    let lex = cx.a.lex();
+    // a clause split off its sentence may end where the list began ("…, while manganese
+    // gives shades of blue, black, and gray" reads "Manganese gives shades of blue."): the
+    // list is looked for in the sentence as written, too
+    let original = (cx.s.original != cx.s.text).then(|| lex.tokenize(&cx.s.original));
+    let texts = [(cx.s.text.as_str(), cx.toks())]
+        .into_iter()
+        .chain(original.as_deref().map(|o| (cx.s.original.as_str(), o)));
+    let texts: Vec<(&str, &[Tok])> = texts.collect();
+    for c in cx.out.iter_mut().filter(|c| !c.cloze) {
+        let Some(tail) = texts.iter().find_map(|&(text, toks)| {
+            let after = answer_end(text, toks, &c.back)?;
+            let end = list_tail(lex, toks, after)?;
+            Some((
+                &text[toks[after].start..toks[end - 1].end],
+                &toks[after..end],
+            ))
+        }) else {
+            continue;
+        };
+        // "Which two …", "Welke drie …": the question counts what it asks
+        let counts = lex.tokenize(&c.front).iter().any(Tok::numeric);
+        // a member already in the question would leak into it
+        let front = c.front.to_lowercase();
+        let leaks = tail
+            .1
+            .iter()
+            .any(|t| t.kind == Kind::Word && t.lower.len() > 3 && front.contains(&*t.lower));
+        // an answer the size check refuses (`check::refuse`) is better cut than lost
+        let back = format!("{}{}", c.back, tail.0);
+        let content = lex
+            .tokenize(&back)
+            .iter()
+            .filter(|t| t.kind != Kind::Punct && !t.stop())
+            .count();
+        let max = if c.rule == Rule::Reason { 14 } else { 8 };
+        if !counts && !leaks && content <= max {
+            c.back = back;
+        }
+    }
+}
+
+/// The token after the answer where `back` stands once in `text`, ending on a token's end
+/// and followed by a comma.
+fn answer_end(text: &str, toks: &[Tok], back: &str) -> Option<usize> {
+    if back.is_empty() {
+        return None;
+    }
+    let mut found = text.match_indices(back);
+    let (pos, _) = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    let end = pos + back.len();
+    let after = toks.iter().position(|t| t.start >= end)?;
+    (after > 0 && toks[after - 1].end == end && toks[after].is_punct(",")).then_some(after)
+}
+
+/// The end (exclusive) of the list members that follow the comma at `from`: members of one
+/// to `MEMBER_MAX` tokens, the last after a conjunction, the list ending at the sentence's
+/// punctuation, its end or a conjunction.
+fn list_tail(lex: &Lexicon, toks: &[Tok], from: usize) -> Option<usize> {
+    let mut i = from;
+    loop {
+        // the separator: a comma, a conjunction, or both (the serial comma)
+        let comma = toks.get(i).is_some_and(|t| t.is_punct(","));
+        if comma {
+            i += 1;
+        }
+        let last = toks.get(i).is_some_and(list_conj);
+        if last {
+            i += 1;
+        } else if !comma {
+            return None;
+        }
+        let start = i;
+        while i < toks.len() && member_token(&toks[i]) && i - start < MEMBER_MAX + 1 {
+            i += 1;
+        }
+        let len = i - start;
+        if len == 0
+            || len > MEMBER_MAX
+            || !member_opens(&toks[start])
+            || toks[start..i].iter().any(|t| refers_or_acts(lex, t))
+        {
+            return None;
+        }
+        let next = toks.get(i);
+        let ends = next.is_none_or(|t| {
+            (t.kind == Kind::Punct && !t.is_punct(",") && !t.is_punct("-")) || t.conj()
+        });
+        if last {
+            return ends.then_some(i);
+        }
+        if !next.is_some_and(|t| t.is_punct(",") || t.conj()) {
+            return None;
+        }
+    }
+}
+
+/// The conjunction before a list's last member ("of" is one in Dutch only).
+fn list_conj(t: &Tok) -> bool {
+    t.conj() && matches!(t.lower.as_str(), "and" | "or" | "en" | "of")
+}
+
+/// A token a list member holds: words and numbers with hyphens or apostrophes, no verb,
+/// relative or conjunction (a clause or the next separator).
+fn member_token(t: &Tok) -> bool {
+    match t.kind {
+        Kind::Word => !t.finite() && !t.relative() && !t.conj(),
+        Kind::Num => true,
+        Kind::Punct => t.is_punct("-") || t.is_punct("'"),
+    }
+}
+
+/// A member opens on a noun phrase, not a pronoun (a clause: ", and it can affect …"), a
+/// preposition (a phrase said of the clause: ", behorend tot de Pteropsida of tot de
+/// Monilophyta") or an example marker (", such as …", ", zoals …").
+fn member_opens(t: &Tok) -> bool {
+    (t.article() || !t.pronoun())
+        && !t.prep()
+        && !matches!(
+            t.lower.as_str(),
+            "such" | "including" | "like" | "zoals" | "waaronder" | "bijvoorbeeld" | "e.g."
+        )
+}
+
+/// A word no list member holds: a participle (a phrase of its own: ", behorend tot …") or a
+/// word that points back at the members before it (", or a combination of both").
+fn refers_or_acts(lex: &Lexicon, t: &Tok) -> bool {
+    t.kind == Kind::Word
+        && (is_participle(lex, &t.lower) || matches!(t.lower.as_str(), "both" | "beide" | "either"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Rule;
+    use super::super::tests::{assert_card, cards};
+    use crate::generate::lang::{DUTCH, ENGLISH};
+
+    #[test]
+    fn an_answer_takes_the_rest_of_its_list() {
+        assert_card(
+            &ENGLISH,
+            "Iron oxides account for the shades of brown, while manganese gives shades of blue, black, and gray.",
+            Rule::Object,
+            "What does manganese give?",
+            "shades of blue, black, and gray",
+        );
+    }
+
+    #[test]
+    fn a_dutch_answer_takes_the_rest_of_its_list() {
+        assert_card(
+            &DUTCH,
+            "Spechten komen wereldwijd voor, behalve in Australië, Nieuw-Zeeland, Madagaskar en de poolgebieden.",
+            Rule::Agent,
+            "Waar komen spechten niet voor?",
+            "in Australië, Nieuw-Zeeland, Madagaskar en de poolgebieden",
+        );
+    }
+
+    #[test]
+    fn a_clause_or_an_example_after_the_comma_stays_out_of_the_answer() {
+        // no answer runs over the comma after `head`
+        let kept = |lang, text: &str, head: &str| {
+            for (_, f, b) in cards(lang, text) {
+                assert!(!b.contains(&format!("{head},")), "{f} -> {b}");
+            }
+        };
+        // a clause of its own after the comma
+        kept(
+            &ENGLISH,
+            "Loud noise can damage the inner ear, and it can affect one ear or both ears.",
+            "inner ear",
+        );
+        kept(
+            &DUTCH,
+            "Spechten hakken hun nest uit in een boomstam, en ze leggen er vier eieren in.",
+            "boomstam",
+        );
+        // examples of what the answer names
+        kept(
+            &DUTCH,
+            "Germanium komt voor in verschillende mineralen, zoals argyrodiet, germaniet en renieriet.",
+            "mineralen",
+        );
+        // an apposition, a phrase said of the clause, a member that points back
+        kept(
+            &ENGLISH,
+            "The digestive tract breaks down starches into glucose, a form of sugar that enters the bloodstream.",
+            "glucose",
+        );
+        kept(
+            &DUTCH,
+            "Varens zijn een groep van vaatplanten, naargelang de classificatie, behorend tot de Pteropsida of tot de Monilophyta.",
+            "vaatplanten",
+        );
+        kept(
+            &ENGLISH,
+            "Kidney stones form from a high amount of salts in the urine, a reduced amount of liquid urine, or a combination of both.",
+            "liquid urine",
+        );
+    }
+}
