@@ -119,3 +119,48 @@ fn type_mode_checks_the_answer_and_undo_takes_it_back() {
             .starts_with("ok: 2 cards, 0 reviews")
     );
 }
+
+/// On a 40-column terminal every picker line wraps onto a second row. Moving the selection
+/// must erase all 14 rows (6 grades and the key hint, two rows each), not one row per line,
+/// which left the top half of the old picker above the new one.
+#[test]
+fn the_picker_on_a_narrow_terminal_is_redrawn_in_place() {
+    let env = two_cards();
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("recall"));
+    cmd.args(["--db", env.db.to_str().unwrap(), "--now", NOW, "study"])
+        .env("TERM", "xterm-256color")
+        .env("NO_COLOR", "1")
+        .env("TZ", "UTC");
+    let mut p = Session::spawn(cmd).expect("spawn in a pty");
+    p.set_expect_timeout(Some(Duration::from_secs(20)));
+    p.get_process_mut().set_window_size(40, 40).unwrap();
+    p.expect("Enter show answer").unwrap();
+    p.send("\r").unwrap();
+    p.expect("How well did you remember?").unwrap();
+    p.expect("q quit").unwrap();
+    p.send("j").unwrap();
+    // console's clear_last_lines(n) moves the cursor up n rows first
+    p.expect("\x1b[14A").unwrap();
+    p.expect("› 5  perfect").unwrap();
+    p.send("q").unwrap();
+    p.expect(Eof).unwrap();
+}
+
+/// dialoguer erases one row per prompt line: the type-mode prompt must fit in 40 columns, so the
+/// keys it used to list ("Your answer (:q quit, :u undo, :s suspend)", 47 columns with its
+/// marks) are a line of recall's own above it.
+#[test]
+fn the_answer_prompt_fits_a_narrow_terminal() {
+    let env = two_cards();
+    let mut p = spawn(&env, &["--mode", "type"]);
+    p.expect(":q quit · :u undo · :s suspend").unwrap();
+    let prompt = p.expect("›").unwrap();
+    let shown = String::from_utf8_lossy(prompt.before()).to_string();
+    let last_row = shown.rsplit('\n').next().unwrap_or_default();
+    assert!(
+        console::measure_text_width(last_row) + 2 <= 40,
+        "prompt row {last_row:?}"
+    );
+    p.send_line(":q").unwrap();
+    p.expect(Eof).unwrap();
+}
