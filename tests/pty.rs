@@ -164,3 +164,28 @@ fn the_answer_prompt_fits_a_narrow_terminal() {
     p.send_line(":q").unwrap();
     p.expect(Eof).unwrap();
 }
+
+/// Ctrl-C and Ctrl-D quit like `q`: the answers so far are saved and the summary is shown
+/// (Ctrl-C used to kill recall with SIGINT, without a summary; Ctrl-D did nothing).
+#[test]
+fn ctrl_c_and_ctrl_d_end_the_session_with_its_summary() {
+    for key in ["\x03", "\x04"] {
+        let env = two_cards();
+        let mut p = spawn(&env, &[]);
+        p.expect("Enter show answer").unwrap();
+        p.send("\r").unwrap();
+        p.expect("How well did you remember?").unwrap();
+        p.send("5").unwrap();
+        p.expect("Question 2?").unwrap();
+        p.expect("Enter show answer").unwrap();
+        p.send("\r").unwrap();
+        p.expect("How well did you remember?").unwrap();
+        p.expect("q quit").unwrap();
+        p.send(key).unwrap();
+        p.expect("Session done: 1 answer (1 new, 0 drills)")
+            .unwrap();
+        p.expect(Eof).unwrap();
+        assert_eq!(env.card(NOW, "c1")["repetitions"], 1, "key {key:?}");
+        assert_eq!(env.card(NOW, "c2")["state"], "new", "key {key:?}");
+    }
+}

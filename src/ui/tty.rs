@@ -47,6 +47,12 @@ impl TtyUi {
         self.term.write_line(text)
     }
 
+    /// One key press. Ctrl-C comes back as a key rather than console's SIGINT, so that it ends
+    /// the session like `q`, with the summary (every answer is saved already).
+    fn read_key(&self) -> io::Result<Key> {
+        self.term.read_key_raw()
+    }
+
     /// Erase lines written last. On a narrow terminal a line can take several rows, and
     /// clearing one row per line would leave the top of a wrapped picker on the screen.
     fn clear_lines(&self, lines: &[&str]) -> io::Result<()> {
@@ -109,7 +115,7 @@ impl TtyUi {
         }
         self.line(&hint)?;
         let action = loop {
-            let key = self.term.read_key()?;
+            let key = self.read_key()?;
             let action = match key {
                 Key::Char(c @ '0'..='5') => {
                     Some(BackAction::Grade(Grade::ALL[usize::from(c as u8 - b'0')]))
@@ -125,7 +131,7 @@ impl TtyUi {
                 }
                 Key::Char('u') => Some(BackAction::Undo),
                 Key::Char('s') => Some(BackAction::Suspend),
-                Key::Char('q') | Key::Escape | Key::CtrlC => Some(BackAction::Quit),
+                k if is_quit(&k) => Some(BackAction::Quit),
                 _ => None,
             };
             if let Some(action) = action {
@@ -143,6 +149,11 @@ impl TtyUi {
         self.clear_lines(&shown)?;
         Ok(action)
     }
+}
+
+/// q, Escape, Ctrl-C and Ctrl-D (end of input, as on the plain protocol) quit.
+fn is_quit(key: &Key) -> bool {
+    matches!(key, Key::Char('q' | '\u{4}') | Key::Escape | Key::CtrlC)
 }
 
 fn picker_and_hint<'a>(lines: &'a [String], hint: &'a str) -> Vec<&'a str> {
@@ -222,11 +233,11 @@ impl StudyUi for TtyUi {
             .to_string();
         self.line(&hint)?;
         let action = loop {
-            match self.term.read_key()? {
+            match self.read_key()? {
                 Key::Enter | Key::Char(' ') => break FrontAction::Reveal { typed: None },
                 Key::Char('u') => break FrontAction::Undo,
                 Key::Char('s') => break FrontAction::Suspend,
-                Key::Char('q') | Key::Escape | Key::CtrlC => break FrontAction::Quit,
+                k if is_quit(&k) => break FrontAction::Quit,
                 _ => {}
             }
         };
