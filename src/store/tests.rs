@@ -566,3 +566,28 @@ fn study_and_statistics_queries_use_their_indexes() {
         "{facts}"
     );
 }
+
+#[test]
+fn a_read_only_open_reads_odd_paths_and_refuses_a_log_that_may_hold_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    // '?', '#' and '%' mean something in an SQLite URI
+    let path = dir.path().join("odd?name#1 100%.db");
+    drop(Store::open(&path).unwrap());
+    let store = Store::open_read_only(&path).unwrap();
+    assert!(store.has_no_cards().unwrap());
+    drop(store);
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::write(&wal, b"frames not yet in the file").unwrap();
+    assert!(matches!(
+        Store::open_read_only(&path),
+        Err(StoreError::NotWritable { .. })
+    ));
+    // nor is a file that is no collection of ours read
+    let other = dir.path().join("other.db");
+    rusqlite::Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE t(x)")
+        .unwrap();
+    assert!(Store::open_read_only(&other).is_err());
+}
