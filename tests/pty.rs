@@ -189,3 +189,25 @@ fn ctrl_c_and_ctrl_d_end_the_session_with_its_summary() {
         assert_eq!(env.card(NOW, "c2")["state"], "new", "key {key:?}");
     }
 }
+
+/// The back of a cloze card is its whole text; the deleted words come first, on a line of
+/// their own, so that the learner sees what was asked without colour to mark it.
+#[test]
+fn a_cloze_back_shows_the_deleted_words_on_their_own_line() {
+    let env = Env::new();
+    let deck = env.write(
+        "c.toml",
+        "[deck]\nname = \"C\"\n\n[[card]]\ncloze = \"De hoofdstad van {{c1::Curaçao::eiland}} is Willemstad.\"\n",
+    );
+    env.ok(&["import", deck.to_str().unwrap()]);
+    let mut p = spawn(&env, &[]);
+    p.expect("De hoofdstad van [eiland] is Willemstad.")
+        .unwrap();
+    p.expect("Enter show answer").unwrap();
+    p.send("\r").unwrap();
+    p.expect("  Curaçao\r\n  De hoofdstad van Curaçao is Willemstad.")
+        .unwrap();
+    p.expect("How well did you remember?").unwrap();
+    p.send("q").unwrap();
+    p.expect(Eof).unwrap();
+}

@@ -263,7 +263,15 @@ impl StudyUi for TtyUi {
             };
             self.line(&format!("  {line}"))?;
         }
-        self.block(&view.card.back, &self.good.clone().bold())?;
+        let card = view.card;
+        if card.answer != card.back && !card.answer.trim().is_empty() {
+            // A cloze's back is its whole text: the deleted words on a line of their own show
+            // what was asked, also where no colour marks them.
+            self.block(&card.answer, &self.good.clone().bold())?;
+            self.block(&card.back, &Style::new())?;
+        } else {
+            self.block(&card.back, &self.good.clone().bold())?;
+        }
         if let Some(context) = &view.card.context {
             self.line("")?;
             self.block(context, &self.dim.clone().italic())?;
