@@ -211,3 +211,28 @@ fn a_cloze_back_shows_the_deleted_words_on_their_own_line() {
     p.send("q").unwrap();
     p.expect(Eof).unwrap();
 }
+
+/// TERM=dumb cannot move the cursor or clear the screen: `study` speaks the line protocol
+/// there instead of printing escape codes the terminal shows as text.
+#[test]
+fn a_dumb_terminal_gets_the_line_protocol() {
+    let env = two_cards();
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("recall"));
+    cmd.args(["--db", env.db.to_str().unwrap(), "--now", NOW, "study"])
+        .env("TERM", "dumb")
+        .env("NO_COLOR", "1")
+        .env("TZ", "UTC");
+    let mut p = Session::spawn(cmd).expect("spawn in a pty");
+    p.set_expect_timeout(Some(Duration::from_secs(20)));
+    let front = p.expect("Q: Welk eiwit remt kalk?").unwrap();
+    assert!(!String::from_utf8_lossy(front.before()).contains('\x1b'));
+    p.send_line("").unwrap();
+    p.expect("grade 0-5>").unwrap();
+    p.send_line("5").unwrap();
+    p.expect("Q: Question 2?").unwrap();
+    p.send_line("").unwrap();
+    p.expect("grade 0-5>").unwrap();
+    p.send_line("q").unwrap();
+    p.expect("Session done: 1 answer").unwrap();
+    p.expect(Eof).unwrap();
+}
