@@ -285,6 +285,34 @@ fn unknown_deck_is_an_error_and_names_resolve_case_insensitively() {
 }
 
 #[test]
+fn an_unknown_deck_that_is_part_of_deck_names_suggests_them() {
+    let mut store = store_with(1);
+    store
+        .insert_batch(
+            &batch("Vitamine K2", vec![note("v", "Vitamine K2", "Q?")]),
+            0,
+            InsertOptions::default(),
+        )
+        .unwrap();
+    let err = store.resolve_deck("vitamine").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "unknown deck 'vitamine'; did you mean 'Vitamine K2'?"
+    );
+    assert_eq!(
+        store
+            .study_cards(Day(0), Some("K2"), StudyLimits::default())
+            .unwrap_err()
+            .to_string(),
+        "unknown deck 'K2'; did you mean 'Vitamine K2'?"
+    );
+    assert_eq!(
+        store.resolve_deck("nope").unwrap_err().to_string(),
+        "unknown deck 'nope'"
+    );
+}
+
+#[test]
 fn subdecks_belong_to_their_parent() {
     let mut store = Store::open_in_memory().unwrap();
     let mut b = batch(
