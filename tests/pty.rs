@@ -236,3 +236,37 @@ fn a_dumb_terminal_gets_the_line_protocol() {
     p.expect("Session done: 1 answer").unwrap();
     p.expect(Eof).unwrap();
 }
+
+/// After the last card, `u` still undoes its answer (a slip on the last card could not be
+/// taken back before: the session ended at once); any other key finishes.
+#[test]
+fn the_last_answer_can_be_undone_before_the_session_ends() {
+    let env = two_cards();
+    let mut p = spawn(&env, &[]);
+    for question in ["Welk eiwit remt kalk?", "Question 2?"] {
+        p.expect(question).unwrap();
+        p.expect("Enter show answer").unwrap();
+        p.send("\r").unwrap();
+        p.expect("q quit").unwrap();
+        p.send("5").unwrap();
+    }
+    p.expect("That was the last card").unwrap();
+    p.send("u").unwrap();
+    p.expect("Undid the last answer (card c2).").unwrap();
+    p.expect("Question 2?").unwrap();
+    p.expect("Enter show answer").unwrap();
+    p.send("\r").unwrap();
+    p.expect("q quit").unwrap();
+    p.send("4").unwrap();
+    p.expect("That was the last card").unwrap();
+    p.send("\r").unwrap();
+    p.expect("Session done: 2 answers (2 new, 0 drills)")
+        .unwrap();
+    p.expect(Eof).unwrap();
+    let c2 = env.card(NOW, "c2");
+    assert_eq!(c2["easiness"].as_f64(), Some(2.5), "graded 4, not 5");
+    assert!(
+        env.ok(&["--now", NOW, "check"])
+            .starts_with("ok: 2 cards, 2 reviews")
+    );
+}

@@ -78,7 +78,14 @@ fn study(
             return Ok(());
         }
     }
-    while let Some(card) = session.current().cloned() {
+    loop {
+        let Some(card) = session.current().cloned() else {
+            if session.answered_any() && ui.undo_the_last()? {
+                undo(store, &mut session, ui)?;
+                continue;
+            }
+            break;
+        };
         let shown_at = Instant::now();
         let view = CardView {
             card: &card,

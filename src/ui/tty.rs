@@ -303,6 +303,17 @@ impl StudyUi for TtyUi {
         Ok(())
     }
 
+    fn undo_the_last(&mut self) -> io::Result<bool> {
+        let hint = self
+            .dim
+            .apply_to("  That was the last card · u undo · any other key to finish")
+            .to_string();
+        self.line(&hint)?;
+        let undo = self.read_key()? == Key::Char('u');
+        self.clear_lines(&[&hint])?;
+        Ok(undo)
+    }
+
     fn summary(&mut self, summary: &Summary) -> io::Result<()> {
         self.line("")?;
         for (i, line) in summary_lines(summary).into_iter().enumerate() {
