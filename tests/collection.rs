@@ -142,7 +142,7 @@ fn a_collection_that_cannot_be_written_beside_is_named() {
     let before = std::fs::read(&env.db).unwrap();
     let wal = env.db.with_file_name("collection.db-wal");
     std::fs::create_dir(&wal).unwrap();
-    let err = env.fails(&["decks"]);
+    let err = env.fails(&["study", "--plain"]);
     assert_eq!(
         err,
         format!(
@@ -150,6 +150,38 @@ fn a_collection_that_cannot_be_written_beside_is_named() {
              create files beside it (is the file or its folder read-only?)\n",
             env.db.display()
         )
+    );
+    assert_eq!(std::fs::read(&env.db).unwrap(), before);
+}
+
+#[test]
+fn a_collection_that_cannot_be_written_can_still_be_read() {
+    // On a read-only mount (or folder) `decks`, `cards`, `stats` and the dashboard only read:
+    // they open the collection read-only instead of failing. A folder in the place of the
+    // write-ahead log stands in for the read-only folder here, since root may write anyway.
+    let env = Env::new();
+    let deck = env.deck("d.toml", "D", &[("c1", "Q1?", "A1"), ("c2", "Q2?", "A2")]);
+    env.ok(&["import", deck.to_str().unwrap()]);
+    env.study("2026-01-01T12:00:00", "\n5\n", &[]);
+    let before = std::fs::read(&env.db).unwrap();
+    std::fs::create_dir(env.db.with_file_name("collection.db-wal")).unwrap();
+    let now = "2026-01-01T13:00:00";
+    let decks: serde_json::Value =
+        serde_json::from_str(&env.ok(&["--now", now, "decks", "--json"])).unwrap();
+    assert_eq!(
+        (decks[0]["total"].as_u64(), decks[0]["new"].as_u64()),
+        (Some(2), Some(1)),
+        "{decks}"
+    );
+    assert!(env.ok(&["--now", now, "cards"]).contains("Q2?"));
+    let stats: serde_json::Value =
+        serde_json::from_str(&env.ok(&["--now", now, "stats", "--json"])).unwrap();
+    assert_eq!(stats["today"]["answered"], 1);
+    assert!(env.ok(&["--now", now]).contains("1 answer"));
+    // writing commands still say why they cannot
+    assert!(
+        env.fails(&["--now", now, "suspend", "c1"])
+            .contains("cannot open the collection: recall must be able to write")
     );
     assert_eq!(std::fs::read(&env.db).unwrap(), before);
 }

@@ -230,3 +230,54 @@ fn csv_uses_commas_and_quotes() {
         "{text}"
     );
 }
+
+/// A card with an empty back (an Anki note or a TSV row with an empty answer) makes a deck
+/// file that the import refuses. The export still writes it, but warns and names the cards;
+/// a deck without such cards gets no warning.
+#[test]
+fn a_deck_file_with_an_empty_back_is_exported_with_a_warning_naming_the_cards() {
+    let env = Env::new();
+    let tsv = env.write("e.tsv", "hallo\t\nwereld\tworld\nkaas\t \n");
+    env.ok(&["--now", NOW, "import", tsv.to_str().unwrap(), "--deck", "E"]);
+    let out = env.path("e.toml");
+    let run = env
+        .cmd()
+        .args(["--now", NOW, "export", "--deck", "E", "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    let ids: Vec<String> = env
+        .cards(NOW)
+        .iter()
+        .filter(|c| c["back"].as_str().is_some_and(|b| b.trim().is_empty()))
+        .map(|c| c["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 2);
+    assert!(
+        stderr.contains("recall: warning: 2 cards have an empty back: "),
+        "{stderr}"
+    );
+    for id in &ids {
+        assert!(stderr.contains(id.as_str()), "{stderr}");
+    }
+    // the warning is right: our own import refuses the file
+    let other = Env::new();
+    assert!(
+        other
+            .fails(&["import", out.to_str().unwrap()])
+            .contains("card field 'back' is empty")
+    );
+
+    let fine = rich_collection();
+    let run = fine
+        .cmd()
+        .args([
+            "--now", NOW, "export", "--deck", "Native", "--format", "toml",
+        ])
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    assert!(!String::from_utf8_lossy(&run.stderr).contains("warning"));
+}

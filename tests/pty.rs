@@ -119,3 +119,154 @@ fn type_mode_checks_the_answer_and_undo_takes_it_back() {
             .starts_with("ok: 2 cards, 0 reviews")
     );
 }
+
+/// On a 40-column terminal every picker line wraps onto a second row. Moving the selection
+/// must erase all 14 rows (6 grades and the key hint, two rows each), not one row per line,
+/// which left the top half of the old picker above the new one.
+#[test]
+fn the_picker_on_a_narrow_terminal_is_redrawn_in_place() {
+    let env = two_cards();
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("recall"));
+    cmd.args(["--db", env.db.to_str().unwrap(), "--now", NOW, "study"])
+        .env("TERM", "xterm-256color")
+        .env("NO_COLOR", "1")
+        .env("TZ", "UTC");
+    let mut p = Session::spawn(cmd).expect("spawn in a pty");
+    p.set_expect_timeout(Some(Duration::from_secs(20)));
+    p.get_process_mut().set_window_size(40, 40).unwrap();
+    p.expect("Enter show answer").unwrap();
+    p.send("\r").unwrap();
+    p.expect("How well did you remember?").unwrap();
+    p.expect("q quit").unwrap();
+    p.send("j").unwrap();
+    // console's clear_last_lines(n) moves the cursor up n rows first
+    p.expect("\x1b[14A").unwrap();
+    p.expect("› 5  perfect").unwrap();
+    p.send("q").unwrap();
+    p.expect(Eof).unwrap();
+}
+
+/// dialoguer erases one row per prompt line: the type-mode prompt must fit in 40 columns, so the
+/// keys it used to list ("Your answer (:q quit, :u undo, :s suspend)", 47 columns with its
+/// marks) are a line of recall's own above it.
+#[test]
+fn the_answer_prompt_fits_a_narrow_terminal() {
+    let env = two_cards();
+    let mut p = spawn(&env, &["--mode", "type"]);
+    p.expect(":q quit · :u undo · :s suspend").unwrap();
+    let prompt = p.expect("›").unwrap();
+    let shown = String::from_utf8_lossy(prompt.before()).to_string();
+    let last_row = shown.rsplit('\n').next().unwrap_or_default();
+    assert!(
+        console::measure_text_width(last_row) + 2 <= 40,
+        "prompt row {last_row:?}"
+    );
+    p.send_line(":q").unwrap();
+    p.expect(Eof).unwrap();
+}
+
+/// Ctrl-C and Ctrl-D quit like `q`: the answers so far are saved and the summary is shown
+/// (Ctrl-C used to kill recall with SIGINT, without a summary; Ctrl-D did nothing).
+#[test]
+fn ctrl_c_and_ctrl_d_end_the_session_with_its_summary() {
+    for key in ["\x03", "\x04"] {
+        let env = two_cards();
+        let mut p = spawn(&env, &[]);
+        p.expect("Enter show answer").unwrap();
+        p.send("\r").unwrap();
+        p.expect("How well did you remember?").unwrap();
+        p.send("5").unwrap();
+        p.expect("Question 2?").unwrap();
+        p.expect("Enter show answer").unwrap();
+        p.send("\r").unwrap();
+        p.expect("How well did you remember?").unwrap();
+        p.expect("q quit").unwrap();
+        p.send(key).unwrap();
+        p.expect("Session done: 1 answer (1 new, 0 drills)")
+            .unwrap();
+        p.expect(Eof).unwrap();
+        assert_eq!(env.card(NOW, "c1")["repetitions"], 1, "key {key:?}");
+        assert_eq!(env.card(NOW, "c2")["state"], "new", "key {key:?}");
+    }
+}
+
+/// The back of a cloze card is its whole text; the deleted words come first, on a line of
+/// their own, so that the learner sees what was asked without colour to mark it.
+#[test]
+fn a_cloze_back_shows_the_deleted_words_on_their_own_line() {
+    let env = Env::new();
+    let deck = env.write(
+        "c.toml",
+        "[deck]\nname = \"C\"\n\n[[card]]\ncloze = \"De hoofdstad van {{c1::Curaçao::eiland}} is Willemstad.\"\n",
+    );
+    env.ok(&["import", deck.to_str().unwrap()]);
+    let mut p = spawn(&env, &[]);
+    p.expect("De hoofdstad van [eiland] is Willemstad.")
+        .unwrap();
+    p.expect("Enter show answer").unwrap();
+    p.send("\r").unwrap();
+    p.expect("  Curaçao\r\n  De hoofdstad van Curaçao is Willemstad.")
+        .unwrap();
+    p.expect("How well did you remember?").unwrap();
+    p.send("q").unwrap();
+    p.expect(Eof).unwrap();
+}
+
+/// TERM=dumb cannot move the cursor or clear the screen: `study` speaks the line protocol
+/// there instead of printing escape codes the terminal shows as text.
+#[test]
+fn a_dumb_terminal_gets_the_line_protocol() {
+    let env = two_cards();
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("recall"));
+    cmd.args(["--db", env.db.to_str().unwrap(), "--now", NOW, "study"])
+        .env("TERM", "dumb")
+        .env("NO_COLOR", "1")
+        .env("TZ", "UTC");
+    let mut p = Session::spawn(cmd).expect("spawn in a pty");
+    p.set_expect_timeout(Some(Duration::from_secs(20)));
+    let front = p.expect("Q: Welk eiwit remt kalk?").unwrap();
+    assert!(!String::from_utf8_lossy(front.before()).contains('\x1b'));
+    p.send_line("").unwrap();
+    p.expect("grade 0-5>").unwrap();
+    p.send_line("5").unwrap();
+    p.expect("Q: Question 2?").unwrap();
+    p.send_line("").unwrap();
+    p.expect("grade 0-5>").unwrap();
+    p.send_line("q").unwrap();
+    p.expect("Session done: 1 answer").unwrap();
+    p.expect(Eof).unwrap();
+}
+
+/// After the last card, `u` still undoes its answer (a slip on the last card could not be
+/// taken back before: the session ended at once); any other key finishes.
+#[test]
+fn the_last_answer_can_be_undone_before_the_session_ends() {
+    let env = two_cards();
+    let mut p = spawn(&env, &[]);
+    for question in ["Welk eiwit remt kalk?", "Question 2?"] {
+        p.expect(question).unwrap();
+        p.expect("Enter show answer").unwrap();
+        p.send("\r").unwrap();
+        p.expect("q quit").unwrap();
+        p.send("5").unwrap();
+    }
+    p.expect("That was the last card").unwrap();
+    p.send("u").unwrap();
+    p.expect("Undid the last answer (card c2).").unwrap();
+    p.expect("Question 2?").unwrap();
+    p.expect("Enter show answer").unwrap();
+    p.send("\r").unwrap();
+    p.expect("q quit").unwrap();
+    p.send("4").unwrap();
+    p.expect("That was the last card").unwrap();
+    p.send("\r").unwrap();
+    p.expect("Session done: 2 answers (2 new, 0 drills)")
+        .unwrap();
+    p.expect(Eof).unwrap();
+    let c2 = env.card(NOW, "c2");
+    assert_eq!(c2["easiness"].as_f64(), Some(2.5), "graded 4, not 5");
+    assert!(
+        env.ok(&["--now", NOW, "check"])
+            .starts_with("ok: 2 cards, 2 reviews")
+    );
+}

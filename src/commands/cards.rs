@@ -52,7 +52,7 @@ impl<'a> CardJson<'a> {
 }
 
 pub fn run(ctx: &Context, args: &CardsArgs) -> Result<()> {
-    let store = ctx.open_store()?;
+    let store = ctx.open_store_to_read()?;
     let deck = store.resolve_deck_arg(args.deck.as_deref())?;
     let filter = CardFilter {
         deck: deck.as_deref(),

@@ -9,7 +9,7 @@ use crate::stats::{self, GLANCE_DAYS, text};
 use crate::ui::style::{self, Painter};
 
 pub fn run(ctx: &Context) -> Result<()> {
-    let store = ctx.open_store()?;
+    let store = ctx.open_store_to_read()?;
     let since = ctx.today.plus(1 - i64::from(GLANCE_DAYS));
     // One read of every card's schedule serves the deck lines and the glance.
     let input = store.glance_input(ctx.today, since)?;

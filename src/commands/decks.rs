@@ -22,7 +22,7 @@ struct DeckJson<'a> {
 }
 
 pub fn run(ctx: &Context, args: &DecksArgs) -> Result<()> {
-    let store = ctx.open_store()?;
+    let store = ctx.open_store_to_read()?;
     let decks = store.deck_summaries(ctx.today, None)?;
     let mut out = std::io::stdout().lock();
     if args.json {

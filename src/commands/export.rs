@@ -42,6 +42,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         }
         ExportFormat::Toml => {
             let files = export::toml::decks(&notes, args.with_scheduling);
+            warn_blank_fields(&files);
             match (files.as_slice(), args.output.as_deref()) {
                 ([], _) => bail!("no cards to export"),
                 ([one], out) if out.is_none_or(|p| !p.is_dir()) => {
@@ -79,6 +80,40 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// A deck file needs every card's front and back (the import refuses the whole file
+/// otherwise). The export still writes them, since the file is readable and editable, but
+/// says which cards stop it from importing, and how to keep them.
+fn warn_blank_fields(files: &[decks::DeckFile]) {
+    let blank = export::toml::blank_fields(files);
+    let Some(first) = blank.first() else {
+        return;
+    };
+    const SHOWN: usize = 10;
+    let one_field = blank.iter().all(|b| b.field == first.field);
+    let mut ids: Vec<String> = blank
+        .iter()
+        .take(SHOWN)
+        .map(|b| match one_field {
+            true => b.id.to_string(),
+            false => format!("{} ({})", b.id, b.field),
+        })
+        .collect();
+    if blank.len() > SHOWN {
+        ids.push(format!("and {} more", blank.len() - SHOWN));
+    }
+    let count = match blank.len() {
+        1 => "1 card has".to_string(),
+        n => format!("{n} cards have"),
+    };
+    eprintln!(
+        "recall: warning: {count} an empty {}: {}. A deck file needs both sides, so importing \
+         this export is refused until they are filled in or deleted; --format csv or tsv keeps \
+         them importable.",
+        if one_field { first.field } else { "side" },
+        ids.join(", ")
+    );
 }
 
 fn from_extension(path: &Path) -> Option<ExportFormat> {

@@ -117,6 +117,21 @@ impl Context {
 }
 
 impl Context {
+    /// Open the collection for a command that only reads (`decks`, `cards`, `stats`, the
+    /// dashboard): as `open_store`, but a collection that cannot be written (a read-only
+    /// file, folder or mount) is still read, where SQLite allows it safely.
+    pub fn open_store_to_read(&self) -> Result<Store> {
+        match self.open_store() {
+            Err(e) => match e.downcast_ref::<StoreError>() {
+                Some(StoreError::NotWritable { path }) => Ok(Store::open_read_only(path)?),
+                _ => Err(e),
+            },
+            ok => ok,
+        }
+    }
+}
+
+impl Context {
     /// Call before a command's first write: on the first write of each study day, copy the
     /// collection into `backups/` beside it and keep the newest `keep_backups`.
     pub fn before_write(&self, store: &Store) -> Result<()> {

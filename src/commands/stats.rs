@@ -14,7 +14,7 @@ pub fn run(ctx: &Context, args: &StatsArgs) -> Result<()> {
     if html_to_stdout && args.json {
         anyhow::bail!("--json and --html - would both write to stdout: give --html a file");
     }
-    let store = ctx.open_store()?;
+    let store = ctx.open_store_to_read()?;
     let deck = store.resolve_deck_arg(args.deck.as_deref())?;
     let input = store.stats_input(deck.as_deref(), stats::detail_from(ctx.today, args.days))?;
     drop(store);

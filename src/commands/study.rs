@@ -27,7 +27,11 @@ pub fn run(ctx: &Context, args: &StudyArgs) -> Result<()> {
     let session = Session::new(cards, Config::default(), seed);
 
     let capped = args.new.is_some() || args.reviews.is_some();
-    let interactive = !args.plain && io::stdin().is_terminal() && io::stdout().is_terminal();
+    // A "dumb" terminal (Emacs' shell, some editors' consoles) cannot move the cursor or
+    // clear the screen, which the prompts do: the line protocol reads well there.
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    let interactive =
+        !args.plain && !dumb && io::stdin().is_terminal() && io::stdout().is_terminal();
     if interactive {
         study(
             ctx,
@@ -74,7 +78,14 @@ fn study(
             return Ok(());
         }
     }
-    while let Some(card) = session.current().cloned() {
+    loop {
+        let Some(card) = session.current().cloned() else {
+            if session.answered_any() && ui.undo_the_last()? {
+                undo(store, &mut session, ui)?;
+                continue;
+            }
+            break;
+        };
         let shown_at = Instant::now();
         let view = CardView {
             card: &card,

@@ -39,6 +39,34 @@ pub fn decks(notes: &[ExportNote], with_scheduling: bool) -> Vec<DeckFile> {
     files
 }
 
+/// An entry the deck reader would refuse for a blank field, by card id and field name.
+pub struct BlankField<'a> {
+    pub id: &'a str,
+    pub field: &'static str,
+}
+
+/// The entries with a blank front, back or cloze text (an Anki note with an empty answer
+/// field): the deck reader refuses a file holding one, so an export must say so.
+pub fn blank_fields(files: &[DeckFile]) -> Vec<BlankField<'_>> {
+    let blank = |v: &str| v.trim().is_empty();
+    files
+        .iter()
+        .flat_map(|f| &f.cards)
+        .filter_map(|e| {
+            let field = match &e.content {
+                Content::Basic { front, .. } if blank(front) => "front",
+                Content::Basic { back, .. } if blank(back) => "back",
+                Content::Cloze { text, .. } if blank(text) => "cloze",
+                _ => return None,
+            };
+            Some(BlankField {
+                id: e.id.as_deref().unwrap_or_default(),
+                field,
+            })
+        })
+        .collect()
+}
+
 fn entry(
     note: &ExportNote,
     id: &str,

@@ -60,8 +60,32 @@ impl Store {
         match names.iter().find(|n| n.as_str() == name.trim()) {
             Some(exact) => Ok(exact.clone()),
             None if names.len() == 1 => Ok(names[0].clone()),
-            None => Err(StoreError::UnknownDeck(name.to_string())),
+            None => Err(self.unknown_deck(name)?),
         }
+    }
+
+    /// The error for a deck name that matches no deck: it names up to three decks whose
+    /// names contain it, since a learner often types part of a name (`--deck vitamine`).
+    fn unknown_deck(&self, name: &str) -> Result<StoreError> {
+        let typed = name.trim().to_lowercase();
+        if typed.is_empty() {
+            return Ok(StoreError::UnknownDeck(name.to_string()));
+        }
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT name FROM decks ORDER BY name")?;
+        let like: Vec<String> = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .filter(|n| n.as_ref().is_ok_and(|n| n.to_lowercase().contains(&typed)))
+            .take(3)
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(match like.is_empty() {
+            true => StoreError::UnknownDeck(name.to_string()),
+            false => StoreError::UnknownDeckLike {
+                name: name.to_string(),
+                like,
+            },
+        })
     }
 
     /// Every deck (or `deck` and its subdecks) with its counts for `today`.
@@ -245,7 +269,7 @@ impl Store {
         if rows.is_empty()
             && let Some(name) = deck
         {
-            return Err(StoreError::UnknownDeck(name.to_string()));
+            return Err(self.unknown_deck(name)?);
         }
         Ok(rows)
     }

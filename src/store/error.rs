@@ -41,6 +41,9 @@ pub enum StoreError {
     AmbiguousCard { id: String, matches: String },
     #[error("unknown deck '{0}'")]
     UnknownDeck(String),
+    /// A name that is part of some deck names ("vitamine" for "Vitamine K2").
+    #[error("unknown deck '{name}'; did you mean {}?", like.iter().map(|d| format!("'{d}'")).collect::<Vec<_>>().join(" or "))]
+    UnknownDeckLike { name: String, like: Vec<String> },
     #[error("note '{guid}' belongs to deck '{other}' already; give the card another id")]
     GuidInOtherDeck { guid: String, other: String },
     #[error("card id '{0}' is the id of another note's card already; give the card another id")]

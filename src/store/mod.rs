@@ -109,6 +109,45 @@ impl Store {
         Ok((store, Opened { created }))
     }
 
+    /// Open an existing, current collection for reading only. For commands that only read,
+    /// when `open` finds the collection cannot be written (a read-only file, folder or mount,
+    /// where SQLite cannot make its `-wal` and `-shm` files beside it). `immutable` tells
+    /// SQLite not to look for them, which is right only when no write-ahead log holds answers
+    /// not yet in the file: a non-empty `-wal` file refuses, as does a collection that would
+    /// need a migration. Either refusal is the `NotWritable` that `open` gave.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        let not_writable = || StoreError::NotWritable {
+            path: path.to_path_buf(),
+        };
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        if std::fs::metadata(&wal).is_ok_and(|m| m.is_file() && m.len() > 0) {
+            return Err(not_writable());
+        }
+        let uri = format!(
+            "file:{}?immutable=1",
+            uri_path(path).ok_or_else(not_writable)?
+        );
+        let conn = Connection::open_with_flags(
+            uri,
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_URI
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|_| not_writable())?;
+        let app_id: i64 = conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .map_err(|_| not_writable())?;
+        let version = schema::user_version(&conn).map_err(|_| not_writable())?;
+        if app_id != APPLICATION_ID || version != LATEST_VERSION {
+            return Err(not_writable());
+        }
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
     /// A fresh collection in memory, for tests.
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
@@ -258,6 +297,23 @@ fn inspect_file(path: &Path) -> Result<bool> {
         });
     }
     Ok(true)
+}
+
+/// A path as the path part of an SQLite `file:` URI: `%`, `?` and `#` are escaped, since
+/// SQLite reads them as an escape, the query and the fragment. `None` for a path that is not
+/// UTF-8.
+fn uri_path(path: &Path) -> Option<String> {
+    let text = path.to_str()?;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            c => out.push(c),
+        }
+    }
+    Some(out)
 }
 
 #[cfg(test)]

@@ -285,6 +285,34 @@ fn unknown_deck_is_an_error_and_names_resolve_case_insensitively() {
 }
 
 #[test]
+fn an_unknown_deck_that_is_part_of_deck_names_suggests_them() {
+    let mut store = store_with(1);
+    store
+        .insert_batch(
+            &batch("Vitamine K2", vec![note("v", "Vitamine K2", "Q?")]),
+            0,
+            InsertOptions::default(),
+        )
+        .unwrap();
+    let err = store.resolve_deck("vitamine").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "unknown deck 'vitamine'; did you mean 'Vitamine K2'?"
+    );
+    assert_eq!(
+        store
+            .study_cards(Day(0), Some("K2"), StudyLimits::default())
+            .unwrap_err()
+            .to_string(),
+        "unknown deck 'K2'; did you mean 'Vitamine K2'?"
+    );
+    assert_eq!(
+        store.resolve_deck("nope").unwrap_err().to_string(),
+        "unknown deck 'nope'"
+    );
+}
+
+#[test]
 fn subdecks_belong_to_their_parent() {
     let mut store = Store::open_in_memory().unwrap();
     let mut b = batch(
@@ -565,4 +593,29 @@ fn study_and_statistics_queries_use_their_indexes() {
         !facts.contains("SCAN cards\n") && !facts.ends_with("SCAN cards"),
         "{facts}"
     );
+}
+
+#[test]
+fn a_read_only_open_reads_odd_paths_and_refuses_a_log_that_may_hold_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    // '?', '#' and '%' mean something in an SQLite URI
+    let path = dir.path().join("odd?name#1 100%.db");
+    drop(Store::open(&path).unwrap());
+    let store = Store::open_read_only(&path).unwrap();
+    assert!(store.has_no_cards().unwrap());
+    drop(store);
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::write(&wal, b"frames not yet in the file").unwrap();
+    assert!(matches!(
+        Store::open_read_only(&path),
+        Err(StoreError::NotWritable { .. })
+    ));
+    // nor is a file that is no collection of ours read
+    let other = dir.path().join("other.db");
+    rusqlite::Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE t(x)")
+        .unwrap();
+    assert!(Store::open_read_only(&other).is_err());
 }

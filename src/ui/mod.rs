@@ -94,6 +94,11 @@ pub trait StudyUi {
     /// A one-line message (undo, suspend, a conflict).
     fn notice(&mut self, text: &str) -> io::Result<()>;
     fn summary(&mut self, summary: &Summary) -> io::Result<()>;
+    /// After the last card's answer: whether the learner wants it undone (a slip of the
+    /// finger on the last card could not be taken back otherwise). The line protocol ends.
+    fn undo_the_last(&mut self) -> io::Result<bool> {
+        Ok(false)
+    }
 }
 
 /// Ask a yes/no question on the terminal (default: no).

@@ -47,6 +47,20 @@ impl TtyUi {
         self.term.write_line(text)
     }
 
+    /// One key press. Ctrl-C comes back as a key rather than console's SIGINT, so that it ends
+    /// the session like `q`, with the summary (every answer is saved already).
+    fn read_key(&self) -> io::Result<Key> {
+        self.term.read_key_raw()
+    }
+
+    /// Erase lines written last. On a narrow terminal a line can take several rows, and
+    /// clearing one row per line would leave the top of a wrapped picker on the screen.
+    fn clear_lines(&self, lines: &[&str]) -> io::Result<()> {
+        let cols = usize::from(self.term.size().1);
+        let rows = lines.iter().map(|l| screen_rows(l, cols)).sum();
+        self.term.clear_last_lines(rows)
+    }
+
     /// Text indented by two spaces, wrapped at word boundaries to the terminal's width.
     fn block(&self, text: &str, style: &Style) -> io::Result<()> {
         let width = usize::from(self.term.size().1).clamp(20, 100) - 4;
@@ -91,18 +105,17 @@ impl TtyUi {
         let mut selected = default.min(5);
         let hint = self
             .dim
-            .apply_to("  ↑↓/jk and Enter, or 0-5 · u undo · s suspend · q quit");
-        self.line(&format!(
-            "  {}",
-            self.strong.apply_to("How well did you remember?")
-        ))?;
+            .apply_to("  ↑↓/jk and Enter, or 0-5 · u undo · s suspend · q quit")
+            .to_string();
+        let question = format!("  {}", self.strong.apply_to("How well did you remember?"));
+        self.line(&question)?;
         let mut lines = self.picker_lines(outcomes, selected);
         for l in &lines {
             self.line(l)?;
         }
-        self.line(&hint.to_string())?;
+        self.line(&hint)?;
         let action = loop {
-            let key = self.term.read_key()?;
+            let key = self.read_key()?;
             let action = match key {
                 Key::Char(c @ '0'..='5') => {
                     Some(BackAction::Grade(Grade::ALL[usize::from(c as u8 - b'0')]))
@@ -118,22 +131,40 @@ impl TtyUi {
                 }
                 Key::Char('u') => Some(BackAction::Undo),
                 Key::Char('s') => Some(BackAction::Suspend),
-                Key::Char('q') | Key::Escape | Key::CtrlC => Some(BackAction::Quit),
+                k if is_quit(&k) => Some(BackAction::Quit),
                 _ => None,
             };
             if let Some(action) = action {
                 break action;
             }
-            self.term.clear_last_lines(lines.len() + 1)?;
+            self.clear_lines(&picker_and_hint(&lines, &hint))?;
             lines = self.picker_lines(outcomes, selected);
             for l in &lines {
                 self.line(l)?;
             }
-            self.line(&hint.to_string())?;
+            self.line(&hint)?;
         };
-        self.term.clear_last_lines(lines.len() + 2)?;
+        let mut shown = vec![question.as_str()];
+        shown.extend(picker_and_hint(&lines, &hint));
+        self.clear_lines(&shown)?;
         Ok(action)
     }
+}
+
+/// q, Escape, Ctrl-C and Ctrl-D (end of input, as on the plain protocol) quit.
+fn is_quit(key: &Key) -> bool {
+    matches!(key, Key::Char('q' | '\u{4}') | Key::Escape | Key::CtrlC)
+}
+
+fn picker_and_hint<'a>(lines: &'a [String], hint: &'a str) -> Vec<&'a str> {
+    lines.iter().map(String::as_str).chain([hint]).collect()
+}
+
+/// How many terminal rows a written line takes: a line wider than the terminal wraps.
+fn screen_rows(line: &str, cols: usize) -> usize {
+    console::measure_text_width(line)
+        .div_ceil(cols.max(1))
+        .max(1)
 }
 
 /// Greedy word wrap by terminal columns; a word longer than `width` gets a line of its own.
@@ -174,9 +205,17 @@ impl StudyUi for TtyUi {
         self.block(&view.card.front, &self.strong)?;
         self.line("")?;
         if view.typing {
+            // The keys go on a line of their own: dialoguer clears one row per prompt line, so a
+            // prompt that wraps on a narrow terminal would leave its top row behind.
+            self.line(
+                &self
+                    .dim
+                    .apply_to("  :q quit · :u undo · :s suspend")
+                    .to_string(),
+            )?;
             let theme = ColorfulTheme::default();
             let typed: String = Input::with_theme(&theme)
-                .with_prompt("Your answer (:q quit, :u undo, :s suspend)")
+                .with_prompt("Your answer")
                 .allow_empty(true)
                 .report(false)
                 .interact_text_on(&self.term)
@@ -188,22 +227,21 @@ impl StudyUi for TtyUi {
                 _ => FrontAction::Reveal { typed: Some(typed) },
             });
         }
-        self.line(
-            &self
-                .dim
-                .apply_to("  Enter show answer · u undo · s suspend · q quit")
-                .to_string(),
-        )?;
+        let hint = self
+            .dim
+            .apply_to("  Enter show answer · u undo · s suspend · q quit")
+            .to_string();
+        self.line(&hint)?;
         let action = loop {
-            match self.term.read_key()? {
+            match self.read_key()? {
                 Key::Enter | Key::Char(' ') => break FrontAction::Reveal { typed: None },
                 Key::Char('u') => break FrontAction::Undo,
                 Key::Char('s') => break FrontAction::Suspend,
-                Key::Char('q') | Key::Escape | Key::CtrlC => break FrontAction::Quit,
+                k if is_quit(&k) => break FrontAction::Quit,
                 _ => {}
             }
         };
-        self.term.clear_last_lines(1)?;
+        self.clear_lines(&[&hint])?;
         Ok(action)
     }
 
@@ -225,7 +263,15 @@ impl StudyUi for TtyUi {
             };
             self.line(&format!("  {line}"))?;
         }
-        self.block(&view.card.back, &self.good.clone().bold())?;
+        let card = view.card;
+        if card.answer != card.back && !card.answer.trim().is_empty() {
+            // A cloze's back is its whole text: the deleted words on a line of their own show
+            // what was asked, also where no colour marks them.
+            self.block(&card.answer, &self.good.clone().bold())?;
+            self.block(&card.back, &Style::new())?;
+        } else {
+            self.block(&card.back, &self.good.clone().bold())?;
+        }
         if let Some(context) = &view.card.context {
             self.line("")?;
             self.block(context, &self.dim.clone().italic())?;
@@ -257,6 +303,17 @@ impl StudyUi for TtyUi {
         Ok(())
     }
 
+    fn undo_the_last(&mut self) -> io::Result<bool> {
+        let hint = self
+            .dim
+            .apply_to("  That was the last card · u undo · any other key to finish")
+            .to_string();
+        self.line(&hint)?;
+        let undo = self.read_key()? == Key::Char('u');
+        self.clear_lines(&[&hint])?;
+        Ok(undo)
+    }
+
     fn summary(&mut self, summary: &Summary) -> io::Result<()> {
         self.line("")?;
         for (i, line) in summary_lines(summary).into_iter().enumerate() {
@@ -273,7 +330,17 @@ impl StudyUi for TtyUi {
 
 #[cfg(test)]
 mod tests {
-    use super::wrap;
+    use super::{screen_rows, wrap};
+
+    #[test]
+    fn a_line_wider_than_the_terminal_takes_several_rows() {
+        assert_eq!(screen_rows("", 40), 1);
+        assert_eq!(screen_rows(&"x".repeat(40), 40), 1);
+        assert_eq!(screen_rows(&"x".repeat(41), 40), 2);
+        // colour codes take no room, a multi-byte letter one column
+        assert_eq!(screen_rows("\u{1b}[2mproteïne\u{1b}[0m", 8), 1);
+        assert_eq!(screen_rows("abc", 0), 3);
+    }
 
     #[test]
     fn wraps_at_words() {
