@@ -901,6 +901,34 @@ pub fn end_focus(lex: &super::lang::Lexicon, toks: &[Tok], end: usize) -> Option
     Some((f, e))
 }
 
+/// "{{migraines are thought}} to involve": a gap that runs on into an auxiliary ends before
+/// it; the noun phrase before the verb is the term. An auxiliary that opens the gap is left
+/// to `cuts_across_clause`.
+fn before_auxiliary(lex: &super::lang::Lexicon, toks: &[Tok], f: usize, e: usize) -> usize {
+    (f + 1..e)
+        .find(|&k| is_auxiliary(lex, &toks[k]))
+        .unwrap_or(e)
+}
+
+/// A finite auxiliary; a capital is a name ("May 2020"), never the auxiliary.
+fn is_auxiliary(lex: &super::lang::Lexicon, t: &Tok) -> bool {
+    t.finite() && !t.cap && lex.aux.contains(&t.lower.as_str())
+}
+
+/// "{{zijn eetbaar}} en {{worden verwerkt}}", "{{wolfsklauwen vermenigvuldigen de}} varens",
+/// "{{die gelegen}} zijn": a gap of several words that opens with an auxiliary or a
+/// relative, or ends on a function word, cuts across the clause instead of holding a term;
+/// the learner cannot tell what it asks (round 22 audit: four texts, both languages).
+fn cuts_across_clause(lex: &super::lang::Lexicon, toks: &[Tok], f: usize, e: usize) -> bool {
+    if e < f + 2 {
+        return false;
+    }
+    let last = &toks[e - 1];
+    toks[f..e].iter().any(|t| is_auxiliary(lex, t))
+        || last.kind == Kind::Word && last.stop() && !last.numeric()
+        || toks[f].relative() && !toks[f].article()
+}
+
 /// Where "than"/"dan" opens the phrase a comparison is made with, if it does before `end`.
 fn than_at(toks: &[Tok], end: usize) -> Option<usize> {
     toks[..end].iter().position(|t| t.is("than") || t.is("dan"))
@@ -1393,6 +1421,7 @@ pub fn cloze_for(
                   best: &mut u8| {
         spans.sort_by_key(|&(f, e, p)| (p, f, std::cmp::Reverse(e)));
         for &(f, e, p) in spans.iter() {
+            let e = before_auxiliary(lex, toks, f, e);
             if chosen.len() >= cap || e <= f || e > end {
                 continue;
             }
@@ -1421,7 +1450,8 @@ pub fn cloze_for(
             } else {
                 text
             };
-            if lex.is_stop(tl) || lex.pronouns.contains(&tl) {
+            if lex.is_stop(tl) || lex.pronouns.contains(&tl) || cuts_across_clause(lex, toks, f, e)
+            {
                 continue;
             }
             if topic == Some(tl)
@@ -2065,6 +2095,47 @@ mod tests {
              recovered more than forty-five thousand meteorites from the ice sheets, moraines \
              and windswept plateaus of that continent",
         );
+    }
+
+    #[test]
+    fn a_gap_that_cuts_across_the_clause_is_no_gap() {
+        // round 22 audit: gaps holding an auxiliary, ending on an article or opening with a
+        // relative asked no term
+        let nl = all_clozes(
+            &DUTCH,
+            "Sommige paddenstoelen, zoals de champignon, zijn eetbaar en worden verwerkt in \
+             gerechten. Net zoals mossen en wolfsklauwen vermenigvuldigen de varens zich door \
+             middel van sporen en vormen ze geen zaden. Op sterk geïsoleerde plaatsen komen \
+             spinnen voor, zoals de afgelegen rotseilandjes Sint-Pieter-en-Sint-Paulusrotsen, \
+             die gelegen zijn tussen Afrika en Zuid-Amerika.",
+        );
+        for bad in [
+            "{{c2::zijn eetbaar}}",
+            "worden verwerkt}}",
+            "vermenigvuldigen de}}",
+            "die gelegen}}",
+        ] {
+            assert!(!nl.contains(bad), "{bad} in {nl}");
+        }
+        // the terms of the same sentences stay gaps
+        for good in [
+            "{{c1::de champignon}}",
+            "{{c1::de afgelegen rotseilandjes}}",
+            "{{c1::mossen}}",
+        ] {
+            assert!(nl.contains(good), "{good} not in {nl}");
+        }
+        let en = all_clozes(
+            &ENGLISH,
+            "Migraine: The most common of vascular headaches, migraines are thought to involve \
+             abnormal functioning of the brain's blood vessels. During migraines, people become \
+             very sensitive to light and sound.",
+        );
+        assert!(!en.contains("are thought}}"), "{en}");
+        // the noun before the auxiliary is still the term
+        assert!(en.contains("{{c3::migraines}} are thought"), "{en}");
+        assert!(en.contains("{{c2::vascular headaches}}"), "{en}");
+        assert!(en.contains("{{c2::light and sound}}"), "{en}");
     }
 
     #[test]
