@@ -12,6 +12,7 @@ use super::tokens::{Kind, Tok, span};
 mod appositive;
 mod as_role;
 mod brackets;
+mod called_np;
 mod converts_into;
 mod denial;
 mod door_np;
@@ -997,6 +998,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         men_naming::men_naming(&mut cx);
         process_called::process_called(&mut cx);
         process_called::this_process_is_called(&mut cx);
+        called_np::called_np(&mut cx);
         called_in_brackets(&mut cx);
         brackets::bracket_gloss(&mut cx);
         scientific_name(&mut cx);
