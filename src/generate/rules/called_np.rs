@@ -177,7 +177,8 @@ pub(super) fn called_np(cx: &mut Ctx) {
         while a < k && toks[a].conj() {
             a += 1;
         }
-        if a >= k {
+        // "…, a condition called X" names the clause before the comma (`process_called`)
+        if a >= k || a > 0 && toks[a - 1].kind == Kind::Punct {
             continue;
         }
         let head_end = (a + 1..k)
@@ -210,7 +211,15 @@ pub(super) fn called_np(cx: &mut Ctx) {
             .trim_end_matches(['.', '!', ';', ':'])
             .trim_end();
         let ans = cx.sp(k + width, e).to_string();
+        let before = cx.out.len();
         cx.push(Rule::Naming, format!("{stated}. {ask}"), &ans, false);
+        // "What is sound measured in? → units called decibels": an answer that carries the
+        // name this card asks for gives way to it
+        if cx.out.len() > before {
+            let named = cx.sp(k, e).to_lowercase();
+            cx.out
+                .retain(|c| c.rule == Rule::Naming || !c.back.to_lowercase().contains(&named));
+        }
     }
 }
 
@@ -249,6 +258,27 @@ mod tests {
             Rule::Naming,
             "De bloedplaatjes worden gemaakt in grote cellen. Hoe heten deze cellen?",
             "megakaryocyten",
+        );
+    }
+
+    #[test]
+    fn an_answer_that_carries_the_name_gives_way() {
+        let c = cards(&ENGLISH, "Sound is measured in units called decibels.");
+        assert!(
+            c.iter().any(|(r, f, b)| *r == Rule::Naming
+                && f == "Sound is measured in units. What are these units called?"
+                && b == "decibels"),
+            "{c:#?}"
+        );
+        assert!(!c.iter().any(|(_, _, b)| b.contains("called")), "{c:#?}");
+        // "…, a condition called X" stays with `process_called`
+        let c = cards(
+            &ENGLISH,
+            "Most people with gout have too much uric acid in their blood, a condition called hyperuricemia.",
+        );
+        assert!(
+            !c.iter().any(|(_, f, _)| f.contains(", a condition.")),
+            "{c:#?}"
         );
     }
 
