@@ -14,6 +14,7 @@ mod as_role;
 mod brackets;
 mod called_np;
 mod converts_into;
+mod dash_apposition;
 mod denial;
 mod door_np;
 mod door_te;
@@ -975,6 +976,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         analogy(&mut cx);
         apposition(&mut cx);
         appositive::bare_plural(&mut cx);
+        dash_apposition::dash_apposition(&mut cx);
         definite_apposition(&mut cx);
         participial(&mut cx);
         list(&mut cx);
