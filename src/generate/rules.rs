@@ -1001,6 +1001,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         process_called::process_called(&mut cx);
         process_called::this_process_is_called(&mut cx);
         called_np::called_np(&mut cx);
+        called_np::also_called_inside(&mut cx);
         called_in_brackets(&mut cx);
         brackets::bracket_gloss(&mut cx);
         scientific_name(&mut cx);
@@ -5210,6 +5211,8 @@ fn also_called(cx: &mut Ctx) {
         || toks[..c]
             .iter()
             .any(|t| cx.lex().aux.contains(&t.lower.as_str()) || t.kind == Kind::Punct)
+        // "The tube runs to the large intestine, also called …": a clause is no anchor
+        || toks[..c].iter().any(|t| t.prep() && !t.is("of") && !t.is("van"))
     {
         return;
     }

@@ -223,6 +223,98 @@ pub(super) fn called_np(cx: &mut Ctx) {
     }
 }
 
+/// Another name set off inside a sentence: "… small intestine, large intestine—also called
+/// the colon—rectum, and anus." → "What is large intestine also called?" → the colon;
+/// "People with diabetes have high blood glucose, also called hyperglycemia." / "…, ook wel
+/// X genoemd, …". A name at the sentence's start is `also_called`'s.
+pub(super) fn also_called_inside(cx: &mut Ctx) {
+    let toks = cx.toks();
+    let lex = cx.lex();
+    let text = &cx.s.text;
+    if cx.s.dangling || toks.len() < 6 {
+        return;
+    }
+    let end = body_end(toks);
+    for k in 2..end.saturating_sub(2) {
+        let dash = super::dash_apposition::is_dash(text, toks, k);
+        if !(dash || toks[k].is_punct(",")) {
+            continue;
+        }
+        let at = |x: usize, w: &str| toks.get(x).is_some_and(|t| t.is(w));
+        let from = if lex.dutch {
+            if !(at(k + 1, "ook") && at(k + 2, "wel")) {
+                continue;
+            }
+            k + 3
+        } else if at(k + 1, "also") && at(k + 2, "called") {
+            k + 3
+        } else if at(k + 1, "also") && at(k + 2, "known") && at(k + 3, "as") {
+            k + 4
+        } else {
+            continue;
+        };
+        // the closing mark: the same dash, or a comma or the end after a comma
+        let close = (from..end)
+            .find(|&x| {
+                if dash {
+                    super::dash_apposition::is_dash(text, toks, x)
+                } else {
+                    toks[x].is_punct(",")
+                }
+            })
+            .or((!dash).then_some(end));
+        let Some(close) = close else {
+            continue;
+        };
+        let to = if lex.dutch {
+            if close < 2 || !toks[close - 1].is("genoemd") {
+                continue;
+            }
+            close - 1
+        } else {
+            close
+        };
+        if name_end(toks, from, to) != Some(to) {
+            continue;
+        }
+        let Some((a0, a1)) = super::super::analyse::np_span_before(lex, toks, k) else {
+            continue;
+        };
+        if a1 != k
+            || a0 == 0 && !dash
+            || k - a0 > 5
+            || toks[a0..k]
+                .iter()
+                .any(|t| t.kind != Kind::Word || t.pronoun() && !t.article() || t.demonstrative())
+            || toks[a0..k].iter().all(|t| t.stop())
+        {
+            continue;
+        }
+        let anchor = if a0 == 0 {
+            cx.a.unstart(cx.sp(a0, k))
+        } else {
+            cx.sp(a0, k).to_string()
+        };
+        let plural = super::super::simplify::plural_phrase(cx.a, &anchor);
+        let q = match (lex.dutch, plural) {
+            (true, false) => format!("Hoe wordt {anchor} ook wel genoemd?"),
+            (true, true) => format!("Hoe worden {anchor} ook wel genoemd?"),
+            (false, false) => format!("What is {anchor} also called?"),
+            (false, true) => format!("What are {anchor} also called?"),
+        };
+        let ans = cx.sp(from, to).to_string();
+        let before = cx.out.len();
+        cx.push(Rule::Naming, q, &ans, false);
+        // "What do people with diabetes have? → high blood glucose, also called …": an answer
+        // that carries the other name gives way
+        if cx.out.len() > before {
+            let named = cx.sp(k + 1, to).to_lowercase();
+            cx.out
+                .retain(|c| c.rule == Rule::Naming || !c.back.to_lowercase().contains(&named));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::Rule;
@@ -259,6 +351,57 @@ mod tests {
             "De bloedplaatjes worden gemaakt in grote cellen. Hoe heten deze cellen?",
             "megakaryocyten",
         );
+    }
+
+    #[test]
+    fn another_name_set_off_inside_a_sentence() {
+        assert_card(
+            &ENGLISH,
+            "Organs that make up the digestive tract are the mouth, stomach, small intestine, large intestine—also called the colon—rectum, and anus.",
+            Rule::Naming,
+            "What is large intestine also called?",
+            "colon",
+        );
+        assert_card(
+            &ENGLISH,
+            "People with diabetes have high blood glucose, also called high blood sugar or hyperglycemia.",
+            Rule::Naming,
+            "What is high blood glucose also called?",
+            "high blood sugar or hyperglycemia",
+        );
+        assert_card(
+            &DUTCH,
+            "Mensen met diabetes hebben een hoge bloedglucose, ook wel hyperglykemie genoemd, en moeten vaak plassen.",
+            Rule::Naming,
+            "Hoe wordt een hoge bloedglucose ook wel genoemd?",
+            "hyperglykemie",
+        );
+        // no closing dash, or a phrase after the name: nothing
+        for text in [
+            "The tube runs to the large intestine—also called the colon by most doctors in the clinic.",
+            "After a meal the tube slowly runs to the large intestine, also called the colon by doctors.",
+        ] {
+            let c = cards(&ENGLISH, text);
+            assert!(
+                !c.iter().any(|(r, ..)| *r == Rule::Naming),
+                "{text}: {c:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_clause_before_also_called_is_no_anchor() {
+        // before: `also_called` asked "What is the tube runs to the large intestine also called?"
+        let text = "The tube runs to the large intestine, also called the colon.";
+        assert_card(
+            &ENGLISH,
+            text,
+            Rule::Naming,
+            "What is the large intestine also called?",
+            "colon",
+        );
+        let c = cards(&ENGLISH, text);
+        assert!(!c.iter().any(|(_, f, _)| f.contains("tube runs")), "{c:#?}");
     }
 
     #[test]
