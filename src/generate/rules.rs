@@ -1040,7 +1040,6 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     used_as::used_as(cx, c);
     regarded_as::regarded_as(cx, c);
     as_role::as_role(cx, c);
-    called_np::referred_to_as(cx, c);
     effect_on::effect_on(cx, c);
     converts_into::converts_into(cx, c);
     modal_be::modal_be(cx, c);

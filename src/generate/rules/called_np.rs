@@ -315,80 +315,6 @@ pub(super) fn also_called_inside(cx: &mut Ctx) {
     }
 }
 
-/// "Tsunamis are often referred to as tidal waves." → "What are tsunamis often referred to
-/// as?" → tidal waves; "Ascorbinezuur staat beter bekend als vitamine C." → "Onder welke naam
-/// staat ascorbinezuur beter bekend?". `naming` reads only "called"/"genoemd"/"heet".
-pub(super) fn referred_to_as(cx: &mut Ctx, c: &crate::generate::clause::Clause) {
-    let toks = cx.toks();
-    let r0 = c.rest.0;
-    // the rest stops before "as"/"als": the name runs to the sentence's end
-    let r1 = body_end(toks);
-    if cx.is_pronoun(c.subj) || c.front.is_some() || cx.s.negated || r1 <= r0 + 2 {
-        return;
-    }
-    let lex = cx.lex();
-    // the marker after at most two adverbs: "often", "ook", "beter"
-    let adverbs = |from: usize| {
-        let mut x = from;
-        while x < r1
-            && x < from + 2
-            && toks[x].kind == Kind::Word
-            && matches!(
-                toks[x].lower.as_str(),
-                "often"
-                    | "commonly"
-                    | "sometimes"
-                    | "usually"
-                    | "also"
-                    | "ook"
-                    | "beter"
-                    | "vaak"
-                    | "wel"
-                    | "soms"
-            )
-        {
-            x += 1;
-        }
-        x
-    };
-    let m = adverbs(r0);
-    let at = |x: usize, w: &str| x < r1 && toks[x].is(w);
-    let (name_from, q) = if !lex.dutch && at(m, "referred") && at(m + 1, "to") && at(m + 2, "as") {
-        let subj = cx.subject_text(c);
-        let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
-        let Some(q) =
-            cx.a.lang
-                .front_question("What", &fin, &subj, cx.sp(r0, m + 3))
-        else {
-            return;
-        };
-        (m + 3, q)
-    } else if lex.dutch
-        && matches!(toks[c.fin].lower.as_str(), "staat" | "staan")
-        && at(m, "bekend")
-        && at(m + 1, "als")
-    {
-        let subj = cx.subject_text(c);
-        let fin = toks[c.fin].lower.as_str();
-        let adv = if m > r0 {
-            format!(" {}", cx.sp(r0, m))
-        } else {
-            String::new()
-        };
-        (m + 2, format!("Onder welke naam {fin} {subj}{adv} bekend?"))
-    } else {
-        return;
-    };
-    let Some(e) = name_end(toks, name_from, r1) else {
-        return;
-    };
-    if e != r1 {
-        return;
-    }
-    let ans = cx.sp(name_from, e).to_string();
-    cx.push(Rule::Naming, q, &ans, false);
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::Rule;
@@ -476,41 +402,6 @@ mod tests {
         );
         let c = cards(&ENGLISH, text);
         assert!(!c.iter().any(|(_, f, _)| f.contains("tube runs")), "{c:#?}");
-    }
-
-    #[test]
-    fn referred_to_as_and_staat_bekend_als_give_a_name() {
-        assert_card(
-            &ENGLISH,
-            "Tsunamis are often referred to as tidal waves.",
-            Rule::Naming,
-            "What are tsunamis often referred to as?",
-            "tidal waves",
-        );
-        assert_card(
-            &DUTCH,
-            "Ascorbinezuur staat beter bekend als vitamine C.",
-            Rule::Naming,
-            "Onder welke naam staat ascorbinezuur beter bekend?",
-            "vitamine C",
-        );
-        // a role or a clause after "as" is no name
-        for (lang, text) in [
-            (
-                &ENGLISH as &'static dyn crate::generate::lang::Language,
-                "The waves are often referred to as they reach the coast.",
-            ),
-            (
-                &DUTCH,
-                "Deze stad staat bekend als een plek waar men goed eet.",
-            ),
-        ] {
-            let c = cards(lang, text);
-            assert!(
-                !c.iter().any(|(r, ..)| *r == Rule::Naming),
-                "{text}: {c:#?}"
-            );
-        }
     }
 
     #[test]
