@@ -91,6 +91,17 @@ pub(super) fn dash_apposition(cx: &mut Ctx) {
         let plural = super::super::simplify::plural_phrase(cx.a, &anchor);
         let q = cx.a.lang.what_is(&anchor, plural);
         let desc = cx.sp(k + 1, y_end).to_string();
+        // `apposition` asked for the anchor with the whole description ("Wat is een
+        // belangrijke indicator van arteriële flexibiliteit?" → polsgolfsnelheid): it stays
+        let tail = cx.sp(from + 1, k).to_lowercase();
+        let whole = cx.sp(k + 2, close.unwrap_or(end)).to_lowercase();
+        if cx.out.iter().any(|c| {
+            c.rule == Rule::Apposition
+                && c.back.to_lowercase().ends_with(&tail)
+                && c.front.to_lowercase().contains(&whole)
+        }) {
+            continue;
+        }
         let before = cx.out.len();
         cx.push(Rule::Apposition, tidy(&q), &desc, false);
         // `apposition`'s card on the same dash, cut at the description's first comma and
@@ -128,10 +139,18 @@ mod tests {
         );
         assert_card(
             &DUTCH,
-            "Het spijsverteringsstelsel bestaat uit het spijsverteringskanaal – een reeks holle organen van de mond tot de anus – en andere organen.",
+            "Het spijsverteringsstelsel bestaat uit het spijsverteringskanaal – een reeks holle organen, van de mond tot de anus – en andere organen.",
             Rule::Apposition,
             "Wat is het spijsverteringskanaal?",
-            "reeks holle organen van de mond tot de anus",
+            "reeks holle organen, van de mond tot de anus",
+        );
+        // a description `apposition` asks whole keeps asking for the anchor (seed text)
+        assert_card(
+            &DUTCH,
+            "Verlaging van de polsgolfsnelheid – een belangrijke indicator van arteriële flexibiliteit.",
+            Rule::Apposition,
+            "Wat is een belangrijke indicator van arteriële flexibiliteit?",
+            "polsgolfsnelheid",
         );
     }
 
