@@ -80,7 +80,7 @@ fn hygiene_faults(deck: &DeckFile) -> Vec<(String, String)> {
             let (stated, question) = front.rsplit_once(". ").unwrap_or(("", front));
             let (stated, question) = (words(stated), words(question));
             for d in DANGLING {
-                let pointer = !stated.is_empty() && matches!(*d, "this" | "dit");
+                let pointer = !stated.is_empty() && matches!(*d, "this" | "dit" | "these" | "deze");
                 if stated.iter().any(|w| w == d) || !pointer && question.iter().any(|w| w == d) {
                     faults.push((format!("dangling '{d}'"), front.clone()));
                 }

@@ -781,7 +781,7 @@ pub fn refuse_content(
     // process before it points at it
     let stated = c.rule == Rule::Naming && c.front.contains(". ");
     for (i, &t) in qt.iter().enumerate() {
-        if stated && matches!(t, "this" | "dit") && i + 3 >= qt.len() {
+        if stated && matches!(t, "this" | "dit" | "these" | "deze") && i + 4 >= qt.len() {
             continue;
         }
         // "What helps readers track their habits?": a possessive after a noun of the

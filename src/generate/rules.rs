@@ -12,8 +12,10 @@ use super::tokens::{Kind, Tok, span};
 mod appositive;
 mod as_role;
 mod brackets;
+mod called_np;
 mod converts_into;
 mod counted_twice;
+mod dash_apposition;
 mod denial;
 mod door_np;
 mod door_te;
@@ -976,6 +978,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         analogy(&mut cx);
         apposition(&mut cx);
         appositive::bare_plural(&mut cx);
+        dash_apposition::dash_apposition(&mut cx);
         definite_apposition(&mut cx);
         participial(&mut cx);
         list(&mut cx);
@@ -999,6 +1002,8 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         men_naming::men_naming(&mut cx);
         process_called::process_called(&mut cx);
         process_called::this_process_is_called(&mut cx);
+        called_np::called_np(&mut cx);
+        called_np::also_called_inside(&mut cx);
         called_in_brackets(&mut cx);
         brackets::bracket_gloss(&mut cx);
         scientific_name(&mut cx);
@@ -5240,6 +5245,8 @@ fn also_called(cx: &mut Ctx) {
         || toks[..c]
             .iter()
             .any(|t| cx.lex().aux.contains(&t.lower.as_str()) || t.kind == Kind::Punct)
+        // "The tube runs to the large intestine, also called …": a clause is no anchor
+        || toks[..c].iter().any(|t| t.prep() && !t.is("of") && !t.is("van"))
     {
         return;
     }
