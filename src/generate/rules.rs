@@ -1531,7 +1531,10 @@ fn apposition(cx: &mut Ctx) {
             .iter()
             .filter(|t| t.kind == Kind::Word && !t.stop() && !t.prep())
             .count();
+        // (after a comma: a dash after a sentence's last phrase often describes the whole
+        // clause, "De rivier bereikt de zee – een tocht van weken", not the phrase)
         if !definite
+            && toks[k].is_punct(",")
             && matches!(toks[y_from].lower.as_str(), "een" | "a" | "an")
             && y_end - y_from <= 5
             && content <= 2
