@@ -27,6 +27,7 @@ mod never;
 mod occurs;
 mod process_called;
 mod regarded_as;
+mod relative_cut;
 mod result_of;
 mod role;
 mod share;
@@ -3137,6 +3138,10 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         && let Some(p) =
             (r0 + 2..e).find(|&k| toks[k].prep() && !toks[k].is("van") && !toks[k].is("of"))
     {
+        // a cut inside the relative clause would leave it without its end (fresh22)
+        let Some(p) = relative_cut::settle(toks, r0, p) else {
+            return;
+        };
         e = p;
     }
     let content = toks[r0..e]
