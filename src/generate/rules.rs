@@ -17,6 +17,7 @@ mod denial;
 mod door_np;
 mod door_te;
 mod effect_on;
+mod found_where;
 mod fronted;
 mod happens;
 mod lists;
@@ -3945,6 +3946,16 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     // answer keeps its preposition
     if prep == "through" && tail.is_empty() {
         if let Some(q) = lang.front_question("How", &fin, &subj, &rest) {
+            cx.push(Rule::Passive, tidy(&q), &format!("{prep} {ans}"), false);
+        }
+        return;
+    }
+    // "are found in many areas": where the thing is ("Where are … found?"), the answer
+    // keeping its preposition (fresh22)
+    if !lex.dutch && tail.is_empty() && found_where::asks_where(toks, p, &prep) {
+        if found_where::rest_is_bare(toks, c.rest.0, c.rest.1, p, (k, np_end))
+            && let Some(q) = lang.front_question("Where", &fin, &subj, &rest)
+        {
             cx.push(Rule::Passive, tidy(&q), &format!("{prep} {ans}"), false);
         }
         return;
