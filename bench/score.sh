@@ -22,6 +22,7 @@
 #   bench/score.sh --all      seeds, tuning texts, rounds 2 to 13 and fresh21 (everything that may be tuned on)
 # The last line sums the texts (seeds aside): mean recall, cards, facts hit, cards per covered fact.
 # Needs python3 and the shared folder beside the checkout; the Rust tests do not need either.
+#   bench/score.sh --fresh22  fresh22's four tuning texts only (they are part of --all as well)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-target/debug/recall}
@@ -61,6 +62,9 @@ if [ "${1:-}" = "--round17" ]; then texts="nl-mossen-veenmos nl-alvleesklier-mil
 if [ "${1:-}" = "--fresh21" ]; then texts="nl-spechten-kolibries nl-fata-morgana en-nps-caves en-nih-digestion-lungs"; fi
 if [ "${1:-}" = "--all" ]; then texts="$texts nl-honingbijen-fotosynthese en-nasa-planetary-exploration en-niaid-zika-vaccines nl-vulkanisme-aardbevingen en-nih-research-briefs nl-zwarte-gaten-sterren en-nih-kidney-stones-lactose nl-koralen-koraalriffen nl-vitamine-c-mitochondrien en-niaid-malaria en-niams-bone-health nl-vleermuizen nl-walvisachtigen en-niaid-tuberculosis en-nasa-moon-facts nl-haaien nl-mieren en-usgs-glaciers en-noaa-tsunamis nl-regenwormen-paddenstoelen nl-spinnen en-nasa-sun en-niddk-diabetes nl-amfibieen-kikkers nl-libellen-juffers en-nasa-hurricanes en-niddk-celiac nl-uilen-pinguins nl-vlinders-lieveheersbeestjes en-noaa-el-nino en-nidcd-noise-hearing-loss nl-slakken-kwallen nl-regenboog-bijzonnen en-nasa-mars en-nhlbi-asthma-copd nl-hart nl-stoommachine-watt en-niams-gout en-noaa-tides nl-lever-gal nl-varens en-usgs-subsidence-sinkholes en-nih-headaches nl-spechten-kolibries nl-fata-morgana en-nps-caves en-nih-digestion-lungs"; fi
 if [ -n "${ONLY:-}" ]; then texts="$ONLY"; fi
+fresh22="nl-aardappel nl-moesson-fohn en-epa-ground-level-ozone en-fda-seasonal-allergies"
+if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--all" ]; then texts="$texts $fresh22"; fi
+if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--fresh22" ]; then texts="$fresh22"; fi
 for t in $texts; do
   "$BIN" generate "tests/gold/texts/$t.txt" -o "$OUT/$t.toml" 2>/dev/null
   printf '%-40s ' "$t.json"; score "tests/gold/$t.json" "$OUT/$t.toml" texts

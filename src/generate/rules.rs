@@ -20,6 +20,7 @@ mod denial;
 mod door_np;
 mod door_te;
 mod effect_on;
+mod found_where;
 mod fronted;
 mod happens;
 mod list_tail;
@@ -31,6 +32,7 @@ mod never;
 mod occurs;
 mod process_called;
 mod regarded_as;
+mod relative_cut;
 mod result_of;
 mod role;
 mod share;
@@ -3177,6 +3179,10 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         && let Some(p) =
             (r0 + 2..e).find(|&k| toks[k].prep() && !toks[k].is("van") && !toks[k].is("of"))
     {
+        // a cut inside the relative clause would leave it without its end (fresh22)
+        let Some(p) = relative_cut::settle(toks, r0, p) else {
+            return;
+        };
         e = p;
     }
     let content = toks[r0..e]
@@ -3980,6 +3986,16 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     // answer keeps its preposition
     if prep == "through" && tail.is_empty() {
         if let Some(q) = lang.front_question("How", &fin, &subj, &rest) {
+            cx.push(Rule::Passive, tidy(&q), &format!("{prep} {ans}"), false);
+        }
+        return;
+    }
+    // "are found in many areas": where the thing is ("Where are … found?"), the answer
+    // keeping its preposition (fresh22)
+    if !lex.dutch && tail.is_empty() && found_where::asks_where(toks, p, &prep) {
+        if found_where::rest_is_bare(toks, c.rest.0, c.rest.1, p, (k, np_end))
+            && let Some(q) = lang.front_question("Where", &fin, &subj, &rest)
+        {
             cx.push(Rule::Passive, tidy(&q), &format!("{prep} {ans}"), false);
         }
         return;
