@@ -13,6 +13,7 @@ mod appositive;
 mod as_role;
 mod brackets;
 mod converts_into;
+mod defining_relative;
 mod denial;
 mod door_np;
 mod door_te;
@@ -3122,6 +3123,11 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             return;
         }
         e = rel_end;
+    }
+    // "een orde van geleedpotigen die behoren tot …": a description of a few words keeps
+    // its short relative clause too
+    if let Some(x) = defining_relative::relative_end(toks, r0, e) {
+        e = x;
     }
     // a negation up to the answer's end denies the definition; one in a relative clause
     // after it ("een gebied waaruit niets … kan ontsnappen") does not

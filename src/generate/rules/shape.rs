@@ -533,7 +533,12 @@ fn mend_one(
         let mut keep = words.len();
         if keep >= 3 && matches!(words[keep - 2], "die" | "dat" | "that" | "which" | "who") {
             keep -= 2;
-        } else if keep >= 2 && is_participle(lex, words[keep - 1]) {
+        } else if keep >= 2
+            && is_participle(lex, words[keep - 1])
+            // "groep van geleedpotigen": after a preposition or article the word is a noun
+            && !lex.prepositions.contains(&words[keep - 2])
+            && !lex.articles.contains(&words[keep - 2])
+        {
             keep -= 1;
         }
         if keep < words.len() {
