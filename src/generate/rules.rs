@@ -825,15 +825,28 @@ pub(super) fn stacked_modifier_comma(lex: &Lexicon, toks: &[Tok], e: usize) -> b
 
 /// "a purified, inactivated Zika virus", "small, hard deposits": the comma at `e` joins the
 /// first adjective of the phrase starting at `from` (after an article, if any) to the next.
+/// A chain of them is one phrase too (round 22): "a dusty, cold, desert world".
 fn adjective_comma(toks: &[Tok], from: usize, e: usize) -> bool {
-    toks[e].is_punct(",")
-        && (e >= from + 2 && toks[e - 2].article() || e == from + 1 && !toks[from].cap)
-        && [e - 1, e + 1].iter().all(|&x| {
-            toks.get(x)
-                .is_some_and(|w| w.kind == Kind::Word && !w.cap && !w.stop() && !w.prep())
-        })
+    let plain = |x: usize| {
+        toks.get(x)
+            .is_some_and(|w| w.kind == Kind::Word && !w.cap && !w.stop() && !w.prep())
+    };
+    if !toks[e].is_punct(",") || e == 0 || !plain(e - 1) || !plain(e + 1) {
+        return false;
+    }
+    // back over earlier "word ," links to the phrase's first adjective
+    let mut first = e - 1;
+    while first >= from + 2 && toks[first - 1].is_punct(",") && plain(first - 2) {
+        first -= 2;
+    }
+    // on over later ", word" links to the last adjective
+    let mut last = e + 1;
+    while toks.get(last + 1).is_some_and(|t| t.is_punct(",")) && plain(last + 2) {
+        last += 2;
+    }
+    (first >= from + 1 && toks[first - 1].article() || first == from && !toks[from].cap)
         && toks
-            .get(e + 2)
+            .get(last + 1)
             .is_some_and(|w| w.kind == Kind::Word && !w.stop())
 }
 
