@@ -4890,6 +4890,8 @@ mod tests_round18;
 mod tests_round19;
 #[cfg(test)]
 mod tests_round20;
+#[cfg(test)]
+mod tests_round22;
 
 /// "Zwangere vrouwen hebben dagelijks 27 mg ijzer nodig" → "Hoeveel ijzer hebben zwangere
 /// vrouwen dagelijks nodig?"; "Pregnant women need about 27 mg of iron a day" → "How much
