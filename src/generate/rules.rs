@@ -844,7 +844,7 @@ fn adjective_comma(toks: &[Tok], from: usize, e: usize) -> bool {
     while toks.get(last + 1).is_some_and(|t| t.is_punct(",")) && plain(last + 2) {
         last += 2;
     }
-    (first >= from + 1 && toks[first - 1].article() || first == from && !toks[from].cap)
+    (first > from && toks[first - 1].article() || first == from && !toks[from].cap)
         && toks
             .get(last + 1)
             .is_some_and(|w| w.kind == Kind::Word && !w.stop())

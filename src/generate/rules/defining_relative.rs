@@ -24,11 +24,7 @@ fn content(toks: &[Tok]) -> usize {
 /// description before it has two or three content words and the clause is short, closed
 /// (to a punctuation mark) and holds a finite verb, no pronoun,
 /// negation, conjunction or second relative; `None` leaves the answer as it was.
-pub(super) fn relative_end(
-    toks: &[Tok],
-    r0: usize,
-    e: usize,
-) -> Option<usize> {
+pub(super) fn relative_end(toks: &[Tok], r0: usize, e: usize) -> Option<usize> {
     let rel = toks.get(e)?;
     if !(rel.relative() && !rel.article() || rel.is("that")) {
         return None;
