@@ -3139,7 +3139,7 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     }
     // "een orde van geleedpotigen die behoren tot …": a description of a few words keeps
     // its short relative clause too
-    if let Some(x) = defining_relative::relative_end(toks, r0, e) {
+    if let Some(x) = defining_relative::relative_end(lex, toks, r0, e) {
         e = x;
     }
     // a negation up to the answer's end denies the definition; one in a relative clause

@@ -5,6 +5,7 @@
 //! A teacher's answer is the whole description, and a cut one ("orde van geleedpotigen")
 //! covers too little of it. A head of one content word has its own rule in `definition`.
 
+use super::super::lang::Lexicon;
 use super::super::tokens::{Kind, Tok};
 
 /// Content words of the description before its relative clause, at most.
@@ -21,15 +22,16 @@ fn content(toks: &[Tok]) -> usize {
 }
 
 /// The end of the answer `r0..e` with the relative clause that starts at `e`, when the
-/// description before it has two or three content words and the clause is short, closed
-/// (to a punctuation mark) and holds a finite verb, no pronoun,
-/// negation, conjunction or second relative; `None` leaves the answer as it was.
-pub(super) fn relative_end(toks: &[Tok], r0: usize, e: usize) -> Option<usize> {
+/// description before it has two or three content words and a specific head (no generic or
+/// vague word), and the clause is short, closed (to a punctuation mark) and holds a finite
+/// verb and no pronoun, negation, conjunction or second relative; `None` leaves the answer as
+/// it was.
+pub(super) fn relative_end(lex: &Lexicon, toks: &[Tok], r0: usize, e: usize) -> Option<usize> {
     let rel = toks.get(e)?;
     if !(rel.relative() && !rel.article() || rel.is("that")) {
         return None;
     }
-    // "waarbij", "which": the clause needs its own subject or verb; "die"/"dat"/"that" only
+    // a plain relative pronoun only: "waarbij", "in which" open clauses of another build
     if !matches!(rel.lower.as_str(), "die" | "dat" | "that" | "which") {
         return None;
     }
@@ -38,7 +40,13 @@ pub(super) fn relative_end(toks: &[Tok], r0: usize, e: usize) -> Option<usize> {
         return None;
     }
     let last = &toks[e - 1];
-    if last.kind != Kind::Word || last.stop() || last.prep() {
+    // "a growing issue that affects many cities": a generic head stays cut (and ranks low)
+    if last.kind != Kind::Word
+        || last.stop()
+        || last.prep()
+        || lex.generic.contains(&last.lower.as_str())
+        || super::VAGUE_HEADS.contains(&last.lower.as_str())
+    {
         return None;
     }
     // the clause runs to a punctuation mark or the sentence's end, never further than

@@ -673,7 +673,7 @@ mod tests {
             "Gallstones are relatively hard deposits that form in the gallbladder.",
             Rule::Definition,
             "What are gallstones?",
-            "relatively hard deposits",
+            "relatively hard deposits that form in the gallbladder",
         );
         assert_card(
             &DUTCH,
