@@ -94,7 +94,20 @@ fn score_toks(
                 lex.number_words.contains(&w)
             }
         });
-    if !numeric && let Some(head) = answer.split_whitespace().last() {
+    // "familie van ongewervelde dieren die behoren tot de ringwormen": a definition's head
+    // noun stands before its relative clause (`rules::defining_relative`)
+    let described = if c.rule == Rule::Definition {
+        answer
+            .split(" die ")
+            .next()
+            .and_then(|x| x.split(" dat ").next())
+            .and_then(|x| x.split(" that ").next())
+            .and_then(|x| x.split(" which ").next())
+            .unwrap_or(answer)
+    } else {
+        answer
+    };
+    if !numeric && let Some(head) = described.split_whitespace().last() {
         let extra = a.freq(head).saturating_sub(1) as i32;
         score += (4 * extra).min(16);
     }

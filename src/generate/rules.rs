@@ -16,6 +16,7 @@ mod called_np;
 mod converts_into;
 mod counted_twice;
 mod dash_apposition;
+mod defining_relative;
 mod denial;
 mod door_np;
 mod door_te;
@@ -830,15 +831,28 @@ pub(super) fn stacked_modifier_comma(lex: &Lexicon, toks: &[Tok], e: usize) -> b
 
 /// "a purified, inactivated Zika virus", "small, hard deposits": the comma at `e` joins the
 /// first adjective of the phrase starting at `from` (after an article, if any) to the next.
+/// A chain of them is one phrase too (round 22): "a dusty, cold, desert world".
 fn adjective_comma(toks: &[Tok], from: usize, e: usize) -> bool {
-    toks[e].is_punct(",")
-        && (e >= from + 2 && toks[e - 2].article() || e == from + 1 && !toks[from].cap)
-        && [e - 1, e + 1].iter().all(|&x| {
-            toks.get(x)
-                .is_some_and(|w| w.kind == Kind::Word && !w.cap && !w.stop() && !w.prep())
-        })
+    let plain = |x: usize| {
+        toks.get(x)
+            .is_some_and(|w| w.kind == Kind::Word && !w.cap && !w.stop() && !w.prep())
+    };
+    if !toks[e].is_punct(",") || e == 0 || !plain(e - 1) || !plain(e + 1) {
+        return false;
+    }
+    // back over earlier "word ," links to the phrase's first adjective
+    let mut first = e - 1;
+    while first >= from + 2 && toks[first - 1].is_punct(",") && plain(first - 2) {
+        first -= 2;
+    }
+    // on over later ", word" links to the last adjective
+    let mut last = e + 1;
+    while toks.get(last + 1).is_some_and(|t| t.is_punct(",")) && plain(last + 2) {
+        last += 2;
+    }
+    (first > from && toks[first - 1].article() || first == from && !toks[from].cap)
         && toks
-            .get(e + 2)
+            .get(last + 1)
             .is_some_and(|w| w.kind == Kind::Word && !w.stop())
 }
 
@@ -3165,6 +3179,11 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         }
         e = rel_end;
     }
+    // "een orde van geleedpotigen die behoren tot …": a description of a few words keeps
+    // its short relative clause too
+    if let Some(x) = defining_relative::relative_end(lex, toks, r0, e) {
+        e = x;
+    }
     // a negation up to the answer's end denies the definition; one in a relative clause
     // after it ("een gebied waaruit niets … kan ontsnappen") does not
     if cx.s.negated && toks[..e].iter().any(|t| t.negation()) {
@@ -4929,6 +4948,8 @@ mod tests_round18;
 mod tests_round19;
 #[cfg(test)]
 mod tests_round20;
+#[cfg(test)]
+mod tests_round22;
 
 /// "Zwangere vrouwen hebben dagelijks 27 mg ijzer nodig" → "Hoeveel ijzer hebben zwangere
 /// vrouwen dagelijks nodig?"; "Pregnant women need about 27 mg of iron a day" → "How much

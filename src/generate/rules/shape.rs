@@ -39,7 +39,8 @@
 //!   gravende wespensoorten*.
 //! * **A class that ends on its participle or its relative pronoun** loses it: *What are
 //!   tsunamis? → giant waves caused* becomes *→ giant waves*; *→ Holarchaeidae die leven*
-//!   becomes *→ Holarchaeidae*.
+//!   becomes *→ Holarchaeidae*. A word after a preposition or article is a noun, not a
+//!   participle: *→ groep van geleedpotigen* stays (round 22).
 
 use super::{Candidate, Ctx, Rule, is_participle};
 
@@ -533,7 +534,12 @@ fn mend_one(
         let mut keep = words.len();
         if keep >= 3 && matches!(words[keep - 2], "die" | "dat" | "that" | "which" | "who") {
             keep -= 2;
-        } else if keep >= 2 && is_participle(lex, words[keep - 1]) {
+        } else if keep >= 2
+            && is_participle(lex, words[keep - 1])
+            // "groep van geleedpotigen": after a preposition or article the word is a noun
+            && !lex.prepositions.contains(&words[keep - 2])
+            && !lex.articles.contains(&words[keep - 2])
+        {
             keep -= 1;
         }
         if keep < words.len() {
@@ -667,7 +673,7 @@ mod tests {
             "Gallstones are relatively hard deposits that form in the gallbladder.",
             Rule::Definition,
             "What are gallstones?",
-            "relatively hard deposits",
+            "relatively hard deposits that form in the gallbladder",
         );
         assert_card(
             &DUTCH,
@@ -849,6 +855,25 @@ mod tests {
             Rule::Definition,
             "What are avalanches?",
             "large masses of snow",
+        );
+    }
+
+    #[test]
+    fn a_class_noun_after_a_preposition_is_no_participle() {
+        // "geleedpotigen" is built like a participle (ge-…-en), but after "van" it is a noun
+        assert_card(
+            &DUTCH,
+            "Krabben zijn een groep van geleedpotigen.",
+            Rule::Definition,
+            "Wat zijn krabben?",
+            "groep van geleedpotigen",
+        );
+        assert_card(
+            &ENGLISH,
+            "Fleas are a group of the winged.",
+            Rule::Definition,
+            "What are fleas?",
+            "group of the winged",
         );
     }
 }
