@@ -231,7 +231,9 @@ pub(super) fn also_called_inside(cx: &mut Ctx) {
     let toks = cx.toks();
     let lex = cx.lex();
     let text = &cx.s.text;
-    if cx.s.dangling || toks.len() < 6 {
+    // (one pass for the word every form needs before any dash or comma is looked at)
+    let key = if lex.dutch { "ook" } else { "also" };
+    if cx.s.dangling || toks.len() < 6 || !toks.iter().any(|t| t.lower == key) {
         return;
     }
     let end = body_end(toks);

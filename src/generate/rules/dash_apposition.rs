@@ -29,7 +29,7 @@ pub(super) fn dash_apposition(cx: &mut Ctx) {
     let toks = cx.toks();
     let lex = cx.lex();
     let text = &cx.s.text;
-    if cx.s.dangling || toks.len() < 8 {
+    if cx.s.dangling || toks.len() < 8 || !cx.has_any(super::HAS_DASH) {
         return;
     }
     let end = body_end(toks);

@@ -20,24 +20,38 @@ const MEMBER_MAX: usize = 5;
 /// Give each question whose answer is a list's first member the rest of that list.
 pub(super) fn extend(cx: &mut Ctx) {
     let lex = cx.a.lex();
+    // a list follows a comma: most sentences have none (and their candidates are all tried
+    // before a token of anything else is made)
+    let split = cx.s.original != cx.s.text;
+    if !(cx.s.text.contains(',') || split && cx.s.original.contains(',')) {
+        return;
+    }
     // a clause split off its sentence may end where the list began ("…, while manganese
     // gives shades of blue, black, and gray" reads "Manganese gives shades of blue."): the
-    // list is looked for in the sentence as written, too
-    let original = (cx.s.original != cx.s.text).then(|| lex.tokenize(&cx.s.original));
-    let texts = [(cx.s.text.as_str(), cx.toks())]
-        .into_iter()
-        .chain(original.as_deref().map(|o| (cx.s.original.as_str(), o)));
-    let texts: Vec<(&str, &[Tok])> = texts.collect();
+    // list is looked for in the sentence as written, too; its tokens are made once, when a
+    // candidate first needs them
+    let mut original: Option<Vec<Tok>> = None;
+    let text = cx.s.text.as_str();
+    let toks = cx.toks();
+    let whole = cx.s.original.as_str();
     for c in cx.out.iter_mut().filter(|c| !c.cloze) {
-        let Some(tail) = texts.iter().find_map(|&(text, toks)| {
+        let in_text = |text: &'_ str, toks: &'_ [Tok]| -> Option<(usize, usize)> {
             let after = answer_end(text, toks, &c.back)?;
-            let end = list_tail(lex, toks, after)?;
-            Some((
+            Some((after, list_tail(lex, toks, after)?))
+        };
+        let tail = match in_text(text, toks) {
+            Some((after, end)) => (
                 &text[toks[after].start..toks[end - 1].end],
                 &toks[after..end],
-            ))
-        }) else {
-            continue;
+            ),
+            None if split && whole.contains(&*c.back) => {
+                let o = original.get_or_insert_with(|| lex.tokenize(whole));
+                let Some((after, end)) = in_text(whole, o) else {
+                    continue;
+                };
+                (&whole[o[after].start..o[end - 1].end], &o[after..end])
+            }
+            None => continue,
         };
         // "Which two …", "Welke drie …": the question counts what it asks
         let counts = lex.tokenize(&c.front).iter().any(Tok::numeric);
