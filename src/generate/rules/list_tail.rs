@@ -44,7 +44,7 @@ pub(super) fn extend(cx: &mut Ctx) {
                 &text[toks[after].start..toks[end - 1].end],
                 &toks[after..end],
             ),
-            None if split && whole.contains(&*c.back) => {
+            None if split && before_comma(whole, &c.back) => {
                 let o = original.get_or_insert_with(|| lex.tokenize(whole));
                 let Some((after, end)) = in_text(whole, o) else {
                     continue;
@@ -72,6 +72,16 @@ pub(super) fn extend(cx: &mut Ctx) {
         if !counts && !leaks && content <= max {
             c.back = back;
         }
+    }
+}
+
+/// Whether `back` stands once in `text`, a comma after it: the string test `answer_end`
+/// makes before it looks at tokens (a sentence's original is tokenized only then).
+fn before_comma(text: &str, back: &str) -> bool {
+    let mut found = text.match_indices(back);
+    match (found.next(), found.next()) {
+        (Some((pos, _)), None) => text[pos + back.len()..].trim_start().starts_with(','),
+        _ => false,
     }
 }
 
