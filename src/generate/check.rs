@@ -576,6 +576,44 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
     None
 }
 
+/// A question whose clause was cut or spliced by some rule ("What is the process by which
+/// food?", "Hoe mossen net zoals en wolfsklauwen?"): checked once on the finished front, with
+/// the token flags of the language, because the faults come from many rules.
+fn garbled(lex: &Lexicon, front: &str) -> Option<&'static str> {
+    let toks = lex.tokenize(front);
+    let words: Vec<&super::tokens::Tok> = toks.iter().filter(|t| t.is_word()).collect();
+    // "… and?", "… een?": a conjunction or an article needs what follows it
+    if words
+        .last()
+        .is_some_and(|t| t.conj() || t.article() || lex.conjunctions.contains(&t.lower.as_str()))
+    {
+        return Some("cut question");
+    }
+    // "What is the process by which food?": a relative clause with no verb was cut short;
+    // the first word is the question word, and "that"/"dat"/"wat" are also determiners or
+    // pronouns, so only a relative after a preposition or a comma, or an unambiguous one
+    for (i, t) in words.iter().enumerate().skip(1) {
+        let rest = &words[i + 1..];
+        let verb_like = |w: &&super::tokens::Tok| {
+            let l = w.lower.as_str();
+            w.finite() || lex.aux.contains(&l) || lex.verb(l).is_some() || l.ends_with("not")
+        };
+        // a short rest only: a verb the word lists miss may hide in a longer one
+        if !t.relative() || rest.len() > 3 || rest.iter().any(verb_like) {
+            continue;
+        }
+        let after_prep = words[i - 1].prep() && i >= 2;
+        let unambiguous = matches!(
+            t.lower.as_str(),
+            "which" | "who" | "whom" | "whose" | "waarin" | "waarbij" | "waardoor" | "waarmee"
+        );
+        if after_prep || unambiguous {
+            return Some("cut relative clause");
+        }
+    }
+    None
+}
+
 /// `w.to_lowercase()`, without a copy for an ASCII word with no capital (most words of an
 /// answer), which is its own lower case; another ASCII word is lowered byte by byte, which
 /// for ASCII is what `to_lowercase` does.
@@ -855,6 +893,9 @@ pub fn refuse_content(
         if content < 2 {
             return Some("vague object question");
         }
+    }
+    if let Some(why) = garbled(lex, front) {
+        return Some(why);
     }
     // the answer must not be the whole question's subject matter only
     if c.back
