@@ -581,17 +581,31 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
 /// the token flags of the language, because the faults come from many rules.
 fn garbled(lex: &Lexicon, front: &str) -> Option<&'static str> {
     let toks = lex.tokenize(front);
-    let words: Vec<&super::tokens::Tok> = toks.iter().filter(|t| t.is_word()).collect();
+    let words: Vec<&super::tokens::Tok> = toks
+        .iter()
+        .filter(|t| t.kind != super::tokens::Kind::Punct)
+        .collect();
     // "… and?", "… een?": a conjunction or an article needs what follows it
-    if words
-        .last()
-        .is_some_and(|t| t.conj() || t.article() || lex.conjunctions.contains(&t.lower.as_str()))
-    {
+    if words.last().is_some_and(|t| t.conj() || t.article()) {
         return Some("cut question");
+    }
+    // "Hoe mossen net zoals en wolfsklauwen …?": a conjunction right after a word that needs
+    // a noun phrase lost the first half of its coordination; "What are caves found … such
+    // in?": a final preposition after "such" lost its "as" and its object
+    for (i, t) in words.iter().enumerate().skip(1) {
+        let prev = words[i - 1];
+        // not after a preposition: "in and out", "voor en na" are fine
+        let open = prev.article() || prev.such_as_start() || prev.subordinator();
+        if t.conj() && open {
+            return Some("cut coordination");
+        }
+        if i + 1 == words.len() && t.prep() && prev.such_as_start() {
+            return Some("cut question");
+        }
     }
     // "What is the process by which food?": a relative clause with no verb was cut short;
     // the first word is the question word, and "that"/"dat"/"wat" are also determiners or
-    // pronouns, so only a relative after a preposition or a comma, or an unambiguous one
+    // pronouns, so only a relative after a preposition ("by which") or an unambiguous one
     for (i, t) in words.iter().enumerate().skip(1) {
         let rest = &words[i + 1..];
         let verb_like = |w: &&super::tokens::Tok| {
