@@ -1289,4 +1289,66 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn a_question_cut_inside_a_clause_is_refused() {
+        let en = |front: &str| garbled(ENGLISH.lex(), front);
+        let nl = |front: &str| garbled(DUTCH.lex(), front);
+        // a relative clause cut before its verb
+        assert_eq!(
+            en("What is the process by which food?"),
+            Some("cut relative clause")
+        );
+        assert_eq!(
+            nl("Wat is het proces waarbij voedsel?"),
+            Some("cut relative clause")
+        );
+        // a coordination that lost its first half, a question that ends on "and", "such in"
+        assert_eq!(
+            nl("Hoe mossen net zoals en wolfsklauwen vermenigvuldigen de varens zich?"),
+            Some("cut coordination")
+        );
+        assert_eq!(
+            en("Which insects eat the and aphids?"),
+            Some("cut coordination")
+        );
+        assert_eq!(en("What do bees collect pollen and?"), Some("cut question"));
+        assert_eq!(nl("Wat verzamelen bijen stuifmeel en?"), Some("cut question"));
+        assert_eq!(
+            en("What are caves found and in other substances such in?"),
+            Some("cut question")
+        );
+        // whole questions that look alike
+        for ok in [
+            "Why do birds migrate while fish stay?",
+            "What is the process by which food is digested?",
+            "In which year was the vaccine developed?",
+            "What do the airways carry in and out of the lungs?",
+            "What formed the basin between 4.5 and 4.3 billion years ago?",
+            "Which people cannot tolerate gluten?",
+            "What is the disorder in which people cannot tolerate gluten?",
+        ] {
+            assert_eq!(en(ok), None, "{ok}");
+        }
+        for ok in [
+            "Wat zijn de twee soorten die voorkomen?",
+            "Hoe vermenigvuldigen varens zich, net zoals mossen en wolfsklauwen?",
+            "In welk jaar werd de stoommachine verbeterd?",
+            "Wat is het proces waarbij voedsel wordt verteerd?",
+            "Waarmee vangen spinnen insecten en andere prooien?",
+        ] {
+            assert_eq!(nl(ok), None, "{ok}");
+        }
+        // the check runs in `refuse`
+        assert_eq!(
+            refuse_in(
+                &ENGLISH,
+                "Digestion is the process by which food is broken down.",
+                Rule::Definition,
+                "What is the process by which food?",
+                "digestion"
+            ),
+            Some("cut relative clause")
+        );
+    }
 }
