@@ -603,6 +603,48 @@ fn garbled(lex: &Lexicon, front: &str) -> Option<&'static str> {
             return Some("cut question");
         }
     }
+    // "Wat zijn een regenboog ontleent?", "Why do the most damage from sinkholes tends?",
+    // "What returned … would not result in …?": after a finite verb, a singular present form
+    // or a modal in the same clause (no conjunction or comma between) was spliced in from
+    // another clause. Plural and past forms are left alone: they are also infinitives, bare
+    // forms and participles ("Why do birds migrate?"). English singular forms are also
+    // plural nouns ("the principal causes"), so they count only after do-support or a modal.
+    // A subordinate or relative clause ends where the words do not say: the check stops
+    // there ("people who have one stone will develop more").
+    const MODALS: &[&str] = &[
+        "can", "could", "will", "would", "may", "might", "must", "should",
+    ];
+    let mut first: Option<&str> = None;
+    for t in &toks {
+        let l = t.lower.as_str();
+        if t.subordinator() || t.relative() {
+            break;
+        }
+        if t.conj() || t.is_punct(",") {
+            first = None;
+            continue;
+        }
+        if !t.finite() && !lex.aux.contains(&l) {
+            continue;
+        }
+        let Some(before) = first else {
+            first = Some(l);
+            continue;
+        };
+        // a verb the lists miss but the tagger took for one: "tends"
+        let guessed_singular =
+            !lex.dutch && lex.verb(l).is_none() && l.ends_with('s') && !l.ends_with("ss");
+        let singular_present = (guessed_singular
+            || lex
+                .verb(l)
+                .is_some_and(|(_, plural, past)| !plural && !past))
+            && !lex.is_verb_participle(l)
+            && !lex.aux.contains(&l)
+            && (lex.dutch || matches!(before, "do" | "does" | "did") || MODALS.contains(&before));
+        if singular_present || (!lex.dutch && MODALS.contains(&l)) {
+            return Some("two finite verbs");
+        }
+    }
     // "What is the process by which food?": a relative clause with no verb was cut short;
     // the first word is the question word, and "that"/"dat"/"wat" are also determiners or
     // pronouns, so only a relative after a preposition ("by which") or an unambiguous one
@@ -1313,7 +1355,10 @@ mod tests {
             Some("cut coordination")
         );
         assert_eq!(en("What do bees collect pollen and?"), Some("cut question"));
-        assert_eq!(nl("Wat verzamelen bijen stuifmeel en?"), Some("cut question"));
+        assert_eq!(
+            nl("Wat verzamelen bijen stuifmeel en?"),
+            Some("cut question")
+        );
         assert_eq!(
             en("What are caves found and in other substances such in?"),
             Some("cut question")
