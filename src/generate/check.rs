@@ -615,9 +615,11 @@ fn garbled(lex: &Lexicon, front: &str) -> Option<&'static str> {
         "can", "could", "will", "would", "may", "might", "must", "should",
     ];
     let mut first: Option<&str> = None;
-    for t in &toks {
+    for (i, t) in toks.iter().enumerate() {
         let l = t.lower.as_str();
-        if t.subordinator() || t.relative() {
+        // the question word ("Wat", "When", "In welk jaar") opens no subordinate clause
+        let question_word = i == 0 || (i == 1 && toks[0].prep());
+        if (t.subordinator() || t.relative()) && !question_word {
             break;
         }
         if t.conj() || t.is_punct(",") {
@@ -1395,5 +1397,41 @@ mod tests {
             ),
             Some("cut relative clause")
         );
+    }
+
+    #[test]
+    fn a_question_with_a_spliced_second_verb_is_refused() {
+        let en = |front: &str| garbled(ENGLISH.lex(), front);
+        let nl = |front: &str| garbled(DUTCH.lex(), front);
+        assert_eq!(
+            en("Why do the most damage from sinkholes tends?"),
+            Some("two finite verbs")
+        );
+        assert_eq!(
+            en("What returned to the original levels would not result in a recovery?"),
+            Some("two finite verbs")
+        );
+        assert_eq!(
+            nl("Wat zijn de kevers activeert?"),
+            Some("two finite verbs")
+        );
+        for ok in [
+            "Why do birds migrate while fish stay?",
+            "What share of people who have one kidney stone will develop more stones?",
+            "What are the principal causes of land subsidence?",
+            "What does lactase break down lactose into?",
+            "Why do many people cut back on sleep?",
+            "What can lack of sleep increase?",
+        ] {
+            assert_eq!(en(ok), None, "{ok}");
+        }
+        for ok in [
+            "Wat zijn de twee soorten die voorkomen?",
+            "Waardoor wordt de aard van vulkanisme bepaald?",
+            "Hoe kan de volgorde onthouden worden?",
+            "Wat heeft Watt verbeterd en wat activeert vitamine K2?",
+        ] {
+            assert_eq!(nl(ok), None, "{ok}");
+        }
     }
 }
