@@ -620,7 +620,9 @@ fn garbled(lex: &Lexicon, front: &str) -> Option<&'static str> {
         let l = t.lower.as_str();
         // the question word ("Wat", "When", "In welk jaar") opens no subordinate clause
         let question_word = i == 0 || (i == 1 && toks[0].prep());
-        if (t.subordinator() || t.relative()) && !question_word {
+        // a quote is a clause of its own: "Wie zegt: “Vitamine K2 activeert …”?"
+        let quote = t.kind == super::tokens::Kind::Punct && !t.is(",");
+        if (t.subordinator() || t.relative()) && !question_word || quote {
             break;
         }
         if t.conj() || t.is_punct(",") {
@@ -1427,6 +1429,7 @@ mod tests {
             "Waardoor wordt de aard van vulkanisme bepaald?",
             "Hoe kan de volgorde onthouden worden?",
             "Wat heeft Watt verbeterd en wat activeert vitamine K2?",
+            "Welke specialist zegt: “Vitamine K2 activeert het matrix Gla-proteïne (MGP) …”?",
         ] {
             assert_eq!(nl(ok), None, "{ok}");
         }
