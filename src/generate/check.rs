@@ -580,7 +580,13 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
 /// food?", "Hoe mossen net zoals en wolfsklauwen?"): checked once on the finished front, with
 /// the token flags of the language, because the faults come from many rules.
 fn garbled(lex: &Lexicon, front: &str) -> Option<&'static str> {
-    let toks = lex.tokenize(front);
+    let mut toks = lex.tokenize(front);
+    // an acronym is a name, whatever word it spells: "What does WHO stand for?"
+    for t in toks.iter_mut() {
+        if t.is_acronym_like(front) {
+            t.flags = 0;
+        }
+    }
     let words: Vec<&super::tokens::Tok> = toks
         .iter()
         .filter(|t| t.kind != super::tokens::Kind::Punct)
@@ -1421,6 +1427,7 @@ mod tests {
             "What does lactase break down lactose into?",
             "Why do many people cut back on sleep?",
             "What can lack of sleep increase?",
+            "What does WHO stand for?",
         ] {
             assert_eq!(en(ok), None, "{ok}");
         }
