@@ -576,6 +576,111 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
     None
 }
 
+/// A question whose clause was cut or spliced by some rule ("What is the process by which
+/// food?", "Hoe mossen net zoals en wolfsklauwen?"): checked once on the finished front, with
+/// the token flags of the language, because the faults come from many rules.
+fn garbled(lex: &Lexicon, front: &str) -> Option<&'static str> {
+    let mut toks = lex.tokenize(front);
+    // an acronym is a name, whatever word it spells: "What does WHO stand for?"
+    for t in toks.iter_mut() {
+        if t.is_acronym_like(front) {
+            t.flags = 0;
+        }
+    }
+    let words: Vec<&super::tokens::Tok> = toks
+        .iter()
+        .filter(|t| t.kind != super::tokens::Kind::Punct)
+        .collect();
+    // "… and?", "… een?": a conjunction or an article needs what follows it
+    if words.last().is_some_and(|t| t.conj() || t.article()) {
+        return Some("cut question");
+    }
+    // "Hoe mossen net zoals en wolfsklauwen …?": a conjunction right after a word that needs
+    // a noun phrase lost the first half of its coordination; "What are caves found … such
+    // in?": a final preposition after "such" lost its "as" and its object
+    for (i, t) in words.iter().enumerate().skip(1) {
+        let prev = words[i - 1];
+        // not after a preposition: "in and out", "voor en na" are fine
+        let open = prev.article() || prev.such_as_start() || prev.subordinator();
+        if t.conj() && open {
+            return Some("cut coordination");
+        }
+        if i + 1 == words.len() && t.prep() && prev.such_as_start() {
+            return Some("cut question");
+        }
+    }
+    // "Wat zijn de kevers activeert?", "Why do the most damage from sinkholes tends?": after
+    // a finite verb, a singular present form in the same clause (no conjunction or comma
+    // between) was spliced in from another clause. (A modal after a finite verb, "What
+    // returned … would not result …?", is one too, but its refusal gave way to a cloze that
+    // shows its own gap, "ground-water … {{ground water}}": left for the cloze side.) Plural and past forms are left alone: they are also infinitives, bare
+    // forms and participles ("Why do birds migrate?"). English singular forms are also
+    // plural nouns ("the principal causes"), so they count only after do-support or a modal.
+    // A subordinate or relative clause ends where the words do not say: the check stops
+    // there ("people who have one stone will develop more").
+    const MODALS: &[&str] = &[
+        "can", "could", "will", "would", "may", "might", "must", "should",
+    ];
+    let mut first: Option<&str> = None;
+    for (i, t) in toks.iter().enumerate() {
+        let l = t.lower.as_str();
+        // the question word ("Wat", "When", "In welk jaar") opens no subordinate clause
+        let question_word = i == 0 || (i == 1 && toks[0].prep());
+        // a quote is a clause of its own: "Wie zegt: “Vitamine K2 activeert …”?"
+        let quote = t.kind == super::tokens::Kind::Punct && !t.is(",");
+        if (t.subordinator() || t.relative()) && !question_word || quote {
+            break;
+        }
+        if t.conj() || t.is_punct(",") {
+            first = None;
+            continue;
+        }
+        if !t.finite() && !lex.aux.contains(&l) {
+            continue;
+        }
+        let Some(before) = first else {
+            first = Some(l);
+            continue;
+        };
+        // a verb the lists miss but the tagger took for one: "tends"
+        let guessed_singular =
+            !lex.dutch && lex.verb(l).is_none() && l.ends_with('s') && !l.ends_with("ss");
+        let singular_present = (guessed_singular
+            || lex
+                .verb(l)
+                .is_some_and(|(_, plural, past)| !plural && !past))
+            && !lex.is_verb_participle(l)
+            && !lex.aux.contains(&l)
+            && (lex.dutch || matches!(before, "do" | "does" | "did") || MODALS.contains(&before));
+        if singular_present {
+            return Some("two finite verbs");
+        }
+    }
+    // "What is the process by which food?": a relative clause with no verb was cut short;
+    // the first word is the question word, and "that"/"dat"/"wat" are also determiners or
+    // pronouns, so only a relative after a preposition ("by which") or an unambiguous one
+    for (i, t) in words.iter().enumerate().skip(1) {
+        let rest = &words[i + 1..];
+        let verb_like = |w: &&super::tokens::Tok| {
+            let l = w.lower.as_str();
+            w.finite() || lex.aux.contains(&l) || lex.verb(l).is_some() || l.ends_with("not")
+        };
+        // a short rest only: a verb the word lists miss may hide in a longer one
+        if !t.relative() || rest.len() > 3 || rest.iter().any(verb_like) {
+            continue;
+        }
+        let after_prep = words[i - 1].prep() && i >= 2;
+        let unambiguous = matches!(
+            t.lower.as_str(),
+            "which" | "who" | "whom" | "whose" | "waarin" | "waarbij" | "waardoor" | "waarmee"
+        );
+        if after_prep || unambiguous {
+            return Some("cut relative clause");
+        }
+    }
+    None
+}
+
 /// `w.to_lowercase()`, without a copy for an ASCII word with no capital (most words of an
 /// answer), which is its own lower case; another ASCII word is lowered byte by byte, which
 /// for ASCII is what `to_lowercase` does.
@@ -855,6 +960,9 @@ pub fn refuse_content(
         if content < 2 {
             return Some("vague object question");
         }
+    }
+    if let Some(why) = garbled(lex, front) {
+        return Some(why);
     }
     // the answer must not be the whole question's subject matter only
     if c.back
@@ -1232,6 +1340,105 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_question_cut_inside_a_clause_is_refused() {
+        let en = |front: &str| garbled(ENGLISH.lex(), front);
+        let nl = |front: &str| garbled(DUTCH.lex(), front);
+        // a relative clause cut before its verb
+        assert_eq!(
+            en("What is the process by which food?"),
+            Some("cut relative clause")
+        );
+        assert_eq!(
+            nl("Wat is het proces waarbij voedsel?"),
+            Some("cut relative clause")
+        );
+        // a coordination that lost its first half, a question that ends on "and", "such in"
+        assert_eq!(
+            nl("Hoe mossen net zoals en wolfsklauwen vermenigvuldigen de varens zich?"),
+            Some("cut coordination")
+        );
+        assert_eq!(
+            en("Which insects eat the and aphids?"),
+            Some("cut coordination")
+        );
+        assert_eq!(en("What do bees collect pollen and?"), Some("cut question"));
+        assert_eq!(
+            nl("Wat verzamelen bijen stuifmeel en?"),
+            Some("cut question")
+        );
+        assert_eq!(
+            en("What are caves found and in other substances such in?"),
+            Some("cut question")
+        );
+        // whole questions that look alike
+        for ok in [
+            "Why do birds migrate while fish stay?",
+            "What is the process by which food is digested?",
+            "In which year was the vaccine developed?",
+            "What do the airways carry in and out of the lungs?",
+            "What formed the basin between 4.5 and 4.3 billion years ago?",
+            "Which people cannot tolerate gluten?",
+            "What is the disorder in which people cannot tolerate gluten?",
+        ] {
+            assert_eq!(en(ok), None, "{ok}");
+        }
+        for ok in [
+            "Wat zijn de twee soorten die voorkomen?",
+            "Hoe vermenigvuldigen varens zich, net zoals mossen en wolfsklauwen?",
+            "In welk jaar werd de stoommachine verbeterd?",
+            "Wat is het proces waarbij voedsel wordt verteerd?",
+            "Waarmee vangen spinnen insecten en andere prooien?",
+        ] {
+            assert_eq!(nl(ok), None, "{ok}");
+        }
+        // the check runs in `refuse`
+        assert_eq!(
+            refuse_in(
+                &ENGLISH,
+                "Digestion is the process by which food is broken down.",
+                Rule::Definition,
+                "What is the process by which food?",
+                "digestion"
+            ),
+            Some("cut relative clause")
+        );
+    }
+
+    #[test]
+    fn a_question_with_a_spliced_second_verb_is_refused() {
+        let en = |front: &str| garbled(ENGLISH.lex(), front);
+        let nl = |front: &str| garbled(DUTCH.lex(), front);
+        assert_eq!(
+            en("Why do the most damage from sinkholes tends?"),
+            Some("two finite verbs")
+        );
+        assert_eq!(
+            nl("Wat zijn de kevers activeert?"),
+            Some("two finite verbs")
+        );
+        for ok in [
+            "Why do birds migrate while fish stay?",
+            "What share of people who have one kidney stone will develop more stones?",
+            "What are the principal causes of land subsidence?",
+            "What does lactase break down lactose into?",
+            "Why do many people cut back on sleep?",
+            "What can lack of sleep increase?",
+            "What does WHO stand for?",
+        ] {
+            assert_eq!(en(ok), None, "{ok}");
+        }
+        for ok in [
+            "Wat zijn de twee soorten die voorkomen?",
+            "Waardoor wordt de aard van vulkanisme bepaald?",
+            "Hoe kan de volgorde onthouden worden?",
+            "Wat heeft Watt verbeterd en wat activeert vitamine K2?",
+            "Welke specialist zegt: “Vitamine K2 activeert het matrix Gla-proteïne (MGP) …”?",
+        ] {
+            assert_eq!(nl(ok), None, "{ok}");
         }
     }
 }
