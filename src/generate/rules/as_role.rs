@@ -94,32 +94,8 @@ pub(super) fn as_role(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let (s0, s1) = c.subj;
-    // one plain thing: no quantifier ("veel soorten" holds of a part and says not which), no
-    // demonstrative, no comma or clause, at most six words
-    if s1 <= s0
-        || s1 - s0 > 6
-        || toks[s0].lower == "there"
-        || toks[s0..s1].iter().any(|t| {
-            t.kind == Kind::Punct
-                || t.demonstrative()
-                || t.finite()
-                || t.relative() && !t.article()
-                || matches!(
-                    t.lower.as_str(),
-                    "meeste"
-                        | "veel"
-                        | "sommige"
-                        | "alle"
-                        | "enkele"
-                        | "most"
-                        | "many"
-                        | "some"
-                        | "all"
-                        | "few"
-                        | "several"
-                )
-        })
-    {
+    // one plain thing ("veel soorten" holds of a part and says not which), not "there"
+    if !super::regarded_as::plain_thing(toks, s0, s1) || toks[s0].lower == "there" {
         return;
     }
     let as_word = if dutch { "als" } else { "as" };

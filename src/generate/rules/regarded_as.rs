@@ -23,6 +23,34 @@ fn regard_participle(dutch: bool, t: &Tok) -> bool {
     }
 }
 
+/// A subject of at most six words that is one plain thing: no quantifier ("de meeste
+/// vlinders", "many species": they hold of a part and say not which), no demonstrative, no
+/// punctuation, finite verb or relative (a clause). Shared with `as_role`.
+pub(super) fn plain_thing(toks: &[Tok], s0: usize, s1: usize) -> bool {
+    s1 > s0
+        && s1 - s0 <= 6
+        && !toks[s0..s1].iter().any(|t| {
+            t.kind == Kind::Punct
+                || t.demonstrative()
+                || t.finite()
+                || t.relative() && !t.article()
+                || matches!(
+                    t.lower.as_str(),
+                    "meeste"
+                        | "veel"
+                        | "sommige"
+                        | "alle"
+                        | "enkele"
+                        | "most"
+                        | "many"
+                        | "some"
+                        | "all"
+                        | "few"
+                        | "several"
+                )
+        })
+}
+
 pub(super) fn regarded_as(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
@@ -39,30 +67,7 @@ pub(super) fn regarded_as(cx: &mut Ctx, c: &Clause) {
     let (s0, s1) = c.subj;
     // a subject that is one named or plain thing: no quantifier ("de meeste vlinders" holds
     // of a part), no demonstrative, no comma or clause, at most six words
-    if s1 <= s0
-        || s1 - s0 > 6
-        || toks[s0..s1].iter().any(|t| {
-            t.kind == Kind::Punct
-                || t.demonstrative()
-                || t.finite()
-                || t.relative() && !t.article()
-                || matches!(
-                    t.lower.as_str(),
-                    "meeste"
-                        | "veel"
-                        | "sommige"
-                        | "alle"
-                        | "enkele"
-                        | "verreweg"
-                        | "most"
-                        | "many"
-                        | "some"
-                        | "all"
-                        | "few"
-                        | "several"
-                )
-        })
-    {
+    if !plain_thing(toks, s0, s1) || toks[s0..s1].iter().any(|t| t.lower == "verreweg") {
         return;
     }
     let as_word = if dutch { "als" } else { "as" };
