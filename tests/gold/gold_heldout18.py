@@ -96,3 +96,49 @@ write("en-noaa-kelp-forests", "en", [
  ("number", "How high do majestic kelp plants tower above the ocean floor?", "100 feet", ["100 feet"], K19),
  ("list-member", "Which communities do the plant and animal communities of the kelp forest rival for richness and diversity?", "coral reefs and rain forests", ["coral reefs", "rain forests"], K20),
 ])
+I1 = "Een ijstijdvak of glaciatie is een geologisch tijdvak waarin ijskappen voorkomen."
+I2 = "In de geologie wordt doorgaans kortweg gesproken van een ijstijd."
+I2b = "Om verwarring met het begrip glaciaal, in de klimatologie, fysische geografie en de kwartairgeologie \"ijstijd\" genoemd, te voorkomen, is het beter te spreken van een ijstijdvak."
+I3 = "Een glaciaal is een periode binnen een ijstijdvak waarin het klimaat op Aarde aanzienlijk kouder was dan tegenwoordig."
+I4 = "Gedurende een ijstijdvak worden glacialen afgewisseld met interglacialen (warmere perioden zoals het huidige Holoceen)."
+I5 = "Aangezien er heden ten dage ijskappen liggen op bijvoorbeeld Groenland en Antarctica, leven we tegenwoordig in een ijstijdvak: het Kwartair."
+I6 = "Er is in de gehele geologische geschiedenis van de Aarde minstens vijfmaal sprake geweest van een ijstijdvak."
+I7 = "De oorzaken van het voorkomen van ijstijden zijn complex en divers."
+I8 = "In het algemeen kan gesteld worden dat ligging van continenten, de samenstelling van de atmosfeer en astronomische variaties de belangrijkste factoren zijn."
+I9 = "IJstijden hebben over het algemeen verstrekkende gevolgen voor het milieu op Aarde, zowel vanuit geologisch als vanuit biologisch oogpunt."
+I10 = "De laatste koude periode, het Weichselien, eindigde 11.700 jaar geleden."
+I11 = "Het Weichselien is bekend als 'de laatste ijstijd'."
+I12 = "Binnen één ijstijdvak komen dan verschillende glacialen voor."
+I13 = "Het Kwartair is de relatief koude periode, het ijstijdvak van de afgelopen 2,6 miljoen jaar."
+I14 = "In de geologie worden ijstijdvakken doorgaans aangeduid als 'ijstijd', terwijl binnen de kwartairgeologie en de fysische geografie ijstijd en glaciaal vaak als synoniem gebruikt worden."
+I15 = "Glacialen kunnen in stadialen, koude periodes, en interstadialen, warmere periodes, worden onderverdeeld."
+I16 = "Deze indeling is vooral voor het Weichselien en het glaciaal daarvoor, het Saalien, gemaakt."
+I17 = "Het landijs kwam toen over Scandinavië tot in Nederland."
+I18 = "Tijdens een interstadiaal kan het gemiddeld bijna even warm zijn als in een interglaciaal, alleen duurt een interstadiaal korter."
+write("nl-ijstijden", "nl", [
+ ("definition", "Wat is een ijstijdvak?", "een geologisch tijdvak waarin ijskappen voorkomen", ["geologisch tijdvak waarin ijskappen voorkomen", "ijskappen voorkomen"], I1),
+ ("definition", "Hoe wordt een ijstijdvak ook genoemd?", "glaciatie", ["glaciatie"], I1),
+ ("definition", "Hoe wordt in de geologie doorgaans kortweg van een ijstijdvak gesproken?", "van een ijstijd", ["ijstijd"], I2),
+ ("definition", "Wat is een glaciaal?", "een periode binnen een ijstijdvak waarin het klimaat op Aarde aanzienlijk kouder was dan tegenwoordig", ["aanzienlijk kouder", "periode binnen een ijstijdvak"], I3),
+ ("definition", "Met welke warmere perioden worden glacialen afgewisseld?", "met interglacialen", ["interglacialen"], I4),
+ ("named-entity", "Welke warmere periode is een voorbeeld van een interglaciaal?", "het huidige Holoceen", ["Holoceen"], I4),
+ ("named-entity", "In welk ijstijdvak leven we tegenwoordig?", "het Kwartair", ["Kwartair"], I5),
+ ("cause-effect", "Waarom leven we tegenwoordig in een ijstijdvak?", "omdat er ijskappen liggen op bijvoorbeeld Groenland en Antarctica", ["Groenland", "Antarctica"], I5),
+ ("number", "Hoe vaak is er in de geologische geschiedenis van de Aarde sprake geweest van een ijstijdvak?", "minstens vijfmaal", ["vijfmaal", "vijf"], I6),
+ ("definition", "Hoe zijn de oorzaken van het voorkomen van ijstijden?", "complex en divers", ["complex en divers"], I7),
+ ("list-member", "Wat zijn de belangrijkste factoren voor het voorkomen van ijstijden?", "de ligging van continenten, de samenstelling van de atmosfeer en astronomische variaties", ["ligging van continenten", "samenstelling van de atmosfeer", "astronomische variaties"], I8),
+ ("cause-effect", "Welke gevolgen hebben ijstijden voor het milieu op Aarde?", "verstrekkende gevolgen, zowel vanuit geologisch als vanuit biologisch oogpunt", ["verstrekkende gevolgen"], I9),
+ ("named-entity", "Wat was de laatste koude periode?", "het Weichselien", ["Weichselien"], I10),
+ ("number", "Hoeveel jaar geleden eindigde het Weichselien?", "11.700 jaar geleden", ["11.700 jaar", "11.700"], I10),
+ ("definition", "Als wat is het Weichselien bekend?", "als 'de laatste ijstijd'", ["laatste ijstijd"], I11),
+ ("definition", "Wat komt er binnen één ijstijdvak voor?", "verschillende glacialen", ["verschillende glacialen", "glacialen"], I12),
+ ("number", "Het Kwartair is het ijstijdvak van de afgelopen hoeveel jaar?", "van de afgelopen 2,6 miljoen jaar", ["2,6 miljoen jaar", "2,6 miljoen"], I13),
+ ("definition", "Van welk begrip is het beter te spreken om verwarring met het begrip glaciaal te voorkomen?", "van een ijstijdvak", ["ijstijdvak"], I2b),
+ ("list-member", "In welke vakgebieden worden ijstijd en glaciaal vaak als synoniem gebruikt?", "in de kwartairgeologie en de fysische geografie", ["kwartairgeologie", "fysische geografie"], I14),
+ ("list-member", "In welke perioden kunnen glacialen worden onderverdeeld?", "in stadialen en interstadialen", ["stadialen", "interstadialen"], I15),
+ ("definition", "Wat zijn stadialen?", "koude periodes", ["koude periodes"], I15),
+ ("definition", "Wat zijn interstadialen?", "warmere periodes", ["warmere periodes"], I15),
+ ("named-entity", "Welk glaciaal kwam voor het Weichselien?", "het Saalien", ["Saalien"], I16),
+ ("definition", "Tot waar kwam het landijs toen over Scandinavië?", "tot in Nederland", ["Nederland"], I17),
+ ("definition", "Hoe verschilt een interstadiaal van een interglaciaal?", "het kan gemiddeld bijna even warm zijn, maar een interstadiaal duurt korter", ["duurt korter", "korter"], I18),
+])
