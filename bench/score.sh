@@ -16,8 +16,9 @@
 #   bench/score.sh --round14  the held-out texts of the fourteenth round only (report, never tune)
 #   bench/score.sh --round15  the held-out texts of the fifteenth round only (report, never tune)
 #   bench/score.sh --round16  the held-out texts of the sixteenth round only (report, never tune)
-#   bench/score.sh --round17  the held-out texts of the seventeenth round only (report, never tune;
-#                             rounds 14, 15, 16 and 17 are the held-out rounds, none is part of --all)
+#   bench/score.sh --round17  the held-out texts of the seventeenth round only (report, never tune)
+#   bench/score.sh --round18  the held-out texts of the eighteenth round only (report, never tune;
+#                             rounds 14, 15, 16, 17 and 18 are the held-out rounds, none is part of --all)
 #   bench/score.sh --fresh21  fresh21's four texts only (tuning texts from the start, part of --all)
 #   bench/score.sh --all      seeds, tuning texts, rounds 2 to 13 and fresh21 (everything that may be tuned on)
 # The last line sums the texts (seeds aside): mean recall, cards, facts hit, cards per covered fact.
@@ -59,6 +60,7 @@ if [ "${1:-}" = "--round14" ]; then texts="nl-schildpadden nl-korstmossen en-noa
 if [ "${1:-}" = "--round15" ]; then texts="nl-beriberi nl-krokodilachtigen en-usgs-landslides en-nhlbi-anemia"; fi
 if [ "${1:-}" = "--round16" ]; then texts="nl-inktvissen nl-leeuwenhoek-kamerlingh-onnes en-noaa-lightning en-niams-vitiligo"; fi
 if [ "${1:-}" = "--round17" ]; then texts="nl-mossen-veenmos nl-alvleesklier-milt en-nasa-asteroids-meteors en-ods-vitamins-a-d"; fi
+if [ "${1:-}" = "--round18" ]; then texts="nl-beuk nl-ijstijden en-noaa-kelp-forests"; fi
 if [ "${1:-}" = "--fresh21" ]; then texts="nl-spechten-kolibries nl-fata-morgana en-nps-caves en-nih-digestion-lungs"; fi
 if [ "${1:-}" = "--all" ]; then texts="$texts nl-honingbijen-fotosynthese en-nasa-planetary-exploration en-niaid-zika-vaccines nl-vulkanisme-aardbevingen en-nih-research-briefs nl-zwarte-gaten-sterren en-nih-kidney-stones-lactose nl-koralen-koraalriffen nl-vitamine-c-mitochondrien en-niaid-malaria en-niams-bone-health nl-vleermuizen nl-walvisachtigen en-niaid-tuberculosis en-nasa-moon-facts nl-haaien nl-mieren en-usgs-glaciers en-noaa-tsunamis nl-regenwormen-paddenstoelen nl-spinnen en-nasa-sun en-niddk-diabetes nl-amfibieen-kikkers nl-libellen-juffers en-nasa-hurricanes en-niddk-celiac nl-uilen-pinguins nl-vlinders-lieveheersbeestjes en-noaa-el-nino en-nidcd-noise-hearing-loss nl-slakken-kwallen nl-regenboog-bijzonnen en-nasa-mars en-nhlbi-asthma-copd nl-hart nl-stoommachine-watt en-niams-gout en-noaa-tides nl-lever-gal nl-varens en-usgs-subsidence-sinkholes en-nih-headaches nl-spechten-kolibries nl-fata-morgana en-nps-caves en-nih-digestion-lungs"; fi
 if [ -n "${ONLY:-}" ]; then texts="$ONLY"; fi
