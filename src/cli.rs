@@ -56,7 +56,7 @@ pub struct GlobalArgs {
 /// A `--now` value that cannot be read is wrong usage (exit 2, cli.md), like any bad option
 /// value; the value itself is resolved later, in `commands`, which owns the clock.
 fn valid_now(text: &str) -> Result<String, String> {
-    use crate::clock::{parse_now, NowError, NOW_FORMS};
+    use crate::clock::{NOW_FORMS, NowError, parse_now};
     match parse_now(text, &chrono::Local) {
         Ok(_) => Ok(text.to_string()),
         // clap names the value already; say only what is wrong with it.

@@ -289,7 +289,11 @@ fn invalid_now_is_a_clear_error() {
     // A bad `--now` is wrong usage (cli.md: exit 2), refused by the argument parser like any
     // other bad option value, with the accepted forms.
     let env = Env::new();
-    let out = env.cmd().args(["--now", "tomorrow", "cards"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["--now", "tomorrow", "cards"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
@@ -298,7 +302,12 @@ fn invalid_now_is_a_clear_error() {
     );
     assert!(!env.db.exists(), "nothing created");
     // RECALL_NOW goes the same way.
-    let out = env.cmd().env("RECALL_NOW", "tomorrow").args(["cards"]).output().unwrap();
+    let out = env
+        .cmd()
+        .env("RECALL_NOW", "tomorrow")
+        .args(["cards"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(!env.db.exists(), "nothing created");
 }

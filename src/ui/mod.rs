@@ -2,6 +2,7 @@
 //! the plain line protocol of `shared/design/cli.md` for everything else. The only module that
 //! uses dialoguer and console.
 
+mod line_input;
 mod plain;
 pub mod progress;
 pub mod style;
