@@ -264,7 +264,7 @@ fn check_passes_on_a_used_collection_and_fails_on_a_broken_one() {
     );
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.ends_with(": 1 problem(s) found; `recall check --repair` fixes what is safe\n"),
+        stderr.ends_with(": 1 problem found; `recall check --repair` fixes what is safe\n"),
         "{stderr}"
     );
 

@@ -278,3 +278,30 @@ fn an_unwritable_output_is_an_error_and_imports_nothing() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert_eq!(env.dump(), "<no collection>");
 }
+
+/// One card, one sentence, one answer: the counts in the reports agree with their nouns
+/// ("1 cards added", "(1 sentences): 1 cards" before).
+#[test]
+fn a_count_of_one_is_singular() {
+    let env = Env::new();
+    let doc = env.write(
+        "k2.txt",
+        "Vitamine K2 activeert het eiwit osteocalcine in de botten.\n",
+    );
+    let out = env
+        .cmd()
+        .args(["--now", NOW, "generate", doc.to_str().unwrap()])
+        .args(["--lang", "nl", "--max", "1", "--import", "--deck", "K"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr, "k2.txt: nl (1 sentence): 1 card\n");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout,
+        "K: 1 added, 0 updated, 0 unchanged (1 card added, 0 updated)\n"
+    );
+    let check = env.ok(&["--now", NOW, "check"]);
+    assert!(check.starts_with("ok: 1 card, 0 reviews;"), "{check}");
+}

@@ -410,6 +410,6 @@ fn each_answer_is_committed_before_the_next_card_is_shown() {
     drop(conn);
     assert!(
         env.ok(&["--now", NOW, "check"])
-            .starts_with("ok: 2 cards, 1 reviews")
+            .starts_with("ok: 2 cards, 1 review")
     );
 }

@@ -1,5 +1,6 @@
 //! `recall` with no command: what is waiting today, at a glance.
 
+use crate::ui::count;
 use std::io::Write;
 
 use anyhow::Result;
@@ -55,9 +56,9 @@ pub fn run(ctx: &Context) -> Result<()> {
     if waiting > 0 {
         writeln!(
             out,
-            "  {} `recall study` ({} cards waiting)",
+            "  {} `recall study` ({} waiting)",
             style::accent("→"),
-            waiting
+            count(waiting, "card")
         )?;
     } else {
         match store.next_due_after(ctx.today, None)? {

@@ -1,3 +1,4 @@
+use crate::ui::count;
 use std::io::Write;
 use std::path::Path;
 
@@ -74,8 +75,9 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
     }
     if let Some(out) = &args.output {
         eprintln!(
-            "Exported {} notes ({cards} cards) to {}.",
-            notes.len(),
+            "Exported {} ({}) to {}.",
+            count(notes.len(), "note"),
+            count(cards, "card"),
             out.display()
         );
     }

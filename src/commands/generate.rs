@@ -1,6 +1,7 @@
 //! `recall generate FILE...`: read documents, make a deck, write it (stdout or `-o`) and/or
 //! import it through the same insert path as `recall import`.
 
+use crate::ui::count;
 use std::io::Write;
 use std::path::Path;
 
@@ -98,8 +99,11 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
     if args.output.is_some() || args.import {
         for r in &generated.reports {
             eprintln!(
-                "{}: {} ({} sentences): {} cards",
-                r.name, r.lang, r.sentences, r.cards
+                "{}: {} ({}): {}",
+                r.name,
+                r.lang,
+                count(r.sentences, "sentence"),
+                count(r.cards, "card")
             );
         }
     }

@@ -14,7 +14,7 @@ use std::io;
 use std::time::Duration;
 
 pub use plain::PlainUi;
-pub use text::{describe_due, format_duration, grade_counts};
+pub use text::{count, describe_due, format_duration, grade_counts};
 pub use tty::TtyUi;
 
 use crate::answer::Verdict;
