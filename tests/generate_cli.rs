@@ -305,3 +305,31 @@ fn a_count_of_one_is_singular() {
     let check = env.ok(&["--now", NOW, "check"]);
     assert!(check.starts_with("ok: 1 card, 0 reviews;"), "{check}");
 }
+
+/// A document half Dutch, half English gets one language's rules for both halves ("Wat is
+/// the Sun?"): recall says so on stderr, and only when it detected the language itself.
+#[test]
+fn a_document_in_two_languages_gets_a_warning() {
+    let env = Env::new();
+    let nl = "Het hart is een holle spier die het bloed door het lichaam pompt en zo de organen van zuurstof voorziet.\n\n";
+    let en = "The Sun is the star at the center of our solar system and it holds the planets in their orbits.\n\n";
+    let doc = env.write("mix.txt", &format!("{}{}", nl.repeat(4), en.repeat(4)));
+    let out = env
+        .cmd()
+        .args(["generate", doc.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "recall: warning: mix.txt: about 50% of it reads as English, but its cards are made with \
+         the rules of Dutch; give each language a file of its own (each file's language is \
+         detected on its own)\n"
+    );
+    let out = env
+        .cmd()
+        .args(["generate", doc.to_str().unwrap(), "--lang", "nl"])
+        .output()
+        .unwrap();
+    assert!(out.stderr.is_empty(), "the user chose the language");
+}

@@ -96,6 +96,19 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
     } else if args.output.is_none() {
         std::io::stdout().lock().write_all(text.as_bytes())?;
     }
+    for r in &generated.reports {
+        if let Some((other, share)) = r.other_lang {
+            eprintln!(
+                "recall: warning: {}: about {}% of it reads as {}, but its cards are made \
+                 with the rules of {}; give each language a file of its own (each file's \
+                 language is detected on its own)",
+                r.name,
+                share,
+                language_name(other),
+                language_name(r.lang)
+            );
+        }
+    }
     if args.output.is_some() || args.import {
         for r in &generated.reports {
             eprintln!(
@@ -108,4 +121,12 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
         }
     }
     Ok(())
+}
+
+fn language_name(code: &str) -> &str {
+    match code {
+        "nl" => "Dutch",
+        "en" => "English",
+        other => other,
+    }
 }

@@ -57,6 +57,9 @@ pub struct DocReport {
     pub lang: &'static str,
     pub sentences: usize,
     pub cards: usize,
+    /// Detected (not given) language only: the other language and its share of the words,
+    /// when a good part of the document is written in it.
+    pub other_lang: Option<(&'static str, usize)>,
 }
 
 #[derive(Debug, Clone)]
@@ -159,6 +162,10 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
             lang: lang.code(),
             sentences: a.sents.len(),
             cards: chosen.len(),
+            other_lang: match options.lang.as_deref().and_then(lang::by_code) {
+                Some(_) => None,
+                None => lang::other_language_share(&src.text, lang),
+            },
         });
         // the tag of each heading, made once: a section has many cards
         let mut slugs: BTreeMap<Option<usize>, Option<String>> = BTreeMap::new();
