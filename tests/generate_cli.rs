@@ -333,3 +333,34 @@ fn a_document_in_two_languages_gets_a_warning() {
         .unwrap();
     assert!(out.stderr.is_empty(), "the user chose the language");
 }
+
+/// `-o` naming one of the documents (a slip: `generate notes.txt -o notes.txt`) is refused
+/// before anything is written; it used to replace the document with the deck.
+#[test]
+fn an_output_that_is_one_of_the_documents_is_refused() {
+    let env = Env::new();
+    let text = "Amsterdam is de hoofdstad van Nederland.\n";
+    let doc = env.write("notes.txt", text);
+    let other = env.write("other.txt", text);
+    // the same file by another spelling of its path
+    let again = doc.parent().unwrap().join(".").join("notes.txt");
+    let out = env
+        .cmd()
+        .args(["generate", other.to_str().unwrap(), doc.to_str().unwrap()])
+        .args(["-o", again.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with("recall: ") && stderr.ends_with(
+            "notes.txt: -o names one of the documents; the deck would replace it (write it to a .toml file)\n"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&doc).unwrap(),
+        text,
+        "the document is kept"
+    );
+}

@@ -1,10 +1,10 @@
-use crate::ui::count;
 use std::io::Write;
 
 use anyhow::{Result, bail};
 
 use super::Context;
 use crate::cli::CheckArgs;
+use crate::ui::count;
 
 pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
     let mut store = ctx.open_store()?;

@@ -1,12 +1,12 @@
 //! `recall` with no command: what is waiting today, at a glance.
 
-use crate::ui::count;
 use std::io::Write;
 
 use anyhow::Result;
 
 use super::Context;
 use crate::stats::{self, GLANCE_DAYS, text};
+use crate::ui::count;
 use crate::ui::style::{self, Painter};
 
 pub fn run(ctx: &Context) -> Result<()> {

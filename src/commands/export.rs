@@ -1,4 +1,3 @@
-use crate::ui::count;
 use std::io::Write;
 use std::path::Path;
 
@@ -8,6 +7,7 @@ use super::Context;
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::decks;
 use crate::export;
+use crate::ui::count;
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
     let format = match (args.format, &args.output) {

@@ -1,7 +1,6 @@
 //! `recall generate FILE...`: read documents, make a deck, write it (stdout or `-o`) and/or
 //! import it through the same insert path as `recall import`.
 
-use crate::ui::count;
 use std::io::Write;
 use std::path::Path;
 
@@ -12,6 +11,7 @@ use crate::cli::{GenerateArgs, GenerateLang};
 use crate::decks;
 use crate::generate::{self, Options, Source};
 use crate::store::InsertOptions;
+use crate::ui::count;
 
 /// Read one document: a clear error for a directory, a missing file, binary data or text
 /// that is not UTF-8.
@@ -35,7 +35,29 @@ fn read_document(path: &Path) -> Result<Source> {
     })
 }
 
+/// `generate notes.txt -o notes.txt` would replace the document with its deck: a slip that
+/// loses the text. Paths are compared as files (canonical), so `./notes.txt` is caught too.
+fn refuse_output_among_documents(out: &Path, files: &[std::path::PathBuf]) -> Result<()> {
+    let Ok(out_file) = out.canonicalize() else {
+        return Ok(()); // not there yet: it cannot be a document
+    };
+    if files
+        .iter()
+        .any(|f| f.canonicalize().is_ok_and(|f| f == out_file))
+    {
+        bail!(
+            "{}: -o names one of the documents; the deck would replace it (write it to a .toml \
+             file)",
+            super::shown(out)
+        );
+    }
+    Ok(())
+}
+
 pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
+    if let Some(out) = &args.output {
+        refuse_output_among_documents(out, &args.files)?;
+    }
     // Read every document before anything is written.
     let mut sources = Vec::with_capacity(args.files.len());
     for path in &args.files {

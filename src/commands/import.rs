@@ -1,4 +1,3 @@
-use crate::ui::count;
 use std::io::Write;
 
 use anyhow::{Context as _, Result};
@@ -9,6 +8,7 @@ use crate::cli::{ImportArgs, ImportFormat};
 use crate::decks;
 use crate::import::{self, Format, ImportError, Source, Summary};
 use crate::store::{ImportReport, InsertOptions, PreparedNotes, Store};
+use crate::ui::count;
 use crate::ui::progress::Progress;
 use crate::ui::table::truncate;
 

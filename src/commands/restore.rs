@@ -1,4 +1,3 @@
-use crate::ui::count;
 use std::io::{IsTerminal, Write};
 
 use anyhow::{Result, bail};
@@ -6,6 +5,7 @@ use anyhow::{Result, bail};
 use super::Context;
 use crate::cli::RestoreArgs;
 use crate::store;
+use crate::ui::count;
 
 pub fn run(ctx: &Context, args: &RestoreArgs) -> Result<()> {
     // Check the backup before anything else: a bad file changes nothing.
