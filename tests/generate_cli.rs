@@ -364,3 +364,30 @@ fn an_output_that_is_one_of_the_documents_is_refused() {
         "the document is kept"
     );
 }
+
+/// `--deck "A::B"` makes a subdeck, as `import --deck` does (it became "A:B"); a name that
+/// cannot be a deck's is refused naming `--deck`, not an internal "<generated deck>:1".
+#[test]
+fn deck_names_given_are_kept_or_refused_clearly() {
+    let env = Env::new();
+    let doc = env.write("a.txt", "Amsterdam is de hoofdstad van Nederland.\n");
+    let deck = env.ok(&[
+        "generate",
+        doc.to_str().unwrap(),
+        "--deck",
+        "Aardrijkskunde::Steden ❤",
+    ]);
+    assert!(
+        deck.contains("name = \"Aardrijkskunde::Steden ❤\""),
+        "{deck}"
+    );
+    for bad in ["", "  ", "A::", "A::::B"] {
+        let err = env.fails(&["generate", doc.to_str().unwrap(), "--deck", bad]);
+        assert_eq!(
+            err,
+            format!(
+                "recall: --deck '{bad}': a deck name needs text, also on both sides of each '::'\n"
+            )
+        );
+    }
+}

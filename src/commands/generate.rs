@@ -58,6 +58,13 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
     if let Some(out) = &args.output {
         refuse_output_among_documents(out, &args.files)?;
     }
+    if let Some(name) = args
+        .deck
+        .as_deref()
+        .filter(|d| !decks::is_valid_deck_name(d))
+    {
+        bail!("--deck '{name}': a deck name needs text, also on both sides of each '::'");
+    }
     // Read every document before anything is written.
     let mut sources = Vec::with_capacity(args.files.len());
     for path in &args.files {
