@@ -230,7 +230,7 @@ pub enum GenerateLang {
 
 #[derive(Debug, Args)]
 pub struct GenerateArgs {
-    /// Plain-text documents (UTF-8) to make cards from
+    /// Plain-text documents (UTF-8) to make cards from; `-` reads standard input
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
 

@@ -391,3 +391,22 @@ fn deck_names_given_are_kept_or_refused_clearly() {
         );
     }
 }
+
+/// `-` reads the document from standard input (`pbpaste | recall generate -`), as a Unix tool
+/// does; it was "-: no such file".
+#[test]
+fn a_dash_reads_the_document_from_stdin() {
+    let env = Env::new();
+    let out = env.run(
+        &["generate", "-", "--lang", "nl"],
+        "Hoofdsteden\n\nAmsterdam is de hoofdstad van Nederland.\n",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let deck = String::from_utf8(out.stdout).unwrap();
+    assert!(deck.contains("name = \"Hoofdsteden\""), "{deck}");
+    assert!(deck.contains("source = \"stdin\""), "{deck}");
+}

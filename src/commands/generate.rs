@@ -1,7 +1,7 @@
 //! `recall generate FILE...`: read documents, make a deck, write it (stdout or `-o`) and/or
 //! import it through the same insert path as `recall import`.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 
 use anyhow::{Context as _, Result, bail};
@@ -14,8 +14,20 @@ use crate::store::InsertOptions;
 use crate::ui::count;
 
 /// Read one document: a clear error for a directory, a missing file, binary data or text
-/// that is not UTF-8.
+/// that is not UTF-8. `-` is standard input, named "stdin".
 fn read_document(path: &Path) -> Result<Source> {
+    if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .context("stdin: cannot read")?;
+        let text = crate::import::decode_text(&bytes, "stdin")?;
+        return Ok(Source {
+            name: "stdin".to_string(),
+            text: text.to_string(),
+        });
+    }
     let shown = super::shown(path);
     if path.is_dir() {
         bail!("{shown}: is a directory, not a text document");
