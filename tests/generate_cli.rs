@@ -410,3 +410,21 @@ fn a_dash_reads_the_document_from_stdin() {
     assert!(deck.contains("name = \"Hoofdsteden\""), "{deck}");
     assert!(deck.contains("source = \"stdin\""), "{deck}");
 }
+
+/// A saved web page (`.html`) is read as the text a browser shows; its tags used to make
+/// every line markup, and the deck came out empty without a word.
+#[test]
+fn a_web_page_is_read_as_its_text() {
+    let env = Env::new();
+    let page = env.write(
+        "volcanoes.html",
+        "<!DOCTYPE html>\n<html><head><title>Volcanoes</title><style>p{color:red}</style></head>\n<body><h1>Volcanoes</h1>\n<p>Mount Vesuvius destroyed the Roman city of Pompeii in 79 AD.</p>\n<p>A volcano is an opening in the Earth&#39;s crust through which <b>molten rock</b> escapes.</p>\n</body></html>\n",
+    );
+    let deck = env.ok(&["generate", page.to_str().unwrap(), "--lang", "en"]);
+    assert!(deck.contains("name = \"Volcanoes\""), "{deck}");
+    assert!(
+        deck.contains("context = \"Mount Vesuvius destroyed the Roman city of Pompeii in 79 AD.\""),
+        "{deck}"
+    );
+    assert!(!deck.contains('<') && !deck.contains("&#39;"), "{deck}");
+}

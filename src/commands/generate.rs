@@ -41,10 +41,16 @@ fn read_document(path: &Path) -> Result<Source> {
     let name = path
         .file_name()
         .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
-    Ok(Source {
-        name,
-        text: text.to_string(),
-    })
+    // A saved web page: the text a browser shows, not its tags (scripts and styles go).
+    let web_page = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    let text = if web_page {
+        crate::import::html::page_to_text(text)
+    } else {
+        text.to_string()
+    };
+    Ok(Source { name, text })
 }
 
 /// `generate notes.txt -o notes.txt` would replace the document with its deck: a slip that
