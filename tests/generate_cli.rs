@@ -428,3 +428,21 @@ fn a_web_page_is_read_as_its_text() {
     );
     assert!(!deck.contains('<') && !deck.contains("&#39;"), "{deck}");
 }
+
+/// A document that is not empty but gives no card said nothing when the deck went to stdout:
+/// an empty deck, exit 0, and no hint why.
+#[test]
+fn a_document_without_cards_is_mentioned() {
+    let env = Env::new();
+    let doc = env.write("shop.txt", "Shopping\n\nmilk\neggs\nbread\n");
+    let out = env
+        .cmd()
+        .args(["generate", doc.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "recall: shop.txt: no cards (no sentence in it gave a question or a cloze)\n"
+    );
+}
