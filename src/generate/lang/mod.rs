@@ -766,8 +766,22 @@ pub fn detect(text: &str) -> &'static dyn Language {
     let votes = votes(text, 400, 30);
     if votes[1] > votes[0] {
         langs[1]
-    } else {
+    } else if votes[0] > votes[1] {
         langs[0]
+    } else {
+        // a tie (a short text without function words: "Insulin lowers blood sugar."):
+        // the finite verbs each language knows decide; Dutch if still even
+        let verbs = |lang: &dyn Language| {
+            text.split(|c: char| !c.is_alphabetic())
+                .take(400)
+                .filter(|w| !w.is_empty() && lang.lex().is_finite(&w.to_lowercase()))
+                .count()
+        };
+        if verbs(langs[1]) > verbs(langs[0]) {
+            langs[1]
+        } else {
+            langs[0]
+        }
     }
 }
 
@@ -879,6 +893,16 @@ mod tests {
         );
         assert_eq!(other_language_share(&nl.repeat(8), &DUTCH), None);
         assert_eq!(other_language_share(&en.repeat(8), &ENGLISH), None);
+    }
+
+    /// Without function words the vote was even and Dutch won: a short English note got
+    /// Dutch rules and no card.
+    #[test]
+    fn a_tie_is_broken_by_the_verbs_each_language_knows() {
+        assert_eq!(detect("Insulin lowers blood sugar.").code(), "en");
+        assert_eq!(detect("Photosynthesis produces oxygen.").code(), "en");
+        assert_eq!(detect("Insuline verlaagt bloedsuiker.").code(), "nl");
+        assert_eq!(detect("MGP remt verkalking.").code(), "nl");
     }
 
     #[test]
