@@ -313,7 +313,7 @@ fn a_document_in_two_languages_gets_a_warning() {
     let env = Env::new();
     let nl = "Het hart is een holle spier die het bloed door het lichaam pompt en zo de organen van zuurstof voorziet.\n\n";
     let en = "The Sun is the star at the center of our solar system and it holds the planets in their orbits.\n\n";
-    let doc = env.write("mix.txt", &format!("{}{}", nl.repeat(4), en.repeat(4)));
+    let doc = env.write("mix.txt", format!("{}{}", nl.repeat(4), en.repeat(4)));
     let out = env
         .cmd()
         .args(["generate", doc.to_str().unwrap()])
