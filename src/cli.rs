@@ -31,7 +31,14 @@ pub struct GlobalArgs {
 
     /// Act as if it were TIME: RFC 3339, a local date-time (2026-03-01T09:30:00), or a date
     /// (meaning 12:00 local)
-    #[arg(long, global = true, env = "RECALL_NOW", value_name = "TIME", help_heading = GLOBAL)]
+    #[arg(
+        long,
+        global = true,
+        env = "RECALL_NOW",
+        value_name = "TIME",
+        value_parser = valid_now,
+        help_heading = GLOBAL
+    )]
     pub now: Option<String>,
 
     /// When to use colour (NO_COLOR set means never)
@@ -44,6 +51,20 @@ pub struct GlobalArgs {
         help_heading = GLOBAL
     )]
     pub color: ColorChoice,
+}
+
+/// A `--now` value that cannot be read is wrong usage (exit 2, cli.md), like any bad option
+/// value; the value itself is resolved later, in `commands`, which owns the clock.
+fn valid_now(text: &str) -> Result<String, String> {
+    use crate::clock::{NOW_FORMS, NowError, parse_now};
+    match parse_now(text, &chrono::Local) {
+        Ok(_) => Ok(text.to_string()),
+        // clap names the value already; say only what is wrong with it.
+        Err(NowError::Unparsable(_)) => Err(format!("expected {NOW_FORMS}")),
+        Err(NowError::NonexistentLocalTime(_)) => {
+            Err("that local time does not exist (daylight saving gap)".to_string())
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -209,7 +230,7 @@ pub enum GenerateLang {
 
 #[derive(Debug, Args)]
 pub struct GenerateArgs {
-    /// Plain-text documents (UTF-8) to make cards from
+    /// Plain-text documents (UTF-8) to make cards from; `-` reads standard input
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
 

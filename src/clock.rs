@@ -23,12 +23,13 @@ pub fn day_of_millis<Tz: TimeZone>(millis: i64, tz: &Tz) -> Option<Day> {
     Some(day_of(&utc.with_timezone(tz).fixed_offset()))
 }
 
+/// The forms `--now` accepts, for error messages.
+pub const NOW_FORMS: &str = "RFC 3339 (2026-03-01T09:30:00+01:00), a local date-time \
+                             (2026-03-01T09:30:00) or a date (2026-03-01)";
+
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum NowError {
-    #[error(
-        "invalid time '{0}': expected RFC 3339 (2026-03-01T09:30:00+01:00), a local date-time \
-         (2026-03-01T09:30:00) or a date (2026-03-01)"
-    )]
+    #[error("invalid time '{0}': expected {NOW_FORMS}")]
     Unparsable(String),
     #[error("invalid time '{0}': that local time does not exist (daylight saving gap)")]
     NonexistentLocalTime(String),

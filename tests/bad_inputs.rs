@@ -294,7 +294,9 @@ fn collection_files() {
 
 #[test]
 fn now_values() {
+    // Wrong usage: exit 2 (cli.md), the value and the accepted forms named, nothing changed.
     let env = used_collection();
+    let before = env.dump();
     for value in [
         "tomorrow",
         "2026-02-30",
@@ -303,13 +305,20 @@ fn now_values() {
         "1700000000",
         "2026-01-01T25:00:00",
     ] {
-        refused(
-            &env,
-            &["--now", value, "study", "--plain"],
-            &format!(
-                "invalid time '{value}': expected RFC 3339 (2026-03-01T09:30:00+01:00), a local date-time (2026-03-01T09:30:00) or a date (2026-03-01)"
-            ),
+        let out = env
+            .cmd()
+            .args(["--now", value, "study", "--plain"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{value:?}: {stderr}");
+        assert!(
+            stderr.contains(&format!(
+                "invalid value '{value}' for '--now <TIME>': expected RFC 3339 (2026-03-01T09:30:00+01:00), a local date-time (2026-03-01T09:30:00) or a date (2026-03-01)"
+            )),
+            "{value:?}: {stderr}"
         );
+        assert_eq!(env.dump(), before, "{value:?} changed the collection");
     }
 }
 

@@ -264,7 +264,7 @@ fn check_passes_on_a_used_collection_and_fails_on_a_broken_one() {
     );
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.ends_with(": 1 problem(s) found; `recall check --repair` fixes what is safe\n"),
+        stderr.ends_with(": 1 problem found; `recall check --repair` fixes what is safe\n"),
         "{stderr}"
     );
 
@@ -286,11 +286,28 @@ fn check_passes_on_a_used_collection_and_fails_on_a_broken_one() {
 
 #[test]
 fn invalid_now_is_a_clear_error() {
+    // A bad `--now` is wrong usage (cli.md: exit 2), refused by the argument parser like any
+    // other bad option value, with the accepted forms.
     let env = Env::new();
-    let err = env.fails(&["--now", "tomorrow", "cards"]);
-    assert_eq!(
-        err,
-        "recall: invalid time 'tomorrow': expected RFC 3339 (2026-03-01T09:30:00+01:00), a local date-time (2026-03-01T09:30:00) or a date (2026-03-01)\n"
+    let out = env
+        .cmd()
+        .args(["--now", "tomorrow", "cards"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("invalid value 'tomorrow' for '--now <TIME>': expected RFC 3339 (2026-03-01T09:30:00+01:00), a local date-time (2026-03-01T09:30:00) or a date (2026-03-01)"),
+        "{err}"
     );
+    assert!(!env.db.exists(), "nothing created");
+    // RECALL_NOW goes the same way.
+    let out = env
+        .cmd()
+        .env("RECALL_NOW", "tomorrow")
+        .args(["cards"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
     assert!(!env.db.exists(), "nothing created");
 }

@@ -278,3 +278,171 @@ fn an_unwritable_output_is_an_error_and_imports_nothing() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert_eq!(env.dump(), "<no collection>");
 }
+
+/// One card, one sentence, one answer: the counts in the reports agree with their nouns
+/// ("1 cards added", "(1 sentences): 1 cards" before).
+#[test]
+fn a_count_of_one_is_singular() {
+    let env = Env::new();
+    let doc = env.write(
+        "k2.txt",
+        "Vitamine K2 activeert het eiwit osteocalcine in de botten.\n",
+    );
+    let out = env
+        .cmd()
+        .args(["--now", NOW, "generate", doc.to_str().unwrap()])
+        .args(["--lang", "nl", "--max", "1", "--import", "--deck", "K"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr, "k2.txt: nl (1 sentence): 1 card\n");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout,
+        "K: 1 added, 0 updated, 0 unchanged (1 card added, 0 updated)\n"
+    );
+    let check = env.ok(&["--now", NOW, "check"]);
+    assert!(check.starts_with("ok: 1 card, 0 reviews;"), "{check}");
+}
+
+/// A document half Dutch, half English gets one language's rules for both halves ("Wat is
+/// the Sun?"): recall says so on stderr, and only when it detected the language itself.
+#[test]
+fn a_document_in_two_languages_gets_a_warning() {
+    let env = Env::new();
+    let nl = "Het hart is een holle spier die het bloed door het lichaam pompt en zo de organen van zuurstof voorziet.\n\n";
+    let en = "The Sun is the star at the center of our solar system and it holds the planets in their orbits.\n\n";
+    let doc = env.write("mix.txt", format!("{}{}", nl.repeat(4), en.repeat(4)));
+    let out = env
+        .cmd()
+        .args(["generate", doc.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "recall: warning: mix.txt: about 50% of it reads as English, but its cards are made with \
+         the rules of Dutch; give each language a file of its own (each file's language is \
+         detected on its own)\n"
+    );
+    let out = env
+        .cmd()
+        .args(["generate", doc.to_str().unwrap(), "--lang", "nl"])
+        .output()
+        .unwrap();
+    assert!(out.stderr.is_empty(), "the user chose the language");
+}
+
+/// `-o` naming one of the documents (a slip: `generate notes.txt -o notes.txt`) is refused
+/// before anything is written; it used to replace the document with the deck.
+#[test]
+fn an_output_that_is_one_of_the_documents_is_refused() {
+    let env = Env::new();
+    let text = "Amsterdam is de hoofdstad van Nederland.\n";
+    let doc = env.write("notes.txt", text);
+    let other = env.write("other.txt", text);
+    // the same file by another spelling of its path
+    let again = doc.parent().unwrap().join(".").join("notes.txt");
+    let out = env
+        .cmd()
+        .args(["generate", other.to_str().unwrap(), doc.to_str().unwrap()])
+        .args(["-o", again.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with("recall: ") && stderr.ends_with(
+            "notes.txt: -o names one of the documents; the deck would replace it (write it to a .toml file)\n"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&doc).unwrap(),
+        text,
+        "the document is kept"
+    );
+}
+
+/// `--deck "A::B"` makes a subdeck, as `import --deck` does (it became "A:B"); a name that
+/// cannot be a deck's is refused naming `--deck`, not an internal "<generated deck>:1".
+#[test]
+fn deck_names_given_are_kept_or_refused_clearly() {
+    let env = Env::new();
+    let doc = env.write("a.txt", "Amsterdam is de hoofdstad van Nederland.\n");
+    let deck = env.ok(&[
+        "generate",
+        doc.to_str().unwrap(),
+        "--deck",
+        "Aardrijkskunde::Steden ❤",
+    ]);
+    assert!(
+        deck.contains("name = \"Aardrijkskunde::Steden ❤\""),
+        "{deck}"
+    );
+    for bad in ["", "  ", "A::", "A::::B"] {
+        let err = env.fails(&["generate", doc.to_str().unwrap(), "--deck", bad]);
+        assert_eq!(
+            err,
+            format!(
+                "recall: --deck '{bad}': a deck name needs text, also on both sides of each '::'\n"
+            )
+        );
+    }
+}
+
+/// `-` reads the document from standard input (`pbpaste | recall generate -`), as a Unix tool
+/// does; it was "-: no such file".
+#[test]
+fn a_dash_reads_the_document_from_stdin() {
+    let env = Env::new();
+    let out = env.run(
+        &["generate", "-", "--lang", "nl"],
+        "Hoofdsteden\n\nAmsterdam is de hoofdstad van Nederland.\n",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let deck = String::from_utf8(out.stdout).unwrap();
+    assert!(deck.contains("name = \"Hoofdsteden\""), "{deck}");
+    assert!(deck.contains("source = \"stdin\""), "{deck}");
+}
+
+/// A saved web page (`.html`) is read as the text a browser shows; its tags used to make
+/// every line markup, and the deck came out empty without a word.
+#[test]
+fn a_web_page_is_read_as_its_text() {
+    let env = Env::new();
+    let page = env.write(
+        "volcanoes.html",
+        "<!DOCTYPE html>\n<html><head><title>Volcanoes</title><style>p{color:red}</style></head>\n<body><h1>Volcanoes</h1>\n<p>Mount Vesuvius destroyed the Roman city of Pompeii in 79 AD.</p>\n<p>A volcano is an opening in the Earth&#39;s crust through which <b>molten rock</b> escapes.</p>\n</body></html>\n",
+    );
+    let deck = env.ok(&["generate", page.to_str().unwrap(), "--lang", "en"]);
+    assert!(deck.contains("name = \"Volcanoes\""), "{deck}");
+    assert!(
+        deck.contains("context = \"Mount Vesuvius destroyed the Roman city of Pompeii in 79 AD.\""),
+        "{deck}"
+    );
+    assert!(!deck.contains('<') && !deck.contains("&#39;"), "{deck}");
+}
+
+/// A document that is not empty but gives no card said nothing when the deck went to stdout:
+/// an empty deck, exit 0, and no hint why.
+#[test]
+fn a_document_without_cards_is_mentioned() {
+    let env = Env::new();
+    let doc = env.write("shop.txt", "Shopping\n\nmilk\neggs\nbread\n");
+    let out = env
+        .cmd()
+        .args(["generate", doc.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "recall: shop.txt: no cards (no sentence in it gave a question or a cloze)\n"
+    );
+}

@@ -110,7 +110,7 @@ fn a_large_import_is_whole_and_importing_it_again_changes_nothing() {
     assert_eq!(
         out,
         format!(
-            "{}: 1 added, 3 updated, 19997 unchanged (1 cards added, 3 updated)\n",
+            "{}: 1 added, 3 updated, 19997 unchanged (1 card added, 3 updated)\n",
             edited.display()
         )
     );

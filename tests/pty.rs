@@ -270,3 +270,28 @@ fn the_last_answer_can_be_undone_before_the_session_ends() {
             .starts_with("ok: 2 cards, 2 reviews")
     );
 }
+
+/// In type mode, Ctrl-C and Ctrl-D at the answer prompt quit like `:q`, with the summary
+/// (dialoguer's prompt raised SIGINT on Ctrl-C: no summary, exit 130; Ctrl-D did nothing).
+/// Backspace still edits the answer.
+#[test]
+fn ctrl_c_and_ctrl_d_at_the_typed_answer_end_the_session_with_its_summary() {
+    for key in ["\x03", "\x04"] {
+        let env = two_cards();
+        let mut p = spawn(&env, &["--mode", "type"]);
+        p.expect("Your answer").unwrap();
+        p.send("Matrix Gla-proteinx\x7fe\r").unwrap();
+        p.expect("✓ correct").unwrap();
+        p.expect("How well did you remember?").unwrap();
+        p.send("\r").unwrap();
+        p.expect("Question 2?").unwrap();
+        p.expect("Your answer").unwrap();
+        p.send("Ans").unwrap();
+        p.send(key).unwrap();
+        p.expect("Session done: 1 answer (1 new, 0 drills)")
+            .unwrap();
+        p.expect(Eof).unwrap();
+        assert_eq!(env.card(NOW, "c1")["repetitions"], 1, "key {key:?}");
+        assert_eq!(env.card(NOW, "c2")["state"], "new", "key {key:?}");
+    }
+}

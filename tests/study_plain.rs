@@ -295,6 +295,33 @@ fn quit_on_the_grade_line_ends_cleanly() {
     );
 }
 
+/// On the answer line, `:q`, `:u` and `:s` quit, undo and suspend, as at the terminal's type-mode
+/// prompt; a bare `q` stays a typed answer (it may be one: the line is the answer, cli.md).
+#[test]
+fn colon_commands_on_the_answer_line() {
+    let env = env_with(3);
+    // c1: typed "q" is an answer, graded 5; c2: `:u` undoes c1, which comes back and is
+    // graded 4; c2 again: `:s` suspends it; c3: `:q` quits.
+    let out = env.study(NOW, "q\n5\n:u\n\n4\n:s\n:q\n", &[]);
+    assert!(out.contains("typed: wrong (\"q\")\n"), "{out}");
+    assert!(out.contains("Undid the last answer (card c1)."), "{out}");
+    assert!(
+        out.contains("Suspended card c2; `recall unsuspend c2` brings it back."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Session done: 1 answer (1 new, 0 drills)"),
+        "{out}"
+    );
+    assert_eq!(
+        env.card(NOW, "c1")["easiness"].as_f64(),
+        Some(2.5),
+        "graded 4"
+    );
+    assert_eq!(env.card(NOW, "c2")["state"], "suspended");
+    assert_eq!(env.card(NOW, "c3")["state"], "new");
+}
+
 #[test]
 fn nothing_to_study_and_empty_collection() {
     let env = Env::new();
@@ -383,6 +410,6 @@ fn each_answer_is_committed_before_the_next_card_is_shown() {
     drop(conn);
     assert!(
         env.ok(&["--now", NOW, "check"])
-            .starts_with("ok: 2 cards, 1 reviews")
+            .starts_with("ok: 2 cards, 1 review")
     );
 }

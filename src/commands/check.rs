@@ -4,6 +4,7 @@ use anyhow::{Result, bail};
 
 use super::Context;
 use crate::cli::CheckArgs;
+use crate::ui::count;
 
 pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
     let mut store = ctx.open_store()?;
@@ -26,15 +27,16 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
             "; `recall check --repair` fixes what is safe"
         };
         bail!(
-            "{}: {} problem(s) found{hint}",
+            "{}: {} found{hint}",
             store.path().display(),
-            problems.len()
+            count(problems.len(), "problem")
         );
     }
     writeln!(
         out,
-        "ok: {} cards, {} reviews; SQLite integrity, foreign keys and recall's invariants hold",
-        counts.total, counts.reviews_total
+        "ok: {}, {}; SQLite integrity, foreign keys and recall's invariants hold",
+        count(counts.total, "card"),
+        count(counts.reviews_total, "review")
     )?;
     Ok(())
 }

@@ -6,6 +6,7 @@ use anyhow::Result;
 
 use super::Context;
 use crate::stats::{self, GLANCE_DAYS, text};
+use crate::ui::count;
 use crate::ui::style::{self, Painter};
 
 pub fn run(ctx: &Context) -> Result<()> {
@@ -55,9 +56,9 @@ pub fn run(ctx: &Context) -> Result<()> {
     if waiting > 0 {
         writeln!(
             out,
-            "  {} `recall study` ({} cards waiting)",
+            "  {} `recall study` ({} waiting)",
             style::accent("→"),
-            waiting
+            count(waiting, "card")
         )?;
     } else {
         match store.next_due_after(ctx.today, None)? {

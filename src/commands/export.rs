@@ -7,6 +7,7 @@ use super::Context;
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::decks;
 use crate::export;
+use crate::ui::count;
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
     let format = match (args.format, &args.output) {
@@ -74,8 +75,9 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
     }
     if let Some(out) = &args.output {
         eprintln!(
-            "Exported {} notes ({cards} cards) to {}.",
-            notes.len(),
+            "Exported {} ({}) to {}.",
+            count(notes.len(), "note"),
+            count(cards, "card"),
             out.display()
         );
     }

@@ -8,6 +8,7 @@ use crate::cli::{ImportArgs, ImportFormat};
 use crate::decks;
 use crate::import::{self, Format, ImportError, Source, Summary};
 use crate::store::{ImportReport, InsertOptions, PreparedNotes, Store};
+use crate::ui::count;
 use crate::ui::progress::Progress;
 use crate::ui::table::truncate;
 
@@ -260,14 +261,18 @@ pub(super) fn print_report(
 ) -> Result<()> {
     writeln!(
         out,
-        "{name}: {} added, {} updated, {} unchanged ({} cards added, {} updated)",
-        r.notes_added, r.notes_updated, r.notes_unchanged, r.cards_added, r.cards_updated
+        "{name}: {} added, {} updated, {} unchanged ({} added, {} updated)",
+        r.notes_added,
+        r.notes_updated,
+        r.notes_unchanged,
+        count(r.cards_added, "card"),
+        r.cards_updated
     )?;
     if r.reviews_added > 0 {
         writeln!(
             out,
-            "{name}: {} answers of the review log imported",
-            r.reviews_added
+            "{name}: {} of the review log imported",
+            count(r.reviews_added, "answer")
         )?;
     }
     if !summary.skipped.is_empty() {

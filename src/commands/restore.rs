@@ -5,6 +5,7 @@ use anyhow::{Result, bail};
 use super::Context;
 use crate::cli::RestoreArgs;
 use crate::store;
+use crate::ui::count;
 
 pub fn run(ctx: &Context, args: &RestoreArgs) -> Result<()> {
     // Check the backup before anything else: a bad file changes nothing.
@@ -12,14 +13,14 @@ pub fn run(ctx: &Context, args: &RestoreArgs) -> Result<()> {
     let mut store = ctx.open_store()?;
     let current = store.counts(ctx.today, None)?;
     let question = format!(
-        "Replace the collection at {} ({} cards, {} reviews) with {} ({} cards, {} reviews)? \
+        "Replace the collection at {} ({}, {}) with {} ({}, {})? \
          The current collection is backed up first.",
         store.path().display(),
-        current.total,
-        current.reviews_total,
+        count(current.total, "card"),
+        count(current.reviews_total, "review"),
         args.file.display(),
-        incoming.cards,
-        incoming.reviews
+        count(incoming.cards, "card"),
+        count(incoming.reviews, "review")
     );
     if !args.yes {
         if !std::io::stdin().is_terminal() {
@@ -37,10 +38,10 @@ pub fn run(ctx: &Context, args: &RestoreArgs) -> Result<()> {
     let info = store.restore_from(&args.file)?;
     writeln!(
         std::io::stdout().lock(),
-        "Restored {} ({} cards, {} reviews). The previous collection is in {}.",
+        "Restored {} ({}, {}). The previous collection is in {}.",
         args.file.display(),
-        info.cards,
-        info.reviews,
+        count(info.cards, "card"),
+        count(info.reviews, "review"),
         safety.display()
     )?;
     Ok(())

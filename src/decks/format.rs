@@ -143,6 +143,12 @@ impl Lines {
 }
 
 /// Parse and validate a deck file. `path` is only used in messages.
+/// A deck name has text, and text on both sides of each "::" (a subdeck's separator).
+pub fn is_valid_deck_name(name: &str) -> bool {
+    let name = name.trim();
+    !name.is_empty() && !name.split("::").any(|part| part.trim().is_empty())
+}
+
 pub fn parse(text: &str, path: &str) -> Result<DeckFile, DeckError> {
     let lines = Lines::new(text);
     let err = |span: Option<Range<usize>>, message: String| DeckError {
@@ -163,7 +169,7 @@ pub fn parse(text: &str, path: &str) -> Result<DeckFile, DeckError> {
     let deck_span = deck.span();
     let deck = deck.into_inner();
     let name = deck.name.trim().to_string();
-    if name.is_empty() || name.split("::").any(|part| part.trim().is_empty()) {
+    if !is_valid_deck_name(&name) {
         return Err(err(
             Some(deck_span),
             format!("invalid deck name '{}'", deck.name),

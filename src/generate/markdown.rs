@@ -14,8 +14,9 @@ pub fn plain(text: &str) -> Cow<'_, str> {
     }
     let mut lines: Vec<Cow<'_, str>> = Vec::new();
     let mut fence: Option<&str> = None;
-    let mut changed = false;
-    for line in text.split('\n') {
+    let skip = front_matter_lines(text);
+    let mut changed = skip > 0;
+    for line in text.split('\n').skip(skip) {
         let t = line.trim_start();
         if let Some(open) = fence {
             changed = true;
@@ -37,6 +38,37 @@ pub fn plain(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     Cow::Owned(lines.join("\n"))
+}
+
+/// How many lines YAML front matter takes at the top of the text (0 when there is none): a
+/// `---` line, `key: value` lines (with indented or `- ` list lines under a key), and a closing
+/// `---` or `...` line. Obsidian and static-site tools write it; it is metadata, not prose.
+fn front_matter_lines(text: &str) -> usize {
+    let mut lines = text.split('\n').map(str::trim_end);
+    if lines.next() != Some("---") {
+        return 0;
+    }
+    let is_key = |l: &str| {
+        l.split_once(':').is_some_and(|(key, value)| {
+            !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | ' '))
+                && (value.is_empty() || value.starts_with(' '))
+        })
+    };
+    let mut keys = 0;
+    for (i, line) in lines.enumerate().take(200) {
+        if line == "---" || line == "..." {
+            return if keys > 0 { i + 2 } else { 0 };
+        }
+        if is_key(line) && !line.starts_with([' ', '-']) {
+            keys += 1;
+        } else if !(line.is_empty() || keys > 0 && line.starts_with([' ', '-', '\t'])) {
+            return 0;
+        }
+    }
+    0
 }
 
 /// Could the text hold any markup? Emphasis, code, links and headings need one of five bytes
@@ -66,6 +98,12 @@ fn block(line: &str) -> Cow<'_, str> {
         rest = t[hashes..].trim().trim_end_matches('#').trim_end();
     } else if t.starts_with('>') {
         rest = t.trim_start_matches(['>', ' ']);
+        // an Obsidian callout's "[!note]" (and its fold mark) is a style, not text
+        if let Some(close) = rest.strip_prefix("[!").and_then(|r| r.find(']')) {
+            rest = rest[close + 3..]
+                .trim_start_matches(['+', '-'])
+                .trim_start();
+        }
     }
     match inline(rest) {
         Cow::Borrowed(s) if s.len() == line.len() => Cow::Borrowed(line),
@@ -100,13 +138,33 @@ fn inline(line: &str) -> Cow<'_, str> {
     }
 }
 
-/// `[text](target)` → text, `![alt](target)` → alt.
+/// `[text](target)` → text, `![alt](target)` → alt; a wiki link `[[Page]]` → Page,
+/// `[[Page|shown]]` → shown, `[[Page#Part]]` → Page; an embed `![[file]]` goes.
 fn links(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
     while let Some(open) = rest.find('[') {
+        let image = rest[..open].ends_with('!');
+        if let Some(wiki) = rest[open..].strip_prefix("[[")
+            && let Some(end) = wiki.find("]]")
+        {
+            let target = &wiki[..end];
+            let shown = match target.split_once('|') {
+                Some((_, alias)) => alias,
+                None => target.split('#').find(|p| !p.is_empty()).unwrap_or(""),
+            };
+            out.push_str(&rest[..open - usize::from(image)]);
+            if !image {
+                out.push_str(shown);
+            }
+            rest = &wiki[end + 2..];
+            continue;
+        }
         let Some(close) = rest[open..].find("](").map(|i| open + i) else {
-            break;
+            // no link after this bracket; a wiki link may still follow
+            out.push_str(&rest[..=open]);
+            rest = &rest[open + 1..];
+            continue;
         };
         let Some(end) = rest[close + 2..].find(')').map(|i| close + 2 + i) else {
             break;
@@ -118,7 +176,6 @@ fn links(line: &str) -> String {
             rest = &rest[open + 1..];
             continue;
         }
-        let image = rest[..open].ends_with('!');
         out.push_str(&rest[..open - usize::from(image)]);
         out.push_str(text);
         rest = &rest[end + 1..];
@@ -213,6 +270,37 @@ mod tests {
         assert_eq!(
             plain(md),
             "Title\n\n\nA quoted sentence.\n\n\n\na diagram\n\nAfter the code."
+        );
+    }
+
+    /// Notes from Obsidian and static-site tools start with YAML front matter; it became the
+    /// deck's name ("title: Mitochondria tags: [biology, cells]").
+    #[test]
+    fn front_matter_is_left_out() {
+        let md = "---\ntitle: Mitochondria\ntags: [biology, cells]\naliases:\n  - mito\n---\n\n# Mitochondria\n\nText.";
+        assert_eq!(plain(md), "\n# Mitochondria\n\nText.".replace("# ", ""));
+        // a rule at the top of a text that is not front matter stays a rule
+        let rule = "---\nA first paragraph.\n---\nMore.";
+        assert_eq!(plain(rule), "\nA first paragraph.\n\nMore.");
+    }
+
+    /// Obsidian's callout marker and wiki links: "[!note]" stayed in the card's context and
+    /// "[[Cell biology]]" kept its brackets.
+    #[test]
+    fn callouts_and_wiki_links() {
+        assert_eq!(
+            plain("> [!note] Mitochondria have their own DNA."),
+            "Mitochondria have their own DNA."
+        );
+        assert_eq!(plain("> [!tip]- Folded"), "Folded");
+        assert_eq!(
+            plain("See [[Cell biology]], [[Krebs cycle|the cycle]] and [[ATP#Structure]]."),
+            "See Cell biology, the cycle and ATP."
+        );
+        assert_eq!(plain("An image: ![[cell.png]] here."), "An image:  here.");
+        assert_eq!(
+            plain("[1] a marker, [[unclosed"),
+            "[1] a marker, [[unclosed"
         );
     }
 }

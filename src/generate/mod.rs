@@ -57,6 +57,9 @@ pub struct DocReport {
     pub lang: &'static str,
     pub sentences: usize,
     pub cards: usize,
+    /// Detected (not given) language only: the other language and its share of the words,
+    /// when a good part of the document is written in it.
+    pub other_lang: Option<(&'static str, usize)>,
 }
 
 #[derive(Debug, Clone)]
@@ -159,6 +162,10 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
             lang: lang.code(),
             sentences: a.sents.len(),
             cards: chosen.len(),
+            other_lang: match options.lang.as_deref().and_then(lang::by_code) {
+                Some(_) => None,
+                None => lang::other_language_share(&src.text, lang),
+            },
         });
         // the tag of each heading, made once: a section has many cards
         let mut slugs: BTreeMap<Option<usize>, Option<String>> = BTreeMap::new();
@@ -236,18 +243,18 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
     for (di, r) in reports.iter_mut().enumerate() {
         r.cards = all.iter().filter(|c| c.doc == di).count();
     }
-    let name = options
-        .deck
-        .clone()
-        .or(first_title)
-        .or_else(|| sources.first().map(|s| s.name.clone()))
-        .unwrap_or_else(|| "Generated".to_string());
-    // a title's "::" would nest the deck; replaced until none is left (one pass turns
-    // ":::" into "::", which the deck parser refuses)
-    let mut name = name;
-    while name.contains("::") {
-        name = name.replace("::", ":");
-    }
+    // a name given keeps its "::" (a subdeck, as the user asked)
+    let name = options.deck.clone().unwrap_or_else(|| {
+        let mut name = first_title
+            .or_else(|| sources.first().map(|s| s.name.clone()))
+            .unwrap_or_else(|| "Generated".to_string());
+        // a title's "::" would nest the deck; replaced until none is left (one pass turns
+        // ":::" into "::", which the deck parser refuses)
+        while name.contains("::") {
+            name = name.replace("::", ":");
+        }
+        name
+    });
     let deck = DeckFile {
         deck: DeckMeta {
             name,
@@ -278,6 +285,22 @@ fn needs_prev(a: &analyse::Analysis, si: usize) -> bool {
 
 #[cfg(test)]
 mod deck_name_tests {
+    /// `--deck "Parent::Child"` makes a subdeck, as with `recall import --deck`; only a
+    /// title's or file name's "::" is flattened (it was applied to `--deck` too).
+    #[test]
+    fn a_deck_name_given_keeps_its_subdeck() {
+        let sources = [super::Source {
+            name: "a.txt".into(),
+            text: "Amsterdam is de hoofdstad van Nederland.".into(),
+        }];
+        let options = super::Options {
+            deck: Some("Aardrijkskunde::Hoofdsteden".into()),
+            ..Default::default()
+        };
+        let deck = super::generate(&sources, &options).deck;
+        assert_eq!(deck.deck.name, "Aardrijkskunde::Hoofdsteden");
+    }
+
     #[test]
     fn a_title_with_a_run_of_colons_names_a_deck_that_reads_back() {
         // "Koralen:::::riffen" became "Koralen:::riffen", which the parser refused

@@ -57,13 +57,16 @@ pub fn clean(text: &str) -> String {
     } else {
         Box::new(text.nfc())
     };
-    for c in composed {
+    let mut composed = composed.peekable();
+    while let Some(c) = composed.next() {
         match c {
             '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' => {}
             '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{2009}' | '\u{2002}' | '\u{2003}' | '\t' => {
                 out.push(' ')
             }
             '\u{b5}' => out.push('\u{3bc}'),
+            // Windows' `\r\n` is one line end; a `\r` alone is an old Mac line end
+            '\r' if composed.peek() != Some(&'\n') => out.push('\n'),
             '\r' => {}
             c => out.push(c),
         }
@@ -393,6 +396,17 @@ mod tests {
         );
         // NFC: e + combining diaeresis becomes ë
         assert_eq!(clean("prote\u{69}\u{308}ne"), "prote\u{ef}ne");
+    }
+
+    /// Old Mac line ends (a carriage return alone) end a line too; they used to vanish and
+    /// glue the lines together ("# Photosynthesis\rPhotosynthesis is" gave one word).
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        assert_eq!(
+            clean("Title\rFirst line.\r\rNext\r\n"),
+            "Title\nFirst line.\n\nNext\n"
+        );
+        assert_eq!(clean("a\r"), "a\n");
     }
 
     #[test]

@@ -508,8 +508,11 @@ pub fn looks_like_html(text: &str) -> bool {
     })
 }
 
+mod page;
 #[cfg(test)]
 mod reference;
+
+pub use page::page_to_text;
 
 #[cfg(test)]
 mod tests {

@@ -9,7 +9,7 @@
 use std::fmt::Write;
 
 use super::svg::{self, esc};
-use super::text::{Heading, group, percent};
+use super::text::{Heading, group, percent, plural};
 use super::{HardCard, LEECH_LAPSES, Stats};
 
 const STYLE: &str = "
@@ -233,11 +233,11 @@ fn activity(out: &mut String, s: &Stats) {
     let _ = write!(
         out,
         "<section class=\"panel\"><h2>Activity</h2><p class=\"note\">Answers per day over the \
-         last {} days · {} answers · {} days with answers · busiest day {}</p>\n\
+         last {} · {} · {} with answers · busiest day {}</p>\n\
          <div class=\"calendars\">{}</div>{}\n</section>\n",
-        group(s.history.len() as u64),
-        group(total),
-        group(active as u64),
+        plural(s.history.len() as u64, "day"),
+        plural(total, "answer"),
+        plural(active as u64, "day"),
         group(busiest),
         svg::calendar(&s.history),
         svg::legend()

@@ -8,7 +8,7 @@ use std::fmt::Write;
 use chrono::Datelike;
 
 use super::heatmap::{level, week_start};
-use super::text::group;
+use super::text::{group, plural};
 use super::{Bucket, ForecastDay, HistoryDay};
 use crate::model::Day;
 
@@ -238,7 +238,7 @@ pub fn histogram(buckets: &[Bucket], label: &str) -> String {
             svg,
             "<text class=\"axis\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\
              <rect class=\"bar\" x=\"{LEFT}\" y=\"{}\" width=\"{w:.1}\" height=\"{}\" \
-             data-range=\"{}\" data-value=\"{}\"><title>{}: {} cards</title></rect>\
+             data-range=\"{}\" data-value=\"{}\"><title>{}: {}</title></rect>\
              <text class=\"count\" x=\"{:.1}\" y=\"{}\">{}</text>",
             LEFT - 6,
             y + 15,
@@ -248,7 +248,7 @@ pub fn histogram(buckets: &[Bucket], label: &str) -> String {
             esc(&b.range),
             b.count,
             esc(&b.range),
-            group(b.count),
+            plural(b.count, "card"),
             LEFT as f64 + w + 5.0,
             y + 15,
             group(b.count)

@@ -88,10 +88,10 @@ pub fn glance(g: &Glance, paint: &dyn Paint) -> Vec<String> {
             group(ahead)
         ),
         format!(
-            "{}  {}  {} answers, {} today",
+            "{}  {}  {}, {} today",
             paint.paint(Role::Dim, &format!("Last {} days", g.recent.len())),
             bars::sparkline(&g.recent, paint),
-            group(behind),
+            plural(behind, "answer"),
             group(g.answered_today)
         ),
     ]
@@ -384,7 +384,7 @@ pub fn percent(value: Option<f64>) -> String {
 }
 
 /// "1 day", "12 days".
-fn plural(n: u64, word: &str) -> String {
+pub fn plural(n: u64, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
     } else {

@@ -2,6 +2,7 @@
 //! the plain line protocol of `shared/design/cli.md` for everything else. The only module that
 //! uses dialoguer and console.
 
+mod line_input;
 mod plain;
 pub mod progress;
 pub mod style;
@@ -13,7 +14,7 @@ use std::io;
 use std::time::Duration;
 
 pub use plain::PlainUi;
-pub use text::{describe_due, format_duration, grade_counts};
+pub use text::{count, describe_due, format_duration, grade_counts};
 pub use tty::TtyUi;
 
 use crate::answer::Verdict;

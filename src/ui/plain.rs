@@ -81,6 +81,10 @@ impl<R: BufRead, W: Write> StudyUi for PlainUi<R, W> {
         writeln!(self.out, "Q: {}", view.card.front)?;
         match self.read_line("answer> ")? {
             None => Ok(FrontAction::Quit),
+            // The terminal's type-mode commands; a bare `q` stays an answer, as the line is one.
+            Some(typed) if typed.trim() == ":q" => Ok(FrontAction::Quit),
+            Some(typed) if typed.trim() == ":u" => Ok(FrontAction::Undo),
+            Some(typed) if typed.trim() == ":s" => Ok(FrontAction::Suspend),
             Some(typed) => {
                 let typed = (view.typing || !typed.trim().is_empty()).then_some(typed);
                 Ok(FrontAction::Reveal { typed })

@@ -44,10 +44,15 @@ pub fn grade_counts<N: Copy + Default + PartialEq + std::fmt::Display>(grades: &
 
 /// "1 card", "3 cards".
 pub fn cards(n: usize) -> String {
-    if n == 1 {
-        "1 card".into()
+    count(n, "card")
+}
+
+/// A number and a regular English noun that agrees with it: "1 card", "0 cards", "3 days".
+pub fn count<N: std::fmt::Display + PartialEq + From<u8>>(n: N, word: &str) -> String {
+    if n == N::from(1) {
+        format!("1 {word}")
     } else {
-        format!("{n} cards")
+        format!("{n} {word}s")
     }
 }
 
@@ -70,19 +75,11 @@ pub fn summary_lines(s: &Summary) -> Vec<String> {
     } else if t.answers == 0 {
         lines.push("No cards answered.".to_string());
     } else {
-        let answers = if t.answers == 1 {
-            "1 answer".to_string()
-        } else {
-            format!("{} answers", t.answers)
-        };
+        let answers = count(t.answers, "answer");
         lines.push(format!(
             "Session done: {answers} ({} new, {}) in {} · grades {}",
             t.new_cards,
-            if t.drills == 1 {
-                "1 drill".to_string()
-            } else {
-                format!("{} drills", t.drills)
-            },
+            count(t.drills, "drill"),
             format_duration(s.elapsed),
             grade_counts(&t.grades)
         ));
@@ -131,6 +128,13 @@ pub fn summary_lines(s: &Summary) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::session::Tally;
+
+    #[test]
+    fn a_count_agrees_with_its_noun() {
+        assert_eq!(count(1usize, "card"), "1 card");
+        assert_eq!(count(0u64, "review"), "0 reviews");
+        assert_eq!(count(2usize, "day"), "2 days");
+    }
 
     #[test]
     fn due_descriptions() {

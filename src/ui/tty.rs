@@ -1,12 +1,12 @@
 //! The interactive front end: keys read with console (dialoguer's terminal layer), typed
-//! answers with a dialoguer prompt, and a grade picker that also takes digits as shortcuts.
+//! answers with recall's own raw-mode prompt (`line_input`), and a grade picker that also takes
+//! digits as shortcuts.
 
 use std::io;
 
 use console::{Key, Style, Term};
-use dialoguer::Input;
-use dialoguer::theme::ColorfulTheme;
 
+use super::line_input::{Typed, read_line};
 use super::text::{graded, summary_lines};
 use super::{BackAction, CardView, FrontAction, StudyUi, Summary};
 use crate::answer::Verdict;
@@ -205,21 +205,19 @@ impl StudyUi for TtyUi {
         self.block(&view.card.front, &self.strong)?;
         self.line("")?;
         if view.typing {
-            // The keys go on a line of their own: dialoguer clears one row per prompt line, so a
-            // prompt that wraps on a narrow terminal would leave its top row behind.
+            // The keys go on a line of their own, so that the prompt stays short on a narrow
+            // terminal.
             self.line(
                 &self
                     .dim
                     .apply_to("  :q quit · :u undo · :s suspend")
                     .to_string(),
             )?;
-            let theme = ColorfulTheme::default();
-            let typed: String = Input::with_theme(&theme)
-                .with_prompt("Your answer")
-                .allow_empty(true)
-                .report(false)
-                .interact_text_on(&self.term)
-                .map_err(|dialoguer::Error::IO(e)| e)?;
+            let prompt = format!("  {} ", self.accent.apply_to("Your answer ›"));
+            let typed = match read_line(&self.term, &prompt)? {
+                Typed::Line(typed) => typed,
+                Typed::Quit => return Ok(FrontAction::Quit),
+            };
             return Ok(match typed.trim() {
                 ":q" => FrontAction::Quit,
                 ":u" => FrontAction::Undo,

@@ -762,11 +762,37 @@ fn stop_votes() -> &'static (Sieve, FxHashMap<&'static str, u8>) {
 /// Sentences are too short for character statistics; documents are not.
 pub fn detect(text: &str) -> &'static dyn Language {
     let langs = all();
+    // a lead of 30 function words is never overturned in a real document
+    let votes = votes(text, 400, 30);
+    if votes[1] > votes[0] {
+        langs[1]
+    } else if votes[0] > votes[1] {
+        langs[0]
+    } else {
+        // a tie (a short text without function words: "Insulin lowers blood sugar."):
+        // the finite verbs each language knows decide; Dutch if still even
+        let verbs = |lang: &dyn Language| {
+            text.split(|c: char| !c.is_alphabetic())
+                .take(400)
+                .filter(|w| !w.is_empty() && lang.lex().is_finite(&w.to_lowercase()))
+                .count()
+        };
+        if verbs(langs[1]) > verbs(langs[0]) {
+            langs[1]
+        } else {
+            langs[0]
+        }
+    }
+}
+
+/// The function words of each language (in `all()`'s order) among the first `limit` words,
+/// counting stopped once one language leads by `lead`.
+fn votes(text: &str, limit: usize, lead: usize) -> [usize; 2] {
     let mut votes = [0usize; 2];
     for w in text
         .split(|c: char| !c.is_alphabetic() && c != '\'')
         .filter(|w| !w.is_empty())
-        .take(400)
+        .take(limit)
     {
         // lower-case short ASCII words on the stack: this runs over every document
         let mut buf = [0u8; 16];
@@ -791,16 +817,36 @@ pub fn detect(text: &str) -> &'static dyn Language {
             votes[0] += usize::from(bits & 1);
             votes[1] += usize::from(bits >> 1);
         }
-        // a lead of 30 function words is never overturned in a real document
-        if votes[0].abs_diff(votes[1]) >= 30 {
+        if votes[0].abs_diff(votes[1]) >= lead {
             break;
         }
     }
-    if votes[1] > votes[0] {
-        langs[1]
-    } else {
-        langs[0]
+    votes
+}
+
+/// How much of a document reads as another language than `lang`: that language and its share
+/// of the words in percent, counted over lines of at least eight words whose function words vote for it
+/// clearly (twice as many, and three or more). None when it is under a tenth or 40 words: a
+/// quoted phrase or a title in another language is normal; a document half Dutch and half
+/// English gets the rules of one language for both halves, which a learner should know.
+pub fn other_language_share(text: &str, lang: &dyn Language) -> Option<(&'static str, usize)> {
+    let langs = all();
+    let mine = langs.iter().position(|l| l.code() == lang.code())?;
+    let other = 1 - mine;
+    let (mut words, mut other_words) = (0usize, 0usize);
+    for line in text.lines() {
+        let n = line.split_whitespace().count();
+        if n < 8 {
+            continue;
+        }
+        words += n;
+        let v = votes(line, usize::MAX, usize::MAX);
+        if v[other] >= 3 && v[other] >= 2 * v[mine] {
+            other_words += n;
+        }
     }
+    let percent = other_words * 100 / words.max(1);
+    (other_words >= 40 && percent >= 10).then(|| (langs[other].code(), percent))
 }
 
 #[cfg(test)]
@@ -830,6 +876,33 @@ mod tests {
         }
         // a word of no list is still turned away
         assert!(!ENGLISH.lex().stop.contains(&"vitamine"));
+    }
+
+    #[test]
+    fn a_document_half_in_the_other_language_is_noticed() {
+        let nl = "Het hart is een holle spier die het bloed door het lichaam pompt en zo de organen van zuurstof voorziet.\n";
+        let en = "The Sun is the star at the center of our solar system and it holds the planets in their orbits.\n";
+        let mixed = format!("{}{}", nl.repeat(4), en.repeat(4));
+        let (code, share) = other_language_share(&mixed, &DUTCH).unwrap();
+        assert_eq!(code, "en");
+        assert_eq!(share, 50);
+        // one English line in a Dutch text, or a Dutch text alone: nothing to say
+        assert_eq!(
+            other_language_share(&format!("{}{en}", nl.repeat(12)), &DUTCH),
+            None
+        );
+        assert_eq!(other_language_share(&nl.repeat(8), &DUTCH), None);
+        assert_eq!(other_language_share(&en.repeat(8), &ENGLISH), None);
+    }
+
+    /// Without function words the vote was even and Dutch won: a short English note got
+    /// Dutch rules and no card.
+    #[test]
+    fn a_tie_is_broken_by_the_verbs_each_language_knows() {
+        assert_eq!(detect("Insulin lowers blood sugar.").code(), "en");
+        assert_eq!(detect("Photosynthesis produces oxygen.").code(), "en");
+        assert_eq!(detect("Insuline verlaagt bloedsuiker.").code(), "nl");
+        assert_eq!(detect("MGP remt verkalking.").code(), "nl");
     }
 
     #[test]
