@@ -446,3 +446,45 @@ fn a_document_without_cards_is_mentioned() {
         "recall: shop.txt: no cards (no sentence in it gave a question or a cloze)\n"
     );
 }
+
+/// `-o FILE --import`: the deck takes the file's place only once the collection has its cards.
+/// A collection that refuses them leaves the old file as it was (it used to be deleted), and
+/// no temporary file stays behind.
+#[test]
+fn a_refused_import_keeps_the_file_that_was_there() {
+    let env = Env::new();
+    let doc = env.write("botten.txt", NL);
+    let out = env.write("deck.toml", "my own notes\n");
+    std::fs::write(&env.db, "this is no collection, just some bytes of text").unwrap();
+    let err = env.fails(&[
+        "--now",
+        NOW,
+        "generate",
+        doc.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--import",
+    ]);
+    assert!(err.contains("not a SQLite database"), "{err}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "my own notes\n");
+    let dir = out.parent().unwrap();
+    let leftovers: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".recall-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    // and when the collection takes the cards, the file is the deck
+    std::fs::remove_file(&env.db).unwrap();
+    env.ok(&[
+        "--now",
+        NOW,
+        "generate",
+        doc.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--import",
+    ]);
+    assert!(std::fs::read_to_string(&out).unwrap().starts_with("[deck]"));
+}

@@ -66,8 +66,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
                         .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
                     for file in &files {
                         let path = dir.join(format!("{}.toml", file_name(&file.deck.name)));
-                        std::fs::write(&path, decks::write(file)?)
-                            .with_context(|| format!("{}: cannot write", path.display()))?;
+                        super::output::write_whole(&path, decks::write(file)?.as_bytes(), None)?;
                     }
                 }
             }
@@ -145,9 +144,7 @@ fn file_name(deck: &str) -> String {
 
 fn write_out(path: Option<&Path>, text: &str) -> Result<()> {
     match path {
-        Some(p) => {
-            std::fs::write(p, text).with_context(|| format!("{}: cannot write", p.display()))
-        }
+        Some(p) => super::output::write_whole(p, text.as_bytes(), None),
         None => {
             let mut out = std::io::stdout().lock();
             out.write_all(text.as_bytes())?;

@@ -110,12 +110,13 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
         .map_or_else(|| "<generated deck>".to_string(), super::shown);
     let parsed = decks::parse(&text, &shown_out)?;
 
-    // The deck file first: if the collection then refuses the cards, the file goes again, so
-    // an error leaves nothing behind.
-    if let Some(path) = &args.output {
-        std::fs::write(path, &text)
-            .with_context(|| format!("{}: cannot write", super::shown(path)))?;
-    }
+    // The deck file is written in full beside its destination first, and takes its place
+    // only once the collection has the cards: if the collection refuses them, neither the
+    // collection nor a file that was there before has changed.
+    let staged = match &args.output {
+        Some(path) => Some(super::output::stage(path, text.as_bytes(), None)?),
+        None => None,
+    };
     if args.import && parsed.cards.is_empty() {
         // An empty deck row would only clutter `recall decks` and the dashboard.
         writeln!(
@@ -124,24 +125,18 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
             parsed.deck.name
         )?;
     } else if args.import {
-        let imported = ctx.open_store().and_then(|mut store| {
+        let report = ctx.open_store().and_then(|mut store| {
             ctx.before_write(&store)?;
             Ok(store.insert_batch(&parsed.to_batch(), ctx.now_ms(), InsertOptions::default())?)
-        });
-        let report = match imported {
-            Ok(r) => r,
-            Err(e) => {
-                if let Some(path) = &args.output {
-                    let _ = std::fs::remove_file(path);
-                }
-                return Err(e);
-            }
-        };
+        })?;
         let mut out = std::io::stdout().lock();
         let summary = crate::import::Summary::default();
         super::import::print_report(&mut out, &parsed.deck.name, &report, &summary)?;
     } else if args.output.is_none() {
         std::io::stdout().lock().write_all(text.as_bytes())?;
+    }
+    if let Some(staged) = staged {
+        staged.commit()?;
     }
     for r in &generated.reports {
         if let Some((other, share)) = r.other_lang {

@@ -12,6 +12,7 @@ mod export;
 mod generate;
 mod import;
 mod limits;
+mod output;
 mod restore;
 mod stats;
 mod study;

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 
 use super::{Context, shown};
 use crate::cli::StatsArgs;
@@ -31,8 +31,7 @@ pub fn run(ctx: &Context, args: &StatsArgs) -> Result<()> {
         if html_to_stdout {
             out.write_all(page.as_bytes())?;
         } else {
-            std::fs::write(path, page)
-                .with_context(|| format!("{}: cannot write the report", shown(path)))?;
+            super::output::write_whole(path, page.as_bytes(), Some("the report"))?;
             if !args.json {
                 writeln!(out, "Wrote the report to {}", shown(path))?;
             }
