@@ -14,6 +14,7 @@ mod as_role;
 mod brackets;
 mod called_np;
 mod converts_into;
+mod counted_kind;
 mod counted_twice;
 mod dash_apposition;
 mod defining_relative;
@@ -4934,7 +4935,9 @@ fn existential(cx: &mut Ctx) {
     if np_end <= np0 {
         return;
     }
-    let np = cx.sp(np0, np_end);
+    let Some(np) = counted_kind::complete(cx, np0, np_end) else {
+        return;
+    };
     let mut rest = String::new();
     if after < m {
         rest.push_str(cx.sp(after, m));

@@ -1,9 +1,25 @@
 //! Round twenty-four (subject24): a definition's answer opens with a noun phrase.
 //! Written for these tests.
 
-use super::Rule;
 use super::tests::{assert_card, cards};
+use super::{Rule, candidates};
+use crate::generate::analyse::analyse;
+use crate::generate::check;
 use crate::generate::lang::{DUTCH, ENGLISH, Language};
+use crate::generate::normalise::normalise;
+use crate::generate::sentences::sentences;
+
+/// The accepted questions of a document with its own title (the text's topic).
+fn fronts(lang: &'static dyn Language, title: &str, text: &str) -> Vec<String> {
+    let doc = normalise(&format!("{title}\n\n{text}"));
+    let s = sentences(&doc);
+    let a = analyse(&doc, &s, lang);
+    (0..a.sents.len())
+        .flat_map(|si| candidates(&a, si))
+        .filter(|c| check::refuse(&a, c).is_none())
+        .map(|c| c.front)
+        .collect()
+}
 
 /// The predicate is asked as a property, never as what the subject is.
 fn property(lang: &'static dyn Language, text: &str, front: &str, back: &str) {
@@ -179,4 +195,53 @@ fn a_property_the_sentence_defines_already_is_no_second_card() {
         !c.iter().any(|(_, f, _)| f == "What are swifts like?"),
         "{c:#?}"
     );
+}
+
+#[test]
+fn a_counted_kind_says_what_it_is_a_kind_of() {
+    let f = fronts(
+        &ENGLISH,
+        "Volcanoes",
+        "Volcanoes are openings in the crust of the Earth. There are three types, or shapes, of \
+         volcanoes.",
+    );
+    assert!(
+        f.iter()
+            .any(|q| q == "How many types of volcanoes are there?"),
+        "{f:#?}"
+    );
+    assert!(
+        !f.iter().any(|q| q == "How many types are there?"),
+        "{f:#?}"
+    );
+    let f = fronts(
+        &DUTCH,
+        "Vulkanen",
+        "Vulkanen zijn openingen in de aardkorst. In totaal zijn er ruim 1500 actieve soorten.",
+    );
+    assert!(
+        f.iter()
+            .any(|q| q == "Hoeveel actieve soorten van vulkanen zijn er in totaal?"),
+        "{f:#?}"
+    );
+    // a kind with its own "of"/"van", or no relational head, stays as it is
+    let f = fronts(
+        &DUTCH,
+        "Vulkanen",
+        "Vulkanen zijn openingen in de aardkorst. Er zijn ruim 1500 soorten van vulkanen. Er \
+         zijn ruim 40 actieve vulkanen in Indonesië.",
+    );
+    assert!(
+        f.iter()
+            .any(|q| q == "Hoeveel soorten van vulkanen zijn er?"),
+        "{f:#?}"
+    );
+    assert!(
+        f.iter()
+            .any(|q| q == "Hoeveel actieve vulkanen zijn er in Indonesië?"),
+        "{f:#?}"
+    );
+    // no topic: types of what? No question
+    let f = fronts(&ENGLISH, "Notes", "There are three types.");
+    assert!(!f.iter().any(|q| q.starts_with("How many types")), "{f:#?}");
 }
