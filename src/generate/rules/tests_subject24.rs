@@ -245,3 +245,51 @@ fn a_counted_kind_says_what_it_is_a_kind_of() {
     let f = fronts(&ENGLISH, "Notes", "There are three types.");
     assert!(!f.iter().any(|q| q.starts_with("How many types")), "{f:#?}");
 }
+
+#[test]
+fn a_pronoun_stands_for_a_phrase_of_its_number() {
+    // "It is" stands for no plural topic: the singular subject before it
+    let f = fronts(
+        &ENGLISH,
+        "Tides",
+        "Tides\n\nTides are very long waves. The Earth is not a true sphere. It is also dotted \
+         with large land masses.",
+    );
+    assert!(
+        f.iter().any(|q| q == "What is the Earth also dotted with?"),
+        "{f:#?}"
+    );
+    assert!(!f.iter().any(|q| q.contains("tides also")), "{f:#?}");
+    // a singular topic still stands for "it"
+    let f = fronts(
+        &ENGLISH,
+        "Mars",
+        "Mars\n\nMars is a cold planet, and the Sun warms Mars little. It is also dotted with \
+         large craters.",
+    );
+    assert!(
+        f.iter().any(|q| q == "What is Mars also dotted with?"),
+        "{f:#?}"
+    );
+    // Dutch "Het zijn" with a plural verb may stand for a plural
+    let f = fronts(
+        &DUTCH,
+        "Vleermuizen",
+        "Vleermuizen\n\nVleermuizen zijn kleine zoogdieren. Het zijn de enige zoogdieren die \
+         kunnen vliegen.",
+    );
+    assert!(
+        f.iter()
+            .any(|q| q == "Wat zijn de enige zoogdieren die kunnen vliegen?"),
+        "{f:#?}"
+    );
+    // Dutch "zij" with a plural verb is "they": no person of the sentence before
+    let f = fronts(
+        &DUTCH,
+        "Pinguïns",
+        "Pinguïns\n\nPinguïns zijn vogels zonder vliegvermogen. Met het DNA-onderzoek van Jansen \
+         (2010) en anderen is hun positie duidelijker geworden. Zij zijn waarschijnlijk verwant \
+         aan de albatrossen.",
+    );
+    assert!(!f.iter().any(|q| q.contains("Jansen")), "{f:#?}");
+}
