@@ -14,6 +14,7 @@ mod as_role;
 mod brackets;
 mod called_np;
 mod converts_into;
+mod counted_kind;
 mod counted_twice;
 mod dash_apposition;
 mod defining_relative;
@@ -30,6 +31,7 @@ mod means;
 mod men_naming;
 mod modal_be;
 mod never;
+mod np_answer;
 mod occurs;
 mod process_called;
 mod regarded_as;
@@ -3295,8 +3297,10 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     // quantity ("the majority of …", "een deel van …")
     // (a remainder that is the article alone, as a list item "- Calcium is the" read in the
     // other language, has no head to look at)
+    // ("het meest opvallend" is an adverb, no article: see `np_answer`)
     if matches!(first, "the" | "de" | "het")
         && e > r0 + 1
+        && !np_answer::adverb_het(lex, toks, r0)
         && (toks[r0 + 1..e.min(r0 + 4)].iter().any(|t| {
             superlative(&t.lower)
                 || matches!(
@@ -3365,6 +3369,25 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         .as_deref()
         .map(|a| cx.a.unstart(a))
         .unwrap_or_default();
+    // "Winds are light in this area": how the subject is, not what it is; asked as such
+    // ("What are winds like?", "Hoe zijn kolibries?")
+    if np_answer::no_noun_phrase(lex, toks, c.fin, r0, e) {
+        // "zijn verder vooral 's nachts actief": an answer cut at the apostrophe
+        if toks
+            .get(e)
+            .is_some_and(|t| t.is_punct("'") || t.is_punct("\u{2019}"))
+        {
+            return;
+        }
+        // "Kolibries zijn een familie van vogels die inheems zijn in …": the sentence
+        // defines the subject already, and its answer holds the property
+        if cx.s.clause_only && np_answer::mother_defines(cx.a, cx.si, &toks[c.subj.0..c.subj.1]) {
+            return;
+        }
+        let q = np_answer::like_question(lex, &fin, &subj);
+        cx.push(Rule::Definition, q, &cx.sp(r0, e).replace('"', ""), false);
+        return;
+    }
     // "James Watt was een Schots ingenieur" → "Wie was James Watt?": a name described by a
     // person noun is someone
     let named = (c.subj.0..c.subj.1).all(|k| toks[k].cap || toks[k].kind != Kind::Word);
@@ -4912,7 +4935,9 @@ fn existential(cx: &mut Ctx) {
     if np_end <= np0 {
         return;
     }
-    let np = cx.sp(np0, np_end);
+    let Some(np) = counted_kind::complete(cx, np0, np_end) else {
+        return;
+    };
     let mut rest = String::new();
     if after < m {
         rest.push_str(cx.sp(after, m));
@@ -4950,6 +4975,8 @@ mod tests_round19;
 mod tests_round20;
 #[cfg(test)]
 mod tests_round22;
+#[cfg(test)]
+mod tests_subject24;
 
 /// "Zwangere vrouwen hebben dagelijks 27 mg ijzer nodig" → "Hoeveel ijzer hebben zwangere
 /// vrouwen dagelijks nodig?"; "Pregnant women need about 27 mg of iron a day" → "How much

@@ -42,6 +42,16 @@ pub(super) fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
     Some(a.unstart(span(&s.text, &s.toks, 0, fin)))
 }
 
+/// A plural phrase by its head's form, not a name ("Phobos": the text never writes it in
+/// lower case) or a singular in -sis/-itis ("tuberculosis", "arthritis").
+fn plain_plural(a: &Analysis, t: &str) -> bool {
+    let head = t.rsplit(' ').next().unwrap_or(t);
+    plural_phrase(a, t)
+        && !head.ends_with("sis")
+        && !head.ends_with("itis")
+        && (!head.starts_with(|c: char| c.is_uppercase()) || a.seen_lower(head))
+}
+
 /// A noun phrase whose head is plural: "the missions", "fotosynthetiserende organismen".
 pub(super) fn plural_phrase(a: &Analysis, t: &str) -> bool {
     let lex = a.lex();
@@ -599,14 +609,40 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 },
             }
         } else if (w == "het" || w == "it") && second_finite && !is_expletive(a, &toks) {
+            // a singular pronoun with a singular verb stands for no plural: "Tides … . The
+            // Earth is not a true sphere … . It is also dotted with …" means the Earth (Dutch
+            // "Het zijn de enige zoogdieren …" with a plural verb may)
+            let singular = !(lex.dutch && plural_verb(a, &toks[1]));
+            let fits = |t: &String| !singular || !plain_plural(a, t);
             let topic = s
                 .heading
                 .and_then(|h| a.section_topic.get(&h).cloned())
-                .or_else(|| prev.and_then(|p| simple_subject(a, p)));
+                .filter(fits)
+                .or_else(|| prev.and_then(|p| simple_subject(a, p)).filter(fits));
             match topic {
                 Some(t) => {
                     text = splice(&text, toks[0].start, toks[0].end, &capitalise(&t));
                     toks = a.lex().tokenize(&text);
+                }
+                None => dangling = true,
+            }
+        } else if w == "zij" && second_finite && plural_verb(a, &toks[1]) {
+            // "Zij zijn …": Dutch "zij" with a plural verb is "they", no woman: the plural
+            // subject of the sentence before, as "ze" below, else a plural section topic,
+            // else nobody
+            match prev
+                .filter(|p| !p.dangling && p.guessed.is_none())
+                .and_then(|p| simple_subject(a, p))
+                .filter(|t| plural_phrase(a, t))
+                .or_else(|| {
+                    s.heading
+                        .and_then(|h| a.section_topic.get(&h).cloned())
+                        .filter(|t| plain_plural(a, t))
+                }) {
+                Some(subject) => {
+                    text = splice(&text, toks[0].start, toks[0].end, &capitalise(&subject));
+                    toks = a.lex().tokenize(&text);
+                    guessed = Some(subject);
                 }
                 None => dangling = true,
             }
