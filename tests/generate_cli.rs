@@ -488,3 +488,43 @@ fn a_refused_import_keeps_the_file_that_was_there() {
     ]);
     assert!(std::fs::read_to_string(&out).unwrap().starts_with("[deck]"));
 }
+
+/// The report of `generate -o --import` counts the cards to study as the import does: a cloze
+/// of several gaps is one note and several cards ("21 cards" was printed where the import
+/// said "25 cards added").
+#[test]
+fn the_report_counts_cards_as_the_import_does() {
+    let env = Env::new();
+    env.ok(&["decks"]);
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let a = root.join("decks/sources/vitamine-k2-bloedvaten.txt");
+    let b = root.join("decks/sources/vitamine-k2-botgezondheid.txt");
+    let out = env.path("k2.toml");
+    let run = env
+        .cmd()
+        .args(["--now", NOW, "generate"])
+        .args([&a, &b])
+        .arg("-o")
+        .arg(&out)
+        .arg("--import")
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    let stdout = String::from_utf8(run.stdout).unwrap();
+    let stderr = String::from_utf8(run.stderr).unwrap();
+    let added: usize = stdout
+        .split(" cards added")
+        .next()
+        .and_then(|s| s.rsplit('(').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{stdout}"));
+    let reported: usize = stderr
+        .lines()
+        .map(|l| {
+            let n = l.trim_end_matches(" cards)").rsplit('(').next().unwrap();
+            n.parse::<usize>().unwrap_or_else(|_| panic!("{l}"))
+        })
+        .sum();
+    assert_eq!(reported, added, "{stdout}{stderr}");
+    assert!(stderr.contains(" notes ("), "{stderr}");
+}

@@ -165,12 +165,23 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
     }
     if args.output.is_some() || args.import {
         for r in &generated.reports {
+            // A cloze of three gaps is one entry of the deck and three cards to study: say
+            // both when they differ, so that the import's "cards added" line agrees.
+            let study: usize = parsed
+                .cards
+                .iter()
+                .filter(|c| c.source.as_deref() == Some(r.name.as_str()))
+                .map(|c| c.study_cards())
+                .sum();
+            let made = match study == r.cards {
+                true => count(r.cards, "card"),
+                false => format!("{} ({})", count(r.cards, "note"), count(study, "card")),
+            };
             eprintln!(
-                "{}: {} ({}): {}",
+                "{}: {} ({}): {made}",
                 r.name,
                 r.lang,
                 count(r.sentences, "sentence"),
-                count(r.cards, "card")
             );
         }
     }

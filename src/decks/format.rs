@@ -332,6 +332,17 @@ impl CardEntry {
     }
 }
 
+impl CardEntry {
+    /// How many cards the entry gives to study: one per side asked, one per cloze number
+    /// (as [`DeckFile::to_batch`] makes them).
+    pub fn study_cards(&self) -> usize {
+        match &self.content {
+            Content::Basic { reverse, .. } => 1 + usize::from(*reverse),
+            Content::Cloze { text, .. } => cloze::numbers(text).len(),
+        }
+    }
+}
+
 impl DeckFile {
     /// The store batch for this deck: one note per entry, one card per side or cloze number.
     pub fn to_batch(&self) -> Batch {
