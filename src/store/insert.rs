@@ -195,11 +195,14 @@ impl Store {
         if self.path == std::path::Path::new(":memory:") {
             return false;
         }
-        self.conn
+        let left = self
+            .conn
             .query_row("PRAGMA journal_mode = DELETE", [], |r| {
                 r.get::<_, String>(0)
             })
-            .is_ok_and(|mode| mode.eq_ignore_ascii_case("delete"))
+            .is_ok_and(|mode| mode.eq_ignore_ascii_case("delete"));
+        forget_cached_pages(&self.conn);
+        left
     }
 
     pub fn insert_batch(
@@ -817,6 +820,18 @@ impl Drop for Importer<'_> {
             back_to_wal(self.conn);
         }
     }
+}
+
+/// Drop every page this connection has cached (none is in use between transactions), after
+/// [`Store::leave_wal`]. Leaving the log copies into the file the commits other processes made
+/// since this connection's last read (it checkpoints), but the connection's cache still holds
+/// the pages as it read them; through a rollback journal SQLite notices a change to the file
+/// only by its change counter, which a commit in WAL mode leaves alone unless it touched the
+/// first page (an answer does not). The import then wrote its old copies of the card pages
+/// over answers another `recall study` had saved: their review rows stayed, the cards' states
+/// were lost. The cache is filled again from the file, as the import reads it.
+fn forget_cached_pages(conn: &Connection) {
+    let _ = conn.execute_batch("PRAGMA shrink_memory");
 }
 
 /// Back to WAL mode after [`Store::leave_wal`]. Never fails the import: if another process
