@@ -58,3 +58,48 @@ fn a_single_name_is_still_a_place_answer() {
         "Morocco",
     );
 }
+
+#[test]
+fn a_plural_acronym_in_brackets_is_asked_for() {
+    assert_card(
+        &ENGLISH,
+        "Harmful algal blooms (HABs) occur when algae grow out of control. HABs can close beaches.",
+        Rule::Acronym,
+        "What does HABs stand for?",
+        "Harmful algal blooms",
+    );
+    assert_card(
+        &ENGLISH,
+        "The vaccine is made from virus-like particles (VLPs) that cannot cause disease. The VLPs stimulate an immune response.",
+        Rule::Acronym,
+        "What does VLPs stand for?",
+        "virus-like particles",
+    );
+}
+
+#[test]
+fn a_word_with_capitals_and_an_s_is_no_plural_acronym_without_its_expansion() {
+    // the letters do not spell the words before the bracket
+    let c = cards(&ENGLISH, "Scientists studied the samples (HABs) closely.");
+    assert!(!c.iter().any(|(r, _, _)| *r == Rule::Acronym), "{c:#?}");
+    // a plural acronym named once in passing is not worth a card
+    let c = cards(
+        &ENGLISH,
+        "The ozone layer was damaged by man-made chemicals like chlorofluorocarbons (CFCs).",
+    );
+    assert!(!c.iter().any(|(r, _, _)| *r == Rule::Acronym), "{c:#?}");
+    // one capital and an s is an ordinary word
+    let c = cards(
+        &ENGLISH,
+        "The letter was signed by the teacher (Ms) herself.",
+    );
+    assert!(!c.iter().any(|(r, _, _)| *r == Rule::Acronym), "{c:#?}");
+    // Dutch keeps its singular acronyms
+    assert_card(
+        &DUTCH,
+        "Het Rijksinstituut voor Volksgezondheid en Milieu (RIVM) meet de luchtkwaliteit.",
+        Rule::Acronym,
+        "Waar staat RIVM voor?",
+        "Rijksinstituut voor Volksgezondheid en Milieu",
+    );
+}
