@@ -24,6 +24,7 @@
 # The last line sums the texts (seeds aside): mean recall, cards, facts hit, cards per covered fact.
 # Needs python3 and the shared folder beside the checkout; the Rust tests do not need either.
 #   bench/score.sh --fresh22  fresh22's four tuning texts only (they are part of --all as well)
+#   bench/score.sh --fresh24  fresh24's four tuning texts only (they are part of --all as well)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-target/debug/recall}
@@ -67,6 +68,9 @@ if [ -n "${ONLY:-}" ]; then texts="$ONLY"; fi
 fresh22="nl-aardappel nl-moesson-fohn en-epa-ground-level-ozone en-fda-seasonal-allergies"
 if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--all" ]; then texts="$texts $fresh22"; fi
 if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--fresh22" ]; then texts="$fresh22"; fi
+fresh24="nl-stekelhuidigen-zeesterren nl-kompas-aardmagnetisme en-cdc-lyme-disease en-noaa-harmful-algal-blooms"
+if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--all" ]; then texts="$texts $fresh24"; fi
+if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--fresh24" ]; then texts="$fresh24"; fi
 for t in $texts; do
   "$BIN" generate "tests/gold/texts/$t.txt" -o "$OUT/$t.toml" 2>/dev/null
   printf '%-40s ' "$t.json"; score "tests/gold/$t.json" "$OUT/$t.toml" texts

@@ -526,6 +526,24 @@ pub fn names(a: &Analysis, text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     out
 }
 
+/// (fresh24) An English plural acronym, "HABs", "VLPs", "CFCs": two or more capitals and a
+/// final "s"; `is_acronym_like` wants capitals only.
+fn plural_acronym(text: &str, t: &Tok) -> bool {
+    let w = &text[t.start..t.end];
+    w.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// A plural acronym is worth a card when the text goes on using it ("HABs may be linked …");
+/// one named once in passing ("chlorofluorocarbons (CFCs)") is not.
+fn used_again(sentences: &[Sentence], acr: &str) -> bool {
+    sentences
+        .iter()
+        .map(|s| s.text.matches(acr).count())
+        .sum::<usize>()
+        >= 2
+}
+
 /// Schwartz & Hearst: the shortest run of words before "(" whose letters spell the acronym,
 /// the first letter starting a word. Returns the token index where the expansion starts.
 pub fn acronym_expansion(text: &str, toks: &[Tok], open: usize, acronym: &str) -> Option<usize> {
@@ -739,13 +757,20 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         for k in 1..toks.len().saturating_sub(2) {
             if toks[k].is_punct("(")
                 && toks[k + 2].is_punct(")")
-                && toks[k + 1].is_acronym_like(&s.text)
+                && (toks[k + 1].is_acronym_like(&s.text)
+                    || plural_acronym(&s.text, &toks[k + 1])
+                        && used_again(sentences, &s.text[toks[k + 1].start..toks[k + 1].end]))
             {
                 let acr = &s.text[toks[k + 1].start..toks[k + 1].end];
                 if acr.chars().any(|c| c.is_ascii_digit()) {
                     continue;
                 }
-                if let Some(from) = acronym_expansion(&s.text, toks, k, acr) {
+                // "HABs": the plural ending spells no word of the expansion
+                let letters = acr
+                    .strip_suffix('s')
+                    .filter(|x| x.len() >= 2)
+                    .unwrap_or(acr);
+                if let Some(from) = acronym_expansion(&s.text, toks, k, letters) {
                     let exp = span(&s.text, toks, from, k).to_string();
                     if !a.acronyms.iter().any(|(x, _)| x == acr) {
                         a.acronyms.push((acr.to_string(), exp));

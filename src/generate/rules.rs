@@ -4784,6 +4784,19 @@ fn place(cx: &mut Ctx, c: &Clause) {
         while e < toks.len() && toks[e].kind == Kind::Word && toks[e].cap {
             e += 1;
         }
+        // (fresh24) "in Nieuw-Zeeland en Tasmanië", "in Australië, Nieuw-Zeeland, …": the name
+        // is one of several; asking for it leaves the others in the question ("in the United
+        // States and causes …" goes on with a verb, not a name)
+        let joined = toks.get(e).is_some_and(|t| {
+            t.is("en") || t.is("of") || t.is("and") || t.is("or") || t.is_punct(",")
+        });
+        if joined
+            && toks
+                .get(e + 1)
+                .is_some_and(|u| u.kind == Kind::Word && u.cap)
+        {
+            return;
+        }
         // "in the Martian rocks", "in European countries": a capitalised adjective before its
         // noun names no place
         if !cx.lex().dutch
@@ -4963,6 +4976,8 @@ fn existential(cx: &mut Ctx) {
 mod tests;
 #[cfg(test)]
 mod tests_fresh21;
+#[cfg(test)]
+mod tests_fresh24;
 #[cfg(test)]
 mod tests_no_candidate;
 #[cfg(test)]
