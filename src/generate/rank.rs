@@ -474,10 +474,13 @@ fn plain_subject(a: &Analysis, c: &Candidate, key: &str) -> bool {
 /// …?" and "In welk jaar ontdekte William Gregor …?"). Of such a question and its reverse,
 /// one card is taken.
 fn reversible_subject(a: &Analysis, c: &Candidate, key: &str) -> bool {
-    c.rule == Rule::Subject
-        && !c.typed
-        && !key.bytes().any(|b| b.is_ascii_digit())
-        && !key.split(' ').any(|w| a.lex().number_words.contains(&w))
+    c.rule == Rule::Subject && !c.typed && !numeric_key(a, key)
+}
+
+/// A normalised answer that holds a number, in digits or in words ("10 million", "two").
+fn numeric_key(a: &Analysis, key: &str) -> bool {
+    key.bytes().any(|b| b.is_ascii_digit())
+        || key.split(' ').any(|w| a.lex().number_words.contains(&w))
 }
 
 /// Choose the cards of one document. `taken_fronts` holds the normalised fronts already in
@@ -517,14 +520,15 @@ pub fn select(
     });
     let mut chosen: Vec<(Candidate, i32)> = Vec::new();
     // the (front, answer) keys of the questions taken, by sentence, whether each is a
-    // reversible subject question and whether it asks for an acronym: a reversible subject
-    // question and its reverse are not both taken
-    let mut asked: BTreeMap<usize, Vec<(String, String, bool, bool)>> = BTreeMap::new();
+    // reversible subject question and its rule: a reversible subject question and its
+    // reverse are not both taken, nor a definition and its reverse
+    let mut asked: BTreeMap<usize, Vec<(String, String, bool, Rule)>> = BTreeMap::new();
     let mut per_sent: BTreeMap<usize, usize> = BTreeMap::new();
-    // accepted questions by answer: near-duplicates can only share an answer, and at most
-    // two questions take one answer (the list's length). Only looked up, never walked:
-    // hashed, one string comparison a look-up instead of one per tree level
-    let mut accepted_q: FxHashMap<String, Vec<(Vec<u64>, usize)>> = FxHashMap::default();
+    // accepted questions by answer (front stems, sentence, whether it asks for an
+    // acronym): near-duplicates can only share an answer, and at most two questions take
+    // one answer (the list's length). Only looked up, never walked: hashed, one string
+    // comparison a look-up instead of one per tree level
+    let mut accepted_q: FxHashMap<String, Vec<(Vec<u64>, usize, bool)>> = FxHashMap::default();
     let mut used = vec![false; scored.len()];
     // Three passes: strong questions, then clozes of numbers, names and lists, then the
     // remaining questions; weaker clozes fill what is left.
@@ -549,19 +553,34 @@ pub fn select(
             if taken_fronts.contains(front_key) || on_sentence >= per_sentence(a, c.sent) {
                 continue;
             }
-            // the questions taken for this answer: one entry each
+            // the questions taken for this answer: one entry each. A term the text names
+            // as the answer of a question is asked for once ("What are the only mammals
+            // that can truly fly?" and "What are the most agile fliers…?" → bats): a
+            // second question tests what the learner already recalls. A number answers
+            // many questions, each a fact of its own; an acronym's expansion is the
+            // acronym's fact, not the term's.
             if accepted_q.get(key).is_some_and(|v| {
-                v.len() >= 2 || v.iter().any(|(q, s)| *s == c.sent || jaccard(q, qs) >= 60)
+                v.len() >= 2
+                    || v.iter().any(|(q, s, acronym)| {
+                        *s == c.sent
+                            || jaccard(q, qs) >= 60
+                            || !acronym && c.rule != Rule::Acronym && !numeric_key(a, key)
+                    })
             }) {
                 continue;
             }
-            // of a reversible subject question and its reverse, one card is taken; and of two
-            // questions of a sentence whose answers hold one another ("two" and "two
+            // of a reversible subject question and its reverse, one card is taken, and of a
+            // definition and its reverse ("What are hurricanes?" → most violent storms on
+            // Earth, "What are the most violent storms on Earth?" → hurricanes) too; and of
+            // two questions of a sentence whose answers hold one another ("two" and "two
             // spacecraft"), one; what an acronym stands for is a fact of its own
             if asked.get(&c.sent).is_some_and(|v| {
-                v.iter().any(|(f, b, subj, acronym)| {
-                    (*subj || reversible_subject(a, c, key)) && reverse_of(front_key, key, f, b)
-                        || !acronym && c.rule != Rule::Acronym && nested(b, key)
+                v.iter().any(|(f, b, subj, rule)| {
+                    (*subj
+                        || reversible_subject(a, c, key)
+                        || *rule == Rule::Definition && c.rule == Rule::Definition)
+                        && reverse_of(front_key, key, f, b)
+                        || *rule != Rule::Acronym && c.rule != Rule::Acronym && nested(b, key)
                 })
             }) {
                 continue;
@@ -579,7 +598,7 @@ pub fn select(
                 front_key.clone(),
                 key.clone(),
                 reversible_subject(a, c, key),
-                c.rule == Rule::Acronym,
+                c.rule,
             ));
             // a question taken is never looked at again (both passes skip it before reading
             // it): its strings move into the sets and the deck instead of being copied
@@ -587,7 +606,7 @@ pub fn select(
             accepted_q
                 .entry(std::mem::take(key))
                 .or_default()
-                .push((std::mem::take(qs), c.sent));
+                .push((std::mem::take(qs), c.sent, c.rule == Rule::Acronym));
             let card = Candidate {
                 front: std::mem::take(&mut c.front),
                 back: std::mem::take(&mut c.back),
@@ -1241,6 +1260,66 @@ mod tests {
                 .collect();
             demote_class_series(&mut two);
             assert!(two.iter().all(|e| e.0 == 30));
+        }
+    }
+
+    #[test]
+    fn a_term_asked_for_by_two_questions_gets_one_card() {
+        for (lang, text, answer) in [
+            (
+                &ENGLISH as &'static dyn Language,
+                "Bats\n\nFlight\n\nBats are the only mammals that can truly fly. Bats are the \
+                 most agile fliers in the animal kingdom. Most species hunt insects at dusk.",
+                "bats",
+            ),
+            (
+                &DUTCH,
+                "Vleermuizen\n\nVliegen\n\nVleermuizen zijn de enige zoogdieren die \
+                 daadwerkelijk kunnen vliegen. Vleermuizen zijn de behendigste vliegers uit het \
+                 dierenrijk. Ze jagen vooral op insecten in de schemering.",
+                "vleermuizen",
+            ),
+        ] {
+            let chosen = run(lang, text, 100);
+            let fronts: Vec<&str> = chosen.iter().map(|(c, _)| c.front.as_str()).collect();
+            let n = chosen
+                .iter()
+                .filter(|(c, _)| !c.cloze && c.back == answer)
+                .count();
+            assert_eq!(n, 1, "{fronts:#?}");
+        }
+        // a number answers many questions, each a fact of its own
+        let text = "Title\n\nHead\n\nEvery cell in the body contains two sex chromosomes. \
+            Females have two X chromosomes in every cell of their body.";
+        let chosen = run(&ENGLISH, text, 100);
+        let fronts: Vec<&str> = chosen.iter().map(|(c, _)| c.front.as_str()).collect();
+        let two = chosen
+            .iter()
+            .filter(|(c, _)| !c.cloze && c.back == "two")
+            .count();
+        assert_eq!(two, 2, "{fronts:#?}");
+    }
+
+    #[test]
+    fn a_definition_and_its_reverse_give_one_card() {
+        for (lang, text, pair) in [
+            (
+                &ENGLISH as &'static dyn Language,
+                "Storms\n\nHurricanes\n\nHurricanes are the most violent storms on Earth. \
+                 Typhoons form in the western Pacific.",
+                ["What are hurricanes?", "What are the most violent storms on Earth?"],
+            ),
+            (
+                &DUTCH,
+                "Aarde\n\nSeismologie\n\nSeismologie is de wetenschap van aardbevingen. \
+                 Vulkanen ontstaan langs de randen van tektonische platen.",
+                ["Wat is seismologie?", "Wat is de wetenschap van aardbevingen?"],
+            ),
+        ] {
+            let chosen = run(lang, text, 100);
+            let fronts: Vec<&str> = chosen.iter().map(|(c, _)| c.front.as_str()).collect();
+            let n = pair.iter().filter(|f| fronts.contains(f)).count();
+            assert_eq!(n, 1, "{fronts:#?}");
         }
     }
 
