@@ -334,7 +334,9 @@ fn same_sentence(a: &Analysis, i: usize, j: usize) -> bool {
 /// answer: the cloze would test what the question tests ("Wat zijn de meeste vleermuizen?
 /// → strikt insectivoor of juist frugivoor" and "De meeste vleermuizen zijn strikt
 /// insectivoor of {{juist frugivoor}}"). A gap in the question's own words is another fact
-/// (the question shows it).
+/// (the question shows it), except the term a definition defines: "Wat is seismologie?" →
+/// wetenschap van aardbevingen and "{{Seismologie}} is de wetenschap van aardbevingen" are a
+/// definition and its reverse, one fact (`select`).
 fn covered_by_question(a: &Analysis, chosen: &[(Candidate, i32)], c: &Candidate) -> bool {
     if !chosen
         .iter()
@@ -347,9 +349,21 @@ fn covered_by_question(a: &Analysis, chosen: &[(Candidate, i32)], c: &Candidate)
     chosen.iter().any(|(x, _)| {
         !x.cloze && same_sentence(a, x.sent, c.sent) && {
             let back = check::lower_case(&x.back);
-            gaps.iter().all(|g| back.contains(&**g))
+            gaps.iter()
+                .all(|g| back.contains(&**g) || x.rule == Rule::Definition && defines(&x.front, g))
         }
     })
+}
+
+/// `front` asks what `term` (lower case) is: the term ends it, after at most three words
+/// ("What are hurricanes?", "Wat is een hart?"), not "Wat is een zwart gat volgens de
+/// algemene relativiteitstheorie?".
+fn defines(front: &str, term: &str) -> bool {
+    let front = check::lower_case(front);
+    front
+        .strip_suffix('?')
+        .and_then(|f| f.strip_suffix(term))
+        .is_some_and(|head| head.ends_with(' ') && head.split_whitespace().count() <= 3)
 }
 
 fn jaccard(x: &[u64], y: &[u64]) -> u32 {
@@ -1158,7 +1172,8 @@ mod tests {
                 "The {{c1::Viking mission}} was composed of two spacecraft.",
             ),
         ] {
-            let chosen = vec![(q(0, Rule::Definition, question, answer), 30)];
+            // (not a definition: a definition's own words are covered as well, below)
+            let chosen = vec![(q(0, Rule::Object, question, answer), 30)];
             let gap = |c: &str| {
                 c.split("{{c1::")
                     .nth(1)
@@ -1175,6 +1190,39 @@ mod tests {
             elsewhere.sent = 1;
             assert!(!covered_by_question(&a, &chosen, &elsewhere));
         }
+        // a definition and the cloze of its reverse are one fact; a gap of the definition's
+        // other words is not its reverse
+        let a = two_sentences();
+        let definition = [(
+            q(0, Rule::Definition, "Wat is seismologie?", "wetenschap van aardbevingen"),
+            30,
+        )];
+        let term = q(
+            0,
+            Rule::Cloze,
+            "{{c1::Seismologie}} is de wetenschap van aardbevingen.",
+            "Seismologie",
+        );
+        assert!(covered_by_question(&a, &definition, &term));
+        let context = [(
+            q(
+                0,
+                Rule::Definition,
+                "Wat is een zwart gat volgens de algemene relativiteitstheorie?",
+                "gebied in de ruimte waaruit niets kan ontsnappen",
+            ),
+            30,
+        )];
+        let theory = q(
+            0,
+            Rule::Cloze,
+            "Volgens de {{c1::algemene relativiteitstheorie}} is een zwart gat een gebied.",
+            "algemene relativiteitstheorie",
+        );
+        assert!(!covered_by_question(&a, &context, &theory));
+        assert!(defines("What are hurricanes?", "hurricanes"));
+        assert!(defines("Wat is een hart?", "hart"));
+        assert!(!defines("Wat is een hartslag?", "slag"));
     }
 
     #[test]
