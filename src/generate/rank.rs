@@ -355,6 +355,10 @@ fn covered_by_question(a: &Analysis, chosen: &[(Candidate, i32)], c: &Candidate)
     })
 }
 
+/// The questions taken, by normalised answer: each one's front stems, sentence, and whether
+/// it asks for an acronym.
+type AcceptedQuestions = FxHashMap<String, Vec<(Vec<u64>, usize, bool)>>;
+
 /// A cloze whose one gap is a common phrase scoring below this is not taken: no number or
 /// name to learn, and what its score counts against it (a negation, a hedge, a second
 /// sentence it needs, a long front) outweighs what it earns. On the tuning texts such clozes
@@ -374,11 +378,7 @@ fn common_lone_gap(a: &Analysis, back: &str) -> bool {
 /// A cloze's one gap is a term a chosen question asks for elsewhere ("What is the most common
 /// bone disease?" → osteoporosis, and "With {{osteoporosis}}, our bones become weak"): the
 /// term is asked once (`select`). Not a number, nor an acronym's expansion.
-fn lone_gap_asked(
-    a: &Analysis,
-    accepted_q: &FxHashMap<String, Vec<(Vec<u64>, usize, bool)>>,
-    back: &str,
-) -> bool {
+fn lone_gap_asked(a: &Analysis, accepted_q: &AcceptedQuestions, back: &str) -> bool {
     if find_short(back, " | ").is_some() {
         return false;
     }
@@ -576,95 +576,93 @@ pub fn select(
     // acronym): near-duplicates can only share an answer, and at most two questions take
     // one answer (the list's length). Only looked up, never walked: hashed, one string
     // comparison a look-up instead of one per tree level
-    let mut accepted_q: FxHashMap<String, Vec<(Vec<u64>, usize, bool)>> = FxHashMap::default();
+    let mut accepted_q: AcceptedQuestions = FxHashMap::default();
     let mut used = vec![false; scored.len()];
     // Three passes: strong questions, then clozes of numbers, names and lists, then the
     // remaining questions; weaker clozes fill what is left.
-    let mut take_questions =
-        |min: i32,
-         chosen: &mut Vec<(Candidate, i32)>,
-         per_sent: &mut BTreeMap<usize, usize>,
-         taken_fronts: &mut BTreeSet<String>,
-         accepted_q: &mut FxHashMap<String, Vec<(Vec<u64>, usize, bool)>>| {
-            for (i, (sc, c, key, front_key, qs)) in scored.iter_mut().enumerate() {
-                if chosen.len() >= cap || *sc < min {
-                    break;
-                }
-                // a question taken in the first pass: none of the look-ups below
-                if used[i] {
-                    continue;
-                }
-                // a cloze of the sentence taken earlier that this question covers gives way to it
-                let replaces = covered_cloze(a, chosen, c);
-                // the cloze may be on a statement split off the same sentence: it frees a place
-                // on its own sentence
-                let frees_own = replaces.is_some_and(|k| chosen[k].0.sent == c.sent);
-                let on_sentence =
-                    per_sent.get(&c.sent).copied().unwrap_or(0) - usize::from(frees_own);
-                if taken_fronts.contains(front_key) || on_sentence >= per_sentence(a, c.sent) {
-                    continue;
-                }
-                // the questions taken for this answer: one entry each. A term the text names
-                // as the answer of a question is asked for once ("What are the only mammals
-                // that can truly fly?" and "What are the most agile fliers…?" → bats): a
-                // second question tests what the learner already recalls. A number answers
-                // many questions, each a fact of its own; an acronym's expansion is the
-                // acronym's fact, not the term's.
-                if accepted_q.get(key).is_some_and(|v| {
-                    v.len() >= 2
-                        || v.iter().any(|(q, s, acronym)| {
-                            *s == c.sent
-                                || jaccard(q, qs) >= 60
-                                || !acronym && c.rule != Rule::Acronym && !numeric_key(a, key)
-                        })
-                }) {
-                    continue;
-                }
-                // of a reversible subject question and its reverse, one card is taken; and of two
-                // questions of a sentence whose answers hold one another ("two" and "two
-                // spacecraft"), one; what an acronym stands for is a fact of its own. (A
-                // definition and its reverse, "What are hurricanes?" and "What are the most
-                // violent storms on Earth?", are both kept: taking one of them lost as many
-                // teachers' facts as cards.)
-                if asked.get(&c.sent).is_some_and(|v| {
-                    v.iter().any(|(f, b, subj, acronym)| {
-                        (*subj || reversible_subject(a, c, key)) && reverse_of(front_key, key, f, b)
-                            || !acronym && c.rule != Rule::Acronym && nested(b, key)
-                    })
-                }) {
-                    continue;
-                }
-                used[i] = true;
-                if let Some(k) = replaces {
-                    let (old, _) = chosen.remove(k);
-                    taken_fronts.remove(&norm_joined(&old.front));
-                    if let Some(n) = per_sent.get_mut(&old.sent) {
-                        *n = n.saturating_sub(1);
-                    }
-                }
-                *per_sent.entry(c.sent).or_insert(0) += 1;
-                asked.entry(c.sent).or_default().push((
-                    front_key.clone(),
-                    key.clone(),
-                    reversible_subject(a, c, key),
-                    c.rule == Rule::Acronym,
-                ));
-                // a question taken is never looked at again (both passes skip it before reading
-                // it): its strings move into the sets and the deck instead of being copied
-                taken_fronts.insert(std::mem::take(front_key));
-                accepted_q.entry(std::mem::take(key)).or_default().push((
-                    std::mem::take(qs),
-                    c.sent,
-                    c.rule == Rule::Acronym,
-                ));
-                let card = Candidate {
-                    front: std::mem::take(&mut c.front),
-                    back: std::mem::take(&mut c.back),
-                    ..*c
-                };
-                chosen.push((card, *sc));
+    let mut take_questions = |min: i32,
+                              chosen: &mut Vec<(Candidate, i32)>,
+                              per_sent: &mut BTreeMap<usize, usize>,
+                              taken_fronts: &mut BTreeSet<String>,
+                              accepted_q: &mut AcceptedQuestions| {
+        for (i, (sc, c, key, front_key, qs)) in scored.iter_mut().enumerate() {
+            if chosen.len() >= cap || *sc < min {
+                break;
             }
-        };
+            // a question taken in the first pass: none of the look-ups below
+            if used[i] {
+                continue;
+            }
+            // a cloze of the sentence taken earlier that this question covers gives way to it
+            let replaces = covered_cloze(a, chosen, c);
+            // the cloze may be on a statement split off the same sentence: it frees a place
+            // on its own sentence
+            let frees_own = replaces.is_some_and(|k| chosen[k].0.sent == c.sent);
+            let on_sentence = per_sent.get(&c.sent).copied().unwrap_or(0) - usize::from(frees_own);
+            if taken_fronts.contains(front_key) || on_sentence >= per_sentence(a, c.sent) {
+                continue;
+            }
+            // the questions taken for this answer: one entry each. A term the text names
+            // as the answer of a question is asked for once ("What are the only mammals
+            // that can truly fly?" and "What are the most agile fliers…?" → bats): a
+            // second question tests what the learner already recalls. A number answers
+            // many questions, each a fact of its own; an acronym's expansion is the
+            // acronym's fact, not the term's.
+            if accepted_q.get(key).is_some_and(|v| {
+                v.len() >= 2
+                    || v.iter().any(|(q, s, acronym)| {
+                        *s == c.sent
+                            || jaccard(q, qs) >= 60
+                            || !acronym && c.rule != Rule::Acronym && !numeric_key(a, key)
+                    })
+            }) {
+                continue;
+            }
+            // of a reversible subject question and its reverse, one card is taken; and of two
+            // questions of a sentence whose answers hold one another ("two" and "two
+            // spacecraft"), one; what an acronym stands for is a fact of its own. (A
+            // definition and its reverse, "What are hurricanes?" and "What are the most
+            // violent storms on Earth?", are both kept: taking one of them lost as many
+            // teachers' facts as cards.)
+            if asked.get(&c.sent).is_some_and(|v| {
+                v.iter().any(|(f, b, subj, acronym)| {
+                    (*subj || reversible_subject(a, c, key)) && reverse_of(front_key, key, f, b)
+                        || !acronym && c.rule != Rule::Acronym && nested(b, key)
+                })
+            }) {
+                continue;
+            }
+            used[i] = true;
+            if let Some(k) = replaces {
+                let (old, _) = chosen.remove(k);
+                taken_fronts.remove(&norm_joined(&old.front));
+                if let Some(n) = per_sent.get_mut(&old.sent) {
+                    *n = n.saturating_sub(1);
+                }
+            }
+            *per_sent.entry(c.sent).or_insert(0) += 1;
+            asked.entry(c.sent).or_default().push((
+                front_key.clone(),
+                key.clone(),
+                reversible_subject(a, c, key),
+                c.rule == Rule::Acronym,
+            ));
+            // a question taken is never looked at again (both passes skip it before reading
+            // it): its strings move into the sets and the deck instead of being copied
+            taken_fronts.insert(std::mem::take(front_key));
+            accepted_q.entry(std::mem::take(key)).or_default().push((
+                std::mem::take(qs),
+                c.sent,
+                c.rule == Rule::Acronym,
+            ));
+            let card = Candidate {
+                front: std::mem::take(&mut c.front),
+                back: std::mem::take(&mut c.back),
+                ..*c
+            };
+            chosen.push((card, *sc));
+        }
+    };
     take_questions(
         STRONG,
         &mut chosen,
@@ -715,44 +713,42 @@ pub fn select(
     let mut done = vec![false; clozes.len()];
     // each cloze's duplicate key, made once, when the cloze is first looked at
     let mut keys: Vec<Option<String>> = vec![None; clozes.len()];
-    let mut take_clozes =
-        |min: i32,
-         chosen: &mut Vec<(Candidate, i32)>,
-         per_sent: &mut BTreeMap<usize, usize>,
-         taken_fronts: &mut BTreeSet<String>,
-         done: &mut Vec<bool>,
-         accepted_q: &FxHashMap<String, Vec<(Vec<u64>, usize, bool)>>| {
-            for (i, (sc, c)) in clozes.iter_mut().enumerate() {
-                if chosen.len() >= cap || *sc < min {
-                    break;
-                }
-                if done[i] || per_sent.get(&c.sent).copied().unwrap_or(0) >= per_sentence(a, c.sent)
-                {
-                    continue;
-                }
-                // a cloze's key is its normalised text, gaps marked: a sentence the document
-                // repeats with another case, hyphen or comma ("one third", "one-third") gives one
-                // cloze, as the scorer's duplicate test asks
-                let key = keys[i].get_or_insert_with(|| norm_joined(&c.front));
-                if taken_fronts.contains(key.as_str())
-                    || covered_by_question(a, chosen, c)
-                    || lone_gap_asked(a, accepted_q, &c.back)
-                    || *sc < COMMON_GAP_FLOOR && common_lone_gap(a, &c.back)
-                {
-                    continue;
-                }
-                done[i] = true;
-                taken_fronts.insert(std::mem::take(key));
-                *per_sent.entry(c.sent).or_insert(0) += 1;
-                // a cloze taken is never looked at again (`done` is tested first): moved, not copied
-                let card = Candidate {
-                    front: std::mem::take(&mut c.front),
-                    back: std::mem::take(&mut c.back),
-                    ..*c
-                };
-                chosen.push((card, *sc));
+    let mut take_clozes = |min: i32,
+                           chosen: &mut Vec<(Candidate, i32)>,
+                           per_sent: &mut BTreeMap<usize, usize>,
+                           taken_fronts: &mut BTreeSet<String>,
+                           done: &mut Vec<bool>,
+                           accepted_q: &AcceptedQuestions| {
+        for (i, (sc, c)) in clozes.iter_mut().enumerate() {
+            if chosen.len() >= cap || *sc < min {
+                break;
             }
-        };
+            if done[i] || per_sent.get(&c.sent).copied().unwrap_or(0) >= per_sentence(a, c.sent) {
+                continue;
+            }
+            // a cloze's key is its normalised text, gaps marked: a sentence the document
+            // repeats with another case, hyphen or comma ("one third", "one-third") gives one
+            // cloze, as the scorer's duplicate test asks
+            let key = keys[i].get_or_insert_with(|| norm_joined(&c.front));
+            if taken_fronts.contains(key.as_str())
+                || covered_by_question(a, chosen, c)
+                || lone_gap_asked(a, accepted_q, &c.back)
+                || *sc < COMMON_GAP_FLOOR && common_lone_gap(a, &c.back)
+            {
+                continue;
+            }
+            done[i] = true;
+            taken_fronts.insert(std::mem::take(key));
+            *per_sent.entry(c.sent).or_insert(0) += 1;
+            // a cloze taken is never looked at again (`done` is tested first): moved, not copied
+            let card = Candidate {
+                front: std::mem::take(&mut c.front),
+                back: std::mem::take(&mut c.back),
+                ..*c
+            };
+            chosen.push((card, *sc));
+        }
+    };
     take_clozes(
         STRONG_CLOZE,
         &mut chosen,
