@@ -572,10 +572,10 @@ pub fn select(
     // question and its reverse are not both taken
     let mut asked: BTreeMap<usize, Vec<(String, String, bool, bool)>> = BTreeMap::new();
     let mut per_sent: BTreeMap<usize, usize> = BTreeMap::new();
-    // accepted questions by answer (front stems, sentence, whether it asks for an
-    // acronym): near-duplicates can only share an answer, and at most two questions take
-    // one answer (the list's length). Only looked up, never walked: hashed, one string
-    // comparison a look-up instead of one per tree level
+    // accepted questions by answer: near-duplicates can only share an answer; one question
+    // takes a term, at most two a number or an acronym's expansion (the list's length).
+    // Only looked up, never walked: hashed, one string comparison a look-up instead of one
+    // per tree level
     let mut accepted_q: AcceptedQuestions = FxHashMap::default();
     let mut used = vec![false; scored.len()];
     // Three passes: strong questions, then clozes of numbers, names and lists, then the
