@@ -334,7 +334,9 @@ fn same_sentence(a: &Analysis, i: usize, j: usize) -> bool {
 /// answer: the cloze would test what the question tests ("Wat zijn de meeste vleermuizen?
 /// → strikt insectivoor of juist frugivoor" and "De meeste vleermuizen zijn strikt
 /// insectivoor of {{juist frugivoor}}"). A gap in the question's own words is another fact
-/// (the question shows it).
+/// (the question shows it), except the term a definition defines: "Wat is seismologie?" →
+/// wetenschap van aardbevingen and "{{Seismologie}} is de wetenschap van aardbevingen" are a
+/// definition and its reverse, one fact (`select`).
 fn covered_by_question(a: &Analysis, chosen: &[(Candidate, i32)], c: &Candidate) -> bool {
     if !chosen
         .iter()
@@ -347,9 +349,55 @@ fn covered_by_question(a: &Analysis, chosen: &[(Candidate, i32)], c: &Candidate)
     chosen.iter().any(|(x, _)| {
         !x.cloze && same_sentence(a, x.sent, c.sent) && {
             let back = check::lower_case(&x.back);
-            gaps.iter().all(|g| back.contains(&**g))
+            gaps.iter()
+                .all(|g| back.contains(&**g) || x.rule == Rule::Definition && defines(&x.front, g))
         }
     })
+}
+
+/// The questions taken, by normalised answer: each one's front stems, sentence, and whether
+/// it asks for an acronym.
+type AcceptedQuestions = FxHashMap<String, Vec<(Vec<u64>, usize, bool)>>;
+
+/// A cloze whose one gap is a common phrase scoring below this is not taken: no number or
+/// name to learn, and what its score counts against it (a negation, a hedge, a second
+/// sentence it needs, a long front) outweighs what it earns. On the tuning texts such clozes
+/// hit a teacher's fact one time in five; a higher floor loses more facts than cards.
+const COMMON_GAP_FLOOR: i32 = 0;
+
+/// The cloze has one gap, and it holds no digit, capital or number word ("bladen van de
+/// zaadplanten", "nauseous and vomit"; not "Araneae" or "two").
+fn common_lone_gap(a: &Analysis, back: &str) -> bool {
+    find_short(back, " | ").is_none()
+        && !back
+            .chars()
+            .any(|ch| ch.is_uppercase() || ch.is_ascii_digit())
+        && !numeric_key(a, &norm_joined(back))
+}
+
+/// A cloze's one gap is a term a chosen question asks for elsewhere ("What is the most common
+/// bone disease?" → osteoporosis, and "With {{osteoporosis}}, our bones become weak"): the
+/// term is asked once (`select`). Not a number, nor an acronym's expansion.
+fn lone_gap_asked(a: &Analysis, accepted_q: &AcceptedQuestions, back: &str) -> bool {
+    if find_short(back, " | ").is_some() {
+        return false;
+    }
+    let key = norm_joined(back);
+    !numeric_key(a, &key)
+        && accepted_q
+            .get(&key)
+            .is_some_and(|v| v.iter().any(|(_, _, acronym)| !acronym))
+}
+
+/// `front` asks what `term` (lower case) is: the term ends it, after at most three words
+/// ("What are hurricanes?", "Wat is een hart?"), not "Wat is een zwart gat volgens de
+/// algemene relativiteitstheorie?".
+fn defines(front: &str, term: &str) -> bool {
+    let front = check::lower_case(front);
+    front
+        .strip_suffix('?')
+        .and_then(|f| f.strip_suffix(term))
+        .is_some_and(|head| head.ends_with(' ') && head.split_whitespace().count() <= 3)
 }
 
 fn jaccard(x: &[u64], y: &[u64]) -> u32 {
@@ -474,10 +522,13 @@ fn plain_subject(a: &Analysis, c: &Candidate, key: &str) -> bool {
 /// …?" and "In welk jaar ontdekte William Gregor …?"). Of such a question and its reverse,
 /// one card is taken.
 fn reversible_subject(a: &Analysis, c: &Candidate, key: &str) -> bool {
-    c.rule == Rule::Subject
-        && !c.typed
-        && !key.bytes().any(|b| b.is_ascii_digit())
-        && !key.split(' ').any(|w| a.lex().number_words.contains(&w))
+    c.rule == Rule::Subject && !c.typed && !numeric_key(a, key)
+}
+
+/// A normalised answer that holds a number, in digits or in words ("10 million", "two").
+fn numeric_key(a: &Analysis, key: &str) -> bool {
+    key.bytes().any(|b| b.is_ascii_digit())
+        || key.split(' ').any(|w| a.lex().number_words.contains(&w))
 }
 
 /// Choose the cards of one document. `taken_fronts` holds the normalised fronts already in
@@ -521,17 +572,19 @@ pub fn select(
     // question and its reverse are not both taken
     let mut asked: BTreeMap<usize, Vec<(String, String, bool, bool)>> = BTreeMap::new();
     let mut per_sent: BTreeMap<usize, usize> = BTreeMap::new();
-    // accepted questions by answer: near-duplicates can only share an answer, and at most
-    // two questions take one answer (the list's length). Only looked up, never walked:
-    // hashed, one string comparison a look-up instead of one per tree level
-    let mut accepted_q: FxHashMap<String, Vec<(Vec<u64>, usize)>> = FxHashMap::default();
+    // accepted questions by answer: near-duplicates can only share an answer; one question
+    // takes a term, at most two a number or an acronym's expansion (the list's length).
+    // Only looked up, never walked: hashed, one string comparison a look-up instead of one
+    // per tree level
+    let mut accepted_q: AcceptedQuestions = FxHashMap::default();
     let mut used = vec![false; scored.len()];
     // Three passes: strong questions, then clozes of numbers, names and lists, then the
     // remaining questions; weaker clozes fill what is left.
     let mut take_questions = |min: i32,
                               chosen: &mut Vec<(Candidate, i32)>,
                               per_sent: &mut BTreeMap<usize, usize>,
-                              taken_fronts: &mut BTreeSet<String>| {
+                              taken_fronts: &mut BTreeSet<String>,
+                              accepted_q: &mut AcceptedQuestions| {
         for (i, (sc, c, key, front_key, qs)) in scored.iter_mut().enumerate() {
             if chosen.len() >= cap || *sc < min {
                 break;
@@ -549,15 +602,28 @@ pub fn select(
             if taken_fronts.contains(front_key) || on_sentence >= per_sentence(a, c.sent) {
                 continue;
             }
-            // the questions taken for this answer: one entry each
+            // the questions taken for this answer: one entry each. A term the text names
+            // as the answer of a question is asked for once ("What are the only mammals
+            // that can truly fly?" and "What are the most agile fliers…?" → bats): a
+            // second question tests what the learner already recalls. A number answers
+            // many questions, each a fact of its own; an acronym's expansion is the
+            // acronym's fact, not the term's.
             if accepted_q.get(key).is_some_and(|v| {
-                v.len() >= 2 || v.iter().any(|(q, s)| *s == c.sent || jaccard(q, qs) >= 60)
+                v.len() >= 2
+                    || v.iter().any(|(q, s, acronym)| {
+                        *s == c.sent
+                            || jaccard(q, qs) >= 60
+                            || !acronym && c.rule != Rule::Acronym && !numeric_key(a, key)
+                    })
             }) {
                 continue;
             }
             // of a reversible subject question and its reverse, one card is taken; and of two
             // questions of a sentence whose answers hold one another ("two" and "two
-            // spacecraft"), one; what an acronym stands for is a fact of its own
+            // spacecraft"), one; what an acronym stands for is a fact of its own. (A
+            // definition and its reverse, "What are hurricanes?" and "What are the most
+            // violent storms on Earth?", are both kept: taking one of them lost as many
+            // teachers' facts as cards.)
             if asked.get(&c.sent).is_some_and(|v| {
                 v.iter().any(|(f, b, subj, acronym)| {
                     (*subj || reversible_subject(a, c, key)) && reverse_of(front_key, key, f, b)
@@ -584,10 +650,11 @@ pub fn select(
             // a question taken is never looked at again (both passes skip it before reading
             // it): its strings move into the sets and the deck instead of being copied
             taken_fronts.insert(std::mem::take(front_key));
-            accepted_q
-                .entry(std::mem::take(key))
-                .or_default()
-                .push((std::mem::take(qs), c.sent));
+            accepted_q.entry(std::mem::take(key)).or_default().push((
+                std::mem::take(qs),
+                c.sent,
+                c.rule == Rule::Acronym,
+            ));
             let card = Candidate {
                 front: std::mem::take(&mut c.front),
                 back: std::mem::take(&mut c.back),
@@ -596,7 +663,13 @@ pub fn select(
             chosen.push((card, *sc));
         }
     };
-    take_questions(STRONG, &mut chosen, &mut per_sent, taken_fronts);
+    take_questions(
+        STRONG,
+        &mut chosen,
+        &mut per_sent,
+        taken_fronts,
+        &mut accepted_q,
+    );
     // clozes, built knowing which answers the sentence's questions already ask for
     let mut answers_of: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     for (c, _) in &chosen {
@@ -644,7 +717,8 @@ pub fn select(
                            chosen: &mut Vec<(Candidate, i32)>,
                            per_sent: &mut BTreeMap<usize, usize>,
                            taken_fronts: &mut BTreeSet<String>,
-                           done: &mut Vec<bool>| {
+                           done: &mut Vec<bool>,
+                           accepted_q: &AcceptedQuestions| {
         for (i, (sc, c)) in clozes.iter_mut().enumerate() {
             if chosen.len() >= cap || *sc < min {
                 break;
@@ -656,7 +730,11 @@ pub fn select(
             // repeats with another case, hyphen or comma ("one third", "one-third") gives one
             // cloze, as the scorer's duplicate test asks
             let key = keys[i].get_or_insert_with(|| norm_joined(&c.front));
-            if taken_fronts.contains(key.as_str()) || covered_by_question(a, chosen, c) {
+            if taken_fronts.contains(key.as_str())
+                || covered_by_question(a, chosen, c)
+                || lone_gap_asked(a, accepted_q, &c.back)
+                || *sc < COMMON_GAP_FLOOR && common_lone_gap(a, &c.back)
+            {
                 continue;
             }
             done[i] = true;
@@ -677,14 +755,22 @@ pub fn select(
         &mut per_sent,
         taken_fronts,
         &mut done,
+        &accepted_q,
     );
-    take_questions(i32::MIN, &mut chosen, &mut per_sent, taken_fronts);
+    take_questions(
+        i32::MIN,
+        &mut chosen,
+        &mut per_sent,
+        taken_fronts,
+        &mut accepted_q,
+    );
     take_clozes(
         i32::MIN,
         &mut chosen,
         &mut per_sent,
         taken_fronts,
         &mut done,
+        &accepted_q,
     );
     chosen.sort_by(|(x, _), (y, _)| {
         x.sent
@@ -1139,7 +1225,8 @@ mod tests {
                 "The {{c1::Viking mission}} was composed of two spacecraft.",
             ),
         ] {
-            let chosen = vec![(q(0, Rule::Definition, question, answer), 30)];
+            // (not a definition: a definition's own words are covered as well, below)
+            let chosen = vec![(q(0, Rule::Object, question, answer), 30)];
             let gap = |c: &str| {
                 c.split("{{c1::")
                     .nth(1)
@@ -1156,6 +1243,44 @@ mod tests {
             elsewhere.sent = 1;
             assert!(!covered_by_question(&a, &chosen, &elsewhere));
         }
+        // a definition and the cloze of its reverse are one fact; a gap of the definition's
+        // other words is not its reverse
+        let a = two_sentences();
+        let definition = [(
+            q(
+                0,
+                Rule::Definition,
+                "Wat is seismologie?",
+                "wetenschap van aardbevingen",
+            ),
+            30,
+        )];
+        let term = q(
+            0,
+            Rule::Cloze,
+            "{{c1::Seismologie}} is de wetenschap van aardbevingen.",
+            "Seismologie",
+        );
+        assert!(covered_by_question(&a, &definition, &term));
+        let context = [(
+            q(
+                0,
+                Rule::Definition,
+                "Wat is een zwart gat volgens de algemene relativiteitstheorie?",
+                "gebied in de ruimte waaruit niets kan ontsnappen",
+            ),
+            30,
+        )];
+        let theory = q(
+            0,
+            Rule::Cloze,
+            "Volgens de {{c1::algemene relativiteitstheorie}} is een zwart gat een gebied.",
+            "algemene relativiteitstheorie",
+        );
+        assert!(!covered_by_question(&a, &context, &theory));
+        assert!(defines("What are hurricanes?", "hurricanes"));
+        assert!(defines("Wat is een hart?", "hart"));
+        assert!(!defines("Wat is een hartslag?", "slag"));
     }
 
     #[test]
@@ -1242,6 +1367,90 @@ mod tests {
             demote_class_series(&mut two);
             assert!(two.iter().all(|e| e.0 == 30));
         }
+    }
+
+    #[test]
+    fn a_term_asked_for_by_two_questions_gets_one_card() {
+        for (lang, text, answer) in [
+            (
+                &ENGLISH as &'static dyn Language,
+                "Bats\n\nFlight\n\nBats are the only mammals that can truly fly. Bats are the \
+                 most agile fliers in the animal kingdom. Most species hunt insects at dusk.",
+                "bats",
+            ),
+            (
+                &DUTCH,
+                "Vleermuizen\n\nVliegen\n\nVleermuizen zijn de enige zoogdieren die \
+                 daadwerkelijk kunnen vliegen. Vleermuizen zijn de behendigste vliegers uit het \
+                 dierenrijk. Ze jagen vooral op insecten in de schemering.",
+                "vleermuizen",
+            ),
+        ] {
+            let chosen = run(lang, text, 100);
+            let fronts: Vec<&str> = chosen.iter().map(|(c, _)| c.front.as_str()).collect();
+            let n = chosen
+                .iter()
+                .filter(|(c, _)| !c.cloze && c.back == answer)
+                .count();
+            assert_eq!(n, 1, "{fronts:#?}");
+        }
+        // a number answers many questions, each a fact of its own
+        let text = "Title\n\nHead\n\nEvery cell in the body contains two sex chromosomes. \
+            Females have two X chromosomes in every cell of their body.";
+        let chosen = run(&ENGLISH, text, 100);
+        let fronts: Vec<&str> = chosen.iter().map(|(c, _)| c.front.as_str()).collect();
+        let two = chosen
+            .iter()
+            .filter(|(c, _)| !c.cloze && c.back == "two")
+            .count();
+        assert_eq!(two, 2, "{fronts:#?}");
+    }
+
+    #[test]
+    fn a_lone_gap_of_a_term_a_question_asks_for_is_not_taken() {
+        let text = "Bones\n\nDiseases\n\nOsteoporosis is the most common bone disease in \
+            older women. With osteoporosis, our bones become weak and are more likely to break.";
+        let chosen = run(&ENGLISH, text, 100);
+        let fronts: Vec<&str> = chosen.iter().map(|(c, _)| c.front.as_str()).collect();
+        assert!(
+            fronts.contains(&"What is the most common bone disease in older women?"),
+            "{fronts:#?}"
+        );
+        assert!(
+            !chosen
+                .iter()
+                .any(|(c, _)| c.cloze && c.back == "osteoporosis"),
+            "{fronts:#?}"
+        );
+    }
+
+    #[test]
+    fn a_weak_cloze_of_a_common_phrase_is_not_taken() {
+        for (lang, text, gone) in [
+            (
+                &DUTCH as &'static dyn Language,
+                "Varens\n\nBladen\n\nDe varens hebben bladen die ontspringen uit de \
+                 wortelstok. Deze zijn niet zonder meer vergelijkbaar met de bladen van de \
+                 zaadplanten.",
+                "bladen van de zaadplanten",
+            ),
+            (
+                &ENGLISH,
+                "Sleep\n\nMigraine\n\nDuring migraines, people become very sensitive to \
+                 light and sound. They may also become nauseous and vomit.",
+                "nauseous and vomit",
+            ),
+        ] {
+            let chosen = run(lang, text, 100);
+            let fronts: Vec<&str> = chosen.iter().map(|(c, _)| c.front.as_str()).collect();
+            assert!(!chosen.iter().any(|(c, _)| c.back == gone), "{fronts:#?}");
+        }
+        // a number or a name stays, whatever its score
+        let a = two_sentences();
+        assert!(common_lone_gap(&a, "bladen van de zaadplanten"));
+        assert!(!common_lone_gap(&a, "twee"));
+        assert!(!common_lone_gap(&a, "Araneae"));
+        assert!(!common_lone_gap(&a, "bladen | wortelstok"));
     }
 
     #[test]
