@@ -15,7 +15,8 @@ use crate::generate::clause::body_end;
 use crate::generate::tokens::{Kind, Tok};
 
 /// Where a name is introduced at `k`: the number of words of the marker ("called", "known
-/// as") and the verb the question uses.
+/// as") and the verb the question uses. `called_np` runs only where `facts` set
+/// `HAS_CALLED`: a new marker word goes there too.
 fn marker(toks: &[Tok], k: usize, dutch: bool) -> Option<(usize, &'static str)> {
     let next = |w: &str| toks.get(k + 1).is_some_and(|t| t.is(w));
     let t = &toks[k];
