@@ -580,6 +580,16 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
 /// food?", "Hoe mossen net zoals en wolfsklauwen?"): checked once on the finished front, with
 /// the token flags of the language, because the faults come from many rules.
 fn garbled(lex: &Lexicon, front: &str) -> Option<&'static str> {
+    // most fronts hold none of the words the tests below need: no tokenizing for them (a new
+    // test in `garbled_tokens` needs its trigger words in `may_be_garbled` too)
+    if !super::garble_words::may_be_garbled(lex, front) {
+        return None;
+    }
+    garbled_tokens(lex, front)
+}
+
+/// `garbled`'s tests, on the front's tokens.
+pub(super) fn garbled_tokens(lex: &Lexicon, front: &str) -> Option<&'static str> {
     let mut toks = lex.tokenize(front);
     // an acronym is a name, whatever word it spells: "What does WHO stand for?"
     for t in toks.iter_mut() {

@@ -12,6 +12,7 @@ pub mod check;
 pub mod clause;
 pub mod cloze;
 pub mod demonstrative;
+mod garble_words;
 pub mod hash;
 pub mod lang;
 pub mod lower;

@@ -148,6 +148,9 @@ const HAS_IN_NAME: u16 = 512;
 const HAS_BY: u16 = 1024;
 /// The word "om" or "to" (a purpose).
 const HAS_OM_TO: u16 = 2048;
+/// A word that starts a naming marker of `called_np` ("called", "termed", "known",
+/// "genaamd", "bekend"), in either language.
+const HAS_CALLED: u16 = 4096;
 
 /// The `HAS_*` facts of a sentence's tokens, in one pass.
 fn facts(toks: &[Tok]) -> u16 {
@@ -189,6 +192,14 @@ fn facts(toks: &[Tok]) -> u16 {
             2 if matches!(t.lower.as_str(), "om" | "to") => f |= HAS_OM_TO,
             4 if t.lower == "door" => f |= HAS_BY,
             6 | 9 if matches!(t.lower.as_str(), "daarom" | "therefore") => f |= HAS_THEREFORE,
+            5..=7
+                if matches!(
+                    t.lower.as_str(),
+                    "called" | "termed" | "known" | "genaamd" | "bekend"
+                ) =>
+            {
+                f |= HAS_CALLED
+            }
             9 | 10
                 if matches!(
                     t.lower.as_str(),

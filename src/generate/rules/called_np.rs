@@ -15,7 +15,8 @@ use crate::generate::clause::body_end;
 use crate::generate::tokens::{Kind, Tok};
 
 /// Where a name is introduced at `k`: the number of words of the marker ("called", "known
-/// as") and the verb the question uses.
+/// as") and the verb the question uses. `called_np` runs only where `facts` set
+/// `HAS_CALLED`: a new marker word goes there too.
 fn marker(toks: &[Tok], k: usize, dutch: bool) -> Option<(usize, &'static str)> {
     let next = |w: &str| toks.get(k + 1).is_some_and(|t| t.is(w));
     let t = &toks[k];
@@ -88,7 +89,8 @@ pub(super) fn called_np(cx: &mut Ctx) {
     let toks = cx.toks();
     let lex = cx.lex();
     let dutch = lex.dutch;
-    if cx.s.dangling || toks.len() < 5 {
+    // a sentence with no marker word (most) is not scanned
+    if cx.s.dangling || toks.len() < 5 || !cx.has(super::HAS_CALLED) {
         return;
     }
     let end = body_end(toks);
@@ -480,5 +482,38 @@ mod tests {
                 "{text}: {c:#?}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod fact_tests {
+    use super::marker;
+    use crate::generate::lang::{DUTCH, ENGLISH, Language};
+    use crate::generate::rules::{HAS_CALLED, facts};
+
+    /// `called_np` returns before its scan without `HAS_CALLED`: every sentence where
+    /// `marker` finds a marker has the fact.
+    #[test]
+    fn every_marker_sets_the_called_fact() {
+        let texts = [
+            "Gout is a form of arthritis called gout flare. A disorder termed apnea. Cells \
+             known as neurons. A vitamin known as K2.",
+            "Een eiwit genaamd MGP. Een vitamine bekend als K2. Een stof Bekend als X.",
+            include_str!("../../../decks/sources/vitamine-k2-bloedvaten.txt"),
+            include_str!("../../../README.md"),
+        ];
+        let mut marked = 0;
+        for text in texts {
+            for sentence in text.split(['.', '\n']) {
+                for (lex, dutch) in [(ENGLISH.lex(), false), (DUTCH.lex(), true)] {
+                    let toks = lex.tokenize(sentence);
+                    if (1..toks.len()).any(|k| marker(&toks, k, dutch).is_some()) {
+                        marked += 1;
+                        assert!(facts(&toks) & HAS_CALLED != 0, "{sentence}");
+                    }
+                }
+            }
+        }
+        assert!(marked >= 5, "{marked}");
     }
 }
