@@ -339,6 +339,7 @@ impl Lexicon {
     /// `tag`'s guesses, after the look-up.
     fn guess_verbs(&self, toks: &mut [Tok]) {
         let index = self.index();
+        self.untag_nouns_after_determiners(toks);
         if self.dutch {
             guess_dutch_verb(toks);
         } else {
@@ -355,6 +356,45 @@ impl Lexicon {
                 }
             }
             guess_weak_verb(&index.weak, toks);
+        }
+    }
+    /// A verb form right after a determiner is a noun or an adjective: "the regular rise
+    /// and fall", "in orbit", "during sleep", "de kleuren", "een leven", "in het bestaan".
+    /// English also after a preposition other than "to" (and the particles, which may
+    /// end a verb: "breaks down"), and after a determiner and an adjective ending ("a
+    /// serious lack"); Dutch after "de" or "een" with attributive adjectives in "-e"
+    /// between ("de grillige vormen"), and after "het" that follows a preposition ("het"
+    /// is a subject pronoun too: "dat het werkt"). Auxiliaries keep their tag.
+    fn untag_nouns_after_determiners(&self, toks: &mut [Tok]) {
+        for k in 1..toks.len() {
+            if toks[k].flags & tokens::FINITE == 0 || self.aux.contains(&&*toks[k].lower) {
+                continue;
+            }
+            let noun = if self.dutch {
+                // back over the adjectives in "-e" ("de grillige vormen"), not over a
+                // quantifier or a superlative that may head the subject ("de meeste leven …")
+                let mut d = k - 1;
+                while d > 0 && dutch_attributive(&toks[d]) {
+                    d -= 1;
+                }
+                let det = &toks[d];
+                det.is("de")
+                    || det.is("een")
+                    || det.is("het") && d > 0 && toks[d - 1].flags & tokens::PREP != 0
+            } else {
+                let prev = &toks[k - 1];
+                let before_adjective = k >= 2
+                    && prev.flags & tokens::FINITE == 0
+                    && EN_ADJECTIVE_ENDINGS.iter().any(|e| prev.lower.ends_with(e))
+                    && english_determiner(&toks[k - 2]);
+                english_determiner(prev)
+                    || prev.flags & tokens::PREP != 0
+                        && !matches!(&*prev.lower, "to" | "up" | "down" | "out" | "off")
+                    || before_adjective
+            };
+            if noun {
+                toks[k].flags &= !tokens::FINITE;
+            }
         }
     }
     /// Tokens of a sentence, tagged for this language.
@@ -659,6 +699,32 @@ fn guess_weak_verb(weak: &Words, toks: &mut [Tok]) {
     }
 }
 
+/// An article or a possessive: what follows it starts a noun phrase.
+fn english_determiner(t: &Tok) -> bool {
+    t.flags & tokens::ARTICLE != 0
+        || matches!(&*t.lower, "its" | "their" | "his" | "our" | "your" | "my")
+}
+
+/// Adjective endings that no common noun or verb of the texts has ("-al" has "animal",
+/// "-ic" "mechanic", "-ary" "library", "-ant" "plant": left out).
+const EN_ADJECTIVE_ENDINGS: &[&str] =
+    &["ous", "ful", "less", "able", "ible", "ical", "ive", "ular"];
+
+/// A Dutch attributive adjective between a determiner and its noun: a lower-case word of
+/// no list with an adjective's ending in "-e" ("grillige", "primaire"). A bare "-e" is no
+/// sign: many nouns end so ("de kolonie maken", "de cristae zit"); nor a quantifier
+/// ("sommige"), which may head the subject itself ("Sommige leven in …").
+fn dutch_attributive(t: &Tok) -> bool {
+    const ENDINGS: &[&str] = &[
+        "lijke", "ige", "ische", "ende", "bare", "ieve", "ele", "aire",
+    ];
+    t.kind == tokens::Kind::Word
+        && !t.cap
+        && t.flags == 0
+        && ENDINGS.iter().any(|e| t.lower.ends_with(e))
+        && !matches!(&*t.lower, "sommige" | "enige" | "overige" | "vorige")
+}
+
 /// English irregular past forms that are no past participle: in a sentence without another
 /// verb, one of them is the verb.
 const IRREGULAR_PAST_ONLY: &[&str] = &[
@@ -879,6 +945,53 @@ mod tests {
                 .tokenize("The red cells ferry oxygen.")
                 .iter()
                 .all(|t| !t.finite())
+        );
+    }
+
+    #[test]
+    fn a_verb_form_after_a_determiner_is_no_verb() {
+        let finite_in = |lang: &dyn Language, text: &str| -> Vec<String> {
+            lang.lex()
+                .tokenize(text)
+                .iter()
+                .filter(|t| t.finite())
+                .map(|t| t.lower.to_string())
+                .collect()
+        };
+        let en = |text: &str| finite_in(&ENGLISH, text);
+        assert_eq!(
+            en("They appear as the regular rise and fall of the sea."),
+            ["appear", "fall"]
+        );
+        assert_eq!(en("Debris in orbit harms satellites."), ["harms"]);
+        assert_eq!(en("Our brains are very active during sleep."), ["are"]);
+        assert_eq!(en("A serious lack of sleep harms health."), ["harms"]);
+        assert_eq!(en("NIAID is the lead agency."), ["is"]);
+        // a verb after "to", after a noun, or an auxiliary after an article keeps its tag
+        assert_eq!(en("They work to prevent their use."), ["work", "prevent"]);
+        assert_eq!(en("Hurricanes form over warm water."), ["form"]);
+        let nl = |text: &str| finite_in(&DUTCH, text);
+        assert_eq!(
+            nl("De kleuren van de regenboog worden benoemd."),
+            ["worden"]
+        );
+        assert_eq!(
+            nl("Ze gebruikten het voor het kleuren van glas."),
+            ["gebruikten"]
+        );
+        assert_eq!(
+            nl("De grillige vormen en de kleuren werden toegeschreven aan tovenarij."),
+            ["werden"]
+        );
+        assert_eq!(
+            nl("Er zijn soorten die aan een leven in het water wennen."),
+            ["zijn"]
+        );
+        // "het" after no preposition may be the subject; a noun in "-e" is no adjective
+        assert_eq!(nl("Men ziet dat het werkt."), ["ziet", "werkt"]);
+        assert_eq!(
+            nl("De poliepen uit de kolonie maken een skelet."),
+            ["maken"]
         );
     }
 
