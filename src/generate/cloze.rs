@@ -610,6 +610,10 @@ const ADVERBS: &[&str] = &[
     "sometimes",
     "often",
     "always",
+    "eens",
+    "ooit",
+    "meestal",
+    "zelfs",
 ];
 
 /// A direction said of the verb, no term: no gap and no end focus (fresh21): "de buitenste
@@ -2954,6 +2958,15 @@ mod tests {
         // the phrase before the adverb is still the gap (round 20: with the noun its "of"
         // phrase hangs on, "{{wall of ocean water}}")
         assert!(t.contains("::wall of ocean water}}"), "{c:?}");
+        // "eens" (round 24): an adverb after the object of a verb found by its place
+        let c = clozes(
+            &DUTCH,
+            "Spinnen
+
+Om deze reden omschreef de Britse spinnenkenner W. S. Bristowe de spinnen eens als een reusachtig tapijt.",
+        );
+        let t = c[0].as_deref().unwrap_or("");
+        assert!(!t.contains("eens}}"), "{c:?}");
     }
 
     #[test]
