@@ -342,6 +342,13 @@ impl Lexicon {
         self.untag_nouns_after_determiners(toks);
         if self.dutch {
             guess_dutch_verb(toks);
+            // a clause after a colon or a semicolon opens as a sentence does ("… gedrag:
+            // bultruggen en dolfijnen communiceren met elkaar")
+            for p in 0..toks.len() {
+                if toks[p].is_punct(":") || toks[p].is_punct(";") {
+                    guess_dutch_verb(&mut toks[p + 1..]);
+                }
+            }
             guess_dutch_fronted_verb(toks);
         } else {
             guess_past_verbs(toks);
@@ -619,6 +626,17 @@ fn guess_dutch_verb(toks: &mut [Tok]) {
         // "Een tweede zijvlak van het hart grenst …": the article after that "van" is no
         // pronoun ("het" is both)
         if k >= 3 && t.flags & tokens::ARTICLE != 0 && toks[k - 1].lower == "van" {
+            continue;
+        }
+        // "bultruggen en dolfijnen communiceren …": two nouns joined by "en" or "of" are
+        // one subject
+        if (t.is("en") || t.is("of"))
+            && toks[k - 1].kind == tokens::Kind::Word
+            && toks[k - 1].flags == 0
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == tokens::Kind::Word && n.flags & !tokens::ARTICLE == 0)
+        {
             continue;
         }
         if t.flags & MASK != 0 || t.kind == tokens::Kind::Punct {
@@ -1436,6 +1454,21 @@ mod tests {
             ["grenst"]
         );
         assert!(nl("Een tweede zijvlak van het hart.").is_empty());
+        // a clause after a colon, with a subject of two nouns joined by "en"
+        assert_eq!(
+            nl(
+                "Walvissen vertonen sociaal gedrag: bultruggen en dolfijnen communiceren met elkaar."
+            ),
+            ["vertonen", "communiceren"]
+        );
+        assert_eq!(
+            nl("Mieren en termieten bouwen nesten van aarde."),
+            ["bouwen"]
+        );
+        assert_eq!(
+            nl("Voorbeelden zijn: de bultruggen en de dolfijnen."),
+            ["zijn"]
+        );
     }
 
     #[test]
