@@ -857,8 +857,12 @@ fn guess_english_after_modal(toks: &mut [Tok]) {
         if adverb && m > 0 {
             m -= 1;
         }
-        let modal = &*toks[m].lower.replace('’', "'");
+        let modal = toks[m].lower.as_str();
         let negated = m < k - 1 && toks[m + 1].is("not");
+        // "doesn't", "don’t", "can't", "won't": the stem before the negation, no copy
+        let stem = modal
+            .strip_suffix("n't")
+            .or_else(|| modal.strip_suffix("n’t"));
         let is_modal = matches!(
             modal,
             "can"
@@ -871,15 +875,12 @@ fn guess_english_after_modal(toks: &mut [Tok]) {
                 | "should"
                 | "shall"
                 | "cannot"
-                | "don't"
-                | "doesn't"
-                | "didn't"
-                | "can't"
-                | "won't"
-                | "wouldn't"
-                | "couldn't"
-                | "shouldn't"
-        ) || negated && matches!(modal, "do" | "does" | "did");
+        ) || stem.is_some_and(|s| {
+            matches!(
+                s,
+                "do" | "does" | "did" | "ca" | "wo" | "would" | "could" | "should"
+            )
+        }) || negated && matches!(modal, "do" | "does" | "did");
         if is_modal && !toks[m].cap {
             toks[k].flags |= tokens::FINITE;
         }
@@ -1425,6 +1426,8 @@ mod tests {
         // the bare verb after a modal, over an adverb or "not"
         assert_eq!(en("Your flares may last longer."), ["may", "last"]);
         assert_eq!(en("Bone loss doesn't hurt."), ["hurt"]);
+        assert_eq!(en("Bone loss doesn’t hurt."), ["hurt"]);
+        assert_eq!(en("It can’t last."), ["last"]);
         assert_eq!(en("It will eventually shape the cave."), ["will", "shape"]);
         assert_eq!(en("They do not interfere with work."), ["do", "interfere"]);
         // not an adverb after the modal, nor "do" without "not", nor a question's subject
