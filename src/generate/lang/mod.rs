@@ -345,7 +345,9 @@ impl Lexicon {
             // a clause after a colon or a semicolon opens as a sentence does ("… gedrag:
             // bultruggen en dolfijnen communiceren met elkaar")
             for p in 0..toks.len() {
-                if toks[p].is_punct(":") || toks[p].is_punct(";") {
+                if toks[p].kind == tokens::Kind::Punct
+                    && (toks[p].is_punct(":") || toks[p].is_punct(";"))
+                {
                     guess_dutch_verb(&mut toks[p + 1..]);
                 }
             }
@@ -379,7 +381,7 @@ impl Lexicon {
     /// is a subject pronoun too: "dat het werkt"). Auxiliaries keep their tag.
     fn untag_nouns_after_determiners(&self, toks: &mut [Tok]) {
         for k in 1..toks.len() {
-            if toks[k].flags & tokens::FINITE == 0 || self.aux.contains(&&*toks[k].lower) {
+            if toks[k].flags & tokens::FINITE == 0 {
                 continue;
             }
             let noun = if self.dutch {
@@ -395,16 +397,16 @@ impl Lexicon {
                     || det.is("het") && d > 0 && toks[d - 1].flags & tokens::PREP != 0
             } else {
                 let prev = &toks[k - 1];
-                let before_adjective = k >= 2
-                    && prev.flags & tokens::FINITE == 0
-                    && EN_ADJECTIVE_ENDINGS.iter().any(|e| prev.lower.ends_with(e))
-                    && english_determiner(&toks[k - 2]);
                 english_determiner(prev)
                     || prev.flags & tokens::PREP != 0
                         && !matches!(&*prev.lower, "to" | "up" | "down" | "out" | "off")
-                    || before_adjective
+                    || k >= 2
+                        && prev.flags & tokens::FINITE == 0
+                        && english_determiner(&toks[k - 2])
+                        && EN_ADJECTIVE_ENDINGS.iter().any(|e| prev.lower.ends_with(e))
             };
-            if noun {
+            // the auxiliary test last: the context turns most verbs away first
+            if noun && !self.aux.contains(&&*toks[k].lower) {
                 toks[k].flags &= !tokens::FINITE;
             }
         }
@@ -837,24 +839,24 @@ fn guess_english_after_modal(toks: &mut [Tok]) {
     };
     for k in 1..toks.len() {
         let t = &toks[k];
-        let w = t.lower.as_str();
-        if t.kind != tokens::Kind::Word
-            || t.cap
-            || t.flags != 0
-            || w.len() < 3
-            || !w.chars().all(|c| c.is_ascii_alphabetic())
-            || ["ly", "ing", "ed"].iter().any(|e| w.ends_with(e))
-            || adverb(w)
-        {
+        // the cheap tests first: this runs on every word
+        if t.kind != tokens::Kind::Word || t.cap || t.flags != 0 {
+            continue;
+        }
+        // a modal is an auxiliary (FINITE) or a negation in "-t" ("doesn't", "cannot"),
+        // one or two words back
+        let maybe_modal =
+            |x: &Tok| x.flags & tokens::FINITE != 0 || x.lower.as_bytes().last() == Some(&b't');
+        if !maybe_modal(&toks[k - 1]) && !(k >= 2 && maybe_modal(&toks[k - 2])) {
             continue;
         }
         // back over one "not" or adverb
         let mut m = k - 1;
         let between = &toks[m];
-        let adverb = between.is("not")
+        let skip = between.is("not")
             || adverb(&between.lower)
             || between.lower.ends_with("ly") && between.flags & tokens::FINITE == 0;
-        if adverb && m > 0 {
+        if skip && m > 0 {
             m -= 1;
         }
         let modal = toks[m].lower.as_str();
@@ -881,7 +883,15 @@ fn guess_english_after_modal(toks: &mut [Tok]) {
                 "do" | "does" | "did" | "ca" | "wo" | "would" | "could" | "should"
             )
         }) || negated && matches!(modal, "do" | "does" | "did");
-        if is_modal && !toks[m].cap {
+        if !is_modal || toks[m].cap {
+            continue;
+        }
+        let w = t.lower.as_str();
+        if w.len() >= 3
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+            && !["ly", "ing", "ed"].iter().any(|e| w.ends_with(e))
+            && !adverb(w)
+        {
             toks[k].flags |= tokens::FINITE;
         }
     }
@@ -913,26 +923,31 @@ const EN_VERB_ADVERBS: &[&str] = &[
 fn guess_english_verb_after_adverb(toks: &mut [Tok]) {
     for k in 2..toks.len().saturating_sub(1) {
         let (before, adv, t, next) = (&toks[k - 2], &toks[k - 1], &toks[k], &toks[k + 1]);
+        // the cheap tests first: this runs on every word
+        if t.flags != 0 || t.cap || !EN_VERB_ADVERBS.contains(&&*adv.lower) {
+            continue;
+        }
+        let ends = next.flags & (tokens::PREP | tokens::ARTICLE) != 0 && !next.is("of")
+            || english_determiner(next)
+            || next.flags == 0 && next.lower.ends_with("ly");
+        if !ends {
+            continue;
+        }
         let w = t.lower.as_str();
         let word = t.kind == tokens::Kind::Word
-            && !t.cap
-            && t.flags == 0
             && w.len() >= 3
             && w.chars().all(|c| c.is_ascii_alphabetic())
             && !["ly", "ing", "ed", "al", "ic", "ent", "ant", "ary", "ory"]
                 .iter()
                 .chain(EN_ADJECTIVE_ENDINGS)
                 .any(|e| w.ends_with(e));
-        let after = EN_VERB_ADVERBS.contains(&&*adv.lower)
-            && (before.is("and") || before.is("or"))
-                | (before.kind == tokens::Kind::Word
-                    && before.flags == 0
-                    && !before.cap
-                    && !before.lower.ends_with("ly"));
-        let ends = next.flags & (tokens::PREP | tokens::ARTICLE) != 0 && !next.is("of")
-            || english_determiner(next)
-            || next.lower.ends_with("ly") && next.flags == 0;
-        if word && after && ends {
+        let after = before.is("and")
+            || before.is("or")
+            || before.kind == tokens::Kind::Word
+                && before.flags == 0
+                && !before.cap
+                && !before.lower.ends_with("ly");
+        if word && after {
             toks[k].flags |= tokens::FINITE;
         }
     }
@@ -942,6 +957,10 @@ fn guess_english_verb_after_adverb(toks: &mut [Tok]) {
 /// "and" or "or" that follows a verb after "to" or a modal is a verb too.
 fn guess_english_second_verb(toks: &mut [Tok]) {
     for k in 3..toks.len() {
+        // the cheap tests first: this runs on every word
+        if toks[k].flags != 0 || !(toks[k - 1].is("and") || toks[k - 1].is("or")) {
+            continue;
+        }
         let w = toks[k].lower.as_str();
         let word = toks[k].kind == tokens::Kind::Word
             && !toks[k].cap
@@ -981,6 +1000,17 @@ fn guess_english_bare_verb(toks: &mut [Tok]) {
     {
         return;
     }
+    // a sentence (a heading or a list item has no full stop) whose main clause, before any
+    // relative or subordinate clause, has no verb: a long subject ("The sea level on the
+    // west side … is") has its verb later
+    if !toks.last().is_some_and(|t| t.is_punct("."))
+        || toks
+            .iter()
+            .take_while(|t| t.flags & tokens::RELATIVE == 0 && !t.subordinator())
+            .any(|t| t.flags & tokens::FINITE != 0)
+    {
+        return;
+    }
     // the clause: to its first punctuation, preposition, conjunction or relative
     let stretch_end = (1..toks.len())
         .find(|&x| {
@@ -990,20 +1020,6 @@ fn guess_english_bare_verb(toks: &mut [Tok]) {
                 || t.subordinator()
         })
         .unwrap_or(toks.len());
-    // a sentence (a heading or a list item has no full stop) whose main clause, before any
-    // relative or subordinate clause, has no verb: a long subject ("The sea level on the
-    // west side … is") has its verb later
-    let main_end = toks
-        .iter()
-        .position(|t| t.flags & tokens::RELATIVE != 0 || t.subordinator())
-        .unwrap_or(toks.len());
-    if !toks.last().is_some_and(|t| t.is_punct("."))
-        || toks[..main_end]
-            .iter()
-            .any(|t| t.flags & tokens::FINITE != 0)
-    {
-        return;
-    }
     for k in 1..stretch_end.min(toks.len() - 1) {
         let (prev, t, next) = (&toks[k - 1], &toks[k], &toks[k + 1]);
         let w = t.lower.as_str();
