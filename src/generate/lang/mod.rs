@@ -847,7 +847,7 @@ fn guess_english_after_modal(toks: &mut [Tok]) {
         // one or two words back
         let maybe_modal =
             |x: &Tok| x.flags & tokens::FINITE != 0 || x.lower.as_bytes().last() == Some(&b't');
-        if !maybe_modal(&toks[k - 1]) && !(k >= 2 && maybe_modal(&toks[k - 2])) {
+        if !(maybe_modal(&toks[k - 1]) || k >= 2 && maybe_modal(&toks[k - 2])) {
             continue;
         }
         // back over one "not" or adverb
