@@ -1029,7 +1029,14 @@ fn guess_english_bare_verb(toks: &mut [Tok]) {
             && w.len() >= 3
             && w.chars().all(|c| c.is_ascii_alphabetic())
             && !["ly", "ing", "ed", "en"].iter().any(|e| w.ends_with(e));
+        // the subject's noun agrees with the verb: a plural and a bare form ("Tides
+        // originate"), or a singular and a form in -s ("Low tide corresponds"); a noun
+        // phrase of a list item does not ("Intermittent pain in …"), nor does a name
+        // inside it ("Additional EM rashes on …")
+        let agrees = prev.lower.ends_with('s') != w.ends_with('s');
         let after_noun = prev.kind == tokens::Kind::Word
+            && (k == 1 || !prev.cap)
+            && agrees
             && prev.flags & (tokens::ARTICLE | tokens::PREP | tokens::NUMWORD) == 0
             && !english_determiner(prev)
             && !EN_ADJECTIVE_ENDINGS.iter().any(|e| prev.lower.ends_with(e));
@@ -1438,6 +1445,10 @@ mod tests {
         assert!(en("Noise of heavy city traffic near the road.").is_empty());
         assert!(en("Leber amaurosis type 10 in children.").is_empty());
         assert!(en("Dark circles under the eyes").is_empty());
+        // a list item that is a noun phrase: no agreement, or a name before the noun
+        assert!(en("Intermittent pain in tendons and joints.").is_empty());
+        assert!(en("Additional EM rashes on other areas of the body.").is_empty());
+        assert_eq!(en("Low tide corresponds to the trough."), ["corresponds"]);
         assert_eq!(en("The sea level on the west side is higher."), ["is"]);
         // the bare verb after a modal, over an adverb or "not"
         assert_eq!(en("Your flares may last longer."), ["may", "last"]);
