@@ -610,6 +610,10 @@ const ADVERBS: &[&str] = &[
     "sometimes",
     "often",
     "always",
+    "eens",
+    "ooit",
+    "meestal",
+    "zelfs",
 ];
 
 /// A direction said of the verb, no term: no gap and no end focus (fresh21): "de buitenste
@@ -1297,12 +1301,14 @@ pub fn cloze_for(
             }
         }
         // a list after a colon: "… can occur: by A, by B, or by C"; not a clause ("Er
-        // bestaan ook enkelkoralen: zij groeien afzonderlijk …")
+        // bestaan ook enkelkoralen: zij groeien afzonderlijk …", "gedrag: bultruggen en
+        // dolfijnen communiceren met elkaar": its verb may come after an "en"; the look ends
+        // at the next punctuation)
         if t.is_punct(":")
             && k + 4 < end
             && !toks[k + 1..end]
                 .iter()
-                .take_while(|t| !t.is_punct(",") && !t.conj())
+                .take_while(|t| t.kind != Kind::Punct)
                 .any(|t| t.finite() || (t.relative() || t.pronoun()) && !t.article())
         {
             let mut items: Vec<(usize, usize)> = Vec::new();
@@ -2136,6 +2142,23 @@ mod tests {
         assert!(en.contains("{{c3::migraines}} are thought"), "{en}");
         assert!(en.contains("{{c2::vascular headaches}}"), "{en}");
         assert!(en.contains("{{c2::light and sound}}"), "{en}");
+        // round 24: a clause after a colon whose verb follows an "en" is no list; its verb
+        // (found by its place) is no part of a gap
+        let nl = all_clozes(
+            &DUTCH,
+            "Veel walvissen vertonen complex sociaal gedrag: bultruggen en dolfijnen \
+             communiceren met elkaar door middel van gezang.",
+        );
+        assert!(!nl.contains("communiceren}}"), "{nl}");
+        // a list after a colon still is one
+        let nl = all_clozes(
+            &DUTCH,
+            "De regenworm heeft veel vijanden in de tuin: de mol, de merel en de egel.",
+        );
+        assert!(
+            nl.contains("{{c1::mol}}") || nl.contains("{{c1::de mol}}"),
+            "{nl}"
+        );
     }
 
     #[test]
@@ -2954,6 +2977,15 @@ mod tests {
         // the phrase before the adverb is still the gap (round 20: with the noun its "of"
         // phrase hangs on, "{{wall of ocean water}}")
         assert!(t.contains("::wall of ocean water}}"), "{c:?}");
+        // "eens" (round 24): an adverb after the object of a verb found by its place
+        let c = clozes(
+            &DUTCH,
+            "Spinnen
+
+Om deze reden omschreef de Britse spinnenkenner W. S. Bristowe de spinnen eens als een reusachtig tapijt.",
+        );
+        let t = c[0].as_deref().unwrap_or("");
+        assert!(!t.contains("eens}}"), "{c:?}");
     }
 
     #[test]

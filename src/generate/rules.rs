@@ -5003,6 +5003,8 @@ mod tests_round20;
 mod tests_round22;
 #[cfg(test)]
 mod tests_subject24;
+#[cfg(test)]
+mod tests_verbs24;
 
 /// "Zwangere vrouwen hebben dagelijks 27 mg ijzer nodig" → "Hoeveel ijzer hebben zwangere
 /// vrouwen dagelijks nodig?"; "Pregnant women need about 27 mg of iron a day" → "How much
@@ -6336,7 +6338,9 @@ fn base_verb(lex: &Lexicon, t: &Tok) -> bool {
         && !t.conj()
         && !t.relative()
         && !t.number_word()
-        && !t.finite()
+        // a verb the lists know ("occur", "happen") is no transitive one; a guessed one
+        // ("can relieve", `guess_english_after_modal`) may be
+        && !lex.is_finite(w)
         && !lex.aux.contains(&w)
         && !lex.stop.contains(&w)
         && !not_a_main_verb(w)

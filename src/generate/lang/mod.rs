@@ -339,8 +339,19 @@ impl Lexicon {
     /// `tag`'s guesses, after the look-up.
     fn guess_verbs(&self, toks: &mut [Tok]) {
         let index = self.index();
+        self.untag_nouns_after_determiners(toks);
         if self.dutch {
             guess_dutch_verb(toks);
+            // a clause after a colon or a semicolon opens as a sentence does ("… gedrag:
+            // bultruggen en dolfijnen communiceren met elkaar")
+            for p in 0..toks.len() {
+                if toks[p].kind == tokens::Kind::Punct
+                    && (toks[p].is_punct(":") || toks[p].is_punct(";"))
+                {
+                    guess_dutch_verb(&mut toks[p + 1..]);
+                }
+            }
+            guess_dutch_fronted_verb(toks);
         } else {
             guess_past_verbs(toks);
             // "an inherited disease", "of infected mosquitoes": a past participle right
@@ -355,6 +366,49 @@ impl Lexicon {
                 }
             }
             guess_weak_verb(&index.weak, toks);
+            guess_english_bare_verb(toks);
+            guess_english_after_modal(toks);
+            guess_english_verb_after_adverb(toks);
+            guess_english_second_verb(toks);
+        }
+    }
+    /// A verb form right after a determiner is a noun or an adjective: "the regular rise
+    /// and fall", "in orbit", "during sleep", "de kleuren", "een leven", "in het bestaan".
+    /// English also after a preposition other than "to" (and the particles, which may
+    /// end a verb: "breaks down"), and after a determiner and an adjective ending ("a
+    /// serious lack"); Dutch after "de" or "een" with attributive adjectives in "-e"
+    /// between ("de grillige vormen"), and after "het" that follows a preposition ("het"
+    /// is a subject pronoun too: "dat het werkt"). Auxiliaries keep their tag.
+    fn untag_nouns_after_determiners(&self, toks: &mut [Tok]) {
+        for k in 1..toks.len() {
+            if toks[k].flags & tokens::FINITE == 0 {
+                continue;
+            }
+            let noun = if self.dutch {
+                // back over the adjectives in "-e" ("de grillige vormen"), not over a
+                // quantifier or a superlative that may head the subject ("de meeste leven …")
+                let mut d = k - 1;
+                while d > 0 && dutch_attributive(&toks[d]) {
+                    d -= 1;
+                }
+                let det = &toks[d];
+                det.is("de")
+                    || det.is("een")
+                    || det.is("het") && d > 0 && toks[d - 1].flags & tokens::PREP != 0
+            } else {
+                let prev = &toks[k - 1];
+                english_determiner(prev)
+                    || prev.flags & tokens::PREP != 0
+                        && !matches!(&*prev.lower, "to" | "up" | "down" | "out" | "off")
+                    || k >= 2
+                        && prev.flags & tokens::FINITE == 0
+                        && english_determiner(&toks[k - 2])
+                        && EN_ADJECTIVE_ENDINGS.iter().any(|e| prev.lower.ends_with(e))
+            };
+            // the auxiliary test last: the context turns most verbs away first
+            if noun && !self.aux.contains(&&*toks[k].lower) {
+                toks[k].flags &= !tokens::FINITE;
+            }
         }
     }
     /// Tokens of a sentence, tagged for this language.
@@ -571,6 +625,22 @@ fn guess_dutch_verb(toks: &mut [Tok]) {
         if k >= 2 && t.lower == "van" && toks[k - 1].flags & tokens::STOP == 0 {
             continue;
         }
+        // "Een tweede zijvlak van het hart grenst …": the article after that "van" is no
+        // pronoun ("het" is both)
+        if k >= 3 && t.flags & tokens::ARTICLE != 0 && toks[k - 1].lower == "van" {
+            continue;
+        }
+        // "bultruggen en dolfijnen communiceren …": two nouns joined by "en" or "of" are
+        // one subject
+        if (t.is("en") || t.is("of"))
+            && toks[k - 1].kind == tokens::Kind::Word
+            && toks[k - 1].flags == 0
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == tokens::Kind::Word && n.flags & !tokens::ARTICLE == 0)
+        {
+            continue;
+        }
         if t.flags & MASK != 0 || t.kind == tokens::Kind::Punct {
             return; // a known verb, a preposition or a comma first: the parse has its verb
         }
@@ -595,8 +665,20 @@ fn guess_dutch_verb(toks: &mut [Tok]) {
         });
         // "Blauw licht van schermen remt …": a known verb later in the clause (before a
         // comma, a relative or a conjunction) is the verb; the word is a noun
+        // "De naam buikpotigen en de wetenschappelijke naam verwijzen …": right before "en"
+        // the word may end the first of two subjects; the verb after the second is theirs
+        // (not when a verb follows "en" at once: "De poliepen filteren en eten plankton")
+        let from = if toks.get(k + 1).is_some_and(|n| n.flags & tokens::CONJ != 0)
+            && toks
+                .get(k + 2)
+                .is_some_and(|n| n.flags & tokens::FINITE == 0)
+        {
+            k + 2
+        } else {
+            k + 1
+        };
         let known_later = || {
-            toks[k + 1..]
+            toks[from.min(toks.len())..]
                 .iter()
                 .take_while(|n| {
                     n.kind != tokens::Kind::Punct
@@ -608,6 +690,361 @@ fn guess_dutch_verb(toks: &mut [Tok]) {
                 .any(|n| n.flags & tokens::FINITE != 0)
         };
         if verb_form && after_noun && next_ok && !t.cap && !known_later() {
+            toks[k].flags |= tokens::FINITE;
+            return;
+        }
+    }
+}
+
+/// A Dutch main clause that opens with a phrase ("In de winter", "Bij enkele soorten", "In
+/// 1916", "Daar") has its finite verb second, before the subject: "In de winter kruipen ze
+/// dieper", "In 1916 publiceerde Einstein …", "Bij enkele soorten voeren de mannetjes …".
+/// So a word of no list right after the phrase's last noun and right before a subject's
+/// start (an article, a subject pronoun, a name, a quantifier; an adverb may come between)
+/// is the verb, when the clause has no known verb. A phrase followed by a noun and then an
+/// article is no Dutch.
+fn guess_dutch_fronted_verb(toks: &mut [Tok]) {
+    let Some(first) = toks.first() else {
+        return;
+    };
+    let adverb_first = matches!(
+        &*first.lower,
+        "daar"
+            | "hier"
+            | "toen"
+            | "dan"
+            | "nu"
+            | "soms"
+            | "vaak"
+            | "later"
+            | "daarna"
+            | "eerst"
+            | "vroeger"
+            | "tegenwoordig"
+            | "meestal"
+            | "vervolgens"
+    );
+    if first.flags & tokens::PREP == 0 && !adverb_first || first.is("te") {
+        return;
+    }
+    // the clause: to its first comma, conjunction or relative
+    let clause_end = (1..toks.len())
+        .find(|&x| {
+            let t = &toks[x];
+            t.kind == tokens::Kind::Punct
+                || t.flags & (tokens::CONJ | tokens::RELATIVE) != 0
+                || t.subordinator()
+        })
+        .unwrap_or(toks.len());
+    if toks[..clause_end]
+        .iter()
+        .any(|t| t.flags & tokens::FINITE != 0)
+    {
+        return;
+    }
+    let subject_start = |t: &Tok| {
+        t.flags & tokens::ARTICLE != 0
+            || t.kind == tokens::Kind::Word && t.cap
+            || matches!(
+                &*t.lower,
+                "ze" | "zij"
+                    | "hij"
+                    | "men"
+                    | "we"
+                    | "wij"
+                    | "je"
+                    | "veel"
+                    | "enkele"
+                    | "sommige"
+                    | "alle"
+                    | "beide"
+                    | "deze"
+                    | "dit"
+                    | "hun"
+                    | "zijn"
+                    | "haar"
+            )
+    };
+    for k in 1..clause_end.saturating_sub(1) {
+        let (prev, t) = (&toks[k - 1], &toks[k]);
+        let w = t.lower.as_str();
+        let word = t.kind == tokens::Kind::Word
+            && !t.cap
+            && t.flags == 0
+            && w.len() >= 3
+            && w.chars().all(char::is_alphabetic)
+            // an adjective in "-e" before its noun, not a past in "-de"/"-te"
+            && (!w.ends_with('e') || w.ends_with("de") || w.ends_with("te"));
+        // the phrase's last word: a noun or a number (or the opening adverb)
+        let after_phrase = k == 1 && adverb_first
+            || prev.kind == tokens::Kind::Num
+            || prev.kind == tokens::Kind::Word
+                && prev.flags & (tokens::ARTICLE | tokens::PREP | tokens::STOP) == 0;
+        let mut j = k + 1;
+        if toks.get(j).is_some_and(|n| {
+            matches!(
+                &*n.lower,
+                "dan"
+                    | "ook"
+                    | "echter"
+                    | "nog"
+                    | "al"
+                    | "vaak"
+                    | "meestal"
+                    | "soms"
+                    | "dus"
+                    | "eens"
+                    | "wel"
+                    | "zelfs"
+                    | "vooral"
+            )
+        }) {
+            j += 1;
+        }
+        if word && after_phrase && j < clause_end && subject_start(&toks[j]) {
+            toks[k].flags |= tokens::FINITE;
+            return;
+        }
+    }
+}
+
+/// The bare word after an English modal (with "not" or an adverb between) is its verb,
+/// as the listed ones are: "flares may last longer", "it doesn't hurt", "can relieve
+/// symptoms", "will eventually shape". "do", "does" and "did" only with "not" ("what to
+/// do with these").
+fn guess_english_after_modal(toks: &mut [Tok]) {
+    // a question puts the subject after the modal: "What can stars be divided into?"
+    if toks.last().is_some_and(|t| t.is_punct("?")) {
+        return;
+    }
+    let adverb = |w: &str| {
+        matches!(
+            w,
+            "also"
+                | "still"
+                | "never"
+                | "often"
+                | "even"
+                | "either"
+                | "always"
+                | "only"
+                | "well"
+                | "then"
+                | "just"
+                | "already"
+                | "again"
+                | "too"
+                | "ever"
+        )
+    };
+    for k in 1..toks.len() {
+        let t = &toks[k];
+        // the cheap tests first: this runs on every word
+        if t.kind != tokens::Kind::Word || t.cap || t.flags != 0 {
+            continue;
+        }
+        // a modal is an auxiliary (FINITE) or a negation in "-t" ("doesn't", "cannot"),
+        // one or two words back
+        let maybe_modal =
+            |x: &Tok| x.flags & tokens::FINITE != 0 || x.lower.as_bytes().last() == Some(&b't');
+        if !(maybe_modal(&toks[k - 1]) || k >= 2 && maybe_modal(&toks[k - 2])) {
+            continue;
+        }
+        // back over one "not" or adverb
+        let mut m = k - 1;
+        let between = &toks[m];
+        let skip = between.is("not")
+            || adverb(&between.lower)
+            || between.lower.ends_with("ly") && between.flags & tokens::FINITE == 0;
+        if skip && m > 0 {
+            m -= 1;
+        }
+        let modal = toks[m].lower.as_str();
+        let negated = m < k - 1 && toks[m + 1].is("not");
+        // "doesn't", "don’t", "can't", "won't": the stem before the negation, no copy
+        let stem = modal
+            .strip_suffix("n't")
+            .or_else(|| modal.strip_suffix("n’t"));
+        let is_modal = matches!(
+            modal,
+            "can"
+                | "could"
+                | "will"
+                | "would"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "shall"
+                | "cannot"
+        ) || stem.is_some_and(|s| {
+            matches!(
+                s,
+                "do" | "does" | "did" | "ca" | "wo" | "would" | "could" | "should"
+            )
+        }) || negated && matches!(modal, "do" | "does" | "did");
+        if !is_modal || toks[m].cap {
+            continue;
+        }
+        let w = t.lower.as_str();
+        if w.len() >= 3
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+            && !["ly", "ing", "ed"].iter().any(|e| w.ends_with(e))
+            && !adverb(w)
+        {
+            toks[k].flags |= tokens::FINITE;
+        }
+    }
+}
+
+/// Adverbs of frequency and degree that stand before a verb.
+const EN_VERB_ADVERBS: &[&str] = &[
+    "often",
+    "usually",
+    "sometimes",
+    "always",
+    "never",
+    "rarely",
+    "frequently",
+    "generally",
+    "typically",
+    "normally",
+    "also",
+    "gradually",
+    "eventually",
+    "slowly",
+];
+
+/// A bare word after an adverb of frequency that follows a noun or "and" is a verb: "and
+/// often starts during childhood", "Gout flares often start suddenly". A preposition, a
+/// noun phrase's start or an adverb must follow ("and sometimes tornadoes." is a noun),
+/// and it has no adjective's ending ("and often fatal to …"). Not after "even", which
+/// goes with nouns as well ("and even death").
+fn guess_english_verb_after_adverb(toks: &mut [Tok]) {
+    for k in 2..toks.len().saturating_sub(1) {
+        let (before, adv, t, next) = (&toks[k - 2], &toks[k - 1], &toks[k], &toks[k + 1]);
+        // the cheap tests first: this runs on every word
+        if t.flags != 0 || t.cap || !EN_VERB_ADVERBS.contains(&&*adv.lower) {
+            continue;
+        }
+        let ends = next.flags & (tokens::PREP | tokens::ARTICLE) != 0 && !next.is("of")
+            || english_determiner(next)
+            || next.flags == 0 && next.lower.ends_with("ly");
+        if !ends {
+            continue;
+        }
+        let w = t.lower.as_str();
+        let word = t.kind == tokens::Kind::Word
+            && w.len() >= 3
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+            && !["ly", "ing", "ed", "al", "ic", "ent", "ant", "ary", "ory"]
+                .iter()
+                .chain(EN_ADJECTIVE_ENDINGS)
+                .any(|e| w.ends_with(e));
+        let after = before.is("and")
+            || before.is("or")
+            || before.kind == tokens::Kind::Word
+                && before.flags == 0
+                && !before.cap
+                && !before.lower.ends_with("ly");
+        if word && after {
+            toks[k].flags |= tokens::FINITE;
+        }
+    }
+}
+
+/// "to control and eliminate malaria", "can prevent and treat it": a bare word right after
+/// "and" or "or" that follows a verb after "to" or a modal is a verb too.
+fn guess_english_second_verb(toks: &mut [Tok]) {
+    for k in 3..toks.len() {
+        // the cheap tests first: this runs on every word
+        if toks[k].flags != 0 || !(toks[k - 1].is("and") || toks[k - 1].is("or")) {
+            continue;
+        }
+        let w = toks[k].lower.as_str();
+        let word = toks[k].kind == tokens::Kind::Word
+            && !toks[k].cap
+            && toks[k].flags == 0
+            && w.len() >= 3
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+            && !["ly", "ing", "ed"].iter().any(|e| w.ends_with(e));
+        let head = &toks[k - 3];
+        let to_or_modal = head.is("to")
+            || matches!(
+                &*head.lower,
+                "can" | "could" | "will" | "would" | "may" | "might" | "must" | "should"
+            );
+        if word
+            && (toks[k - 1].is("and") || toks[k - 1].is("or"))
+            && toks[k - 2].flags & tokens::FINITE != 0
+            && to_or_modal
+        {
+            toks[k].flags |= tokens::FINITE;
+        }
+    }
+}
+
+/// An English clause with no verb the lists know: a bare word right after its subject's
+/// noun and before a preposition or the start of a noun phrase is the verb ("Tides
+/// originate in the ocean", "Such mutations account for 20%", "Low tide corresponds to
+/// …", "The water then deposits the calcite"). Not after an article or a possessive, not
+/// "-ly", "-ing", "-ed" or "-en" (an adverb, a gerund or a participle), and not before
+/// "of", which ties two nouns, nor before a number ("type 10", "every 4 minutes").
+fn guess_english_bare_verb(toks: &mut [Tok]) {
+    let Some(first) = toks.first() else {
+        return;
+    };
+    if first.kind != tokens::Kind::Word
+        || first.flags & (tokens::PREP | tokens::CONJ | tokens::RELATIVE | tokens::SUBORD) != 0
+        || first.lower.ends_with("ing")
+    {
+        return;
+    }
+    // a sentence (a heading or a list item has no full stop) whose main clause, before any
+    // relative or subordinate clause, has no verb: a long subject ("The sea level on the
+    // west side … is") has its verb later
+    if !toks.last().is_some_and(|t| t.is_punct("."))
+        || toks
+            .iter()
+            .take_while(|t| t.flags & tokens::RELATIVE == 0 && !t.subordinator())
+            .any(|t| t.flags & tokens::FINITE != 0)
+    {
+        return;
+    }
+    // the clause: to its first punctuation, preposition, conjunction or relative
+    let stretch_end = (1..toks.len())
+        .find(|&x| {
+            let t = &toks[x];
+            t.kind == tokens::Kind::Punct
+                || t.flags & (tokens::CONJ | tokens::RELATIVE | tokens::PREP) != 0
+                || t.subordinator()
+        })
+        .unwrap_or(toks.len());
+    for k in 1..stretch_end.min(toks.len() - 1) {
+        let (prev, t, next) = (&toks[k - 1], &toks[k], &toks[k + 1]);
+        let w = t.lower.as_str();
+        let word = t.kind == tokens::Kind::Word
+            && !t.cap
+            && t.flags == 0
+            && w.len() >= 3
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+            && !["ly", "ing", "ed", "en"].iter().any(|e| w.ends_with(e));
+        // the subject's noun agrees with the verb: a plural and a bare form ("Tides
+        // originate"), or a singular and a form in -s ("Low tide corresponds"); a noun
+        // phrase of a list item does not ("Intermittent pain in …"), nor does a name
+        // inside it ("Additional EM rashes on …")
+        let agrees = prev.lower.ends_with('s') != w.ends_with('s');
+        let after_noun = prev.kind == tokens::Kind::Word
+            && (k == 1 || !prev.cap)
+            && agrees
+            && prev.flags & (tokens::ARTICLE | tokens::PREP | tokens::NUMWORD) == 0
+            && !english_determiner(prev)
+            && !EN_ADJECTIVE_ENDINGS.iter().any(|e| prev.lower.ends_with(e));
+        let before_phrase = next.flags & tokens::PREP != 0 && !next.is("of")
+            || next.flags & tokens::ARTICLE != 0
+            || english_determiner(next)
+            || matches!(&*next.lower, "up" | "down" | "out" | "off");
+        if word && after_noun && before_phrase {
             toks[k].flags |= tokens::FINITE;
             return;
         }
@@ -657,6 +1094,32 @@ fn guess_weak_verb(weak: &Words, toks: &mut [Tok]) {
             return;
         }
     }
+}
+
+/// An article or a possessive: what follows it starts a noun phrase.
+fn english_determiner(t: &Tok) -> bool {
+    t.flags & tokens::ARTICLE != 0
+        || matches!(&*t.lower, "its" | "their" | "his" | "our" | "your" | "my")
+}
+
+/// Adjective endings that no common noun or verb of the texts has ("-al" has "animal",
+/// "-ic" "mechanic", "-ary" "library", "-ant" "plant": left out).
+const EN_ADJECTIVE_ENDINGS: &[&str] =
+    &["ous", "ful", "less", "able", "ible", "ical", "ive", "ular"];
+
+/// A Dutch attributive adjective between a determiner and its noun: a lower-case word of
+/// no list with an adjective's ending in "-e" ("grillige", "primaire"). A bare "-e" is no
+/// sign: many nouns end so ("de kolonie maken", "de cristae zit"); nor a quantifier
+/// ("sommige"), which may head the subject itself ("Sommige leven in …").
+fn dutch_attributive(t: &Tok) -> bool {
+    const ENDINGS: &[&str] = &[
+        "lijke", "ige", "ische", "ende", "bare", "ieve", "ele", "aire",
+    ];
+    t.kind == tokens::Kind::Word
+        && !t.cap
+        && t.flags == 0
+        && ENDINGS.iter().any(|e| t.lower.ends_with(e))
+        && !matches!(&*t.lower, "sommige" | "enige" | "overige" | "vorige")
 }
 
 /// English irregular past forms that are no past participle: in a sentence without another
@@ -952,6 +1415,162 @@ mod tests {
                 .tokenize("The red cells ferry oxygen.")
                 .iter()
                 .all(|t| !t.finite())
+        );
+    }
+
+    #[test]
+    fn a_verb_form_after_a_determiner_is_no_verb() {
+        let finite_in = |lang: &dyn Language, text: &str| -> Vec<String> {
+            lang.lex()
+                .tokenize(text)
+                .iter()
+                .filter(|t| t.finite())
+                .map(|t| t.lower.to_string())
+                .collect()
+        };
+        let en = |text: &str| finite_in(&ENGLISH, text);
+        assert_eq!(
+            en("They appear as the regular rise and fall of the sea."),
+            ["appear", "fall"]
+        );
+        assert_eq!(en("Debris in orbit harms satellites."), ["harms"]);
+        assert_eq!(en("Our brains are very active during sleep."), ["are"]);
+        assert_eq!(en("A serious lack of sleep harms health."), ["harms"]);
+        assert_eq!(en("NIAID is the lead agency."), ["is"]);
+        // a verb after "to", after a noun, or an auxiliary after an article keeps its tag
+        assert_eq!(en("They work to prevent their use."), ["work", "prevent"]);
+        assert_eq!(en("Hurricanes form over warm water."), ["form"]);
+        let nl = |text: &str| finite_in(&DUTCH, text);
+        assert_eq!(
+            nl("De kleuren van de regenboog worden benoemd."),
+            ["worden"]
+        );
+        assert_eq!(
+            nl("Ze gebruikten het voor het kleuren van glas."),
+            ["gebruikten"]
+        );
+        assert_eq!(
+            nl("De grillige vormen en de kleuren werden toegeschreven aan tovenarij."),
+            ["werden"]
+        );
+        assert_eq!(
+            nl("Er zijn soorten die aan een leven in het water wennen."),
+            ["zijn"]
+        );
+        // "het" after no preposition may be the subject; a noun in "-e" is no adjective
+        assert_eq!(nl("Men ziet dat het werkt."), ["ziet", "werkt"]);
+        assert_eq!(
+            nl("De poliepen uit de kolonie maken een skelet."),
+            ["maken"]
+        );
+    }
+
+    #[test]
+    fn a_verb_outside_the_lists_is_found_by_its_place_round_24() {
+        let finite_in = |lang: &dyn Language, text: &str| -> Vec<String> {
+            lang.lex()
+                .tokenize(text)
+                .iter()
+                .filter(|t| t.finite())
+                .map(|t| t.lower.to_string())
+                .collect()
+        };
+        let nl = |text: &str| finite_in(&DUTCH, text);
+        // verb second after a fronted phrase, before the subject
+        assert_eq!(
+            nl("In de winter kruipen ze dieper de grond in."),
+            ["kruipen"]
+        );
+        assert_eq!(
+            nl("In 1916 publiceerde Einstein de algemene relativiteitstheorie."),
+            ["publiceerde"]
+        );
+        assert_eq!(
+            nl("Bij enkele soorten voeren de mannetjes een vliegshow op."),
+            ["voeren"]
+        );
+        assert_eq!(nl("Daar waait dan een warme zuidenwind."), ["waait"]);
+        // no subject after the word, a known verb in the clause, or no fronted phrase
+        assert!(nl("In de tropische regenwouden van Azië.").is_empty());
+        assert_eq!(
+            nl("In de winter gaan ze in een soort winterslaap."),
+            ["gaan"]
+        );
+        assert!(nl("Zij vouwen de vleugels.").is_empty());
+        // the first of two subjects joined by "en" is no verb
+        assert_eq!(
+            nl("De naam buikpotigen en de wetenschappelijke naam verwijzen naar de voet."),
+            ["verwijzen"]
+        );
+        assert_eq!(
+            nl("De poliepen filteren en eten plankton."),
+            ["filteren", "eten"]
+        );
+        let en = |text: &str| finite_in(&ENGLISH, text);
+        // a bare word after the subject and before a preposition or a noun phrase
+        assert_eq!(
+            en("Tides originate in the ocean and progress toward the coast."),
+            ["originate"]
+        );
+        assert_eq!(en("Such mutations account for most cases."), ["account"]);
+        assert_eq!(en("The water then deposits the calcite."), ["deposits"]);
+        // not before "of" or a number, not in a heading, not with a verb in the clause
+        assert!(en("Noise of heavy city traffic near the road.").is_empty());
+        assert!(en("Leber amaurosis type 10 in children.").is_empty());
+        assert!(en("Dark circles under the eyes").is_empty());
+        // a list item that is a noun phrase: no agreement, or a name before the noun
+        assert!(en("Intermittent pain in tendons and joints.").is_empty());
+        assert!(en("Additional EM rashes on other areas of the body.").is_empty());
+        assert_eq!(en("Low tide corresponds to the trough."), ["corresponds"]);
+        assert_eq!(en("The sea level on the west side is higher."), ["is"]);
+        // the bare verb after a modal, over an adverb or "not"
+        assert_eq!(en("Your flares may last longer."), ["may", "last"]);
+        assert_eq!(en("Bone loss doesn't hurt."), ["hurt"]);
+        assert_eq!(en("Bone loss doesn’t hurt."), ["hurt"]);
+        assert_eq!(en("It can’t last."), ["last"]);
+        assert_eq!(en("It will eventually shape the cave."), ["will", "shape"]);
+        assert_eq!(en("They do not interfere with work."), ["do", "interfere"]);
+        // not an adverb after the modal, nor "do" without "not", nor a question's subject
+        assert_eq!(en("You can't always stay indoors."), ["stay"]);
+        assert_eq!(
+            en("What can measles infection result in?"),
+            ["can", "result"]
+        );
+        assert_eq!(en("What to do with these cells."), ["do"]);
+        // after an adverb of frequency, before a preposition or an adverb
+        assert_eq!(
+            en("It affects people of all ages and often starts during childhood."),
+            ["affects", "starts"]
+        );
+        assert_eq!(en("Gout flares often start suddenly at night."), ["start"]);
+        assert_eq!(en("The bands hold rain and sometimes tornadoes."), ["hold"]);
+        assert_eq!(en("Such pain is often fatal to the old."), ["is"]);
+        // a second verb joined by "and" after "to" or a modal
+        assert_eq!(
+            en("Progress was made to control and eliminate malaria."),
+            ["was", "made", "control", "eliminate"]
+        );
+        assert_eq!(en("They came to cells and tissues."), ["came"]);
+        // Dutch: "van het hart" belongs to the subject ("het" is no pronoun there)
+        assert_eq!(
+            nl("Een tweede zijvlak van het hart grenst aan het borstbeen."),
+            ["grenst"]
+        );
+        assert!(nl("Een tweede zijvlak van het hart.").is_empty());
+        // a clause after a colon, with a subject of two nouns joined by "en"
+        assert_eq!(
+            nl(
+                "Walvissen vertonen sociaal gedrag: bultruggen en dolfijnen communiceren met elkaar."
+            ),
+            ["vertonen", "communiceren"]
+        );
+        assert_eq!(
+            nl("Mieren en termieten bouwen nesten van aarde."),
+            ["bouwen"]
+        );
+        assert_eq!(
+            nl("Voorbeelden zijn: de bultruggen en de dolfijnen."),
+            ["zijn"]
         );
     }
 
