@@ -61,6 +61,7 @@ fn cursor_row(width: usize, cols: usize) -> usize {
 /// longer than the terminal wraps and shrinks back cleanly). The prompt is erased once the
 /// line is read, as the card's back shows what was typed.
 pub fn read_line(term: &Term, prompt: &str) -> io::Result<Typed> {
+    let _quiet = NoLineDiscipline::new();
     let mut line = String::new();
     let mut row = draw(term, prompt, &line, 0)?;
     loop {
@@ -76,6 +77,51 @@ pub fn read_line(term: &Term, prompt: &str) -> io::Result<Typed> {
                 erase(term, row)?;
                 return Ok(Typed::Quit);
             }
+        }
+    }
+}
+
+/// While a line is read, the terminal neither turns Ctrl-C into SIGINT nor holds keys back
+/// for a whole line. console's `read_key_raw` leaves the cooked mode only while it waits
+/// for one key: a Ctrl-C typed while the line was redrawn between two keys killed recall
+/// before its summary. The mode is restored when the guard goes.
+struct NoLineDiscipline {
+    #[cfg(unix)]
+    saved: Option<rustix::termios::Termios>,
+}
+
+impl NoLineDiscipline {
+    #[cfg(unix)]
+    fn new() -> NoLineDiscipline {
+        use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
+        let stdin = io::stdin();
+        // Not a terminal (tests of the prompt's logic): nothing to change.
+        let Ok(saved) = tcgetattr(&stdin) else {
+            return NoLineDiscipline { saved: None };
+        };
+        let mut quiet = saved.clone();
+        quiet.local_modes -= LocalModes::ISIG | LocalModes::ICANON | LocalModes::ECHO;
+        match tcsetattr(&stdin, OptionalActions::Now, &quiet) {
+            Ok(()) => NoLineDiscipline { saved: Some(saved) },
+            Err(_) => NoLineDiscipline { saved: None },
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn new() -> NoLineDiscipline {
+        NoLineDiscipline {}
+    }
+}
+
+impl Drop for NoLineDiscipline {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        if let Some(saved) = self.saved.take() {
+            let _ = rustix::termios::tcsetattr(
+                io::stdin(),
+                rustix::termios::OptionalActions::Now,
+                &saved,
+            );
         }
     }
 }
