@@ -39,6 +39,7 @@ mod relative_cut;
 mod result_of;
 mod role;
 mod share;
+mod shell_noun;
 mod synonyms;
 mod used_as;
 mod what_kind;
@@ -2930,6 +2931,10 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         }
         _ => fin,
     };
+    // "the term "hypoxia" refers to …": the shell noun without its name is no answer
+    if shell_noun::bare(toks, c.subj.0, core_end) {
+        return;
+    }
     let q = tidy(&format!("{wh} {fin} {rest}?"));
     cx.push(Rule::Subject, q, &answer, typed);
 }
@@ -3358,7 +3363,8 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         || toks[r0].cap
         || toks[r0].kind == Kind::Num
         || (content >= 2 && !lex.is_stop(first) && !lex.hedges.contains(&first) && !adjectival);
-    if !np_like {
+    // "Subsidence is a global problem": a bare shell noun judges, it does not define
+    if !np_like || shell_noun::bare(toks, r0, e) {
         return;
     }
     let mut subj = cx.subject_text(c);
@@ -4985,6 +4991,8 @@ fn existential(cx: &mut Ctx) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_answers25;
 #[cfg(test)]
 mod tests_fresh21;
 #[cfg(test)]
