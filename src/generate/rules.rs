@@ -36,6 +36,7 @@ mod occurs;
 mod process_called;
 mod regarded_as;
 mod relative_cut;
+mod relative_whole;
 mod result_of;
 mod role;
 mod share;
@@ -3153,11 +3154,13 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             && !VAGUE_HEADS.contains(&head.lower.as_str());
         // the relative clause: Dutch to its (verb-final) finite verb, English to a comma or
         // "and"; a short one only
+        // ("in and out" ends nothing)
         let rel_end = (e + 1..toks.len().min(e + 8)).find(|&x| {
             if lex.dutch {
                 toks[x].finite()
             } else {
-                toks[x].kind == Kind::Punct || toks[x].conj()
+                toks[x].kind == Kind::Punct
+                    || toks[x].conj() && !relative_whole::joins_particles(toks, x)
             }
         });
         // Dutch, a verb the tables do not know: the whole clause when it ends the sentence
@@ -3200,6 +3203,9 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     // "een orde van geleedpotigen die behoren tot …": a description of a few words keeps
     // its short relative clause too
     if let Some(x) = defining_relative::relative_end(lex, toks, r0, e) {
+        e = x;
+    } else if let Some(x) = relative_whole::before_restricted(toks, r0, e) {
+        // "… from changes that take place underground": the phrase goes with its clause
         e = x;
     }
     // a negation up to the answer's end denies the definition; one in a relative clause

@@ -19,4 +19,14 @@ fn probe() {
         println!("{r:?}\t{f}\t->\t{b}");
     }
     let _ = Rule::Definition;
+    let doc = crate::generate::normalise::normalise(&format!("Titel\n\nOnderwerp\n\n{text}"));
+    let ss = crate::generate::sentences::sentences(&doc);
+    let a = crate::generate::analyse::analyse(&doc, &ss, lang);
+    for s in &a.sents {
+        println!("{}", s.text);
+        for t in &s.toks {
+            print!("{}{}{} ", t.lower, if t.finite() { "/F" } else { "" }, if t.conj() { "/C" } else { "" });
+        }
+        println!();
+    }
 }
