@@ -9,6 +9,7 @@ use super::lang::{Lexicon, Noun, Sieve, Wh};
 use super::tokens::{Kind, Tok, span};
 
 // round 13: rules of their own files
+mod apposition_clause;
 mod appositive;
 mod as_role;
 mod brackets;
@@ -1396,6 +1397,9 @@ fn apposition(cx: &mut Ctx) {
             y_end = (y_end..toks.len())
                 .find(|&x| toks[x].kind == Kind::Punct && !toks[x].is_punct("-"))
                 .unwrap_or(toks.len());
+        } else if let Some(x) = apposition_clause::end(toks, lex.dutch, y_from, y_end) {
+            // "a form of sugar that enters the bloodstream": a longer one too, kept short
+            y_end = x;
         }
         let words = y_end - y_from;
         if !(2..=12).contains(&words) {

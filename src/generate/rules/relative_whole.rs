@@ -33,7 +33,10 @@ pub(super) fn before_restricted(toks: &[Tok], r0: usize, e: usize) -> Option<usi
     let (p, noun) = (&toks[e - 2], &toks[e - 1]);
     let bare = noun.kind == Kind::Word && !noun.stop() && !noun.cap && !noun.article();
     // "of"/"van" binds the noun to the head before it ("the size of cells that …")
-    (p.prep() && !p.is("of") && !p.is("van") && bare
+    (p.prep()
+        && !p.is("of")
+        && !p.is("van")
+        && bare
         && toks[r0..e - 2]
             .iter()
             .any(|t| t.kind == Kind::Word && !t.stop() && !t.article()))
