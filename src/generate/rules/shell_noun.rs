@@ -8,11 +8,11 @@
 use crate::generate::tokens::{Kind, Tok};
 
 /// Nouns that only label or judge what they stand for (linguistics' "shell nouns"), in
-/// both languages; with no complement they carry no content of their own.
+/// both languages; with no complement they carry no content of their own. ("issue" is a
+/// generic head already: its card ranks low, see `definition`.)
 const SHELL: &[&str] = &[
     "problem",
     "problems",
-    "issue",
     "challenge",
     "challenges",
     "concern",
