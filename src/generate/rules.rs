@@ -9,6 +9,7 @@ use super::lang::{Lexicon, Noun, Sieve, Wh};
 use super::tokens::{Kind, Tok, span};
 
 // round 13: rules of their own files
+mod apposition_clause;
 mod appositive;
 mod as_role;
 mod brackets;
@@ -36,9 +37,11 @@ mod occurs;
 mod process_called;
 mod regarded_as;
 mod relative_cut;
+mod relative_whole;
 mod result_of;
 mod role;
 mod share;
+mod shell_noun;
 mod synonyms;
 mod used_as;
 mod what_kind;
@@ -1394,6 +1397,9 @@ fn apposition(cx: &mut Ctx) {
             y_end = (y_end..toks.len())
                 .find(|&x| toks[x].kind == Kind::Punct && !toks[x].is_punct("-"))
                 .unwrap_or(toks.len());
+        } else if let Some(x) = apposition_clause::end(toks, lex.dutch, y_from, y_end) {
+            // "a form of sugar that enters the bloodstream": a longer one too, kept short
+            y_end = x;
         }
         let words = y_end - y_from;
         if !(2..=12).contains(&words) {
@@ -2930,6 +2936,10 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         }
         _ => fin,
     };
+    // "the term "hypoxia" refers to …": the shell noun without its name is no answer
+    if shell_noun::bare(toks, c.subj.0, core_end) {
+        return;
+    }
     let q = tidy(&format!("{wh} {fin} {rest}?"));
     cx.push(Rule::Subject, q, &answer, typed);
 }
@@ -3148,11 +3158,13 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             && !VAGUE_HEADS.contains(&head.lower.as_str());
         // the relative clause: Dutch to its (verb-final) finite verb, English to a comma or
         // "and"; a short one only
+        // ("in and out" ends nothing)
         let rel_end = (e + 1..toks.len().min(e + 8)).find(|&x| {
             if lex.dutch {
                 toks[x].finite()
             } else {
-                toks[x].kind == Kind::Punct || toks[x].conj()
+                toks[x].kind == Kind::Punct
+                    || toks[x].conj() && !relative_whole::joins_particles(toks, x)
             }
         });
         // Dutch, a verb the tables do not know: the whole clause when it ends the sentence
@@ -3195,6 +3207,9 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     // "een orde van geleedpotigen die behoren tot …": a description of a few words keeps
     // its short relative clause too
     if let Some(x) = defining_relative::relative_end(lex, toks, r0, e) {
+        e = x;
+    } else if let Some(x) = relative_whole::before_restricted(toks, r0, e) {
+        // "… from changes that take place underground": the phrase goes with its clause
         e = x;
     }
     // a negation up to the answer's end denies the definition; one in a relative clause
@@ -3358,7 +3373,8 @@ fn definition(cx: &mut Ctx, c: &Clause) {
         || toks[r0].cap
         || toks[r0].kind == Kind::Num
         || (content >= 2 && !lex.is_stop(first) && !lex.hedges.contains(&first) && !adjectival);
-    if !np_like {
+    // "Subsidence is a global problem": a bare shell noun judges, it does not define
+    if !np_like || shell_noun::bare(toks, r0, e) {
         return;
     }
     let mut subj = cx.subject_text(c);
@@ -4985,6 +5001,8 @@ fn existential(cx: &mut Ctx) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_answers25;
 #[cfg(test)]
 mod tests_fresh21;
 #[cfg(test)]

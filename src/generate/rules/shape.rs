@@ -536,6 +536,11 @@ fn mend_one(
             keep -= 2;
         } else if keep >= 2
             && is_participle(lex, words[keep - 1])
+            // "celorganel dat een dubbel membraan bevat": the verb that closes a relative
+            // clause is its end, no participle to drop (round 25)
+            && !words[..keep - 1]
+                .iter()
+                .any(|w| matches!(*w, "die" | "dat" | "that" | "which" | "who"))
             // "groep van geleedpotigen": after a preposition or article the word is a noun
             && !lex.prepositions.contains(&words[keep - 2])
             && !lex.articles.contains(&words[keep - 2])
