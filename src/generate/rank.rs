@@ -152,6 +152,12 @@ fn score_toks(
     {
         score -= REPEATED_GAP;
     }
+    // the same for a question asking for who or what does or undergoes the sentence's action:
+    // "Which disease affects the lungs? → TB" in a text about TB; the sentence is about the
+    // term, so the question to ask is what it says of it ("What does TB affect?")
+    if !c.cloze && matches!(c.rule, Rule::Subject | Rule::Object) && repeated_term(a, ans_tokens) {
+        score -= REPEATED_GAP;
+    }
     if s.hedged {
         score -= 10;
     }
