@@ -1330,6 +1330,33 @@ mod tests {
     }
 
     #[test]
+    fn a_question_for_who_or_what_acts_scores_lower_when_the_text_repeats_the_answer() {
+        let text = "Title\n\nHead\n\nGout is a form of arthritis. Gout often starts at night. \
+             Many people with gout take medicine. Gout affects the big toe. Purines come from \
+             meat.";
+        let doc = normalise(text);
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &ENGLISH);
+        // what the question loses against the same question under a rule without the penalty
+        let lost = |rule: Rule, front: &str, back: &str, sent: usize| {
+            let agent = score(&a, &q(sent, Rule::Agent, front, back));
+            agent - (Rule::Agent.prior() - rule.prior()) - score(&a, &q(sent, rule, front, back))
+        };
+        let front = "Which disease affects the big toe?";
+        assert_eq!(lost(Rule::Subject, front, "gout", 3), REPEATED_GAP);
+        assert_eq!(
+            lost(Rule::Object, "What does gout affect?", "big toe", 3),
+            0
+        );
+        assert_eq!(lost(Rule::Subject, "What come from meat?", "purines", 4), 0);
+        // an Object question for the repeated term loses the same
+        assert_eq!(
+            lost(Rule::Object, "What do people take?", "gout", 2),
+            REPEATED_GAP
+        );
+    }
+
+    #[test]
     fn definitions_giving_one_class_to_many_terms_rank_lower() {
         for (lang_terms, class, other) in [
             (
