@@ -152,6 +152,12 @@ fn score_toks(
     {
         score -= REPEATED_GAP;
     }
+    // the same for a question asking for who or what does or undergoes the sentence's action:
+    // "Which disease affects the lungs? → TB" in a text about TB; the sentence is about the
+    // term, so the question to ask is what it says of it ("What does TB affect?")
+    if !c.cloze && matches!(c.rule, Rule::Subject | Rule::Object) && repeated_term(a, ans_tokens) {
+        score -= REPEATED_GAP;
+    }
     if s.hedged {
         score -= 10;
     }
@@ -1321,6 +1327,33 @@ mod tests {
             let rare_more = score(&a, &cloze(&format!("{rare} | {gap}")));
             assert_eq!(rare_lone, rare_more, "{rare}");
         }
+    }
+
+    #[test]
+    fn a_question_for_who_or_what_acts_scores_lower_when_the_text_repeats_the_answer() {
+        let text = "Title\n\nHead\n\nGout is a form of arthritis. Gout often starts at night. \
+             Many people with gout take medicine. Gout affects the big toe. Purines come from \
+             meat.";
+        let doc = normalise(text);
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, &ENGLISH);
+        // what the question loses against the same question under a rule without the penalty
+        let lost = |rule: Rule, front: &str, back: &str, sent: usize| {
+            let agent = score(&a, &q(sent, Rule::Agent, front, back));
+            agent - (Rule::Agent.prior() - rule.prior()) - score(&a, &q(sent, rule, front, back))
+        };
+        let front = "Which disease affects the big toe?";
+        assert_eq!(lost(Rule::Subject, front, "gout", 3), REPEATED_GAP);
+        assert_eq!(
+            lost(Rule::Object, "What does gout affect?", "big toe", 3),
+            0
+        );
+        assert_eq!(lost(Rule::Subject, "What come from meat?", "purines", 4), 0);
+        // an Object question for the repeated term loses the same
+        assert_eq!(
+            lost(Rule::Object, "What do people take?", "gout", 2),
+            REPEATED_GAP
+        );
     }
 
     #[test]
