@@ -601,6 +601,17 @@ pub(super) fn garbled_tokens(lex: &Lexicon, front: &str) -> Option<&'static str>
         .iter()
         .filter(|t| t.kind != super::tokens::Kind::Punct)
         .collect();
+    // "Why does which form …?": a relative pronoun (an acronym is none, "does WHO") where
+    // the subject belongs
+    if !lex.dutch
+        && super::relative_subject::relative_as_subject(
+            words
+                .iter()
+                .map(|t| if t.flags == 0 { "" } else { t.lower.as_str() }),
+        )
+    {
+        return Some("relative as subject");
+    }
     // "… and?", "… een?": a conjunction or an article needs what follows it
     if words.last().is_some_and(|t| t.conj() || t.article()) {
         return Some("cut question");

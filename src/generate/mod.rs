@@ -19,6 +19,7 @@ pub mod lower;
 pub mod markdown;
 pub mod normalise;
 pub mod rank;
+mod relative_subject;
 pub mod rules;
 pub mod sentences;
 pub mod simplify;

@@ -39,6 +39,7 @@ mod relative_cut;
 mod result_of;
 mod role;
 mod share;
+mod since_time;
 mod synonyms;
 mod used_as;
 mod what_kind;
@@ -4082,6 +4083,7 @@ fn reason(cx: &mut Ctx, c: &Clause) {
     if let Some(f) = c.front
         && REASONS.contains(&toks[f.0].lower.as_str())
         && !toks.get(f.0 + 1).is_some_and(|t| t.is("of"))
+        && !since_time::temporal_since(toks, f)
     {
         let subj = cx.subject_text(c);
         let rest = cx.sp(c.rest.0, c.rest.1).to_string();
