@@ -14,6 +14,7 @@ pub mod cloze;
 pub mod demonstrative;
 mod garble_words;
 pub mod hash;
+mod how_many_of;
 pub mod lang;
 pub mod lower;
 pub mod markdown;
