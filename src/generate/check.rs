@@ -585,9 +585,6 @@ fn garbled(lex: &Lexicon, front: &str) -> Option<&'static str> {
     if super::how_many_of::bare_how_many_of(front) {
         return Some("how many of a bare noun");
     }
-    if super::copula_adverb::subject_lost(front) {
-        return Some("subject lost");
-    }
     if !super::garble_words::may_be_garbled(lex, front) {
         return None;
     }
@@ -1478,16 +1475,5 @@ mod tests {
         assert_eq!(nl("Hoeveel van soorten leven er in zee?"), why);
         assert_eq!(en("How many of the species produce toxins?"), None);
         assert_eq!(nl("Hoeveel van de soorten maken gif?"), None);
-    }
-
-    #[test]
-    fn a_copula_question_with_only_adverbs_is_refused() {
-        let en = |front: &str| garbled(ENGLISH.lex(), front);
-        let nl = |front: &str| garbled(DUTCH.lex(), front);
-        assert_eq!(nl("Wat is bijgevolg?"), Some("subject lost"));
-        assert_eq!(nl("Wat zijn geologisch gezien?"), Some("subject lost"));
-        assert_eq!(en("What is therefore?"), Some("subject lost"));
-        assert_eq!(nl("Wat is vooral belangrijk?"), None);
-        assert_eq!(en("What is also called the Red Planet?"), None);
     }
 }

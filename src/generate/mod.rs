@@ -11,7 +11,6 @@ pub mod analyse;
 pub mod check;
 pub mod clause;
 pub mod cloze;
-mod copula_adverb;
 pub mod demonstrative;
 mod garble_words;
 pub mod hash;
