@@ -582,6 +582,9 @@ pub fn refuse_form(c: &Candidate) -> Option<&'static str> {
 fn garbled(lex: &Lexicon, front: &str) -> Option<&'static str> {
     // most fronts hold none of the words the tests below need: no tokenizing for them (a new
     // test in `garbled_tokens` needs its trigger words in `may_be_garbled` too)
+    if super::how_many_of::bare_how_many_of(front) {
+        return Some("how many of a bare noun");
+    }
     if !super::garble_words::may_be_garbled(lex, front) {
         return None;
     }
@@ -601,6 +604,17 @@ pub(super) fn garbled_tokens(lex: &Lexicon, front: &str) -> Option<&'static str>
         .iter()
         .filter(|t| t.kind != super::tokens::Kind::Punct)
         .collect();
+    // "Why does which form …?": a relative pronoun (an acronym is none, "does WHO") where
+    // the subject belongs
+    if !lex.dutch
+        && super::relative_subject::relative_as_subject(
+            words
+                .iter()
+                .map(|t| if t.flags == 0 { "" } else { t.lower.as_str() }),
+        )
+    {
+        return Some("relative as subject");
+    }
     // "… and?", "… een?": a conjunction or an article needs what follows it
     if words.last().is_some_and(|t| t.conj() || t.article()) {
         return Some("cut question");
@@ -1450,5 +1464,16 @@ mod tests {
         ] {
             assert_eq!(nl(ok), None, "{ok}");
         }
+    }
+
+    #[test]
+    fn how_many_of_a_bare_noun_is_refused() {
+        let en = |front: &str| garbled(ENGLISH.lex(), front);
+        let nl = |front: &str| garbled(DUTCH.lex(), front);
+        let why = Some("how many of a bare noun");
+        assert_eq!(en("How many of species are there of algae?"), why);
+        assert_eq!(nl("Hoeveel van soorten leven er in zee?"), why);
+        assert_eq!(en("How many of the species produce toxins?"), None);
+        assert_eq!(nl("Hoeveel van de soorten maken gif?"), None);
     }
 }

@@ -4,6 +4,7 @@
 //! `garbled`'s tests can fire on the front; `true` lets `garbled` decide.
 
 use super::lang::Lexicon;
+use super::relative_subject::{is_question_aux, is_relative_pronoun};
 use super::tokens::{ARTICLE, CONJ, FINITE, PREP, PRONOUN, RELATIVE, STOP, SUBORD, SUCH_AS};
 
 /// The bytes of a front, by what this test does with them: 1 a word byte (letters, digits,
@@ -37,7 +38,8 @@ const CLASS: [u8; 256] = {
 /// a final conjunction or article; a conjunction after an article, a "such as" start or a
 /// subordinator; a final preposition after a "such as" start; a relative word among the
 /// last four words; a second finite verb in the singular present after an earlier verb
-/// (English: after do-support or a modal).
+/// (English: after do-support or a modal); an English relative pronoun right after an
+/// auxiliary.
 pub(super) fn may_be_garbled(lex: &Lexicon, front: &str) -> bool {
     let b = front.as_bytes();
     let mut buf = [0u8; 48];
@@ -48,6 +50,7 @@ pub(super) fn may_be_garbled(lex: &Lexicon, front: &str) -> bool {
     let mut verb_before = false;
     // Dutch: `guess_dutch_verb` guesses a verb only after such a first word
     let mut dutch_guess = false;
+    let mut prev_aux = false;
     let mut i = 0;
     while i < b.len() {
         match CLASS[usize::from(b[i])] {
@@ -89,6 +92,11 @@ pub(super) fn may_be_garbled(lex: &Lexicon, front: &str) -> bool {
         if verb_before && singular_present(lex, w) {
             return true;
         }
+        // `relative_subject`: "does which"
+        if !lex.dutch && prev_aux && is_relative_pronoun(w) {
+            return true;
+        }
+        prev_aux = is_question_aux(w);
         if lex.dutch {
             if n == 0 {
                 dutch_guess = f & (PREP | FINITE | CONJ | RELATIVE | PRONOUN | STOP) == 0

@@ -42,6 +42,7 @@ mod result_of;
 mod role;
 mod share;
 mod shell_noun;
+mod since_time;
 mod synonyms;
 mod used_as;
 mod what_kind;
@@ -4098,6 +4099,7 @@ fn reason(cx: &mut Ctx, c: &Clause) {
     if let Some(f) = c.front
         && REASONS.contains(&toks[f.0].lower.as_str())
         && !toks.get(f.0 + 1).is_some_and(|t| t.is("of"))
+        && !since_time::temporal_since(toks, f)
     {
         let subj = cx.subject_text(c);
         let rest = cx.sp(c.rest.0, c.rest.1).to_string();
