@@ -1312,22 +1312,27 @@ pub fn other_language_share(text: &str, lang: &dyn Language) -> Option<(&'static
 
 /// A line's words (split at white space) and `votes` of its function words, or None for
 /// a line of under eight words, which `other_language_share` does not count. That share
-/// reads every line of every document: an ASCII line (nearly all) is read byte by byte,
-/// one pass for its length and one for its votes, without decoding characters; any other
-/// line goes to `votes`.
+/// reads every line of every document: the line is read byte by byte, a character decoded
+/// only where a byte is not ASCII, and an ASCII word lowered on the stack; only a word with
+/// a non-ASCII letter is lowered as `votes` does.
 fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
-    if !line.is_ascii() {
-        let n = line.split_whitespace().count();
-        return (n >= 8).then(|| (n, votes(line, usize::MAX, usize::MAX)));
-    }
-    // `char::is_whitespace` of an ASCII byte: `u8::is_ascii_whitespace` and vertical tab
-    let space = |b: u8| b.is_ascii_whitespace() || b == 0x0B;
+    let bytes = line.as_bytes();
+    // the character at byte `i` (a whole one: `i` only steps over whole characters) and
+    // its length, ASCII without decoding
+    let char_at = |i: usize| -> Option<(char, usize)> {
+        match *bytes.get(i)? {
+            b if b < 0x80 => Some((char::from(b), 1)),
+            _ => line.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
+        }
+    };
     let mut n = 0;
     let mut in_word = false;
-    for &b in line.as_bytes() {
-        let word = !space(b);
+    let mut i = 0;
+    while let Some((c, len)) = char_at(i) {
+        let word = !c.is_whitespace();
         n += usize::from(word && !in_word);
         in_word = word;
+        i += len;
     }
     if n < 8 {
         return None;
@@ -1335,29 +1340,42 @@ fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
     // the words `votes` splits off: runs of letters and apostrophes
     let (sieve, stops) = stop_votes();
     let mut v = [0usize; 2];
-    let mut buf = [0u8; 24];
-    for w in line
-        .as_bytes()
-        .split(|&b| !b.is_ascii_alphabetic() && b != b'\'')
-        .filter(|w| !w.is_empty())
-    {
-        let lower: &[u8] = if let Some(dst) = buf.get_mut(..w.len()) {
-            for (d, &c) in dst.iter_mut().zip(w) {
-                *d = c.to_ascii_lowercase();
-            }
-            dst
-        } else {
-            // longer than any function word: no vote
-            continue;
-        };
-        // ASCII bytes: always UTF-8
-        let lw = std::str::from_utf8(lower).unwrap_or("");
+    let mut vote = |lw: &str| {
         if sieve.may_hold(lw)
             && let Some(&bits) = stops.get(lw)
         {
             v[0] += usize::from(bits & 1);
             v[1] += usize::from(bits >> 1);
         }
+    };
+    let mut buf = [0u8; 24];
+    // the run being read: its start and whether it is all ASCII
+    let mut run: Option<(usize, bool)> = None;
+    let mut i = 0;
+    loop {
+        let next = char_at(i);
+        if let Some((c, _)) = next
+            && (c.is_alphabetic() || c == '\'')
+        {
+            let ascii = c.is_ascii();
+            run = Some(run.map_or((i, ascii), |(from, all)| (from, all && ascii)));
+        } else if let Some((from, ascii)) = run.take() {
+            let w = &line[from..i];
+            if !ascii {
+                vote(&w.to_lowercase());
+            } else if let Some(dst) = buf.get_mut(..w.len()) {
+                for (d, b) in dst.iter_mut().zip(w.bytes()) {
+                    *d = b.to_ascii_lowercase();
+                }
+                // ASCII bytes: always UTF-8
+                vote(std::str::from_utf8(dst).unwrap_or(""));
+            }
+            // (an ASCII word longer than the buffer is no function word: no vote)
+        }
+        let Some((_, len)) = next else {
+            break;
+        };
+        i += len;
     }
     Some((n, v))
 }
@@ -1381,11 +1399,18 @@ mod tests {
             "one two three four five six seven",
             "one two three four five six seven eight",
             "Het café is een plek waar de mensen van de stad en het dorp komen.",
+            "Één van de\u{a0}mensen\u{2003}is dé man — het is \u{212a}oud en ‘de’ «het» 'n the",
+            // a kelvin sign lowers to an ASCII 'k': "\u{212a}AN" votes as "kan"
+            "\u{212a}AN \u{212a}an \u{212a}unnen Ｔｈｅ de HET Een ĲSSEL, İ, the het de een een der des über straße ÉÉN zó",
         ]
         .iter()
         .map(|s| s.to_string())
         .collect();
-        for f in ["decks/sources/vitamine-k2-bloedvaten.txt", "README.md"] {
+        for f in [
+            "decks/sources/vitamine-k2-bloedvaten.txt",
+            "decks/sources/vitamine-k2-botgezondheid.txt",
+            "README.md",
+        ] {
             if let Ok(t) = std::fs::read_to_string(f) {
                 lines.extend(t.lines().map(str::to_string));
             }
