@@ -1310,6 +1310,25 @@ pub fn other_language_share(text: &str, lang: &dyn Language) -> Option<(&'static
     (other_words >= 40 && percent >= 10).then(|| (langs[other].code(), percent))
 }
 
+/// The ASCII bytes `line_votes` tells apart: 1 white space (`char::is_whitespace`), 2 a
+/// letter or an apostrophe (what the words `votes` splits off are made of), 0 any other.
+const LINE_CLASS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_whitespace() || c == 0x0B {
+            1
+        } else if c.is_ascii_alphabetic() || c == b'\'' {
+            2
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 /// A line's words (split at white space) and `votes` of its function words, or None for
 /// a line of under eight words, which `other_language_share` does not count. That share
 /// reads every line of every document: the line is read byte by byte, a character decoded
@@ -1317,27 +1336,27 @@ pub fn other_language_share(text: &str, lang: &dyn Language) -> Option<(&'static
 /// a non-ASCII letter is lowered as `votes` does.
 fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
     let bytes = line.as_bytes();
-    // the character at byte `i` (a whole one: `i` only steps over whole characters) and
-    // its length, ASCII without decoding
-    let char_at = |i: usize| -> Option<(char, usize)> {
-        match *bytes.get(i)? {
-            b if b < 0x80 => Some((char::from(b), 1)),
-            _ => line.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
-        }
-    };
+    // the character starting at byte `i` (`i` only steps over whole characters); a byte
+    // that starts none cannot occur in a str
+    let decode = |i: usize| line.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
     let mut n = 0;
-    let mut in_word = false;
+    let mut space = true;
     let mut i = 0;
-    while let Some((c, len)) = char_at(i) {
-        let word = !c.is_whitespace();
-        n += usize::from(word && !in_word);
-        in_word = word;
-        i += len;
+    while let Some(&b) = bytes.get(i) {
+        let s = if b < 0x80 {
+            i += 1;
+            LINE_CLASS[usize::from(b)] == 1
+        } else {
+            let c = decode(i);
+            i += c.len_utf8();
+            c.is_whitespace()
+        };
+        n += usize::from(space && !s);
+        space = s;
     }
     if n < 8 {
         return None;
     }
-    // the words `votes` splits off: runs of letters and apostrophes
     let (sieve, stops) = stop_votes();
     let mut v = [0usize; 2];
     let mut vote = |lw: &str| {
@@ -1349,33 +1368,45 @@ fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
         }
     };
     let mut buf = [0u8; 24];
-    // the run being read: its start and whether it is all ASCII
-    let mut run: Option<(usize, bool)> = None;
     let mut i = 0;
-    loop {
-        let next = char_at(i);
-        if let Some((c, _)) = next
-            && (c.is_alphabetic() || c == '\'')
-        {
-            let ascii = c.is_ascii();
-            run = Some(run.map_or((i, ascii), |(from, all)| (from, all && ascii)));
-        } else if let Some((from, ascii)) = run.take() {
-            let w = &line[from..i];
-            if !ascii {
-                vote(&w.to_lowercase());
-            } else if let Some(dst) = buf.get_mut(..w.len()) {
-                for (d, b) in dst.iter_mut().zip(w.bytes()) {
-                    *d = b.to_ascii_lowercase();
+    while i < bytes.len() {
+        // a run of letters and apostrophes from `start`; `ascii` while all its bytes are
+        let start = i;
+        let mut ascii = true;
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                if LINE_CLASS[usize::from(b)] != 2 {
+                    break;
                 }
-                // ASCII bytes: always UTF-8
-                vote(std::str::from_utf8(dst).unwrap_or(""));
+                i += 1;
+            } else {
+                let c = decode(i);
+                if !c.is_alphabetic() {
+                    break;
+                }
+                ascii = false;
+                i += c.len_utf8();
             }
-            // (an ASCII word longer than the buffer is no function word: no vote)
         }
-        let Some((_, len)) = next else {
-            break;
-        };
-        i += len;
+        if i == start {
+            // no word here: step over the character
+            i += match bytes[i] {
+                b if b < 0x80 => 1,
+                _ => decode(i).len_utf8(),
+            };
+            continue;
+        }
+        let w = &line[start..i];
+        if !ascii {
+            vote(&w.to_lowercase());
+        } else if let Some(dst) = buf.get_mut(..w.len()) {
+            for (d, b) in dst.iter_mut().zip(w.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            // ASCII bytes: always UTF-8
+            vote(std::str::from_utf8(dst).unwrap_or(""));
+        }
+        // (an ASCII word longer than the buffer is no function word: no vote)
     }
     Some((n, v))
 }
