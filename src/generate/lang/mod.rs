@@ -66,8 +66,7 @@ pub struct Sieve([u64; 256]);
 
 impl Sieve {
     #[inline]
-    fn slot(w: &str) -> usize {
-        let b = w.as_bytes();
+    fn slot(b: &[u8]) -> usize {
         let n = b.len();
         // a word of two bytes or more (nearly every one) has the four bytes: read without
         // a test per byte; a shorter one counts a missing byte as 0
@@ -91,7 +90,7 @@ impl Sieve {
     pub fn build<'a>(words: impl Iterator<Item = &'a str>) -> Sieve {
         let mut bits = [0u64; 256];
         for w in words {
-            let s = Self::slot(w);
+            let s = Self::slot(w.as_bytes());
             bits[s >> 6] |= 1 << (s & 63);
         }
         Sieve(bits)
@@ -99,6 +98,11 @@ impl Sieve {
     /// False: certainly not in the list. True: maybe.
     #[inline]
     pub fn may_hold(&self, w: &str) -> bool {
+        self.may_hold_bytes(w.as_bytes())
+    }
+    /// `may_hold` of the word these bytes spell.
+    #[inline]
+    pub fn may_hold_bytes(&self, w: &[u8]) -> bool {
         let s = Self::slot(w);
         self.0[s >> 6] & (1 << (s & 63)) != 0
     }
@@ -1206,17 +1210,19 @@ pub fn by_code(code: &str) -> Option<&'static dyn Language> {
 
 /// The words of `all()`'s stop lists, each with bit i set when language i lists it (what
 /// `is_stop` of each says), and a sieve over them: `detect` asks once per word instead of
-/// once per language.
-fn stop_votes() -> &'static (Sieve, FxHashMap<&'static str, u8>) {
-    static VOTES: OnceLock<(Sieve, FxHashMap<&'static str, u8>)> = OnceLock::new();
+/// once per language. Keyed by bytes: `line_votes` lowers ASCII words into a byte buffer.
+fn stop_votes() -> &'static (Sieve, FxHashMap<&'static [u8], u8>) {
+    static VOTES: OnceLock<(Sieve, FxHashMap<&'static [u8], u8>)> = OnceLock::new();
     VOTES.get_or_init(|| {
-        let mut stops: FxHashMap<&'static str, u8> = FxHashMap::default();
+        let mut stops: FxHashMap<&'static [u8], u8> = FxHashMap::default();
+        let mut words: Vec<&'static str> = Vec::new();
         for (i, l) in all().iter().enumerate() {
             for w in l.lex().stop.iter() {
-                *stops.entry(w).or_insert(0) |= 1 << i;
+                *stops.entry(w.as_bytes()).or_insert(0) |= 1 << i;
+                words.push(w);
             }
         }
-        (Sieve::build(stops.keys().copied()), stops)
+        (Sieve::build(words.into_iter()), stops)
     })
 }
 
@@ -1275,7 +1281,7 @@ fn votes(text: &str, limit: usize, lead: usize) -> [usize; 2] {
         // one look-up for both languages' stop lists: bit i set when language i lists it
         let (sieve, stops) = stop_votes();
         if sieve.may_hold(lw)
-            && let Some(&bits) = stops.get(lw)
+            && let Some(&bits) = stops.get(lw.as_bytes())
         {
             votes[0] += usize::from(bits & 1);
             votes[1] += usize::from(bits >> 1);
@@ -1329,6 +1335,32 @@ const LINE_CLASS: [u8; 128] = {
     table
 };
 
+/// `line.split_whitespace().count()`. A line without non-ASCII white space (nearly every
+/// one; every such character starts with 0xC2, 0xE1, 0xE2 or 0xE3, found by memchr) has
+/// its words start where a byte that is no ASCII white space follows one that is (or the
+/// line's start): counted over byte pairs without a branch, so that the loop vectorises.
+fn word_count(line: &str) -> usize {
+    let bytes = line.as_bytes();
+    let unicode_space = memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
+        .chain(memchr::memchr_iter(0xE3, bytes))
+        .any(|i| {
+            line.get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace)
+        });
+    if unicode_space {
+        return line.split_whitespace().count();
+    }
+    // ' ' and 0x09..=0x0D (tab, line feed, vertical tab, form feed, carriage return)
+    let space = |b: u8| b == b' ' || b.wrapping_sub(0x09) < 5;
+    let first = bytes.first().map_or(0, |&b| usize::from(!space(b)));
+    first
+        + bytes
+            .windows(2)
+            .map(|w| usize::from(space(w[0]) & !space(w[1])))
+            .sum::<usize>()
+}
+
 /// A line's words (split at white space) and `votes` of its function words, or None for
 /// a line of under eight words, which `other_language_share` does not count. That share
 /// reads every line of every document: the line is read byte by byte, a character decoded
@@ -1339,28 +1371,14 @@ fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
     // the character starting at byte `i` (`i` only steps over whole characters); a byte
     // that starts none cannot occur in a str
     let decode = |i: usize| line.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-    let mut n = 0;
-    let mut space = true;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let s = if b < 0x80 {
-            i += 1;
-            LINE_CLASS[usize::from(b)] == 1
-        } else {
-            let c = decode(i);
-            i += c.len_utf8();
-            c.is_whitespace()
-        };
-        n += usize::from(space && !s);
-        space = s;
-    }
+    let n = word_count(line);
     if n < 8 {
         return None;
     }
     let (sieve, stops) = stop_votes();
     let mut v = [0usize; 2];
-    let mut vote = |lw: &str| {
-        if sieve.may_hold(lw)
+    let mut vote = |lw: &[u8]| {
+        if sieve.may_hold_bytes(lw)
             && let Some(&bits) = stops.get(lw)
         {
             v[0] += usize::from(bits & 1);
@@ -1398,13 +1416,12 @@ fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
         }
         let w = &line[start..i];
         if !ascii {
-            vote(&w.to_lowercase());
+            vote(w.to_lowercase().as_bytes());
         } else if let Some(dst) = buf.get_mut(..w.len()) {
             for (d, b) in dst.iter_mut().zip(w.bytes()) {
                 *d = b.to_ascii_lowercase();
             }
-            // ASCII bytes: always UTF-8
-            vote(std::str::from_utf8(dst).unwrap_or(""));
+            vote(dst);
         }
         // (an ASCII word longer than the buffer is no function word: no vote)
     }
@@ -1754,12 +1771,13 @@ mod tests {
         for (i, l) in all().iter().enumerate() {
             for w in l.lex().stop.iter() {
                 assert!(
-                    sieve.may_hold(w) && stops.get(w).is_some_and(|b| b >> i & 1 == 1),
+                    sieve.may_hold(w) && stops.get(w.as_bytes()).is_some_and(|b| b >> i & 1 == 1),
                     "{w}"
                 );
             }
         }
         for (w, bits) in stops {
+            let w = std::str::from_utf8(w).unwrap();
             for (i, l) in all().iter().enumerate() {
                 assert_eq!(bits >> i & 1 == 1, l.lex().is_stop(w), "{w}");
             }
@@ -1867,7 +1885,7 @@ mod tests {
             "K2",
             "1,5",
         ] {
-            assert_eq!(Sieve::slot(w), reference(w), "{w}");
+            assert_eq!(Sieve::slot(w.as_bytes()), reference(w), "{w}");
         }
     }
 }
