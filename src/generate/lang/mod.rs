@@ -1354,11 +1354,21 @@ fn word_count(line: &str) -> usize {
     // ' ' and 0x09..=0x0D (tab, line feed, vertical tab, form feed, carriage return)
     let space = |b: u8| b == b' ' || b.wrapping_sub(0x09) < 5;
     let first = bytes.first().map_or(0, |&b| usize::from(!space(b)));
-    first
-        + bytes
-            .windows(2)
-            .map(|w| usize::from(space(w[0]) & !space(w[1])))
-            .sum::<usize>()
+    let (before, after) = (bytes, bytes.get(1..).unwrap_or_default());
+    // byte counters over pieces of 128 pairs (at most 128 word starts: no overflow), so
+    // that each vector lane is one byte wide
+    before
+        .chunks(128)
+        .zip(after.chunks(128))
+        .map(|(x, y)| {
+            let starts = x
+                .iter()
+                .zip(y)
+                .fold(0u8, |acc, (&p, &q)| acc + u8::from(space(p) & !space(q)));
+            usize::from(starts)
+        })
+        .sum::<usize>()
+        + first
 }
 
 /// A line's words (split at white space) and `votes` of its function words, or None for
