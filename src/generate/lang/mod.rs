@@ -67,17 +67,22 @@ pub struct Sieve([u64; 256]);
 impl Sieve {
     #[inline]
     fn slot(b: &[u8]) -> usize {
+        Self::slot_by(b, |x| x)
+    }
+    /// The slot of the word whose bytes are `b`'s bytes, each through `f`.
+    #[inline]
+    fn slot_by(b: &[u8], f: impl Fn(u8) -> u8) -> usize {
         let n = b.len();
         // a word of two bytes or more (nearly every one) has the four bytes: read without
         // a test per byte; a shorter one counts a missing byte as 0
         let key = if let ([b0, b1, ..], [.., y1, y0]) = (b, b) {
             n as u64
-                | u64::from(*b0) << 8
-                | u64::from(*b1) << 16
-                | u64::from(*y0) << 24
-                | u64::from(*y1) << 32
+                | u64::from(f(*b0)) << 8
+                | u64::from(f(*b1)) << 16
+                | u64::from(f(*y0)) << 24
+                | u64::from(f(*y1)) << 32
         } else {
-            let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+            let at = |i: usize| u64::from(b.get(i).map_or(0, |&x| f(x)));
             n as u64
                 | at(0) << 8
                 | at(1) << 16
@@ -104,6 +109,12 @@ impl Sieve {
     #[inline]
     pub fn may_hold_bytes(&self, w: &[u8]) -> bool {
         let s = Self::slot(w);
+        self.0[s >> 6] & (1 << (s & 63)) != 0
+    }
+    /// `may_hold_bytes` of the ASCII lower case of `w`, without lowering it first.
+    #[inline]
+    pub fn may_hold_ascii_lowered(&self, w: &[u8]) -> bool {
+        let s = Self::slot_by(w, |x| x.to_ascii_lowercase());
         self.0[s >> 6] & (1 << (s & 63)) != 0
     }
 }
@@ -1388,9 +1399,7 @@ fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
     let (sieve, stops) = stop_votes();
     let mut v = [0usize; 2];
     let mut vote = |lw: &[u8]| {
-        if sieve.may_hold_bytes(lw)
-            && let Some(&bits) = stops.get(lw)
-        {
+        if let Some(&bits) = stops.get(lw) {
             v[0] += usize::from(bits & 1);
             v[1] += usize::from(bits >> 1);
         }
@@ -1426,7 +1435,12 @@ fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
         }
         let w = &line[start..i];
         if !ascii {
-            vote(w.to_lowercase().as_bytes());
+            let lw = w.to_lowercase();
+            if sieve.may_hold(&lw) {
+                vote(lw.as_bytes());
+            }
+        } else if !sieve.may_hold_ascii_lowered(w.as_bytes()) {
+            // most words: no copy, no look-up
         } else if let Some(dst) = buf.get_mut(..w.len()) {
             for (d, b) in dst.iter_mut().zip(w.bytes()) {
                 *d = b.to_ascii_lowercase();
@@ -1441,6 +1455,27 @@ fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The sieve asked of a word's ASCII lower case without lowering it says what it says of
+    /// the lowered word (each slot `Sieve::build` sets is found both ways).
+    #[test]
+    fn the_sieve_lowers_while_it_reads() {
+        let (sieve, _) = stop_votes();
+        for w in [
+            "The", "DE", "hEt", "A", "", "Een", "Vitamine", "OF", "x", "Kan't",
+        ] {
+            let lower = w.to_ascii_lowercase();
+            assert_eq!(
+                sieve.may_hold_ascii_lowered(w.as_bytes()),
+                sieve.may_hold(&lower),
+                "{w}"
+            );
+            assert_eq!(
+                Sieve::slot_by(w.as_bytes(), |x| x.to_ascii_lowercase()),
+                Sieve::slot(lower.as_bytes())
+            );
+        }
+    }
 
     /// The byte-level reading of an ASCII line gives the words and votes of the general one.
     #[test]
