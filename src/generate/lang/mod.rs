@@ -66,19 +66,23 @@ pub struct Sieve([u64; 256]);
 
 impl Sieve {
     #[inline]
-    fn slot(w: &str) -> usize {
-        let b = w.as_bytes();
+    fn slot(b: &[u8]) -> usize {
+        Self::slot_by(b, |x| x)
+    }
+    /// The slot of the word whose bytes are `b`'s bytes, each through `f`.
+    #[inline]
+    fn slot_by(b: &[u8], f: impl Fn(u8) -> u8) -> usize {
         let n = b.len();
         // a word of two bytes or more (nearly every one) has the four bytes: read without
         // a test per byte; a shorter one counts a missing byte as 0
         let key = if let ([b0, b1, ..], [.., y1, y0]) = (b, b) {
             n as u64
-                | u64::from(*b0) << 8
-                | u64::from(*b1) << 16
-                | u64::from(*y0) << 24
-                | u64::from(*y1) << 32
+                | u64::from(f(*b0)) << 8
+                | u64::from(f(*b1)) << 16
+                | u64::from(f(*y0)) << 24
+                | u64::from(f(*y1)) << 32
         } else {
-            let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+            let at = |i: usize| u64::from(b.get(i).map_or(0, |&x| f(x)));
             n as u64
                 | at(0) << 8
                 | at(1) << 16
@@ -91,7 +95,7 @@ impl Sieve {
     pub fn build<'a>(words: impl Iterator<Item = &'a str>) -> Sieve {
         let mut bits = [0u64; 256];
         for w in words {
-            let s = Self::slot(w);
+            let s = Self::slot(w.as_bytes());
             bits[s >> 6] |= 1 << (s & 63);
         }
         Sieve(bits)
@@ -99,7 +103,18 @@ impl Sieve {
     /// False: certainly not in the list. True: maybe.
     #[inline]
     pub fn may_hold(&self, w: &str) -> bool {
+        self.may_hold_bytes(w.as_bytes())
+    }
+    /// `may_hold` of the word these bytes spell.
+    #[inline]
+    pub fn may_hold_bytes(&self, w: &[u8]) -> bool {
         let s = Self::slot(w);
+        self.0[s >> 6] & (1 << (s & 63)) != 0
+    }
+    /// `may_hold_bytes` of the ASCII lower case of `w`, without lowering it first.
+    #[inline]
+    pub fn may_hold_ascii_lowered(&self, w: &[u8]) -> bool {
+        let s = Self::slot_by(w, |x| x.to_ascii_lowercase());
         self.0[s >> 6] & (1 << (s & 63)) != 0
     }
 }
@@ -1206,17 +1221,19 @@ pub fn by_code(code: &str) -> Option<&'static dyn Language> {
 
 /// The words of `all()`'s stop lists, each with bit i set when language i lists it (what
 /// `is_stop` of each says), and a sieve over them: `detect` asks once per word instead of
-/// once per language.
-fn stop_votes() -> &'static (Sieve, FxHashMap<&'static str, u8>) {
-    static VOTES: OnceLock<(Sieve, FxHashMap<&'static str, u8>)> = OnceLock::new();
+/// once per language. Keyed by bytes: `line_votes` lowers ASCII words into a byte buffer.
+fn stop_votes() -> &'static (Sieve, FxHashMap<&'static [u8], u8>) {
+    static VOTES: OnceLock<(Sieve, FxHashMap<&'static [u8], u8>)> = OnceLock::new();
     VOTES.get_or_init(|| {
-        let mut stops: FxHashMap<&'static str, u8> = FxHashMap::default();
+        let mut stops: FxHashMap<&'static [u8], u8> = FxHashMap::default();
+        let mut words: Vec<&'static str> = Vec::new();
         for (i, l) in all().iter().enumerate() {
             for w in l.lex().stop.iter() {
-                *stops.entry(w).or_insert(0) |= 1 << i;
+                *stops.entry(w.as_bytes()).or_insert(0) |= 1 << i;
+                words.push(w);
             }
         }
-        (Sieve::build(stops.keys().copied()), stops)
+        (Sieve::build(words.into_iter()), stops)
     })
 }
 
@@ -1275,7 +1292,7 @@ fn votes(text: &str, limit: usize, lead: usize) -> [usize; 2] {
         // one look-up for both languages' stop lists: bit i set when language i lists it
         let (sieve, stops) = stop_votes();
         if sieve.may_hold(lw)
-            && let Some(&bits) = stops.get(lw)
+            && let Some(&bits) = stops.get(lw.as_bytes())
         {
             votes[0] += usize::from(bits & 1);
             votes[1] += usize::from(bits >> 1);
@@ -1298,12 +1315,10 @@ pub fn other_language_share(text: &str, lang: &dyn Language) -> Option<(&'static
     let other = 1 - mine;
     let (mut words, mut other_words) = (0usize, 0usize);
     for line in text.lines() {
-        let n = line.split_whitespace().count();
-        if n < 8 {
+        let Some((n, v)) = line_votes(line) else {
             continue;
-        }
+        };
         words += n;
-        let v = votes(line, usize::MAX, usize::MAX);
         if v[other] >= 3 && v[other] >= 2 * v[mine] {
             other_words += n;
         }
@@ -1312,9 +1327,198 @@ pub fn other_language_share(text: &str, lang: &dyn Language) -> Option<(&'static
     (other_words >= 40 && percent >= 10).then(|| (langs[other].code(), percent))
 }
 
+/// The ASCII bytes `line_votes` tells apart: 1 white space (`char::is_whitespace`), 2 a
+/// letter or an apostrophe (what the words `votes` splits off are made of), 0 any other.
+const LINE_CLASS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_whitespace() || c == 0x0B {
+            1
+        } else if c.is_ascii_alphabetic() || c == b'\'' {
+            2
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// `line.split_whitespace().count()`. A line without non-ASCII white space (nearly every
+/// one; every such character starts with 0xC2, 0xE1, 0xE2 or 0xE3, found by memchr) has
+/// its words start where a byte that is no ASCII white space follows one that is (or the
+/// line's start): counted over byte pairs without a branch, so that the loop vectorises.
+fn word_count(line: &str) -> usize {
+    let bytes = line.as_bytes();
+    let unicode_space = memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
+        .chain(memchr::memchr_iter(0xE3, bytes))
+        .any(|i| {
+            line.get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace)
+        });
+    if unicode_space {
+        return line.split_whitespace().count();
+    }
+    // ' ' and 0x09..=0x0D (tab, line feed, vertical tab, form feed, carriage return)
+    let space = |b: u8| b == b' ' || b.wrapping_sub(0x09) < 5;
+    let first = bytes.first().map_or(0, |&b| usize::from(!space(b)));
+    let (before, after) = (bytes, bytes.get(1..).unwrap_or_default());
+    // byte counters over pieces of 128 pairs (at most 128 word starts: no overflow), so
+    // that each vector lane is one byte wide
+    before
+        .chunks(128)
+        .zip(after.chunks(128))
+        .map(|(x, y)| {
+            let starts = x
+                .iter()
+                .zip(y)
+                .fold(0u8, |acc, (&p, &q)| acc + u8::from(space(p) & !space(q)));
+            usize::from(starts)
+        })
+        .sum::<usize>()
+        + first
+}
+
+/// A line's words (split at white space) and `votes` of its function words, or None for
+/// a line of under eight words, which `other_language_share` does not count. That share
+/// reads every line of every document: the line is read byte by byte, a character decoded
+/// only where a byte is not ASCII, and an ASCII word lowered on the stack; only a word with
+/// a non-ASCII letter is lowered as `votes` does.
+fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
+    let bytes = line.as_bytes();
+    // the character starting at byte `i` (`i` only steps over whole characters); a byte
+    // that starts none cannot occur in a str
+    let decode = |i: usize| line.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+    let n = word_count(line);
+    if n < 8 {
+        return None;
+    }
+    let (sieve, stops) = stop_votes();
+    let mut v = [0usize; 2];
+    let mut vote = |lw: &[u8]| {
+        if let Some(&bits) = stops.get(lw) {
+            v[0] += usize::from(bits & 1);
+            v[1] += usize::from(bits >> 1);
+        }
+    };
+    let mut buf = [0u8; 24];
+    let mut i = 0;
+    while i < bytes.len() {
+        // a run of letters and apostrophes from `start`; `ascii` while all its bytes are
+        let start = i;
+        let mut ascii = true;
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                if LINE_CLASS[usize::from(b)] != 2 {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = decode(i);
+                if !c.is_alphabetic() {
+                    break;
+                }
+                ascii = false;
+                i += c.len_utf8();
+            }
+        }
+        if i == start {
+            // no word here: step over the character
+            i += match bytes[i] {
+                b if b < 0x80 => 1,
+                _ => decode(i).len_utf8(),
+            };
+            continue;
+        }
+        let w = &line[start..i];
+        if !ascii {
+            let lw = w.to_lowercase();
+            if sieve.may_hold(&lw) {
+                vote(lw.as_bytes());
+            }
+        } else if !sieve.may_hold_ascii_lowered(w.as_bytes()) {
+            // most words: no copy, no look-up
+        } else if let Some(dst) = buf.get_mut(..w.len()) {
+            for (d, b) in dst.iter_mut().zip(w.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            vote(dst);
+        }
+        // (an ASCII word longer than the buffer is no function word: no vote)
+    }
+    Some((n, v))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The sieve asked of a word's ASCII lower case without lowering it says what it says of
+    /// the lowered word (each slot `Sieve::build` sets is found both ways).
+    #[test]
+    fn the_sieve_lowers_while_it_reads() {
+        let (sieve, _) = stop_votes();
+        for w in [
+            "The", "DE", "hEt", "A", "", "Een", "Vitamine", "OF", "x", "Kan't",
+        ] {
+            let lower = w.to_ascii_lowercase();
+            assert_eq!(
+                sieve.may_hold_ascii_lowered(w.as_bytes()),
+                sieve.may_hold(&lower),
+                "{w}"
+            );
+            assert_eq!(
+                Sieve::slot_by(w.as_bytes(), |x| x.to_ascii_lowercase()),
+                Sieve::slot(lower.as_bytes())
+            );
+        }
+    }
+
+    /// The byte-level reading of an ASCII line gives the words and votes of the general one.
+    #[test]
+    fn line_votes_reads_as_votes_does() {
+        let general = |line: &str| {
+            let n = line.split_whitespace().count();
+            (n >= 8).then(|| (n, votes(line, usize::MAX, usize::MAX)))
+        };
+        let mut lines: Vec<String> = [
+            "The Sun is the star at the center of our solar system and it holds the planets.",
+            "Het hart is een holle spier die het bloed door het lichaam pompt.",
+            "THE Sun IS\tthe\x0bstar,at\x0cthe 'center' of our don't THE de het een van",
+            "Een   heel\t\tlang woord: antidisestablishmentarianismthe de het een en of the a",
+            "one two three four five six seven",
+            "one two three four five six seven eight",
+            "Het café is een plek waar de mensen van de stad en het dorp komen.",
+            "Één van de\u{a0}mensen\u{2003}is dé man — het is \u{212a}oud en ‘de’ «het» 'n the",
+            // a kelvin sign lowers to an ASCII 'k': "\u{212a}AN" votes as "kan"
+            "\u{212a}AN \u{212a}an \u{212a}unnen Ｔｈｅ de HET Een ĲSSEL, İ, the het de een een der des über straße ÉÉN zó",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for f in [
+            "decks/sources/vitamine-k2-bloedvaten.txt",
+            "decks/sources/vitamine-k2-botgezondheid.txt",
+            "README.md",
+        ] {
+            if let Ok(t) = std::fs::read_to_string(f) {
+                lines.extend(t.lines().map(str::to_string));
+            }
+        }
+        // a word too long for the buffer is no function word of any list
+        for l in all() {
+            assert!(l.lex().stop.iter().all(|w| w.len() <= 24));
+        }
+        let mut counted = 0;
+        for line in &lines {
+            assert_eq!(line_votes(line), general(line), "{line:?}");
+            counted += usize::from(line_votes(line).is_some());
+        }
+        assert!(counted > 20, "{counted}");
+    }
 
     #[test]
     fn the_sieve_lets_every_listed_word_through() {
@@ -1612,12 +1816,13 @@ mod tests {
         for (i, l) in all().iter().enumerate() {
             for w in l.lex().stop.iter() {
                 assert!(
-                    sieve.may_hold(w) && stops.get(w).is_some_and(|b| b >> i & 1 == 1),
+                    sieve.may_hold(w) && stops.get(w.as_bytes()).is_some_and(|b| b >> i & 1 == 1),
                     "{w}"
                 );
             }
         }
         for (w, bits) in stops {
+            let w = std::str::from_utf8(w).unwrap();
             for (i, l) in all().iter().enumerate() {
                 assert_eq!(bits >> i & 1 == 1, l.lex().is_stop(w), "{w}");
             }
@@ -1725,7 +1930,7 @@ mod tests {
             "K2",
             "1,5",
         ] {
-            assert_eq!(Sieve::slot(w), reference(w), "{w}");
+            assert_eq!(Sieve::slot(w.as_bytes()), reference(w), "{w}");
         }
     }
 }
