@@ -126,7 +126,7 @@ pub(super) fn may_be_garbled(lex: &Lexicon, front: &str) -> bool {
 
 /// The English words after which `garbled` counts a second finite verb ("Why do the most
 /// damage from sinkholes tends?"): do-support and the modals.
-fn is_do_or_modal(w: &str) -> bool {
+pub(super) fn is_do_or_modal(w: &str) -> bool {
     matches!(
         w,
         "do" | "does"

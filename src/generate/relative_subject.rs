@@ -4,28 +4,11 @@
 //! (English; Dutch "die"/"dat" are also demonstratives, "Vormt die laag …?", so Dutch is
 //! left alone).
 
-/// The English words after which a subject follows in a question.
+/// The English words after which a subject follows in a question: do-support, the modals
+/// and the finite forms of "be" and "have".
 pub(super) fn is_question_aux(w: &str) -> bool {
-    matches!(
-        w,
-        "do" | "does"
-            | "did"
-            | "can"
-            | "could"
-            | "will"
-            | "would"
-            | "may"
-            | "might"
-            | "must"
-            | "should"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-    )
+    super::garble_words::is_do_or_modal(w)
+        || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
 }
 
 /// English relative pronouns that are never a question's subject after its auxiliary
