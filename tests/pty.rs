@@ -321,3 +321,29 @@ fn a_ctrl_c_between_two_typed_keys_still_ends_with_the_summary() {
         p.expect(Eof).unwrap();
     }
 }
+
+/// The same for the grade picker: a Ctrl-C that comes while the picker is redrawn after an
+/// arrow key ends the session with its summary (it raised SIGINT between two keys).
+#[test]
+fn a_ctrl_c_while_the_picker_is_redrawn_still_ends_with_the_summary() {
+    for round in 0..8 {
+        let env = two_cards();
+        let mut p = spawn(&env, &[]);
+        p.expect("Enter show answer").unwrap();
+        p.send("\r").unwrap();
+        p.expect("How well did you remember?").unwrap();
+        p.send("5").unwrap();
+        p.expect("Question 2?").unwrap();
+        p.expect("Enter show answer").unwrap();
+        p.send("\r").unwrap();
+        p.expect("How well did you remember?").unwrap();
+        p.expect("q quit").unwrap();
+        for i in 0..60 {
+            p.send(if i % 2 == 0 { "j" } else { "k" }).unwrap();
+        }
+        p.send("\x03").unwrap();
+        p.expect("Session done: 1 answer (1 new, 0 drills)")
+            .unwrap_or_else(|e| panic!("round {round}: {e}"));
+        p.expect(Eof).unwrap();
+    }
+}

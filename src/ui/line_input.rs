@@ -81,18 +81,18 @@ pub fn read_line(term: &Term, prompt: &str) -> io::Result<Typed> {
     }
 }
 
-/// While a line is read, the terminal neither turns Ctrl-C into SIGINT nor holds keys back
-/// for a whole line. console's `read_key_raw` leaves the cooked mode only while it waits
-/// for one key: a Ctrl-C typed while the line was redrawn between two keys killed recall
-/// before its summary. The mode is restored when the guard goes.
-struct NoLineDiscipline {
+/// While a line is read (or the grade picker waits), the terminal neither turns Ctrl-C into
+/// SIGINT nor holds keys back for a whole line. console's `read_key_raw` leaves the cooked
+/// mode only while it waits for one key: a Ctrl-C typed while the screen was redrawn between
+/// two keys killed recall before its summary. The mode is restored when the guard goes.
+pub(super) struct NoLineDiscipline {
     #[cfg(unix)]
     saved: Option<rustix::termios::Termios>,
 }
 
 impl NoLineDiscipline {
     #[cfg(unix)]
-    fn new() -> NoLineDiscipline {
+    pub(super) fn new() -> NoLineDiscipline {
         use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
         let stdin = io::stdin();
         // Not a terminal (tests of the prompt's logic): nothing to change.
@@ -108,7 +108,7 @@ impl NoLineDiscipline {
     }
 
     #[cfg(not(unix))]
-    fn new() -> NoLineDiscipline {
+    pub(super) fn new() -> NoLineDiscipline {
         NoLineDiscipline {}
     }
 }

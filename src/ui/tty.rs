@@ -6,7 +6,7 @@ use std::io;
 
 use console::{Key, Style, Term};
 
-use super::line_input::{Typed, read_line};
+use super::line_input::{NoLineDiscipline, Typed, read_line};
 use super::text::{graded, summary_lines};
 use super::{BackAction, CardView, FrontAction, StudyUi, Summary};
 use crate::answer::Verdict;
@@ -108,6 +108,8 @@ impl TtyUi {
             .apply_to("  ↑↓/jk and Enter, or 0-5 · u undo · s suspend · q quit")
             .to_string();
         let question = format!("  {}", self.strong.apply_to("How well did you remember?"));
+        // keys pressed while the picker is redrawn are keys too (Ctrl-C included)
+        let _keys = NoLineDiscipline::new();
         self.line(&question)?;
         let mut lines = self.picker_lines(outcomes, selected);
         for l in &lines {
