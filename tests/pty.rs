@@ -26,6 +26,19 @@ fn spawn(env: &Env, extra: &[&str]) -> impl Expect {
     session
 }
 
+/// Grade the first of `two_cards` 5, show the second's back, and wait for its grade picker.
+fn grade_the_first_and_show_the_second(p: &mut impl Expect) {
+    p.expect("Enter show answer").unwrap();
+    p.send("\r").unwrap();
+    p.expect("How well did you remember?").unwrap();
+    p.send("5").unwrap();
+    p.expect("Question 2?").unwrap();
+    p.expect("Enter show answer").unwrap();
+    p.send("\r").unwrap();
+    p.expect("How well did you remember?").unwrap();
+    p.expect("q quit").unwrap();
+}
+
 fn two_cards() -> Env {
     let env = Env::new();
     let deck = env.deck(
@@ -172,15 +185,7 @@ fn ctrl_c_and_ctrl_d_end_the_session_with_its_summary() {
     for key in ["\x03", "\x04"] {
         let env = two_cards();
         let mut p = spawn(&env, &[]);
-        p.expect("Enter show answer").unwrap();
-        p.send("\r").unwrap();
-        p.expect("How well did you remember?").unwrap();
-        p.send("5").unwrap();
-        p.expect("Question 2?").unwrap();
-        p.expect("Enter show answer").unwrap();
-        p.send("\r").unwrap();
-        p.expect("How well did you remember?").unwrap();
-        p.expect("q quit").unwrap();
+        grade_the_first_and_show_the_second(&mut p);
         p.send(key).unwrap();
         p.expect("Session done: 1 answer (1 new, 0 drills)")
             .unwrap();
@@ -329,15 +334,7 @@ fn a_ctrl_c_while_the_picker_is_redrawn_still_ends_with_the_summary() {
     for round in 0..8 {
         let env = two_cards();
         let mut p = spawn(&env, &[]);
-        p.expect("Enter show answer").unwrap();
-        p.send("\r").unwrap();
-        p.expect("How well did you remember?").unwrap();
-        p.send("5").unwrap();
-        p.expect("Question 2?").unwrap();
-        p.expect("Enter show answer").unwrap();
-        p.send("\r").unwrap();
-        p.expect("How well did you remember?").unwrap();
-        p.expect("q quit").unwrap();
+        grade_the_first_and_show_the_second(&mut p);
         for i in 0..60 {
             p.send(if i % 2 == 0 { "j" } else { "k" }).unwrap();
         }

@@ -1456,6 +1456,16 @@ fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
 mod tests {
     use super::*;
 
+    /// The words of `text` the tokenizer takes for finite verbs, lower case.
+    fn finite_in(lang: &dyn Language, text: &str) -> Vec<String> {
+        lang.lex()
+            .tokenize(text)
+            .iter()
+            .filter(|t| t.finite())
+            .map(|t| t.lower.to_string())
+            .collect()
+    }
+
     /// The sieve asked of a word's ASCII lower case without lowering it says what it says of
     /// the lowered word (each slot `Sieve::build` sets is found both ways).
     #[test]
@@ -1587,14 +1597,6 @@ mod tests {
 
     #[test]
     fn a_dutch_verb_outside_the_lists_is_found_by_its_place() {
-        let finite_in = |lang: &dyn Language, text: &str| -> Vec<String> {
-            lang.lex()
-                .tokenize(text)
-                .iter()
-                .filter(|t| t.finite())
-                .map(|t| t.lower.to_string())
-                .collect()
-        };
         let finite = |text: &str| finite_in(&DUTCH, text);
         assert_eq!(
             finite("De rode bloedcellen vervoeren zuurstof."),
@@ -1624,14 +1626,6 @@ mod tests {
 
     #[test]
     fn a_verb_form_after_a_determiner_is_no_verb() {
-        let finite_in = |lang: &dyn Language, text: &str| -> Vec<String> {
-            lang.lex()
-                .tokenize(text)
-                .iter()
-                .filter(|t| t.finite())
-                .map(|t| t.lower.to_string())
-                .collect()
-        };
         let en = |text: &str| finite_in(&ENGLISH, text);
         assert_eq!(
             en("They appear as the regular rise and fall of the sea."),
@@ -1671,14 +1665,6 @@ mod tests {
 
     #[test]
     fn a_verb_outside_the_lists_is_found_by_its_place_round_24() {
-        let finite_in = |lang: &dyn Language, text: &str| -> Vec<String> {
-            lang.lex()
-                .tokenize(text)
-                .iter()
-                .filter(|t| t.finite())
-                .map(|t| t.lower.to_string())
-                .collect()
-        };
         let nl = |text: &str| finite_in(&DUTCH, text);
         // verb second after a fronted phrase, before the subject
         assert_eq!(
