@@ -55,6 +55,15 @@ fn empty_file() {
     refused(&path, "no rows to import");
 }
 
+/// A deck file that declares a deck but no cards is refused like an empty CSV, instead of
+/// adding an empty deck to the collection.
+#[test]
+fn deck_file_without_cards() {
+    let env = Env::new();
+    let path = env.write("empty.toml", "[deck]\nname = \"Empty\"\n");
+    refused(&path, "no cards to import");
+}
+
 #[test]
 fn truncated_zip() {
     let env = Env::new();

@@ -163,6 +163,13 @@ impl Source {
                 })?;
                 let text = decode_text(&bytes, &shown)?;
                 let mut batch = decks::parse(text, &shown)?.to_batch();
+                // As for an empty CSV: a deck file without cards would only add an empty deck.
+                if batch.notes.is_empty() {
+                    return Err(ImportError::Invalid {
+                        path: shown,
+                        reason: "no cards to import".into(),
+                    });
+                }
                 if let Some(deck) = &options.deck {
                     for spec in &mut batch.decks {
                         spec.name = deck.clone();
