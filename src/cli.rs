@@ -250,7 +250,7 @@ pub struct GenerateArgs {
     #[arg(long)]
     pub import: bool,
 
-    /// At most N cards in the deck [default: about 1.2 per informative sentence]
+    /// At most N notes in the deck (a cloze of several gaps is one note, several cards) [default: about 1.2 per informative sentence]
     #[arg(long, value_name = "N")]
     pub max: Option<usize>,
 }
