@@ -59,13 +59,6 @@ pub struct Package {
     _file: NamedTempFile,
 }
 
-fn invalid(shown: &str, reason: impl Into<String>) -> ImportError {
-    ImportError::Invalid {
-        path: shown.to_string(),
-        reason: reason.into(),
-    }
-}
-
 fn read_err(shown: &str) -> impl Fn(std::io::Error) -> ImportError + '_ {
     move |error| ImportError::Read {
         path: shown.to_string(),
@@ -87,19 +80,26 @@ impl Package {
         let mut file = File::open(path).map_err(read_err(shown))?;
         let len = file.metadata().map_err(read_err(shown))?.len();
         if len == 0 {
-            return Err(invalid(shown, "empty file; not an Anki package"));
+            return Err(ImportError::invalid(
+                shown,
+                "empty file; not an Anki package",
+            ));
         }
         let mut magic = [0u8; 4];
         let got = file.read(&mut magic).map_err(read_err(shown))?;
         if got < 4 || &magic[..2] != b"PK" {
-            return Err(invalid(shown, "not an Anki package (not a zip archive)"));
+            return Err(ImportError::invalid(
+                shown,
+                "not an Anki package (not a zip archive)",
+            ));
         }
-        let mut zip = ZipArchive::new(file)
-            .map_err(|e| invalid(shown, format!("damaged or truncated zip archive ({e})")))?;
+        let mut zip = ZipArchive::new(file).map_err(|e| {
+            ImportError::invalid(shown, format!("damaged or truncated zip archive ({e})"))
+        })?;
         for raw in zip.file_names_raw() {
             let name = String::from_utf8_lossy(raw);
             if unsafe_name(&name) {
-                return Err(invalid(
+                return Err(ImportError::invalid(
                     shown,
                     format!("unsafe file name '{name}' in the package; refused"),
                 ));
@@ -110,7 +110,7 @@ impl Package {
             .iter()
             .find(|name| zip.index_for_name(name).is_some())
             .ok_or_else(|| {
-                invalid(
+                ImportError::invalid(
                     shown,
                     "no Anki collection in the package (collection.anki21b, collection.anki21 \
                      or collection.anki2)",
@@ -119,28 +119,32 @@ impl Package {
         let temp = NamedTempFile::new().map_err(read_err(shown))?;
         let pages = extract(&mut zip, member, shown, temp.as_file())?;
         let db = AnkiDb::open(temp.path()).map_err(|e| match e {
-            AnkiDbError::NotSqlite => invalid(shown, format!("{member} is not a SQLite database")),
-            AnkiDbError::NotAnki(why) => {
-                invalid(shown, format!("{member} is not an Anki collection ({why})"))
+            AnkiDbError::NotSqlite => {
+                ImportError::invalid(shown, format!("{member} is not a SQLite database"))
             }
-            AnkiDbError::Sqlite(e) => invalid(shown, format!("{member}: damaged collection: {e}")),
+            AnkiDbError::NotAnki(why) => {
+                ImportError::invalid(shown, format!("{member} is not an Anki collection ({why})"))
+            }
+            AnkiDbError::Sqlite(e) => {
+                ImportError::invalid(shown, format!("{member}: damaged collection: {e}"))
+            }
         })?;
-        let damaged = |e: AnkiDbError| invalid(shown, format!("{member}: {e}"));
+        let damaged = |e: AnkiDbError| ImportError::invalid(shown, format!("{member}: {e}"));
         let col = db.col().map_err(damaged)?;
-        let (notetypes, decks) = if db.has_notetype_tables().map_err(damaged)?
-            && col.models.trim().is_empty()
-        {
-            (
-                notetypes_from_tables(&db).map_err(damaged)?,
-                decks_from_table(&db).map_err(damaged)?,
-            )
-        } else {
-            (
-                notetypes_from_json(&col.models)
-                    .ok_or_else(|| invalid(shown, format!("{member}: unreadable note types")))?,
-                decks_from_json(&col.decks),
-            )
-        };
+        let (notetypes, decks) =
+            if db.has_notetype_tables().map_err(damaged)? && col.models.trim().is_empty() {
+                (
+                    notetypes_from_tables(&db).map_err(damaged)?,
+                    decks_from_table(&db).map_err(damaged)?,
+                )
+            } else {
+                (
+                    notetypes_from_json(&col.models).ok_or_else(|| {
+                        ImportError::invalid(shown, format!("{member}: unreadable note types"))
+                    })?,
+                    decks_from_json(&col.decks),
+                )
+            };
         let notes = db.note_count().map_err(damaged)?;
         Ok(Package {
             shown: shown.to_string(),
@@ -182,7 +186,7 @@ impl Package {
             _file: file,
         } = self;
         let shown = shown.as_str();
-        let damaged = |e: AnkiDbError| invalid(shown, e.to_string());
+        let damaged = |e: AnkiDbError| ImportError::invalid(shown, e.to_string());
         // The review log as the pages showed it; else SQLite reads it, on a thread of its own
         // through a connection of its own, while this thread finds the cards and notes.
         let revlog_off_pages = if options.scheduling {
@@ -318,7 +322,10 @@ impl Package {
                     ImportError::Anki(e) => damaged(e),
                     other => other,
                 }),
-                Err(_) => Err(invalid(shown, "reading the collection failed unexpectedly")),
+                Err(_) => Err(ImportError::invalid(
+                    shown,
+                    "reading the collection failed unexpectedly",
+                )),
             }
         })?;
         if !notes.is_empty() {
@@ -519,10 +526,10 @@ fn extract(
 ) -> Result<PageScan, ImportError> {
     let entry = zip
         .by_name(member)
-        .map_err(|e| invalid(shown, format!("{member}: {e}")))?;
+        .map_err(|e| ImportError::invalid(shown, format!("{member}: {e}")))?;
     let packed = entry.compressed_size().max(1);
     let bomb = || {
-        invalid(
+        ImportError::invalid(
             shown,
             format!(
                 "{member} would inflate past the limit (1 GiB, or {MAX_RATIO} times its packed \
@@ -537,12 +544,13 @@ fn extract(
     }
     let mut head = [0u8; 4];
     let mut entry = entry;
-    let n =
-        read_full(&mut entry, &mut head).map_err(|e| invalid(shown, format!("{member}: {e}")))?;
+    let n = read_full(&mut entry, &mut head)
+        .map_err(|e| ImportError::invalid(shown, format!("{member}: {e}")))?;
     let chained = std::io::Read::chain(&head[..n], entry);
     let copied = if head[..n] == ZSTD_MAGIC {
-        let decoder = zstd::stream::read::Decoder::new(chained)
-            .map_err(|e| invalid(shown, format!("{member}: cannot decompress: {e}")))?;
+        let decoder = zstd::stream::read::Decoder::new(chained).map_err(|e| {
+            ImportError::invalid(shown, format!("{member}: cannot decompress: {e}"))
+        })?;
         copy_limited(decoder, out, packed)
     } else {
         copy_limited(chained, out, packed)
@@ -550,9 +558,14 @@ fn extract(
     let pages = match copied {
         Ok(Some(pages)) => pages,
         Ok(None) => return Err(bomb()),
-        Err(e) => return Err(invalid(shown, format!("{member}: cannot unpack: {e}"))),
+        Err(e) => {
+            return Err(ImportError::invalid(
+                shown,
+                format!("{member}: cannot unpack: {e}"),
+            ));
+        }
     };
-    legacy_journal(out).map_err(|e| invalid(shown, format!("{member}: {e}")))?;
+    legacy_journal(out).map_err(|e| ImportError::invalid(shown, format!("{member}: {e}")))?;
     Ok(pages)
 }
 
@@ -708,7 +721,7 @@ fn check_media_map(zip: &mut ZipArchive<File>, shown: &str) -> Result<(), Import
         .iter()
         .find(|n| unsafe_name(n) || n.contains('/') || n.contains('\\'))
     {
-        return Err(invalid(
+        return Err(ImportError::invalid(
             shown,
             format!("unsafe media file name '{bad}' in the package; refused"),
         ));

@@ -46,13 +46,6 @@ pub struct TextFile {
     delimiter: u8,
 }
 
-fn invalid(shown: &str, reason: impl Into<String>) -> ImportError {
-    ImportError::Invalid {
-        path: shown.to_string(),
-        reason: reason.into(),
-    }
-}
-
 /// `tab`, `comma`, ... or the character itself.
 fn delimiter_from(value: &str) -> Option<u8> {
     let v = value.trim_end_matches(['\r', '\n']);
@@ -255,7 +248,7 @@ impl TextFile {
             (None, _) => detect_delimiter(first_row, b'\t'),
         };
         if text[data_start..].trim().is_empty() {
-            return Err(invalid(shown, "no rows to import"));
+            return Err(ImportError::invalid(shown, "no rows to import"));
         }
         if let Some(line) = unclosed_quote(&text.as_bytes()[data_start..], delimiter) {
             return Err(ImportError::Row {

@@ -67,6 +67,16 @@ pub enum ImportError {
     Store(#[from] StoreError),
 }
 
+impl ImportError {
+    /// A file that cannot be imported at all, for the reason given.
+    pub(crate) fn invalid(shown: &str, reason: impl Into<String>) -> Self {
+        ImportError::Invalid {
+            path: shown.to_string(),
+            reason: reason.into(),
+        }
+    }
+}
+
 /// The formats `import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -165,10 +175,7 @@ impl Source {
                 let mut batch = decks::parse(text, &shown)?.to_batch();
                 // As for an empty CSV: a deck file without cards would only add an empty deck.
                 if batch.notes.is_empty() {
-                    return Err(ImportError::Invalid {
-                        path: shown,
-                        reason: "no cards to import".into(),
-                    });
+                    return Err(ImportError::invalid(&shown, "no cards to import"));
                 }
                 if let Some(deck) = &options.deck {
                     for spec in &mut batch.decks {
