@@ -77,6 +77,14 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Study today's cards: due cards first, then new ones
+    ///
+    /// On a terminal: Enter shows the back, then pick a grade 0-5 (arrows or j/k and Enter, or the
+    /// digit); u undoes the last answer, s suspends the card, q, Esc or Ctrl-C quits with the
+    /// summary. With --mode type, type :u, :s or :q as the answer to undo, suspend or quit.
+    ///
+    /// Without a terminal (or with --plain) each card reads two lines from stdin: the typed answer,
+    /// then the grade (0-5; q, u, s also work there, :q, :u, :s on the answer line).
+    /// Every answer is saved before the next card is shown.
     Study(StudyArgs),
     /// Import deck files, Anki packages (.apkg, .colpkg) and CSV/TSV files
     Import(ImportArgs),

@@ -321,6 +321,21 @@ fn daily_limits_per_deck() {
 }
 
 #[test]
+fn study_help_names_the_session_keys_but_short_help_stays_one_line() {
+    let env = Env::new();
+    let long = env.ok(&["study", "--help"]);
+    for key in [
+        "u undoes the last answer",
+        "s suspends the card",
+        ":u, :s or :q",
+    ] {
+        assert!(long.contains(key), "{key} missing from: {long}");
+    }
+    let short = env.ok(&["study", "-h"]);
+    assert!(!short.contains("suspends the card"), "{short}");
+}
+
+#[test]
 fn each_commands_help_lists_its_own_options_before_the_global_ones() {
     let env = Env::new();
     for (command, own) in [
