@@ -25,6 +25,7 @@
 # Needs python3 and the shared folder beside the checkout; the Rust tests do not need either.
 #   bench/score.sh --fresh22  fresh22's four tuning texts only (they are part of --all as well)
 #   bench/score.sh --fresh24  fresh24's four tuning texts only (they are part of --all as well)
+#   bench/score.sh --fresh26  fresh26's four tuning texts only (they are part of --all as well)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-target/debug/recall}
@@ -71,6 +72,9 @@ if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--fresh22" ]; then texts="$fresh22"; fi
 fresh24="nl-stekelhuidigen-zeesterren nl-kompas-aardmagnetisme en-cdc-lyme-disease en-noaa-harmful-algal-blooms"
 if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--all" ]; then texts="$texts $fresh24"; fi
 if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--fresh24" ]; then texts="$fresh24"; fi
+fresh26="nl-nieren-nefron nl-porselein-delfts-blauw en-nasa-saturn en-ods-potassium-magnesium"
+if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--all" ]; then texts="$texts $fresh26"; fi
+if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--fresh26" ]; then texts="$fresh26"; fi
 for t in $texts; do
   "$BIN" generate "tests/gold/texts/$t.txt" -o "$OUT/$t.toml" 2>/dev/null
   printf '%-40s ' "$t.json"; score "tests/gold/$t.json" "$OUT/$t.toml" texts

@@ -1348,7 +1348,7 @@ pub fn cloze_for(
             let m = marker.len();
             if t.kind == Kind::Word && k + m <= end && super::analyse::marker_at(toks, k, marker) {
                 let members = list_members(lex, toks, k + m);
-                if members.len() >= 2 {
+                if members.len() >= 2 && super::parallel_members::alike(toks, &members) {
                     is_list = true;
                     for (f, e) in members {
                         // "sticking to a sleep schedule": a gerund keeps its phrase

@@ -19,6 +19,8 @@ pub mod lang;
 pub mod lower;
 pub mod markdown;
 pub mod normalise;
+mod parallel_members;
+mod possessive_gap;
 pub mod rank;
 mod relative_subject;
 pub mod rules;

@@ -9,6 +9,7 @@ use super::lang::{Lexicon, Noun, Sieve, Wh};
 use super::tokens::{Kind, Tok, span};
 
 // round 13: rules of their own files
+mod agent_tail;
 mod apposition_clause;
 mod appositive;
 mod as_role;
@@ -2462,6 +2463,18 @@ fn agent(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let np_end = extend_list(toks, np_end, c.rest.1);
+    // a Dutch agent after its participle runs to the clause's end (`agent_tail`); a person
+    // is no phrase with a modifier ("door Georg Brandt tijdens het onderzoeken van …")
+    let person = cx.s.names.iter().any(|&(f, e)| f > k && e <= np_end)
+        || agent_is_people(lex, toks, k + 1, np_end);
+    let np_end = if lex.dutch && !person {
+        match agent_tail::extend(toks, k + 1, np_end, c.rest.1) {
+            Some(e) => e,
+            None => return,
+        }
+    } else {
+        np_end
+    };
     // extend over "en NAME" (Robert Bunsen en Gustav Kirchhoff)
     let mut np_end = np_end;
     let ns = &cx.s.names;
