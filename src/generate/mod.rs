@@ -24,6 +24,7 @@ mod relative_subject;
 pub mod rules;
 pub mod sentences;
 pub mod simplify;
+mod spelled_out;
 pub mod spelled_quantity;
 pub mod tokens;
 pub mod weak;

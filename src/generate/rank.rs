@@ -778,6 +778,7 @@ pub fn select(
         &mut done,
         &accepted_q,
     );
+    super::spelled_out::drop_spelled_out(a, &mut chosen);
     chosen.sort_by(|(x, _), (y, _)| {
         x.sent
             .cmp(&y.sent)
