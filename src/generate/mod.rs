@@ -26,6 +26,7 @@ pub mod sentences;
 pub mod simplify;
 mod spelled_out;
 pub mod spelled_quantity;
+mod subject_beside;
 pub mod tokens;
 pub mod weak;
 pub mod weak_gaps;

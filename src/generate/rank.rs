@@ -779,6 +779,7 @@ pub fn select(
         &accepted_q,
     );
     super::spelled_out::drop_spelled_out(a, &mut chosen);
+    super::subject_beside::drop_subjects_beside_cards(a, &mut chosen);
     chosen.sort_by(|(x, _), (y, _)| {
         x.sent
             .cmp(&y.sent)
