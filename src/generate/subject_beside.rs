@@ -2,21 +2,26 @@
 //! upward from about 6 to 30 miles? → stratosphere" beside the cloze "The stratosphere …
 //! extends upward from about {{6 to 30 miles}} …", "What breaks down carbohydrates …? →
 //! digestive tract" beside the sentence's apposition. The sentence is about its subject,
-//! and the other card already asks what it says of it (round 26: in the tuning texts 7 such
+//! and the other card already asks what it says of it (round 26: in the tuning texts 6 such
 //! questions, none held a teacher's fact).
 //! A subject with a capital, a digit or a number word ("Anopheles", "William Gregor",
 //! "type 1 diabetes", "two spacecraft") is a name or a number to learn, and stays; so does
 //! a question that names the subject's kind ("Welke Japanse delicatesse bevat … MK-7? →
-//! natto", a teacher's question in the default deck's sources).
+//! natto", a teacher's question in the default deck's sources), and one that asks for a
+//! cause ("What causes anaemia …?").
 
 use super::analyse::Analysis;
-use super::rules::{Candidate, Rule};
+use super::check::norm_joined;
+use super::rank::plain_subject;
+use super::rules::Candidate;
 
 /// `c` is a subject question for a common noun phrase, and another chosen card has its
 /// sentence.
 fn subject_beside_card(a: &Analysis, chosen: &[(Candidate, i32)], i: usize) -> bool {
     let c = &chosen[i].0;
-    if c.cloze || c.rule != Rule::Subject || c.typed {
+    // a subject question that names the subject's kind, holds a number or asks for a cause
+    // ("What causes anaemia …? → iron deficiency", the explanation a teacher asks for) stays
+    if c.cloze || !plain_subject(a, c, &norm_joined(&c.back)) {
         return false;
     }
     let lex = a.lex();
@@ -55,6 +60,7 @@ mod tests {
     use crate::generate::analyse::analyse;
     use crate::generate::lang::{DUTCH, ENGLISH, Language};
     use crate::generate::normalise::normalise;
+    use crate::generate::rules::Rule;
     use crate::generate::sentences::sentences;
 
     fn card(sent: usize, rule: Rule, front: &str, back: &str) -> (Candidate, i32) {
@@ -136,6 +142,18 @@ mod tests {
         assert_eq!(
             kept(&DUTCH, text, vec![galblaas, cloze.clone(), twee, cloze2]),
             ["gal", "twee kamers", "bloed"]
+        );
+        // a question for a cause stays
+        let cause = card(
+            0,
+            Rule::Subject,
+            "Wat veroorzaakt galstenen?",
+            "galblaasontsteking",
+        );
+        let cloze = card(0, Rule::Cloze, "De galblaas slaat {{c1::gal}} op.", "gal");
+        assert_eq!(
+            kept(&DUTCH, text, vec![cause, cloze.clone()]),
+            ["galblaasontsteking", "gal"]
         );
         // a question that names the subject's kind stays
         let typed = Candidate {
