@@ -36,10 +36,12 @@ fn writes_a_deck_to_stdout_that_import_reads() {
     );
     assert!(out.contains("front = \"Door welke cellen wordt osteocalcine geproduceerd?\"\nback = \"osteoblasten\"\ntags = [\"eiwitten\"]\nsource = \"botten.txt\"\ncontext = \"Osteocalcine, geproduceerd door osteoblasten (botopbouwende cellen), bindt calcium aan de botmatrix.\"\n"), "{out}");
     assert!(out.contains("front = \"Waarom wordt MK-7 vaak geprefereerd in supplementen?\"\nback = \"langere halfwaardetijd in het lichaam\""), "{out}");
+    // the acronym with its expansion, asked once
     assert!(
-        out.contains("front = \"Waar staat MGP voor?\"\nback = \"matrix Gla-proteïne\""),
+        out.contains("front = \"Welk eiwit voorkomt calciumafzetting in zachte weefsels zoals bloedvaten en organen?\"\nback = \"matrix Gla-proteïne (MGP)\""),
         "{out}"
     );
+    assert!(!out.contains("Waar staat MGP voor?"), "{out}");
     // the same text again gives the same bytes
     assert_eq!(env.ok(&["generate", doc.to_str().unwrap()]), out);
     // and `recall import` accepts it as it is

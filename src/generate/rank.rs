@@ -515,7 +515,7 @@ const CAUSE_VERBS: &[&str] = &[
     "veroorzaakten",
 ];
 
-fn plain_subject(a: &Analysis, c: &Candidate, key: &str) -> bool {
+pub(super) fn plain_subject(a: &Analysis, c: &Candidate, key: &str) -> bool {
     reversible_subject(a, c, key)
         && !c
             .front
@@ -778,6 +778,8 @@ pub fn select(
         &mut done,
         &accepted_q,
     );
+    super::spelled_out::drop_spelled_out(a, &mut chosen);
+    super::subject_beside::drop_subjects_beside_cards(a, &mut chosen);
     chosen.sort_by(|(x, _), (y, _)| {
         x.sent
             .cmp(&y.sent)
@@ -933,9 +935,11 @@ mod tests {
     fn the_same_fact_twice_gives_one_card() {
         let chosen = run(&DUTCH, NL, 100);
         let fronts: Vec<&str> = chosen.iter().map(|(c, _)| c.front.as_str()).collect();
-        let acronym = fronts
+        // MGP is asked for once: by its acronym question or by a question whose answer pairs
+        // it with its expansion (`spelled_out`)
+        let acronym = chosen
             .iter()
-            .filter(|f| **f == "Waar staat MGP voor?")
+            .filter(|(c, _)| c.front == "Waar staat MGP voor?" || c.back.ends_with("(MGP)"))
             .count();
         assert_eq!(acronym, 1, "{fronts:#?}");
         // no two cards with the same front, and at most two per answer

@@ -5420,6 +5420,15 @@ const LATIN_ENDINGS: &[&str] = &[
     "is", "es", "ax", "ex",
 ];
 
+/// What a question for a scientific name starts with, before the term it names.
+pub(crate) fn scientific_name_of(dutch: bool) -> &'static str {
+    if dutch {
+        "Wat is de wetenschappelijke naam van "
+    } else {
+        "What is the scientific name of "
+    }
+}
+
 /// "De walvisachtigen (Cetacea) zijn …", "Honeybees (Apis mellifera) live …": a Latin name in
 /// brackets after a common noun phrase is its scientific name. One capitalised word of at
 /// least four letters, or a genus and a lower-case species, with a Latin ending; the phrase
@@ -5495,11 +5504,7 @@ fn scientific_name(cx: &mut Ctx) {
         } else {
             cx.sp(from, np_end).to_string()
         };
-        let q = if lex.dutch {
-            format!("Wat is de wetenschappelijke naam van {anchor}?")
-        } else {
-            format!("What is the scientific name of {anchor}?")
-        };
+        let q = format!("{}{anchor}?", scientific_name_of(lex.dutch));
         let name = cx.sp(k + 1, m).to_string();
         cx.push(Rule::Naming, q, &name, false);
     }
