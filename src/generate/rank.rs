@@ -292,13 +292,26 @@ const STRONG: i32 = 30;
 /// Clozes at least this good (a number, a name, a list) go before weaker questions.
 const STRONG_CLOZE: i32 = 25;
 
-/// At most two cards per sentence; three or four for a long, dense one.
+/// At most two cards per sentence; three or four for a long, dense one. A short sentence that
+/// names two things in brackets has a third place (`two_bracketed_names`).
 fn per_sentence(a: &Analysis, si: usize) -> usize {
-    match a.sents[si].toks.len() {
-        0..24 => 2,
+    let toks = &a.sents[si].toks;
+    match toks.len() {
+        0..24 => 2 + usize::from(two_bracketed_names(toks)),
         24..45 => 3,
         _ => 4,
     }
+}
+
+/// "Mieren (Formicidae) zijn een familie van …, die behoren tot de orde vliesvleugeligen
+/// (Hymenoptera)": a sentence with two names of one capitalised word in brackets holds three
+/// facts a teacher asks (what the subject is, its name, the group's name) and two places
+/// drop one of them (round 26).
+fn two_bracketed_names(toks: &[super::tokens::Tok]) -> bool {
+    toks.windows(3)
+        .filter(|w| w[0].is_punct("(") && w[1].kind == Kind::Word && w[1].cap && w[2].is_punct(")"))
+        .count()
+        >= 2
 }
 
 /// What a cloze loses on a sentence that already has `n` cards: 5 a card, so a third card
@@ -812,6 +825,24 @@ mod tests {
         weefsels. Osteocalcine, geproduceerd door osteoblasten (botopbouwende cellen), bindt \
         calcium aan de botmatrix. In 2013 verscheen een studie over MK-7 in Osteoporosis \
         International.";
+
+    #[test]
+    fn a_short_sentence_with_two_names_in_brackets_has_a_third_card() {
+        // the subject's name, the group's name and what the subject is: three facts
+        let nl = "Titel\n\nKop\n\nReigers (Ardeidae) zijn een familie van grote vogels uit \
+            de orde roeivoetigen (Pelecaniformes).";
+        let chosen = run(&DUTCH, nl, 100);
+        assert_eq!(chosen.len(), 3, "{chosen:#?}");
+        let en = "Title\n\nHead\n\nHerons (Ardeidae) and storks (Ciconiidae) are large \
+            wading birds with long legs in the wetlands of Europe.";
+        let chosen = run(&ENGLISH, en, 100);
+        assert_eq!(chosen.len(), 3, "{chosen:#?}");
+        // one name in brackets: two places, as before
+        let nl = "Titel\n\nKop\n\nReigers (Ardeidae) zijn een familie van grote vogels uit \
+            de orde roeivoetigen.";
+        let chosen = run(&DUTCH, nl, 100);
+        assert_eq!(chosen.len(), 2, "{chosen:#?}");
+    }
 
     #[test]
     fn a_sentence_repeated_with_another_hyphen_or_case_gives_one_cloze() {
