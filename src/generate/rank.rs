@@ -292,13 +292,26 @@ const STRONG: i32 = 30;
 /// Clozes at least this good (a number, a name, a list) go before weaker questions.
 const STRONG_CLOZE: i32 = 25;
 
-/// At most two cards per sentence; three or four for a long, dense one.
+/// At most two cards per sentence; three or four for a long, dense one. A short sentence that
+/// names two things in brackets has a third place (`two_bracketed_names`).
 fn per_sentence(a: &Analysis, si: usize) -> usize {
-    match a.sents[si].toks.len() {
-        0..24 => 2,
+    let toks = &a.sents[si].toks;
+    match toks.len() {
+        0..24 => 2 + usize::from(two_bracketed_names(toks)),
         24..45 => 3,
         _ => 4,
     }
+}
+
+/// "Mieren (Formicidae) zijn een familie van …, die behoren tot de orde vliesvleugeligen
+/// (Hymenoptera)": a sentence with two names of one capitalised word in brackets holds three
+/// facts a teacher asks (what the subject is, its name, the group's name) and two places
+/// drop one of them (round 26).
+fn two_bracketed_names(toks: &[super::tokens::Tok]) -> bool {
+    toks.windows(3)
+        .filter(|w| w[0].is_punct("(") && w[1].kind == Kind::Word && w[1].cap && w[2].is_punct(")"))
+        .count()
+        >= 2
 }
 
 /// What a cloze loses on a sentence that already has `n` cards: 5 a card, so a third card
@@ -448,6 +461,39 @@ pub fn informative(a: &Analysis) -> usize {
         .count()
 }
 
+/// What a definition question loses when an earlier sentence asks the same one.
+const LATER_DEFINITION: i32 = 1000;
+
+/// "What is celiac disease?" asked by two sentences: the first one keeps it, the later ones
+/// give way (`LATER_DEFINITION`). A text defines its term where it brings it in, and that is
+/// the definition a teacher asks; a later sentence adds a side of it ("a systemic autoimmune
+/// disease"). Only one of them can be taken anyway: they share a front (round 26).
+fn prefer_first_definition(scored: &mut [(i32, Candidate, String, String, Vec<u64>)]) {
+    // (first sentence, how many) by front
+    let mut fronts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for (_, c, _, front, _) in scored.iter() {
+        if c.rule == Rule::Definition {
+            let e = fronts.entry(front.as_str()).or_insert((c.sent, 0));
+            e.0 = e.0.min(c.sent);
+            e.1 += 1;
+        }
+    }
+    let later: Vec<usize> = scored
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, c, _, front, _))| {
+            c.rule == Rule::Definition
+                && fronts
+                    .get(front.as_str())
+                    .is_some_and(|&(first, n)| n > 1 && first != c.sent)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for i in later {
+        scored[i].0 -= LATER_DEFINITION;
+    }
+}
+
 /// A question whose answer is its sentence's subject gives way to a question of the same
 /// sentence that asks the reverse (`REVERSED_SUBJECT`); not when the subject holds a number
 /// ("10 million people"), which is itself the fact to learn.
@@ -564,6 +610,7 @@ pub fn select(
         })
         .collect();
     demote_reversed_subjects(a, &mut scored);
+    prefer_first_definition(&mut scored);
     demote_class_series(&mut scored);
     scored.sort_by(|(sa, a1, ..), (sb, b1, ..)| {
         sb.cmp(sa)
@@ -814,6 +861,51 @@ mod tests {
         weefsels. Osteocalcine, geproduceerd door osteoblasten (botopbouwende cellen), bindt \
         calcium aan de botmatrix. In 2013 verscheen een studie over MK-7 in Osteoporosis \
         International.";
+
+    #[test]
+    fn a_term_defined_twice_is_asked_by_its_first_definition() {
+        let en = "Title\n\nHead\n\nSprue is a gut disorder of the small intestine. Many \
+            people with sprue have no symptoms at all. Sprue is a systemic autoimmune disease \
+            (SAD).";
+        let chosen = run(&ENGLISH, en, 100);
+        let backs: Vec<&str> = chosen
+            .iter()
+            .filter(|(c, _)| c.front == "What is sprue?")
+            .map(|(c, _)| c.back.as_str())
+            .collect();
+        assert_eq!(
+            backs,
+            ["gut disorder of the small intestine"],
+            "{chosen:#?}"
+        );
+        let nl = "Titel\n\nKop\n\nSpruw is een darmziekte van de dunne darm. Veel mensen \
+            met spruw hebben geen klachten. Spruw is een systemische auto-immuunziekte (SAZ).";
+        let chosen = run(&DUTCH, nl, 100);
+        let backs: Vec<&str> = chosen
+            .iter()
+            .filter(|(c, _)| c.front == "Wat is spruw?")
+            .map(|(c, _)| c.back.as_str())
+            .collect();
+        assert_eq!(backs, ["darmziekte van de dunne darm"], "{chosen:#?}");
+    }
+
+    #[test]
+    fn a_short_sentence_with_two_names_in_brackets_has_a_third_card() {
+        // the subject's name, the group's name and what the subject is: three facts
+        let nl = "Titel\n\nKop\n\nReigers (Ardeidae) zijn een familie van grote vogels uit \
+            de orde roeivoetigen (Pelecaniformes).";
+        let chosen = run(&DUTCH, nl, 100);
+        assert_eq!(chosen.len(), 3, "{chosen:#?}");
+        let en = "Title\n\nHead\n\nHerons (Ardeidae) and storks (Ciconiidae) are large \
+            wading birds with long legs in the wetlands of Europe.";
+        let chosen = run(&ENGLISH, en, 100);
+        assert_eq!(chosen.len(), 3, "{chosen:#?}");
+        // one name in brackets: two places, as before
+        let nl = "Titel\n\nKop\n\nReigers (Ardeidae) zijn een familie van grote vogels uit \
+            de orde roeivoetigen.";
+        let chosen = run(&DUTCH, nl, 100);
+        assert_eq!(chosen.len(), 2, "{chosen:#?}");
+    }
 
     #[test]
     fn a_sentence_repeated_with_another_hyphen_or_case_gives_one_cloze() {

@@ -13,6 +13,7 @@ mod agent_tail;
 mod apposition_clause;
 mod appositive;
 mod as_role;
+mod bracketed_term;
 mod brackets;
 mod called_np;
 mod converts_into;
@@ -1039,6 +1040,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         called_np::called_np(&mut cx);
         called_np::also_called_inside(&mut cx);
         called_in_brackets(&mut cx);
+        bracketed_term::bracketed_term(&mut cx);
         brackets::bracket_gloss(&mut cx);
         scientific_name(&mut cx);
         synonyms::other_names(&mut cx);
@@ -2961,6 +2963,12 @@ fn subject(cx: &mut Ctx, c: &Clause) {
 /// "X is een Y" → "Wat is X?" → Y; "De meest voorkomende vormen zijn A en B" → "Wat zijn de
 /// meest voorkomende vormen van TOPIC?"
 fn definition(cx: &mut Ctx, c: &Clause) {
+    definition_as(cx, c, None);
+}
+
+/// `definition` with the copula of the question given (`bracketed_term`: "Spechten (Picidae)
+/// vormen een familie …" asks "Wat zijn spechten?"); `None` reads the clause's own copula.
+fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
     let toks = cx.toks();
     let lex = cx.lex();
     let lang = cx.a.lang;
@@ -2976,7 +2984,8 @@ fn definition(cx: &mut Ctx, c: &Clause) {
                 .any(|t| t.finite() || t.pronoun() && !t.article()))
         .then(|| cx.sp(f, e).trim_end_matches([',', ' ']).to_string())
     });
-    if c.front.is_some() && according.is_none() || !lex.copula.contains(&toks[c.fin].lower.as_str())
+    if c.front.is_some() && according.is_none()
+        || copula.is_none() && !lex.copula.contains(&toks[c.fin].lower.as_str())
     {
         return;
     }
@@ -3282,7 +3291,7 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             >= 2
     {
         let subj = cx.subject_text(c);
-        let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
+        let fin = copula.map_or_else(|| cx.sp(c.fin, c.fin + 1).to_lowercase(), str::to_string);
         let rest = cx.sp(r0, e).to_string();
         let q = tidy(&format!("{} {fin} {rest}?", lang.wh(Wh::What)));
         cx.push(Rule::Subject, q, &subj, false);
@@ -3405,7 +3414,7 @@ fn definition(cx: &mut Ctx, c: &Clause) {
     {
         subj = format!("{subj} {}", lang.of_topic(topic));
     }
-    let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
+    let fin = copula.map_or_else(|| cx.sp(c.fin, c.fin + 1).to_lowercase(), str::to_string);
     let tail = according
         .as_deref()
         .map(|a| cx.a.unstart(a))
