@@ -636,9 +636,11 @@ fn garbled(lex: &Lexicon, front: &str) -> Option<&'static str> {
 /// `garbled`'s tests, on the front's tokens.
 pub(super) fn garbled_tokens(lex: &Lexicon, front: &str) -> Option<&'static str> {
     let mut toks = lex.tokenize(front);
-    // an acronym is a name, whatever word it spells: "What does WHO stand for?"
+    // an acronym is a name, whatever word it spells: "What does WHO stand for?" (all its
+    // letters are capitals: an ASCII token without a capital is none, and is not scanned)
     for t in toks.iter_mut() {
-        if t.is_acronym_like(front) {
+        let raw = front.as_bytes().get(t.start..t.end).unwrap_or_default();
+        if (!raw.is_ascii() || raw.iter().any(u8::is_ascii_uppercase)) && t.is_acronym_like(front) {
             t.flags = 0;
         }
     }
