@@ -57,7 +57,7 @@ fn norm_joined_mixed(s: &str) -> String {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
-            // eight plain ASCII bytes (the test of `plain_block` needs ASCII: a byte of
+            // eight plain ASCII bytes (the test of `plain_spaces` needs ASCII: a byte of
             // 0x80 or more could carry into the next) that keep single spaces between tokens
             if let Some(w) = bytes
                 .get(i..i + 8)
@@ -65,11 +65,11 @@ fn norm_joined_mixed(s: &str) -> String {
             {
                 let x = u64::from_le_bytes(w);
                 if x & 0x8080_8080_8080_8080 == 0
-                    && let Some((sp, lowered)) = plain_block(x)
+                    && let Some(sp) = plain_spaces(x)
                     && sp & (sp << 8) == 0
                     && (sp & 0x80 == 0 || open)
                 {
-                    out.extend_from_slice(&lowered.to_le_bytes());
+                    out.extend_from_slice(&w);
                     open = w[7] != b' ';
                     i += 8;
                     continue;
@@ -145,23 +145,23 @@ const ASCII_FOLD: [u8; 256] = {
 /// lower-case byte; the first other byte after a token gives one space, and a space left at
 /// the end is dropped. That is the tokens joined by single spaces, and the result is never
 /// longer than the text, so it is written into a buffer of the text's length. Eight bytes
-/// of letters, digits and single spaces (most of a sentence between its punctuation marks)
-/// are copied at once, their capitals lowered together.
+/// that are already in that form (lower-case letters, digits and single spaces: most of a
+/// sentence between its capitals and punctuation) are copied as they are.
 fn norm_joined_ascii(b: &[u8]) -> String {
     let mut out = vec![0u8; b.len()];
     let mut n = 0;
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
-        let block = <[u8; 8]>::try_from(c)
+        let spaces = <[u8; 8]>::try_from(c)
             .ok()
-            .and_then(|w| plain_block(u64::from_le_bytes(w)));
+            .and_then(|w| plain_spaces(u64::from_le_bytes(w)));
         // no two spaces in a row, nor a space after the space or the start written so far
-        let copy = block.filter(|&(sp, _)| {
+        let copy = spaces.is_some_and(|sp| {
             sp & (sp << 8) == 0 && (sp & 0x80 == 0 || n > 0 && out[n - 1] != b' ')
         });
-        if let Some((_, lowered)) = copy {
+        if copy {
             // `n` is at most the bytes read so far: the eight fit
-            out[n..n + 8].copy_from_slice(&lowered.to_le_bytes());
+            out[n..n + 8].copy_from_slice(c);
             n += 8;
         } else {
             for &x in c {
@@ -196,23 +196,21 @@ fn put_folded(out: &mut [u8], n: usize, c: u8) -> usize {
     }
 }
 
-/// For eight ASCII bytes (little-endian in `x`) that are all letters, digits or spaces, the
-/// spaces (bit 7 of each space byte) and the eight bytes in lower case (a capital gains bit
-/// 5); else `None`. Each test adds a constant to every byte at once: a byte below 0x80 plus
-/// at most 0x7f does not carry into the next.
-fn plain_block(x: u64) -> Option<(u64, u64)> {
+/// For eight ASCII bytes (little-endian in `x`) that are all lower-case letters, digits or
+/// spaces, the spaces (bit 7 of each space byte); else `None`. Each test adds a constant to
+/// every byte at once: a byte below 0x80 plus at most 0x7f does not carry into the next.
+fn plain_spaces(x: u64) -> Option<u64> {
     const fn each(b: u8) -> u64 {
         u64::from_le_bytes([b; 8])
     }
     const HIGH: u64 = each(0x80);
     // bit 7 set where the byte is at least `lo` and below `hi`
     let within = |lo: u8, hi: u8| (x + each(0x80 - lo)) & !(x + each(0x80 - hi)) & HIGH;
-    let upper = within(b'A', b'Z' + 1);
-    let word = within(b'a', b'z' + 1) | within(b'0', b'9' + 1) | upper;
+    let word = within(b'a', b'z' + 1) | within(b'0', b'9' + 1);
     // a zero byte of `x ^ "        "`, tested exactly (no borrow from the byte below)
     let y = x ^ each(b' ');
     let spaces = !(((y & each(0x7f)) + each(0x7f)) | y) & HIGH;
-    (word | spaces == HIGH).then_some((spaces, x | upper >> 2))
+    (word | spaces == HIGH).then_some(spaces)
 }
 
 /// The tokens of a `norm_joined` string (no token holds a space).
@@ -1126,23 +1124,8 @@ mod tests {
         }
         for x in 0..=0x7fu8 {
             let w = u64::from_le_bytes([x, b'a', b'z', b'0', b'9', b' ', b'q', x]);
-            let plain = x.is_ascii_alphanumeric() || x == b' ';
-            let block = plain_block(w);
-            assert_eq!(block.is_some(), plain, "{x}");
-            if let Some((spaces, lowered)) = block {
-                let lower = x.to_ascii_lowercase();
-                let expect = [lower, b'a', b'z', b'0', b'9', b' ', b'q', lower];
-                assert_eq!(lowered.to_le_bytes(), expect, "{x}");
-                assert_eq!(
-                    spaces,
-                    if x == b' ' {
-                        0x80 << 56 | 0x80 << 40 | 0x80
-                    } else {
-                        0x80 << 40
-                    },
-                    "{x}"
-                );
-            }
+            let plain = x.is_ascii_lowercase() || x.is_ascii_digit() || x == b' ';
+            assert_eq!(plain_spaces(w).is_some(), plain, "{x}");
         }
     }
 
