@@ -1148,7 +1148,7 @@ mod tests {
                         seed ^= seed >> 7;
                         seed ^= seed << 17;
                         // most characters plain, as in a sentence
-                        if seed % 4 != 0 {
+                        if !seed.is_multiple_of(4) {
                             plain[(seed >> 8) as usize % plain.len()]
                         } else {
                             other[(seed >> 8) as usize % other.len()]
