@@ -38,28 +38,53 @@ pub fn norm_joined(s: &str) -> String {
     if s.is_ascii() {
         return norm_joined_ascii(s.as_bytes());
     }
-    // written straight into `out` (what `norm_each` does, without a token buffer): the
-    // ranking calls this for the question and the answer of every candidate
-    let mut out = String::with_capacity(s.len());
-    // a separator after a token: the next letter starts a new one
-    let mut sep = false;
-    let put = |out: &mut String, sep: &mut bool, c: char| {
-        if *sep && !out.is_empty() {
-            out.push(' ');
-        }
-        *sep = false;
-        out.push(c);
-    };
-    // the ASCII bytes between the accented letters and curly quotes (most of such a text, and
-    // the whole of a Dutch cloze's sentence but a few letters) by `ASCII_FOLD`, one load a
-    // byte, without decoding a character
+    norm_joined_mixed(s)
+}
+
+/// `norm_joined` of a text with non-ASCII characters (most Dutch fronts and clozes: a few
+/// accented letters or curly quotes among ASCII words). The ASCII bytes go as in
+/// `norm_joined_ascii`, eight plain ones at a time where they can be copied as they are, and
+/// a space is written after a token as soon as a separator follows it (the last one dropped
+/// at the end), so a block may start or end on a space; a character outside ASCII is
+/// decoded and folded as `norm_each` does.
+fn norm_joined_mixed(s: &str) -> String {
     let bytes = s.as_bytes();
+    // a folded character may be longer than its bytes (a ligature, a decomposed capital):
+    // pushed, with room for most texts reserved
+    let mut out: Vec<u8> = Vec::with_capacity(s.len() + 8);
+    // the last byte written belongs to a token: a separator now writes one space
+    let mut open = false;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
+            // eight plain ASCII bytes (the test of `plain_spaces` needs ASCII: a byte of
+            // 0x80 or more could carry into the next) that keep single spaces between tokens
+            if let Some(w) = bytes
+                .get(i..i + 8)
+                .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            {
+                let x = u64::from_le_bytes(w);
+                if x & 0x8080_8080_8080_8080 == 0
+                    && let Some(sp) = plain_spaces(x)
+                    && sp & (sp << 8) == 0
+                    && (sp & 0x80 == 0 || open)
+                {
+                    out.extend_from_slice(&w);
+                    open = w[7] != b' ';
+                    i += 8;
+                    continue;
+                }
+            }
             match ASCII_FOLD[usize::from(b)] {
-                0 => sep = true,
-                l => put(&mut out, &mut sep, char::from(l)),
+                0 if open => {
+                    out.push(b' ');
+                    open = false;
+                }
+                0 => {}
+                l => {
+                    out.push(l);
+                    open = true;
+                }
             }
             i += 1;
             continue;
@@ -69,21 +94,38 @@ pub fn norm_joined(s: &str) -> String {
             break;
         };
         i += c.len_utf8();
+        let put = |out: &mut Vec<u8>, l: char| {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+        };
         match fold_char(c) {
-            Some(f) => put(&mut out, &mut sep, f),
+            Some(f) => {
+                put(&mut out, f);
+                open = true;
+            }
             None if c.is_alphanumeric() => {
                 for d in c.nfkd() {
                     if !unicode_normalization::char::is_combining_mark(d) {
                         for l in d.to_lowercase() {
-                            put(&mut out, &mut sep, l);
+                            put(&mut out, l);
+                            open = true;
                         }
                     }
                 }
             }
-            None => sep = true,
+            None if open => {
+                out.push(b' ');
+                open = false;
+            }
+            None => {}
         }
     }
-    out
+    // a separator's space at the end: no token follows it
+    if !open {
+        out.pop();
+    }
+    // whole characters and ASCII bytes only: always UTF-8
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// An ASCII byte's lower case if it is a letter or digit, else 0 (`fold_char` on ASCII).
@@ -594,9 +636,11 @@ fn garbled(lex: &Lexicon, front: &str) -> Option<&'static str> {
 /// `garbled`'s tests, on the front's tokens.
 pub(super) fn garbled_tokens(lex: &Lexicon, front: &str) -> Option<&'static str> {
     let mut toks = lex.tokenize(front);
-    // an acronym is a name, whatever word it spells: "What does WHO stand for?"
+    // an acronym is a name, whatever word it spells: "What does WHO stand for?" (all its
+    // letters are capitals: an ASCII token without a capital is none, and is not scanned)
     for t in toks.iter_mut() {
-        if t.is_acronym_like(front) {
+        let raw = front.as_bytes().get(t.start..t.end).unwrap_or_default();
+        if (!raw.is_ascii() || raw.iter().any(u8::is_ascii_uppercase)) && t.is_acronym_like(front) {
             t.flags = 0;
         }
     }
@@ -1082,6 +1126,37 @@ mod tests {
             let w = u64::from_le_bytes([x, b'a', b'z', b'0', b'9', b' ', b'q', x]);
             let plain = x.is_ascii_lowercase() || x.is_ascii_digit() || x == b' ';
             assert_eq!(plain_spaces(w).is_some(), plain, "{x}");
+        }
+    }
+
+    #[test]
+    fn joined_mixed_texts_are_their_tokens_joined() {
+        // the non-ASCII path copies plain blocks of eight ASCII bytes: accented letters,
+        // curly quotes, a micro sign, a ligature and capitals that decompose, at every
+        // offset of the blocks (a fixed pseudo-random sequence)
+        let plain = ['a', 'b', 'z', 'q', '0', '9', ' ', 'e', 'n'];
+        let other = [
+            'A', 'Z', ',', '.', '-', '(', ')', '{', '}', ':', '\t', 'é', 'ë', 'Ë', 'ï', '“', '”',
+            '’', '–', 'µ', 'μ', 'ﬁ', 'İ', 'Œ', '½', '\u{a0}', '√', 'ß', 'Ω', '\u{301}',
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for len in 0..48 {
+            for _ in 0..300 {
+                let text: String = (0..len)
+                    .map(|_| {
+                        seed ^= seed << 13;
+                        seed ^= seed >> 7;
+                        seed ^= seed << 17;
+                        // most characters plain, as in a sentence
+                        if !seed.is_multiple_of(4) {
+                            plain[(seed >> 8) as usize % plain.len()]
+                        } else {
+                            other[(seed >> 8) as usize % other.len()]
+                        }
+                    })
+                    .collect();
+                assert_eq!(norm_joined(&text), norm_tokens(&text).join(" "), "{text:?}");
+            }
         }
     }
 

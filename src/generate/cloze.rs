@@ -1072,6 +1072,32 @@ pub fn may_be_strong(a: &Analysis, si: usize) -> bool {
     })
 }
 
+/// Whether sentence `s` (its body ending at `end`) has a token that can start a gap of rank 4
+/// or less in `cloze_for`: a number, a number word or figure (amounts, dates, years,
+/// counts in digits), "one"/"één" (with a scale or unit), a naming word, a word inside the
+/// sentence that is not plain lower case (K2, hepatitis B, acronyms), a bracket (an
+/// expansion), a colon or a such-as word (lists), a name, or a list closing the sentence.
+/// Every span of rank 4 or less in `cloze_for` starts from one of these; the others rank 5
+/// (spelled counts and shares, number words) or more.
+fn may_have_rank_4_gap(s: &super::analyse::Sent, end: usize) -> bool {
+    let toks = &s.toks;
+    !s.names.is_empty()
+        || toks.iter().enumerate().any(|(k, t)| {
+            t.kind == Kind::Num
+                || t.number_word()
+                || t.such_as_start()
+                || t.lower.starts_with(|c: char| c.is_ascii_digit())
+                || t.lower.ends_with('%')
+                || matches!(t.lower.as_str(), "one" | "één" | "als" | "as" | "called")
+                || t.is_punct("(")
+                || t.is_punct(":")
+                || k > 0
+                    && t.kind == Kind::Word
+                    && (t.cap || s.text.get(t.start..t.end) != Some(t.lower.as_str()))
+        })
+        || !inner_list(toks, end).is_empty()
+}
+
 /// A word that is not plain lower case and is no strong gap: (title, letters, capitals).
 type OtherWord = (bool, usize, usize);
 
@@ -1144,7 +1170,9 @@ pub fn cloze_for(
         return None;
     }
     let end = body_end(toks);
-    let lead_lower = lead_in.map(str::to_lowercase);
+    // the lead-in in lower case, made when a gap is first compared with it (most clozes
+    // have no lead-in, and many of those with one turn their spans away before)
+    let lead_lower: std::cell::OnceCell<String> = std::cell::OnceCell::new();
     let exclude_lower: Vec<String> = exclude.iter().map(|x| x.to_lowercase()).collect();
     // the topic in lower case, the stems of its nouns ("vitamines" in a text about vitamine
     // K2: the topic's own word is no gap) and its acronym ("TB" in a text about tuberculosis
@@ -1158,6 +1186,11 @@ pub fn cloze_for(
     let topic_stems: &[u64] = facts.map_or(&[], |f| &f.noun_stems);
     let topic_acronym: Option<&str> = facts.and_then(|f| f.acronym.as_deref());
     let demonstrative = toks.iter().any(|t| t.demonstrative());
+    // a sentence that leans on the one before and is shown without it needs a gap of rank 4
+    // or less (below): without a token that can start one, the search finds none
+    if demonstrative && lead_in.is_none() && !may_have_rank_4_gap(s, end) {
+        return None;
+    }
     // a hyphen in the sentence at all (a gap's word may show inside a hyphenated one)
     let hyphenated = memchr::memchr(b'-', s.text.as_bytes()).is_some();
     // The gaps come in two tiers, chosen in rank order: the strong ones (rank 0 to 5:
@@ -1468,7 +1501,7 @@ pub fn cloze_for(
             }
             // the sentence shown before it must not give the answer away; "Dit {{materiaal}}",
             // "These {{missions}}": what a demonstrative points back to is no new fact
-            if lead_lower.as_deref().is_some_and(|l| l.contains(tl))
+            if lead_in.is_some_and(|l| lead_lower.get_or_init(|| l.to_lowercase()).contains(tl))
                 || f > 0
                     && matches!(
                         toks[f - 1].lower.as_str(),

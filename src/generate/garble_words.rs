@@ -96,7 +96,8 @@ pub(super) fn may_be_garbled(lex: &Lexicon, front: &str) -> bool {
         if !lex.dutch && prev_aux && is_relative_pronoun(w) {
             return true;
         }
-        prev_aux = is_question_aux(w);
+        // (asked in English only: the look-up is left out of a Dutch front's words)
+        prev_aux = !lex.dutch && is_question_aux(w);
         if lex.dutch {
             if n == 0 {
                 dutch_guess = f & (PREP | FINITE | CONJ | RELATIVE | PRONOUN | STOP) == 0

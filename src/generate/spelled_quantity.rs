@@ -12,6 +12,16 @@ pub fn spelled_quantity(toks: &[Tok], k: usize, end: usize) -> Option<(usize, u8
     if t.kind != Kind::Word {
         return None;
     }
+    // and each test below needs an article, or a word that opens with "o", "e", "é", "h" or
+    // "s" ("one", "een-", "één", "half", "single", "enkele") or ends in "tal": one look at
+    // the first byte turns most words away (the cloze asks this of every token)
+    let l = t.lower.as_bytes();
+    if !(t.article()
+        || matches!(l.first(), Some(b'o' | b'e' | b'h' | b's' | 0xC3))
+        || l.ends_with(b"tal"))
+    {
+        return None;
+    }
     let next = |j: usize| toks.get(j).filter(|_| j < end);
     // "one billion", "één miljoen": "one" is no number word (it is a pronoun too), but
     // with a scale after it, it is a figure
@@ -146,6 +156,31 @@ mod tests {
             .lex()
             .tokenize("One day the total metal output was one cylinder.");
         assert!(gaps(&toks).iter().all(Option::is_none), "{toks:?}");
+    }
+
+    #[test]
+    fn each_first_word_the_byte_test_lets_through_starts_its_quantity() {
+        // one case for each letter of the first-byte test, and an article
+        let toks = ENGLISH
+            .lex()
+            .tokenize("Half of it took a single dose, and a quarter of the rest one billion.");
+        let g = gaps(&toks);
+        let at = |w: &str| toks.iter().position(|t| t.lower == w).unwrap();
+        assert_eq!(g[at("half")], Some((at("half") + 1, 5)), "{toks:?}");
+        assert_eq!(g[at("single")], Some((at("single") + 2, 5)), "{toks:?}");
+        assert_eq!(
+            g[at("quarter") - 1],
+            Some((at("quarter") + 1, 5)),
+            "{toks:?}"
+        );
+        assert_eq!(g[at("one")], Some((at("one") + 2, 1)), "{toks:?}");
+        let toks = DUTCH
+            .lex()
+            .tokenize("Na een enkele dosis bleef de helft van de rest over.");
+        let g = gaps(&toks);
+        let at = |w: &str| toks.iter().position(|t| t.lower == w).unwrap();
+        assert_eq!(g[at("enkele")], Some((at("enkele") + 2, 5)), "{toks:?}");
+        assert_eq!(g[at("helft") - 1], Some((at("helft") + 1, 5)), "{toks:?}");
     }
 
     #[test]

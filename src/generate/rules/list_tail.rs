@@ -78,6 +78,17 @@ pub(super) fn extend(cx: &mut Ctx) {
 /// Whether `back` stands once in `text`, a comma after it: the string test `answer_end`
 /// makes before it looks at tokens (a sentence's original is tokenized only then).
 fn before_comma(text: &str, back: &str) -> bool {
+    // most answers end before no comma: the commas are looked at first (each with the
+    // white space before it), and `text` is searched for `back` only when one may follow it
+    let ends_before_a_comma = memchr::memchr_iter(b',', text.as_bytes()).any(|c| {
+        let head = &text[..c];
+        let gap = head.len() - head.trim_end().len();
+        // every end from the comma back over the white space before it
+        (0..=gap).any(|w| head.is_char_boundary(c - w) && head[..c - w].ends_with(back))
+    });
+    if !ends_before_a_comma {
+        return false;
+    }
     let mut found = text.match_indices(back);
     match (found.next(), found.next()) {
         (Some((pos, _)), None) => text[pos + back.len()..].trim_start().starts_with(','),
@@ -89,6 +100,14 @@ fn before_comma(text: &str, back: &str) -> bool {
 /// and followed by a comma.
 fn answer_end(text: &str, toks: &[Tok], back: &str) -> Option<usize> {
     if back.is_empty() {
+        return None;
+    }
+    // the answer must end where the token before a comma ends: most answers of a sentence
+    // with a comma end elsewhere, and `text` is searched only when one of them may
+    if !toks
+        .windows(2)
+        .any(|w| w[1].is_punct(",") && text.get(..w[0].end).is_some_and(|h| h.ends_with(back)))
+    {
         return None;
     }
     let mut found = text.match_indices(back);
@@ -181,7 +200,58 @@ fn refers_or_acts(lex: &Lexicon, t: &Tok) -> bool {
 mod tests {
     use super::super::Rule;
     use super::super::tests::{assert_card, cards};
-    use crate::generate::lang::{DUTCH, ENGLISH};
+    use super::{Tok, answer_end, before_comma};
+    use crate::generate::lang::{DUTCH, ENGLISH, Language};
+
+    /// `answer_end` and `before_comma` as plain searches of the whole text.
+    fn answer_end_searched(text: &str, toks: &[Tok], back: &str) -> Option<usize> {
+        let found: Vec<_> = text.match_indices(back).collect();
+        let [(pos, _)] = found[..] else { return None };
+        let end = pos + back.len();
+        let after = toks.iter().position(|t| t.start >= end)?;
+        (after > 0 && toks[after - 1].end == end && toks[after].is_punct(",")).then_some(after)
+    }
+    fn before_comma_searched(text: &str, back: &str) -> bool {
+        let found: Vec<_> = text.match_indices(back).collect();
+        matches!(found[..], [(pos, _)] if text[pos + back.len()..].trim_start().starts_with(','))
+    }
+
+    #[test]
+    fn the_comma_test_first_finds_what_the_search_finds() {
+        // every run of up to three tokens of every line with a comma of the shipped texts,
+        // with and without the white space around it, and lines with spaces before commas
+        let mut lines: Vec<String> = crate::generate::shipped_texts()
+            .iter()
+            .flat_map(|t| t.lines().map(str::to_string).collect::<Vec<_>>())
+            .filter(|l| l.contains(','))
+            .collect();
+        lines.push("Het  kwam , zo bleek ,ook\u{a0}, en a, a, aa,, einde".to_string());
+        let (mut some, mut tested) = (0, 0);
+        for line in &lines {
+            let toks = DUTCH.lex().tokenize(line);
+            for f in 0..toks.len() {
+                for e in f + 1..toks.len().min(f + 4) {
+                    let (a, b) = (toks[f].start, toks[e - 1].end);
+                    for back in [&line[a..b], line[a..].get(..b - a + 1).unwrap_or("")] {
+                        tested += 1;
+                        let end = answer_end(line, &toks, back);
+                        assert_eq!(
+                            end,
+                            answer_end_searched(line, &toks, back),
+                            "{line}: {back}"
+                        );
+                        some += usize::from(end.is_some());
+                        assert_eq!(
+                            before_comma(line, back),
+                            before_comma_searched(line, back),
+                            "{line}: {back}"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(some > 100 && tested > 10_000, "{some} of {tested}");
+    }
 
     #[test]
     fn an_answer_takes_the_rest_of_its_list() {
