@@ -1072,32 +1072,6 @@ pub fn may_be_strong(a: &Analysis, si: usize) -> bool {
     })
 }
 
-/// Whether sentence `s` (its body ending at `end`) has a token that can start a gap of rank 4
-/// or less in `cloze_for`: a number, a number word or figure (amounts, dates, years,
-/// counts in digits), "one"/"één" (with a scale or unit), a naming word, a word inside the
-/// sentence that is not plain lower case (K2, hepatitis B, acronyms), a bracket (an
-/// expansion), a colon or a such-as word (lists), a name, or a list closing the sentence.
-/// Every span of rank 4 or less in `cloze_for` starts from one of these; the others rank 5
-/// (spelled counts and shares, number words) or more.
-fn may_have_rank_4_gap(s: &super::analyse::Sent, end: usize) -> bool {
-    let toks = &s.toks;
-    !s.names.is_empty()
-        || toks.iter().enumerate().any(|(k, t)| {
-            t.kind == Kind::Num
-                || t.number_word()
-                || t.such_as_start()
-                || t.lower.starts_with(|c: char| c.is_ascii_digit())
-                || t.lower.ends_with('%')
-                || matches!(t.lower.as_str(), "one" | "één" | "als" | "as" | "called")
-                || t.is_punct("(")
-                || t.is_punct(":")
-                || k > 0
-                    && t.kind == Kind::Word
-                    && (t.cap || s.text.get(t.start..t.end) != Some(t.lower.as_str()))
-        })
-        || !inner_list(toks, end).is_empty()
-}
-
 /// A word that is not plain lower case and is no strong gap: (title, letters, capitals).
 type OtherWord = (bool, usize, usize);
 
@@ -1186,11 +1160,6 @@ pub fn cloze_for(
     let topic_stems: &[u64] = facts.map_or(&[], |f| &f.noun_stems);
     let topic_acronym: Option<&str> = facts.and_then(|f| f.acronym.as_deref());
     let demonstrative = toks.iter().any(|t| t.demonstrative());
-    // a sentence that leans on the one before and is shown without it needs a gap of rank 4
-    // or less (below): without a token that can start one, the search finds none
-    if demonstrative && lead_in.is_none() && !may_have_rank_4_gap(s, end) {
-        return None;
-    }
     // a hyphen in the sentence at all (a gap's word may show inside a hyphenated one)
     let hyphenated = memchr::memchr(b'-', s.text.as_bytes()).is_some();
     // The gaps come in two tiers, chosen in rank order: the strong ones (rank 0 to 5:
