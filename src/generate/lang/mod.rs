@@ -5,6 +5,7 @@
 
 mod en;
 pub mod nl;
+mod short_words;
 
 use std::sync::OnceLock;
 
@@ -192,12 +193,24 @@ struct Index {
     weak: Words,
     nouns: FxHashMap<&'static str, Noun>,
     flags: FxHashMap<&'static str, u16>,
+    /// `flags`' words of at most `short_words::MAX_LEN` bytes (most listed words, and
+    /// most words a text holds) by packed key, each with its map entry.
+    short_flags: short_words::ShortWords<Option<(&'static str, u16)>>,
 }
 
 impl Index {
     /// A word in the flags map: the map's own `'static` copy of it and its flags.
     #[inline]
     fn known(&self, w: &str) -> Option<(&'static str, u16)> {
+        let b = w.as_bytes();
+        if b.len() <= short_words::MAX_LEN {
+            // words of one length with one key are the same bytes (a 0 byte, which no
+            // listed word holds, could make a longer word's key a shorter one's)
+            return self
+                .short_flags
+                .get(short_words::pack(b))
+                .filter(|(k, _)| k.len() == b.len());
+        }
         if self.flag_sieve.may_hold(w) {
             self.flags.get_key_value(w).map(|(k, f)| (*k, *f))
         } else {
@@ -331,6 +344,10 @@ impl Lexicon {
                 noun_sieve: Sieve::build(nouns.keys().copied()),
                 noun_ends: EndSieve::build(nouns.keys().copied()),
                 flag_sieve: Sieve::build(flags.keys().copied()),
+                short_flags: short_words::ShortWords::build(
+                    flags.iter().map(|(k, f)| (k.as_bytes(), Some((*k, *f)))),
+                    |x, _| x,
+                ),
                 participle_sieve: Sieve::build(participles.iter().copied()),
                 finite,
                 verbs,
@@ -444,12 +461,7 @@ impl Lexicon {
     /// when the stop list holds it, PREP the prepositions, ARTICLE the articles, NUMWORD the
     /// number words, UNIT the units, and so on. A test of several lists in one look-up.
     pub fn word_flags(&self, w: &str) -> u16 {
-        let index = self.index();
-        if index.flag_sieve.may_hold(w) {
-            index.flags.get(w).copied().unwrap_or(0)
-        } else {
-            0
-        }
+        self.index().known(w).map_or(0, |(_, f)| f)
     }
     /// (verb, plural, past)
     pub fn verb(&self, w: &str) -> Option<(Verb, bool, bool)> {
@@ -1237,6 +1249,22 @@ fn stop_votes() -> &'static (Sieve, FxHashMap<&'static [u8], u8>) {
     })
 }
 
+/// `stop_votes`' words of at most `short_words::MAX_LEN` ASCII bytes, by packed key:
+/// `line_votes` builds a word's key while it reads the word, and a probe is one compare.
+fn short_stop_votes() -> &'static short_words::ShortWords<u8> {
+    static SHORT: OnceLock<short_words::ShortWords<u8>> = OnceLock::new();
+    SHORT.get_or_init(|| {
+        let (_, stops) = stop_votes();
+        short_words::ShortWords::build(
+            stops
+                .iter()
+                .filter(|(w, _)| w.is_ascii())
+                .map(|(w, bits)| (*w, *bits)),
+            |x, y| x | y,
+        )
+    })
+}
+
 /// Detect the language of a document by a vote of function words (the stop lists) over its
 /// first 400 words.
 /// Sentences are too short for character statistics; documents are not.
@@ -1397,6 +1425,7 @@ fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
         return None;
     }
     let (sieve, stops) = stop_votes();
+    let short = short_stop_votes();
     let mut v = [0usize; 2];
     let mut vote = |lw: &[u8]| {
         if let Some(&bits) = stops.get(lw) {
@@ -1404,17 +1433,23 @@ fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
             v[1] += usize::from(bits >> 1);
         }
     };
+    // the votes of the short ASCII words (most words), added after the loop
+    let mut short_votes = [0usize; 2];
     let mut buf = [0u8; 24];
     let mut i = 0;
     while i < bytes.len() {
-        // a run of letters and apostrophes from `start`; `ascii` while all its bytes are
+        // a run of letters and apostrophes from `start`; `ascii` while all its bytes are,
+        // and then `key` is its last eight bytes lowered (`short_words::pack`): letters
+        // and the apostrophe (0x27) all lower by setting bit 0x20
         let start = i;
         let mut ascii = true;
+        let mut key = 0u64;
         while let Some(&b) = bytes.get(i) {
             if b < 0x80 {
                 if LINE_CLASS[usize::from(b)] != 2 {
                     break;
                 }
+                key = key << 8 | u64::from(b | 0x20);
                 i += 1;
             } else {
                 let c = decode(i);
@@ -1434,7 +1469,11 @@ fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
             continue;
         }
         let w = &line[start..i];
-        if !ascii {
+        if ascii && w.len() <= short_words::MAX_LEN {
+            let bits = short.get(key);
+            short_votes[0] += usize::from(bits & 1);
+            short_votes[1] += usize::from(bits >> 1);
+        } else if !ascii {
             let lw = w.to_lowercase();
             if sieve.may_hold(&lw) {
                 vote(lw.as_bytes());
@@ -1449,7 +1488,7 @@ fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
         }
         // (an ASCII word longer than the buffer is no function word: no vote)
     }
-    Some((n, v))
+    Some((n, [v[0] + short_votes[0], v[1] + short_votes[1]]))
 }
 
 #[cfg(test)]
@@ -1813,6 +1852,39 @@ mod tests {
                 assert_eq!(bits >> i & 1 == 1, l.lex().is_stop(w), "{w}");
             }
         }
+    }
+
+    /// `Index::known` by packed key for short words is the flags map's look-up.
+    #[test]
+    fn known_short_words_are_the_flags_map() {
+        for lang in all() {
+            let index = lang.lex().index();
+            let mut words: Vec<&str> = index.flags.keys().copied().collect();
+            words.extend([
+                "", "a", "vitamine", "\0de", "de\0", "\0\0\0\0\0\0de", "één", "(", "k2", "xyzzy",
+                "abcdefgh", "abcdefghi",
+            ]);
+            for w in words {
+                let by_map = index.flags.get_key_value(w).map(|(k, f)| (*k, *f));
+                assert_eq!(index.known(w), by_map, "{w:?}");
+            }
+        }
+    }
+
+    /// Every short ASCII word of the stop votes is in the packed table with its bits.
+    #[test]
+    fn the_short_stop_votes_are_the_stop_votes() {
+        let (_, stops) = stop_votes();
+        let short = short_stop_votes();
+        let mut found = 0;
+        for (w, bits) in stops {
+            if w.is_ascii() && w.len() <= short_words::MAX_LEN {
+                assert_eq!(short.get(short_words::pack(w)), *bits, "{w:?}");
+                found += 1;
+            }
+        }
+        assert!(found > 100, "{found}");
+        assert_eq!(short.get(short_words::pack(b"vitamine")), 0);
     }
 
     #[test]
