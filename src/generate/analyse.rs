@@ -5,7 +5,8 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use super::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use super::hash::FxHashMap as HashMap;
+use super::key_map::{KeyMap, KeySet};
 
 use super::lang::{Language, Lexicon, Noun};
 use super::normalise::{BlockKind, Doc};
@@ -77,11 +78,11 @@ pub struct Analysis {
     /// Heading texts by block index.
     pub headings: BTreeMap<usize, String>,
     pub title: Option<String>,
-    stems: HashMap<u64, u32>,
+    stems: KeyMap<u32>,
     /// words written in lower case, by `word_key` (a key each, not a copy of every word)
-    lower_seen: HashSet<u64>,
+    lower_seen: KeySet,
     /// words written with a capital somewhere other than at a sentence's start
-    cap_mid_seen: HashSet<u64>,
+    cap_mid_seen: KeySet,
     /// the kinds the text names (lower case), computed once
     pub class_words: Vec<&'static str>,
     /// how often each pair of adjacent content words occurs (keys: `pair_key`)
@@ -110,7 +111,7 @@ impl Analysis {
     }
     /// How often the document uses the word's stem.
     pub fn freq(&self, w: &str) -> u32 {
-        self.stems.get(&stem_key(w)).copied().unwrap_or(0)
+        self.stems.get(stem_key(w)).unwrap_or(0)
     }
     /// The content stems of sentence `si` (computed once).
     pub fn sentence_stems(&self, si: usize, make: impl FnOnce() -> Vec<(u64, u64)>) -> StemList {
@@ -128,14 +129,14 @@ impl Analysis {
     /// The document also writes this word in lower case (so a capital is only sentence-initial).
     /// Is `w` (lower case) written with a capital somewhere other than at a sentence's start?
     pub fn seen_cap_mid(&self, w: &str) -> bool {
-        self.cap_mid_seen.contains(&word_key(w))
+        self.cap_mid_seen.contains(word_key(w))
     }
 
     pub fn seen_lower(&self, w: &str) -> bool {
         if w.chars().all(|c| !c.is_uppercase()) {
-            return self.lower_seen.contains(&word_key(w));
+            return self.lower_seen.contains(word_key(w));
         }
-        self.lower_seen.contains(&word_key(&w.to_lowercase()))
+        self.lower_seen.contains(word_key(&w.to_lowercase()))
     }
     #[inline]
     pub fn lex(&self) -> &'static Lexicon {
@@ -249,7 +250,7 @@ impl Analysis {
             )
             || self.seen_lower(lower_word)
             || (!name_goes_on(phrase, self.lex().noun(lower_word).is_none())
-                && !self.cap_mid_seen.contains(&word_key(lower_word))
+                && !self.cap_mid_seen.contains(word_key(lower_word))
                 && (COMMON_NOUN_ENDINGS.iter().any(|e| lower_word.ends_with(e))
                     || self.lex().noun(lower_word).is_some()
                     || self.freq(lower_word) >= 1
@@ -656,8 +657,6 @@ pub fn head_of<'t>(lex: &Lexicon, toks: &'t [Tok], from: usize, to: usize) -> Op
 pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -> Analysis {
     // about one distinct word per twelve bytes of text: size the maps once
     let words = sentences.iter().map(|s| s.text.len()).sum::<usize>() / 12 + 16;
-    let map = || HashMap::with_capacity_and_hasher(words, Default::default());
-    let set = || HashSet::with_capacity_and_hasher(words, Default::default());
     let mut a = Analysis {
         lang,
         sents: Vec::with_capacity(sentences.len()),
@@ -667,9 +666,9 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         section_topic: BTreeMap::new(),
         headings: BTreeMap::new(),
         title: doc.title.clone(),
-        stems: map(),
-        lower_seen: set(),
-        cap_mid_seen: HashSet::default(),
+        stems: KeyMap::with_capacity(words),
+        lower_seen: KeySet::with_capacity(words),
+        cap_mid_seen: KeySet::with_capacity(0),
         stem_memo: RefCell::new(Vec::new()),
         topic_norm: Vec::new(),
         section_topic_norm: BTreeMap::new(),
@@ -695,11 +694,16 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
     let word_key = word_key;
     for (si, s) in sentences.iter().enumerate() {
         let toks = a.lex().tokenize(&s.text);
+        // the key of the word after a bigram, made for the bigram: (its index, its key)
+        let mut next_key: Option<(usize, u64)> = None;
         for (k, t) in toks.iter().enumerate() {
             if t.kind != Kind::Word {
                 continue;
             }
-            let key = word_key(&t.lower);
+            let key = match next_key.take() {
+                Some((i, key)) if i == k => key,
+                _ => word_key(&t.lower),
+            };
             if !t.cap {
                 a.lower_seen.insert(key);
             } else if k > 0 && !toks[k - 1].is_punct("\"") {
@@ -707,7 +711,7 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
             }
             if !t.stop() && super::tokens::char_len(&t.lower) > 2 {
                 let st = stem_with_key(&t.lower, key);
-                *a.stems.entry(st).or_insert(0) += 1;
+                *a.stems.entry(st) += 1;
             }
             if k + 1 < toks.len() {
                 let u = &toks[k + 1];
@@ -719,8 +723,10 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
                     && (!t.cap || !u.cap || k == 0)
                     && t.kind == Kind::Word
                 {
+                    let u_key = word_key(&u.lower);
+                    next_key = Some((k + 1, u_key));
                     let e = bigrams
-                        .entry((key, word_key(&u.lower)))
+                        .entry((key, u_key))
                         .or_insert((0, si, t.start, u.end));
                     e.0 += 1;
                 }
