@@ -668,7 +668,7 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         title: doc.title.clone(),
         stems: KeyMap::with_capacity(words),
         lower_seen: KeySet::with_capacity(words),
-        cap_mid_seen: KeySet::with_capacity(0),
+        cap_mid_seen: KeySet::with_capacity(64),
         stem_memo: RefCell::new(Vec::new()),
         topic_norm: Vec::new(),
         section_topic_norm: BTreeMap::new(),

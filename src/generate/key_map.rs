@@ -16,10 +16,10 @@ pub struct KeyMap<V> {
 }
 
 impl<V: Copy + Default> KeyMap<V> {
-    /// A map of about `n` slots (the memory a general map takes for `n` keys), which grows
-    /// past `n / 2` keys.
+    /// A map with room for `n` keys before it grows (about the memory a general map takes
+    /// for them).
     pub fn with_capacity(n: usize) -> Self {
-        let slots = n.next_power_of_two().max(16);
+        let slots = (n * 2).next_power_of_two().max(16);
         KeyMap {
             keys: vec![0; slots],
             values: vec![V::default(); slots],
@@ -64,20 +64,22 @@ impl<V: Copy + Default> KeyMap<V> {
         if key == 0 {
             return self.zero.get_or_insert_with(V::default);
         }
-        let mut s = self.find(key);
+        // at most half full after an insert, also when `key` is already in
+        if self.len * 2 >= self.keys.len() {
+            self.grow();
+        }
+        let s = self.find(key);
         if self.keys[s] == 0 {
-            if (self.len + 1) * 2 > self.keys.len() {
-                self.grow();
-                s = self.find(key);
-            }
             self.keys[s] = key;
             self.values[s] = V::default();
             self.len += 1;
         }
         &mut self.values[s]
     }
+    #[cold]
+    #[inline(never)]
     fn grow(&mut self) {
-        let mut bigger = KeyMap::with_capacity(self.keys.len() * 2);
+        let mut bigger = KeyMap::with_capacity(self.keys.len());
         for (&k, &v) in self.keys.iter().zip(&self.values) {
             if k != 0 {
                 *bigger.entry(k) = v;
