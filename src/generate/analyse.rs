@@ -5,8 +5,7 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use super::hash::FxHashMap as HashMap;
-use super::key_map::{KeyMap, KeySet};
+use super::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lang::{Language, Lexicon, Noun};
 use super::normalise::{BlockKind, Doc};
@@ -78,11 +77,11 @@ pub struct Analysis {
     /// Heading texts by block index.
     pub headings: BTreeMap<usize, String>,
     pub title: Option<String>,
-    stems: KeyMap<u32>,
+    stems: HashMap<u64, u32>,
     /// words written in lower case, by `word_key` (a key each, not a copy of every word)
-    lower_seen: KeySet,
+    lower_seen: HashSet<u64>,
     /// words written with a capital somewhere other than at a sentence's start
-    cap_mid_seen: KeySet,
+    cap_mid_seen: HashSet<u64>,
     /// the kinds the text names (lower case), computed once
     pub class_words: Vec<&'static str>,
     /// how often each pair of adjacent content words occurs (keys: `pair_key`)
@@ -111,7 +110,7 @@ impl Analysis {
     }
     /// How often the document uses the word's stem.
     pub fn freq(&self, w: &str) -> u32 {
-        self.stems.get(stem_key(w)).unwrap_or(0)
+        self.stems.get(&stem_key(w)).copied().unwrap_or(0)
     }
     /// The content stems of sentence `si` (computed once).
     pub fn sentence_stems(&self, si: usize, make: impl FnOnce() -> Vec<(u64, u64)>) -> StemList {
@@ -129,14 +128,14 @@ impl Analysis {
     /// The document also writes this word in lower case (so a capital is only sentence-initial).
     /// Is `w` (lower case) written with a capital somewhere other than at a sentence's start?
     pub fn seen_cap_mid(&self, w: &str) -> bool {
-        self.cap_mid_seen.contains(word_key(w))
+        self.cap_mid_seen.contains(&word_key(w))
     }
 
     pub fn seen_lower(&self, w: &str) -> bool {
         if w.chars().all(|c| !c.is_uppercase()) {
-            return self.lower_seen.contains(word_key(w));
+            return self.lower_seen.contains(&word_key(w));
         }
-        self.lower_seen.contains(word_key(&w.to_lowercase()))
+        self.lower_seen.contains(&word_key(&w.to_lowercase()))
     }
     #[inline]
     pub fn lex(&self) -> &'static Lexicon {
@@ -250,7 +249,7 @@ impl Analysis {
             )
             || self.seen_lower(lower_word)
             || (!name_goes_on(phrase, self.lex().noun(lower_word).is_none())
-                && !self.cap_mid_seen.contains(word_key(lower_word))
+                && !self.cap_mid_seen.contains(&word_key(lower_word))
                 && (COMMON_NOUN_ENDINGS.iter().any(|e| lower_word.ends_with(e))
                     || self.lex().noun(lower_word).is_some()
                     || self.freq(lower_word) >= 1
@@ -657,6 +656,8 @@ pub fn head_of<'t>(lex: &Lexicon, toks: &'t [Tok], from: usize, to: usize) -> Op
 pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -> Analysis {
     // about one distinct word per twelve bytes of text: size the maps once
     let words = sentences.iter().map(|s| s.text.len()).sum::<usize>() / 12 + 16;
+    let map = || HashMap::with_capacity_and_hasher(words, Default::default());
+    let set = || HashSet::with_capacity_and_hasher(words, Default::default());
     let mut a = Analysis {
         lang,
         sents: Vec::with_capacity(sentences.len()),
@@ -666,9 +667,9 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         section_topic: BTreeMap::new(),
         headings: BTreeMap::new(),
         title: doc.title.clone(),
-        stems: KeyMap::with_capacity(words),
-        lower_seen: KeySet::with_capacity(words),
-        cap_mid_seen: KeySet::with_capacity(64),
+        stems: map(),
+        lower_seen: set(),
+        cap_mid_seen: HashSet::default(),
         stem_memo: RefCell::new(Vec::new()),
         topic_norm: Vec::new(),
         section_topic_norm: BTreeMap::new(),
@@ -711,7 +712,7 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
             }
             if !t.stop() && super::tokens::char_len(&t.lower) > 2 {
                 let st = stem_with_key(&t.lower, key);
-                *a.stems.entry(st) += 1;
+                *a.stems.entry(st).or_insert(0) += 1;
             }
             if k + 1 < toks.len() {
                 let u = &toks[k + 1];

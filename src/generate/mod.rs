@@ -15,7 +15,6 @@ pub mod demonstrative;
 mod garble_words;
 pub mod hash;
 mod how_many_of;
-mod key_map;
 pub mod lang;
 pub mod lower;
 pub mod markdown;
