@@ -1343,12 +1343,14 @@ pub fn other_language_share(text: &str, lang: &dyn Language) -> Option<(&'static
     let other = 1 - mine;
     // the lines that count and their words first (a cheap count): the total is then known
     // before a vote is read, and the reading stops as soon as the lines left could not
-    // bring the share up to a tenth or 40 words (the last tenth of most documents)
-    let lines: Vec<(&str, usize)> = text
+    // bring the share up to a tenth or 40 words. Longest lines first (the sums do not
+    // depend on the order), so that the tenth left unread is many short lines
+    let mut lines: Vec<(&str, usize)> = text
         .lines()
         .map(|line| (line, word_count(line)))
         .filter(|&(_, n)| n >= 8)
         .collect();
+    lines.sort_unstable_by_key(|&(_, n)| std::cmp::Reverse(n));
     let words: usize = lines.iter().map(|&(_, n)| n).sum();
     let (mut other_words, mut left) = (0usize, words);
     let reachable = |most: usize| most >= 40 && most * 100 / words.max(1) >= 10;

@@ -80,10 +80,11 @@ mod tests {
     fn every_listed_word_is_found_and_others_are_not() {
         let words: Vec<String> = (0..300).map(|i| format!("w{i}")).collect();
         let table = ShortWords::build(
-            words
-                .iter()
-                .map(|w| (w.as_bytes(), 1u8))
-                .chain([(&b"de"[..], 2u8), (&b"de"[..], 4), (&b"toolongword"[..], 8)]),
+            words.iter().map(|w| (w.as_bytes(), 1u8)).chain([
+                (&b"de"[..], 2u8),
+                (&b"de"[..], 4),
+                (&b"toolongword"[..], 8),
+            ]),
             |x, y| x | y,
         );
         for w in &words {
