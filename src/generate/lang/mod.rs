@@ -194,8 +194,10 @@ struct Index {
     nouns: FxHashMap<&'static str, Noun>,
     flags: FxHashMap<&'static str, u16>,
     /// `flags`' words of at most `short_words::MAX_LEN` bytes (most listed words, and
-    /// most words a text holds) by packed key, each with its map entry.
-    short_flags: short_words::ShortWords<Option<(&'static str, u16)>>,
+    /// most words a text holds) by packed key, each with 1 + its place in `short_entries`
+    /// (0: not listed); the entries are the map's (a table of small numbers: less memory).
+    short_flags: short_words::ShortWords<u32>,
+    short_entries: Vec<(&'static str, u16)>,
 }
 
 impl Index {
@@ -206,9 +208,10 @@ impl Index {
         if b.len() <= short_words::MAX_LEN {
             // words of one length with one key are the same bytes (a 0 byte, which no
             // listed word holds, could make a longer word's key a shorter one's)
-            return self
-                .short_flags
-                .get(short_words::pack(b))
+            let place = self.short_flags.get(short_words::pack(b)) as usize;
+            return place
+                .checked_sub(1)
+                .and_then(|i| self.short_entries.get(i).copied())
                 .filter(|(k, _)| k.len() == b.len());
         }
         if self.flag_sieve.may_hold(w) {
@@ -338,6 +341,11 @@ impl Lexicon {
                     *flags.entry(first).or_insert(0) |= tokens::SUCH_AS;
                 }
             }
+            let short_entries: Vec<(&'static str, u16)> = flags
+                .iter()
+                .filter(|(k, _)| k.len() <= short_words::MAX_LEN)
+                .map(|(k, f)| (*k, *f))
+                .collect();
             Index {
                 // the weak verbs' present forms pass too: `verb` finds them
                 finite_sieve: Sieve::build(finite.iter().copied().chain(weak.iter().copied())),
@@ -345,9 +353,12 @@ impl Lexicon {
                 noun_ends: EndSieve::build(nouns.keys().copied()),
                 flag_sieve: Sieve::build(flags.keys().copied()),
                 short_flags: short_words::ShortWords::build(
-                    flags.iter().map(|(k, f)| (k.as_bytes(), Some((*k, *f)))),
+                    (1u32..)
+                        .zip(&short_entries)
+                        .map(|(place, (k, _))| (k.as_bytes(), place)),
                     |x, _| x,
                 ),
+                short_entries,
                 participle_sieve: Sieve::build(participles.iter().copied()),
                 finite,
                 verbs,

@@ -13,8 +13,8 @@ pub fn pack(w: &[u8]) -> u64 {
     w.iter().fold(0, |k, &b| k << 8 | u64::from(b))
 }
 
-/// Open addressing with linear probing over a power-of-two number of slots, at most a
-/// quarter full: a probe rarely goes past its first slot.
+/// Open addressing with linear probing over a power-of-two number of slots, at most half
+/// full: a probe rarely goes past its second slot.
 pub struct ShortWords<V> {
     keys: Vec<u64>,
     values: Vec<V>,
@@ -32,7 +32,7 @@ impl<V: Copy + Default> ShortWords<V> {
             .filter(|(w, _)| !w.is_empty() && w.len() <= MAX_LEN && !w.contains(&0))
             .map(|(w, v)| (pack(w), v))
             .collect();
-        let slots = (words.len() * 4).next_power_of_two().max(16);
+        let slots = (words.len() * 2).next_power_of_two().max(16);
         let mut table = ShortWords {
             keys: vec![0; slots],
             values: vec![V::default(); slots],
