@@ -695,11 +695,16 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
     let word_key = word_key;
     for (si, s) in sentences.iter().enumerate() {
         let toks = a.lex().tokenize(&s.text);
+        // the key of the word after a bigram, made for the bigram: (its index, its key)
+        let mut next_key: Option<(usize, u64)> = None;
         for (k, t) in toks.iter().enumerate() {
             if t.kind != Kind::Word {
                 continue;
             }
-            let key = word_key(&t.lower);
+            let key = match next_key.take() {
+                Some((i, key)) if i == k => key,
+                _ => word_key(&t.lower),
+            };
             if !t.cap {
                 a.lower_seen.insert(key);
             } else if k > 0 && !toks[k - 1].is_punct("\"") {
@@ -719,8 +724,10 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
                     && (!t.cap || !u.cap || k == 0)
                     && t.kind == Kind::Word
                 {
+                    let u_key = word_key(&u.lower);
+                    next_key = Some((k + 1, u_key));
                     let e = bigrams
-                        .entry((key, word_key(&u.lower)))
+                        .entry((key, u_key))
                         .or_insert((0, si, t.start, u.end));
                     e.0 += 1;
                 }

@@ -5,6 +5,7 @@
 
 mod en;
 pub mod nl;
+mod short_words;
 
 use std::sync::OnceLock;
 
@@ -192,12 +193,27 @@ struct Index {
     weak: Words,
     nouns: FxHashMap<&'static str, Noun>,
     flags: FxHashMap<&'static str, u16>,
+    /// `flags`' words of at most `short_words::MAX_LEN` bytes (most listed words, and
+    /// most words a text holds) by packed key, each with 1 + its place in `short_entries`
+    /// (0: not listed); the entries are the map's (a table of small numbers: less memory).
+    short_flags: short_words::ShortWords<u32>,
+    short_entries: Vec<(&'static str, u16)>,
 }
 
 impl Index {
     /// A word in the flags map: the map's own `'static` copy of it and its flags.
     #[inline]
     fn known(&self, w: &str) -> Option<(&'static str, u16)> {
+        let b = w.as_bytes();
+        if b.len() <= short_words::MAX_LEN {
+            // words of one length with one key are the same bytes (a 0 byte, which no
+            // listed word holds, could make a longer word's key a shorter one's)
+            let place = self.short_flags.get(short_words::pack(b)) as usize;
+            return place
+                .checked_sub(1)
+                .and_then(|i| self.short_entries.get(i).copied())
+                .filter(|(k, _)| k.len() == b.len());
+        }
         if self.flag_sieve.may_hold(w) {
             self.flags.get_key_value(w).map(|(k, f)| (*k, *f))
         } else {
@@ -325,12 +341,24 @@ impl Lexicon {
                     *flags.entry(first).or_insert(0) |= tokens::SUCH_AS;
                 }
             }
+            let short_entries: Vec<(&'static str, u16)> = flags
+                .iter()
+                .filter(|(k, _)| k.len() <= short_words::MAX_LEN)
+                .map(|(k, f)| (*k, *f))
+                .collect();
             Index {
                 // the weak verbs' present forms pass too: `verb` finds them
                 finite_sieve: Sieve::build(finite.iter().copied().chain(weak.iter().copied())),
                 noun_sieve: Sieve::build(nouns.keys().copied()),
                 noun_ends: EndSieve::build(nouns.keys().copied()),
                 flag_sieve: Sieve::build(flags.keys().copied()),
+                short_flags: short_words::ShortWords::build(
+                    (1u32..)
+                        .zip(&short_entries)
+                        .map(|(place, (k, _))| (k.as_bytes(), place)),
+                    |x, _| x,
+                ),
+                short_entries,
                 participle_sieve: Sieve::build(participles.iter().copied()),
                 finite,
                 verbs,
@@ -444,12 +472,7 @@ impl Lexicon {
     /// when the stop list holds it, PREP the prepositions, ARTICLE the articles, NUMWORD the
     /// number words, UNIT the units, and so on. A test of several lists in one look-up.
     pub fn word_flags(&self, w: &str) -> u16 {
-        let index = self.index();
-        if index.flag_sieve.may_hold(w) {
-            index.flags.get(w).copied().unwrap_or(0)
-        } else {
-            0
-        }
+        self.index().known(w).map_or(0, |(_, f)| f)
     }
     /// (verb, plural, past)
     pub fn verb(&self, w: &str) -> Option<(Verb, bool, bool)> {
@@ -1237,6 +1260,22 @@ fn stop_votes() -> &'static (Sieve, FxHashMap<&'static [u8], u8>) {
     })
 }
 
+/// `stop_votes`' words of at most `short_words::MAX_LEN` ASCII bytes, by packed key:
+/// `line_votes` builds a word's key while it reads the word, and a probe is one compare.
+fn short_stop_votes() -> &'static short_words::ShortWords<u8> {
+    static SHORT: OnceLock<short_words::ShortWords<u8>> = OnceLock::new();
+    SHORT.get_or_init(|| {
+        let (_, stops) = stop_votes();
+        short_words::ShortWords::build(
+            stops
+                .iter()
+                .filter(|(w, _)| w.is_ascii())
+                .map(|(w, bits)| (*w, *bits)),
+            |x, y| x | y,
+        )
+    })
+}
+
 /// Detect the language of a document by a vote of function words (the stop lists) over its
 /// first 400 words.
 /// Sentences are too short for character statistics; documents are not.
@@ -1313,12 +1352,25 @@ pub fn other_language_share(text: &str, lang: &dyn Language) -> Option<(&'static
     let langs = all();
     let mine = langs.iter().position(|l| l.code() == lang.code())?;
     let other = 1 - mine;
-    let (mut words, mut other_words) = (0usize, 0usize);
-    for line in text.lines() {
-        let Some((n, v)) = line_votes(line) else {
-            continue;
-        };
-        words += n;
+    // the lines that count and their words first (a cheap count): the total is then known
+    // before a vote is read, and the reading stops as soon as the lines left could not
+    // bring the share up to a tenth or 40 words. Longest lines first (the sums do not
+    // depend on the order), so that the tenth left unread is many short lines
+    let mut lines: Vec<(&str, usize)> = text
+        .lines()
+        .map(|line| (line, word_count(line)))
+        .filter(|&(_, n)| n >= 8)
+        .collect();
+    lines.sort_unstable_by_key(|&(_, n)| std::cmp::Reverse(n));
+    let words: usize = lines.iter().map(|&(_, n)| n).sum();
+    let (mut other_words, mut left) = (0usize, words);
+    let reachable = |most: usize| most >= 40 && most * 100 / words.max(1) >= 10;
+    for (line, n) in lines {
+        if !reachable(other_words + left) {
+            return None;
+        }
+        left -= n;
+        let v = stop_word_votes(line);
         if v[other] >= 3 && v[other] >= 2 * v[mine] {
             other_words += n;
         }
@@ -1383,20 +1435,26 @@ fn word_count(line: &str) -> usize {
 }
 
 /// A line's words (split at white space) and `votes` of its function words, or None for
-/// a line of under eight words, which `other_language_share` does not count. That share
-/// reads every line of every document: the line is read byte by byte, a character decoded
-/// only where a byte is not ASCII, and an ASCII word lowered on the stack; only a word with
-/// a non-ASCII letter is lowered as `votes` does.
+/// a line of under eight words, which `other_language_share` does not count (what its
+/// tests compare with `votes`).
+#[cfg(test)]
 fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
+    let n = word_count(line);
+    (n >= 8).then(|| (n, stop_word_votes(line)))
+}
+
+/// `votes(line, usize::MAX, usize::MAX)`. `other_language_share` reads every line of
+/// every document: the line is read byte by byte, a character decoded only where a byte
+/// is not ASCII, a short ASCII word looked up by the key made while reading it and a
+/// longer one lowered on the stack; only a word with a non-ASCII letter is lowered as
+/// `votes` does.
+fn stop_word_votes(line: &str) -> [usize; 2] {
     let bytes = line.as_bytes();
     // the character starting at byte `i` (`i` only steps over whole characters); a byte
     // that starts none cannot occur in a str
     let decode = |i: usize| line.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-    let n = word_count(line);
-    if n < 8 {
-        return None;
-    }
     let (sieve, stops) = stop_votes();
+    let short = short_stop_votes();
     let mut v = [0usize; 2];
     let mut vote = |lw: &[u8]| {
         if let Some(&bits) = stops.get(lw) {
@@ -1404,17 +1462,23 @@ fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
             v[1] += usize::from(bits >> 1);
         }
     };
+    // the votes of the short ASCII words (most words), added after the loop
+    let mut short_votes = [0usize; 2];
     let mut buf = [0u8; 24];
     let mut i = 0;
     while i < bytes.len() {
-        // a run of letters and apostrophes from `start`; `ascii` while all its bytes are
+        // a run of letters and apostrophes from `start`; `ascii` while all its bytes are,
+        // and then `key` is its last eight bytes lowered (`short_words::pack`): letters
+        // and the apostrophe (0x27) all lower by setting bit 0x20
         let start = i;
         let mut ascii = true;
+        let mut key = 0u64;
         while let Some(&b) = bytes.get(i) {
             if b < 0x80 {
                 if LINE_CLASS[usize::from(b)] != 2 {
                     break;
                 }
+                key = key << 8 | u64::from(b | 0x20);
                 i += 1;
             } else {
                 let c = decode(i);
@@ -1434,7 +1498,11 @@ fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
             continue;
         }
         let w = &line[start..i];
-        if !ascii {
+        if ascii && w.len() <= short_words::MAX_LEN {
+            let bits = short.get(key);
+            short_votes[0] += usize::from(bits & 1);
+            short_votes[1] += usize::from(bits >> 1);
+        } else if !ascii {
             let lw = w.to_lowercase();
             if sieve.may_hold(&lw) {
                 vote(lw.as_bytes());
@@ -1449,7 +1517,7 @@ fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
         }
         // (an ASCII word longer than the buffer is no function word: no vote)
     }
-    Some((n, v))
+    [v[0] + short_votes[0], v[1] + short_votes[1]]
 }
 
 #[cfg(test)]
@@ -1813,6 +1881,100 @@ mod tests {
                 assert_eq!(bits >> i & 1 == 1, l.lex().is_stop(w), "{w}");
             }
         }
+    }
+
+    /// `Index::known` by packed key for short words is the flags map's look-up.
+    #[test]
+    fn known_short_words_are_the_flags_map() {
+        for lang in all() {
+            let index = lang.lex().index();
+            let mut words: Vec<&str> = index.flags.keys().copied().collect();
+            words.extend([
+                "",
+                "a",
+                "vitamine",
+                "\0de",
+                "de\0",
+                "\0\0\0\0\0\0de",
+                "één",
+                "(",
+                "k2",
+                "xyzzy",
+                "abcdefgh",
+                "abcdefghi",
+            ]);
+            for w in words {
+                let by_map = index.flags.get_key_value(w).map(|(k, f)| (*k, *f));
+                assert_eq!(index.known(w), by_map, "{w:?}");
+            }
+        }
+    }
+
+    /// The share, which stops reading once the lines left cannot bring it up to the bar,
+    /// is the share of all lines: on every shipped text, and on documents with a part in
+    /// the other language at the start, in the middle and at the end, near the bar.
+    #[test]
+    fn the_share_read_in_part_is_the_share_of_all_lines() {
+        let whole = |text: &str, lang: &dyn Language| {
+            let langs = all();
+            let mine = langs.iter().position(|l| l.code() == lang.code())?;
+            let other = 1 - mine;
+            let (mut words, mut other_words) = (0usize, 0usize);
+            for line in text.lines() {
+                let Some((n, v)) = line_votes(line) else {
+                    continue;
+                };
+                words += n;
+                if v[other] >= 3 && v[other] >= 2 * v[mine] {
+                    other_words += n;
+                }
+            }
+            let percent = other_words * 100 / words.max(1);
+            (other_words >= 40 && percent >= 10).then(|| (langs[other].code(), percent))
+        };
+        let nl = "Het hart is een holle spier die het bloed door het lichaam pompt en dat doet het elke dag.";
+        let en = "The heart is a hollow muscle that pumps the blood through the body and it does so every day.";
+        let mut texts = crate::generate::shipped_texts();
+        for (a, b) in [
+            (0, 9),
+            (9, 0),
+            (3, 27),
+            (27, 3),
+            (4, 30),
+            (30, 4),
+            (2, 2),
+            (5, 40),
+        ] {
+            let (start, end) = (vec![en; a].join("\n"), vec![en; b].join("\n"));
+            let middle = vec![nl; 30].join("\n");
+            texts.push(format!("{start}\n{middle}\n{end}"));
+            texts.push(format!("{middle}\n{start}\n{middle}"));
+        }
+        let mut found = 0;
+        for text in &texts {
+            for lang in all() {
+                let share = other_language_share(text, lang);
+                assert_eq!(share, whole(text, lang), "{} {text:?}", lang.code());
+                found += usize::from(share.is_some());
+            }
+        }
+        assert!(found > 10, "{found}");
+    }
+
+    /// Every short ASCII word of the stop votes is in the packed table with its bits.
+    #[test]
+    fn the_short_stop_votes_are_the_stop_votes() {
+        let (_, stops) = stop_votes();
+        let short = short_stop_votes();
+        let mut found = 0;
+        for (w, bits) in stops {
+            if w.is_ascii() && w.len() <= short_words::MAX_LEN {
+                assert_eq!(short.get(short_words::pack(w)), *bits, "{w:?}");
+                found += 1;
+            }
+        }
+        assert!(found > 100, "{found}");
+        assert_eq!(short.get(short_words::pack(b"vitamine")), 0);
     }
 
     #[test]
