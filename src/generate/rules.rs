@@ -23,6 +23,7 @@ mod denial;
 mod door_np;
 mod door_te;
 mod effect_on;
+mod example_list;
 mod found_where;
 mod fronted;
 mod happens;
@@ -238,6 +239,7 @@ impl<'a> Ctx<'a> {
     }
     fn push(&mut self, rule: Rule, front: String, back: &str, typed: bool) {
         let front = restricted_demonstrative(self.lex(), &front);
+        let front = example_list::drop_examples(self.lex(), &front);
         let back = clean_answer(self.lex(), back);
         if back.is_empty() || front.is_empty() {
             return;
