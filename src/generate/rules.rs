@@ -35,6 +35,7 @@ mod modal_be;
 mod never;
 mod np_answer;
 mod occurs;
+mod owner_apostrophe;
 mod process_called;
 mod regarded_as;
 mod relative_cut;
@@ -3082,7 +3083,11 @@ fn definition(cx: &mut Ctx, c: &Clause) {
             e += 1;
             continue;
         }
-        if e > r0 && (adjective_comma(toks, r0, e) || stacked_modifier_comma(lex, toks, e)) {
+        if e > r0
+            && (adjective_comma(toks, r0, e)
+                || stacked_modifier_comma(lex, toks, e)
+                || owner_apostrophe::owner_apostrophe(toks, e))
+        {
             e += 1;
             continue;
         }
