@@ -5,7 +5,7 @@
 
 use super::super::lang::Lexicon;
 use super::super::rules::is_participle;
-use super::super::tokens::{Kind, Tok};
+use super::super::tokens::{Kind, Tok, char_len};
 use super::{ADVERBS, DIRECTIONS, is_head, quantifier};
 
 /// The chosen gaps (sorted, not overlapping) with every gap that stops inside a noun
@@ -14,6 +14,31 @@ use super::{ADVERBS, DIRECTIONS, is_head, quantifier};
 /// one-word gap that is a quantifier ("certain", "andere") is no term and goes.
 pub(super) fn close(lex: &Lexicon, toks: &[Tok], gaps: &mut Vec<(usize, usize)>, end: usize) {
     gaps.retain(|&(f, e)| !(e == f + 1 && quantifier(&toks[f].lower)));
+    // a coordinated adjective gives its gap to the whole phrase, when that touches no other
+    // gap; an adverb to the verb that closes the clause after it; else the gap goes
+    for i in (0..gaps.len()).rev() {
+        let (f, e) = gaps[i];
+        if e != f + 1 || !no_term(lex, toks, f) {
+            continue;
+        }
+        let free = |(x, y): (usize, usize)| {
+            y <= end
+                && gaps
+                    .iter()
+                    .enumerate()
+                    .all(|(j, &(g, h))| j == i || h <= x || y <= g || x <= g && h <= y)
+        };
+        match whole_phrase(lex, toks, f).filter(|&sp| free(sp)) {
+            Some((x, y)) => {
+                gaps[i] = (x, y);
+                gaps.retain(|&(g, h)| (g, h) == (x, y) || h <= x || y <= g);
+            }
+            None => {
+                gaps.remove(i);
+            }
+        }
+    }
+    gaps.sort();
     let mut open = Vec::new();
     for i in 0..gaps.len() {
         let (f, e) = gaps[i];
@@ -48,6 +73,129 @@ pub(super) fn close(lex: &Lexicon, toks: &[Tok], gaps: &mut Vec<(usize, usize)>,
     }
     for i in open.into_iter().rev() {
         gaps.remove(i);
+    }
+}
+
+/// Adverbs that say how often or how much, never a term: "bevindt zich dus {{altijd}} onder
+/// de horizon", "in plaats van {{slechts}} leegzuigen".
+const NEVER_GAPS: &[&str] = &[
+    "altijd", "nooit", "slechts", "alleen", "reeds", "steeds", "vooral", "only", "never", "just",
+    "already", "mostly", "mainly", "even",
+];
+
+/// A one-word gap at `k` that is no term: an adverb of `NEVER_GAPS`, or an adjective
+/// coordinated with another modifier of the same noun ("basic, {{translational}} and
+/// clinical research", "een {{horizontale}}, van de zon af gerichte staart"): the noun
+/// phrase is the term, and one of its adjectives is half of it.
+fn no_term(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    let w = t.lower.as_str();
+    if NEVER_GAPS.contains(&w) {
+        return true;
+    }
+    if t.kind != Kind::Word || t.cap {
+        return false;
+    }
+    let coordinated = toks.get(k + 1).is_some_and(|n| n.is_punct(",") || n.conj())
+        && toks
+            .get(k + 2)
+            .is_some_and(|n| n.kind == Kind::Word && !n.cap);
+    if !coordinated || lex.noun(w).is_some() {
+        return false;
+    }
+    if lex.dutch {
+        // a derived adjective waits for its noun ("een {{horizontale}}, van de zon af
+        // gerichte staart"); one in -e when the adjectives after it end on their noun
+        // ("{{slanke}}, gespierde en snelle dieren"), not in a list of bare words ("rood,
+        // {{oranje}}, geel, groen", "rijst, {{tarwe}} en maïs")
+        if char_len(w) > 5
+            && [
+                "ale", "isch", "ische", "lijk", "lijke", "ige", "bare", "ende",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e))
+        {
+            return true;
+        }
+        if !w.ends_with('e') {
+            return false;
+        }
+        let mut j = k + 1;
+        loop {
+            while toks.get(j).is_some_and(|n| n.conj() || n.is_punct(",")) {
+                j += 1;
+            }
+            let Some(n) = toks.get(j) else {
+                return false;
+            };
+            let x = n.lower.as_str();
+            let attributive = n.kind == Kind::Word
+                && !n.cap
+                && lex.noun(x).is_none()
+                && (x.ends_with('e') || lex.adjective_endings.iter().any(|e| x.ends_with(e)));
+            if !attributive {
+                return false;
+            }
+            match toks.get(j + 1) {
+                Some(m) if m.conj() || m.is_punct(",") => j += 1,
+                Some(m) => return plain(lex, m),
+                None => return false,
+            }
+        }
+    } else {
+        ["al", "ic", "ous", "ive", "ful", "able", "ible", "ary"]
+            .iter()
+            .any(|x| w.ends_with(x))
+    }
+}
+
+/// The phrase a no-term word at `k` belongs to: the adverb with the verb that ends the
+/// clause after it ("in plaats van {{slechts leegzuigen}}"), or the coordinated adjectives
+/// with their noun ("basic, {{translational}} and clinical research" → "basic,
+/// translational and clinical research"). None when there is no such phrase.
+fn whole_phrase(lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(usize, usize)> {
+    let t = &toks[k];
+    if NEVER_GAPS.contains(&t.lower.as_str()) {
+        let v = toks.get(k + 1)?;
+        let closes = toks.get(k + 2).is_none_or(|n| n.kind == Kind::Punct);
+        return (v.kind == Kind::Word && !v.cap && !v.stop() && !v.prep() && closes)
+            .then_some((k, k + 2));
+    }
+    let attributive = |n: &Tok| {
+        let x = n.lower.as_str();
+        n.kind == Kind::Word
+            && !n.cap
+            && lex.noun(x).is_none()
+            && if lex.dutch {
+                x.ends_with('e') || lex.adjective_endings.iter().any(|e| x.ends_with(e))
+            } else {
+                ["al", "ic", "ous", "ive", "ful", "able", "ible", "ary"]
+                    .iter()
+                    .any(|e| x.ends_with(e))
+            }
+    };
+    let sep = |n: &Tok| n.is_punct(",") || n.conj();
+    // back over the adjectives before it ("basic, ")
+    let mut f = k;
+    while f >= 2 && sep(&toks[f - 1]) && attributive(&toks[f - 2]) {
+        f -= 2;
+    }
+    // on over the adjectives after it, to the noun
+    let mut j = k;
+    loop {
+        let mut n = j + 1;
+        while toks.get(n).is_some_and(sep) {
+            n += 1;
+        }
+        if n == j + 1 {
+            // no separator: the word after the adjective is its noun
+            let head = toks.get(n)?;
+            return plain(lex, head).then_some((f, n + 1));
+        }
+        if !toks.get(n).is_some_and(attributive) || n - j > 3 {
+            return None;
+        }
+        j = n;
     }
 }
 
@@ -227,6 +375,59 @@ mod tests {
             &["andere", "kop"],
         );
         assert_eq!(g, ["kop"]);
+    }
+
+    #[test]
+    fn an_adverb_or_a_coordinated_adjective_is_no_gap() {
+        let g = closed(
+            &ENGLISH,
+            "NIAID supports basic, translational and clinical research on malaria.",
+            &["translational", "malaria"],
+        );
+        assert_eq!(g, ["basic, translational and clinical research", "malaria"]);
+        let g = closed(
+            &DUTCH,
+            "De bijzon heeft soms een horizontale, van de zon af gerichte staart.",
+            &["horizontale", "staart"],
+        );
+        assert_eq!(g, ["staart"]);
+        let g = closed(
+            &DUTCH,
+            "Het middelpunt bevindt zich dus altijd onder de horizon.",
+            &["altijd", "horizon"],
+        );
+        assert_eq!(g, ["horizon"]);
+        // a noun in a list stays: "bacteria, viruses and fungi"
+        let g = closed(
+            &ENGLISH,
+            "Infections are caused by bacteria, viruses and fungi.",
+            &["bacteria", "viruses", "fungi"],
+        );
+        assert_eq!(g, ["bacteria", "viruses", "fungi"]);
+        let g = closed(
+            &DUTCH,
+            "De aardappel is het belangrijkste voedselgewas na rijst, tarwe en maïs.",
+            &["rijst", "tarwe", "maïs"],
+        );
+        assert_eq!(g, ["rijst", "tarwe", "maïs"]);
+        let g = closed(
+            &DUTCH,
+            "De meeste haaien zijn slanke, gespierde en snelle dieren.",
+            &["slanke", "gespierde", "snelle dieren"],
+        );
+        assert_eq!(g, ["slanke, gespierde en snelle dieren"]);
+        let g = closed(
+            &DUTCH,
+            "De cheliceren kunnen prooien vermalen in plaats van slechts leegzuigen.",
+            &["vermalen", "slechts"],
+        );
+        assert_eq!(g, ["vermalen", "slechts leegzuigen"]);
+        let g = closed(
+            &DUTCH,
+            "De kleuren heten rood, oranje, geel, groen, blauw, indigo en violet.",
+            &["rood", "oranje", "geel"],
+        );
+        assert_eq!(g, ["rood", "oranje", "geel"]);
     }
 
     #[test]
