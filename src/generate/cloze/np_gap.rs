@@ -90,7 +90,7 @@ const NEVER_GAPS: &[&str] = &[
 fn no_term(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
     let w = t.lower.as_str();
-    if NEVER_GAPS.contains(&w) {
+    if NEVER_GAPS.contains(&w) || complex_preposition(toks, k) {
         return true;
     }
     if t.kind != Kind::Word || t.cap {
@@ -147,6 +147,47 @@ fn no_term(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
             .iter()
             .any(|x| w.ends_with(x))
     }
+}
+
+/// Prepositions of three words whose middle word is a noun only in form: "In
+/// {{addition}} to inherited traits", "in {{response}} to forces", "in plaats van".
+const COMPLEX_PREPOSITIONS: &[(&str, &str, &str)] = &[
+    ("in", "addition", "to"),
+    ("in", "response", "to"),
+    ("in", "order", "to"),
+    ("in", "spite", "of"),
+    ("in", "terms", "of"),
+    ("in", "case", "of"),
+    ("in", "contrast", "to"),
+    ("in", "comparison", "to"),
+    ("in", "comparison", "with"),
+    ("in", "front", "of"),
+    ("in", "favor", "of"),
+    ("in", "place", "of"),
+    ("on", "top", "of"),
+    ("by", "means", "of"),
+    ("by", "way", "of"),
+    ("with", "respect", "to"),
+    ("with", "regard", "to"),
+    ("in", "plaats", "van"),
+    ("in", "tegenstelling", "tot"),
+    ("in", "vergelijking", "met"),
+    ("ten", "opzichte", "van"),
+    ("in", "verband", "met"),
+    ("op", "basis", "van"),
+    ("met", "behulp", "van"),
+    ("aan", "de", "hand"),
+    ("in", "staat", "om"),
+];
+
+/// The word at `k` is the middle of a `COMPLEX_PREPOSITIONS` entry.
+fn complex_preposition(toks: &[Tok], k: usize) -> bool {
+    k > 0
+        && COMPLEX_PREPOSITIONS.iter().any(|&(a, b, c)| {
+            toks[k].lower == b
+                && toks[k - 1].lower == a
+                && toks.get(k + 1).is_some_and(|t| t.lower == c)
+        })
 }
 
 /// The phrase a no-term word at `k` belongs to: the adverb with the verb that ends the
@@ -428,6 +469,29 @@ mod tests {
             &["rood", "oranje", "geel"],
         );
         assert_eq!(g, ["rood", "oranje", "geel"]);
+    }
+
+    #[test]
+    fn the_noun_of_a_complex_preposition_is_no_gap() {
+        let g = closed(
+            &ENGLISH,
+            "In addition to inherited traits, diet and alcohol play a role in gout.",
+            &["addition", "alcohol"],
+        );
+        assert_eq!(g, ["alcohol"]);
+        let g = closed(
+            &DUTCH,
+            "In tegenstelling tot een regenboog hebben bijzonnen een staart.",
+            &["tegenstelling", "regenboog"],
+        );
+        assert_eq!(g, ["regenboog"]);
+        // the same noun as a term stays
+        let g = closed(
+            &ENGLISH,
+            "The immune response to the vaccine was strong in mice.",
+            &["immune response"],
+        );
+        assert_eq!(g, ["immune response"]);
     }
 
     #[test]
