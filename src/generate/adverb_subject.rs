@@ -33,16 +33,18 @@ const ADVERBS: &[&str] = &[
 /// The front is a short question whose last word, right after its verb, is a sentence
 /// adverb: "Wat is bijgevolg?", "What is however?".
 pub fn adverb_subject(lex: &Lexicon, front: &str) -> bool {
-    // cheap tests first: a short question only
+    // cheap tests first: a short question only, counted by its spaces (no allocation)
     let Some(q) = front.strip_suffix('?') else {
         return false;
     };
-    let words: Vec<&str> = q.split_whitespace().collect();
-    if !(3..=4).contains(&words.len()) {
+    if q.len() > 60 || !(2..=3).contains(&q.bytes().filter(|&b| b == b' ').count()) {
         return false;
     }
-    let last = words[words.len() - 1].to_lowercase();
-    let verb = words[words.len() - 2].to_lowercase();
+    let mut words = q.rsplit(' ');
+    let (Some(last), Some(verb)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let (last, verb) = (last.to_lowercase(), verb.to_lowercase());
     let adverb = ADVERBS.contains(&last.as_str())
         || lex.connectives.contains(&last.as_str())
         || lex.parentheticals.contains(&last.as_str());
