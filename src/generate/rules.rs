@@ -240,7 +240,12 @@ impl<'a> Ctx<'a> {
     }
     fn push(&mut self, rule: Rule, front: String, back: &str, typed: bool) {
         let front = restricted_demonstrative(self.lex(), &front);
-        let front = example_list::drop_examples(self.lex(), &front);
+        // a list of examples comes from the sentence: none without a marker in it
+        let front = if self.has_any(HAS_SUCH_AS) {
+            example_list::drop_examples(self.lex(), front)
+        } else {
+            front
+        };
         let back = clean_answer(self.lex(), back);
         if back.is_empty() || front.is_empty() {
             return;
