@@ -545,7 +545,11 @@ pub fn clean_answer(lex: &Lexicon, s: &str) -> String {
         } else {
             last
         };
-        if !(lex.conjunctions.contains(&last) || lex.prepositions.contains(&last)) {
+        // "other health problems such": a list marker cut from its list goes too
+        if !(lex.conjunctions.contains(&last)
+            || lex.prepositions.contains(&last)
+            || matches!(last, "such" | "including" | "zoals" | "waaronder"))
+        {
             break;
         }
         t = t[..sp].trim_end_matches([',', ' ']);

@@ -199,6 +199,25 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_does_not_end_on_a_list_marker() {
+        use super::super::clean_answer;
+        assert_eq!(
+            clean_answer(ENGLISH.lex(), "other health problems such"),
+            "other health problems"
+        );
+        assert_eq!(
+            clean_answer(DUTCH.lex(), "gefermenteerde voedingsmiddelen zoals"),
+            "gefermenteerde voedingsmiddelen"
+        );
+        // a marker inside the answer, with its list, stays
+        assert_eq!(
+            clean_answer(ENGLISH.lex(), "minerals such as calcium and phosphorous"),
+            "minerals such as calcium and phosphorous"
+        );
+        assert_eq!(clean_answer(DUTCH.lex(), "zoals"), "zoals");
+    }
+
+    #[test]
     fn like_that_asks_how_or_is_a_verb_stays() {
         for q in [
             "What are winds like?",
