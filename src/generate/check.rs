@@ -627,6 +627,9 @@ fn garbled(lex: &Lexicon, front: &str) -> Option<&'static str> {
     if super::how_many_of::bare_how_many_of(front) {
         return Some("how many of a bare noun");
     }
+    if super::adverb_subject::adverb_subject(lex, front) {
+        return Some("adverb as subject");
+    }
     if !super::garble_words::may_be_garbled(lex, front) {
         return None;
     }

@@ -472,6 +472,12 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
     }
     // A fronted phrase: preposition, number or adverb
     let fronted = lex.prepositions.contains(&first)
+        // "Vooral op warme voorjaarsdagen is de kust …", "Especially in spring, …": a focus
+        // adverb before a prepositional phrase is part of the front, no subject (round 26)
+        || matches!(
+            first,
+            "vooral" | "juist" | "zelfs" | "alleen" | "especially" | "even" | "only" | "mainly"
+        ) && toks[1].prep()
         || cause_phrase
         || FRONT_ADVERBS.contains(&first)
         || toks[0].kind == Kind::Num
@@ -1609,6 +1615,30 @@ mod tests {
                 "een nog onbekend element in het mineraal ilmeniet".into()
             )
         );
+    }
+
+    #[test]
+    fn a_focus_adverb_before_a_fronted_phrase_is_no_subject() {
+        let (front, fin, subj, _) = parts(
+            "Vooral op warme voorjaarsdagen is de kust gevoelig voor een koele zeewind.",
+            &DUTCH,
+        );
+        assert_eq!(front, "Vooral op warme voorjaarsdagen");
+        assert_eq!((fin.as_str(), subj.as_str()), ("is", "de kust"));
+        let (front, _, subj, _) = parts(
+            "Meestal zijn de mannetjes kleiner dan de vrouwtjes.",
+            &DUTCH,
+        );
+        assert_eq!((front.as_str(), subj.as_str()), ("Meestal", "de mannetjes"));
+        let (front, fin, subj, _) = parts(
+            "Especially in spring, the pollen counts are high in many regions.",
+            &ENGLISH,
+        );
+        assert_eq!(front, "Especially in spring");
+        assert_eq!((fin.as_str(), subj.as_str()), ("are", "the pollen counts"));
+        // an adverb before a noun stays with the subject
+        let (front, _, subj, _) = parts("Vooral jonge haaien eten kleine vissen.", &DUTCH);
+        assert_eq!((front.as_str(), subj.as_str()), ("", "Vooral jonge haaien"));
     }
 
     #[test]

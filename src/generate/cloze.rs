@@ -9,6 +9,8 @@ use super::rules::{Candidate, Rule, amount_at, date_at, is_participle, month_day
 use super::spelled_quantity::spelled_quantity;
 use super::tokens::{Kind, Tok, char_len, span};
 
+mod np_gap;
+
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
 pub(super) fn pronominal_adverb(w: &str) -> bool {
     ["er", "daar", "hier", "waar", "there", "here", "where"]
@@ -1827,6 +1829,10 @@ pub fn cloze_for(
         return None;
     }
     chosen.sort();
+    np_gap::close(lex, toks, &mut chosen, end);
+    if chosen.is_empty() {
+        return None;
+    }
     // two gaps side by side ("{{DNA}} {{vaccine}}", "{{44}} {{ondersoorten}}") are one phrase:
     // one gap, so the learner is not asked for half of it with the other half hidden too
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(chosen.len());
@@ -1927,7 +1933,7 @@ mod tests {
     }
 
     /// The cloze texts of `text` in `lang`, all of them in one string (for `contains`).
-    fn all_clozes(lang: &'static dyn Language, text: &str) -> String {
+    pub(super) fn all_clozes(lang: &'static dyn Language, text: &str) -> String {
         clozes(lang, text)
             .into_iter()
             .flatten()

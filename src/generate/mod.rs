@@ -7,6 +7,7 @@
 //! (hard filters) → `rank` (score, deduplicate, cap; `cloze` is the fallback). Languages live
 //! in `lang/`, one file each, behind the `Language` trait.
 
+pub mod adverb_subject;
 pub mod analyse;
 pub mod check;
 pub mod clause;

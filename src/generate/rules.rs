@@ -25,6 +25,7 @@ mod denial;
 mod door_np;
 mod door_te;
 mod effect_on;
+mod example_list;
 mod found_where;
 mod fronted;
 mod happens;
@@ -36,6 +37,7 @@ mod modal_be;
 mod never;
 mod np_answer;
 mod occurs;
+mod owner_apostrophe;
 mod process_called;
 mod regarded_as;
 mod relative_cut;
@@ -240,6 +242,12 @@ impl<'a> Ctx<'a> {
     }
     fn push(&mut self, rule: Rule, front: String, back: &str, typed: bool) {
         let front = restricted_demonstrative(self.lex(), &front);
+        // a list of examples comes from the sentence: none without a marker in it
+        let front = if self.has_any(HAS_SUCH_AS) {
+            example_list::drop_examples(self.lex(), front)
+        } else {
+            front
+        };
         let back = clean_answer(self.lex(), back);
         if back.is_empty() || front.is_empty() {
             return;
@@ -539,7 +547,11 @@ pub fn clean_answer(lex: &Lexicon, s: &str) -> String {
         } else {
             last
         };
-        if !(lex.conjunctions.contains(&last) || lex.prepositions.contains(&last)) {
+        // "other health problems such": a list marker cut from its list goes too
+        if !(lex.conjunctions.contains(&last)
+            || lex.prepositions.contains(&last)
+            || matches!(last, "such" | "including" | "zoals" | "waaronder"))
+        {
             break;
         }
         t = t[..sp].trim_end_matches([',', ' ']);
@@ -3102,7 +3114,11 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
             e += 1;
             continue;
         }
-        if e > r0 && (adjective_comma(toks, r0, e) || stacked_modifier_comma(lex, toks, e)) {
+        if e > r0
+            && (adjective_comma(toks, r0, e)
+                || stacked_modifier_comma(lex, toks, e)
+                || owner_apostrophe::owner_apostrophe(toks, e))
+        {
             e += 1;
             continue;
         }

@@ -845,6 +845,23 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
     }
 }
 
+/// "is de kust gevoelig voor …", "zijn de mannetjes kleiner dan …": after the noun of an
+/// inverted Dutch subject, an uninflected adjective before a preposition or the end is
+/// the predicate, no part of the subject (an attributive one stands before its noun).
+fn predicate_adjective(lex: &super::lang::Lexicon, toks: &[Tok], from: usize, e: usize) -> bool {
+    let w = toks[e].lower.as_str();
+    lex.dutch
+        && e >= from + 2
+        && toks[from].article()
+        && (["ig", "lijk", "isch", "baar", "zaam", "loos"]
+            .iter()
+            .any(|x| w.ends_with(x))
+            && toks
+                .get(e + 1)
+                .is_none_or(|n| n.kind == Kind::Punct || n.prep())
+            || w.len() > 4 && w.ends_with("er") && toks.get(e + 1).is_some_and(|n| n.is("dan")))
+}
+
 /// The end (exclusive) of the subject that starts at token `from` after an inverted verb:
 /// a name, a pronoun, or an article phrase up to a preposition, verb or particle.
 pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Option<usize> {
@@ -909,6 +926,7 @@ pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Opt
             || lex.is_stop(lw)
             || lex.articles.contains(&lw)
             || super::rules::is_participle(lex, lw)
+            || predicate_adjective(lex, toks, from, e)
         {
             break;
         }

@@ -633,6 +633,13 @@ static LEX: Lexicon = Lexicon {
         "overigens",
         "maar",
         "en",
+        // "Bijgevolg is de magnetische pool …": read as the subject before (round 26)
+        "bijgevolg",
+        "derhalve",
+        "dientengevolge",
+        "desondanks",
+        "niettemin",
+        "nochtans",
     ]),
     parentheticals: Words::new(&[
         "daarentegen",
