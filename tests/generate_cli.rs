@@ -38,7 +38,7 @@ fn writes_a_deck_to_stdout_that_import_reads() {
     assert!(out.contains("front = \"Waarom wordt MK-7 vaak geprefereerd in supplementen?\"\nback = \"langere halfwaardetijd in het lichaam\""), "{out}");
     // the acronym with its expansion, asked once
     assert!(
-        out.contains("front = \"Welk eiwit voorkomt calciumafzetting in zachte weefsels zoals bloedvaten en organen?\"\nback = \"matrix Gla-proteïne (MGP)\""),
+        out.contains("front = \"Welk eiwit voorkomt calciumafzetting in zachte weefsels?\"\nback = \"matrix Gla-proteïne (MGP)\""),
         "{out}"
     );
     assert!(!out.contains("Waar staat MGP voor?"), "{out}");
