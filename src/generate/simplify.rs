@@ -326,8 +326,22 @@ fn is_expletive(a: &Analysis, toks: &[Tok]) -> bool {
     toks.len() > 2
         && lex.copula.contains(&toks[1].lower.as_str())
         && (2..toks.len().min(9)).any(|k| {
-            matches!(toks[k].lower.as_str(), "dat" | "om" | "te" | "that" | "to")
+            let w = toks[k].lower.as_str();
+            matches!(w, "dat" | "om" | "te" | "that" | "to")
                 && !toks[k - 1].is_punct(",")
+                // "Het is een optisch effect dat wordt veroorzaakt …", "It is a disease
+                // that affects …": a relative pronoun right before its verb (the "that" of
+                // an expletive opens a clause with a subject of its own)
+                && !(matches!(w, "dat" | "that") && toks.get(k + 1).is_some_and(|n| n.finite()))
+                // "It is transmitted to humans …": "to" right after the participle, before
+                // a word that is no verb, is a preposition ("It was decided to build …"
+                // keeps its infinitive)
+                && !(w == "to"
+                    && k == 3
+                    && super::rules::is_participle(lex, &toks[2].lower)
+                    && toks
+                        .get(4)
+                        .is_some_and(|n| n.kind == Kind::Word && lex.verb(&n.lower).is_none()))
         })
 }
 
@@ -916,3 +930,7 @@ pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Opt
     }
     Some(with_acronym(e))
 }
+
+#[cfg(test)]
+#[path = "simplify_tests.rs"]
+mod tests;
