@@ -36,11 +36,47 @@ pub(super) fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
         return None;
     }
     fin = end;
-    if lex.pronouns.contains(&s.toks[0].lower.as_str()) {
+    let first = s.toks[0].lower.as_str();
+    if lex.pronouns.contains(&first) {
+        return None;
+    }
+    // "Voorheen heetten de Mygalomorphae …": a Dutch adverb in first place, the subject after
+    // the verb; the adverb is no antecedent ("Ze kunnen …" → "Voorheen kunnen …")
+    if lex.dutch
+        && fin == 1
+        && (FRONT_ADVERBS.contains(&first)
+            || lex.is_stop(first)
+            || lex.connectives.contains(&first))
+    {
         return None;
     }
     Some(a.unstart(span(&s.text, &s.toks, 0, fin)))
 }
+
+/// Dutch adverbs that open a sentence before its verb (V2), the subject after the verb; some
+/// end in "-en" like a plural noun.
+const FRONT_ADVERBS: &[&str] = &[
+    "voorheen",
+    "vroeger",
+    "tegenwoordig",
+    "misschien",
+    "bovendien",
+    "intussen",
+    "ondertussen",
+    "sindsdien",
+    "nadien",
+    "daarna",
+    "toen",
+    "nu",
+    "later",
+    "eerder",
+    "meestal",
+    "soms",
+    "vaak",
+    "thans",
+    "oorspronkelijk",
+    "aanvankelijk",
+];
 
 /// A plural phrase by its head's form, not a name ("Phobos": the text never writes it in
 /// lower case) or a singular in -sis/-itis ("tuberculosis", "arthritis").
