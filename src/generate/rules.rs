@@ -3963,6 +3963,18 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     if toks.get(k + 1).is_some_and(is_year) {
         return;
     }
+    // "Magnesium is known to be involved in …": "to" before a verb marks an infinitive, no
+    // place ("What is magnesium known to? → be involved …", round 27)
+    if prep == "to"
+        && toks.get(k + 1).is_some_and(|t| {
+            t.is("be")
+                || lex
+                    .verb(&t.lower)
+                    .is_some_and(|(_, plural, past)| plural && !past)
+        })
+    {
+        return;
+    }
     let name_next = |x: usize| toks.get(x).is_some_and(|t| t.cap && t.kind == Kind::Word);
     if (prep == "in" || prep == "at")
         && (name_next(k + 1) || (toks.get(k + 1).is_some_and(|t| t.is("the")) && name_next(k + 2)))

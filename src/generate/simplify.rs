@@ -55,7 +55,7 @@ pub(super) fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
 
 /// Dutch adverbs that open a sentence before its verb (V2), the subject after the verb; some
 /// end in "-en" like a plural noun.
-const FRONT_ADVERBS: &[&str] = &[
+pub(super) const FRONT_ADVERBS: &[&str] = &[
     "voorheen",
     "vroeger",
     "tegenwoordig",
@@ -76,6 +76,8 @@ const FRONT_ADVERBS: &[&str] = &[
     "thans",
     "oorspronkelijk",
     "aanvankelijk",
+    "bijgevolg",
+    "inmiddels",
 ];
 
 /// A plural phrase by its head's form, not a name ("Phobos": the text never writes it in
