@@ -28,6 +28,7 @@ mod effect_on;
 mod found_where;
 mod fronted;
 mod happens;
+mod keeps_state;
 mod list_tail;
 mod lists;
 mod means;
@@ -1082,6 +1083,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     as_role::as_role(cx, c);
     effect_on::effect_on(cx, c);
     converts_into::converts_into(cx, c);
+    keeps_state::keeps_state(cx, c);
     modal_be::modal_be(cx, c);
     denial::denial(cx, c);
     what_kind::what_kind(cx, c);
