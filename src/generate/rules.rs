@@ -9,6 +9,7 @@ use super::lang::{Lexicon, Noun, Sieve, Wh};
 use super::tokens::{Kind, Tok, span};
 
 // round 13: rules of their own files
+mod able_to;
 mod agent_tail;
 mod apposition_clause;
 mod appositive;
@@ -1084,6 +1085,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     effect_on::effect_on(cx, c);
     converts_into::converts_into(cx, c);
     keeps_state::keeps_state(cx, c);
+    able_to::able_to(cx, c);
     modal_be::modal_be(cx, c);
     denial::denial(cx, c);
     what_kind::what_kind(cx, c);
