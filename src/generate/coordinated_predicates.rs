@@ -42,7 +42,7 @@ pub fn agrees(a: &Analysis, subject: &str, fin: &Tok, verb: &Tok) -> bool {
             None if lex.dutch => Some(w.ends_with("en") || w == "zijn"),
             // modals and past forms are the same for both numbers
             None if w.ends_with("ed") || ENGLISH_MODALS.contains(&w) => None,
-            None => Some(!(w.ends_with('s') && !w.ends_with("ss"))),
+            None => Some(!w.ends_with('s') || w.ends_with("ss")),
         }
     };
     let plural = super::simplify::plural_phrase(a, subject);
@@ -59,12 +59,12 @@ pub fn agrees(a: &Analysis, subject: &str, fin: &Tok, verb: &Tok) -> bool {
 pub fn comma_list_ok(a: &Analysis, subject: &str, toks: &[Tok], fin: usize, k: usize) -> bool {
     let lex = a.lex();
     let one_word = subject.to_lowercase();
-    !toks[fin + 1..k]
+    let infinitive_marker = toks[fin + 1..k]
         .iter()
-        .any(|x| x.is("to") || x.is("te") || x.is("om"))
-        && !(lex.dutch && super::simplify::FRONT_ADVERBS.contains(&one_word.as_str()))
-        && !lex.connectives.contains(&one_word.as_str())
-        && agrees(a, subject, &toks[fin], &toks[k + 1])
+        .any(|x| x.is("to") || x.is("te") || x.is("om"));
+    let fronted_adverb = lex.dutch && super::simplify::FRONT_ADVERBS.contains(&one_word.as_str())
+        || lex.connectives.contains(&one_word.as_str());
+    !infinitive_marker && !fronted_adverb && agrees(a, subject, &toks[fin], &toks[k + 1])
 }
 
 #[cfg(test)]
