@@ -61,6 +61,9 @@ fn main() {
             if s.dangling { "(dangling) " } else { "" },
             s.text
         );
+        if let Some(g) = &s.guessed {
+            println!("   guessed: {g}");
+        }
         if let Some(c) = s.clause {
             let sp = |r: (usize, usize)| {
                 s.toks[r.0..r.1]

@@ -1022,18 +1022,25 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
         // "Renal colic begins sporadically … and can lead to nausea", "Een nierkoliek begint
         // … en kan leiden tot misselijkheid": a second predicate of the main clause's subject
         // is a statement of its own (never inside a subordinate or relative clause)
-        if matches!(t.lower.as_str(), "and" | "en")
+        // (round 27) after a comma too, when the verb agrees with the subject: "De nieren
+        // houden … constant, en verwijderen …", "Magnesium helps maintain …, keeps heart
+        // rhythm steady, supports …, and keeps bones strong" (each member of a list of
+        // predicates that closes with "and" + verb)
+        let and_verb = matches!(t.lower.as_str(), "and" | "en");
+        if (and_verb || t.is_punct(",") && !matches!(next, "and" | "en"))
             && let Some(c) = main
             && c.front.is_none()
             && c.fin < k
             && toks[k + 1].kind == Kind::Word
             && super::clause::finite_at(lex, toks, k + 1)
+            && (and_verb || super::coordinated_predicates::closes_list(lex, toks, k + 2))
             && !toks[c.fin + 1..k].iter().any(|x| {
-                x.is_punct(",")
-                    || x.is_punct(";")
-                    || lex.relatives.contains(&x.lower.as_str())
-                    || x.subordinator()
+                x.is_punct(";") || lex.relatives.contains(&x.lower.as_str()) || x.subordinator()
             })
+            && (and_verb && !toks[c.fin + 1..k].iter().any(|x| x.is_punct(","))
+                || main_subj().is_some_and(|w| {
+                    super::coordinated_predicates::comma_list_ok(a, &w, toks, c.fin, k)
+                }))
             // "… en wordt daarom …": a predicate that leans on the first one stays with it
             && !toks[k + 1..].iter().any(|x| {
                 matches!(
@@ -1061,11 +1068,14 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
             }
             // the statement ends before an apposition or a relative clause on its last noun
             // ("… zoals natto, een traditioneel Japans gerecht …")
+            // (or before the next predicate of a list: ", keeps …", ", and keeps …")
             let end = (k + 2..toks.len().saturating_sub(1))
                 .find(|&x| {
                     toks[x].is_punct(",")
                         && (toks[x + 1].article()
-                            || lex.relatives.contains(&toks[x + 1].lower.as_str()))
+                            || lex.relatives.contains(&toks[x + 1].lower.as_str())
+                            || super::coordinated_predicates::predicate_at(lex, toks, x + 1)
+                                && super::coordinated_predicates::closes_list(lex, toks, k + 2))
                 })
                 .map_or(text.len(), |x| toks[x].start);
             let rest = text[toks[k + 1].start..end].trim_end();

@@ -1123,7 +1123,6 @@ pub fn cloze_for(
         None
     };
     if s.derived
-        || s.guessed.is_some()
         || !(if lead_in.is_some() { 3 } else { 6 }..=45).contains(&words)
         || s.text.trim_end().ends_with('?')
         || shown_over_300(lead_in, &s.text)
@@ -1149,7 +1148,14 @@ pub fn cloze_for(
     // the lead-in in lower case, made when a gap is first compared with it (most clozes
     // have no lead-in, and many of those with one turn their spans away before)
     let lead_lower: std::cell::OnceCell<String> = std::cell::OnceCell::new();
-    let exclude_lower: Vec<String> = exclude.iter().map(|x| x.to_lowercase()).collect();
+    // the subject put in for a pronoun ("Ze vormen …" → "Zeesterren vormen …") is a guess:
+    // no gap asks for it, nor holds it
+    let exclude_lower: Vec<String> = exclude
+        .iter()
+        .chain(s.guessed.as_ref())
+        .map(|x| x.to_lowercase())
+        .collect();
+    let guess_lower = s.guessed.as_ref().map(|g| g.to_lowercase());
     // the topic in lower case, the stems of its nouns ("vitamines" in a text about vitamine
     // K2: the topic's own word is no gap) and its acronym ("TB" in a text about tuberculosis
     // (TB): the topic's acronym is the topic too), worked out once per document and section
@@ -1406,6 +1412,11 @@ pub fn cloze_for(
         };
         spans.push((f, e, 3));
     }
+    // a sentence whose subject is a guess gets a plain cloze only: its list members were
+    // found on a text the guess changed (round 27: "{{voeden zich echter}}")
+    if is_list && s.guessed.is_some() {
+        return None;
+    }
     // a list is the gap: its members only
     // ("Er zijn {{89}} soorten in twee groepen: {{A}} en {{B}}": a figure keeps its gap too)
     if is_list {
@@ -1467,6 +1478,9 @@ pub fn cloze_for(
             if topic == Some(tl)
                 || topic_acronym == Some(tl)
                 || exclude_lower.iter().any(|x| x.contains(tl))
+                || guess_lower
+                    .as_ref()
+                    .is_some_and(|g| tl.contains(g.as_str()))
             {
                 continue;
             }
@@ -1660,7 +1674,11 @@ pub fn cloze_for(
     choose(&mut spans, &mut chosen, &mut weak, &mut best);
     // no weak gap can make `best` 5 or less: a sentence that needs a strong gap and has none
     // is done ("Dit materiaal …" without a lead-in, and a sentence with a card already)
-    if best > 4 && demonstrative && lead_in.is_none() || best > 5 && strong_only {
+    // a sentence whose subject is a guess is worth a cloze for a strong gap only (a number,
+    // a name): the guess makes its plain gaps no surer a fact than its rule cards
+    if best > 4 && demonstrative && lead_in.is_none()
+        || best > 5 && (strong_only || s.guessed.is_some())
+    {
         return None;
     }
     // a list keeps its members only (a weak gap would be dropped), and a full card takes no

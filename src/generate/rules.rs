@@ -9,6 +9,7 @@ use super::lang::{Lexicon, Noun, Sieve, Wh};
 use super::tokens::{Kind, Tok, span};
 
 // round 13: rules of their own files
+mod able_to;
 mod agent_tail;
 mod apposition_clause;
 mod appositive;
@@ -29,6 +30,7 @@ mod example_list;
 mod found_where;
 mod fronted;
 mod happens;
+mod keeps_state;
 mod list_tail;
 mod lists;
 mod means;
@@ -1094,6 +1096,8 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     as_role::as_role(cx, c);
     effect_on::effect_on(cx, c);
     converts_into::converts_into(cx, c);
+    keeps_state::keeps_state(cx, c);
+    able_to::able_to(cx, c);
     modal_be::modal_be(cx, c);
     denial::denial(cx, c);
     what_kind::what_kind(cx, c);
@@ -3977,6 +3981,18 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
         return;
     }
     if toks.get(k + 1).is_some_and(is_year) {
+        return;
+    }
+    // "Magnesium is known to be involved in …": "to" before a verb marks an infinitive, no
+    // place ("What is magnesium known to? → be involved …", round 27)
+    if prep == "to"
+        && toks.get(k + 1).is_some_and(|t| {
+            t.is("be")
+                || lex
+                    .verb(&t.lower)
+                    .is_some_and(|(_, plural, past)| plural && !past)
+        })
+    {
         return;
     }
     let name_next = |x: usize| toks.get(x).is_some_and(|t| t.cap && t.kind == Kind::Word);

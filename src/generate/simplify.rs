@@ -36,11 +36,49 @@ pub(super) fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
         return None;
     }
     fin = end;
-    if lex.pronouns.contains(&s.toks[0].lower.as_str()) {
+    let first = s.toks[0].lower.as_str();
+    if lex.pronouns.contains(&first) {
+        return None;
+    }
+    // "Voorheen heetten de Mygalomorphae …": a Dutch adverb in first place, the subject after
+    // the verb; the adverb is no antecedent ("Ze kunnen …" → "Voorheen kunnen …")
+    if lex.dutch
+        && fin == 1
+        && (FRONT_ADVERBS.contains(&first)
+            || lex.is_stop(first)
+            || lex.connectives.contains(&first))
+    {
         return None;
     }
     Some(a.unstart(span(&s.text, &s.toks, 0, fin)))
 }
+
+/// Dutch adverbs that open a sentence before its verb (V2), the subject after the verb; some
+/// end in "-en" like a plural noun.
+pub(super) const FRONT_ADVERBS: &[&str] = &[
+    "voorheen",
+    "vroeger",
+    "tegenwoordig",
+    "misschien",
+    "bovendien",
+    "intussen",
+    "ondertussen",
+    "sindsdien",
+    "nadien",
+    "daarna",
+    "toen",
+    "nu",
+    "later",
+    "eerder",
+    "meestal",
+    "soms",
+    "vaak",
+    "thans",
+    "oorspronkelijk",
+    "aanvankelijk",
+    "bijgevolg",
+    "inmiddels",
+];
 
 /// A plural phrase by its head's form, not a name ("Phobos": the text never writes it in
 /// lower case) or a singular in -sis/-itis ("tuberculosis", "arthritis").
@@ -326,8 +364,22 @@ fn is_expletive(a: &Analysis, toks: &[Tok]) -> bool {
     toks.len() > 2
         && lex.copula.contains(&toks[1].lower.as_str())
         && (2..toks.len().min(9)).any(|k| {
-            matches!(toks[k].lower.as_str(), "dat" | "om" | "te" | "that" | "to")
+            let w = toks[k].lower.as_str();
+            matches!(w, "dat" | "om" | "te" | "that" | "to")
                 && !toks[k - 1].is_punct(",")
+                // "Het is een optisch effect dat wordt veroorzaakt …", "It is a disease
+                // that affects …": a relative pronoun right before its verb (the "that" of
+                // an expletive opens a clause with a subject of its own)
+                && !(matches!(w, "dat" | "that") && toks.get(k + 1).is_some_and(|n| n.finite()))
+                // "It is transmitted to humans …": "to" right after the participle, before
+                // a word that is no verb, is a preposition ("It was decided to build …"
+                // keeps its infinitive)
+                && !(w == "to"
+                    && k == 3
+                    && super::rules::is_participle(lex, &toks[2].lower)
+                    && toks
+                        .get(4)
+                        .is_some_and(|n| n.kind == Kind::Word && lex.verb(&n.lower).is_none()))
         })
 }
 
@@ -934,3 +986,7 @@ pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Opt
     }
     Some(with_acronym(e))
 }
+
+#[cfg(test)]
+#[path = "simplify_tests.rs"]
+mod tests;

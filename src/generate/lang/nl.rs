@@ -391,6 +391,14 @@ static LEX: Lexicon = Lexicon {
         v("zoekt", "zoeken", "zocht", "zochten", "gezocht"),
         // "zet zetmeel om in suikers" (round 18, `converts_into`)
         v("zet", "zetten", "zette", "zetten", "gezet"),
+        // "De nieren houden … constant, en verwijderen …" (round 27, a second predicate)
+        v(
+            "verwijdert",
+            "verwijderen",
+            "verwijderde",
+            "verwijderden",
+            "verwijderd",
+        ),
     ],
     weak_verbs: &[],
     finite_other: Words::new(&[
