@@ -30,7 +30,6 @@ mod example_list;
 mod found_where;
 mod fronted;
 mod happens;
-mod keeps_state;
 mod list_tail;
 mod lists;
 mod means;
@@ -1096,7 +1095,6 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     as_role::as_role(cx, c);
     effect_on::effect_on(cx, c);
     converts_into::converts_into(cx, c);
-    keeps_state::keeps_state(cx, c);
     able_to::able_to(cx, c);
     modal_be::modal_be(cx, c);
     denial::denial(cx, c);
