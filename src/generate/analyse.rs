@@ -1022,12 +1022,22 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
         // "Renal colic begins sporadically … and can lead to nausea", "Een nierkoliek begint
         // … en kan leiden tot misselijkheid": a second predicate of the main clause's subject
         // is a statement of its own (never inside a subordinate or relative clause)
-        if matches!(t.lower.as_str(), "and" | "en")
+        // (round 27) "but"/"maar" joins a second predicate too ("Stones are often painless
+        // but can block …"), and an English verb-group adverb may open it ("… and sometimes
+        // need surgery"); the word tests come first, they turn most tokens away
+        let opens_verb = |v: usize| {
+            toks.get(v).is_some_and(|x| x.kind == Kind::Word)
+                && super::clause::finite_at(lex, toks, v)
+        };
+        if matches!(t.lower.as_str(), "and" | "en" | "but" | "maar")
             && let Some(c) = main
             && c.front.is_none()
             && c.fin < k
             && toks[k + 1].kind == Kind::Word
-            && super::clause::finite_at(lex, toks, k + 1)
+            && (opens_verb(k + 1)
+                || !lex.dutch
+                    && super::clause::VERB_GROUP_ADVERBS.contains(&toks[k + 1].lower.as_str())
+                    && opens_verb(k + 2))
             && !toks[c.fin + 1..k].iter().any(|x| {
                 x.is_punct(",")
                     || x.is_punct(";")

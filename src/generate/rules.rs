@@ -5050,6 +5050,8 @@ mod tests_fresh24;
 #[cfg(test)]
 mod tests_no_candidate;
 #[cfg(test)]
+mod tests_object27;
+#[cfg(test)]
 mod tests_parse;
 #[cfg(test)]
 mod tests_round18;
