@@ -29,6 +29,7 @@ mod example_list;
 mod found_where;
 mod fronted;
 mod happens;
+mod help_verb;
 mod list_tail;
 mod lists;
 mod means;
@@ -6472,8 +6473,20 @@ fn object(cx: &mut Ctx, c: &Clause) {
         toks.get(c.rest.0)
             .is_some_and(|t| super::clause::VERB_GROUP_ADVERBS.contains(&t.lower.as_str())),
     );
-    let modal =
-        MODALS.contains(&finw) && toks.get(c.rest.0 + skip).is_some_and(|t| base_verb(lex, t));
+    // ("will help inform future searches": "help" and a bare verb, round 27)
+    let modal = MODALS.contains(&finw)
+        && toks.get(c.rest.0 + skip).is_some_and(|t| {
+            base_verb(lex, t)
+                || t.is("help")
+                    && help_verb::bare_verb_after_help(
+                        lex,
+                        "help",
+                        toks,
+                        c.rest.0 + skip + 1,
+                        c.rest.1,
+                    )
+                    .is_some()
+        });
     // any other finite main verb the clause found, not a copula or auxiliary ("Resistant
     // microbes require alternative medications"); the question is built from its form
     let main = lex.verb(finw).is_some()
@@ -6568,10 +6581,14 @@ fn object(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
-    if matches!(
-        verb,
-        "help" | "helps" | "helped" | "make" | "makes" | "made" | "let" | "lets"
-    ) {
+    // (round 27) "helps regulate blood sugar levels": a bare verb after "help" is asked
+    let helped = help_verb::bare_verb_after_help(lex, verb, toks, c.rest.0, c.rest.1);
+    if helped.is_none()
+        && matches!(
+            verb,
+            "help" | "helps" | "helped" | "make" | "makes" | "made" | "let" | "lets"
+        )
+    {
         return;
     }
     // "has a lot to do with …", "have nothing to do with …": an idiom, no object
@@ -6581,7 +6598,7 @@ fn object(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
-    let mut r0 = c.rest.0;
+    let mut r0 = c.rest.0 + usize::from(helped.is_some());
     // a phrasal verb's particle before the object goes with the verb: "Lactase breaks down
     // lactose" → "What does lactase break down?" (not "→ down lactose")
     let particle = (!have
@@ -6596,6 +6613,12 @@ fn object(cx: &mut Ctx, c: &Clause) {
         r0 += 1;
         cx.sp(r0 - 1, r0).to_string()
     });
+    // the bare verb after "help" goes with it into the question, before any particle
+    let particle = match (helped, particle) {
+        (Some(v), Some(p)) => Some(format!("{} {p}", cx.sp(v, v + 1))),
+        (Some(v), None) => Some(cx.sp(v, v + 1).to_string()),
+        (None, p) => p,
+    };
     if r0 >= c.rest.1 {
         return;
     }

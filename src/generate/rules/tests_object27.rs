@@ -153,3 +153,54 @@ fn no_kind_without_an_adjective_or_with_a_vague_one_or_a_phrase_after_the_noun()
         );
     }
 }
+
+#[test]
+fn a_bare_verb_after_help_is_the_content_verb() {
+    let c = cards(&ENGLISH, "Magnesium helps regulate blood sugar levels.");
+    assert!(
+        asks(
+            &c,
+            "What does magnesium help regulate?",
+            "blood sugar levels"
+        ),
+        "{c:#?}"
+    );
+    let c = cards(
+        &ENGLISH,
+        "The missions will help inform future searches for life beyond Earth.",
+    );
+    assert!(
+        asks(
+            &c,
+            "What will the missions help inform?",
+            "future searches for life beyond Earth"
+        ),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn help_with_a_person_or_a_to_infinitive_asks_no_object() {
+    for text in [
+        "A sleep diary helps readers track their sleep habits.",
+        "Regular exercise helps people sleep better at night.",
+        "Magnesium helps to regulate blood sugar levels.",
+    ] {
+        let c = cards(&ENGLISH, text);
+        assert!(
+            c.iter()
+                .all(|(r, f, _)| *r != Rule::Object || !f.contains(" help")),
+            "{text}: {c:#?}"
+        );
+    }
+    // Dutch "helpt … te": the object rule leaves a "te" infinitive alone
+    let c = cards(
+        &DUTCH,
+        "Magnesium helpt de bloedsuikerspiegel te reguleren.",
+    );
+    assert!(
+        c.iter()
+            .all(|(r, _, b)| *r != Rule::Object || !b.contains("te reguleren")),
+        "{c:#?}"
+    );
+}
