@@ -6473,20 +6473,8 @@ fn object(cx: &mut Ctx, c: &Clause) {
         toks.get(c.rest.0)
             .is_some_and(|t| super::clause::VERB_GROUP_ADVERBS.contains(&t.lower.as_str())),
     );
-    // ("will help inform future searches": "help" and a bare verb, round 27)
-    let modal = MODALS.contains(&finw)
-        && toks.get(c.rest.0 + skip).is_some_and(|t| {
-            base_verb(lex, t)
-                || t.is("help")
-                    && help_verb::bare_verb_after_help(
-                        lex,
-                        "help",
-                        toks,
-                        c.rest.0 + skip + 1,
-                        c.rest.1,
-                    )
-                    .is_some()
-        });
+    let modal =
+        MODALS.contains(&finw) && toks.get(c.rest.0 + skip).is_some_and(|t| base_verb(lex, t));
     // any other finite main verb the clause found, not a copula or auxiliary ("Resistant
     // microbes require alternative medications"); the question is built from its form
     let main = lex.verb(finw).is_some()

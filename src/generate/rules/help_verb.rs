@@ -1,7 +1,8 @@
-//! "Magnesium helps regulate blood sugar levels", "The missions will help inform future
-//! searches": after "help" a bare verb is the content verb and the phrase after it its
-//! object (round 27). The object rule asks "What does magnesium help regulate?"; without a
-//! bare verb ("helps readers track …") "help" still asks nothing.
+//! "Magnesium helps regulate blood sugar levels": after a finite "help" a bare verb is the
+//! content verb and the phrase after it its object (round 27). The object rule asks "What
+//! does magnesium help regulate?"; without a bare verb ("helps readers track …") "help"
+//! still asks nothing, nor does a modal's "help" ("will help inform future searches for
+//! …": its object runs on into phrases the question would strand).
 
 use crate::generate::lang::Lexicon;
 use crate::generate::tokens::{Kind, Tok};

@@ -219,6 +219,14 @@ fn single(cx: &mut Ctx, c: &Clause, r0: usize, over: bool) {
         return;
     }
     let noun = &words[words.len() - 1];
+    // a comparative ("een kortere werkingsduur", "a longer half-life") is no kind: shorter
+    // than what, the question does not say
+    if words[..words.len() - 1].iter().any(|t| {
+        let w = t.lower.as_str();
+        w.len() > 4 && (dutch && w.ends_with("ere") || !dutch && w.ends_with("er"))
+    }) {
+        return;
+    }
     let adjectives = words[..words.len() - 1]
         .iter()
         .filter(|t| !DEGREE.contains(&t.lower.as_str()))
