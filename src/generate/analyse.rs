@@ -1025,14 +1025,25 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
         // (round 27) after a comma too, when the verb agrees with the subject: "De nieren
         // houden … constant, en verwijderen …", "Magnesium helps maintain …, keeps heart
         // rhythm steady, supports …, and keeps bones strong" (each member of a list of
-        // predicates that closes with "and" + verb)
-        let and_verb = matches!(t.lower.as_str(), "and" | "en");
+        // predicates that closes with "and" + verb); "but"/"maar" joins a second predicate
+        // too ("Stones are often painless but can block …"), and after a conjunction an
+        // English verb-group adverb may open it ("… and sometimes need surgery"); the word
+        // tests come first, they turn most tokens away
+        let and_verb = matches!(t.lower.as_str(), "and" | "en" | "but" | "maar");
+        let opens_verb = |v: usize| {
+            toks.get(v).is_some_and(|x| x.kind == Kind::Word)
+                && super::clause::finite_at(lex, toks, v)
+        };
         if (and_verb || t.is_punct(",") && !matches!(next, "and" | "en"))
             && let Some(c) = main
             && c.front.is_none()
             && c.fin < k
             && toks[k + 1].kind == Kind::Word
-            && super::clause::finite_at(lex, toks, k + 1)
+            && (opens_verb(k + 1)
+                || and_verb
+                    && !lex.dutch
+                    && super::clause::VERB_GROUP_ADVERBS.contains(&toks[k + 1].lower.as_str())
+                    && opens_verb(k + 2))
             && (and_verb || super::coordinated_predicates::closes_list(lex, toks, k + 2))
             && !toks[c.fin + 1..k].iter().any(|x| {
                 x.is_punct(";") || lex.relatives.contains(&x.lower.as_str()) || x.subordinator()

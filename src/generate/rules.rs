@@ -30,6 +30,7 @@ mod example_list;
 mod found_where;
 mod fronted;
 mod happens;
+mod help_verb;
 mod list_tail;
 mod lists;
 mod means;
@@ -5064,6 +5065,8 @@ mod tests_fresh24;
 #[cfg(test)]
 mod tests_no_candidate;
 #[cfg(test)]
+mod tests_object27;
+#[cfg(test)]
 mod tests_parse;
 #[cfg(test)]
 mod tests_round18;
@@ -6580,10 +6583,14 @@ fn object(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
-    if matches!(
-        verb,
-        "help" | "helps" | "helped" | "make" | "makes" | "made" | "let" | "lets"
-    ) {
+    // (round 27) "helps regulate blood sugar levels": a bare verb after "help" is asked
+    let helped = help_verb::bare_verb_after_help(lex, verb, toks, c.rest.0, c.rest.1);
+    if helped.is_none()
+        && matches!(
+            verb,
+            "help" | "helps" | "helped" | "make" | "makes" | "made" | "let" | "lets"
+        )
+    {
         return;
     }
     // "has a lot to do with …", "have nothing to do with …": an idiom, no object
@@ -6593,7 +6600,7 @@ fn object(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
-    let mut r0 = c.rest.0;
+    let mut r0 = c.rest.0 + usize::from(helped.is_some());
     // a phrasal verb's particle before the object goes with the verb: "Lactase breaks down
     // lactose" → "What does lactase break down?" (not "→ down lactose")
     let particle = (!have
@@ -6608,6 +6615,12 @@ fn object(cx: &mut Ctx, c: &Clause) {
         r0 += 1;
         cx.sp(r0 - 1, r0).to_string()
     });
+    // the bare verb after "help" goes with it into the question, before any particle
+    let particle = match (helped, particle) {
+        (Some(v), Some(p)) => Some(format!("{} {p}", cx.sp(v, v + 1))),
+        (Some(v), None) => Some(cx.sp(v, v + 1).to_string()),
+        (None, p) => p,
+    };
     if r0 >= c.rest.1 {
         return;
     }
