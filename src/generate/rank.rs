@@ -837,6 +837,18 @@ pub fn select(
     chosen
 }
 
+/// Drop the chosen cards `drop` marks, each judged against the whole set as it was before any
+/// went (so that of two cards that make each other redundant, the verdicts do not depend on
+/// the order).
+pub(super) fn drop_where(
+    chosen: &mut Vec<(Candidate, i32)>,
+    drop: impl Fn(&[(Candidate, i32)], usize) -> bool,
+) {
+    let marks: Vec<bool> = (0..chosen.len()).map(|i| drop(chosen, i)).collect();
+    let mut marks = marks.into_iter();
+    chosen.retain(|_| !marks.next().unwrap_or(false));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

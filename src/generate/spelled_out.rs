@@ -36,15 +36,7 @@ fn spelled_out(a: &Analysis, chosen: &[(Candidate, i32)], c: &Candidate) -> bool
 
 /// The chosen cards without the acronym questions another question spells out.
 pub fn drop_spelled_out(a: &Analysis, chosen: &mut Vec<(Candidate, i32)>) {
-    let drop: Vec<bool> = chosen
-        .iter()
-        .map(|(c, _)| spelled_out(a, chosen, c))
-        .collect();
-    let mut i = 0;
-    chosen.retain(|_| {
-        i += 1;
-        !drop[i - 1]
-    });
+    super::rank::drop_where(chosen, |all, i| spelled_out(a, all, &all[i].0));
 }
 
 #[cfg(test)]

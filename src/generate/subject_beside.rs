@@ -44,14 +44,7 @@ fn subject_beside_card(a: &Analysis, chosen: &[(Candidate, i32)], i: usize) -> b
 
 /// The chosen cards without the subject questions that have another card beside them.
 pub fn drop_subjects_beside_cards(a: &Analysis, chosen: &mut Vec<(Candidate, i32)>) {
-    let drop: Vec<bool> = (0..chosen.len())
-        .map(|i| subject_beside_card(a, chosen, i))
-        .collect();
-    let mut i = 0;
-    chosen.retain(|_| {
-        i += 1;
-        !drop[i - 1]
-    });
+    super::rank::drop_where(chosen, |all, i| subject_beside_card(a, all, i));
 }
 
 #[cfg(test)]
