@@ -960,6 +960,17 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
             }
             continue;
         }
+        // (round 28) "X: S": a statement after a colon that opens with its own subject
+        if super::colon_clause::may_open_statement(toks, k) {
+            let d = make(
+                super::lang::nl::capitalise(&text[toks[k + 1].start..]),
+                simple,
+            );
+            if !d.dangling && super::colon_clause::opens_with_subject(a, &d.text, &d.toks) {
+                out.push(d);
+            }
+            continue;
+        }
         let joiner = t.is_punct(",") || t.is("en") || t.is("and");
         // (round 14) "Mieren behoren tot de wespachtigen, ze stammen af van …": Dutch "ze"
         // after a plural main subject stands for it

@@ -12,6 +12,7 @@ pub mod analyse;
 pub mod check;
 pub mod clause;
 pub mod cloze;
+mod colon_clause;
 mod coordinated_predicates;
 pub mod demonstrative;
 mod garble_words;

@@ -5067,6 +5067,8 @@ mod tests_no_candidate;
 #[cfg(test)]
 mod tests_object27;
 #[cfg(test)]
+mod tests_other28;
+#[cfg(test)]
 mod tests_parse;
 #[cfg(test)]
 mod tests_round18;
