@@ -1075,10 +1075,24 @@ pub fn relative_statements(
         // what the antecedent stands for
         // a predicate noun of a copula ("X is a Y that …") or of "als"/"as" ("identified as
         // the remedy that …") stands for the main subject
+        // (round 27) a comma may part two adjectives of the predicate ("zijn nomadische,
+        // opportunistische broedvogels die …"), when no preposition makes another noun
+        // the antecedent and no conjunction opens a clause
+        let series_comma = |c: &Clause, x: usize| {
+            toks[x].is_punct(",")
+                && x > c.fin + 1
+                && x + 1 < to
+                && [x - 1, x + 1]
+                    .iter()
+                    .all(|&y| toks[y].kind == Kind::Word && !toks[y].stop() && !toks[y].prep())
+                && !toks[c.fin + 1..from].iter().any(|t| t.prep())
+        };
         let predicate = main.is_some_and(|c| {
             c.fin < from
                 && (copula_main
-                    && (c.fin + 1..from).all(|x| toks[x].kind == Kind::Word && !toks[x].finite())
+                    && (c.fin + 1..from).all(|x| {
+                        toks[x].kind == Kind::Word && !toks[x].finite() || series_comma(&c, x)
+                    })
                     || lead.is_some_and(|l| l.is("als") || l.is("as")))
         });
         // (subject, its number if known, whether the verb must be seen to agree)

@@ -96,3 +96,51 @@ fn a_relative_clause_with_a_when_clause_on_its_object_asks_no_time() {
     );
     assert!(!asks_when(&c), "{c:#?}");
 }
+
+#[test]
+fn a_relative_clause_on_a_predicate_with_an_adjective_series_states_a_fact() {
+    let c = cards(
+        &DUTCH,
+        "Uilen zijn nomadische, opportunistische broedvogels die grote legsels kunnen krijgen wanneer voedsel overvloedig is.",
+    );
+    assert!(
+        asks(
+            &c,
+            "Wanneer kunnen uilen grote legsels krijgen?",
+            "wanneer voedsel overvloedig is"
+        ),
+        "{c:#?}"
+    );
+    let c = cards(
+        &ENGLISH,
+        "Owls are nomadic, opportunistic birds that can lay large clutches when food is plentiful.",
+    );
+    assert!(
+        asks(
+            &c,
+            "When can owls lay large clutches?",
+            "when food is plentiful"
+        ),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_comma_before_a_new_clause_keeps_the_relative_off_the_main_subject() {
+    let c = cards(
+        &ENGLISH,
+        "Tides are long, slow waves, and storms that hit the coast can cause floods.",
+    );
+    assert!(
+        c.iter().all(|(_, f, b)| !f.contains("tides") && !b.contains("tides") && !f.contains("Tides")),
+        "{c:#?}"
+    );
+    let c = cards(
+        &DUTCH,
+        "Uilen zijn stille, geduldige jagers, en vogels die overdag jagen zijn zeldzaam.",
+    );
+    assert!(
+        c.iter().all(|(_, f, _)| !f.contains("uilen overdag") && !f.contains("Uilen jagen")),
+        "{c:#?}"
+    );
+}
