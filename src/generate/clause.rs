@@ -1246,10 +1246,7 @@ pub fn relative_statements(
 /// kunnen worden waargenomen wanneer de zon door ijskristallen schijnt"), so the statement
 /// keeps it. At least a subject and a verb; "als" is left out (also "as", a role).
 fn time_tail<'t>(toks: &[Tok], text: &'t str, e: usize, end: usize) -> Option<&'t str> {
-    if !toks
-        .get(e)
-        .is_some_and(|t| t.is("when") || t.is("wanneer"))
-    {
+    if !toks.get(e).is_some_and(|t| t.is("when") || t.is("wanneer")) {
         return None;
     }
     let stop = (e + 1..end)

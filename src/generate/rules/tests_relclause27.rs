@@ -31,7 +31,11 @@ fn a_when_clause_after_a_modal_verb_group_is_asked() {
     );
     let c = cards(&ENGLISH, "Loud sounds can be harmful when they last long.");
     assert!(
-        asks(&c, "When can loud sounds be harmful?", "when they last long"),
+        asks(
+            &c,
+            "When can loud sounds be harmful?",
+            "when they last long"
+        ),
         "{c:#?}"
     );
 }
@@ -132,7 +136,8 @@ fn a_comma_before_a_new_clause_keeps_the_relative_off_the_main_subject() {
         "Tides are long, slow waves, and storms that hit the coast can cause floods.",
     );
     assert!(
-        c.iter().all(|(_, f, b)| !f.contains("tides") && !b.contains("tides") && !f.contains("Tides")),
+        c.iter()
+            .all(|(_, f, b)| !f.contains("tides") && !b.contains("tides") && !f.contains("Tides")),
         "{c:#?}"
     );
     let c = cards(
@@ -140,7 +145,8 @@ fn a_comma_before_a_new_clause_keeps_the_relative_off_the_main_subject() {
         "Uilen zijn stille, geduldige jagers, en vogels die overdag jagen zijn zeldzaam.",
     );
     assert!(
-        c.iter().all(|(_, f, _)| !f.contains("uilen overdag") && !f.contains("Uilen jagen")),
+        c.iter()
+            .all(|(_, f, _)| !f.contains("uilen overdag") && !f.contains("Uilen jagen")),
         "{c:#?}"
     );
 }
