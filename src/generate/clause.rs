@@ -1075,10 +1075,24 @@ pub fn relative_statements(
         // what the antecedent stands for
         // a predicate noun of a copula ("X is a Y that …") or of "als"/"as" ("identified as
         // the remedy that …") stands for the main subject
+        // (round 27) a comma may part two adjectives of the predicate ("zijn nomadische,
+        // opportunistische broedvogels die …"), when no preposition makes another noun
+        // the antecedent and no conjunction opens a clause
+        let series_comma = |c: &Clause, x: usize| {
+            toks[x].is_punct(",")
+                && x > c.fin + 1
+                && x + 1 < to
+                && [x - 1, x + 1]
+                    .iter()
+                    .all(|&y| toks[y].kind == Kind::Word && !toks[y].stop() && !toks[y].prep())
+                && !toks[c.fin + 1..from].iter().any(|t| t.prep())
+        };
         let predicate = main.is_some_and(|c| {
             c.fin < from
                 && (copula_main
-                    && (c.fin + 1..from).all(|x| toks[x].kind == Kind::Word && !toks[x].finite())
+                    && (c.fin + 1..from).all(|x| {
+                        toks[x].kind == Kind::Word && !toks[x].finite() || series_comma(&c, x)
+                    })
                     || lead.is_some_and(|l| l.is("als") || l.is("as")))
         });
         // (subject, its number if known, whether the verb must be seen to agree)
@@ -1207,20 +1221,38 @@ pub fn relative_statements(
             continue;
         }
         let first = if lex.dutch { None } else { Some(v) };
-        for (i, (verb, body)) in clause_bodies(lex, text, toks, k + 1, e, first)
-            .into_iter()
-            .enumerate()
-        {
+        let bodies = clause_bodies(lex, text, toks, k + 1, e, first);
+        let tail = time_tail(toks, text, e, end);
+        let last = bodies.len().saturating_sub(1);
+        for (i, (verb, body)) in bodies.into_iter().enumerate() {
             let agree = pl
                 .zip(verb_plural(lex, &toks[verb].lower))
                 .map(|(n, v)| n == v);
             if agree == Some(false) || (loose || guessed && i == 0) && agree != Some(true) {
                 continue;
             }
-            out.push(format!("{} {body}.", super::lang::nl::capitalise(&subj)));
+            let subj = super::lang::nl::capitalise(&subj);
+            match tail {
+                Some(t) if i == last => out.push(format!("{subj} {body} {t}.")),
+                _ => out.push(format!("{subj} {body}.")),
+            }
         }
     }
     out
+}
+
+/// (round 27) A "when"/"wanneer" clause right after a relative clause's end `e`, up to the
+/// next punctuation: it says when the relative clause holds ("haloverschijnselen, die
+/// kunnen worden waargenomen wanneer de zon door ijskristallen schijnt"), so the statement
+/// keeps it. At least a subject and a verb; "als" is left out (also "as", a role).
+fn time_tail<'t>(toks: &[Tok], text: &'t str, e: usize, end: usize) -> Option<&'t str> {
+    if !toks.get(e).is_some_and(|t| t.is("when") || t.is("wanneer")) {
+        return None;
+    }
+    let stop = (e + 1..end)
+        .find(|&x| toks[x].kind == Kind::Punct)
+        .unwrap_or(end);
+    (stop >= e + 3).then(|| super::tokens::span(text, toks, e, stop))
 }
 
 /// Conjunctions whose clause states a fact of its own (contrast, concession); not

@@ -4563,13 +4563,32 @@ fn relation_nl(cx: &mut Ctx, c: &Clause) {
 fn when_clause(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
     let lex = cx.lex();
-    if c.front.is_some() || cx.is_pronoun(c.subj) || cx.s.negated || cx.s.hedged {
+    // (round 27) a modal that is the finite verb itself ("kunnen", "may") is kept in the
+    // question, so it hedges nothing the card leaves out
+    let hedged = cx.s.hedged
+        && toks
+            .iter()
+            .enumerate()
+            .any(|(x, t)| x != c.fin && t.flags & super::tokens::HEDGE != 0);
+    if c.front.is_some() || cx.is_pronoun(c.subj) || cx.s.negated || hedged {
         return;
     }
     let (r0, r1) = c.rest;
-    let Some(k) = (r0..r1.min(r0 + 3)).find(|&k| {
+    let when_at = |k: usize| {
         matches!(toks[k].lower.as_str(), "when" | "wanneer") || lex.dutch && toks[k].is("als")
-    }) else {
+    };
+    // (round 27) after an auxiliary the rest stops before the clause ("kunnen grote legsels
+    // krijgen | wanneer …", "can be harmful | when …"): the clause right after a short rest
+    // belongs to the verb group
+    let after_group = r1 < toks.len()
+        && r1 > r0
+        && r1 <= r0 + 4
+        && lex.aux.contains(&toks[c.fin].lower.as_str())
+        && matches!(toks[r1].lower.as_str(), "when" | "wanneer");
+    let Some(k) = (r0..r1.min(r0 + 3))
+        .find(|&k| when_at(k))
+        .or(after_group.then_some(r1))
+    else {
         return;
     };
     if toks[r0..k].iter().any(|t| {
@@ -5070,6 +5089,8 @@ mod tests_object27;
 mod tests_other28;
 #[cfg(test)]
 mod tests_parse;
+#[cfg(test)]
+mod tests_relclause27;
 #[cfg(test)]
 mod tests_round18;
 #[cfg(test)]
