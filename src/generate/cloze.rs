@@ -10,6 +10,7 @@ use super::spelled_quantity::spelled_quantity;
 use super::tokens::{Kind, Tok, char_len, span};
 
 mod np_gap;
+mod ordinal_gap;
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
 pub(super) fn pronominal_adverb(w: &str) -> bool {
@@ -1848,6 +1849,7 @@ pub fn cloze_for(
     }
     chosen.sort();
     np_gap::close(lex, toks, &mut chosen, end);
+    ordinal_gap::carry_to_period(toks, &mut chosen, end);
     if chosen.is_empty() {
         return None;
     }

@@ -22,6 +22,7 @@ pub mod lang;
 pub mod lower;
 pub mod markdown;
 pub mod normalise;
+mod number_cloze;
 mod parallel_members;
 mod possessive_gap;
 pub mod rank;

@@ -7,6 +7,7 @@ use super::analyse::{Analysis, plain_stem_with_key, stem_with_key, word_key};
 use super::check::{self, norm_joined, norm_split};
 use super::cloze;
 use super::hash::FxHashMap;
+use super::number_cloze;
 use super::rules::{Candidate, Rule};
 use super::tokens::{Kind, before_short, find_short};
 
@@ -725,8 +726,12 @@ pub fn select(
     );
     // clozes, built knowing which answers the sentence's questions already ask for
     let mut answers_of: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    // the sentences whose every question asks only for a date or an amount
+    let mut only_numbers: BTreeMap<usize, bool> = BTreeMap::new();
     for (c, _) in &chosen {
         answers_of.entry(c.sent).or_default().push(c.back.clone());
+        let n = only_numbers.entry(c.sent).or_insert(true);
+        *n &= number_cloze::asks_a_number(c);
     }
     // a full deck takes no cloze (every pass below stops at the cap): build none
     let sents = if chosen.len() < cap { a.sents.len() } else { 0 };
@@ -736,14 +741,21 @@ pub fn select(
         if per_sent.get(&si).copied().unwrap_or(0) >= per_sentence(a, si) {
             continue;
         }
-        if per_sent.contains_key(&si) && !cloze::may_be_strong(a, si) {
+        // a sentence asked only for its date or amount keeps its terms for a cloze
+        let strong_only = per_sent.contains_key(&si)
+            && !(only_numbers.get(&si) == Some(&true) && number_cloze::room_for_a_term(a, si));
+        if strong_only && !cloze::may_be_strong(a, si) {
             continue;
         }
         let exclude: &[String] = answers_of.get(&si).map_or(&[], Vec::as_slice);
         // a sentence with a card already: the search stops once no strong gap is left
-        if let Some(c) = cloze::cloze_for(a, si, exclude, per_sent.contains_key(&si)) {
+        if let Some(c) = cloze::cloze_for(a, si, exclude, strong_only) {
             // a sentence that already has a card gets a cloze only for a number, name or list
-            if per_sent.contains_key(&si) && c.adjust < 15 {
+            if strong_only && c.adjust < 15
+                || !strong_only
+                    && per_sent.contains_key(&si)
+                    && number_cloze::gap_after_number(a, &c.front)
+            {
                 continue;
             }
             built.push(c);
