@@ -33,6 +33,7 @@ mod happens;
 mod help_verb;
 mod list_tail;
 mod lists;
+mod main_negation;
 mod means;
 mod men_naming;
 mod modal_be;
@@ -372,11 +373,15 @@ impl<'a> Ctx<'a> {
         };
         format!("{a} {b}").trim().to_string()
     }
-    /// A plain statement: the subject first (no fronted phrase, no inversion), no negation,
+    /// A plain statement: the subject first (no fronted phrase, no inversion), no negation
+    /// of the main clause (`main_negation`),
     /// a subject that is no pronoun; the rules that turn a clause's own shape into a question
     /// ask this first.
     fn plain_clause(&self, c: &Clause) -> bool {
-        c.front.is_none() && !c.inverted && !self.s.negated && !self.is_pronoun(c.subj)
+        c.front.is_none()
+            && !c.inverted
+            && !(self.s.negated && main_negation::main_negated(self.toks(), c))
+            && !self.is_pronoun(c.subj)
     }
     /// A short plain subject, as the rules that quote a subject whole in their question want
     /// it: one to eight tokens, no punctuation, no demonstrative, no relative pronoun.
@@ -5066,6 +5071,8 @@ mod tests_fresh24;
 mod tests_no_candidate;
 #[cfg(test)]
 mod tests_object27;
+#[cfg(test)]
+mod tests_negation28;
 #[cfg(test)]
 mod tests_parse;
 #[cfg(test)]
