@@ -5068,11 +5068,11 @@ mod tests_fresh21;
 #[cfg(test)]
 mod tests_fresh24;
 #[cfg(test)]
+mod tests_negation28;
+#[cfg(test)]
 mod tests_no_candidate;
 #[cfg(test)]
 mod tests_object27;
-#[cfg(test)]
-mod tests_negation28;
 #[cfg(test)]
 mod tests_parse;
 #[cfg(test)]

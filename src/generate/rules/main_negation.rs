@@ -27,7 +27,9 @@ pub(super) fn main_negated(toks: &[Tok], c: &Clause) -> bool {
             } else if t.is_punct(",")
                 && k > c.fin
                 && depth == 0
-                && toks.get(k + 1).is_some_and(|n| n.subordinator() || n.relative() || n.is("dat"))
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.subordinator() || n.relative() || n.is("dat"))
             {
                 // the rest of the sentence hangs on the main clause
                 subordinate = true;
@@ -38,7 +40,10 @@ pub(super) fn main_negated(toks: &[Tok], c: &Clause) -> bool {
             continue;
         }
         // "not only … but also", "niet alleen … maar ook"
-        if toks.get(k + 1).is_some_and(|n| n.is("only") || n.is("alleen")) {
+        if toks
+            .get(k + 1)
+            .is_some_and(|n| n.is("only") || n.is("alleen"))
+        {
             continue;
         }
         return true;

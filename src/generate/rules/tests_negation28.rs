@@ -21,7 +21,11 @@ fn a_negation_in_a_clause_after_the_main_verb_leaves_the_kind_question() {
          van de energie niet zo groot is.",
     );
     assert!(
-        asks(&c, "Wat voor rendement heeft een stoommachine?", "relatief laag"),
+        asks(
+            &c,
+            "Wat voor rendement heeft een stoommachine?",
+            "relatief laag"
+        ),
         "{c:#?}"
     );
     let c = cards(
@@ -29,7 +33,11 @@ fn a_negation_in_a_clause_after_the_main_verb_leaves_the_kind_question() {
         "The planet has a very thin atmosphere, which does not protect the surface from radiation.",
     );
     assert!(
-        asks(&c, "What kind of atmosphere does the planet have?", "very thin"),
+        asks(
+            &c,
+            "What kind of atmosphere does the planet have?",
+            "very thin"
+        ),
         "{c:#?}"
     );
 }
@@ -49,7 +57,11 @@ fn a_negation_in_brackets_or_not_only_leaves_the_main_clause() {
         "The planet has a very thin atmosphere, not only at the poles but also at the equator.",
     );
     assert!(
-        asks(&c, "What kind of atmosphere does the planet have?", "very thin"),
+        asks(
+            &c,
+            "What kind of atmosphere does the planet have?",
+            "very thin"
+        ),
         "{c:#?}"
     );
 }
@@ -89,7 +101,11 @@ fn a_comma_after_the_noun_is_no_comma_of_the_series() {
         "Uilen hebben een rond, afgeplat gezicht, dat naar voren gericht is.",
     );
     assert!(
-        asks(&c, "Wat voor gezicht hebben uilen?", "rond, afgeplat gezicht"),
+        asks(
+            &c,
+            "Wat voor gezicht hebben uilen?",
+            "rond, afgeplat gezicht"
+        ),
         "{c:#?}"
     );
 }
