@@ -33,6 +33,7 @@ mod happens;
 mod help_verb;
 mod list_tail;
 mod lists;
+mod main_negation;
 mod means;
 mod men_naming;
 mod modal_be;
@@ -372,11 +373,16 @@ impl<'a> Ctx<'a> {
         };
         format!("{a} {b}").trim().to_string()
     }
-    /// A plain statement: the subject first (no fronted phrase, no inversion), no negation,
-    /// a subject that is no pronoun; the rules that turn a clause's own shape into a question
-    /// ask this first.
+    /// A plain statement: the subject first (no fronted phrase, no inversion), no negation
+    /// of the main clause (`main_negation`), a subject that is no pronoun; the rules that
+    /// turn a clause's own shape into a question ask this first.
     fn plain_clause(&self, c: &Clause) -> bool {
-        c.front.is_none() && !c.inverted && !self.s.negated && !self.is_pronoun(c.subj)
+        c.front.is_none() && !c.inverted && !self.main_clause_negated(c) && !self.is_pronoun(c.subj)
+    }
+    /// A negation changes the main clause (not one in brackets, in "not only" or in a clause
+    /// hanging on it after a comma): the word test first, the scan only for a negated sentence.
+    fn main_clause_negated(&self, c: &Clause) -> bool {
+        self.s.negated && main_negation::main_negated(self.toks(), c)
     }
     /// A short plain subject, as the rules that quote a subject whole in their question want
     /// it: one to eight tokens, no punctuation, no demonstrative, no relative pronoun.
@@ -5081,6 +5087,8 @@ mod tests_answers25;
 mod tests_fresh21;
 #[cfg(test)]
 mod tests_fresh24;
+#[cfg(test)]
+mod tests_negation28;
 #[cfg(test)]
 mod tests_no_candidate;
 #[cfg(test)]

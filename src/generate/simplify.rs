@@ -228,6 +228,18 @@ fn section_name(a: &Analysis, s: &Sentence, prev: Option<&Sent>) -> Option<Strin
     plain.then(|| name.to_string())
 }
 
+/// "these/deze + plural noun": a demonstrative that points at more than one thing.
+fn plural_demonstrative(a: &Analysis, dem: &str, noun: &Tok) -> bool {
+    let lex = a.lex();
+    if !lex.dutch {
+        return dem == "these" || dem == "those";
+    }
+    match lex.noun(&noun.lower) {
+        Some(n) => n.singular != noun.lower,
+        None => dem == "deze" && noun.lower.ends_with("en"),
+    }
+}
+
 fn last_person(a: &Analysis, s: &Sent) -> Option<String> {
     // "James Watt (Greenock, 19 januari 1736 - Heathfield Hall, …)": a name in brackets
     // says where or when, it is not the person
@@ -638,8 +650,9 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                         text = splice(&text, toks[0].start, toks[k].end, &capitalise(&r));
                         toks = a.lex().tokenize(&text);
                     }
-                    // "Micrapis / Dit ondergeslacht telt …": the section's name
-                    (Some(k), Some(name)) => {
+                    // "Micrapis / Dit ondergeslacht telt …": the section's name (a name is
+                    // one thing: "These sounds" under "Head" is no "The sounds Head")
+                    (Some(k), Some(name)) if !plural_demonstrative(a, &w, &toks[k]) => {
                         let article = match (lex.dutch, w.as_str()) {
                             (true, "dit") => "Het",
                             (true, _) => "De",
@@ -990,3 +1003,7 @@ pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Opt
 #[cfg(test)]
 #[path = "simplify_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "section_name_tests.rs"]
+mod section_name_tests;

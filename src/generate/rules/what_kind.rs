@@ -90,6 +90,13 @@ fn series_end(toks: &[crate::generate::tokens::Tok], r0: usize) -> Option<usize>
             break;
         }
     }
+    // (round 28) a comma right before the stop closes the phrase ("een relatief laag
+    // rendement, dat …"): the word before it is the noun, not an adjective of the series
+    if k >= r0 + 3 && toks[k - 1].is_punct(",") && toks[k - 2].kind == Kind::Word {
+        k -= 2;
+        commas -= 1;
+        adjectives -= 1;
+    }
     (adjectives >= 2 && commas > 0 && k < toks.len()).then_some(k)
 }
 
