@@ -5088,13 +5088,13 @@ mod tests_fresh21;
 #[cfg(test)]
 mod tests_fresh24;
 #[cfg(test)]
-mod tests_negation28;
+mod tests_negation27;
 #[cfg(test)]
 mod tests_no_candidate;
 #[cfg(test)]
 mod tests_object27;
 #[cfg(test)]
-mod tests_other28;
+mod tests_other27;
 #[cfg(test)]
 mod tests_parse;
 #[cfg(test)]

@@ -20,6 +20,11 @@ pub(super) fn cards(lang: &'static dyn Language, text: &str) -> Vec<(Rule, Strin
         .collect()
 }
 
+/// Whether some card asks `front` with answer `back`, whatever its rule.
+pub(super) fn asks(cards: &[(Rule, String, String)], front: &str, back: &str) -> bool {
+    cards.iter().any(|(_, f, b)| f == front && b == back)
+}
+
 pub(super) fn has(cards: &[(Rule, String, String)], rule: Rule, front: &str, back: &str) -> bool {
     cards
         .iter()

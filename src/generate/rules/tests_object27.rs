@@ -2,12 +2,8 @@
 //! Written for these tests.
 
 use super::Rule;
-use super::tests::cards;
+use super::tests::{asks, cards};
 use crate::generate::lang::{DUTCH, ENGLISH};
-
-fn asks(c: &[(Rule, String, String)], front: &str, back: &str) -> bool {
-    c.iter().any(|(_, f, b)| f == front && b == back)
-}
 
 #[test]
 fn a_second_predicate_after_but_is_a_statement_of_its_own() {

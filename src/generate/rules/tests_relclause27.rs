@@ -3,12 +3,8 @@
 //! tests.
 
 use super::Rule;
-use super::tests::cards;
+use super::tests::{asks, cards};
 use crate::generate::lang::{DUTCH, ENGLISH};
-
-fn asks(c: &[(Rule, String, String)], front: &str, back: &str) -> bool {
-    c.iter().any(|(_, f, b)| f == front && b == back)
-}
 
 fn asks_when(c: &[(Rule, String, String)]) -> bool {
     c.iter()

@@ -1,12 +1,7 @@
-//! Round twenty-eight (other27): facts after a colon (issue 3). Written for these tests.
+//! Round twenty-seven (other27): facts after a colon (issue 3). Written for these tests.
 
-use super::Rule;
-use super::tests::cards;
+use super::tests::{asks, cards};
 use crate::generate::lang::{DUTCH, ENGLISH};
-
-fn asks(c: &[(Rule, String, String)], front: &str, back: &str) -> bool {
-    c.iter().any(|(_, f, b)| f == front && b == back)
-}
 
 #[test]
 fn a_statement_after_a_colon_is_a_statement_of_its_own() {

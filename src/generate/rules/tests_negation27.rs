@@ -1,13 +1,9 @@
-//! Round twenty-eight: a negation outside the main clause does not refuse the rules that
+//! Round twenty-seven (negation27): a negation outside the main clause does not refuse the rules that
 //! ask about the main clause's shape (`main_negation`). Written for these tests.
 
 use super::Rule;
-use super::tests::cards;
+use super::tests::{asks, cards};
 use crate::generate::lang::{DUTCH, ENGLISH};
-
-fn asks(c: &[(Rule, String, String)], front: &str, back: &str) -> bool {
-    c.iter().any(|(_, f, b)| f == front && b == back)
-}
 
 fn asks_front(c: &[(Rule, String, String)], front: &str) -> bool {
     c.iter().any(|(_, f, _)| f == front)
