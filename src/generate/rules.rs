@@ -6337,6 +6337,28 @@ const NOT_A_MAIN_VERB: &[&str] = &[
 ];
 
 /// Words that open an object too vague to ask for ("either of the two vaccines", "some").
+/// English adverbs of place that can stand right after a verb where an object would.
+const PLACE_ADVERBS: &[&str] = &[
+    "underground",
+    "overseas",
+    "abroad",
+    "ashore",
+    "aboard",
+    "indoors",
+    "outdoors",
+    "inland",
+    "offshore",
+    "nearby",
+    "elsewhere",
+    "everywhere",
+    "upstream",
+    "downstream",
+    "uphill",
+    "downhill",
+    "underwater",
+    "overhead",
+];
+
 const VAGUE_OBJECT_START: &[&str] = &[
     "either",
     "neither",
@@ -6577,6 +6599,14 @@ fn object(cx: &mut Ctx, c: &Clause) {
         rest: (if modal { verb_at + 1 } else { c.rest.0 }, c.rest.1),
         ..*c
     };
+    // "spaces and caverns develop underground": an adverb of place after the verb is no
+    // object ("What do spaces and caverns develop? → underground")
+    if toks
+        .get(c.rest.0)
+        .is_some_and(|t| PLACE_ADVERBS.contains(&t.lower.as_str()))
+    {
+        return;
+    }
     let vague = |k: usize| {
         toks.get(k)
             .is_some_and(|t| VAGUE_OBJECT_START.contains(&t.lower.as_str()))

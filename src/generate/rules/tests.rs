@@ -5166,3 +5166,22 @@ fn a_colon_list_whose_last_member_runs_to_the_very_end_is_read_without_panicking
     );
     assert!(c.iter().all(|(_, _, back)| !back.is_empty()), "{c:#?}");
 }
+
+#[test]
+fn an_adverb_of_place_after_the_verb_is_no_object() {
+    let c = cards(
+        &ENGLISH,
+        "As the rock dissolves, spaces and caverns develop underground. Many birds migrate overseas in winter.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(_, _, b)| b == "underground" || b.starts_with("overseas")),
+        "{c:#?}"
+    );
+    // a noun object is still asked, with the place after it left in the question
+    let c = cards(&ENGLISH, "Miners dig long tunnels in the mountains.");
+    assert!(
+        asks(&c, "What do miners dig in the mountains?", "long tunnels"),
+        "{c:#?}"
+    );
+}
