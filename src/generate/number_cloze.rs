@@ -41,22 +41,14 @@ pub(super) fn gap_after_number(a: &Analysis, front: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::rank::select;
     use crate::generate::analyse::analyse;
     use crate::generate::lang::{DUTCH, ENGLISH, Language};
     use crate::generate::normalise::normalise;
-    use crate::generate::rules::{Candidate, Rule, candidates};
+    use crate::generate::rules::{Candidate, Rule};
     use crate::generate::sentences::sentences;
-    use std::collections::BTreeSet;
 
     fn run(lang: &'static dyn Language, text: &str) -> Vec<Candidate> {
-        let doc = normalise(text);
-        let s = sentences(&doc);
-        let a = analyse(&doc, &s, lang);
-        let cands = (0..a.sents.len())
-            .flat_map(|si| candidates(&a, si))
-            .collect();
-        select(&a, cands, 100, &mut BTreeSet::new())
+        super::super::rank::tests::run(lang, text, 100)
             .into_iter()
             .map(|(c, _)| c)
             .collect()

@@ -58,16 +58,7 @@ mod tests {
         let doc = normalise(text);
         let s = sentences(&doc);
         let a = analyse(&doc, &s, lang);
-        let mut c = Candidate {
-            sent: 0,
-            rule: Rule::Cloze,
-            front: front.to_string(),
-            back: back.to_string(),
-            cloze: true,
-            typed: false,
-            with_prev: false,
-            adjust: 0,
-        };
+        let mut c = Candidate::for_test(0, Rule::Cloze, front, back);
         trim(&a, &mut c);
         (c.front, c.back)
     }

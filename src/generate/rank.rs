@@ -862,7 +862,7 @@ pub(super) fn drop_where(
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::generate::analyse::analyse;
     use crate::generate::lang::{DUTCH, ENGLISH, Language};
@@ -870,7 +870,12 @@ mod tests {
     use crate::generate::rules::candidates;
     use crate::generate::sentences::sentences;
 
-    fn run(lang: &'static dyn Language, text: &str, cap: usize) -> Vec<(Candidate, i32)> {
+    /// Every card `select` chooses for a document, at most `cap`.
+    pub(in crate::generate) fn run(
+        lang: &'static dyn Language,
+        text: &str,
+        cap: usize,
+    ) -> Vec<(Candidate, i32)> {
         let doc = normalise(text);
         let s = sentences(&doc);
         let a = analyse(&doc, &s, lang);
@@ -1003,15 +1008,9 @@ mod tests {
 
     #[test]
     fn a_question_replaces_the_cloze_of_its_fact() {
-        let card = |front: &str, back: &str, cloze: bool| Candidate {
-            sent: 0,
-            rule: if cloze { Rule::Cloze } else { Rule::Definition },
-            front: front.to_string(),
-            back: back.to_string(),
-            cloze,
-            typed: false,
-            with_prev: false,
-            adjust: 0,
+        let card = |front: &str, back: &str, cloze: bool| {
+            let rule = if cloze { Rule::Cloze } else { Rule::Definition };
+            Candidate::for_test(0, rule, front, back)
         };
         let cloze = (
             card(
@@ -1201,16 +1200,7 @@ mod tests {
         assert!(score(&a, &topic_card) < score(&a, &other));
     }
     fn q(sent: usize, rule: Rule, front: &str, back: &str) -> Candidate {
-        Candidate {
-            sent,
-            rule,
-            front: front.into(),
-            back: back.into(),
-            cloze: rule == Rule::Cloze,
-            typed: false,
-            with_prev: false,
-            adjust: 0,
-        }
+        Candidate::for_test(sent, rule, front, back)
     }
 
     #[test]

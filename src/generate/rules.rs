@@ -114,6 +114,24 @@ pub struct Candidate {
     pub adjust: i32,
 }
 
+#[cfg(test)]
+impl Candidate {
+    /// A plain card of sentence `sent` for the tests of the stages after the rules: a cloze
+    /// exactly when `rule` is `Cloze`, no typed question word, no lead-in, no adjustment.
+    pub(crate) fn for_test(sent: usize, rule: Rule, front: &str, back: &str) -> Candidate {
+        Candidate {
+            sent,
+            rule,
+            front: front.into(),
+            back: back.into(),
+            cloze: rule == Rule::Cloze,
+            typed: false,
+            with_prev: false,
+            adjust: 0,
+        }
+    }
+}
+
 struct Ctx<'a> {
     a: &'a Analysis,
     si: usize,

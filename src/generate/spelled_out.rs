@@ -47,18 +47,8 @@ mod tests {
     use crate::generate::normalise::normalise;
     use crate::generate::sentences::sentences;
 
-    fn card(rule: Rule, front: &str, back: &str, cloze: bool) -> (Candidate, i32) {
-        let c = Candidate {
-            sent: 0,
-            rule,
-            front: front.to_string(),
-            back: back.to_string(),
-            cloze,
-            typed: false,
-            with_prev: false,
-            adjust: 0,
-        };
-        (c, 40)
+    fn card(rule: Rule, front: &str, back: &str) -> (Candidate, i32) {
+        (Candidate::for_test(0, rule, front, back), 40)
     }
 
     fn fronts(
@@ -77,30 +67,22 @@ mod tests {
     fn an_acronym_another_question_spells_out_is_not_asked() {
         let text = "Infection with Mycobacterium tuberculosis causes tuberculosis (TB). \
             The National Institutes of Health (NIH) fund research on the disease.";
-        let acronym = card(
-            Rule::Acronym,
-            "What does TB stand for?",
-            "tuberculosis",
-            false,
-        );
+        let acronym = card(Rule::Acronym, "What does TB stand for?", "tuberculosis");
         let nih = card(
             Rule::Acronym,
             "What does NIH stand for?",
             "National Institutes of Health",
-            false,
         );
         let shows = card(
             Rule::Subject,
             "What causes tuberculosis (TB)?",
             "infection with Mycobacterium tuberculosis",
-            false,
         );
         // a cloze may ask for the acronym itself: it spells nothing out
         let cloze = card(
             Rule::Cloze,
             "The National Institutes of Health ({{c1::NIH}}) fund research.",
             "NIH",
-            true,
         );
         let kept = fronts(
             &ENGLISH,
@@ -119,7 +101,6 @@ mod tests {
             Rule::Object,
             "What does tuberculosis (TB) infection damage?",
             "the lungs",
-            false,
         );
         assert_eq!(
             fronts(&ENGLISH, text, vec![acronym.clone(), inside]).len(),
@@ -127,17 +108,11 @@ mod tests {
         );
 
         let text = "Het matrix Gla-proteïne (MGP) voorkomt calciumafzetting in zachte weefsels.";
-        let acronym = card(
-            Rule::Acronym,
-            "Waar staat MGP voor?",
-            "matrix Gla-proteïne",
-            false,
-        );
+        let acronym = card(Rule::Acronym, "Waar staat MGP voor?", "matrix Gla-proteïne");
         let answer = card(
             Rule::Subject,
             "Welk eiwit voorkomt calciumafzetting in zachte weefsels?",
             "matrix Gla-proteïne (MGP)",
-            false,
         );
         let kept = fronts(&DUTCH, text, vec![acronym.clone(), answer.clone()]);
         assert_eq!(kept, [answer.0.front], "{kept:?}");
@@ -145,7 +120,6 @@ mod tests {
             Rule::Subject,
             "Welk eiwit voorkomt calciumafzetting?",
             "MGP",
-            false,
         );
         assert_eq!(fronts(&DUTCH, text, vec![acronym, other]).len(), 2);
     }

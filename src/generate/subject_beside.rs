@@ -57,17 +57,7 @@ mod tests {
     use crate::generate::sentences::sentences;
 
     fn card(sent: usize, rule: Rule, front: &str, back: &str) -> (Candidate, i32) {
-        let c = Candidate {
-            sent,
-            rule,
-            front: front.to_string(),
-            back: back.to_string(),
-            cloze: rule == Rule::Cloze,
-            typed: false,
-            with_prev: false,
-            adjust: 0,
-        };
-        (c, 40)
+        (Candidate::for_test(sent, rule, front, back), 40)
     }
 
     fn kept(
