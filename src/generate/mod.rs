@@ -24,7 +24,6 @@ pub mod markdown;
 pub mod normalise;
 mod number_cloze;
 mod parallel_members;
-mod possessive_gap;
 pub mod rank;
 mod relative_subject;
 pub mod rules;

@@ -19,12 +19,6 @@ fn weak_gap(a: &Analysis, gap: &str) -> bool {
         && a.freq(gap) >= REPEATED
 }
 
-/// A gap a cloze with other gaps shows: a weak one, or one ending on an English possessive
-/// (`possessive_gap`).
-fn shown_gap(a: &Analysis, gap: &str) -> bool {
-    weak_gap(a, gap) || super::possessive_gap::ends_possessive(a.lex().dutch, gap)
-}
-
 /// Words that join the members of a list: a gap next to one is a member ("prevention and
 /// {{treatment}}", "{{mannetjes}} en koninginnetjes"), and a list is a fact as a whole.
 const JOINERS: &[&str] = &["and", "or", "en", "of"];
@@ -56,10 +50,9 @@ pub fn trim(a: &Analysis, c: &mut Candidate) {
     if !c.cloze || c.rule != Rule::Cloze {
         return;
     }
-    super::possessive_gap::shrink(a.lex().dutch, &mut c.front, &mut c.back);
     // most clozes have one gap or no weak one: decide that from the answers before finding
     // the markers, without allocating
-    if !c.back.contains('|') || !answers(&c.back).any(|g| shown_gap(a, g)) {
+    if !c.back.contains('|') || !answers(&c.back).any(|g| weak_gap(a, g)) {
         return;
     }
     let gaps: Vec<&str> = answers(&c.back).collect();
@@ -72,7 +65,7 @@ pub fn trim(a: &Analysis, c: &mut Candidate) {
     let weak: Vec<bool> = marks
         .iter()
         .map(|&(open, close, body)| {
-            shown_gap(a, body) && !in_list(&c.front[..open], &c.front[close..])
+            weak_gap(a, body) && !in_list(&c.front[..open], &c.front[close..])
         })
         .collect();
     if !weak.contains(&true) || weak.iter().all(|&w| w) {
