@@ -25,6 +25,7 @@ pub mod normalise;
 mod number_cloze;
 pub mod opening_gap;
 mod parallel_members;
+mod platitude;
 pub mod rank;
 mod relative_subject;
 pub mod rules;
