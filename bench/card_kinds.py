@@ -27,6 +27,11 @@ def features(rows):
         by_doc[r["text"]].append(r)
     for doc, rs in by_doc.items():
         order = sorted(range(len(rs)), key=lambda i: -rs[i]["score"])
+        for i, r in enumerate(rs):
+            # another card of the document, ranked higher, has one of this card's answers
+            ans = {norm(a) for a in r["answers"]}
+            r["dup_lower"] = any(x is not r and (x["score"], -j) > (r["score"], -i)
+                                 and ans & {norm(a) for a in x["answers"]} for j, x in enumerate(rs))
         sent_n = collections.Counter(r["sent"] for r in rs)
         ans_n = collections.Counter(norm(a) for r in rs for a in r["answers"])
         typed = sum(r["kind"] == "qa" for r in rs)
@@ -45,6 +50,33 @@ def features(rows):
             r["ans_words"] = len(a.split())
             r["ans_lower"] = a == a.lower() and not re.search(r"\d", a) and not (set(norm(a).split()) & NUM_WORDS)
     return by_doc
+
+
+def number(a):
+    return bool(re.search(r"\d", a) or set(norm(a).split()) & NUM_WORDS)
+
+
+def gap_sentence_prefix(r):
+    """The words of the cloze's own sentence before its first gap."""
+    f = r["front"]
+    pre = f[:f.find("{{")]
+    cut = max(pre.rfind(". "), pre.rfind("? "), pre.rfind("! "))
+    return re.findall(r"[\w'’]+", (pre[cut + 2:] if cut >= 0 else pre).lower())
+
+
+def there_are(r):
+    w = gap_sentence_prefix(r) if r["rule"] == "Cloze" else []
+    return (len(w) >= 2 and " ".join(w[:2]) in ("there are", "there is", "here are", "er zijn", "er is")
+            and len(w) <= 5 and not any(number(a) for a in r["answers"]))
+
+
+def after_copula(r):
+    if r["rule"] != "Cloze" or r["ngaps"] != 1 or number(r["answers"][0]):
+        return False
+    w = [x for x in gap_sentence_prefix(r)]
+    while w and w[-1] in ("a", "an", "the", "de", "het", "een"):
+        w.pop()
+    return bool(w) and w[-1] in set("is are was were be been become becomes wordt worden werd zijn waren blijft".split())
 
 
 def halves(rows):
@@ -106,6 +138,12 @@ def main():
         "Object, one lower-case word": lambda r: r["rule"] == "Object" and r["ans_words"] == 1 and r["ans_lower"],
         "Subject, lower-case answer": lambda r: r["rule"] == "Subject" and r["ans_lower"],
         "Needed": lambda r: r["rule"] == "Needed",
+        "lone gap on an answer a higher card has (no number)": lambda r: r["rule"] == "Cloze"
+        and r["ngaps"] == 1 and r["dup_lower"] and r["ans_lower"] is not None and not number(r["answers"][0]),
+        "cloze after 'There are/Here are/Er zijn', no number": there_are,
+        "lone gap right after a copula, no number": after_copula,
+        "yes/no question": lambda r: r["kind"] == "qa" and norm(r["answers"][0]) in ("yes", "no", "ja", "nee"),
+        "cap of 28 cards by score": lambda r: r["rank"] >= 28,
     }
     for name, f in cands.items():
         evaluate(name, rows, f)

@@ -46,7 +46,6 @@ pub fn platitude(answer: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::generate::analyse::analyse;
     use crate::generate::lang::{DUTCH, ENGLISH, Language};
     use crate::generate::normalise::normalise;
