@@ -147,6 +147,17 @@ def main():
     }
     for name, f in cands.items():
         evaluate(name, rows, f)
+    # a per-kind cap: the cards of one rule (and gap count) beyond the K best of the document
+    groups = collections.defaultdict(list)
+    for r in rows:
+        groups[(r["text"], r["rule"], r["ngaps"])].append(r)
+    for rs in groups.values():
+        for i, r in enumerate(sorted(rs, key=lambda r: -r["score"])):
+            r["kind_rank"] = i
+    for rule in ("Definition", "Passive", "Object", "Naming", "Year", "Cloze"):
+        for k in (2, 4):
+            evaluate(f"{rule} beyond the {k} best of its kind in the document", rows,
+                     lambda r, rule=rule, k=k: r["rule"] == rule and r["kind_rank"] >= k)
 
 
 if __name__ == "__main__":
