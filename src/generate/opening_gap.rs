@@ -2,8 +2,8 @@
 //! process by which …", "The {{chunks}} can be as small as a grain of sugar …", "De
 //! {{hersenen}} van spechten bevatten weinig hersenvocht …", "{{Sommige soorten}} hebben
 //! stekels …". The sentence is about that phrase; a teacher asks what it says of it, not
-//! for the phrase (round 28: in the tuning texts 11 such cards, none held a teacher's fact,
-//! 5 and 6 in the two halves). A gap after a preposition ("Bij {{openhartchirurgie}} …",
+//! for the phrase (round 28: in the tuning texts 9 such cards, none held a teacher's fact,
+//! 5 and 4 in the two halves). A gap after a preposition ("Bij {{openhartchirurgie}} …",
 //! "Volgens de {{algemene relativiteitstheorie}} …") is no subject and stays, as does a gap
 //! with a number ("{{16 million}} are told …") or a name ("{{Kamerlingh Onnes}} ontdekte …").
 
@@ -103,12 +103,12 @@ mod tests {
         );
         for (front, back) in [
             (
-                "{{Digestion}} is the process by which food is broken down.",
+                "{{c1::Digestion}} is the process by which food is broken down.",
                 "Digestion",
             ),
-            ("The {{chunks}} can be as small as a house.", "chunks"),
+            ("The {{c1::chunks}} can be as small as a house.", "chunks"),
             (
-                "Slow digestion causes pain. Some {{rings}} are dark.",
+                "Slow digestion causes pain. Some {{c1::rings}} are dark.",
                 "rings",
             ),
         ] {
@@ -117,13 +117,16 @@ mod tests {
         // a gap after a preposition, a number, a name, a gap inside the sentence or two gaps
         // stay
         for (front, back) in [
-            ("In {{1911}} Kamerlingh Onnes found it.", "1911"),
-            ("{{Kamerlingh Onnes}} found it in 1911.", "Kamerlingh Onnes"),
-            ("{{Two moons}} orbit Mars.", "Two moons"),
-            ("In the {{stomach}} food is broken down.", "stomach"),
-            ("Slow digestion causes {{pain}}.", "pain"),
+            ("In {{c1::1911}} Kamerlingh Onnes found it.", "1911"),
             (
-                "The {{chunks}} can be as small as a {{house}}.",
+                "{{c1::Kamerlingh Onnes}} found it in 1911.",
+                "Kamerlingh Onnes",
+            ),
+            ("{{c1::Two moons}} orbit Mars.", "Two moons"),
+            ("In the {{c1::stomach}} food is broken down.", "stomach"),
+            ("Slow digestion causes {{c1::pain}}.", "pain"),
+            (
+                "The {{c1::chunks}} can be as small as a {{c2::house}}.",
                 "chunks | house",
             ),
         ] {
@@ -141,22 +144,22 @@ mod tests {
         );
         for (front, back) in [
             (
-                "De {{hersenen}} van spechten bevatten weinig hersenvocht.",
+                "De {{c1::hersenen}} van spechten bevatten weinig hersenvocht.",
                 "hersenen",
             ),
-            ("{{Sommige soorten}} hebben stekels.", "Sommige soorten"),
-            ("De meeste {{groepen}} zijn vleesetend.", "groepen"),
+            ("{{c1::Sommige soorten}} hebben stekels.", "Sommige soorten"),
+            ("De meeste {{c1::groepen}} zijn vleesetend.", "groepen"),
         ] {
             assert!(dropped(&a, front, back), "{front}");
         }
         for (front, back) in [
             (
-                "Bij {{openhartchirurgie}} wordt het pericard geopend.",
+                "Bij {{c1::openhartchirurgie}} wordt het pericard geopend.",
                 "openhartchirurgie",
             ),
-            ("{{Leeuwenhoek}} zag bacteriën.", "Leeuwenhoek"),
-            ("De {{drie}} soorten hebben stekels.", "drie"),
-            ("Sommige soorten hebben {{stekels}}.", "stekels"),
+            ("{{c1::Leeuwenhoek}} zag bacteriën.", "Leeuwenhoek"),
+            ("De {{c1::drie}} soorten hebben stekels.", "drie"),
+            ("Sommige soorten hebben {{c1::stekels}}.", "stekels"),
         ] {
             assert!(!dropped(&a, front, back), "{front}");
         }
