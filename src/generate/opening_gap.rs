@@ -48,7 +48,8 @@ pub fn opening_gap(a: &Analysis, c: &Candidate) -> bool {
 
 /// The chosen cards without the clozes whose one gap opens its sentence. Run after
 /// `weak_gaps::trim`: most such clozes had a second gap that trim took away ("De
-/// {{hersenen}} van spechten bevatten {{weinig hersenvocht}}" loses its second, weak gap).
+/// {{hersenen}} van spechten … zijn stevig in de {{schedel}} verankerd" loses "schedel", a
+/// word the text repeats).
 pub fn drop_opening_gaps(a: &Analysis, chosen: &mut Vec<(Candidate, i32)>) {
     chosen.retain(|(c, _)| !opening_gap(a, c));
 }
