@@ -34,6 +34,7 @@ fn main() {
         for (c, _) in &mut chosen {
             recall::generate::weak_gaps::trim(&a, c);
         }
+        recall::generate::opening_gap::drop_opening_gaps(&a, &mut chosen);
         for (c, sc) in &chosen {
             let on = chosen.iter().filter(|(x, _)| x.sent == c.sent).count();
             println!(

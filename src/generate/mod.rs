@@ -23,7 +23,9 @@ pub mod lower;
 pub mod markdown;
 pub mod normalise;
 mod number_cloze;
+pub mod opening_gap;
 mod parallel_members;
+mod platitude;
 pub mod rank;
 mod relative_subject;
 pub mod rules;
@@ -163,6 +165,7 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
         for (c, _) in &mut chosen {
             weak_gaps::trim(&a, c);
         }
+        opening_gap::drop_opening_gaps(&a, &mut chosen);
         // a cloze without its weak gaps can equal another ("De {{c1::slakken}} zijn op
         // {{c2::…}}" and the repeated sentence's "De slakken zijn op {{c1::…}}"): a deck
         // holds each prompt once, or it does not read back

@@ -50,8 +50,9 @@ fn of_complement(gap: &str) -> &str {
 }
 
 /// Is `c`, chosen with `score`, a card that asks nothing: a cloze whose single gap is a
-/// repeated term (not a list's member: the list is what it asks), or a subject, object or
-/// passive question whose short answer is one?
+/// repeated term (not a list's member: the list is what it asks), a subject, object or
+/// passive question whose short answer is one, or a question answered by "good health"
+/// (`platitude`)?
 pub fn weak(a: &Analysis, c: &Candidate, score: i32) -> bool {
     if c.cloze {
         return score < GOOD
@@ -64,6 +65,7 @@ pub fn weak(a: &Analysis, c: &Candidate, score: i32) -> bool {
         && c.back.split_whitespace().count() <= 3
         && repeated(a, &c.back, REPEATED)
         || c.rule == Rule::Naming && named_in_passing(a, &c.front)
+        || super::platitude::platitude(&c.back)
 }
 
 /// A question for the scientific name of a term the text mentions only where it gives the
