@@ -9,11 +9,12 @@ use super::is_participle;
 use crate::generate::lang::Lexicon;
 use crate::generate::tokens::Tok;
 
-/// The finite verbs of a passive.
+/// The finite verbs of a passive (and of a Dutch perfect with "zijn": "zijn … getrokken om
+/// te paaien").
 pub(super) fn passive_aux(w: &str) -> bool {
     matches!(
         w,
-        "wordt" | "worden" | "werd" | "werden" | "is" | "are" | "was" | "were"
+        "wordt" | "worden" | "werd" | "werden" | "is" | "zijn" | "was" | "waren" | "are" | "were"
     )
 }
 
@@ -51,6 +52,14 @@ const NOT_PURPOSE: &[&str] = &[
     "geadviseerd",
     "verzocht",
     "ontworpen",
+    // adjectives built like participles: "is verplicht om …", "is bekend om zijn … te"
+    "verplicht",
+    "geneigd",
+    "gewend",
+    "bekend",
+    "toegestaan",
+    "begonnen",
+    "gestopt",
 ];
 
 /// English irregular participles the lexicon does not list ("are kept behind the counter").

@@ -39,6 +39,19 @@ fn a_passive_has_a_purpose_too() {
         ),
         "{c:#?}"
     );
+    // a plural, and "zijn" as the auxiliary of a perfect
+    let c = cards(
+        &DUTCH,
+        "De zalmen zijn in het voorjaar naar de rivieren getrokken om te paaien.",
+    );
+    assert!(
+        asks(
+            &c,
+            "Waarom zijn de zalmen in het voorjaar naar de rivieren getrokken?",
+            "om te paaien"
+        ),
+        "{c:#?}"
+    );
     let c = cards(
         &ENGLISH,
         "Cough medicines are kept behind the pharmacy counter to prevent their misuse.",
@@ -58,6 +71,7 @@ fn an_infinitive_that_says_what_is_no_purpose_of_a_passive() {
     for text in [
         "Het apparaat wordt in ziekenhuizen gebruikt om bloed te filteren.",
         "De patiënten werden door de artsen gevraagd om minder te eten.",
+        "De boer is bij wet verplicht om zijn vee te registreren.",
     ] {
         let c = cards(&DUTCH, text);
         assert!(c.iter().all(|(r, _, _)| *r != Rule::Reason), "{c:#?}");
