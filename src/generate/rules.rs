@@ -14,6 +14,7 @@ mod agent_tail;
 mod apposition_clause;
 mod appositive;
 mod as_role;
+mod based_on;
 mod bracketed_term;
 mod brackets;
 mod called_np;
@@ -1108,6 +1109,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     means::when_fronted(cx, c);
     lists::colon_list(cx, c);
     pp_verb(cx, c);
+    based_on::based_on(cx, c);
     relation_nl(cx, c);
     when_clause(cx, c);
     enable_to(cx, c);
@@ -6741,9 +6743,16 @@ fn object(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
-    let np_end = np_after(lex, toks, r0, c.rest.1, 7);
+    let mut np_end = np_after(lex, toks, r0, c.rest.1, 7);
     if np_end <= r0 || toks.get(np_end).is_some_and(|t| t.is("that")) {
         return; // "provides evidence that …": the content is the clause
+    }
+    // "diagnose hay fever based on an exam": "based" opens a phrase, no part of the object
+    if np_end > r0 + 1
+        && toks[np_end - 1].is("based")
+        && toks.get(np_end).is_some_and(|t| t.is("on"))
+    {
+        np_end -= 1;
     }
     // "have negative effects on heart health": what is affected is the fact (`effect_on`)
     if effect_on::effect_noun(false, &toks[np_end - 1])

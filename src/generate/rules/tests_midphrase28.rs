@@ -115,3 +115,35 @@ fn a_purpose_ends_at_a_dash_and_leaves_therefore_out() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn based_on_after_the_verb_group_asks_what_it_rests_on() {
+    let c = cards(
+        &ENGLISH,
+        "Measles is diagnosed based on symptoms, a skin rash, and contact with infected people.",
+    );
+    assert!(
+        asks(
+            &c,
+            "What is measles diagnosed based on?",
+            "symptoms, a skin rash, and contact with infected people"
+        ),
+        "{c:#?}"
+    );
+    // the object stops before "based": no "hay fever based" answer
+    let c = cards(
+        &ENGLISH,
+        "A family doctor may diagnose hay fever based on a physical exam.",
+    );
+    assert!(c.iter().all(|(_, _, b)| !b.ends_with("based")), "{c:#?}");
+    // after a comma it names a source, no part of the clause
+    let c = cards(
+        &ENGLISH,
+        "Many teens have signs of hearing loss, based on data from 2005.",
+    );
+    assert!(
+        c.iter()
+            .all(|(r, f, _)| *r != Rule::Passive || !f.contains("based on")),
+        "{c:#?}"
+    );
+}
