@@ -14,6 +14,7 @@ mod agent_tail;
 mod apposition_clause;
 mod appositive;
 mod as_role;
+mod based_on;
 mod bracketed_term;
 mod brackets;
 mod called_np;
@@ -42,6 +43,7 @@ mod np_answer;
 mod occurs;
 mod owner_apostrophe;
 mod process_called;
+mod purpose_passive;
 mod regarded_as;
 mod relative_cut;
 mod relative_whole;
@@ -1107,6 +1109,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     means::when_fronted(cx, c);
     lists::colon_list(cx, c);
     pp_verb(cx, c);
+    based_on::based_on(cx, c);
     relation_nl(cx, c);
     when_clause(cx, c);
     enable_to(cx, c);
@@ -5106,6 +5109,8 @@ mod tests_fresh21;
 #[cfg(test)]
 mod tests_fresh24;
 #[cfg(test)]
+mod tests_midphrase28;
+#[cfg(test)]
 mod tests_negation27;
 #[cfg(test)]
 mod tests_no_candidate;
@@ -5836,8 +5841,10 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
-    if lang.aux().contains(&toks[c.fin].lower.as_str()) {
-        // "is important to …", "are used to …": other rules ask these
+    // "is important to …", "are used to …": other rules ask these; a passive's purpose
+    // ("wordt … opgeslagen om te rotten") is asked below
+    let aux = lang.aux().contains(&toks[c.fin].lower.as_str());
+    if aux && !purpose_passive::passive_aux(&toks[c.fin].lower) {
         return;
     }
     // "enabled blind mice to detect light": the infinitive completes the verb (what the
@@ -5851,8 +5858,9 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
         if nl {
             // "om … te + verb" with "te" before the clause's end; after "raden aan",
             // "stellen voor", "besluiten", "proberen" … it says what, not why
+            // ("om te paren": "te" may follow "om" at once)
             toks[k].is("om")
-                && (k + 2..end).any(|x| toks[x].is("te"))
+                && (k + 1..end).any(|x| toks[x].is("te"))
                 && !matches!(toks[k - 1].lower.as_str(), "aan" | "voor" | "toe")
                 && !matches!(
                     toks[c.fin].lower.as_str(),
@@ -5950,12 +5958,23 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
         }
     });
     let Some(k) = at else { return };
-    let rest = cx.sp(c.rest.0, k);
+    if aux && !purpose_passive::participle_before(cx.lex(), toks, c.rest.0, k) {
+        return;
+    }
+    // "worden daarom … genoemd": the "therefore" points back to another sentence and
+    // does not belong in a "why" question
+    let rest = match (c.rest.0..k).find(|&x| toks[x].is("daarom") || toks[x].is("therefore")) {
+        Some(d) => cx.without(c.rest.0, k, (d, d + 1)),
+        None => cx.sp(c.rest.0, k).to_string(),
+    };
     if rest.split_whitespace().count() < 1 {
         return;
     }
+    // the purpose ends at a comma, a semicolon or a dash ("methamphetamine—a powerful …")
     let ans_end = (k..end)
-        .find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";"))
+        .find(|&x| {
+            toks[x].is_punct(",") || toks[x].is_punct(";") || purpose_passive::dash(cx.sp(x, x + 1))
+        })
         .unwrap_or(end);
     let ans = cx.sp(k, ans_end).to_string();
     if ans.split_whitespace().count() < 3 {
@@ -5963,7 +5982,7 @@ fn purpose(cx: &mut Ctx, c: &Clause) {
     }
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let subj = cx.subject_text(c);
-    let mut rest = rest.to_string();
+    let mut rest = rest;
     if let Some(f) = c.front {
         let front = cx.a.unstart(cx.sp(f.0, f.1));
         rest = if nl {
@@ -6724,9 +6743,16 @@ fn object(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
-    let np_end = np_after(lex, toks, r0, c.rest.1, 7);
+    let mut np_end = np_after(lex, toks, r0, c.rest.1, 7);
     if np_end <= r0 || toks.get(np_end).is_some_and(|t| t.is("that")) {
         return; // "provides evidence that …": the content is the clause
+    }
+    // "diagnose hay fever based on an exam": "based" opens a phrase, no part of the object
+    if np_end > r0 + 1
+        && toks[np_end - 1].is("based")
+        && toks.get(np_end).is_some_and(|t| t.is("on"))
+    {
+        np_end -= 1;
     }
     // "have negative effects on heart health": what is affected is the fact (`effect_on`)
     if effect_on::effect_noun(false, &toks[np_end - 1])
