@@ -20,7 +20,8 @@ pub fn pack(w: &[u8]) -> u64 {
             be(first) << (8 * (n - 4)) | be(last)
         }
         _ if (1..4).contains(&n) => {
-            u64::from(w[0]) << (8 * (n - 1)) | u64::from(w[n / 2]) << (8 * (n - 1 - n / 2))
+            u64::from(w[0]) << (8 * (n - 1))
+                | u64::from(w[n / 2]) << (8 * (n - 1 - n / 2))
                 | u64::from(w[n - 1])
         }
         _ => w.iter().fold(0, |k, &b| k << 8 | u64::from(b)),
@@ -118,7 +119,9 @@ mod tests {
                 assert_eq!(pack(w), fold(w), "{w:?}");
             }
         }
-        for w in ["a", "de", "het", "een", "door", "vitamine", "k2", "'s", "zo'n"] {
+        for w in [
+            "a", "de", "het", "een", "door", "vitamine", "k2", "'s", "zo'n",
+        ] {
             assert_eq!(pack(w.as_bytes()), fold(w.as_bytes()), "{w}");
         }
     }
