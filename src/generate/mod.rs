@@ -14,6 +14,7 @@ pub mod clause;
 pub mod cloze;
 mod colon_clause;
 mod coordinated_predicates;
+mod fronted_comma;
 pub mod demonstrative;
 mod garble_words;
 pub mod hash;
