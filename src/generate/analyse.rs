@@ -1056,11 +1056,10 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
                     && super::clause::VERB_GROUP_ADVERBS.contains(&toks[k + 1].lower.as_str())
                     && opens_verb(k + 2))
             && (and_verb || super::coordinated_predicates::closes_list(lex, toks, k + 2))
-            // (round 28) brackets are an aside; a comma may close the first predicate
-            && !super::second_predicate::unbracketed(&toks[c.fin + 1..k]).any(|x| {
+            && !toks[c.fin + 1..k].iter().any(|x| {
                 x.is_punct(";") || lex.relatives.contains(&x.lower.as_str()) || x.subordinator()
             })
-            && (and_verb && super::second_predicate::no_comma_but_last(&toks[c.fin + 1..k])
+            && (and_verb && !toks[c.fin + 1..k].iter().any(|x| x.is_punct(","))
                 || main_subj().is_some_and(|w| {
                     super::coordinated_predicates::comma_list_ok(a, &w, toks, c.fin, k)
                 }))

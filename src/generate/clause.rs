@@ -859,8 +859,7 @@ pub fn plain_main_subject(
     (c.front.is_none()
         && core_end > c.subj.0
         && core_end - c.subj.0 <= 6
-        // (round 28) Dutch "het" opening a noun phrase ("Het hart is …") is an article
-        && !(toks[c.subj.0].pronoun() && !(toks[c.subj.0].article() && core_end > c.subj.0 + 1))
+        && !toks[c.subj.0].pronoun()
         && !a
             .lex()
             .demonstratives

@@ -28,7 +28,6 @@ mod parallel_members;
 pub mod rank;
 mod relative_subject;
 pub mod rules;
-mod second_predicate;
 pub mod sentences;
 pub mod simplify;
 mod spelled_out;
