@@ -126,6 +126,10 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
         let next = toks.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
         // "een infraorde van grote, in het water levende zoogdieren": stacked modifiers
         if t.is_punct(",") {
+            // (round 28) a list of short members that closes the sentence: list_close.rs
+            if super::list_close::closes_the_sentence(lex, toks, from, k, end) {
+                return end;
+            }
             let n = toks.get(k + 1);
             if n.is_none_or(|n| {
                 n.relative()

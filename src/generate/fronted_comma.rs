@@ -35,6 +35,13 @@ pub fn clause_after_comma(a: &Analysis, text: &str, toks: &[Tok], end: usize) ->
     // the verb may be one the lexicon does not know, so the clause is built here (V2: the
     // subject follows the verb)
     let subj_end = super::simplify::subject_after(a, text, toks, j + 2)?;
+    // "kan dit ruggevat …": a demonstrative cut off from its noun is no subject
+    if subj_end == j + 3
+        && toks[j + 2].demonstrative()
+        && toks.get(subj_end).is_some_and(|t| t.kind == Kind::Word)
+    {
+        return None;
+    }
     Some(Clause {
         front: Some((0, j)),
         fin: j + 1,
@@ -76,17 +83,54 @@ mod tests {
         let s = &a.sents[0];
         let c = parse(&a, &s.text, &s.toks)?;
         let sp = |r: (usize, usize)| span(&s.text, &s.toks, r.0, r.1).to_string();
-        Some((c.front.map(sp).unwrap_or_default(), sp((c.fin, c.fin + 1)), sp(c.subj)))
+        Some((
+            c.front.map(sp).unwrap_or_default(),
+            sp((c.fin, c.fin + 1)),
+            sp(c.subj),
+        ))
     }
 
     #[test]
-    fn scratch() {
-        for t in [
-            "Door de stofomzettingen, genereert de lever veel warmte.",
-            "Door de vele soorten stofomzettingen die in de lever plaatsvinden, genereert de lever veel warmte.",
-            "Bij de meeste soorten schimmels, die paddenstoelen vormen, bevindt de zwamvlok zich onder de grond.",
-        ] {
-            eprintln!("{t}\n  {:?}", parts(t, &DUTCH));
-        }
+    fn a_fronted_phrase_with_a_verb_of_its_own_ends_at_the_comma_before_the_verb() {
+        assert_eq!(
+            parts(
+                "Door de vele soorten stofomzettingen die in de lever plaatsvinden, genereert \
+                 de lever veel warmte.",
+                &DUTCH
+            ),
+            Some((
+                "Door de vele soorten stofomzettingen die in de lever plaatsvinden".into(),
+                "genereert".into(),
+                "de lever".into()
+            ))
+        );
+        assert_eq!(
+            parts(
+                "Bij de meeste soorten schimmels, die paddenstoelen vormen, bevindt de \
+                 zwamvlok zich onder de grond.",
+                &DUTCH
+            )
+            .map(|p| (p.1, p.2)),
+            Some(("bevindt".into(), "de zwamvlok".into()))
+        );
+    }
+
+    #[test]
+    fn no_clause_from_a_lone_demonstrative_or_across_a_colon() {
+        // the parse would read "dit" alone as the subject and "ruggevat" as the rest
+        assert_eq!(
+            parts(
+                "Om terugloop te voorkomen, kan dit ruggevat mondjes met klepjes bevatten.",
+                &DUTCH
+            ),
+            None
+        );
+        assert_eq!(
+            parts(
+                "Bij de meeste soorten die hier groeien: de zwamvlok ligt onder de grond.",
+                &DUTCH
+            ),
+            None
+        );
     }
 }
