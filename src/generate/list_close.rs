@@ -54,12 +54,16 @@ pub fn closes_the_sentence(lex: &Lexicon, toks: &[Tok], from: usize, k: usize, e
 /// A finite verb with an article or a pronoun after it in `from..to`: a clause, not a
 /// member ("…, and causes the …"). A verb form alone is a noun or an adjective in a list of
 /// short members ("avoiding triggers", "warm").
+/// An auxiliary or a copula is a second predicate ("…, and is absorbed well").
 fn verb_with_object(lex: &Lexicon, toks: &[Tok], from: usize, to: usize) -> bool {
     (from..to).any(|x| {
-        super::clause::finite_at(lex, toks, x)
-            && toks
-                .get(x + 1)
-                .is_some_and(|n| n.article() || n.pronoun() || n.demonstrative())
+        let w = toks[x].lower.as_str();
+        lex.aux.contains(&w)
+            || lex.copula.contains(&w)
+            || super::clause::finite_at(lex, toks, x)
+                && toks
+                    .get(x + 1)
+                    .is_some_and(|n| n.article() || n.pronoun() || n.demonstrative())
     })
 }
 
@@ -109,6 +113,14 @@ mod tests {
                 &ENGLISH
             ),
             "the liver, kidneys"
+        );
+        // a second predicate after the list: "and is absorbed well"
+        assert_eq!(
+            rest(
+                "Heme iron is found in meat, poultry and fish, and is absorbed well.",
+                &ENGLISH
+            ),
+            "found in meat, poultry and fish"
         );
         // a last member of more than four words: it may hold more than the list
         assert_eq!(
