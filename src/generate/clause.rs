@@ -126,6 +126,10 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
         let next = toks.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
         // "een infraorde van grote, in het water levende zoogdieren": stacked modifiers
         if t.is_punct(",") {
+            // (round 28) a list of short members that closes the sentence: list_close.rs
+            if super::list_close::closes_the_sentence(lex, toks, from, k, end) {
+                return end;
+            }
             let n = toks.get(k + 1);
             if n.is_none_or(|n| {
                 n.relative()
@@ -543,7 +547,11 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
                 && !t.cap
                 && !t.stop();
             if finite_at(lex, toks, j) || (after_time && looks_past(t)) || after_name {
-                let subj_end = subject_after(a, text, toks, j + 1)?;
+                // (round 28) a verb of the front's own relative clause or infinitive: see
+                // fronted_comma.rs
+                let Some(subj_end) = subject_after(a, text, toks, j + 1) else {
+                    return super::fronted_comma::clause_after_comma(a, text, toks, end);
+                };
                 let rest_end = cut(lex, toks, subj_end, end);
                 return Some(Clause {
                     front: Some((0, j)),
@@ -554,7 +562,7 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
                 });
             }
         }
-        return None;
+        return super::fronted_comma::clause_after_comma(a, text, toks, end);
     }
     // Subject first
     let mut fin = (1..end.min(16)).find(|&k| finite_at(lex, toks, k))?;
