@@ -547,11 +547,7 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
                 && !t.cap
                 && !t.stop();
             if finite_at(lex, toks, j) || (after_time && looks_past(t)) || after_name {
-                // (round 28) a verb of the front's own relative clause or infinitive: see
-                // fronted_comma.rs
-                let Some(subj_end) = subject_after(a, text, toks, j + 1) else {
-                    return super::fronted_comma::clause_after_comma(a, text, toks, end);
-                };
+                let subj_end = subject_after(a, text, toks, j + 1)?;
                 let rest_end = cut(lex, toks, subj_end, end);
                 return Some(Clause {
                     front: Some((0, j)),
@@ -562,7 +558,7 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
                 });
             }
         }
-        return super::fronted_comma::clause_after_comma(a, text, toks, end);
+        return None;
     }
     // Subject first
     let mut fin = (1..end.min(16)).find(|&k| finite_at(lex, toks, k))?;

@@ -15,7 +15,6 @@ pub mod cloze;
 mod colon_clause;
 mod coordinated_predicates;
 pub mod demonstrative;
-mod fronted_comma;
 mod garble_words;
 pub mod hash;
 mod how_many_of;
