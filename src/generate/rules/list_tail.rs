@@ -35,12 +35,9 @@ pub(super) fn extend(cx: &mut Ctx) {
     let toks = cx.toks();
     let whole = cx.s.original.as_str();
     for c in cx.out.iter_mut().filter(|c| !c.cloze) {
-        // members with figures are alike only with an answer that has one ("Pioneer 11,
-        // Voyager 1 and Voyager 2"; not "plantje, nauwelijks 6 mm breed en 1 cel dik")
-        let figures = c.back.bytes().any(|b| b.is_ascii_digit());
         let in_text = |text: &'_ str, toks: &'_ [Tok]| -> Option<(usize, usize)> {
             let after = answer_end(text, toks, &c.back)?;
-            Some((after, list_tail(lex, toks, after, figures)?))
+            Some((after, list_tail(lex, toks, after)?))
         };
         let tail = match in_text(text, toks) {
             Some((after, end)) => (
@@ -126,7 +123,7 @@ fn answer_end(text: &str, toks: &[Tok], back: &str) -> Option<usize> {
 /// The end (exclusive) of the list members that follow the comma at `from`: members of one
 /// to `MEMBER_MAX` tokens, the last after a conjunction, the list ending at the sentence's
 /// punctuation, its end or a conjunction.
-fn list_tail(lex: &Lexicon, toks: &[Tok], from: usize, figures: bool) -> Option<usize> {
+fn list_tail(lex: &Lexicon, toks: &[Tok], from: usize) -> Option<usize> {
     let mut i = from;
     loop {
         // the separator: a comma, a conjunction, or both (the serial comma)
@@ -157,8 +154,7 @@ fn list_tail(lex: &Lexicon, toks: &[Tok], from: usize, figures: bool) -> Option<
             (t.kind == Kind::Punct && !t.is_punct(",") && !t.is_punct("-")) || t.conj()
         });
         if last {
-            let alike = figures || !toks[from..i].iter().any(Tok::numeric);
-            return (ends || alike && closes_list(toks, i, comma)).then_some(i);
+            return (ends || closes_list(toks, i, comma)).then_some(i);
         }
         if !next.is_some_and(|t| t.is_punct(",") || t.conj()) {
             return None;
@@ -427,10 +423,11 @@ mod tests {
             "Venus is one of the brightest objects in the sky, and it's the hottest planet that orbits the sun.",
             "it's",
         );
-        // measures after a plain noun phrase describe it, they are no members
+        // measures after a plain noun phrase describe it, they are no members (the answer
+        // with them is over the size limit)
         none(
             &DUTCH,
-            "Het is een klein rond plantje, nauwelijks 4 mm breed en 1 cel dik, dat op stenen groeit.",
+            "Een broedknop is een klein rond plantje, nauwelijks 4 mm breed en 1 cel dik, dat op stenen groeit.",
             "4 mm",
         );
     }
