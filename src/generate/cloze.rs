@@ -1048,14 +1048,32 @@ fn range_start(toks: &[Tok], f: usize) -> Option<usize> {
             || matches!(t.lower.as_str(), "one" | "een" | "één")
             || t.lower.starts_with(|c: char| c.is_ascii_digit())
     };
-    (f >= 2
-        && matches!(
-            toks[f - 1].lower.as_str(),
-            "tot" | "to" | "-" | "–" | "à" | "or" | "of"
-        )
-        && numberish(&toks[f])
-        && numberish(&toks[f - 2]))
-    .then(|| f - 2)
+    if f < 2 || !numberish(&toks[f]) {
+        return None;
+    }
+    let joiner = toks[f - 1].lower.as_str();
+    if matches!(joiner, "tot" | "to" | "-" | "–" | "à" | "or" | "of") && numberish(&toks[f - 2])
+    {
+        return Some(f - 2);
+    }
+    // (fresh28) "between {{20}} and {{40 miles per hour}}", "tussen 30 en 50 jaar": "and"/"en"
+    // joins a range's two ends only after "between"/"tussen"
+    if matches!(joiner, "and" | "en")
+        && numberish(&toks[f - 2])
+        && f >= 3
+        && matches!(toks[f - 3].lower.as_str(), "between" | "tussen")
+    {
+        return Some(f - 2);
+    }
+    // "from {{15 minutes}} to {{three hours}}", "van 2 meter tot 5 meter": the first end
+    // with its unit, after "from"/"van"
+    (matches!(joiner, "to" | "tot")
+        && f >= 4
+        && numberish(&toks[f - 3])
+        && toks[f - 2].kind == Kind::Word
+        && !toks[f - 2].cap
+        && matches!(toks[f - 4].lower.as_str(), "from" | "van"))
+    .then(|| f - 3)
 }
 
 pub fn may_be_strong(a: &Analysis, si: usize) -> bool {
@@ -2548,6 +2566,66 @@ mod tests {
         assert_eq!(
             nl[0].as_deref(),
             Some("Een koningin legt tot {{c1::2000}} eieren per dag.")
+        );
+    }
+
+    #[test]
+    fn a_range_between_two_figures_or_from_one_amount_to_another_is_one_gap() {
+        // fresh28: "between {{c2::20}} and {{c3::40 miles per hour}}" asked half a range each
+        let en = clozes(
+            &ENGLISH,
+            "Most patients are diagnosed at an age between 30 and 50 years.",
+        );
+        assert!(
+            en[0]
+                .as_deref()
+                .is_some_and(|c| c.contains("{{c1::30 and 50 years}}")),
+            "{en:?}"
+        );
+        let nl = clozes(
+            &DUTCH,
+            "De meeste patiënten krijgen de diagnose tussen 30 en 50 jaar.",
+        );
+        assert!(
+            nl[0]
+                .as_deref()
+                .is_some_and(|c| c.contains("{{c1::30 en 50 jaar}}")),
+            "{nl:?}"
+        );
+        let en = clozes(
+            &ENGLISH,
+            "The attacks last from 15 minutes to three hours or more.",
+        );
+        assert!(
+            en[0]
+                .as_deref()
+                .is_some_and(|c| c.contains("{{c1::15 minutes to three hours}}")),
+            "{en:?}"
+        );
+        let nl = clozes(&DUTCH, "De aanvallen duren van 15 minuten tot drie uur.");
+        assert!(
+            nl[0]
+                .as_deref()
+                .is_some_and(|c| c.contains("{{c1::15 minuten tot drie uur}}")),
+            "{nl:?}"
+        );
+        // two amounts joined by "and" without "between", or "to" without "from", stay apart
+        let en = clozes(&ENGLISH, "The farm has 30 cows and 50 sheep on its land.");
+        assert!(
+            en[0]
+                .as_deref()
+                .is_none_or(|c| !c.contains("30 cows and 50")),
+            "{en:?}"
+        );
+        let nl = clozes(
+            &DUTCH,
+            "De boer verkocht 30 koeien en 50 schapen aan de buren.",
+        );
+        assert!(
+            nl[0]
+                .as_deref()
+                .is_none_or(|c| !c.contains("30 koeien en 50")),
+            "{nl:?}"
         );
     }
 

@@ -154,12 +154,31 @@ fn list_tail(lex: &Lexicon, toks: &[Tok], from: usize) -> Option<usize> {
             (t.kind == Kind::Punct && !t.is_punct(",") && !t.is_punct("-")) || t.conj()
         });
         if last {
-            return ends.then_some(i);
+            return (ends || closes_list(toks, i, comma)).then_some(i);
         }
         if !next.is_some_and(|t| t.is_punct(",") || t.conj()) {
             return None;
         }
     }
+}
+
+/// (fresh28) After a last member joined with a bare conjunction ("B en C", no comma before
+/// it) the list is over whatever comes next: a comma before the rest of the sentence ("…
+/// waterzuivering en toerisme, maar worden …") or the verb of a Dutch subclause ("omdat het
+/// stevig, duurzaam, weersbestendig en hittebestendig is"). A comma before the conjunction
+/// may join clauses instead (", and the east Pacific becomes …"), so it closes nothing but a
+/// relative.
+fn closes_list(toks: &[Tok], i: usize, serial: bool) -> bool {
+    toks.get(i).is_some_and(|t| {
+        // a relative after the last member: "mixtures of water, rock, sand, and mud that
+        // rush down valleys" (the clause says something of the whole phrase)
+        t.kind == Kind::Word && t.relative()
+            || !serial
+                && (t.kind == Kind::Word && t.finite()
+                    // not a comma before another conjunction: "humans, marine and
+                    // freshwater environments, and coastal economies" goes on
+                    || t.is_punct(",") && !toks.get(i + 1).is_some_and(list_conj))
+    })
 }
 
 /// The conjunction before a list's last member ("of" is one in Dutch only).
@@ -183,6 +202,12 @@ fn member_token(t: &Tok) -> bool {
 fn member_opens(t: &Tok) -> bool {
     (t.article() || !t.pronoun())
         && !t.prep()
+        // (fresh28) "of er zuurstof wordt gebruikt" (whether), "and it's the only planet":
+        // a clause, not a member
+        && !matches!(
+            t.lower.as_str(),
+            "er" | "it's" | "it\u{2019}s" | "that's" | "there's" | "here's"
+        )
         && !matches!(
             t.lower.as_str(),
             "such" | "including" | "like" | "zoals" | "waaronder" | "bijvoorbeeld" | "e.g."
@@ -315,6 +340,95 @@ mod tests {
             &ENGLISH,
             "Kidney stones form from a high amount of salts in the urine, a reduced amount of liquid urine, or a combination of both.",
             "liquid urine",
+        );
+    }
+
+    /// The backs of `text`'s cards that open with `first`.
+    fn backs_from(lang: &'static dyn Language, text: &str, first: &str) -> Vec<String> {
+        cards(lang, text)
+            .into_iter()
+            .map(|(_, _, b)| b)
+            .filter(|b| b.starts_with(first))
+            .collect()
+    }
+
+    #[test]
+    fn a_list_ends_at_a_comma_after_its_last_member() {
+        // fresh28: "… waterzuivering en toerisme, maar worden …"
+        let b = backs_from(
+            &DUTCH,
+            "Bossen zijn belangrijk voor de biodiversiteit, waterzuivering, recreatie en houtproductie, maar worden vaak gekapt.",
+            "biodiversiteit",
+        );
+        assert!(!b.is_empty(), "no card answers with the list");
+        for back in b {
+            assert_eq!(
+                back,
+                "biodiversiteit, waterzuivering, recreatie en houtproductie"
+            );
+        }
+    }
+
+    #[test]
+    fn a_dutch_list_ends_at_the_verb_of_its_clause() {
+        // fresh28: "omdat het stevig, duurzaam, weersbestendig en hittebestendig is en …"
+        let b = backs_from(
+            &DUTCH,
+            "Glas wordt veel gebruikt voor ramen omdat het hard, doorzichtig, glad en weerbestendig is en geen water doorlaat.",
+            "hard",
+        );
+        assert!(!b.is_empty(), "no card answers with the list");
+        for back in b {
+            assert!(
+                back.starts_with("hard, doorzichtig, glad en weerbestendig"),
+                "{back}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_list_ends_at_a_relative_after_its_last_member() {
+        let b = backs_from(
+            &ENGLISH,
+            "Soils are mixtures of sand, clay, silt, and humus that cover the land.",
+            "mixtures of sand",
+        );
+        assert!(!b.is_empty(), "no card answers with the list");
+        for back in b {
+            assert_eq!(back, "mixtures of sand, clay, silt, and humus");
+        }
+    }
+
+    #[test]
+    fn what_follows_a_last_member_does_not_always_close_the_list() {
+        let none = |lang, text: &str, part: &str| {
+            for (_, f, b) in cards(lang, text) {
+                assert!(!b.contains(part), "{f} -> {b}");
+            }
+        };
+        // the list goes on after the comma ("marine and coastal" is one member)
+        none(
+            &ENGLISH,
+            "Oil spills have negative effects on birds, marine and coastal animals, and tourism.",
+            "birds, marine and coastal animals",
+        );
+        // "of er …" (whether) and "it's …" open clauses
+        none(
+            &DUTCH,
+            "Planten kunnen worden ingedeeld in bomen en struiken, afhankelijk of er hout wordt gevormd.",
+            "afhankelijk",
+        );
+        none(
+            &ENGLISH,
+            "Venus is one of the brightest objects in the sky, and it's the hottest planet that orbits the sun.",
+            "it's",
+        );
+        // measures after a plain noun phrase describe it, they are no members (the answer
+        // with them is over the size limit)
+        none(
+            &DUTCH,
+            "Een broedknop is een klein rond plantje, nauwelijks 4 mm breed en 1 cel dik, dat op stenen groeit.",
+            "4 mm",
         );
     }
 }
