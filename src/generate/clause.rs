@@ -209,20 +209,16 @@ pub fn cut(lex: &Lexicon, toks: &[Tok], from: usize, end: usize) -> usize {
         if t.subordinator() && k > from + 1 {
             return k;
         }
+        // English "die" is a verb ("cause trees to die"), no relative pronoun
         if k > from
-            && matches!(
-                t.lower.as_str(),
-                "die"
-                    | "dat"
-                    | "that"
-                    | "which"
-                    | "who"
-                    | "waarin"
-                    | "waarbij"
-                    | "waardoor"
-                    | "where"
-                    | "waar"
-            )
+            && if lex.dutch {
+                matches!(
+                    t.lower.as_str(),
+                    "die" | "dat" | "waarin" | "waarbij" | "waardoor" | "waar"
+                )
+            } else {
+                matches!(t.lower.as_str(), "that" | "which" | "who" | "where")
+            }
             && (toks[k - 1].kind == Kind::Word || toks[k - 1].is_punct(")"))
             && !toks[k - 1].finite()
         {

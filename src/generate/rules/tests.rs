@@ -5185,3 +5185,28 @@ fn an_adverb_of_place_after_the_verb_is_no_object() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn the_english_verb_die_is_no_relative_pronoun() {
+    // Dutch "die" is a relative pronoun; English "die" is a verb and ends no clause (round 28:
+    // "What can cause trees and other vegetation to?" came from the cut before it)
+    let c = cards(
+        &ENGLISH,
+        "Carbon dioxide can cause trees and other vegetation to die in volcanic areas.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.ends_with(" to?")), "{c:#?}");
+    assert!(
+        asks(
+            &c,
+            "What can cause trees and other vegetation to die in volcanic areas?",
+            "carbon dioxide"
+        ),
+        "{c:#?}"
+    );
+    // the Dutch relative still ends the clause before it
+    let c = cards(
+        &DUTCH,
+        "Kooldioxide doodt bomen die in laaggelegen gebieden staan.",
+    );
+    assert!(!c.iter().any(|(_, _, b)| b.contains("die in")), "{c:#?}");
+}
