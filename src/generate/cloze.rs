@@ -1354,8 +1354,9 @@ pub fn cloze_for(
                 }
             }
         }
-        // the such-as flag says whether any marker can start here
-        for marker in lex.such_as.iter().filter(|_| t.such_as_start()) {
+        // the such-as flag says whether any marker can start here (asked once, not per marker)
+        let such_as: &[&[&str]] = if t.such_as_start() { lex.such_as } else { &[] };
+        for marker in such_as {
             let m = marker.len();
             if t.kind == Kind::Word && k + m <= end && super::analyse::marker_at(toks, k, marker) {
                 let members = list_members(lex, toks, k + m);
