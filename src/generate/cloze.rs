@@ -1058,6 +1058,27 @@ fn range_start(toks: &[Tok], f: usize) -> Option<usize> {
     .then(|| f - 2)
 }
 
+/// `phrase` (not empty) occurs at least twice in `keys`. A plain loop that compares the
+/// first key first and stops at the second occurrence: the iterator chain it replaces
+/// (`windows`, `filter`, `nth`) was not inlined into `cloze_for`'s gap loop, which asks this
+/// of every gap it looks at.
+fn occurs_twice(keys: &[u64], phrase: &[u64]) -> bool {
+    let Some(&first) = phrase.first() else {
+        return false;
+    };
+    let n = phrase.len();
+    let mut seen = false;
+    for i in 0..(keys.len() + 1).saturating_sub(n) {
+        if keys[i] == first && keys[i..i + n] == *phrase {
+            if seen {
+                return true;
+            }
+            seen = true;
+        }
+    }
+    false
+}
+
 pub fn may_be_strong(a: &Analysis, si: usize) -> bool {
     let toks = &a.sents[si].toks;
     toks.iter().enumerate().any(|(k, t)| {
@@ -1526,13 +1547,7 @@ pub fn cloze_for(
             // the phrase occurs again in the sentence: the first word is compared first, and
             // the search stops at the second occurrence
             let keys = keys();
-            let phrase = &keys[f..e];
-            if keys
-                .windows(n)
-                .filter(|w| w[0] == phrase[0] && *w == phrase)
-                .nth(1)
-                .is_some()
-            {
+            if occurs_twice(keys, &keys[f..e]) {
                 continue;
             }
             // "T cells and {{B}} cells", "Type {{1}} diabetes": one letter or figure that
