@@ -1190,8 +1190,16 @@ pub fn cloze_for(
     let topic_stems: &[u64] = facts.map_or(&[], |f| &f.noun_stems);
     let topic_acronym: Option<&str> = facts.and_then(|f| f.acronym.as_deref());
     let demonstrative = toks.iter().any(|t| t.demonstrative());
-    // a hyphen in the sentence at all (a gap's word may show inside a hyphenated one)
-    let hyphenated = memchr::memchr(b'-', s.text.as_bytes()).is_some();
+    // the tokens with a hyphen (a gap's word may show inside a hyphenated one), found once
+    // for the sentence rather than by a search of every token for every gap; none when the
+    // sentence has no hyphen at all
+    let hyphenated: Vec<usize> = if memchr::memchr(b'-', s.text.as_bytes()).is_some() {
+        (0..toks.len())
+            .filter(|&x| toks[x].lower.as_bytes().contains(&b'-'))
+            .collect()
+    } else {
+        Vec::new()
+    };
     // The gaps come in two tiers, chosen in rank order: the strong ones (rank 0 to 5:
     // naming, amounts, lists, dates, years, expansions, names, acronyms, counts) first, then
     // the weak ones (rank 6 and more: one-word names, repeated pairs, the defined term,
@@ -1569,11 +1577,8 @@ pub fn cloze_for(
             // "the {{speed}} of some high-speed trains": the word shows as part of a
             // hyphenated one
             if n == 1
-                && hyphenated
-                && toks.iter().enumerate().any(|(x, t)| {
-                    x != f
-                        && t.lower.contains('-')
-                        && t.lower.split('-').any(|part| part == toks[f].lower)
+                && hyphenated.iter().any(|&x| {
+                    x != f && toks[x].lower.split('-').any(|part| part == toks[f].lower)
                 })
             {
                 continue;
