@@ -1193,12 +1193,17 @@ pub fn cloze_for(
     // the tokens with a hyphen (a gap's word may show inside a hyphenated one), found once
     // for the sentence rather than by a search of every token for every gap; none when the
     // sentence has no hyphen at all
-    let hyphenated: Vec<usize> = if memchr::memchr(b'-', s.text.as_bytes()).is_some() {
-        (0..toks.len())
-            .filter(|&x| toks[x].lower.as_bytes().contains(&b'-'))
-            .collect()
-    } else {
-        Vec::new()
+    // (made when a one-word gap is first looked at)
+    let hyphenated_once: std::cell::OnceCell<Vec<usize>> = std::cell::OnceCell::new();
+    let hyphenated = || -> &[usize] {
+        hyphenated_once.get_or_init(|| {
+            if memchr::memchr(b'-', s.text.as_bytes()).is_none() {
+                return Vec::new();
+            }
+            (0..toks.len())
+                .filter(|&x| toks[x].lower.bytes().any(|b| b == b'-'))
+                .collect()
+        })
     };
     // The gaps come in two tiers, chosen in rank order: the strong ones (rank 0 to 5:
     // naming, amounts, lists, dates, years, expansions, names, acronyms, counts) first, then
@@ -1577,7 +1582,7 @@ pub fn cloze_for(
             // "the {{speed}} of some high-speed trains": the word shows as part of a
             // hyphenated one
             if n == 1
-                && hyphenated.iter().any(|&x| {
+                && hyphenated().iter().any(|&x| {
                     x != f && toks[x].lower.split('-').any(|part| part == toks[f].lower)
                 })
             {
