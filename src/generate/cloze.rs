@@ -14,6 +14,10 @@ mod ordinal_gap;
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
 pub(super) fn pronominal_adverb(w: &str) -> bool {
+    // every prefix opens with e, d, h, w or t: one test turns most words away
+    if !matches!(w.as_bytes().first(), Some(b'e' | b'd' | b'h' | b'w' | b't')) {
+        return false;
+    }
     ["er", "daar", "hier", "waar", "there", "here", "where"]
         .iter()
         .any(|p| {
@@ -1582,9 +1586,9 @@ pub fn cloze_for(
             // "the {{speed}} of some high-speed trains": the word shows as part of a
             // hyphenated one
             if n == 1
-                && hyphenated().iter().any(|&x| {
-                    x != f && toks[x].lower.split('-').any(|part| part == toks[f].lower)
-                })
+                && hyphenated()
+                    .iter()
+                    .any(|&x| x != f && toks[x].lower.split('-').any(|part| part == toks[f].lower))
             {
                 continue;
             }
@@ -3205,6 +3209,64 @@ Om deze reden omschreef de Britse spinnenkenner W. S. Bristowe de spinnen eens a
                 !t.contains("{{c1::speed}}") && !t.contains("::speed}}"),
                 "{t}"
             );
+        }
+    }
+
+    #[test]
+    fn occurs_twice_counts_as_the_window_search_did() {
+        // the search it replaces: every window of the phrase's length, the second match
+        let by_windows = |keys: &[u64], phrase: &[u64]| {
+            keys.windows(phrase.len())
+                .filter(|w| w[0] == phrase[0] && *w == phrase)
+                .nth(1)
+                .is_some()
+        };
+        let keys = [1u64, 2, 3, 1, 2, 4, 2, 3, 3];
+        for f in 0..keys.len() {
+            for e in f + 1..=keys.len() {
+                let phrase = &keys[f..e];
+                assert_eq!(
+                    occurs_twice(&keys, phrase),
+                    by_windows(&keys, phrase),
+                    "{phrase:?}"
+                );
+            }
+        }
+        assert!(occurs_twice(&keys, &[1, 2]));
+        assert!(occurs_twice(&keys, &[3]));
+        assert!(!occurs_twice(&keys, &[2, 3, 1]));
+        assert!(!occurs_twice(&keys, &[]));
+        assert!(!occurs_twice(&[1], &[1, 1]));
+    }
+
+    #[test]
+    fn each_pronominal_adverb_passes_the_first_byte_test() {
+        for w in [
+            "ervoor",
+            "daarmee",
+            "hierbij",
+            "waarvan",
+            "erop",
+            "daartegen",
+            "thereby",
+            "therefore",
+            "herewith",
+            "whereby",
+            "whereof",
+        ] {
+            assert!(pronominal_adverb(w), "{w}");
+        }
+        for w in [
+            "voor",
+            "mee",
+            "erts",
+            "hier",
+            "there",
+            "thereafter",
+            "bij",
+            "",
+        ] {
+            assert!(!pronominal_adverb(w), "{w}");
         }
     }
 
