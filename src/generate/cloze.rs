@@ -14,6 +14,10 @@ mod ordinal_gap;
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
 pub(super) fn pronominal_adverb(w: &str) -> bool {
+    // every prefix opens with e, d, h, w or t: one test turns most words away
+    if !matches!(w.as_bytes().first(), Some(b'e' | b'd' | b'h' | b'w' | b't')) {
+        return false;
+    }
     ["er", "daar", "hier", "waar", "there", "here", "where"]
         .iter()
         .any(|p| {
@@ -1076,6 +1080,27 @@ fn range_start(toks: &[Tok], f: usize) -> Option<usize> {
     .then(|| f - 3)
 }
 
+/// `phrase` (not empty) occurs at least twice in `keys`. A plain loop that compares the
+/// first key first and stops at the second occurrence: the iterator chain it replaces
+/// (`windows`, `filter`, `nth`) was not inlined into `cloze_for`'s gap loop, which asks this
+/// of every gap it looks at.
+fn occurs_twice(keys: &[u64], phrase: &[u64]) -> bool {
+    let Some(&first) = phrase.first() else {
+        return false;
+    };
+    let n = phrase.len();
+    let mut seen = false;
+    for i in 0..(keys.len() + 1).saturating_sub(n) {
+        if keys[i] == first && keys[i..i + n] == *phrase {
+            if seen {
+                return true;
+            }
+            seen = true;
+        }
+    }
+    false
+}
+
 pub fn may_be_strong(a: &Analysis, si: usize) -> bool {
     let toks = &a.sents[si].toks;
     toks.iter().enumerate().any(|(k, t)| {
@@ -1187,8 +1212,21 @@ pub fn cloze_for(
     let topic_stems: &[u64] = facts.map_or(&[], |f| &f.noun_stems);
     let topic_acronym: Option<&str> = facts.and_then(|f| f.acronym.as_deref());
     let demonstrative = toks.iter().any(|t| t.demonstrative());
-    // a hyphen in the sentence at all (a gap's word may show inside a hyphenated one)
-    let hyphenated = memchr::memchr(b'-', s.text.as_bytes()).is_some();
+    // the tokens with a hyphen (a gap's word may show inside a hyphenated one), found once
+    // for the sentence rather than by a search of every token for every gap; none when the
+    // sentence has no hyphen at all
+    // (made when a one-word gap is first looked at)
+    let hyphenated_once: std::cell::OnceCell<Vec<usize>> = std::cell::OnceCell::new();
+    let hyphenated = || -> &[usize] {
+        hyphenated_once.get_or_init(|| {
+            if memchr::memchr(b'-', s.text.as_bytes()).is_none() {
+                return Vec::new();
+            }
+            (0..toks.len())
+                .filter(|&x| toks[x].lower.bytes().any(|b| b == b'-'))
+                .collect()
+        })
+    };
     // The gaps come in two tiers, chosen in rank order: the strong ones (rank 0 to 5:
     // naming, amounts, lists, dates, years, expansions, names, acronyms, counts) first, then
     // the weak ones (rank 6 and more: one-word names, repeated pairs, the defined term,
@@ -1372,8 +1410,9 @@ pub fn cloze_for(
                 }
             }
         }
-        // the such-as flag says whether any marker can start here
-        for marker in lex.such_as.iter().filter(|_| t.such_as_start()) {
+        // the such-as flag says whether any marker can start here (asked once, not per marker)
+        let such_as: &[&[&str]] = if t.such_as_start() { lex.such_as } else { &[] };
+        for marker in such_as {
             let m = marker.len();
             if t.kind == Kind::Word && k + m <= end && super::analyse::marker_at(toks, k, marker) {
                 let members = list_members(lex, toks, k + m);
@@ -1543,13 +1582,7 @@ pub fn cloze_for(
             // the phrase occurs again in the sentence: the first word is compared first, and
             // the search stops at the second occurrence
             let keys = keys();
-            let phrase = &keys[f..e];
-            if keys
-                .windows(n)
-                .filter(|w| w[0] == phrase[0] && *w == phrase)
-                .nth(1)
-                .is_some()
-            {
+            if occurs_twice(keys, &keys[f..e]) {
                 continue;
             }
             // "T cells and {{B}} cells", "Type {{1}} diabetes": one letter or figure that
@@ -1571,12 +1604,9 @@ pub fn cloze_for(
             // "the {{speed}} of some high-speed trains": the word shows as part of a
             // hyphenated one
             if n == 1
-                && hyphenated
-                && toks.iter().enumerate().any(|(x, t)| {
-                    x != f
-                        && t.lower.contains('-')
-                        && t.lower.split('-').any(|part| part == toks[f].lower)
-                })
+                && hyphenated()
+                    .iter()
+                    .any(|&x| x != f && toks[x].lower.split('-').any(|part| part == toks[f].lower))
             {
                 continue;
             }
@@ -3257,6 +3287,64 @@ Om deze reden omschreef de Britse spinnenkenner W. S. Bristowe de spinnen eens a
                 !t.contains("{{c1::speed}}") && !t.contains("::speed}}"),
                 "{t}"
             );
+        }
+    }
+
+    #[test]
+    fn occurs_twice_counts_as_the_window_search_did() {
+        // the search it replaces: every window of the phrase's length, the second match
+        let by_windows = |keys: &[u64], phrase: &[u64]| {
+            keys.windows(phrase.len())
+                .filter(|w| w[0] == phrase[0] && *w == phrase)
+                .nth(1)
+                .is_some()
+        };
+        let keys = [1u64, 2, 3, 1, 2, 4, 2, 3, 3];
+        for f in 0..keys.len() {
+            for e in f + 1..=keys.len() {
+                let phrase = &keys[f..e];
+                assert_eq!(
+                    occurs_twice(&keys, phrase),
+                    by_windows(&keys, phrase),
+                    "{phrase:?}"
+                );
+            }
+        }
+        assert!(occurs_twice(&keys, &[1, 2]));
+        assert!(occurs_twice(&keys, &[3]));
+        assert!(!occurs_twice(&keys, &[2, 3, 1]));
+        assert!(!occurs_twice(&keys, &[]));
+        assert!(!occurs_twice(&[1], &[1, 1]));
+    }
+
+    #[test]
+    fn each_pronominal_adverb_passes_the_first_byte_test() {
+        for w in [
+            "ervoor",
+            "daarmee",
+            "hierbij",
+            "waarvan",
+            "erop",
+            "daartegen",
+            "thereby",
+            "therefore",
+            "herewith",
+            "whereby",
+            "whereof",
+        ] {
+            assert!(pronominal_adverb(w), "{w}");
+        }
+        for w in [
+            "voor",
+            "mee",
+            "erts",
+            "hier",
+            "there",
+            "thereafter",
+            "bij",
+            "",
+        ] {
+            assert!(!pronominal_adverb(w), "{w}");
         }
     }
 

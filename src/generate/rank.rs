@@ -621,6 +621,10 @@ pub fn select(
             .then(a1.back.cmp(&b1.back))
     });
     let mut chosen: Vec<(Candidate, i32)> = Vec::new();
+    // each sentence's places (`per_sentence`), counted once: every candidate and cloze of a
+    // sentence asks for them in each pass, and the count scans the sentence's tokens
+    let places: Vec<usize> = (0..a.sents.len()).map(|si| per_sentence(a, si)).collect();
+    let places = |si: usize| places.get(si).copied().unwrap_or(0);
     // the (front, answer) keys of the questions taken, by sentence, whether each is a
     // reversible subject question and whether it asks for an acronym: a reversible subject
     // question and its reverse are not both taken
@@ -653,7 +657,7 @@ pub fn select(
             // on its own sentence
             let frees_own = replaces.is_some_and(|k| chosen[k].0.sent == c.sent);
             let on_sentence = per_sent.get(&c.sent).copied().unwrap_or(0) - usize::from(frees_own);
-            if taken_fronts.contains(front_key) || on_sentence >= per_sentence(a, c.sent) {
+            if taken_fronts.contains(front_key) || on_sentence >= places(c.sent) {
                 continue;
             }
             // the questions taken for this answer: one entry each. A term the text names
@@ -738,7 +742,7 @@ pub fn select(
     // every cloze first, then their scores: each loop's code stays in the instruction cache
     let mut built: Vec<Candidate> = Vec::new();
     for si in 0..sents {
-        if per_sent.get(&si).copied().unwrap_or(0) >= per_sentence(a, si) {
+        if per_sent.get(&si).copied().unwrap_or(0) >= places(si) {
             continue;
         }
         // a sentence asked only for its date or amount keeps its terms for a cloze
@@ -788,7 +792,7 @@ pub fn select(
             if chosen.len() >= cap || *sc < min {
                 break;
             }
-            if done[i] || per_sent.get(&c.sent).copied().unwrap_or(0) >= per_sentence(a, c.sent) {
+            if done[i] || per_sent.get(&c.sent).copied().unwrap_or(0) >= places(c.sent) {
                 continue;
             }
             // a cloze's key is its normalised text, gaps marked: a sentence the document

@@ -6,6 +6,9 @@ use super::tokens::{Kind, Tok};
 
 /// The gap of a spelled quantity starting at `k` (before `end`): its end and its rank
 /// (1: an amount with its scale, like "45 mg"; 5: a share or a count, like "two").
+/// (Inlined: the cloze asks this of every token and most are turned away by the first
+/// test, so the call is made only for the few that pass it.)
+#[inline]
 pub fn spelled_quantity(toks: &[Tok], k: usize, end: usize) -> Option<(usize, u8)> {
     let t = toks.get(k)?;
     // every quantity starts with a word: a number or a mark is turned away before the tests
@@ -22,6 +25,11 @@ pub fn spelled_quantity(toks: &[Tok], k: usize, end: usize) -> Option<(usize, u8
     {
         return None;
     }
+    quantity_at(toks, t, k, end)
+}
+
+/// `spelled_quantity`'s tests for a token `t` (at `k`) that passed its first-byte test.
+fn quantity_at(toks: &[Tok], t: &Tok, k: usize, end: usize) -> Option<(usize, u8)> {
     let next = |j: usize| toks.get(j).filter(|_| j < end);
     // "one billion", "één miljoen": "one" is no number word (it is a pronoun too), but
     // with a scale after it, it is a figure
