@@ -846,6 +846,29 @@ fn guess_dutch_fronted_verb(toks: &mut [Tok]) {
     }
 }
 
+/// English adverbs without "-ly" that stand where a verb might: "may also cause", "rinse
+/// your hands well under …".
+fn english_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "also"
+            | "still"
+            | "never"
+            | "often"
+            | "even"
+            | "either"
+            | "always"
+            | "only"
+            | "well"
+            | "then"
+            | "just"
+            | "already"
+            | "again"
+            | "too"
+            | "ever"
+    )
+}
+
 /// The bare word after an English modal (with "not" or an adverb between) is its verb,
 /// as the listed ones are: "flares may last longer", "it doesn't hurt", "can relieve
 /// symptoms", "will eventually shape". "do", "does" and "did" only with "not" ("what to
@@ -855,26 +878,6 @@ fn guess_english_after_modal(toks: &mut [Tok]) {
     if toks.last().is_some_and(|t| t.is_punct("?")) {
         return;
     }
-    let adverb = |w: &str| {
-        matches!(
-            w,
-            "also"
-                | "still"
-                | "never"
-                | "often"
-                | "even"
-                | "either"
-                | "always"
-                | "only"
-                | "well"
-                | "then"
-                | "just"
-                | "already"
-                | "again"
-                | "too"
-                | "ever"
-        )
-    };
     for k in 1..toks.len() {
         let t = &toks[k];
         // the cheap tests first: this runs on every word
@@ -892,7 +895,7 @@ fn guess_english_after_modal(toks: &mut [Tok]) {
         let mut m = k - 1;
         let between = &toks[m];
         let skip = between.is("not")
-            || adverb(&between.lower)
+            || english_adverb(&between.lower)
             || between.lower.ends_with("ly") && between.flags & tokens::FINITE == 0;
         if skip && m > 0 {
             m -= 1;
@@ -928,7 +931,7 @@ fn guess_english_after_modal(toks: &mut [Tok]) {
         if w.len() >= 3
             && w.chars().all(|c| c.is_ascii_alphabetic())
             && !["ly", "ing", "ed"].iter().any(|e| w.ends_with(e))
-            && !adverb(w)
+            && !english_adverb(w)
         {
             toks[k].flags |= tokens::FINITE;
         }
@@ -1066,7 +1069,8 @@ fn guess_english_bare_verb(toks: &mut [Tok]) {
             && t.flags == 0
             && w.len() >= 3
             && w.chars().all(|c| c.is_ascii_alphabetic())
-            && !["ly", "ing", "ed", "en"].iter().any(|e| w.ends_with(e));
+            && !["ly", "ing", "ed", "en"].iter().any(|e| w.ends_with(e))
+            && !english_adverb(w);
         // the subject's noun agrees with the verb: a plural and a bare form ("Tides
         // originate"), or a singular and a form in -s ("Low tide corresponds"); a noun
         // phrase of a list item does not ("Intermittent pain in …"), nor does a name
@@ -1780,6 +1784,8 @@ mod tests {
         assert!(en("Intermittent pain in tendons and joints.").is_empty());
         assert!(en("Additional EM rashes on other areas of the body.").is_empty());
         assert_eq!(en("Low tide corresponds to the trough."), ["corresponds"]);
+        // an adverb is no bare verb: "What well under clean, running water?" (round 28)
+        assert!(en("Rinse your hands well under clean, running water.").is_empty());
         assert_eq!(en("The sea level on the west side is higher."), ["is"]);
         // the bare verb after a modal, over an adverb or "not"
         assert_eq!(en("Your flares may last longer."), ["may", "last"]);
