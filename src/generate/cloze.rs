@@ -9,6 +9,8 @@ use super::rules::{Candidate, Rule, amount_at, date_at, is_participle, month_day
 use super::spelled_quantity::spelled_quantity;
 use super::tokens::{Kind, Tok, char_len, span};
 
+#[cfg(test)]
+mod contraction_tests;
 mod np_gap;
 mod ordinal_gap;
 mod pair_gap;
