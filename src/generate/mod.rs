@@ -24,6 +24,7 @@ pub mod markdown;
 pub mod normalise;
 mod number_cloze;
 mod parallel_members;
+mod passive_relative;
 pub mod rank;
 mod relative_subject;
 pub mod rules;
