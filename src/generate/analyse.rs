@@ -1126,6 +1126,11 @@ fn derive(a: &Analysis, s: &Sentence, simple: &Sent) -> Vec<Sent> {
                     .iter()
                     .any(|x| x.relative() && !x.article() || x.finite())
             })
+            // (round 28) not after a passive or a perfect ("is associated with the
+            // overgrowth of algae, which can lead to …"): the clause is said of that noun
+            && main.is_none_or(|c| {
+                c.fin >= k || !super::passive_relative::participle_after(lex, toks, c.fin, k)
+            })
             && finite_next()
             && let Some(w) = &main_subj()
         {

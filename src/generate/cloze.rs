@@ -9,8 +9,11 @@ use super::rules::{Candidate, Rule, amount_at, date_at, is_participle, month_day
 use super::spelled_quantity::spelled_quantity;
 use super::tokens::{Kind, Tok, char_len, span};
 
+#[cfg(test)]
+mod contraction_tests;
 mod np_gap;
 mod ordinal_gap;
+mod pair_gap;
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
 pub(super) fn pronominal_adverb(w: &str) -> bool {
@@ -642,6 +645,10 @@ const DIRECTIONS: &[&str] = &[
     "outwards",
     "inward",
     "inwards",
+    "downriver",
+    "upriver",
+    "downstream",
+    "upstream",
 ];
 
 /// The phrase after the main clause's verb, a gap of its own: what a teacher asks of a
@@ -1415,7 +1422,10 @@ pub fn cloze_for(
         for marker in such_as {
             let m = marker.len();
             if t.kind == Kind::Word && k + m <= end && super::analyse::marker_at(toks, k, marker) {
-                let members = list_members(lex, toks, k + m);
+                let mut members = list_members(lex, toks, k + m);
+                for m in &mut members {
+                    m.1 = pair_gap::before_verb(toks, m.0, m.1);
+                }
                 if members.len() >= 2 && super::parallel_members::alike(toks, &members) {
                     is_list = true;
                     for (f, e) in members {
@@ -1898,6 +1908,9 @@ pub fn cloze_for(
     chosen.sort();
     np_gap::close(lex, toks, &mut chosen, end);
     ordinal_gap::carry_to_period(toks, &mut chosen, end);
+    if !is_list {
+        pair_gap::whole_pair(lex, toks, &mut chosen, end);
+    }
     if chosen.is_empty() {
         return None;
     }
@@ -2968,7 +2981,8 @@ mod tests {
         );
         assert!(
             c[0].as_deref()
-                .is_some_and(|t| t.contains("{{c1::hepatitis B}}")),
+                // the pair is one gap since round 28 ("{{hepatitis B and measles}}")
+                .is_some_and(|t| t.contains("{{c1::hepatitis B")),
             "{c:?}"
         );
         let c = clozes(
@@ -3581,7 +3595,8 @@ Om deze reden omschreef de Britse spinnenkenner W. S. Bristowe de spinnen eens a
         );
         assert!(
             c[2].as_deref()
-                .is_some_and(|t| t.contains(" van {{c1::honing}} en")),
+                // the pair is one gap since round 28 ("{{honing en stuifmeel}}")
+                .is_some_and(|t| t.contains(" van {{c1::honing")),
             "{c:?}"
         );
     }

@@ -26,6 +26,7 @@ pub mod normalise;
 mod number_cloze;
 pub mod opening_gap;
 mod parallel_members;
+mod passive_relative;
 mod platitude;
 pub mod rank;
 mod relative_subject;

@@ -57,6 +57,7 @@ mod used_as;
 mod what_kind;
 mod where_pp;
 // round 14: the shape of a question, checked after a sentence's rules
+mod like_question;
 mod shape;
 mod takes_place;
 
@@ -3478,6 +3479,10 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
         // "Kolibries zijn een familie van vogels die inheems zijn in …": the sentence
         // defines the subject already, and its answer holds the property
         if cx.s.clause_only && np_answer::mother_defines(cx.a, cx.si, &toks[c.subj.0..c.subj.1]) {
+            return;
+        }
+        // (round 28) a passive, an indefinite subject, a second verb: no property
+        if like_question::unfit(lex, toks, c.subj, r0, e) {
             return;
         }
         let q = np_answer::like_question(lex, &fin, &subj);

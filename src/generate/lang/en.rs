@@ -43,6 +43,8 @@ const fn v(
 static LEX: Lexicon = Lexicon {
     index: OnceLock::new(),
     dutch: false,
+    // the contracted negations at the end (the lower case has a straight apostrophe) are
+    // stop words as "not" and "does" are: no term, no gap ("the {{body doesn't}} make")
     stop: Words::new(&[
         "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from",
         "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
@@ -53,7 +55,9 @@ static LEX: Lexicon = Lexicon {
         "about", "more", "most", "some", "such", "other", "all", "any", "each", "many", "much",
         "very", "only", "both", "over", "between", "after", "before", "during", "through", "them",
         "him", "i", "me", "my", "us", "just", "even", "own", "same", "too", "up", "out", "off",
-        "again", "further", "once", "here", "whether", "either", "another",
+        "again", "further", "once", "here", "whether", "either", "another", "cannot", "doesn't",
+        "don't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't", "won't", "hasn't",
+        "haven't", "couldn't", "wouldn't",
     ]),
     aux: Words::new(&[
         "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may",
