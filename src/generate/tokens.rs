@@ -2,8 +2,6 @@
 //! phrase can be cut back out of the original text exactly as it was written.
 
 pub use super::lower::Lower;
-use super::lower::PENDING;
-use std::rc::Rc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -175,16 +173,10 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
 pub fn tokenize_with(text: &str, known: impl Fn(&str) -> Option<(&'static str, u16)>) -> Vec<Tok> {
     // the lowered text of a word with ASCII capitals, reused from word to word
     let mut scratch = String::new();
-    // An ASCII word the lists do not know gets `PENDING` for now: once the sentence is read,
-    // it shares one ASCII-lowered copy of the sentence, where its range is its own span.
-    let mut pending = false;
-    let mut lower_of = |s: &str| -> (Lower, u16) {
+    let lower_of = |s: &str| -> (Lower, u16) {
         match known(s) {
             Some((k, f)) => (Lower::fixed(k), f),
-            None => {
-                pending = true;
-                (Lower::fixed(PENDING), 0)
-            }
+            None => (Lower::from(s), 0),
         }
     };
     let bytes = text.as_bytes();
@@ -339,11 +331,7 @@ pub fn tokenize_with(text: &str, known: impl Fn(&str) -> Option<(&'static str, u
                 },
                 None => {
                     let mut buf = [0u8; 4];
-                    let t = c.encode_utf8(&mut buf);
-                    match known(t) {
-                        Some((k, fl)) => (Lower::fixed(k), fl),
-                        None => (Lower::from(&*t), 0),
-                    }
+                    lower_of(c.encode_utf8(&mut buf))
                 }
             };
             out.push(Tok {
@@ -354,15 +342,6 @@ pub fn tokenize_with(text: &str, known: impl Fn(&str) -> Option<(&'static str, u
                 cap: false,
                 flags,
             });
-        }
-    }
-    if pending {
-        let mut lowered: Rc<str> = Rc::from(text);
-        if let Some(l) = Rc::get_mut(&mut lowered) {
-            l.make_ascii_lowercase();
-        }
-        for t in out.iter_mut().filter(|t| t.lower.is_pending()) {
-            t.lower = Lower::shared(&lowered, t.start, t.end);
         }
     }
     out
