@@ -8,6 +8,8 @@ use std::cell::RefCell;
 use std::fmt;
 use std::ops::Deref;
 
+use std::hash::BuildHasherDefault;
+
 use super::hash::FxHashSet;
 
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -26,9 +28,40 @@ impl Lower {
     }
 }
 
+/// The texts `intern` has handed out on this thread, and a direct-mapped cache of them in
+/// front: a word mostly comes back within its document, and a hit costs a multiply and a
+/// comparison where the set hashes the whole word and probes.
+struct Words {
+    cache: Vec<&'static str>,
+    all: FxHashSet<&'static str>,
+}
+
+/// log2 of the cache's slots (16 KB of them).
+const CACHE_BITS: u32 = 10;
+
 thread_local! {
-    /// The texts `intern` has handed out on this thread.
-    static WORDS: RefCell<FxHashSet<&'static str>> = RefCell::new(FxHashSet::default());
+    static WORDS: RefCell<Words> = const {
+        RefCell::new(Words {
+            cache: Vec::new(),
+            all: FxHashSet::with_hasher(BuildHasherDefault::new()),
+        })
+    };
+}
+
+/// The cache slot of a word: its length and its first and last four bytes (or its first,
+/// middle and last byte when shorter), multiplied and the top bits kept. Two words alike
+/// in those only take turns in the slot.
+fn slot(w: &[u8]) -> usize {
+    let n = w.len();
+    let four = |x: &[u8]| <[u8; 4]>::try_from(x).map_or(0, |a| u64::from(u32::from_le_bytes(a)));
+    let key = match (w.get(..4), w.get(n.saturating_sub(4)..)) {
+        (Some(first), Some(last)) if n >= 4 => four(first) << 32 | four(last),
+        _ => w.first().map_or(0, |&f| {
+            u64::from(f) << 16 | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1])
+        }),
+    };
+    let mixed = (key ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> (64 - CACHE_BITS)) as usize
 }
 
 /// The thread's one `'static` copy of `s`. The copies are never freed: they are the
@@ -38,11 +71,29 @@ thread_local! {
 fn intern(s: &str) -> &'static str {
     WORDS.with(|words| {
         let mut words = words.borrow_mut();
-        if let Some(&w) = words.get(s) {
-            return w;
+        let words = &mut *words;
+        if words.cache.is_empty() {
+            words.cache = vec![""; 1 << CACHE_BITS];
         }
-        let w: &'static str = Box::leak(Box::<str>::from(s));
-        words.insert(w);
+        let k = slot(s.as_bytes());
+        let cached = words.cache.get(k).copied().unwrap_or_default();
+        if cached.len() == s.len()
+            && cached.as_bytes().first() == s.as_bytes().first()
+            && cached == s
+        {
+            return cached;
+        }
+        let w = match words.all.get(s) {
+            Some(&w) => w,
+            None => {
+                let w: &'static str = Box::leak(Box::<str>::from(s));
+                words.all.insert(w);
+                w
+            }
+        };
+        if let Some(c) = words.cache.get_mut(k) {
+            *c = w;
+        }
         w
     })
 }
