@@ -36,8 +36,8 @@ struct Words {
     all: FxHashSet<&'static str>,
 }
 
-/// log2 of the cache's slots (16 KB of them).
-const CACHE_BITS: u32 = 10;
+/// log2 of the cache's slots (256 KB of them: the distinct words of a few dozen texts).
+const CACHE_BITS: u32 = 14;
 
 thread_local! {
     static WORDS: RefCell<Words> = const {
