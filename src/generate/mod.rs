@@ -20,6 +20,7 @@ pub mod hash;
 mod how_many_of;
 pub mod lang;
 mod list_close;
+mod list_heads;
 pub mod lower;
 pub mod markdown;
 pub mod normalise;

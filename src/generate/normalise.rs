@@ -320,11 +320,29 @@ pub fn join_short_lists(doc: &mut Doc, and: &str, preposition: impl Fn(&str) -> 
                 && t.split_whitespace().count() <= MAX_WORDS
                 && !t.contains([',', ';', ':', '.', '?', '!'])
         };
-        if !(2..=8).contains(&items.len()) || !items.iter().all(short) {
+        if !(2..=8).contains(&items.len()) {
             i += 1 + items.len();
             continue;
         }
-        let (last, rest) = items.split_last().unwrap_or((&"", &[]));
+        // items with a comment ("Coughing, especially at night") give their heads, and stay
+        let all_short = items.iter().all(short);
+        let members: Vec<String> = if all_short {
+            items.iter().map(|t| t.to_string()).collect()
+        } else if let Some(heads) = crate::generate::list_heads::heads(
+            &doc.blocks[i + 1..=i + items.len()]
+                .iter()
+                .map(|b| b.text.as_str())
+                .collect::<Vec<_>>(),
+        ) {
+            heads
+        } else {
+            i += 1 + items.len();
+            continue;
+        };
+        let Some((last, rest)) = members.split_last() else {
+            i += 1;
+            continue;
+        };
         let list = format!("{} {and} {last}.", rest.join(", "));
         let n = items.len();
         let before_colon = doc.blocks[i].text[..doc.blocks[i].text.len() - 1]
@@ -337,8 +355,10 @@ pub fn join_short_lists(doc: &mut Doc, and: &str, preposition: impl Fn(&str) -> 
         }
         doc.blocks[i].text.push(' ');
         doc.blocks[i].text.push_str(&list);
-        for b in &mut doc.blocks[i + 1..=i + n] {
-            b.text.clear();
+        if all_short {
+            for b in &mut doc.blocks[i + 1..=i + n] {
+                b.text.clear();
+            }
         }
         i += 1 + n;
     }
@@ -507,8 +527,8 @@ mod tests {
                 // the colon goes after a preposition, stays after a noun
                 "Slaaptekort verhoogt het risico op overgewicht, diabetes type 2 en hart- en vaatziekten.",
                 "De klok kent drie delen: licht en melatonine.",
-                // an item with a comma inside keeps the list as items
-                "Een lange lijst:",
+                // an item with a comma inside gives its head, and the items stay
+                "Een lange lijst: een punt met een komma en kort.",
                 "een punt met een komma, hier",
                 "kort",
             ]

@@ -32,6 +32,7 @@ mod found_where;
 mod fronted;
 mod happens;
 mod help_verb;
+mod label_value;
 mod list_tail;
 mod lists;
 mod main_negation;
@@ -1059,6 +1060,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         participial(&mut cx);
         list(&mut cx);
         study(&mut cx);
+        label_value::label_value(&mut cx);
     }
     if !s.dangling
         && let Some(c) = s.clause
