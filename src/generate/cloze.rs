@@ -9,6 +9,7 @@ use super::rules::{Candidate, Rule, amount_at, date_at, is_participle, month_day
 use super::spelled_quantity::spelled_quantity;
 use super::tokens::{Kind, Tok, char_len, span};
 
+mod coordinated_gap;
 mod np_gap;
 mod ordinal_gap;
 
@@ -1849,6 +1850,7 @@ pub fn cloze_for(
     }
     chosen.sort();
     np_gap::close(lex, toks, &mut chosen, end);
+    coordinated_gap::join(lex, toks, &mut chosen, end, is_list);
     ordinal_gap::carry_to_period(toks, &mut chosen, end);
     if chosen.is_empty() {
         return None;
