@@ -3318,7 +3318,8 @@ Om deze reden omschreef de Britse spinnenkenner W. S. Bristowe de spinnen eens a
         );
         assert!(
             c[1].as_deref()
-                .is_some_and(|t| t.contains("{{c1::captured asteroids}}")),
+                // (gaps28: the gap goes on to "or other debris", the other half of the pair)
+                .is_some_and(|t| t.contains("{{c1::captured asteroids")),
             "{c:?}"
         );
     }
@@ -3417,7 +3418,8 @@ Om deze reden omschreef de Britse spinnenkenner W. S. Bristowe de spinnen eens a
         );
         assert!(
             c[2].as_deref()
-                .is_some_and(|t| t.contains(" van {{c1::honing}} en")),
+                // (gaps28: the gap takes the other half of the pair, not the noun before "van")
+                .is_some_and(|t| t.contains(" van {{c1::honing en stuifmeel}}")),
             "{c:?}"
         );
     }

@@ -61,8 +61,9 @@ pub(super) fn join(
         if listed || !member_word(lex, &toks[e - 1]) {
             continue;
         }
-        // the gap and the member are alike: both names or both common words
-        let names = toks[f].cap;
+        // the gap and the member are alike: both names or both common words ("against
+        // {{hepatitis B}} and measles" keeps its gap)
+        let names = toks[f..e].iter().any(|t| t.cap);
         // both halves together stay short: a card's answer much longer than a one-word fact
         // no longer counts as that fact ("{{juvenile diabetes}} or insulin-dependent diabetes
         // mellitus" keeps its gap)
