@@ -10,6 +10,7 @@ use super::tokens::{Kind, Tok, span};
 
 // round 13: rules of their own files
 mod able_to;
+mod agent_gerund;
 mod agent_tail;
 mod apposition_clause;
 mod appositive;
@@ -2508,6 +2509,16 @@ fn agent(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let np_end = extend_list(toks, np_end, c.rest.1);
+    // a gerund agent takes its own phrases ("by not washing hands with soap and …")
+    let np_end = if lex.dutch {
+        np_end
+    } else {
+        let body = crate::generate::clause::body_end(toks);
+        match agent_gerund::gerund_end(toks, k + 1, np_end, body) {
+            Some(e) => e,
+            None => return,
+        }
+    };
     // a Dutch agent after its participle runs to the clause's end (`agent_tail`); a person
     // is no phrase with a modifier ("door Georg Brandt tijdens het onderzoeken van …")
     let person = cx.s.names.iter().any(|&(f, e)| f > k && e <= np_end)
@@ -2528,9 +2539,17 @@ fn agent(cx: &mut Ctx, c: &Clause) {
     {
         np_end = e;
     }
+    // "named by the Romans for their god of war": "their" would name nobody in the question,
+    // which stops before the agent ("What was Mars named by?")
+    let rest_end =
+        if np_end < c.rest.1 && agent_gerund::points_back(&toks[np_end..c.rest.1], &toks[c.fin]) {
+            np_end
+        } else {
+            c.rest.1
+        };
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let subj = cx.subject_text(c);
-    let mut rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
+    let mut rest = cx.without(c.rest.0, rest_end, (k, np_end));
     if let Some(f) = c.front {
         let front = cx.sp(f.0, f.1).to_string();
         rest = format!("{} {rest}", cx.a.unstart(&front));
@@ -3655,6 +3674,11 @@ fn naming(cx: &mut Ctx, c: &Clause) {
     let r = c.rest;
     // EN: "called Z"
     if toks[r.0].is("called") || toks[r.0].is("named") {
+        // "named for the Roman god …", "named by the Romans …": a phrase, no name (the
+        // passive and agent rules ask it with its preposition)
+        if toks.get(r.0 + 1).is_some_and(|t| t.prep()) {
+            return;
+        }
         let subj = cx.subject_text(c);
         let ans = cx.sp(r.0 + 1, r.1).to_string();
         if let Some(q) = lang.front_question("What", &fin, &subj, cx.sp(r.0, r.0 + 1)) {
@@ -3719,6 +3743,10 @@ fn naming(cx: &mut Ctx, c: &Clause) {
         } else {
             (start, "")
         };
+        // "door de Romeinen naar hun oorlogsgod genoemd": a phrase, no name
+        if toks[from].prep() {
+            return;
+        }
         let ans = cx.sp(from, r.1 - 1).to_string();
         let subj = cx.subject_text(c);
         cx.push(
@@ -5107,6 +5135,8 @@ fn existential(cx: &mut Ctx) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_agent28b;
 #[cfg(test)]
 mod tests_answers25;
 #[cfg(test)]
