@@ -19,6 +19,7 @@ mod based_on;
 mod bracketed_term;
 mod brackets;
 mod called_np;
+mod contrast_reason;
 mod converts_into;
 mod counted_kind;
 mod counted_twice;
@@ -4261,15 +4262,30 @@ fn reason(cx: &mut Ctx, c: &Clause) {
         if main_end <= c.rest.0 {
             return;
         }
+        let a_end = (k + skip..end)
+            .find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";"))
+            .unwrap_or(end);
+        // "…, while secondary headaches happen because …": the second clause's reason
+        match contrast_reason::second_clause(toks, c.rest.0, main_end) {
+            None => {}
+            Some(Some((s0, f))) if front.is_none() => {
+                let subj = cx.sp(s0, f).to_string();
+                let rest = cx.sp(f + 1, main_end).to_string();
+                let fin = cx.sp(f, f + 1);
+                let ans = cx.sp(k + skip, a_end).to_string();
+                if let Some(q) = lang.front_question(&lang.wh(Wh::Why), fin, &subj, &rest) {
+                    cx.push(Rule::Reason, q, &ans, true);
+                }
+                return;
+            }
+            Some(_) => return,
+        }
         let rest = cx.sp(c.rest.0, main_end).to_string();
         let rest = match &front {
             Some(f) if lex.dutch => format!("{f} {rest}"),
             Some(f) => format!("{rest} {f}"),
             None => rest,
         };
-        let a_end = (k + skip..end)
-            .find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";"))
-            .unwrap_or(end);
         let ans = cx.sp(k + skip, a_end).to_string();
         let subj = cx.subject_text(c);
         if let Some(q) = lang.front_question(&lang.wh(Wh::Why), fin, &subj, &rest) {

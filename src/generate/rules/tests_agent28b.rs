@@ -110,3 +110,63 @@ fn a_name_is_no_phrase_with_a_preposition() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_reason_after_a_contrast_is_the_second_clauses() {
+    let c = cards(
+        &ENGLISH,
+        "Primary headaches happen on their own, while secondary headaches happen because of some other medical condition.",
+    );
+    assert!(
+        asks(
+            &c,
+            "Why do secondary headaches happen?",
+            "some other medical condition"
+        ),
+        "{c:#?}"
+    );
+    assert!(c.iter().all(|(_, f, _)| !f.contains("while")), "{c:#?}");
+    let c = cards(
+        &ENGLISH,
+        "Many urban areas tend to have high levels of ozone, but even rural areas are also subject to increased ozone levels because wind carries ozone hundreds of miles away.",
+    );
+    assert!(
+        asks(
+            &c,
+            "Why are even rural areas also subject to increased ozone levels?",
+            "wind carries ozone hundreds of miles away"
+        ),
+        "{c:#?}"
+    );
+    let c = cards(
+        &DUTCH,
+        "Veel vogels trekken in de winter naar het zuiden, maar mussen blijven in Nederland omdat ze genoeg voedsel vinden.",
+    );
+    assert!(
+        asks(
+            &c,
+            "Waarom blijven mussen in Nederland?",
+            "ze genoeg voedsel vinden"
+        ),
+        "{c:#?}"
+    );
+    // a second clause that leans on the first ("dat") makes no question
+    let c = cards(
+        &DUTCH,
+        "De meeste vogels kunnen vliegen, maar pinguïns kunnen dat niet omdat hun vleugels te klein zijn.",
+    );
+    assert!(c.iter().all(|(r, ..)| *r != Rule::Reason), "{c:#?}");
+    // no contrast: the clause's own question, as before
+    let c = cards(
+        &ENGLISH,
+        "Many urban areas have high levels of ozone because traffic produces pollutants.",
+    );
+    assert!(
+        asks(
+            &c,
+            "Why do many urban areas have high levels of ozone?",
+            "traffic produces pollutants"
+        ),
+        "{c:#?}"
+    );
+}
