@@ -6445,6 +6445,9 @@ const PLACE_ADVERBS: &[&str] = &[
     "downhill",
     "underwater",
     "overhead",
+    // (faults28b) "may meet midway": where they meet, not what
+    "midway",
+    "halfway",
 ];
 
 const VAGUE_OBJECT_START: &[&str] = &[
@@ -6689,9 +6692,13 @@ fn object(cx: &mut Ctx, c: &Clause) {
     };
     // "spaces and caverns develop underground": an adverb of place after the verb is no
     // object ("What do spaces and caverns develop? → underground")
+    // (faults28b) "grow all the way to the floor": how far, no object either
     if toks
         .get(c.rest.0)
         .is_some_and(|t| PLACE_ADVERBS.contains(&t.lower.as_str()))
+        || toks
+            .get(c.rest.0..c.rest.0 + 3)
+            .is_some_and(|w| w[0].is("all") && w[1].is("the") && w[2].is("way"))
     {
         return;
     }

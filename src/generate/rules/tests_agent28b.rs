@@ -170,3 +170,27 @@ fn a_reason_after_a_contrast_is_the_second_clauses() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn how_far_is_no_object() {
+    let c = cards(
+        &ENGLISH,
+        "A stalactite and stalagmite may meet midway, forming a column.",
+    );
+    assert!(c.iter().all(|(r, ..)| *r != Rule::Object), "{c:#?}");
+    let c = cards(
+        &ENGLISH,
+        "Some stalactites may grow all the way to the floor of the cave.",
+    );
+    assert!(c.iter().all(|(r, ..)| *r != Rule::Object), "{c:#?}");
+    // an object after the same verbs is asked, as before
+    let c = cards(
+        &ENGLISH,
+        "Dripping water may form large columns of calcite.",
+    );
+    assert!(
+        c.iter()
+            .any(|(r, _, b)| *r == Rule::Object && b.contains("columns")),
+        "{c:#?}"
+    );
+}
