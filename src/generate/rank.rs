@@ -339,7 +339,9 @@ fn covered_cloze(a: &Analysis, chosen: &[(Candidate, i32)], q: &Candidate) -> Op
             && same_sentence(a, x.sent, q.sent)
             && x.back.split(" | ").all(|gap| {
                 let gap = check::lower_case(gap);
-                back.contains(&*gap) || front.contains(&*gap)
+                back.contains(&*gap)
+                    || front.contains(&*gap)
+                    || super::gap_asked::asked_with_preposition(&gap, &front, &back)
             })
     })
 }
@@ -369,8 +371,15 @@ fn covered_by_question(a: &Analysis, chosen: &[(Candidate, i32)], c: &Candidate)
     chosen.iter().any(|(x, _)| {
         !x.cloze && same_sentence(a, x.sent, c.sent) && {
             let back = check::lower_case(&x.back);
-            gaps.iter()
-                .all(|g| back.contains(&**g) || x.rule == Rule::Definition && defines(&x.front, g))
+            gaps.iter().all(|g| {
+                back.contains(&**g)
+                    || x.rule == Rule::Definition && defines(&x.front, g)
+                    || super::gap_asked::asked_with_preposition(
+                        g,
+                        &check::lower_case(&x.front),
+                        &back,
+                    )
+            })
         }
     })
 }

@@ -10,6 +10,7 @@ use super::tokens::{Kind, Tok, span};
 
 // round 13: rules of their own files
 mod able_to;
+mod agent_gerund;
 mod agent_tail;
 mod apposition_clause;
 mod appositive;
@@ -18,6 +19,7 @@ mod based_on;
 mod bracketed_term;
 mod brackets;
 mod called_np;
+mod contrast_reason;
 mod converts_into;
 mod counted_kind;
 mod counted_twice;
@@ -2510,6 +2512,16 @@ fn agent(cx: &mut Ctx, c: &Clause) {
         return;
     }
     let np_end = extend_list(toks, np_end, c.rest.1);
+    // a gerund agent takes its own phrases ("by not washing hands with soap and …")
+    let np_end = if lex.dutch {
+        np_end
+    } else {
+        let body = crate::generate::clause::body_end(toks);
+        match agent_gerund::gerund_end(toks, k + 1, np_end, body) {
+            Some(e) => e,
+            None => return,
+        }
+    };
     // a Dutch agent after its participle runs to the clause's end (`agent_tail`); a person
     // is no phrase with a modifier ("door Georg Brandt tijdens het onderzoeken van …")
     let person = cx.s.names.iter().any(|&(f, e)| f > k && e <= np_end)
@@ -2530,9 +2542,17 @@ fn agent(cx: &mut Ctx, c: &Clause) {
     {
         np_end = e;
     }
+    // "named by the Romans for their god of war": "their" would name nobody in the question,
+    // which stops before the agent ("What was Mars named by?")
+    let rest_end =
+        if np_end < c.rest.1 && agent_gerund::points_back(&toks[np_end..c.rest.1], &toks[c.fin]) {
+            np_end
+        } else {
+            c.rest.1
+        };
     let fin = cx.sp(c.fin, c.fin + 1).to_string();
     let subj = cx.subject_text(c);
-    let mut rest = cx.without(c.rest.0, c.rest.1, (k, np_end));
+    let mut rest = cx.without(c.rest.0, rest_end, (k, np_end));
     if let Some(f) = c.front {
         let front = cx.sp(f.0, f.1).to_string();
         rest = format!("{} {rest}", cx.a.unstart(&front));
@@ -3657,6 +3677,11 @@ fn naming(cx: &mut Ctx, c: &Clause) {
     let r = c.rest;
     // EN: "called Z"
     if toks[r.0].is("called") || toks[r.0].is("named") {
+        // "named for the Roman god …", "named by the Romans …": a phrase, no name (the
+        // passive and agent rules ask it with its preposition)
+        if toks.get(r.0 + 1).is_some_and(|t| t.prep()) {
+            return;
+        }
         let subj = cx.subject_text(c);
         let ans = cx.sp(r.0 + 1, r.1).to_string();
         if let Some(q) = lang.front_question("What", &fin, &subj, cx.sp(r.0, r.0 + 1)) {
@@ -3721,6 +3746,10 @@ fn naming(cx: &mut Ctx, c: &Clause) {
         } else {
             (start, "")
         };
+        // "door de Romeinen naar hun oorlogsgod genoemd": a phrase, no name
+        if toks[from].prep() {
+            return;
+        }
         let ans = cx.sp(from, r.1 - 1).to_string();
         let subj = cx.subject_text(c);
         cx.push(
@@ -4235,15 +4264,30 @@ fn reason(cx: &mut Ctx, c: &Clause) {
         if main_end <= c.rest.0 {
             return;
         }
+        let a_end = (k + skip..end)
+            .find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";"))
+            .unwrap_or(end);
+        // "…, while secondary headaches happen because …": the second clause's reason
+        match contrast_reason::second_clause(toks, c.rest.0, main_end) {
+            None => {}
+            Some(Some((s0, f))) if front.is_none() => {
+                let subj = cx.sp(s0, f).to_string();
+                let rest = cx.sp(f + 1, main_end).to_string();
+                let fin = cx.sp(f, f + 1);
+                let ans = cx.sp(k + skip, a_end).to_string();
+                if let Some(q) = lang.front_question(&lang.wh(Wh::Why), fin, &subj, &rest) {
+                    cx.push(Rule::Reason, q, &ans, true);
+                }
+                return;
+            }
+            Some(_) => return,
+        }
         let rest = cx.sp(c.rest.0, main_end).to_string();
         let rest = match &front {
             Some(f) if lex.dutch => format!("{f} {rest}"),
             Some(f) => format!("{rest} {f}"),
             None => rest,
         };
-        let a_end = (k + skip..end)
-            .find(|&x| toks[x].is_punct(",") || toks[x].is_punct(";"))
-            .unwrap_or(end);
         let ans = cx.sp(k + skip, a_end).to_string();
         let subj = cx.subject_text(c);
         if let Some(q) = lang.front_question(&lang.wh(Wh::Why), fin, &subj, &rest) {
@@ -5109,6 +5153,8 @@ fn existential(cx: &mut Ctx) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_agent28b;
 #[cfg(test)]
 mod tests_answers25;
 #[cfg(test)]
@@ -6401,6 +6447,9 @@ const PLACE_ADVERBS: &[&str] = &[
     "downhill",
     "underwater",
     "overhead",
+    // (faults28b) "may meet midway": where they meet, not what
+    "midway",
+    "halfway",
 ];
 
 const VAGUE_OBJECT_START: &[&str] = &[
@@ -6645,9 +6694,13 @@ fn object(cx: &mut Ctx, c: &Clause) {
     };
     // "spaces and caverns develop underground": an adverb of place after the verb is no
     // object ("What do spaces and caverns develop? → underground")
+    // (faults28b) "grow all the way to the floor": how far, no object either
     if toks
         .get(c.rest.0)
         .is_some_and(|t| PLACE_ADVERBS.contains(&t.lower.as_str()))
+        || toks
+            .get(c.rest.0..c.rest.0 + 3)
+            .is_some_and(|w| w[0].is("all") && w[1].is("the") && w[2].is("way"))
     {
         return;
     }
