@@ -148,7 +148,13 @@ fn word_end(front: &str, start: usize) -> (usize, bool, bool) {
             upper |= b[i].is_ascii_uppercase();
             i += 1;
         }
-        all_num &= b[run..i].iter().all(u8::is_ascii_digit);
+        if all_num {
+            all_num = b[run..i].iter().all(u8::is_ascii_digit);
+        }
+        // a space or a punctuation mark, the common end, without decoding a character
+        if b.get(i).is_none_or(|&c| CLASS[usize::from(c)] == 2) {
+            return (i, upper, ascii);
+        }
         let Some(c) = front[i..].chars().next() else {
             return (i, upper, ascii);
         };
