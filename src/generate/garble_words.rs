@@ -8,9 +8,9 @@ use super::relative_subject::{is_question_aux, is_relative_pronoun};
 use super::tokens::{ARTICLE, CONJ, FINITE, PREP, PRONOUN, RELATIVE, STOP, SUBORD, SUCH_AS};
 
 /// The bytes of a front, by what this test does with them: 1 a word byte (letters, digits,
-/// '%'), 2 a space or punctuation that is always a token of its own, 0 anything else. Of
-/// the others, `word_end` reads an inner hyphen and a letter outside ASCII as the tokenizer
-/// does; any other (an apostrophe, a slash, a quote) sends the front to `garbled` as it is.
+/// '%'), 2 a space or punctuation that is always a token of its own, 0 anything else: a
+/// joiner ('-', '\'', '/') that `word_end` reads as the tokenizer does, another mark or a
+/// byte of a character outside ASCII, decoded.
 const CLASS: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
@@ -31,10 +31,11 @@ const CLASS: [u8; 256] = {
     table
 };
 
-/// Whether `garbled` may refuse `front`. On a plain front (`CLASS`, no comma or full stop
-/// after a digit, which may join "1,5") the tokenizer's words are exactly the runs of word
-/// bytes, their flags are the word lists' (`Lexicon::word_flags`; its guesses add only
-/// FINITE), so each of `garbled`'s tests can be asked of the runs, by its trigger words:
+/// Whether `garbled` may refuse `front`. Unless a comma or full stop follows a digit (it may
+/// join "1,5"), the tokenizer's words are those `word_end` finds, and any other character is
+/// a space or a punctuation token, which `garbled`'s tests skip or stop at. The words'
+/// flags are the word lists' (`Lexicon::word_flags`; its guesses add only FINITE), so each
+/// of `garbled`'s tests can be asked of the words, by its trigger words:
 /// a final conjunction or article; a conjunction after an article, a "such as" start or a
 /// subordinator; a final preposition after a "such as" start; a relative word among the
 /// last four words; a second finite verb in the singular present after an earlier verb
@@ -65,7 +66,7 @@ pub(super) fn may_be_garbled(lex: &Lexicon, front: &str) -> bool {
             // a character that does not start a word is a space or a token of its own (a
             // quote, a dash, an apostrophe): `garbled`'s tests skip punctuation or stop at it
             _ => {
-                let Some(c) = front[i..].chars().next() else {
+                let Some(c) = front.get(i..).and_then(|r| r.chars().next()) else {
                     return true;
                 };
                 if !word_char(c) {
@@ -155,10 +156,10 @@ fn word_end(front: &str, start: usize) -> (usize, bool, bool) {
         if b.get(i).is_none_or(|&c| CLASS[usize::from(c)] == 2) {
             return (i, upper, ascii);
         }
-        let Some(c) = front[i..].chars().next() else {
+        let Some(c) = front.get(i..).and_then(|r| r.chars().next()) else {
             return (i, upper, ascii);
         };
-        let after = front[i + c.len_utf8()..].chars().next();
+        let after = front.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
         let joins = match c {
             '-' => after.is_some_and(word_char),
             '\'' | '’' => after.is_some_and(char::is_alphabetic) && !all_num,
