@@ -325,7 +325,10 @@ mod tests {
         assert!(refused(ENGLISH.lex(), "What does MK-7 activate in the?"));
         assert!(refused(ENGLISH.lex(), "Which “bees” collect pollen and?"));
         assert!(refused(DUTCH.lex(), "Wat activeert Gla-proteïne en?"));
-        assert!(refused(DUTCH.lex(), "Wat zijn de één-cellige kevers activeert?"));
+        assert!(refused(
+            DUTCH.lex(),
+            "Wat zijn de één-cellige kevers activeert?"
+        ));
     }
 
     /// Every front `garbled` refuses passes the word test: fronts cut and spliced from the
