@@ -157,9 +157,11 @@ pub(super) fn whole_pair(lex: &Lexicon, toks: &[Tok], gaps: &mut [(usize, usize)
             && !toks[f].numeric()
         {
             let head = (e + 1..(e + 4).min(next_start))
+                // a name as the second member is that one word ("Bonaire en Curaçao
+                // mangel blanku": what follows the name is no part of it)
                 .take_while(|&k| {
                     (member(lex, &toks[k]) || noun_like_finite(lex, toks, k))
-                        && !(k > e + 1 && toks[k].cap)
+                        && !(k > e + 1 && (toks[k].cap || toks[e + 1].cap))
                 })
                 .take_while(|&k| !(k == e + 1 && verb_with_more(lex, toks, k)))
                 .find(|&k| is_head(lex, toks, k) || phrase_ends(lex, toks, k + 1, end));
@@ -240,5 +242,24 @@ mod tests {
             "Bijen\n\nBijen verzamelen nectar, stuifmeel, water en hars voor het nest.",
         );
         assert!(!nl.contains("water en hars}}"), "{nl}");
+    }
+
+    #[test]
+    fn a_name_as_second_member_is_one_word() {
+        // round 28: "op {{Bonaire en Curaçao mangel blanku}}" ran on past the name into
+        // what the tree is called there
+        let nl = all_clozes(
+            &DUTCH,
+            "Mangrove\n\nDe zwarte mangrove (Avicennia germinans), in Suriname parwa, op Bonaire \
+             en Curaçao mangel blanku en op Aruba mangel preto genoemd, is een van de drie \
+             belangrijkste soorten.",
+        );
+        assert!(!nl.contains("mangel blanku}}"), "{nl}");
+        let en = all_clozes(
+            &ENGLISH,
+            "Caves\n\nThe caves of Kentucky and Tennessee limestone country are long. Caves \
+             form in Kentucky and Tennessee limestone country.",
+        );
+        assert!(!en.contains("Tennessee limestone}}"), "{en}");
     }
 }
