@@ -44,7 +44,8 @@ def card_rows(rnd, bindir, textdir, text, deckdir):
         if len(p) >= 7:
             info.setdefault(p[5], (int(p[0]), p[1], int(p[2]), int(p[4])))
     body = open(txt, encoding="utf-8").read()
-    paras = [p for p in re.split(r"\n\s*\n", body) if p.strip()]
+    # headings are blocks without a full stop; they are no paragraph
+    paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", body) if re.search(r"[.!?:]\s*$", p.strip())]
     _, facts, glang = sd.load_gold(f"{ROOT}/tests/gold/{text}.json")
     cards = sd.load_deck(deck)
     _, res = sd.fact_recall(facts, cards, glang)
@@ -66,11 +67,12 @@ def card_rows(rnd, bindir, textdir, text, deckdir):
         gaps = [" ".join(d for d, _ in v) for _, v in sorted(c.clozes.items())]
         answers = gaps if c.kind == "cloze" else [c.back]
         src = (c.source or "").strip()
-        para = next((i for i, p in enumerate(paras) if src[:40] and src[:40] in " ".join(p.split())), -1)
+        para = next((i for i, p in enumerate(paras) if src[:40] and " ".join(src.split())[:40] in p), -1)
+        lead = para >= 0 and paras[para].startswith(" ".join(src.split())[:40])
         a0 = answers[0] if answers else ""
         rows.append(dict(round=rnd, text=text, rule=rule, score=score, sent=si, nsent=nsent, kind=c.kind,
                          ngaps=len(gaps), front=front, answers=answers, hits=sorted(hits),
-                         para=para, nparas=len(paras),
+                         para=para, nparas=len(paras), lead=lead,
                          ans_count=low.count(a0.lower()) if a0 else 0,
                          first=[r["n"] - 1 for r in res if r["card"] == c.idx]))
     return rows, len(facts)
@@ -143,6 +145,12 @@ def table(rows, key, title):
         print(f"  {str(k):<26} " + " | ".join(cells) + f" || {len(sel):4} {pooled:.2f}")
 
 
+def one_word_gap(r):
+    """A cloze with one gap on one lower-case word that is no number."""
+    return (r["kind"] == "cloze" and r["ngaps"] == 1 and r["ans_words"] == 1 and not r["ans_num"]
+            and not r["ans_cap"])
+
+
 def rules_to_try():
     return {
         "Subject card": lambda r: r["rule"] == "Subject",
@@ -152,6 +160,12 @@ def rules_to_try():
         "lone-gap cloze": lambda r: r["kind"] == "cloze" and r["ngaps"] == 1,
         "lone-gap cloze, no number, lower-case": lambda r: r["kind"] == "cloze" and r["ngaps"] == 1
         and not r["ans_num"] and not r["ans_cap"],
+        "lone-gap cloze, one lower-case word (no number)": one_word_gap,
+        "... and scored below 30": lambda r: one_word_gap(r) and r["score"] < 30,
+        "lone-gap cloze, <= 2 lower-case words": lambda r: r["kind"] == "cloze" and r["ngaps"] == 1
+        and not r["ans_num"] and not r["ans_cap"] and r["ans_words"] <= 2,
+        "Agent card": lambda r: r["rule"] == "Agent",
+        "Subject/Agent/Reason card": lambda r: r["rule"] in ("Subject", "Agent", "Reason"),
         "second card on its sentence, not the best": lambda r: r["on_sent"] > 1 and not r["sent_best"],
         "answer shared with another card": lambda r: r["dup_answer"],
         "bottom fifth by score": lambda r: r["rankf"] >= 0.8,
@@ -187,6 +201,7 @@ def main():
     table(rows, lambda r: round(r["pos"] * 4) / 4, "by position of the sentence")
     table(rows, lambda r: "first" if r["para"] == 0 else "last" if r["para"] == r["nparas"] - 1 else "mid",
           "by paragraph")
+    table(rows, lambda r: r["lead"], "first sentence of its paragraph")
     table(rows, lambda r: min(r["ans_words"], 6), "by answer words")
     table(rows, lambda r: min(r["q_words"] // 4, 5) * 4, "by question words (//4)")
     table(rows, lambda r: min(r["ans_count"], 4), "answer occurrences in the text")
