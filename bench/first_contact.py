@@ -136,19 +136,43 @@ def table(rows, key, title):
     print(f"\n{title}   (per round: cards hit-rate; pooled)")
     keys = collections.Counter(key(r) for r in rows)
     for k, _ in sorted(keys.items(), key=lambda x: -x[1]):
-        cells = []
+        cells, side = [], set()
         for _, rs in rs_by:
             sel = [r for r in rs if key(r) == k]
-            cells.append(f"{len(sel):3} {sum(bool(r['hits']) for r in sel) / len(sel):.2f}" if sel else "  -     ")
+            rate = sum(bool(r["hits"]) for r in sel) / len(sel) if sel else None
+            cells.append(f"{len(sel):3} {rate:.2f}" if sel else "  -     ")
+            # below or above the round's own hit rate (rounds with fewer than 3 such cards aside)
+            if len(sel) >= 3:
+                side.add(rate < sum(bool(r["hits"]) for r in rs) / len(rs))
+            else:
+                side.add(None)
         sel = [r for r in rows if key(r) == k]
         pooled = sum(bool(r["hits"]) for r in sel) / len(sel)
-        print(f"  {str(k):<26} " + " | ".join(cells) + f" || {len(sel):4} {pooled:.2f}")
+        mark = {frozenset([True]): " LOW in every round", frozenset([False]): " HIGH in every round"}
+        print(f"  {str(k):<26} " + " | ".join(cells) + f" || {len(sel):4} {pooled:.2f}" + mark.get(frozenset(side), ""))
 
 
 def one_word_gap(r):
     """A cloze with one gap on one lower-case word that is no number."""
     return (r["kind"] == "cloze" and r["ngaps"] == 1 and r["ans_words"] == 1 and not r["ans_num"]
             and not r["ans_cap"])
+
+
+def head_exempt(r):
+    """Approximately the clozes weak.rs keeps whatever their gap: the sentence names the gap
+    ("is called {{upwelling}}") or the gap is a list member ("zoogdieren en {{vogels}}")."""
+    f = r["front"]
+    i, j = f.find("{{"), f.find("}}")
+    pre, post = f[:i].split(), f[j + 2:].split()
+    pw = pre[-1].lower() if pre else ""
+    nw = post[0].strip(".,") if post else ""
+    return (pw in ("called", "named", "termed", "heet", "heten", "noemt", "noemen", "en", "and", "or", "of")
+            or nw in ("genoemd", "genaamd") or f[j + 2:].startswith(","))
+
+
+def lone_word_gap(r):
+    """The rule of src/generate/lone_word_gap.rs as weak.rs applies it (round 29)."""
+    return (one_word_gap(r) and r["score"] < 30 and len(r["answers"][0]) <= 9 and not head_exempt(r))
 
 
 def rules_to_try():
@@ -162,6 +186,8 @@ def rules_to_try():
         and not r["ans_num"] and not r["ans_cap"],
         "lone-gap cloze, one lower-case word (no number)": one_word_gap,
         "... and scored below 30": lambda r: one_word_gap(r) and r["score"] < 30,
+        "... below 30, not named or listed": lambda r: one_word_gap(r) and r["score"] < 30 and not head_exempt(r),
+        "... below 30, not named or listed, <= 9 letters (kept)": lone_word_gap,
         "lone-gap cloze, <= 2 lower-case words": lambda r: r["kind"] == "cloze" and r["ngaps"] == 1
         and not r["ans_num"] and not r["ans_cap"] and r["ans_words"] <= 2,
         "Agent card": lambda r: r["rule"] == "Agent",
