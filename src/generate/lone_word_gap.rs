@@ -1,12 +1,11 @@
 //! A cloze whose single gap is one common word: "Its intricate ring system has fascinated
 //! astronomers for {{centuries}}", "In de {{bessen}} worden kleine zaden gevormd". The
-//! sentence around the gap is the fact, and a teacher does not ask for its one noun or
-//! adjective. Round 29 measured this on first-contact decks (each round's texts generated
-//! by the generator of the commit that added them, before any rule was fitted to them):
-//! in the five fresh rounds 29 such clozes scored below `weak::GOOD` were chosen and none
-//! hit a gold fact; in the four older rounds 41 were chosen and 7 hit one
-//! (docs/generator-unseen-round29.md). Names, figures, number words and phrases of two or
-//! more words keep their gap.
+//! sentence around the gap is the fact, and a teacher does not ask for its one everyday noun
+//! or adjective. Round 29 measured this on first-contact decks (each round's texts generated
+//! by the generator of the commit that added them, before any rule was fitted to them): in
+//! nine rounds 41 such clozes below `weak::GOOD` (not list members, not named gaps) were
+//! chosen and 2 hit a gold fact (docs/generator-unseen-round29.md). Names, figures, number
+//! words, phrases and long terms keep their gap.
 
 use super::analyse::Analysis;
 
