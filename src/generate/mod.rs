@@ -22,7 +22,6 @@ mod how_many_of;
 pub mod lang;
 mod list_close;
 mod list_heads;
-mod lone_word_gap;
 pub mod lower;
 pub mod markdown;
 pub mod normalise;
