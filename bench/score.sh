@@ -27,6 +27,7 @@
 #   bench/score.sh --fresh24  fresh24's four tuning texts only (they are part of --all as well)
 #   bench/score.sh --fresh26  fresh26's four tuning texts only (they are part of --all as well)
 #   bench/score.sh --fresh28  fresh28's four tuning texts only (they are part of --all as well)
+#   bench/score.sh --fresh29  fresh29's four tuning texts only (they are part of --all as well)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-target/debug/recall}
@@ -79,6 +80,9 @@ if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--fresh26" ]; then texts="$fresh26"; fi
 fresh28="nl-mangrove nl-spoetnik en-usgs-volcanic-hazards en-cdc-handwashing"
 if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--all" ]; then texts="$texts $fresh28"; fi
 if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--fresh28" ]; then texts="$fresh28"; fi
+fresh29="nl-oor nl-telescoop en-nasa-jupiter en-epa-radon"
+if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--all" ]; then texts="$texts $fresh29"; fi
+if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--fresh29" ]; then texts="$fresh29"; fi
 for t in $texts; do
   "$BIN" generate "tests/gold/texts/$t.txt" -o "$OUT/$t.toml" 2>/dev/null
   printf '%-40s ' "$t.json"; score "tests/gold/$t.json" "$OUT/$t.toml" texts

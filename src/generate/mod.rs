@@ -15,6 +15,7 @@ pub mod cloze;
 mod colon_clause;
 mod coordinated_predicates;
 pub mod demonstrative;
+mod fixed_in;
 mod gap_asked;
 mod garble_words;
 pub mod hash;

@@ -4186,6 +4186,9 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
         }
         return;
     }
+    if prep == "in" && tail.is_empty() && fixed_in_phrase(cx, (k, np_end), &fin, &subj, &rest) {
+        return;
+    }
     let person = cx.s.names.iter().any(|&(f, e)| f > k && e <= np_end);
     let q = if tail.is_empty() {
         lang.pp_question(&prep, person, &fin, &subj, &rest)
@@ -4457,6 +4460,29 @@ fn pp_verb_prep(w: &str) -> Option<&'static str> {
     PP_VERBS.iter().find(|(v, _)| *v == w).map(|&(_, p)| p)
 }
 
+/// An "in" phrase that names no place (`fixed_in`): a fixed one leaves no "Waarin …?"
+/// question, a form is asked as the manner ("Hoe …? → in zuivere vorm"). True when handled.
+/// `pp` spans the preposition and its phrase (fresh29).
+fn fixed_in_phrase(cx: &mut Ctx, pp: (usize, usize), fin: &str, subj: &str, rest: &str) -> bool {
+    let toks = cx.toks();
+    let words: Vec<&str> = toks[pp.0 + 1..pp.1]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    match super::fixed_in::kind(&words) {
+        super::fixed_in::InPhrase::Place => false,
+        super::fixed_in::InPhrase::Fixed => true,
+        super::fixed_in::InPhrase::Form => {
+            let wh = if cx.lex().dutch { "Hoe" } else { "How" };
+            if let Some(q) = cx.a.lang.front_question(wh, fin, subj, rest) {
+                let ans = cx.sp(pp.0, pp.1).to_string();
+                cx.push(Rule::Passive, tidy(&q), &ans, false);
+            }
+            true
+        }
+    }
+}
+
 /// "Titanium behoort … tot de titaangroep" → "Waartoe behoort titanium …?"
 fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let toks = cx.toks();
@@ -4551,6 +4577,9 @@ fn pp_verb(cx: &mut Ctx, c: &Clause) {
     let rest = cx.without(c.rest.0, rest_end, (k, np_end));
     let person = cx.s.names.iter().any(|&(f, e)| f > k && e <= np_end);
     let ans = cx.sp(k + 1, np_end).to_string();
+    if prep == "in" && fixed_in_phrase(cx, (k, np_end), &fin, &subj, &rest) {
+        return;
+    }
     if let Some(q) = cx.a.lang.pp_question(prep, person, &fin, &subj, &rest) {
         cx.push(Rule::Passive, tidy(&q), &ans, person);
     }

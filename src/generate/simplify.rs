@@ -770,6 +770,10 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
             w.as_str(),
             "ze" | "they"
                 | "this"
+                // "Daar worden de zenuwsignalen geïnterpreteerd", "Hier vindt de omzetting
+                // plaats": a place named in the sentence before (fresh29)
+                | "daar"
+                | "hier"
                 | "dit"
                 | "dat"
                 | "die"

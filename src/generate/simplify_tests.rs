@@ -52,6 +52,29 @@ fn it_before_a_passive_with_to_and_a_relative_that_is_no_expletive() {
 }
 
 #[test]
+fn a_sentence_opening_with_daar_or_hier_leans_on_the_one_before() {
+    // fresh29: "Daar" / "Hier" point at a place the sentence before names
+    let s = sents(
+        &DUTCH,
+        "De zenuwsignalen gaan via de gehoorzenuw naar de hersenen. Daar worden de \
+         zenuwsignalen geïnterpreteerd als geluid. Hier vindt de omzetting plaats van \
+         trillingen naar zenuwimpulsen.",
+    );
+    assert!(s[1].1 && s[2].1, "{s:?}");
+    // English "There is …" and a "daar" later in the sentence stay as they are
+    let s = sents(
+        &ENGLISH,
+        "Tides are caused by the Moon. There are two high tides a day.",
+    );
+    assert!(!s[1].1, "{s:?}");
+    let s = sents(
+        &DUTCH,
+        "De föhn is een valwind. De wind waait daar vaak uit het zuiden.",
+    );
+    assert!(!s[1].1, "{s:?}");
+}
+
+#[test]
 fn an_expletive_it_or_het_stays_as_it_is() {
     for (lang, text) in [
         (

@@ -715,6 +715,50 @@ fn agents_of_passives() {
 }
 
 #[test]
+fn a_fixed_in_phrase_is_no_place_and_a_form_is_asked_as_one() {
+    // fresh29: "in de volksmond", "in beweging" name no place
+    assert_no_rule(
+        &DUTCH,
+        "De vloeistoffen worden door geluidstrillingen in beweging gebracht via de stijgbeugel.",
+        Rule::Passive,
+    );
+    assert_no_rule(
+        &ENGLISH,
+        "The fluid is set in motion by the stapes.",
+        Rule::Passive,
+    );
+    assert_card(
+        &DUTCH,
+        "Zirkonium is in 1914 pas in zuivere vorm geïsoleerd.",
+        Rule::Passive,
+        "Hoe is zirkonium in 1914 pas geïsoleerd?",
+        "in zuivere vorm",
+    );
+    assert_card(
+        &ENGLISH,
+        "The energy is released in the form of heat.",
+        Rule::Passive,
+        "How is the energy released?",
+        "in the form of heat",
+    );
+    assert_card(
+        &DUTCH,
+        "De energie komt beschikbaar in de vorm van de stoffen ATP, NADH en FADH2.",
+        Rule::Passive,
+        "Hoe komt de energie beschikbaar?",
+        "in de vorm van de stoffen ATP, NADH en FADH2",
+    );
+    // a place stays a place
+    assert_card(
+        &DUTCH,
+        "Germanium wordt vooral aangetroffen in verschillende mineralen.",
+        Rule::Passive,
+        "Waarin wordt germanium vooral aangetroffen?",
+        "verschillende mineralen",
+    );
+}
+
+#[test]
 fn passive_and_verb_prepositions() {
     assert_card(
         &DUTCH,
