@@ -5,6 +5,7 @@
 
 use super::analyse::{Analysis, list_members};
 use super::clause::body_end;
+use super::lower_text::lower_text;
 use super::rules::{Candidate, Rule, amount_at, date_at, is_participle, month_day_at};
 use super::spelled_quantity::spelled_quantity;
 use super::tokens::{Kind, Tok, char_len, span};
@@ -1204,9 +1205,9 @@ pub fn cloze_for(
     let exclude_lower: Vec<String> = exclude
         .iter()
         .chain(s.guessed.as_ref())
-        .map(|x| x.to_lowercase())
+        .map(|x| lower_text(x))
         .collect();
-    let guess_lower = s.guessed.as_ref().map(|g| g.to_lowercase());
+    let guess_lower = s.guessed.as_deref().map(lower_text);
     // the topic in lower case, the stems of its nouns ("vitamines" in a text about vitamine
     // K2: the topic's own word is no gap) and its acronym ("TB" in a text about tuberculosis
     // (TB): the topic's acronym is the topic too), worked out once per document and section
@@ -1534,7 +1535,7 @@ pub fn cloze_for(
                 .bytes()
                 .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
             {
-                lower = text.to_lowercase();
+                lower = lower_text(text);
                 lower.as_str()
             } else {
                 text
@@ -1554,7 +1555,7 @@ pub fn cloze_for(
             }
             // the sentence shown before it must not give the answer away; "Dit {{materiaal}}",
             // "These {{missions}}": what a demonstrative points back to is no new fact
-            if lead_in.is_some_and(|l| lead_lower.get_or_init(|| l.to_lowercase()).contains(tl))
+            if lead_in.is_some_and(|l| lead_lower.get_or_init(|| lower_text(l)).contains(tl))
                 || f > 0
                     && matches!(
                         toks[f - 1].lower.as_str(),
