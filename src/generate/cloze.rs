@@ -1205,9 +1205,9 @@ pub fn cloze_for(
     let exclude_lower: Vec<String> = exclude
         .iter()
         .chain(s.guessed.as_ref())
-        .map(|x| lower_text(x))
+        .map(|x| x.to_lowercase())
         .collect();
-    let guess_lower = s.guessed.as_deref().map(lower_text);
+    let guess_lower = s.guessed.as_ref().map(|g| g.to_lowercase());
     // the topic in lower case, the stems of its nouns ("vitamines" in a text about vitamine
     // K2: the topic's own word is no gap) and its acronym ("TB" in a text about tuberculosis
     // (TB): the topic's acronym is the topic too), worked out once per document and section
@@ -1535,7 +1535,7 @@ pub fn cloze_for(
                 .bytes()
                 .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
             {
-                lower = lower_text(text);
+                lower = text.to_lowercase();
                 lower.as_str()
             } else {
                 text
