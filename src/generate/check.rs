@@ -757,7 +757,7 @@ pub(super) fn garbled_tokens(lex: &Lexicon, front: &str) -> Option<&'static str>
 /// for ASCII is what `to_lowercase` does.
 pub(crate) fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
     if !w.is_ascii() {
-        w.to_lowercase().into()
+        super::lower_text::lower_text(w).into()
     } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
         w.to_ascii_lowercase().into()
     } else {

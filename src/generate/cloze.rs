@@ -5,6 +5,7 @@
 
 use super::analyse::{Analysis, list_members};
 use super::clause::body_end;
+use super::lower_text::lower_text;
 use super::rules::{Candidate, Rule, amount_at, date_at, is_participle, month_day_at};
 use super::spelled_quantity::spelled_quantity;
 use super::tokens::{Kind, Tok, char_len, span};
@@ -1554,7 +1555,7 @@ pub fn cloze_for(
             }
             // the sentence shown before it must not give the answer away; "Dit {{materiaal}}",
             // "These {{missions}}": what a demonstrative points back to is no new fact
-            if lead_in.is_some_and(|l| lead_lower.get_or_init(|| l.to_lowercase()).contains(tl))
+            if lead_in.is_some_and(|l| lead_lower.get_or_init(|| lower_text(l)).contains(tl))
                 || f > 0
                     && matches!(
                         toks[f - 1].lower.as_str(),

@@ -24,6 +24,7 @@ pub mod lang;
 mod list_close;
 mod list_heads;
 pub mod lower;
+mod lower_text;
 pub mod markdown;
 pub mod normalise;
 mod number_cloze;

@@ -6,6 +6,7 @@
 
 use super::analyse::{Analysis, Sent, names};
 use super::lang::nl::capitalise;
+use super::lower_text::lower_text;
 use super::sentences::Sentence;
 use super::tokens::{Kind, Tok, span};
 
@@ -575,7 +576,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
         .is_some_and(|i| memchr::memchr(b',', &text.as_bytes()[i + 1..]).is_some())
         && comma_word(&text)
     {
-        let mut lower = text.to_lowercase();
+        let mut lower = lower_text(&text);
         for p in lex.parentheticals.iter() {
             // ", however," — the word between two commas
             let hit = lower.match_indices(',').find_map(|(pos, _)| {
@@ -591,7 +592,7 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
             {
                 text = splice(&text, from, to, "");
                 toks = a.lex().tokenize(&text);
-                lower = text.to_lowercase();
+                lower = lower_text(&text);
             }
         }
     }
