@@ -113,34 +113,6 @@ mod tests {
         }
     }
 
-    /// Built with mimalloc's `no_thp` feature, the allocator does not ask for transparent
-    /// huge pages (`madvise(MADV_HUGEPAGE)`, shown as `hg` in the mapping's flags): with
-    /// them the peak memory grew in steps of 2 MiB (12.1 -> 14.3 MB for 14 more stop
-    /// words); without, a generator run keeps ~4.8 MB.
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn the_heap_asks_for_no_huge_pages() {
-        let layout = Layout::from_size_align(64, 8).unwrap();
-        let p = unsafe { Alloc.alloc(layout) } as usize;
-        let smaps = std::fs::read_to_string("/proc/self/smaps").unwrap();
-        unsafe { Alloc.dealloc(p as *mut u8, layout) };
-        // the mapping holding the block: its header line, then its fields up to VmFlags
-        let mut inside = false;
-        let mut flags = None;
-        for line in smaps.lines() {
-            if let Some((range, _)) = line.split_once(' ')
-                && let Some((a, b)) = range.split_once('-')
-                && let (Ok(a), Ok(b)) = (usize::from_str_radix(a, 16), usize::from_str_radix(b, 16))
-            {
-                inside = (a..b).contains(&p);
-            } else if inside && let Some(f) = line.strip_prefix("VmFlags:") {
-                flags = Some(f.split_whitespace().map(str::to_string).collect::<Vec<_>>());
-            }
-        }
-        let flags = flags.expect("the block's mapping and its flags");
-        assert!(!flags.iter().any(|f| f == "hg"), "{flags:?}");
-    }
-
     #[test]
     fn the_option_number_names_the_purge_delay() {
         // 1,000 ms is the purge delay's default in the mimalloc that the crate builds
