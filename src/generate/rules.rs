@@ -268,7 +268,12 @@ impl<'a> Ctx<'a> {
         &self.s.toks
     }
     fn push(&mut self, rule: Rule, front: String, back: &str, typed: bool) {
-        let front = restricted_demonstrative(self.lex(), &front);
+        // (most questions hold no demonstrative: they are kept, not copied)
+        let front = if demonstrative_word(&front) {
+            restricted_demonstrative(self.lex(), &front)
+        } else {
+            front
+        };
         // a list of examples comes from the sentence: none without a marker in it
         let front = if self.has_any(HAS_SUCH_AS) {
             example_list::drop_examples(self.lex(), front)
@@ -281,7 +286,7 @@ impl<'a> Ctx<'a> {
         }
         // "deze groep", "these organisms" as the answer, "the most common one" in the
         // question: they point at something the card does not show
-        let first = back.split(' ').next().unwrap_or("");
+        let first = first_word(&back).map_or(back.as_str(), |(w, _)| w);
         // "The most common one is osteoporosis", after "There are many kinds of bone
         // diseases.": "one" stands for the nearest plural noun before it
         let front = if !self.lex().dutch && front.contains("one") && anaphoric_one(&front) {
@@ -486,13 +491,17 @@ fn resolve_one(front: &str, one: &str, ones: &str) -> Option<String> {
     (!anaphoric_one(&f)).then_some(f)
 }
 
-fn restricted_demonstrative(lex: &Lexicon, front: &str) -> String {
-    // most questions hold no demonstrative: no split and join for them
-    if !front
+/// A word of `front` is a demonstrative that `restricted_demonstrative` may replace.
+fn demonstrative_word(front: &str) -> bool {
+    front
         .as_bytes()
         .split(|&b| b == b' ')
         .any(|w| matches!(w, b"these" | b"those" | b"this" | b"deze" | b"dit"))
-    {
+}
+
+fn restricted_demonstrative(lex: &Lexicon, front: &str) -> String {
+    // most questions hold no demonstrative: no split and join for them
+    if !demonstrative_word(front) {
         return front.to_string();
     }
     let words: Vec<&str> = front.split(' ').collect();
@@ -528,42 +537,44 @@ pub fn clean_answer(lex: &Lexicon, s: &str) -> String {
         .trim_end_matches([',', ';', ':', '.', ' ', '–', '-']);
     // a sentence adverb that stood before the object is no part of it ("maakt daarna
     // antistoffen aan" → "antistoffen"); one word alone stays
-    for a in [
-        "daarna ",
-        "vervolgens ",
-        "dan ",
-        "ook ",
-        "eerst ",
-        "later ",
-        "nu ",
-        "vaak ",
-        "meestal ",
-        "soms ",
-        "echter ",
-        "dus ",
-        "toch ",
-        "nog ",
-        "then ",
-        "also ",
-        "often ",
-        "usually ",
-        "sometimes ",
-        "however ",
-        "thus ",
-        "therefore ",
-    ] {
-        if let Some(r) = t.strip_prefix(a) {
-            t = r;
-            break;
-        }
+    // (each list is one word and a space: the first word is compared, by its length first,
+    // not every prefix in turn)
+    if let Some((first, rest)) = first_word(t)
+        && matches!(
+            first,
+            "daarna"
+                | "vervolgens"
+                | "dan"
+                | "ook"
+                | "eerst"
+                | "later"
+                | "nu"
+                | "vaak"
+                | "meestal"
+                | "soms"
+                | "echter"
+                | "dus"
+                | "toch"
+                | "nog"
+                | "then"
+                | "also"
+                | "often"
+                | "usually"
+                | "sometimes"
+                | "however"
+                | "thus"
+                | "therefore"
+        )
+    {
+        t = rest;
     }
-    for a in [
-        "de ", "het ", "een ", "the ", "a ", "an ", "De ", "Het ", "Een ", "The ", "A ", "An ",
-    ] {
-        if let Some(r) = t.strip_prefix(a) {
-            t = r;
-            break;
-        }
+    if let Some((first, rest)) = first_word(t)
+        && matches!(
+            first,
+            "de" | "het" | "een" | "the" | "a" | "an" | "De" | "Het" | "Een" | "The" | "A" | "An"
+        )
+    {
+        t = rest;
     }
     // a last word that is a conjunction or preposition goes (one word alone stays)
     // by bytes (' ', '(' and ')' are one byte each): no char searcher per answer
@@ -606,6 +617,13 @@ pub fn clean_answer(lex: &Lexicon, s: &str) -> String {
     t.trim_matches(|c| c == '“' || c == '”' || c == '"')
         .trim()
         .to_string()
+}
+
+/// The text before the first space and the text after it (`None` without a space):
+/// `t.strip_prefix("w ")` is `Some(rest)` exactly when this is `Some(("w", rest))`.
+fn first_word(t: &str) -> Option<(&str, &str)> {
+    let sp = t.bytes().position(|b| b == b' ')?;
+    Some((&t[..sp], &t[sp + 1..]))
 }
 
 /// A pronunciation guide: syllables joined by hyphens, at least three, one of them in

@@ -125,6 +125,13 @@ fn comparison(cx: &Ctx, out: &[Candidate]) -> Option<Candidate> {
     })
 }
 
+/// Whether `s` may hold "n't" or "n’t": it has an apostrophe or the first byte of a curly
+/// one (one pass with `memchr2`; most questions have neither, and then the two substring
+/// searches are not made).
+fn may_hold_nt(s: &str) -> bool {
+    memchr::memchr2(b'\'', 0xE2, s.as_bytes()).is_some()
+}
+
 /// `front.ends_with(&format!(" {phrase}{tail}"))`, with no string made.
 fn ends_with_phrase(front: &str, phrase: &str, tail: &str) -> bool {
     front
@@ -348,7 +355,7 @@ fn mend_one(
     // "What do the sounds don't damage?": "do" asks, and the clause keeps a negated
     // auxiliary of its own (round 16)
     // (the words are looked at only when the question holds "n't" at all: most do not)
-    if c.front.contains("n't") || c.front.contains("n’t") {
+    if may_hold_nt(&c.front) && (c.front.contains("n't") || c.front.contains("n’t")) {
         let fw: Vec<&str> = c.front.split_whitespace().collect();
         if fw.len() > 3
             && matches!(fw[1], "do" | "does" | "did")
@@ -422,12 +429,13 @@ fn mend_one(
     // kikkers koudbloedig": a subject question with nothing said of the subject but a
     // place word or a comparison asks nothing (round 15)
     if matches!(c.rule, Rule::Subject | Rule::Definition) {
-        let fw: Vec<&str> = c.front.trim_end_matches('?').split_whitespace().collect();
-        let rest = fw.get(2..).unwrap_or(&[]);
-        if matches!(rest, ["here" | "there" | "hier" | "daar"])
+        // the third and fourth words, and whether a fifth follows (no vector of all words)
+        let mut rest = c.front.trim_end_matches('?').split_whitespace().skip(2);
+        let (w2, w3) = (rest.next(), rest.next());
+        if matches!((w2, w3), (Some("here" | "there" | "hier" | "daar"), None))
             || matches!(
-                rest,
-                ["net", "als", ..] | ["just", "like", ..] | ["like", ..]
+                (w2, w3),
+                (Some("net"), Some("als")) | (Some("just"), Some("like")) | (Some("like"), _)
             )
         {
             return None;
