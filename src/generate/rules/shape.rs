@@ -132,6 +132,13 @@ fn may_hold_nt(s: &str) -> bool {
     memchr::memchr2(b'\'', 0xE2, s.as_bytes()).is_some()
 }
 
+/// `s.contains(" per ")`, found from the letter "p" (rarer than the space): no substring
+/// searcher built per question.
+fn holds_per(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'p', b).any(|i| i > 0 && b[i - 1] == b' ' && b[i..].starts_with(b"per "))
+}
+
 /// `front.ends_with(&format!(" {phrase}{tail}"))`, with no string made.
 fn ends_with_phrase(front: &str, phrase: &str, tail: &str) -> bool {
     front
@@ -301,7 +308,7 @@ fn mend_one(
     let may_agent = matches!(c.rule, Rule::Agent | Rule::Passive)
         && (c.front.ends_with(" by?") || c.front.ends_with(" door?"));
     let may_per =
-        matches!(c.rule, Rule::Object | Rule::Subject | Rule::Passive) && c.front.contains(" per ");
+        matches!(c.rule, Rule::Object | Rule::Subject | Rule::Passive) && holds_per(&c.front);
     if (may_agent || may_per)
         && let Some(at) = text.find(c.back.as_str())
     {
