@@ -492,23 +492,27 @@ fn resolve_one(front: &str, one: &str, ones: &str) -> Option<String> {
 }
 
 /// A word of `front` is a demonstrative that `restricted_demonstrative` may replace.
-/// (`front.split(' ')`'s pieces, each found with `memchr`: this runs for every question)
 fn demonstrative_word(front: &str) -> bool {
-    let b = front.as_bytes();
+    any_piece(front, |w| {
+        matches!(w, b"these" | b"those" | b"this" | b"deze" | b"dit")
+    })
+}
+
+/// `s.split(' ').any(|w| test(w.as_bytes()))` in one pass over the bytes: `split` with a
+/// `char` builds a searcher and calls `memchr` once a word, which costs more than the test
+/// on the short questions this runs for (every question).
+pub(super) fn any_piece(s: &str, test: impl Fn(&[u8]) -> bool) -> bool {
+    let b = s.as_bytes();
     let mut start = 0;
-    loop {
-        let end = memchr::memchr(b' ', &b[start..]).map_or(b.len(), |i| start + i);
-        if matches!(
-            &b[start..end],
-            b"these" | b"those" | b"this" | b"deze" | b"dit"
-        ) {
-            return true;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b' ' {
+            if test(&b[start..i]) {
+                return true;
+            }
+            start = i + 1;
         }
-        if end == b.len() {
-            return false;
-        }
-        start = end + 1;
     }
+    test(&b[start..])
 }
 
 fn restricted_demonstrative(lex: &Lexicon, front: &str) -> String {
