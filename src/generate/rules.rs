@@ -5224,6 +5224,8 @@ mod tests_round20;
 #[cfg(test)]
 mod tests_round22;
 #[cfg(test)]
+mod tests_speed29a;
+#[cfg(test)]
 mod tests_subject24;
 #[cfg(test)]
 mod tests_verbs24;

@@ -585,6 +585,48 @@ mod tests {
         );
     }
 
+    /// Every line and every run of words of the shipped texts, and strings made to hit the
+    /// edges (speed29a: the byte tests stand for substring searches).
+    fn sample_strings() -> Vec<String> {
+        let mut out: Vec<String> = vec![
+            "".into(),
+            "per".into(),
+            " per ".into(),
+            "p".into(),
+            "Wat doen 12 per uur?".into(),
+            "What do winds reach per hour?".into(),
+            "What do they don't damage?".into(),
+            "What do they don’t damage?".into(),
+            "Wat is “n’t”?".into(),
+            "super per".into(),
+            "n'".into(),
+            "operate, perhaps per, pper ".into(),
+        ];
+        for t in crate::generate::shipped_texts() {
+            for line in t.lines() {
+                let words: Vec<&str> = line.split(' ').collect();
+                for k in 0..words.len() {
+                    out.push(words[k..words.len().min(k + 6)].join(" "));
+                }
+                out.push(line.to_string());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_byte_tests_find_what_the_searches_find() {
+        let (mut per, mut nt) = (0, 0);
+        for s in sample_strings() {
+            assert_eq!(super::holds_per(&s), s.contains(" per "), "{s:?}");
+            let has_nt = s.contains("n't") || s.contains("n’t");
+            assert!(!has_nt || super::may_hold_nt(&s), "{s:?}");
+            per += usize::from(s.contains(" per "));
+            nt += usize::from(has_nt);
+        }
+        assert!(per > 3 && nt > 2, "{per} {nt}");
+    }
+
     #[test]
     fn words_of_splits_as_split_whitespace() {
         for s in [
