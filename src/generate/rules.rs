@@ -5,7 +5,7 @@
 use super::analyse::{Analysis, Sent, list_members, np_before, strip_article};
 use super::clause::{Clause, REASONS, SUBORDINATORS, body_end};
 use super::lang::nl::capitalise;
-use super::lang::{Lexicon, Noun, Sieve, Wh};
+use super::lang::{Lexicon, Noun, Sieve, Verb, Wh};
 use super::tokens::{Kind, Tok, span};
 
 // round 13: rules of their own files
@@ -151,6 +151,8 @@ struct Ctx<'a> {
     /// The clause's subject span and whether it is a pronoun: most rules ask
     /// `is_pronoun(c.subj)` first, and the answer is the same for all of them.
     subj_pronoun: Option<((usize, usize), bool)>,
+    /// `lex.verb` of the clause's finite verb, by its token: several rules look it up
+    fin_verb: std::cell::Cell<Option<(usize, Option<(Verb, bool, bool)>)>>,
 }
 
 /// The span `r` is one token that is a pronoun.
@@ -260,6 +262,17 @@ impl<'a> Ctx<'a> {
     }
     fn lex(&self) -> &'static Lexicon {
         self.a.lex()
+    }
+    /// `lex.verb` of the clause's finite verb (`toks[c.fin]`), looked up once a sentence.
+    fn fin_verb(&self, c: &Clause) -> Option<(Verb, bool, bool)> {
+        match self.fin_verb.get() {
+            Some((fin, v)) if fin == c.fin => v,
+            _ => {
+                let v = self.lex().verb(&self.s.toks[c.fin].lower);
+                self.fin_verb.set(Some((c.fin, v)));
+                v
+            }
+        }
     }
     fn sp(&self, from: usize, to: usize) -> &'a str {
         span(&self.s.text, &self.s.toks, from, to)
@@ -1084,6 +1097,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         subj_pronoun: s
             .clause
             .map(|c| (c.subj, pronoun_span(a.lex(), &s.toks, c.subj))),
+        fin_verb: std::cell::Cell::new(None),
     };
     let toks = &s.toks;
     // a question in the text ("What are the origins of the planets?") asks, it states nothing
@@ -2772,13 +2786,13 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     // a verb from the table, an English past form found by its place (see
     // `guess_past_verbs`), or a modal before a verb of the table ("X can cause Y")
     let guessed =
-        !lex.dutch && lex.verb(finw).is_none() && !lex.is_finite(finw) && toks[c.fin].finite();
+        !lex.dutch && cx.fin_verb(c).is_none() && !lex.is_finite(finw) && toks[c.fin].finite();
     let modal = !lex.dutch
         && MODALS.contains(&finw)
         && toks
             .get(c.rest.0)
             .is_some_and(|t| lex.verb(&t.lower).is_some_and(|(v, ..)| v.pl == t.lower));
-    let plural = match lex.verb(finw) {
+    let plural = match cx.fin_verb(c) {
         Some((_, plural, _)) => plural,
         None if guessed || modal => false,
         None => return,
@@ -2892,7 +2906,7 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     // a list asks with the verb in the singular, as a question about one unknown does:
     // "Smoking, obesity and stress raise blood pressure" → "What raises blood pressure?"
     // (a past form is the same for one and many, also one the tables do not know)
-    let singular = match lex.verb(finw) {
+    let singular = match cx.fin_verb(c) {
         Some((v, _, true)) => Some(v.past_sg),
         Some((v, true, false)) => Some(v.sg),
         Some(_) => None,
@@ -6679,7 +6693,7 @@ fn object(cx: &mut Ctx, c: &Clause) {
         MODALS.contains(&finw) && toks.get(c.rest.0 + skip).is_some_and(|t| base_verb(lex, t));
     // any other finite main verb the clause found, not a copula or auxiliary ("Resistant
     // microbes require alternative medications"); the question is built from its form
-    let main = lex.verb(finw).is_some()
+    let main = cx.fin_verb(c).is_some()
         || toks[c.fin].finite()
             && toks[c.fin].kind == Kind::Word
             && !toks[c.fin].cap
@@ -6712,7 +6726,7 @@ fn object(cx: &mut Ctx, c: &Clause) {
             && toks
                 .get(c.rest.0 + skip)
                 .is_some_and(|t| lex.verb(&t.lower).is_none())
-        || !modal && !have && !include && lex.verb(finw).is_none();
+        || !modal && !have && !include && cx.fin_verb(c).is_none();
     // the verb right after its subject, a subject that opens with a word ("627,000
     // estimated deaths" is no clause)
     if fronted && !general && !plain_subject_after_front(cx, c)
@@ -7061,7 +7075,7 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
     }
     let have = matches!(finw, "heeft" | "hebben" | "had" | "hadden");
     // a verb of the table, or one found by its place (see `guess_dutch_verb`)
-    let known = lex.verb(finw).is_some() || toks[c.fin].finite() && !lex.is_finite(finw);
+    let known = cx.fin_verb(c).is_some() || toks[c.fin].finite() && !lex.is_finite(finw);
     // a modal with the content verb at the end (V2): "Grotere stenen kunnen de urinestroom
     // blokkeren" → "Wat kunnen grotere stenen blokkeren?"; one adverb may open the rest
     // ("kunnen ook … veroorzaken"), it stays in the question
