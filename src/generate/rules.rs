@@ -152,8 +152,11 @@ struct Ctx<'a> {
     /// `is_pronoun(c.subj)` first, and the answer is the same for all of them.
     subj_pronoun: Option<((usize, usize), bool)>,
     /// `lex.verb` of the clause's finite verb, by its token: several rules look it up
-    fin_verb: std::cell::Cell<Option<(usize, Option<(Verb, bool, bool)>)>>,
+    fin_verb: std::cell::Cell<Option<(usize, Option<VerbFound>)>>,
 }
+
+/// What `Lexicon::verb` finds: the verb, whether the form is plural, whether it is past.
+type VerbFound = (Verb, bool, bool);
 
 /// The span `r` is one token that is a pronoun.
 fn pronoun_span(lex: &Lexicon, toks: &[Tok], r: (usize, usize)) -> bool {
@@ -264,7 +267,7 @@ impl<'a> Ctx<'a> {
         self.a.lex()
     }
     /// `lex.verb` of the clause's finite verb (`toks[c.fin]`), looked up once a sentence.
-    fn fin_verb(&self, c: &Clause) -> Option<(Verb, bool, bool)> {
+    fn fin_verb(&self, c: &Clause) -> Option<VerbFound> {
         match self.fin_verb.get() {
             Some((fin, v)) if fin == c.fin => v,
             _ => {
