@@ -5,7 +5,7 @@
 use super::analyse::{Analysis, Sent, list_members, np_before, strip_article};
 use super::clause::{Clause, REASONS, SUBORDINATORS, body_end};
 use super::lang::nl::capitalise;
-use super::lang::{Lexicon, Noun, Sieve, Wh};
+use super::lang::{Lexicon, Noun, Sieve, Verb, Wh};
 use super::tokens::{Kind, Tok, span};
 
 // round 13: rules of their own files
@@ -151,7 +151,12 @@ struct Ctx<'a> {
     /// The clause's subject span and whether it is a pronoun: most rules ask
     /// `is_pronoun(c.subj)` first, and the answer is the same for all of them.
     subj_pronoun: Option<((usize, usize), bool)>,
+    /// `lex.verb` of the clause's finite verb, by its token: several rules look it up
+    fin_verb: std::cell::Cell<Option<(usize, Option<VerbFound>)>>,
 }
+
+/// What `Lexicon::verb` finds: the verb, whether the form is plural, whether it is past.
+type VerbFound = (Verb, bool, bool);
 
 /// The span `r` is one token that is a pronoun.
 fn pronoun_span(lex: &Lexicon, toks: &[Tok], r: (usize, usize)) -> bool {
@@ -261,6 +266,17 @@ impl<'a> Ctx<'a> {
     fn lex(&self) -> &'static Lexicon {
         self.a.lex()
     }
+    /// `lex.verb` of the clause's finite verb (`toks[c.fin]`), looked up once a sentence.
+    fn fin_verb(&self, c: &Clause) -> Option<VerbFound> {
+        match self.fin_verb.get() {
+            Some((fin, v)) if fin == c.fin => v,
+            _ => {
+                let v = self.lex().verb(&self.s.toks[c.fin].lower);
+                self.fin_verb.set(Some((c.fin, v)));
+                v
+            }
+        }
+    }
     fn sp(&self, from: usize, to: usize) -> &'a str {
         span(&self.s.text, &self.s.toks, from, to)
     }
@@ -268,7 +284,12 @@ impl<'a> Ctx<'a> {
         &self.s.toks
     }
     fn push(&mut self, rule: Rule, front: String, back: &str, typed: bool) {
-        let front = restricted_demonstrative(self.lex(), &front);
+        // (most questions hold no demonstrative: they are kept, not copied)
+        let front = if demonstrative_word(&front) {
+            restricted_demonstrative(self.lex(), &front)
+        } else {
+            front
+        };
         // a list of examples comes from the sentence: none without a marker in it
         let front = if self.has_any(HAS_SUCH_AS) {
             example_list::drop_examples(self.lex(), front)
@@ -281,7 +302,7 @@ impl<'a> Ctx<'a> {
         }
         // "deze groep", "these organisms" as the answer, "the most common one" in the
         // question: they point at something the card does not show
-        let first = back.split(' ').next().unwrap_or("");
+        let first = first_word(&back).map_or(back.as_str(), |(w, _)| w);
         // "The most common one is osteoporosis", after "There are many kinds of bone
         // diseases.": "one" stands for the nearest plural noun before it
         let front = if !self.lex().dutch && front.contains("one") && anaphoric_one(&front) {
@@ -486,13 +507,33 @@ fn resolve_one(front: &str, one: &str, ones: &str) -> Option<String> {
     (!anaphoric_one(&f)).then_some(f)
 }
 
+/// A word of `front` is a demonstrative that `restricted_demonstrative` may replace.
+fn demonstrative_word(front: &str) -> bool {
+    any_piece(front, |w| {
+        matches!(w, b"these" | b"those" | b"this" | b"deze" | b"dit")
+    })
+}
+
+/// `s.split(' ').any(|w| test(w.as_bytes()))` in one pass over the bytes: `split` with a
+/// `char` builds a searcher and calls `memchr` once a word, which costs more than the test
+/// on the short questions this runs for (every question).
+pub(super) fn any_piece(s: &str, test: impl Fn(&[u8]) -> bool) -> bool {
+    let b = s.as_bytes();
+    let mut start = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b' ' {
+            if test(&b[start..i]) {
+                return true;
+            }
+            start = i + 1;
+        }
+    }
+    test(&b[start..])
+}
+
 fn restricted_demonstrative(lex: &Lexicon, front: &str) -> String {
     // most questions hold no demonstrative: no split and join for them
-    if !front
-        .as_bytes()
-        .split(|&b| b == b' ')
-        .any(|w| matches!(w, b"these" | b"those" | b"this" | b"deze" | b"dit"))
-    {
+    if !demonstrative_word(front) {
         return front.to_string();
     }
     let words: Vec<&str> = front.split(' ').collect();
@@ -528,42 +569,44 @@ pub fn clean_answer(lex: &Lexicon, s: &str) -> String {
         .trim_end_matches([',', ';', ':', '.', ' ', '–', '-']);
     // a sentence adverb that stood before the object is no part of it ("maakt daarna
     // antistoffen aan" → "antistoffen"); one word alone stays
-    for a in [
-        "daarna ",
-        "vervolgens ",
-        "dan ",
-        "ook ",
-        "eerst ",
-        "later ",
-        "nu ",
-        "vaak ",
-        "meestal ",
-        "soms ",
-        "echter ",
-        "dus ",
-        "toch ",
-        "nog ",
-        "then ",
-        "also ",
-        "often ",
-        "usually ",
-        "sometimes ",
-        "however ",
-        "thus ",
-        "therefore ",
-    ] {
-        if let Some(r) = t.strip_prefix(a) {
-            t = r;
-            break;
-        }
+    // (each list is one word and a space: the first word is compared, by its length first,
+    // not every prefix in turn)
+    if let Some((first, rest)) = first_word(t)
+        && matches!(
+            first,
+            "daarna"
+                | "vervolgens"
+                | "dan"
+                | "ook"
+                | "eerst"
+                | "later"
+                | "nu"
+                | "vaak"
+                | "meestal"
+                | "soms"
+                | "echter"
+                | "dus"
+                | "toch"
+                | "nog"
+                | "then"
+                | "also"
+                | "often"
+                | "usually"
+                | "sometimes"
+                | "however"
+                | "thus"
+                | "therefore"
+        )
+    {
+        t = rest;
     }
-    for a in [
-        "de ", "het ", "een ", "the ", "a ", "an ", "De ", "Het ", "Een ", "The ", "A ", "An ",
-    ] {
-        if let Some(r) = t.strip_prefix(a) {
-            t = r;
-            break;
-        }
+    if let Some((first, rest)) = first_word(t)
+        && matches!(
+            first,
+            "de" | "het" | "een" | "the" | "a" | "an" | "De" | "Het" | "Een" | "The" | "A" | "An"
+        )
+    {
+        t = rest;
     }
     // a last word that is a conjunction or preposition goes (one word alone stays)
     // by bytes (' ', '(' and ')' are one byte each): no char searcher per answer
@@ -603,9 +646,22 @@ pub fn clean_answer(lex: &Lexicon, s: &str) -> String {
     {
         t = t[..p].trim();
     }
-    t.trim_matches(|c| c == '“' || c == '”' || c == '"')
-        .trim()
-        .to_string()
+    // (quotes are trimmed only where the first or last byte may be one: most answers have
+    // none, and the trim decodes a character at each end)
+    let b = t.as_bytes();
+    if b.first().is_some_and(|&x| x == b'"' || x == 0xE2)
+        || b.last().is_some_and(|&x| matches!(x, b'"' | 0x9C | 0x9D))
+    {
+        t = t.trim_matches(|c| c == '“' || c == '”' || c == '"');
+    }
+    t.trim().to_string()
+}
+
+/// The text before the first space and the text after it (`None` without a space):
+/// `t.strip_prefix("w ")` is `Some(rest)` exactly when this is `Some(("w", rest))`.
+fn first_word(t: &str) -> Option<(&str, &str)> {
+    let sp = t.bytes().position(|b| b == b' ')?;
+    Some((&t[..sp], &t[sp + 1..]))
 }
 
 /// A pronunciation guide: syllables joined by hyphens, at least three, one of them in
@@ -1044,6 +1100,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         subj_pronoun: s
             .clause
             .map(|c| (c.subj, pronoun_span(a.lex(), &s.toks, c.subj))),
+        fin_verb: std::cell::Cell::new(None),
     };
     let toks = &s.toks;
     // a question in the text ("What are the origins of the planets?") asks, it states nothing
@@ -2732,13 +2789,13 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     // a verb from the table, an English past form found by its place (see
     // `guess_past_verbs`), or a modal before a verb of the table ("X can cause Y")
     let guessed =
-        !lex.dutch && lex.verb(finw).is_none() && !lex.is_finite(finw) && toks[c.fin].finite();
+        !lex.dutch && cx.fin_verb(c).is_none() && !lex.is_finite(finw) && toks[c.fin].finite();
     let modal = !lex.dutch
         && MODALS.contains(&finw)
         && toks
             .get(c.rest.0)
             .is_some_and(|t| lex.verb(&t.lower).is_some_and(|(v, ..)| v.pl == t.lower));
-    let plural = match lex.verb(finw) {
+    let plural = match cx.fin_verb(c) {
         Some((_, plural, _)) => plural,
         None if guessed || modal => false,
         None => return,
@@ -2852,7 +2909,7 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     // a list asks with the verb in the singular, as a question about one unknown does:
     // "Smoking, obesity and stress raise blood pressure" → "What raises blood pressure?"
     // (a past form is the same for one and many, also one the tables do not know)
-    let singular = match lex.verb(finw) {
+    let singular = match cx.fin_verb(c) {
         Some((v, _, true)) => Some(v.past_sg),
         Some((v, true, false)) => Some(v.sg),
         Some(_) => None,
@@ -5213,6 +5270,8 @@ mod tests_round20;
 #[cfg(test)]
 mod tests_round22;
 #[cfg(test)]
+mod tests_speed29a;
+#[cfg(test)]
 mod tests_subject24;
 #[cfg(test)]
 mod tests_verbs24;
@@ -6666,7 +6725,7 @@ fn object(cx: &mut Ctx, c: &Clause) {
         MODALS.contains(&finw) && toks.get(c.rest.0 + skip).is_some_and(|t| base_verb(lex, t));
     // any other finite main verb the clause found, not a copula or auxiliary ("Resistant
     // microbes require alternative medications"); the question is built from its form
-    let main = lex.verb(finw).is_some()
+    let main = cx.fin_verb(c).is_some()
         || toks[c.fin].finite()
             && toks[c.fin].kind == Kind::Word
             && !toks[c.fin].cap
@@ -6699,7 +6758,7 @@ fn object(cx: &mut Ctx, c: &Clause) {
             && toks
                 .get(c.rest.0 + skip)
                 .is_some_and(|t| lex.verb(&t.lower).is_none())
-        || !modal && !have && !include && lex.verb(finw).is_none();
+        || !modal && !have && !include && cx.fin_verb(c).is_none();
     // the verb right after its subject, a subject that opens with a word ("627,000
     // estimated deaths" is no clause)
     if fronted && !general && !plain_subject_after_front(cx, c)
@@ -7048,7 +7107,7 @@ fn object_nl(cx: &mut Ctx, c: &Clause) {
     }
     let have = matches!(finw, "heeft" | "hebben" | "had" | "hadden");
     // a verb of the table, or one found by its place (see `guess_dutch_verb`)
-    let known = lex.verb(finw).is_some() || toks[c.fin].finite() && !lex.is_finite(finw);
+    let known = cx.fin_verb(c).is_some() || toks[c.fin].finite() && !lex.is_finite(finw);
     // a modal with the content verb at the end (V2): "Grotere stenen kunnen de urinestroom
     // blokkeren" → "Wat kunnen grotere stenen blokkeren?"; one adverb may open the rest
     // ("kunnen ook … veroorzaken"), it stays in the question

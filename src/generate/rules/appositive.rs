@@ -64,6 +64,10 @@ pub(super) fn ask_the_anchor(
 /// or relative, and closes the sentence or is followed by its verb; the anchor follows no
 /// comma (a list member) and is no name.
 pub(super) fn bare_plural(cx: &mut Ctx) {
+    // the description follows a comma: a sentence without one is not scanned
+    if !cx.has(super::HAS_COMMA) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     let end = crate::generate::clause::body_end(toks);

@@ -74,6 +74,10 @@ fn inside(toks: &[Tok], k: usize, max: usize) -> Option<usize> {
 }
 
 pub(super) fn bracket_gloss(cx: &mut Ctx) {
+    // the gloss stands in brackets: a sentence without "(" is not scanned
+    if !cx.has(super::HAS_OPEN) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     for k in 1..toks.len().saturating_sub(2) {

@@ -23,10 +23,11 @@ const MARKERS: &[&[&str]] = &[
 pub(super) fn drop_examples(lex: &Lexicon, front: String) -> String {
     // cheap test first: most questions have no marker at all (words split on spaces: no
     // substring searcher built per marker)
-    if !front.split(' ').any(|w| {
+    if !super::any_piece(&front, |w| {
+        let w = &w[w.iter().take_while(|&&b| b == b'(').count()..];
         matches!(
-            w.trim_start_matches('('),
-            "such" | "including" | "like" | "e.g." | "zoals" | "waaronder"
+            w,
+            b"such" | b"including" | b"like" | b"e.g." | b"zoals" | b"waaronder"
         )
     }) {
         return front;

@@ -12,7 +12,7 @@
 
 use super::{Ctx, Rule, is_participle};
 use crate::generate::lang::Lexicon;
-use crate::generate::tokens::{Kind, Tok};
+use crate::generate::tokens::{Kind, Tok, find_str};
 
 /// The longest member of a list, in tokens: a list of names or short noun phrases.
 const MEMBER_MAX: usize = 5;
@@ -89,11 +89,21 @@ fn before_comma(text: &str, back: &str) -> bool {
     if !ends_before_a_comma {
         return false;
     }
-    let mut found = text.match_indices(back);
-    match (found.next(), found.next()) {
-        (Some((pos, _)), None) => text[pos + back.len()..].trim_start().starts_with(','),
-        _ => false,
+    match once_at(text, back) {
+        Some(pos) => text[pos + back.len()..].trim_start().starts_with(','),
+        None => false,
     }
+}
+
+/// Where `back` (not empty) stands in `text` when it stands there once: the first of
+/// `text.match_indices(back)` when there is no second. By `find_str` (a `memchr` on the
+/// first byte): no substring searcher is built per answer.
+fn once_at(text: &str, back: &str) -> Option<usize> {
+    let pos = find_str(text, back)?;
+    // the matches do not overlap: the next one is looked for after this one
+    find_str(&text[pos + back.len()..], back)
+        .is_none()
+        .then_some(pos)
 }
 
 /// The token after the answer where `back` stands once in `text`, ending on a token's end
@@ -110,11 +120,7 @@ fn answer_end(text: &str, toks: &[Tok], back: &str) -> Option<usize> {
     {
         return None;
     }
-    let mut found = text.match_indices(back);
-    let (pos, _) = found.next()?;
-    if found.next().is_some() {
-        return None;
-    }
+    let pos = once_at(text, back)?;
     let end = pos + back.len();
     let after = toks.iter().position(|t| t.start >= end)?;
     (after > 0 && toks[after - 1].end == end && toks[after].is_punct(",")).then_some(after)

@@ -125,6 +125,20 @@ fn comparison(cx: &Ctx, out: &[Candidate]) -> Option<Candidate> {
     })
 }
 
+/// Whether `s` may hold "n't" or "n’t": it has an apostrophe or the first byte of a curly
+/// one (one pass with `memchr2`; most questions have neither, and then the two substring
+/// searches are not made).
+fn may_hold_nt(s: &str) -> bool {
+    memchr::memchr2(b'\'', 0xE2, s.as_bytes()).is_some()
+}
+
+/// `s.contains(" per ")`, found from the letter "p" (rarer than the space): no substring
+/// searcher built per question.
+fn holds_per(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'p', b).any(|i| i > 0 && b[i - 1] == b' ' && b[i..].starts_with(b"per "))
+}
+
 /// `front.ends_with(&format!(" {phrase}{tail}"))`, with no string made.
 fn ends_with_phrase(front: &str, phrase: &str, tail: &str) -> bool {
     front
@@ -294,7 +308,7 @@ fn mend_one(
     let may_agent = matches!(c.rule, Rule::Agent | Rule::Passive)
         && (c.front.ends_with(" by?") || c.front.ends_with(" door?"));
     let may_per =
-        matches!(c.rule, Rule::Object | Rule::Subject | Rule::Passive) && c.front.contains(" per ");
+        matches!(c.rule, Rule::Object | Rule::Subject | Rule::Passive) && holds_per(&c.front);
     if (may_agent || may_per)
         && let Some(at) = text.find(c.back.as_str())
     {
@@ -348,7 +362,7 @@ fn mend_one(
     // "What do the sounds don't damage?": "do" asks, and the clause keeps a negated
     // auxiliary of its own (round 16)
     // (the words are looked at only when the question holds "n't" at all: most do not)
-    if c.front.contains("n't") || c.front.contains("n’t") {
+    if may_hold_nt(&c.front) && (c.front.contains("n't") || c.front.contains("n’t")) {
         let fw: Vec<&str> = c.front.split_whitespace().collect();
         if fw.len() > 3
             && matches!(fw[1], "do" | "does" | "did")
@@ -422,12 +436,13 @@ fn mend_one(
     // kikkers koudbloedig": a subject question with nothing said of the subject but a
     // place word or a comparison asks nothing (round 15)
     if matches!(c.rule, Rule::Subject | Rule::Definition) {
-        let fw: Vec<&str> = c.front.trim_end_matches('?').split_whitespace().collect();
-        let rest = fw.get(2..).unwrap_or(&[]);
-        if matches!(rest, ["here" | "there" | "hier" | "daar"])
+        // the third and fourth words, and whether a fifth follows (no vector of all words)
+        let mut rest = c.front.trim_end_matches('?').split_whitespace().skip(2);
+        let (w2, w3) = (rest.next(), rest.next());
+        if matches!((w2, w3), (Some("here" | "there" | "hier" | "daar"), None))
             || matches!(
-                rest,
-                ["net", "als", ..] | ["just", "like", ..] | ["like", ..]
+                (w2, w3),
+                (Some("net"), Some("als")) | (Some("just"), Some("like")) | (Some("like"), _)
             )
         {
             return None;
@@ -568,6 +583,48 @@ mod tests {
                 .any(|(_, f, b)| f.contains(front_part) || b.contains(front_part)),
             "no card with {front_part:?} expected, got {c:#?}"
         );
+    }
+
+    /// Every line and every run of words of the shipped texts, and strings made to hit the
+    /// edges (speed29a: the byte tests stand for substring searches).
+    fn sample_strings() -> Vec<String> {
+        let mut out: Vec<String> = vec![
+            "".into(),
+            "per".into(),
+            " per ".into(),
+            "p".into(),
+            "Wat doen 12 per uur?".into(),
+            "What do winds reach per hour?".into(),
+            "What do they don't damage?".into(),
+            "What do they don’t damage?".into(),
+            "Wat is “n’t”?".into(),
+            "super per".into(),
+            "n'".into(),
+            "operate, perhaps per, pper ".into(),
+        ];
+        for t in crate::generate::shipped_texts() {
+            for line in t.lines() {
+                let words: Vec<&str> = line.split(' ').collect();
+                for k in 0..words.len() {
+                    out.push(words[k..words.len().min(k + 6)].join(" "));
+                }
+                out.push(line.to_string());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_byte_tests_find_what_the_searches_find() {
+        let (mut per, mut nt) = (0, 0);
+        for s in sample_strings() {
+            assert_eq!(super::holds_per(&s), s.contains(" per "), "{s:?}");
+            let has_nt = s.contains("n't") || s.contains("n’t");
+            assert!(!has_nt || super::may_hold_nt(&s), "{s:?}");
+            per += usize::from(s.contains(" per "));
+            nt += usize::from(has_nt);
+        }
+        assert!(per > 3 && nt > 2, "{per} {nt}");
     }
 
     #[test]

@@ -257,6 +257,21 @@ fn place_phrase(lex: &crate::generate::lang::Lexicon, words: &[Tok]) -> bool {
     if words.is_empty() {
         return false;
     }
+    // the tests below are all required, so the cheap ones that look at one word or a flag
+    // go first: most phrases fail on their head noun or a capital before any word is looked
+    // up in the lists
+    // a capitalised word is the place rule's ("in Perzië", "in the United States")
+    if words.iter().any(|t| t.cap) {
+        return false;
+    }
+    // the noun: the last word before an "of"/"van" phrase or a coordination
+    let head_end = words
+        .iter()
+        .position(|t| t.is("of") || t.is("van") || t.conj() || t.prep() || t.is_punct(","))
+        .unwrap_or(words.len());
+    if head_end == 0 || !place_noun(&words[head_end - 1].lower) {
+        return false;
+    }
     let bad = |t: &Tok| {
         t.numeric()
             || t.duration()
@@ -285,16 +300,7 @@ fn place_phrase(lex: &crate::generate::lang::Lexicon, words: &[Tok]) -> bool {
             return false;
         }
     }
-    // a capitalised word is the place rule's ("in Perzië", "in the United States")
-    if words.iter().any(|t| t.cap) {
-        return false;
-    }
-    // the noun: the last word before an "of"/"van" phrase or a coordination
-    let head_end = words
-        .iter()
-        .position(|t| t.is("of") || t.is("van") || t.conj() || t.prep() || t.is_punct(","))
-        .unwrap_or(words.len());
-    head_end > 0 && place_noun(&words[head_end - 1].lower)
+    true
 }
 
 /// Nouns of places, surroundings and parts of a body: what "where" asks for. A Dutch
