@@ -14,6 +14,7 @@ mod contraction_tests;
 mod np_gap;
 mod ordinal_gap;
 mod pair_gap;
+mod points_back;
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
 pub(super) fn pronominal_adverb(w: &str) -> bool {
@@ -1218,7 +1219,7 @@ pub fn cloze_for(
         .unwrap_or_default();
     let topic_stems: &[u64] = facts.map_or(&[], |f| &f.noun_stems);
     let topic_acronym: Option<&str> = facts.and_then(|f| f.acronym.as_deref());
-    let demonstrative = toks.iter().any(|t| t.demonstrative());
+    let demonstrative = points_back::any(toks);
     // the tokens with a hyphen (a gap's word may show inside a hyphenated one), found once
     // for the sentence rather than by a search of every token for every gap; none when the
     // sentence has no hyphen at all
