@@ -45,6 +45,11 @@ pub(super) fn pronominal_adverb(w: &str) -> bool {
                             | "tegen"
                             | "na"
                             | "naar"
+                            // "waaronder de doliodus" (nocard29: it was a gap)
+                            | "onder"
+                            | "boven"
+                            | "tussen"
+                            | "achter"
                             | "by"
                             | "fore"
                             | "of"
@@ -3341,6 +3346,8 @@ Om deze reden omschreef de Britse spinnenkenner W. S. Bristowe de spinnen eens a
             "waarvan",
             "erop",
             "daartegen",
+            "waaronder",
+            "daarboven",
             "thereby",
             "therefore",
             "herewith",
