@@ -6,7 +6,26 @@
 //! opens examples: those point at nothing before the sentence (nocard29: the gate refused
 //! every cloze of such a sentence that had no strong gap).
 
+use super::super::analyse::{Analysis, Sent};
 use super::super::tokens::{Kind, Tok};
+
+/// The sentence before `s`, to be shown as the lead-in of `s`'s cloze ("Dit heet anoxygene
+/// fotosynthese.": the sentence before says what "dit" is). None when there is none, or when
+/// it does not stand on its own: it dangles itself, its subject is a guess, it has a pronoun
+/// subject of its own ("…, zorgt het er voor dat …", "they …") or it ends in a colon.
+pub(super) fn lead_in<'a>(a: &'a Analysis, s: &Sent) -> Option<&'a str> {
+    let p = &a.sents[s.prev?];
+    let leans = p.toks.iter().enumerate().any(|(k, t)| {
+        matches!(
+            t.lower.as_str(),
+            "hij" | "zij" | "ze" | "he" | "she" | "they" | "it"
+        ) || (t.is("het") && k > 0 && p.toks[k - 1].finite())
+    });
+    if p.dangling || p.guessed.is_some() || leans || p.text.trim_end().ends_with(':') {
+        return None;
+    }
+    Some(p.text.trim())
+}
 
 /// Some token of `toks` is a demonstrative that points back.
 pub(super) fn any(toks: &[Tok]) -> bool {
@@ -16,7 +35,7 @@ pub(super) fn any(toks: &[Tok]) -> bool {
 }
 
 /// "such as …", or "that"/"die"/"dat" right after a word that is no preposition (or after a
-/// closing bracket), with more of the clause after it: a relative pronoun or a "that"-clause,
+/// closing bracket, or Dutch "die"/"dat" after a comma), with more of the clause after it: a relative pronoun or a "that"-clause,
 /// not a demonstrative. "In that case", "Because of that,", "… did that." and a sentence that
 /// opens with "That" still point back; so does Dutch "die" after a finite verb ("gebruikte
 /// die methode").
@@ -30,7 +49,9 @@ fn opens_clause_or_examples(toks: &[Tok], k: usize) -> bool {
         return false;
     }
     let prev = &toks[k - 1];
-    if prev.is_punct(")") {
+    // "…, die met vloeistof gevuld is": in Dutch a comma before "die"/"dat" opens a
+    // relative clause as a rule (English has "which" there)
+    if prev.is_punct(")") || prev.is_punct(",") && (t.is("die") || t.is("dat")) {
         return true;
     }
     prev.kind == Kind::Word && !prev.prep() && !(t.is("die") && prev.finite())
@@ -79,9 +100,50 @@ mod tests {
             "Haaien zijn predatoren (roofvissen) die leven van gewervelde dieren.",
             "Het zijn placodermen die zich ontwikkelden tijdens het Laat-Siluur.",
             "Watt besefte dat de machine veel stoom verloor.",
+            "De galblaas slaat de gal op, die wordt afgescheiden via de galgang.",
         ] {
             assert!(!points_back(s, "nl"), "{s}");
         }
+    }
+
+    #[test]
+    fn a_demonstrative_without_a_strong_gap_takes_the_sentence_before_as_lead_in() {
+        let en = all_clozes(
+            &ENGLISH,
+            "The respiratory system is a group of organs and tissues that help you breathe. \
+             The main part of this system is the windpipe in the throat.",
+        );
+        assert!(
+            en.contains("help you breathe. The main part of this system is the windpipe in the {{c1::throat}}"),
+            "{en}"
+        );
+        let nl = all_clozes(
+            &DUTCH,
+            "Een schip is tegenwoordig steeds voorzien van een gyroscopisch kompas. \
+             In zijn oorspronkelijke vorm was dit een tol in een cardanische ophanging.",
+        );
+        assert!(
+            nl.contains(
+                "gyroscopisch kompas. In zijn oorspronkelijke vorm was dit een tol in een {{c1::"
+            ),
+            "{nl}"
+        );
+    }
+
+    #[test]
+    fn no_lead_in_when_the_sentence_before_leans_on_another_or_there_is_none() {
+        // the sentence before has a pronoun subject of its own: it says nothing on its own
+        let en = all_clozes(
+            &ENGLISH,
+            "It is a group of organs and tissues that help you breathe. \
+             The main part of this system is the windpipe in the throat.",
+        );
+        assert!(!en.contains("The main part of this system"), "{en}");
+        let nl = all_clozes(
+            &DUTCH,
+            "In zijn oorspronkelijke vorm was dit een tol in een cardanische ophanging.",
+        );
+        assert!(nl.is_empty(), "{nl}");
     }
 
     #[test]
