@@ -34,7 +34,7 @@ pub(super) fn any(toks: &[Tok]) -> bool {
         .any(|(k, t)| t.demonstrative() && !opens_clause_or_examples(toks, k))
 }
 
-/// "such as …", or "that"/"die"/"dat" right after a word that is no preposition (or after a
+/// "such as …", "that of …"/"die van …", or "that"/"die"/"dat" right after a word that is no preposition (or after a
 /// closing bracket, or Dutch "die"/"dat" after a comma), with more of the clause after it: a relative pronoun or a "that"-clause,
 /// not a demonstrative. "In that case", "Because of that,", "… did that." and a sentence that
 /// opens with "That" still point back; so does Dutch "die" after a finite verb ("gebruikte
@@ -44,6 +44,13 @@ fn opens_clause_or_examples(toks: &[Tok], k: usize) -> bool {
     let next = toks.get(k + 1);
     if t.is("such") {
         return next.is_some_and(|n| n.is("as"));
+    }
+    // "lijkt op die van een wesp", "twice that of sound": the noun left out is one the
+    // sentence itself names
+    if next.is_some_and(|n| n.is("van") || n.is("of"))
+        && (t.is("die") || t.is("dat") || t.is("that") || t.is("those"))
+    {
+        return true;
     }
     if !t.relative() || k == 0 || next.is_none_or(|n| n.kind == Kind::Punct) {
         return false;
@@ -93,6 +100,7 @@ mod tests {
             "An allergy is a reaction to a substance that it has identified as an invader.",
             "Recent research shows that genes and brain signals play important roles.",
             "Caves are found in other substances such as ice.",
+            "The speed of light is far above that of sound.",
         ] {
             assert!(!points_back(s, "en"), "{s}");
         }
@@ -101,6 +109,7 @@ mod tests {
             "Het zijn placodermen die zich ontwikkelden tijdens het Laat-Siluur.",
             "Watt besefte dat de machine veel stoom verloor.",
             "De galblaas slaat de gal op, die wordt afgescheiden via de galgang.",
+            "De bouw van een mier lijkt sterk op die van een wesp.",
         ] {
             assert!(!points_back(s, "nl"), "{s}");
         }
