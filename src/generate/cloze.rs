@@ -15,6 +15,7 @@ mod contraction_tests;
 mod np_gap;
 mod ordinal_gap;
 mod pair_gap;
+mod points_back;
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
 pub(super) fn pronominal_adverb(w: &str) -> bool {
@@ -45,6 +46,11 @@ pub(super) fn pronominal_adverb(w: &str) -> bool {
                             | "tegen"
                             | "na"
                             | "naar"
+                            // "waaronder de doliodus" (nocard29: it was a gap)
+                            | "onder"
+                            | "boven"
+                            | "tussen"
+                            | "achter"
                             | "by"
                             | "fore"
                             | "of"
@@ -1158,19 +1164,7 @@ pub fn cloze_for(
     // "Dit heet anoxygene fotosynthese.": a sentence that leans on the one before it is
     // shown after that sentence, which says what "dit" is
     let lead_in = if s.dangling {
-        let p = &a.sents[s.prev?];
-        // the sentence before must stand on its own: no pronoun subject of its own
-        // ("…, zorgt het er voor dat …", "they …")
-        let leans = p.toks.iter().enumerate().any(|(k, t)| {
-            matches!(
-                t.lower.as_str(),
-                "hij" | "zij" | "ze" | "he" | "she" | "they" | "it"
-            ) || (t.is("het") && k > 0 && p.toks[k - 1].finite())
-        });
-        if p.dangling || p.guessed.is_some() || leans || p.text.trim_end().ends_with(':') {
-            return None;
-        }
-        Some(p.text.trim())
+        Some(points_back::lead_in(a, s)?)
     } else {
         None
     };
@@ -1200,6 +1194,9 @@ pub fn cloze_for(
     // the lead-in in lower case, made when a gap is first compared with it (most clozes
     // have no lead-in, and many of those with one turn their spans away before)
     let lead_lower: std::cell::OnceCell<String> = std::cell::OnceCell::new();
+    // the lead-in as the gaps are chosen: a sentence whose demonstrative points back takes
+    // the sentence before only when it has no strong gap (below)
+    let lead_cell = std::cell::Cell::new(lead_in);
     // the subject put in for a pronoun ("Ze vormen …" → "Zeesterren vormen …") is a guess:
     // no gap asks for it, nor holds it
     let exclude_lower: Vec<String> = exclude
@@ -1219,7 +1216,7 @@ pub fn cloze_for(
         .unwrap_or_default();
     let topic_stems: &[u64] = facts.map_or(&[], |f| &f.noun_stems);
     let topic_acronym: Option<&str> = facts.and_then(|f| f.acronym.as_deref());
-    let demonstrative = toks.iter().any(|t| t.demonstrative());
+    let demonstrative = points_back::any(toks);
     // the tokens with a hyphen (a gap's word may show inside a hyphenated one), found once
     // for the sentence rather than by a search of every token for every gap; none when the
     // sentence has no hyphen at all
@@ -1555,7 +1552,9 @@ pub fn cloze_for(
             }
             // the sentence shown before it must not give the answer away; "Dit {{materiaal}}",
             // "These {{missions}}": what a demonstrative points back to is no new fact
-            if lead_in.is_some_and(|l| lead_lower.get_or_init(|| lower_text(l)).contains(tl))
+            if lead_cell
+                .get()
+                .is_some_and(|l| lead_lower.get_or_init(|| lower_text(l)).contains(tl))
                 || f > 0
                     && matches!(
                         toks[f - 1].lower.as_str(),
@@ -1736,11 +1735,23 @@ pub fn cloze_for(
     // is done ("Dit materiaal …" without a lead-in, and a sentence with a card already)
     // a sentence whose subject is a guess is worth a cloze for a strong gap only (a number,
     // a name): the guess makes its plain gaps no surer a fact than its rule cards
-    if best > 4 && demonstrative && lead_in.is_none()
-        || best > 5 && (strong_only || s.guessed.is_some())
-    {
+    if best > 5 && (strong_only || s.guessed.is_some()) {
         return None;
     }
+    // "The scientific term for all these storms is tropical cyclone.": the sentence before,
+    // shown as the lead-in, says what the demonstrative points to (nocard29)
+    if best > 4 && demonstrative && lead_in.is_none() {
+        if strong_only {
+            return None;
+        }
+        let l = points_back::lead_in(a, s).filter(|l| !shown_over_300(Some(l), &s.text))?;
+        lead_cell.set(Some(l));
+        // a gap taken already must not be given away by the lead-in either
+        let l = lead_lower.get_or_init(|| lower_text(l));
+        chosen
+            .retain(|&(f, e)| !l.contains(&s.text[toks[f].start..toks[e - 1].end].to_lowercase()));
+    }
+    let lead_in = lead_cell.get();
     // a list keeps its members only (a weak gap would be dropped), and a full card takes no
     // more gaps: the weak tier could not change the card
     if !is_list && chosen.len() < cap {
@@ -3235,7 +3246,14 @@ Om deze reden omschreef de Britse spinnenkenner W. S. Bristowe de spinnen eens a
             &DUTCH,
             "Vulkanen\n\nHeet materiaal komt omhoog naar het oppervlak. Als dergelijk materiaal het oppervlak bereikt spreekt men van een eruptie. Als gesmolten materiaal het oppervlak bereikt spreekt men van een eruptie in 1980.",
         );
-        assert!(c[1].is_none(), "{c:?}");
+        // without a strong gap it is shown after the sentence that says what "dergelijk
+        // materiaal" is (nocard29: before, it got no cloze at all)
+        assert!(
+            c[1].as_deref()
+                .is_none_or(|t| t
+                    .starts_with("Heet materiaal komt omhoog naar het oppervlak. Als dergelijk")),
+            "{c:?}"
+        );
         assert!(
             c[2].as_deref().is_some_and(|t| t.contains("::1980}}")),
             "{c:?}"
@@ -3341,6 +3359,8 @@ Om deze reden omschreef de Britse spinnenkenner W. S. Bristowe de spinnen eens a
             "waarvan",
             "erop",
             "daartegen",
+            "waaronder",
+            "daarboven",
             "thereby",
             "therefore",
             "herewith",
