@@ -90,7 +90,11 @@ fn one_adjective_before_the_noun_of_a_have_object_asks_the_kind() {
          en de buitenste twee naar achteren.",
     );
     assert!(
-        asks(&c, "Wat voor poten hebben spechten?", "zygodactylische"),
+        asks(
+            &c,
+            "Wat voor poten hebben spechten?",
+            "zygodactylische poten"
+        ),
         "{c:#?}"
     );
     let c = cards(
@@ -103,6 +107,22 @@ fn one_adjective_before_the_noun_of_a_have_object_asks_the_kind() {
             "Over wat voor bloedsomloop beschikken insecten?",
             "open bloedsomloop met een buisvormig hart"
         ),
+        "{c:#?}"
+    );
+    // (round 29) an inflected adjective keeps its noun: a bare "hoge" is a fragment; an
+    // uninflected one answers alone
+    let c = cards(&DUTCH, "Mangroven hebben een hoge biodiversiteit.");
+    assert!(
+        asks(
+            &c,
+            "Wat voor biodiversiteit hebben mangroven?",
+            "hoge biodiversiteit"
+        ),
+        "{c:#?}"
+    );
+    let c = cards(&DUTCH, "Zoogdieren hebben een gesloten bloedsomloop.");
+    assert!(
+        asks(&c, "Wat voor bloedsomloop hebben zoogdieren?", "gesloten"),
         "{c:#?}"
     );
     let c = cards(&ENGLISH, "The planet has a very thin atmosphere.");
