@@ -11,6 +11,8 @@ use super::tokens::{Kind, Tok, char_len, span};
 
 #[cfg(test)]
 mod contraction_tests;
+#[cfg(test)]
+mod list_cap_tests;
 mod np_gap;
 mod ordinal_gap;
 mod pair_gap;
@@ -1496,7 +1498,16 @@ pub fn cloze_for(
     // the kinds the text names (element, eiwit, metaal) are not worth a gap of their own
     let class_words = &a.class_words;
     let mut chosen: Vec<(usize, usize)> = Vec::with_capacity(5);
-    let cap = if is_list { 5 } else { 3 };
+    // a list of six keeps all its members (round 29: "…, {{radiation belts}}, and aurorae"
+    // left its last member showing, a list cloze that looks unfinished); a longer list
+    // would stay unfinished at six as at five, so it keeps five cards
+    let cap = if !is_list {
+        3
+    } else if spans.iter().filter(|s| s.2 == 1).count() == 6 {
+        6
+    } else {
+        5
+    };
     let mut weak = 0;
     let mut best = u8::MAX;
     // the gaps in rank order (`spans` sorted), each taken unless it clashes with one taken
