@@ -3322,6 +3322,14 @@ Om deze reden omschreef de Britse spinnenkenner W. S. Bristowe de spinnen eens a
                 "{t}"
             );
         }
+        // (round 29) the case that needs the guard: without it, "{{Mercury}}" is a gap
+        // that "mercury-based" gives away
+        let c = all_clozes(
+            &ENGLISH,
+            "Metals\n\nMercury is a heavy metal, and mercury-based dyes are toxic.",
+        );
+        assert!(c.contains("{{c1::a heavy metal}}"), "{c}");
+        assert!(!c.contains("{{c1::Mercury}}"), "{c}");
     }
 
     #[test]
