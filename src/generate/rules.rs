@@ -2852,11 +2852,22 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     // a list asks with the verb in the singular, as a question about one unknown does:
     // "Smoking, obesity and stress raise blood pressure" → "What raises blood pressure?"
     // (a past form is the same for one and many, also one the tables do not know)
+    let third;
     let singular = match lex.verb(finw) {
         Some((v, _, true)) => Some(v.past_sg),
         Some((v, true, false)) => Some(v.sg),
         Some(_) => None,
         None if guessed && finw.ends_with("ed") => Some(finw),
+        // (round 29) "Physical postures that strain the head or neck" → "What strains the
+        // head or neck?", not "What strain …": a present verb the tables do not know, after
+        // a plural subject, takes the "-s" of one unknown
+        None if guessed
+            && !finw.ends_with('s')
+            && super::simplify::plural_phrase(cx.a, cx.sp(c.subj.0, core_end)) =>
+        {
+            third = third_person(finw);
+            Some(third.as_str())
+        }
         None => None,
     };
     if core_end == c.subj.1
@@ -3023,6 +3034,22 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     }
     let q = tidy(&format!("{wh} {fin} {rest}?"));
     cx.push(Rule::Subject, q, &answer, typed);
+}
+
+/// The English third person singular of a plain present: "strain" → "strains", "reach" →
+/// "reaches", "carry" → "carries".
+fn third_person(w: &str) -> String {
+    let b = w.as_bytes();
+    if w.ends_with('y') && b.len() >= 2 && !b"aeiou".contains(&b[b.len() - 2]) {
+        format!("{}ies", &w[..w.len() - 1])
+    } else if ["s", "sh", "ch", "x", "z", "o"]
+        .iter()
+        .any(|e| w.ends_with(e))
+    {
+        format!("{w}es")
+    } else {
+        format!("{w}s")
+    }
 }
 
 /// "X is een Y" → "Wat is X?" → Y; "De meest voorkomende vormen zijn A en B" → "Wat zijn de
