@@ -822,6 +822,21 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
         {
             break;
         }
+        // "carry ash thousands of miles": a scale of amounts after the phrase's words starts
+        // a measure of its own (how far, how long), no part of the phrase (round 29)
+        if e > from && SCALE_PLURALS.contains(&lw) && {
+            let p = &toks[e - 1];
+            p.kind == Kind::Word
+                && !p.stop()
+                && !p.prep()
+                && !p.number_word()
+                && !matches!(
+                    p.lower.as_str(),
+                    "vele" | "veel" | "many" | "several" | "some"
+                )
+        } {
+            break;
+        }
         e += 1;
     }
     // never end on a preposition or conjunction
@@ -835,6 +850,21 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
     }
     e
 }
+
+/// Plural scales that count without a figure: "thousands of miles", "honderden jaren".
+const SCALE_PLURALS: &[&str] = &[
+    "tens",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "tientallen",
+    "honderden",
+    "duizenden",
+    "miljoenen",
+    "miljarden",
+];
 
 /// "by gravitational pull of the moon", "an annual increase": an English word that could be
 /// a verb is the noun after an adjective (known by its ending).
@@ -6893,6 +6923,8 @@ fn object(cx: &mut Ctx, c: &Clause) {
                 t.lower.as_str(),
                 "that" | "than" | "to" | "because" | "when"
             )
+            // "ash | thousands of miles": a measure follows the object (`np_after`)
+            && !SCALE_PLURALS.contains(&t.lower.as_str())
     }) {
         return;
     }

@@ -229,3 +229,28 @@ fn help_with_a_person_or_a_to_infinitive_asks_no_object() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_scale_after_the_object_is_a_measure_of_its_own() {
+    // round 29: "What can wind carry? → ash thousands of miles"
+    let c = cards(&ENGLISH, "Wind can carry ash thousands of miles.");
+    assert!(
+        asks(&c, "What can wind carry thousands of miles?", "ash"),
+        "{c:#?}"
+    );
+    assert!(
+        c.iter().all(|(_, _, b)| b != "ash thousands of miles"),
+        "{c:#?}"
+    );
+    // a scale that opens the object, or follows "of" inside it, is the object
+    let c = cards(
+        &ENGLISH,
+        "Tsunamis have caused hundreds of billions of dollars in damage.",
+    );
+    assert!(c.iter().all(|(_, _, b)| b != "hundreds"), "{c:#?}");
+    let c = cards(
+        &DUTCH,
+        "Het veld reikt vele duizenden kilometers ver in de ruimte.",
+    );
+    assert!(c.iter().all(|(_, _, b)| b != "vele"), "{c:#?}");
+}
