@@ -234,12 +234,10 @@ fn help_with_a_person_or_a_to_infinitive_asks_no_object() {
 fn a_scale_after_the_object_is_a_measure_of_its_own() {
     // round 29: "What can wind carry? → ash thousands of miles"
     let c = cards(&ENGLISH, "Wind can carry ash thousands of miles.");
+    // the object card gives way to the cloze of the measure, the fact a teacher asks
     assert!(
-        asks(&c, "What can wind carry thousands of miles?", "ash"),
-        "{c:#?}"
-    );
-    assert!(
-        c.iter().all(|(_, _, b)| b != "ash thousands of miles"),
+        c.iter()
+            .all(|(_, _, b)| b != "ash thousands of miles" && b != "ash"),
         "{c:#?}"
     );
     // a scale that opens the object, or follows "of" inside it, is the object
