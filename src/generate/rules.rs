@@ -2817,6 +2817,12 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     }) {
         return;
     }
+    // "Three NASA spacecraft, Pioneer 11, Voyager 1 and Voyager 2, flew past …": a comma
+    // right before the verb after a fronted phrase closes an apposition; the front is the
+    // subject, and the front moved to the question's end made it nonsense (round 29)
+    if c.front.is_some() && c.fin > 0 && toks[c.fin - 1].is_punct(",") {
+        return;
+    }
     // subject core: up to a comma, or the whole subject when it is a list ("Roken, een hoge
     // bloeddruk en overgewicht verhogen …": the first member alone is a third of the answer)
     // (a full stop inside a sentence is an abbreviation's: "the U.S. Geological Survey")
