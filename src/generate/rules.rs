@@ -2817,12 +2817,6 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     }) {
         return;
     }
-    // "Three NASA spacecraft, Pioneer 11, Voyager 1 and Voyager 2, flew past …": a comma
-    // right before the verb after a fronted phrase closes an apposition; the front is the
-    // subject, and the front moved to the question's end made it nonsense (round 29)
-    if c.front.is_some() && c.fin > 0 && toks[c.fin - 1].is_punct(",") {
-        return;
-    }
     // subject core: up to a comma, or the whole subject when it is a list ("Roken, een hoge
     // bloeddruk en overgewicht verhogen …": the first member alone is a third of the answer)
     // (a full stop inside a sentence is an abbreviation's: "the U.S. Geological Survey")
@@ -2872,6 +2866,39 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         c.rest.1
     };
     let mut rest = cx.sp(c.rest.0, rest_end).to_string();
+    // "Three NASA spacecraft, Pioneer 11, Voyager 1 and Voyager 2, flew past …": a comma
+    // right before the verb after a fronted phrase closes an apposition; the front is the
+    // subject, which the apposition names (round 29: the front moved to the question's end
+    // made "What flew past Saturn … three NASA spacecraft? → Pioneer 11")
+    if let Some(f) = c.front
+        && c.fin > c.subj.0 + 1
+        && toks[c.fin - 1].is_punct(",")
+    {
+        let head = &toks[f.1 - 1];
+        let bare_np = f.1 - f.0 <= 5
+            && toks[f.0..f.1].iter().all(|t| {
+                t.kind == Kind::Word && !t.prep() && !t.finite() && !t.subordinator() && !t.demonstrative()
+            })
+            && !head.cap
+            && !head.stop()
+            // the apposition names its members: names (figures allowed: "Voyager 1") with
+            // commas and a conjunction, no verb
+            && c.fin - 1 - c.subj.0 <= 12
+            && toks[c.subj.0..c.fin - 1].iter().any(|t| t.conj())
+            && toks[c.subj.0..c.fin - 1].iter().all(|t| {
+                t.is_punct(",") || t.conj() || t.kind == Kind::Num || t.kind == Kind::Word && t.cap
+            });
+        if bare_np {
+            let which = if lex.dutch { "Welke" } else { "Which" };
+            let front = cx.a.unstart(cx.sp(f.0, f.1));
+            let front = front.strip_prefix("the ").unwrap_or(&front);
+            let front = front.strip_prefix("de ").unwrap_or(front);
+            let q = tidy(&format!("{which} {front} {fin} {rest}?"));
+            let names = cx.sp(c.subj.0, c.fin - 1).to_string();
+            cx.push(Rule::Subject, q, &names, true);
+        }
+        return;
+    }
     if let Some(f) = c.front {
         let front = cx.sp(f.0, f.1).to_string();
         if toks[f.0..f.1]

@@ -312,6 +312,14 @@ fn a_comma_before_the_verb_after_a_fronted_phrase_closes_an_apposition() {
         "Three NASA spacecraft, Pioneer 11, Voyager 1 and Voyager 2, flew past Saturn in 1979.",
     );
     assert!(c.iter().all(|(_, _, b)| b != "Pioneer 11"), "{c:#?}");
+    // the front is the subject the apposition names
+    assert!(
+        c.iter().any(
+            |(_, f, b)| f == "Which three NASA spacecraft flew past Saturn in 1979?"
+                && b == "Pioneer 11, Voyager 1 and Voyager 2"
+        ),
+        "{c:#?}"
+    );
     let c = cards(
         &DUTCH,
         "Drie ruimtesondes, Pioneer 11, Voyager 1 en Voyager 2, vlogen langs Saturnus.",
