@@ -826,6 +826,14 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
         // a measure of its own (how far, how long), no part of the phrase (round 29); the
         // object rule then leaves the sentence to a cloze of the measure, the fact a teacher
         // asks ("Wind can carry ash {{thousands of miles}}")
+        // "orbits Mars every 30 hours", "kills 150,000 Americans each year": how often is
+        // no part of the object (round 29)
+        if e > from && frequency_at(toks, e) && {
+            let p = &toks[e - 1];
+            p.kind != Kind::Punct && !p.stop() && !p.prep() && !p.lower.ends_with("ly")
+        } {
+            break;
+        }
         if e > from && SCALE_PLURALS.contains(&lw) && {
             let p = &toks[e - 1];
             p.kind == Kind::Word
@@ -851,6 +859,28 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
         e -= 1;
     }
     e
+}
+
+/// "every year", "each 30 hours", "elk jaar": a phrase of how often at `k`.
+fn frequency_at(toks: &[Tok], k: usize) -> bool {
+    const UNITS: &[&str] = &[
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+        "month", "months", "year", "years", "decade", "decades", "century", "seconde", "minuut",
+        "minuten", "uur", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren",
+        "eeuw",
+    ];
+    matches!(
+        toks[k].lower.as_str(),
+        "every" | "each" | "elke" | "iedere" | "elk" | "ieder"
+    ) && {
+        let n = if toks.get(k + 1).is_some_and(|t| t.numeric()) {
+            k + 2
+        } else {
+            k + 1
+        };
+        toks.get(n)
+            .is_some_and(|t| UNITS.contains(&t.lower.as_str()))
+    }
 }
 
 /// Plural scales that count without a figure: "thousands of miles", "honderden jaren".
@@ -6958,6 +6988,8 @@ fn object(cx: &mut Ctx, c: &Clause) {
                 t.lower.as_str(),
                 "that" | "than" | "to" | "because" | "when"
             )
+            // "Mars | every 30 hours": how often follows the object (`np_after`)
+            && !frequency_at(toks, np_end)
     }) {
         return;
     }

@@ -252,3 +252,31 @@ fn a_scale_after_the_object_is_a_measure_of_its_own() {
     );
     assert!(c.iter().all(|(_, _, b)| b != "vele"), "{c:#?}");
 }
+
+#[test]
+fn how_often_is_no_part_of_the_object() {
+    // round 29: "What does COPD kill? → more than 150,000 Americans each year"
+    let c = cards(
+        &ENGLISH,
+        "COPD kills more than 150,000 Americans each year.",
+    );
+    assert!(
+        asks(
+            &c,
+            "What does COPD kill each year?",
+            "more than 150,000 Americans"
+        ),
+        "{c:#?}"
+    );
+    let c = cards(&ENGLISH, "Deimos orbits Mars every 30 hours.");
+    assert!(
+        c.iter().all(|(_, _, b)| b != "Mars every 30 hours"),
+        "{c:#?}"
+    );
+    // "every" inside the object, after an adverb, stays in it
+    let c = cards(
+        &ENGLISH,
+        "The survey covers nearly every state of the country.",
+    );
+    assert!(c.iter().all(|(_, _, b)| b != "nearly"), "{c:#?}");
+}
