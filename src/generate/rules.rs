@@ -869,10 +869,12 @@ fn frequency_at(toks: &[Tok], k: usize) -> bool {
         "minuten", "uur", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren",
         "eeuw",
     ];
-    matches!(
-        toks[k].lower.as_str(),
-        "every" | "each" | "elke" | "iedere" | "elk" | "ieder"
-    ) && {
+    toks.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "every" | "each" | "elke" | "iedere" | "elk" | "ieder"
+        )
+    }) && {
         let n = if toks.get(k + 1).is_some_and(|t| t.numeric()) {
             k + 2
         } else {
@@ -7098,6 +7100,17 @@ fn object(cx: &mut Ctx, c: &Clause) {
     } else {
         ("What".to_string(), cx.sp(r0, np_end).to_string())
     };
+    // (round 29) "Deimos orbits Mars every 30 hours" → "How often does Deimos orbit Mars? →
+    // every 30 hours": how often closes the clause, and is a fact of its own
+    if !counted && !modal && !have && !include && particle.is_none() && frequency_at(toks, np_end) {
+        let fe = np_end + if toks[np_end + 1].numeric() { 3 } else { 2 };
+        if fe == rest_end
+            && let Some(q) = lang.front_question("How often", &fin, &subj, cx.sp(r0, np_end))
+        {
+            let often = cx.sp(np_end, fe).to_string();
+            cx.push(Rule::Object, tidy(&q), &often, false);
+        }
+    }
     let q = if modal {
         lang.front_question(
             &wh,
