@@ -1640,8 +1640,11 @@ pub fn cloze_for(
             {
                 continue;
             }
+            // (round 29) a list member is a gap however common its word: "including
+            // children, {{teens}}, …" left "children" showing
+            let member = is_list && p == 1;
             if n == 1
-                && (class_words.contains(&toks[f].lower.as_str())
+                && (class_words.contains(&toks[f].lower.as_str()) && !member
                     // "after receiving the inoculations": an English gerund is a verb, no term
                     || (p >= 7 && !lex.dutch && toks[f].lower.ends_with("ing"))
                     // "zijn {{doorgaans}}", "kan {{onderverdeeld}} worden", "Honingbijen
@@ -1659,7 +1662,9 @@ pub fn cloze_for(
                     || (p >= 7 && verb_final_infinitive(lex, toks, f))
                     || topic_words.contains(&toks[f].lower.as_str())
                     // "more common in {{men}} than in women": a generic word wins a comparison
-                    || lex.generic.contains(&toks[f].lower.as_str()) && winner != Some((f, e))
+                    || lex.generic.contains(&toks[f].lower.as_str())
+                        && winner != Some((f, e))
+                        && !member
                     || (p >= 7
                         && lex
                             .adjective_endings

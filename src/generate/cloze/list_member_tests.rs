@@ -72,3 +72,23 @@ fn a_member_inside_a_longer_word_of_another_answer_keeps_its_gap() {
     );
     assert!(!nl.contains("{{c4::modder}}"), "{nl}");
 }
+
+#[test]
+fn a_common_word_in_a_list_is_a_member_like_the_others() {
+    // round 29: "including children, {{teens}}, …" left "children" showing
+    let en = all_clozes(
+        &ENGLISH,
+        "Hearing\n\nPeople of all ages, including children, teens, young adults, and older \
+         people, can develop hearing loss.",
+    );
+    assert!(
+        en.contains("including {{c1::children}}, {{c2::teens}}"),
+        "{en}"
+    );
+    let nl = all_clozes(
+        &DUTCH,
+        "Algen\n\nDe bloei is schadelijk voor mensen, vissen, schelpdieren en vogels die in \
+         de buurt leven.",
+    );
+    assert!(nl.contains("voor {{c1::mensen}}, {{c2::vissen}}"), "{nl}");
+}
