@@ -824,6 +824,21 @@ const SUBJECTIVE: &[&str] = &[
     "thrilling",
 ];
 
+/// "Wat voor poten hebben spechten? → zygodactylische poten", "What kind of atmosphere …":
+/// the noun a which-kind question names is the head its answer needs (round 29), no leak;
+/// the answer less that last word is what must not show.
+fn without_kind_noun<'a, 'b>(qt: &[&str], ans: &'b [&'a str]) -> &'b [&'a str] {
+    let noun = match qt {
+        ["wat", "voor", n, ..] | ["over", "wat", "voor", n, ..] => *n,
+        ["what", "kind" | "type" | "sort", "of", n, ..] => *n,
+        _ => return ans,
+    };
+    match ans.split_last() {
+        Some((last, rest)) if !rest.is_empty() && *last == noun => rest,
+        _ => ans,
+    }
+}
+
 pub fn refuse_content(
     a: &Analysis,
     c: &Candidate,
@@ -847,7 +862,7 @@ pub fn refuse_content(
         if content.len() <= 1 && shown > 0 || shown * 2 > content.len() {
             return Some("leak");
         }
-    } else if leaks_toks(lex, qt, ans) {
+    } else if leaks_toks(lex, qt, without_kind_noun(qt, ans)) {
         return Some("leak");
     }
     // "Wat is een fascinerend gebied van onderzoek?": a judgement of taste singles nothing out
@@ -1317,6 +1332,26 @@ mod tests {
             check(&ENGLISH, en, "What did the committee give him?", "a prize"),
             WHY
         );
+    }
+
+    #[test]
+    fn the_noun_a_which_kind_question_names_heads_its_answer_without_a_leak() {
+        let check = |lang: &'static dyn Language, text: &str, front: &str, back: &str| {
+            refuse_in(lang, text, Rule::Object, front, back)
+        };
+        const WHY: Option<&str> = Some("leak");
+        let nl = "Mangroven\n\nMangroven hebben een hoge biodiversiteit.";
+        let q = "Wat voor biodiversiteit hebben mangroven?";
+        assert_ne!(check(&DUTCH, nl, q, "hoge biodiversiteit"), WHY);
+        // the noun alone, or another question, still leaks
+        assert_eq!(check(&DUTCH, nl, q, "biodiversiteit"), WHY);
+        let q = "Wat hebben mangroven met een hoge biodiversiteit?";
+        assert_eq!(check(&DUTCH, nl, q, "hoge biodiversiteit"), WHY);
+        let en = "Mars\n\nMars has a thin atmosphere.";
+        let q = "What kind of atmosphere does Mars have?";
+        assert_ne!(check(&ENGLISH, en, q, "thin atmosphere"), WHY);
+        let q = "What does Mars have besides its atmosphere?";
+        assert_eq!(check(&ENGLISH, en, q, "thin atmosphere"), WHY);
     }
 
     #[test]

@@ -12,6 +12,8 @@ use super::tokens::{Kind, Tok, char_len, span};
 
 #[cfg(test)]
 mod contraction_tests;
+#[cfg(test)]
+mod list_member_tests;
 mod np_gap;
 mod ordinal_gap;
 mod pair_gap;
@@ -1135,6 +1137,15 @@ pub fn may_be_strong(a: &Analysis, si: usize) -> bool {
 /// A word that is not plain lower case and is no strong gap: (title, letters, capitals).
 type OtherWord = (bool, usize, usize);
 
+/// Whether `phrase` holds `words` as whole words: the answer "debris flows or mudflows"
+/// asks for no "mud" (round 29: a list cloze lost its last member "mud" to it).
+fn holds_words(phrase: &str, words: &str) -> bool {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    phrase.match_indices(words).any(|(i, w)| {
+        !letter(phrase[..i].chars().next_back()) && !letter(phrase[i + w.len()..].chars().next())
+    })
+}
+
 /// Build the cloze for sentence `si`, leaving out spans whose text is in `exclude`.
 pub fn cloze(a: &Analysis, si: usize, exclude: &[String]) -> Option<Candidate> {
     cloze_for(a, si, exclude, false)
@@ -1494,7 +1505,16 @@ pub fn cloze_for(
     // the kinds the text names (element, eiwit, metaal) are not worth a gap of their own
     let class_words = &a.class_words;
     let mut chosen: Vec<(usize, usize)> = Vec::with_capacity(5);
-    let cap = if is_list { 5 } else { 3 };
+    // a list of six keeps all its members (round 29: "…, {{radiation belts}}, and aurorae"
+    // left its last member showing, a list cloze that looks unfinished); a longer list
+    // would stay unfinished at six as at five, so it keeps five cards
+    let cap = if !is_list {
+        3
+    } else if spans.iter().filter(|s| s.2 == 1).count() == 6 {
+        6
+    } else {
+        5
+    };
     let mut weak = 0;
     let mut best = u8::MAX;
     // the gaps in rank order (`spans` sorted), each taken unless it clashes with one taken
@@ -1543,7 +1563,7 @@ pub fn cloze_for(
             }
             if topic == Some(tl)
                 || topic_acronym == Some(tl)
-                || exclude_lower.iter().any(|x| x.contains(tl))
+                || exclude_lower.iter().any(|x| holds_words(x, tl))
                 || guess_lower
                     .as_ref()
                     .is_some_and(|g| tl.contains(g.as_str()))
@@ -1620,8 +1640,11 @@ pub fn cloze_for(
             {
                 continue;
             }
+            // (round 29) a list member is a gap however common its word: "including
+            // children, {{teens}}, …" left "children" showing
+            let member = is_list && p == 1;
             if n == 1
-                && (class_words.contains(&toks[f].lower.as_str())
+                && (class_words.contains(&toks[f].lower.as_str()) && !member
                     // "after receiving the inoculations": an English gerund is a verb, no term
                     || (p >= 7 && !lex.dutch && toks[f].lower.ends_with("ing"))
                     // "zijn {{doorgaans}}", "kan {{onderverdeeld}} worden", "Honingbijen
@@ -1639,7 +1662,9 @@ pub fn cloze_for(
                     || (p >= 7 && verb_final_infinitive(lex, toks, f))
                     || topic_words.contains(&toks[f].lower.as_str())
                     // "more common in {{men}} than in women": a generic word wins a comparison
-                    || lex.generic.contains(&toks[f].lower.as_str()) && winner != Some((f, e))
+                    || lex.generic.contains(&toks[f].lower.as_str())
+                        && winner != Some((f, e))
+                        && !member
                     || (p >= 7
                         && lex
                             .adjective_endings
@@ -3321,6 +3346,14 @@ Om deze reden omschreef de Britse spinnenkenner W. S. Bristowe de spinnen eens a
                 "{t}"
             );
         }
+        // (round 29) the case that needs the guard: without it, "{{Mercury}}" is a gap
+        // that "mercury-based" gives away
+        let c = all_clozes(
+            &ENGLISH,
+            "Metals\n\nMercury is a heavy metal, and mercury-based dyes are toxic.",
+        );
+        assert!(c.contains("{{c1::a heavy metal}}"), "{c}");
+        assert!(!c.contains("{{c1::Mercury}}"), "{c}");
     }
 
     #[test]

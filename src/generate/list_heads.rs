@@ -14,7 +14,7 @@ const COMMENT_WORDS: &[&str] = &[" which ", " who ", " that ", " die ", " dat ",
 /// The heads of `items` (as their blocks have them), each before its comment, when every item has one: None when an
 /// item is a sentence ("Gout usually develops in middle age."), a "Label: value" line, or
 /// its head too long to be a member ("Changes in how you move and use the affected joint").
-pub fn heads(items: &[&str]) -> Option<Vec<String>> {
+pub fn heads(items: &[&str], is_name: &dyn Fn(&str) -> bool) -> Option<Vec<String>> {
     items
         .iter()
         .map(|&t| {
@@ -32,19 +32,22 @@ pub fn heads(items: &[&str]) -> Option<Vec<String>> {
             let head = t[..cut].trim();
             (1..=MAX_HEAD)
                 .contains(&head.split_whitespace().count())
-                .then(|| lower_first(head))
+                .then(|| lower_first(head, is_name))
         })
         .collect()
 }
 
 /// "Chest tightness" inside a sentence is "chest tightness": an item's capital only starts
-/// its line. An acronym or a word with a capital inside ("MP3", "DNA", "McDonald") keeps it.
-fn lower_first(head: &str) -> String {
+/// its line. An acronym or a word with a capital inside ("MP3", "DNA", "McDonald") keeps it,
+/// and so does a name (`is_name`: the text writes it with its capital inside a sentence).
+/// Every member of a list joined to its intro goes through here (round 29: short items
+/// kept their capitals, "… by Certain foods, Alcohol …", while heads lost theirs).
+pub fn lower_first(head: &str, is_name: &dyn Fn(&str) -> bool) -> String {
     let first = head.split_whitespace().next().unwrap_or("");
     let mut chars = first.chars();
     let plain_capital = chars.next().is_some_and(char::is_uppercase)
         && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'');
-    if !plain_capital {
+    if !plain_capital || is_name(first) {
         return head.to_string();
     }
     let mut out = String::with_capacity(head.len());
@@ -118,13 +121,16 @@ mod tests {
     #[test]
     fn each_item_gives_the_words_before_its_comment() {
         assert_eq!(
-            heads(&[
-                "Chest tightness",
-                "Coughing, especially at night or early morning",
-                "Wheezing, which is a whistling sound when you breathe out",
-                "Physical postures that strain the head or neck",
-                "Dehydration (not getting enough water)",
-            ]),
+            heads(
+                &[
+                    "Chest tightness",
+                    "Coughing, especially at night or early morning",
+                    "Wheezing, which is a whistling sound when you breathe out",
+                    "Physical postures that strain the head or neck",
+                    "Dehydration (not getting enough water)",
+                ],
+                &|_| false
+            ),
             Some(
                 [
                     "chest tightness",
@@ -138,7 +144,10 @@ mod tests {
             )
         );
         assert_eq!(
-            heads(&["zweten, vooral 's nachts", "koorts die terugkomt"]),
+            heads(
+                &["zweten, vooral 's nachts", "koorts die terugkomt"],
+                &|_| false
+            ),
             Some(vec!["zweten".to_string(), "koorts".to_string()])
         );
     }
@@ -146,7 +155,7 @@ mod tests {
     #[test]
     fn an_acronym_keeps_its_capitals() {
         assert_eq!(
-            heads(&["MP3 players, at full volume", "DNA damage"]),
+            heads(&["MP3 players, at full volume", "DNA damage"], &|_| false),
             Some(vec!["MP3 players".to_string(), "DNA damage".to_string()])
         );
     }
@@ -161,7 +170,46 @@ mod tests {
                 "tussen de cristae zit de matrix.",
             ],
         ] {
-            assert_eq!(heads(items), None, "{items:?}");
+            assert_eq!(heads(items, &|_| false), None, "{items:?}");
         }
+    }
+
+    #[test]
+    fn short_items_lose_their_capital_as_heads_do_and_names_keep_it() {
+        // round 29: "… triggered by Certain foods, Alcohol and …"
+        let en = joined(
+            "Gout\n\nGout flares can be triggered by:\n\n- Certain foods\n- Alcohol\n- \
+             Physical trauma\n",
+            "and",
+        );
+        assert_eq!(
+            en[1], "Gout flares can be triggered by: certain foods, alcohol and physical trauma.",
+            "{en:?}"
+        );
+        let nl = joined(
+            "Jicht\n\nJicht kan worden uitgelokt door:\n\n- Bepaalde voeding\n- Alcohol\n",
+            "en",
+        );
+        assert_eq!(
+            nl[1], "Jicht kan worden uitgelokt door: bepaalde voeding en alcohol.",
+            "{nl:?}"
+        );
+        // a name the text writes inside a sentence keeps its capital; a heading's capitals
+        // say nothing
+        let en = joined(
+            "Sinkholes\n\nThe damage is worst in Florida and in the south.\n\nIt occurs \
+             in:\n\n- Florida\n- Kentucky\n\nWaves and Other Hazards\n\nOther states:\n\n\
+             - Other regions\n- Coastal plains\n",
+            "and",
+        );
+        assert!(
+            en.iter().any(|b| b.contains("Florida and kentucky")),
+            "{en:?}"
+        );
+        assert!(
+            en.iter()
+                .any(|b| b.contains("other regions and coastal plains")),
+            "{en:?}"
+        );
     }
 }

@@ -326,13 +326,18 @@ pub fn join_short_lists(doc: &mut Doc, and: &str, preposition: impl Fn(&str) -> 
         }
         // items with a comment ("Coughing, especially at night") give their heads, and stay
         let all_short = items.iter().all(short);
+        let is_name = |w: &str| written_as_name(doc, w);
         let members: Vec<String> = if all_short {
-            items.iter().map(|t| t.to_string()).collect()
+            items
+                .iter()
+                .map(|t| crate::generate::list_heads::lower_first(t, &is_name))
+                .collect()
         } else if let Some(heads) = crate::generate::list_heads::heads(
             &doc.blocks[i + 1..=i + items.len()]
                 .iter()
                 .map(|b| b.text.as_str())
                 .collect::<Vec<_>>(),
+            &is_name,
         ) {
             heads
         } else {
@@ -362,6 +367,28 @@ pub fn join_short_lists(doc: &mut Doc, and: &str, preposition: impl Fn(&str) -> 
         }
         i += 1 + n;
     }
+}
+
+/// Does the document write `word` with its capital after a lower-case word or a comma, as
+/// a name is written ("in Florida, Texas")? A list item's capital only starts its line, and
+/// a heading's words may all have one ("Migraine and Other Vascular Headaches").
+fn written_as_name(doc: &Doc, word: &str) -> bool {
+    doc.blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Para)
+        .any(|b| {
+            let t = b.text.as_str();
+            t.match_indices(word).any(|(i, w)| {
+                let before = t[..i].strip_suffix(' ').unwrap_or("");
+                let after = t[i + w.len()..].chars().next();
+                !before.is_empty()
+                    && before
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_lowercase() || c == ',')
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
 }
 
 /// `clean`, Markdown's markup taken off, then `structure`.

@@ -878,6 +878,31 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
         {
             break;
         }
+        // "carry ash thousands of miles": a scale of amounts after the phrase's words starts
+        // a measure of its own (how far, how long), no part of the phrase (round 29); the
+        // object rule then leaves the sentence to a cloze of the measure, the fact a teacher
+        // asks ("Wind can carry ash {{thousands of miles}}")
+        // "orbits Mars every 30 hours", "kills 150,000 Americans each year": how often is
+        // no part of the object (round 29)
+        if e > from && frequency_at(toks, e) && {
+            let p = &toks[e - 1];
+            p.kind != Kind::Punct && !p.stop() && !p.prep() && !p.lower.ends_with("ly")
+        } {
+            break;
+        }
+        if e > from && SCALE_PLURALS.contains(&lw) && {
+            let p = &toks[e - 1];
+            p.kind == Kind::Word
+                && !p.stop()
+                && !p.prep()
+                && !p.number_word()
+                && !matches!(
+                    p.lower.as_str(),
+                    "vele" | "veel" | "many" | "several" | "some"
+                )
+        } {
+            break;
+        }
         e += 1;
     }
     // never end on a preposition or conjunction
@@ -891,6 +916,45 @@ fn np_after(lex: &Lexicon, toks: &[Tok], from: usize, end: usize, max: usize) ->
     }
     e
 }
+
+/// "every year", "each 30 hours", "elk jaar": a phrase of how often at `k`.
+fn frequency_at(toks: &[Tok], k: usize) -> bool {
+    const UNITS: &[&str] = &[
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+        "month", "months", "year", "years", "decade", "decades", "century", "seconde", "minuut",
+        "minuten", "uur", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren",
+        "eeuw",
+    ];
+    toks.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "every" | "each" | "elke" | "iedere" | "elk" | "ieder"
+        )
+    }) && {
+        let n = if toks.get(k + 1).is_some_and(|t| t.numeric()) {
+            k + 2
+        } else {
+            k + 1
+        };
+        toks.get(n)
+            .is_some_and(|t| UNITS.contains(&t.lower.as_str()))
+    }
+}
+
+/// Plural scales that count without a figure: "thousands of miles", "honderden jaren".
+const SCALE_PLURALS: &[&str] = &[
+    "tens",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "tientallen",
+    "honderden",
+    "duizenden",
+    "miljoenen",
+    "miljarden",
+];
 
 /// "by gravitational pull of the moon", "an annual increase": an English word that could be
 /// a verb is the noun after an adjective (known by its ending).
@@ -2891,6 +2955,39 @@ fn subject(cx: &mut Ctx, c: &Clause) {
         c.rest.1
     };
     let mut rest = cx.sp(c.rest.0, rest_end).to_string();
+    // "Three NASA spacecraft, Pioneer 11, Voyager 1 and Voyager 2, flew past …": a comma
+    // right before the verb after a fronted phrase closes an apposition; the front is the
+    // subject, which the apposition names (round 29: the front moved to the question's end
+    // made "What flew past Saturn … three NASA spacecraft? → Pioneer 11")
+    if let Some(f) = c.front
+        && c.fin > c.subj.0 + 1
+        && toks[c.fin - 1].is_punct(",")
+    {
+        let head = &toks[f.1 - 1];
+        let bare_np = f.1 - f.0 <= 5
+            && toks[f.0..f.1].iter().all(|t| {
+                t.kind == Kind::Word && !t.prep() && !t.finite() && !t.subordinator() && !t.demonstrative()
+            })
+            && !head.cap
+            && !head.stop()
+            // the apposition names its members: names (figures allowed: "Voyager 1") with
+            // commas and a conjunction, no verb
+            && c.fin - 1 - c.subj.0 <= 12
+            && toks[c.subj.0..c.fin - 1].iter().any(|t| t.conj())
+            && toks[c.subj.0..c.fin - 1].iter().all(|t| {
+                t.is_punct(",") || t.conj() || t.kind == Kind::Num || t.kind == Kind::Word && t.cap
+            });
+        if bare_np {
+            let which = if lex.dutch { "Welke" } else { "Which" };
+            let front = cx.a.unstart(cx.sp(f.0, f.1));
+            let front = front.strip_prefix("the ").unwrap_or(&front);
+            let front = front.strip_prefix("de ").unwrap_or(front);
+            let q = tidy(&format!("{which} {front} {fin} {rest}?"));
+            let names = cx.sp(c.subj.0, c.fin - 1).to_string();
+            cx.push(Rule::Subject, q, &names, true);
+        }
+        return;
+    }
     if let Some(f) = c.front {
         let front = cx.sp(f.0, f.1).to_string();
         if toks[f.0..f.1]
@@ -2909,11 +3006,22 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     // a list asks with the verb in the singular, as a question about one unknown does:
     // "Smoking, obesity and stress raise blood pressure" → "What raises blood pressure?"
     // (a past form is the same for one and many, also one the tables do not know)
+    let third;
     let singular = match cx.fin_verb(c) {
         Some((v, _, true)) => Some(v.past_sg),
         Some((v, true, false)) => Some(v.sg),
         Some(_) => None,
         None if guessed && finw.ends_with("ed") => Some(finw),
+        // (round 29) "Physical postures that strain the head or neck" → "What strains the
+        // head or neck?", not "What strain …": a present verb the tables do not know, after
+        // a plural subject, takes the "-s" of one unknown
+        None if guessed
+            && !finw.ends_with('s')
+            && super::simplify::plural_phrase(cx.a, cx.sp(c.subj.0, core_end)) =>
+        {
+            third = third_person(finw);
+            Some(third.as_str())
+        }
         None => None,
     };
     if core_end == c.subj.1
@@ -3080,6 +3188,22 @@ fn subject(cx: &mut Ctx, c: &Clause) {
     }
     let q = tidy(&format!("{wh} {fin} {rest}?"));
     cx.push(Rule::Subject, q, &answer, typed);
+}
+
+/// The English third person singular of a plain present: "strain" → "strains", "reach" →
+/// "reaches", "carry" → "carries".
+fn third_person(w: &str) -> String {
+    let b = w.as_bytes();
+    if w.ends_with('y') && b.len() >= 2 && !b"aeiou".contains(&b[b.len() - 2]) {
+        format!("{}ies", &w[..w.len() - 1])
+    } else if ["s", "sh", "ch", "x", "z", "o"]
+        .iter()
+        .any(|e| w.ends_with(e))
+    {
+        format!("{w}es")
+    } else {
+        format!("{w}s")
+    }
 }
 
 /// "X is een Y" → "Wat is X?" → Y; "De meest voorkomende vormen zijn A en B" → "Wat zijn de
@@ -6954,6 +7078,8 @@ fn object(cx: &mut Ctx, c: &Clause) {
                 t.lower.as_str(),
                 "that" | "than" | "to" | "because" | "when"
             )
+            // "Mars | every 30 hours": how often follows the object (`np_after`)
+            && !frequency_at(toks, np_end)
     }) {
         return;
     }
@@ -7062,6 +7188,17 @@ fn object(cx: &mut Ctx, c: &Clause) {
     } else {
         ("What".to_string(), cx.sp(r0, np_end).to_string())
     };
+    // (round 29) "Deimos orbits Mars every 30 hours" → "How often does Deimos orbit Mars? →
+    // every 30 hours": how often closes the clause, and is a fact of its own
+    if !counted && !modal && !have && !include && particle.is_none() && frequency_at(toks, np_end) {
+        let fe = np_end + if toks[np_end + 1].numeric() { 3 } else { 2 };
+        if fe == rest_end
+            && let Some(q) = lang.front_question("How often", &fin, &subj, cx.sp(r0, np_end))
+        {
+            let often = cx.sp(np_end, fe).to_string();
+            cx.push(Rule::Object, tidy(&q), &often, false);
+        }
+    }
     let q = if modal {
         lang.front_question(
             &wh,

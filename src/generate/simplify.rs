@@ -38,7 +38,15 @@ pub(super) fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
     }
     fin = end;
     let first = s.toks[0].lower.as_str();
-    if lex.pronouns.contains(&first) {
+    // "Even a metal spacecraft would be smashed. It is not a nice place …": a subject after a
+    // focus adverb is an extreme example, never what the next sentence's pronoun means
+    // (round 29)
+    if lex.pronouns.contains(&first)
+        || matches!(
+            first,
+            "even" | "only" | "just" | "zelfs" | "alleen" | "slechts"
+        )
+    {
         return None;
     }
     // "Voorheen heetten de Mygalomorphae …": a Dutch adverb in first place, the subject after

@@ -186,3 +186,29 @@ fn a_dutch_adverb_before_the_verb_is_no_antecedent() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_subject_after_a_focus_adverb_is_no_antecedent() {
+    // round 29: "It" stood for "Even a metal spacecraft"
+    let s = sents(
+        &ENGLISH,
+        "Even a metal spacecraft would be smashed. It is not a nice place for humans.",
+    );
+    assert!(!s[1].0.contains("spacecraft"), "{s:?}");
+    let s = sents(
+        &DUTCH,
+        "Zelfs een stalen ruimtesonde wordt verpletterd. Het is geen fijne plek voor mensen.",
+    );
+    assert!(!s[1].0.contains("ruimtesonde"), "{s:?}");
+    // without the adverb the subject stands for the pronoun
+    let s = sents(
+        &ENGLISH,
+        "The metal spacecraft was built in 1990. It is now in orbit around Saturn.",
+    );
+    assert!(s[1].0.starts_with("The metal spacecraft is"), "{s:?}");
+    let s = sents(
+        &DUTCH,
+        "Een regenboog kan aan de hemel waargenomen worden. Het is een optisch effect.",
+    );
+    assert!(s[1].0.starts_with("Een regenboog is"), "{s:?}");
+}

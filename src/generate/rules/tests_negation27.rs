@@ -45,7 +45,11 @@ fn a_negation_in_brackets_or_not_only_leaves_the_main_clause() {
         "Spechten hebben zygodactylische poten (niet alle vogels hebben die).",
     );
     assert!(
-        asks(&c, "Wat voor poten hebben spechten?", "zygodactylische"),
+        asks(
+            &c,
+            "Wat voor poten hebben spechten?",
+            "zygodactylische poten"
+        ),
         "{c:#?}"
     );
     let c = cards(

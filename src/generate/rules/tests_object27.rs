@@ -90,7 +90,11 @@ fn one_adjective_before_the_noun_of_a_have_object_asks_the_kind() {
          en de buitenste twee naar achteren.",
     );
     assert!(
-        asks(&c, "Wat voor poten hebben spechten?", "zygodactylische"),
+        asks(
+            &c,
+            "Wat voor poten hebben spechten?",
+            "zygodactylische poten"
+        ),
         "{c:#?}"
     );
     let c = cards(
@@ -103,6 +107,22 @@ fn one_adjective_before_the_noun_of_a_have_object_asks_the_kind() {
             "Over wat voor bloedsomloop beschikken insecten?",
             "open bloedsomloop met een buisvormig hart"
         ),
+        "{c:#?}"
+    );
+    // (round 29) an inflected adjective keeps its noun: a bare "hoge" is a fragment; an
+    // uninflected one answers alone
+    let c = cards(&DUTCH, "Mangroven hebben een hoge biodiversiteit.");
+    assert!(
+        asks(
+            &c,
+            "Wat voor biodiversiteit hebben mangroven?",
+            "hoge biodiversiteit"
+        ),
+        "{c:#?}"
+    );
+    let c = cards(&DUTCH, "Zoogdieren hebben een gesloten bloedsomloop.");
+    assert!(
+        asks(&c, "Wat voor bloedsomloop hebben zoogdieren?", "gesloten"),
         "{c:#?}"
     );
     let c = cards(&ENGLISH, "The planet has a very thin atmosphere.");
@@ -208,4 +228,70 @@ fn help_with_a_person_or_a_to_infinitive_asks_no_object() {
             .all(|(r, _, b)| *r != Rule::Object || !b.contains("te reguleren")),
         "{c:#?}"
     );
+}
+
+#[test]
+fn a_scale_after_the_object_is_a_measure_of_its_own() {
+    // round 29: "What can wind carry? → ash thousands of miles"
+    let c = cards(&ENGLISH, "Wind can carry ash thousands of miles.");
+    // the object card gives way to the cloze of the measure, the fact a teacher asks
+    assert!(
+        c.iter()
+            .all(|(_, _, b)| b != "ash thousands of miles" && b != "ash"),
+        "{c:#?}"
+    );
+    // a scale that opens the object, or follows "of" inside it, is the object
+    let c = cards(
+        &ENGLISH,
+        "Tsunamis have caused hundreds of billions of dollars in damage.",
+    );
+    assert!(c.iter().all(|(_, _, b)| b != "hundreds"), "{c:#?}");
+    let c = cards(
+        &DUTCH,
+        "Het veld reikt vele duizenden kilometers ver in de ruimte.",
+    );
+    assert!(c.iter().all(|(_, _, b)| b != "vele"), "{c:#?}");
+}
+
+#[test]
+fn how_often_is_no_part_of_the_object() {
+    // round 29: "What does COPD kill? → more than 150,000 Americans each year"
+    let c = cards(
+        &ENGLISH,
+        "COPD kills more than 150,000 Americans each year.",
+    );
+    assert!(
+        asks(
+            &c,
+            "What does COPD kill each year?",
+            "more than 150,000 Americans"
+        ),
+        "{c:#?}"
+    );
+    let c = cards(&ENGLISH, "Deimos orbits Mars every 30 hours.");
+    assert!(
+        c.iter().all(|(_, _, b)| b != "Mars every 30 hours"),
+        "{c:#?}"
+    );
+    // how often is a fact of its own
+    // (a name in a one-sentence text is lower-cased: the text never shows its capital)
+    assert!(
+        c.iter().any(
+            |(_, f, b)| f.eq_ignore_ascii_case("How often does Deimos orbit Mars?")
+                && b == "every 30 hours"
+        ),
+        "{c:#?}"
+    );
+    // a clause that ends on its object asks no "How often", nor crashes
+    let c = cards(&ENGLISH, "Deimos orbits Mars.");
+    assert!(
+        c.iter().all(|(_, f, _)| !f.starts_with("How often")),
+        "{c:#?}"
+    );
+    // "every" inside the object, after an adverb, stays in it
+    let c = cards(
+        &ENGLISH,
+        "The survey covers nearly every state of the country.",
+    );
+    assert!(c.iter().all(|(_, _, b)| b != "nearly"), "{c:#?}");
 }

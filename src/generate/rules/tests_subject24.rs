@@ -303,3 +303,30 @@ fn a_pronoun_stands_for_a_phrase_of_its_number() {
     );
     assert!(!f.iter().any(|q| q.contains("Jansen")), "{f:#?}");
 }
+
+#[test]
+fn a_comma_before_the_verb_after_a_fronted_phrase_closes_an_apposition() {
+    // round 29: "What flew past Saturn … three NASA spacecraft? → Pioneer 11"
+    let c = cards(
+        &ENGLISH,
+        "Three NASA spacecraft, Pioneer 11, Voyager 1 and Voyager 2, flew past Saturn in 1979.",
+    );
+    assert!(c.iter().all(|(_, _, b)| b != "Pioneer 11"), "{c:#?}");
+    // the front is the subject the apposition names
+    assert!(
+        c.iter().any(
+            |(_, f, b)| f == "Which three NASA spacecraft flew past Saturn in 1979?"
+                && b == "Pioneer 11, Voyager 1 and Voyager 2"
+        ),
+        "{c:#?}"
+    );
+    let c = cards(
+        &DUTCH,
+        "Drie ruimtesondes, Pioneer 11, Voyager 1 en Voyager 2, vlogen langs Saturnus.",
+    );
+    assert!(c.iter().all(|(_, _, b)| b != "Pioneer 11"), "{c:#?}");
+    // a fronted phrase without the comma before the verb still gives the subject card
+    let c = cards(&ENGLISH, "In 1979, Pioneer 11 flew past Saturn.");
+    assert!(c.iter().any(|(_, _, b)| b == "Pioneer 11"), "{c:#?}");
+    // (a Dutch fronted phrase inverts its clause: the subject rule asks no inverted clause)
+}

@@ -251,10 +251,13 @@ fn single(cx: &mut Ctx, c: &Clause, r0: usize, over: bool) {
     if from == r0 && !(dutch && noun.lower.ends_with("en") || !dutch && noun.lower.ends_with('s')) {
         return;
     }
-    // the kind is the answer; the noun, already in the question, goes with it only when a
-    // "met"/"with" phrase follows (a bare "zygodactylische poten" would give the noun away)
+    // the kind is the answer; the noun, already in the question, goes with it when a
+    // "met"/"with" phrase follows, or (round 29) when the Dutch adjective is inflected: a
+    // bare "hoge" or "zygodactylische" is a fragment no learner would say, while "laag" or
+    // "gesloten" answers alone as a predicate does
     let e = with_phrase_end(toks, end, with);
-    let e = if e == end { end - 1 } else { e };
+    let inflected = dutch && words[words.len() - 2].lower.ends_with('e');
+    let e = if e == end && !inflected { end - 1 } else { e };
     let subj = cx.subject_text(c);
     let fin = toks[c.fin].lower.as_str();
     let q = if dutch {
