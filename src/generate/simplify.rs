@@ -114,6 +114,14 @@ pub(super) fn plural_phrase(a: &Analysis, t: &str) -> bool {
     let Some(head) = words.last().map(|w| w.to_lowercase()) else {
         return false;
     };
+    // one word the document only ever writes with a capital is a name, and a name is one
+    // thing however it ends: "Mars", "Venus", "Texas", "Leiden"
+    if let [word] = words[..]
+        && word.starts_with(char::is_uppercase)
+        && !a.seen_lower(&head)
+    {
+        return false;
+    }
     if lex.noun_is_plural(&head) {
         return true;
     }

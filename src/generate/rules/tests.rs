@@ -5254,3 +5254,29 @@ fn the_english_verb_die_is_no_relative_pronoun() {
     );
     assert!(!c.iter().any(|(_, _, b)| b.contains("die in")), "{c:#?}");
 }
+
+#[test]
+fn a_name_ending_in_s_is_asked_as_one_thing() {
+    // "Mars" is written with a capital wherever it stands: a name, not a plural
+    let c = cards(
+        &ENGLISH,
+        "Mars, the fourth planet from the Sun, is a dusty, cold world. Rovers have explored Mars for decades.",
+    );
+    assert!(
+        asks(&c, "What is Mars?", "fourth planet from the Sun"),
+        "{c:?}"
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f.starts_with("What are Mars")),
+        "{c:?}"
+    );
+    // a plural the text also writes in lower case stays plural
+    let c = cards(
+        &ENGLISH,
+        "Bees, the main pollinators of many crops, are social insects. Honey bees live in hives.",
+    );
+    assert!(
+        asks(&c, "What are bees?", "main pollinators of many crops"),
+        "{c:?}"
+    );
+}
