@@ -61,6 +61,7 @@ mod what_kind;
 mod where_pp;
 // round 14: the shape of a question, checked after a sentence's rules
 mod like_question;
+mod measure_phrase;
 mod shape;
 mod takes_place;
 
@@ -3194,6 +3195,10 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
     if r0 >= c.rest.1 {
         return;
     }
+    // "Menselijke nieren zijn 10–13 cm lang": a measure says how big, not what the thing is
+    if measure_phrase::is_measure(toks, r0, c.rest.1) {
+        return;
+    }
     // "De vleugels zijn ontstaan uit de voorpoten": a Dutch perfect or passive (a participle
     // and its preposition), not what the thing is
     if lex.dutch
@@ -5243,6 +5248,8 @@ mod tests;
 mod tests_agent28b;
 #[cfg(test)]
 mod tests_answers25;
+#[cfg(test)]
+mod tests_faults29b;
 #[cfg(test)]
 mod tests_fresh21;
 #[cfg(test)]
@@ -7734,11 +7741,32 @@ fn measure(cx: &mut Ctx, c: &Clause) {
     if !n.is_some_and(|n| n.kind == Kind::Num && !is_year(n) || n.number_word()) {
         return;
     }
-    // the number and its units up to the adjective
-    let adj_at = (r0 + 1..c.rest.1.min(r0 + 5))
-        .find(|&k| MEASURE_ADJECTIVES.contains(&toks[k].lower.as_str()));
+    // the number (or a range, "10–13") and its units up to the adjective or "in diameter"
+    let num_end = measure_phrase::range_end(toks, r0);
+    // the clause may end at a range's dash: the range's words reach past it
+    let limit = if num_end > r0 + 1 {
+        toks.len()
+    } else {
+        c.rest.1
+    };
+    let adj_at = (num_end..limit.min(num_end + 4)).find(|&k| {
+        MEASURE_ADJECTIVES.contains(&toks[k].lower.as_str()) || measure_phrase::diameter_at(toks, k)
+    });
     let Some(adj) = adj_at else { return };
-    if toks[r0 + 1..adj].iter().any(|t| t.kind == Kind::Punct) {
+    if toks[num_end..adj].iter().any(|t| t.kind == Kind::Punct) {
+        return;
+    }
+    if measure_phrase::diameter_at(toks, adj) {
+        // "Het slakkenhuis is ongeveer 1 cm in diameter" → "Hoe groot is de diameter van het
+        // slakkenhuis?"
+        let subj = cx.subject_text(c);
+        let q = if lang.code() == "nl" {
+            tidy(&format!("Hoe groot is de diameter van {subj}?"))
+        } else {
+            tidy(&format!("What is the diameter of {subj}?"))
+        };
+        let ans = cx.sp(bound.unwrap_or(r0), adj).to_string();
+        cx.push(Rule::Amount, q, &ans, true);
         return;
     }
     let mut subj = cx.subject_text(c);

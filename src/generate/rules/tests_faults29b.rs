@@ -1,0 +1,56 @@
+//! Wrong cards of the round-29 fresh texts (faults29b). The examples are written for these
+//! tests.
+
+use super::tests::{asks, cards};
+use crate::generate::lang::{DUTCH, ENGLISH};
+
+#[test]
+fn a_measure_after_the_copula_is_asked_as_a_measure_not_a_definition() {
+    let c = cards(
+        &DUTCH,
+        "Volwassen egels zijn 20–30 cm lang en wegen ongeveer 1 kilo.",
+    );
+    assert!(
+        asks(&c, "Hoe lang zijn volwassen egels?", "20–30 cm"),
+        "{c:#?}"
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f == "Wat zijn volwassen egels?"),
+        "{c:#?}"
+    );
+    let c = cards(&DUTCH, "De pupil is ongeveer 4 mm in diameter.");
+    assert!(
+        asks(&c, "Hoe groot is de diameter van de pupil?", "4 mm"),
+        "{c:#?}"
+    );
+    assert!(!c.iter().any(|(_, f, _)| f == "Wat is de pupil?"), "{c:#?}");
+    let c = cards(&ENGLISH, "An adult hedgehog is 20-30 cm long.");
+    assert!(
+        asks(&c, "How long is an adult hedgehog?", "20-30 cm"),
+        "{c:#?}"
+    );
+    let c = cards(&ENGLISH, "The pupil is about 4 mm in diameter.");
+    assert!(
+        asks(&c, "What is the diameter of the pupil?", "4 mm"),
+        "{c:#?}"
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f == "What is the pupil?"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_number_that_is_no_measure_still_defines() {
+    // a count of things after the copula is no measure: the definition stays
+    let c = cards(&DUTCH, "De nieren zijn twee organen in de buikholte.");
+    assert!(
+        asks(&c, "Wat zijn de nieren?", "twee organen in de buikholte"),
+        "{c:#?}"
+    );
+    let c = cards(&ENGLISH, "The kidneys are two organs in the abdomen.");
+    assert!(
+        c.iter().any(|(_, f, _)| f == "What are the kidneys?"),
+        "{c:#?}"
+    );
+}
