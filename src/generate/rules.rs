@@ -63,6 +63,7 @@ mod where_pp;
 mod like_question;
 mod measure_phrase;
 mod shape;
+mod superlative_scope;
 mod takes_place;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -54,3 +54,51 @@ fn a_number_that_is_no_measure_still_defines() {
         "{c:#?}"
     );
 }
+
+fn wh_place(c: &[(super::Rule, String, String)]) -> Vec<&String> {
+    c.iter()
+        .filter(|(_, f, _)| f.starts_with("Where") || f.starts_with("Waar "))
+        .map(|(_, f, _)| f)
+        .collect()
+}
+
+#[test]
+fn a_superlatives_comparison_set_is_no_place() {
+    let c = cards(
+        &ENGLISH,
+        "Mercury has the shortest year in the solar system.",
+    );
+    assert!(wh_place(&c).is_empty(), "{c:#?}");
+    let c = cards(
+        &ENGLISH,
+        "The peacock has the most colourful tail in the bird world.",
+    );
+    assert!(wh_place(&c).is_empty(), "{c:#?}");
+    let c = cards(
+        &DUTCH,
+        "De blauwe vinvis heeft het grootste hart in het dierenrijk.",
+    );
+    assert!(wh_place(&c).is_empty(), "{c:#?}");
+}
+
+#[test]
+fn a_place_after_a_plain_object_is_still_asked() {
+    let c = cards(&ENGLISH, "Most ant species build their nests in the soil.");
+    assert!(
+        asks(
+            &c,
+            "Where do most ant species build their nests?",
+            "in the soil"
+        ),
+        "{c:#?}"
+    );
+    let c = cards(&DUTCH, "De meeste mieren bouwen hun nesten in de bodem.");
+    assert!(
+        asks(
+            &c,
+            "Waar bouwen de meeste mieren hun nesten?",
+            "in de bodem"
+        ),
+        "{c:#?}"
+    );
+}
