@@ -855,7 +855,8 @@ pub fn plain_main_subject(
     (c.front.is_none()
         && core_end > c.subj.0
         && core_end - c.subj.0 <= 6
-        && !toks[c.subj.0].pronoun()
+        // "het" is a pronoun and an article: "Het oor is … en wordt …" has a subject
+        && (!toks[c.subj.0].pronoun() || toks[c.subj.0].article() && core_end > c.subj.0 + 1)
         && !a
             .lex()
             .demonstratives

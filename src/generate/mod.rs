@@ -41,6 +41,7 @@ mod spelled_out;
 pub mod spelled_quantity;
 mod subject_beside;
 pub mod tokens;
+mod topic_article;
 pub mod weak;
 pub mod weak_gaps;
 

@@ -684,6 +684,11 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 .heading
                 .and_then(|h| a.section_topic.get(&h).cloned())
                 .filter(fits)
+                // "Oor" under its heading, "Het oor" opening the sentence before: the latter
+                .map(|t| {
+                    prev.and_then(|p| super::topic_article::with_article(&t, &p.text, &p.toks))
+                        .unwrap_or(t)
+                })
                 .or_else(|| prev.and_then(|p| simple_subject(a, p)).filter(fits));
             match topic {
                 Some(t) => {
