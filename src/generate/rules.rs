@@ -65,6 +65,7 @@ mod measure_phrase;
 mod shape;
 mod superlative_scope;
 mod takes_place;
+mod verb_particle;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Rule {

@@ -102,3 +102,26 @@ fn a_place_after_a_plain_object_is_still_asked() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn plaats_of_plaatsvinden_is_no_noun_before_a_bracketed_term() {
+    let c = cards(
+        &DUTCH,
+        "De bevruchting vindt plaats in de eileider (tuba), een dunne buis.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.contains("plaats in")), "{c:#?}");
+    let c = cards(
+        &ENGLISH,
+        "Fertilisation takes place in the oviduct (tuba), a thin tube.",
+    );
+    assert!(!c.iter().any(|(_, f, _)| f.contains("place in")), "{c:#?}");
+    // a real noun before the preposition is still named
+    let c = cards(
+        &DUTCH,
+        "Hartfalen kan leiden tot vocht in de longen (longoedeem) bij oudere patiënten.",
+    );
+    assert!(
+        asks(&c, "Hoe heet vocht in de longen?", "longoedeem"),
+        "{c:#?}"
+    );
+}
