@@ -21,6 +21,7 @@ mod garble_words;
 pub mod hash;
 mod how_many_of;
 pub mod lang;
+pub(crate) mod lijk_adverb;
 mod list_close;
 mod list_heads;
 pub mod lower;

@@ -3103,11 +3103,17 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
         let src = toks[f].is("volgens")
             || toks[f].is("according") && toks.get(f + 1).is_some_and(|t| t.is("to"));
         let words = toks[f..e].iter().filter(|t| t.kind == Kind::Word).count();
+        // "Oorspronkelijk is een telescoop een instrument …": an adverb in -lijk goes there
+        // too ("Wat is een telescoop oorspronkelijk?") before a noun phrase with its article
+        let lijk = e == f + 1
+            && crate::generate::lijk_adverb::is_lijk_adverb(lex, &toks[f].lower)
+            && toks.get(c.rest.0).is_some_and(|t| t.article());
         (src && (2..=7).contains(&words)
             && !toks[f..e]
                 .iter()
-                .any(|t| t.finite() || t.pronoun() && !t.article()))
-        .then(|| cx.sp(f, e).trim_end_matches([',', ' ']).to_string())
+                .any(|t| t.finite() || t.pronoun() && !t.article())
+            || lijk)
+            .then(|| cx.sp(f, e).trim_end_matches([',', ' ']).to_string())
     });
     if c.front.is_some() && according.is_none()
         || copula.is_none() && !lex.copula.contains(&toks[c.fin].lower.as_str())

@@ -46,6 +46,7 @@ pub(super) fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
     if lex.dutch
         && fin == 1
         && (FRONT_ADVERBS.contains(&first)
+            || super::lijk_adverb::is_lijk_adverb(lex, first)
             || lex.is_stop(first)
             || lex.connectives.contains(&first))
     {

@@ -125,3 +125,53 @@ fn plaats_of_plaatsvinden_is_no_noun_before_a_bracketed_term() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn an_adverb_in_lijk_before_the_verb_is_no_subject() {
+    let c = cards(
+        &DUTCH,
+        "Oorspronkelijk is een microscoop een instrument voor kleine dingen.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f == "Wat is oorspronkelijk?"),
+        "{c:#?}"
+    );
+    assert!(
+        asks(
+            &c,
+            "Wat is een microscoop oorspronkelijk?",
+            "instrument voor kleine dingen"
+        ),
+        "{c:#?}"
+    );
+    // a relative clause on the predicate keeps the adverb in its statement
+    let c = cards(
+        &DUTCH,
+        "Oorspronkelijk is een microscoop een instrument dat gebruikt wordt voor kleine dingen.",
+    );
+    assert!(
+        asks(
+            &c,
+            "Waarvoor wordt een microscoop oorspronkelijk gebruikt?",
+            "kleine dingen"
+        ),
+        "{c:#?}"
+    );
+    let c = cards(
+        &DUTCH,
+        "Abusievelijk is de uitvinder ook wel aangeduid als Janssen.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f == "Wat is abusievelijk?"),
+        "{c:#?}"
+    );
+    // English: "Originally, a microscope was …" keeps its comma; the subject stays
+    let c = cards(
+        &ENGLISH,
+        "Originally, a microscope was an instrument for small things.",
+    );
+    assert!(
+        !c.iter().any(|(_, f, _)| f == "What is originally?"),
+        "{c:#?}"
+    );
+}
