@@ -41,6 +41,13 @@ pub(super) fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
     if lex.pronouns.contains(&first) {
         return None;
     }
+    // "One day on Jupiter takes only about 10 hours. It makes a complete orbit …": a measure
+    // ("one day", "twee jaar") is no thing a pronoun after it stands for
+    if (s.toks[0].numeric() || matches!(first, "one" | "a" | "an" | "een" | "eén" | "één"))
+        && s.toks.get(1).is_some_and(|t| t.duration() || t.unit())
+    {
+        return None;
+    }
     // "Voorheen heetten de Mygalomorphae …": a Dutch adverb in first place, the subject after
     // the verb; the adverb is no antecedent ("Ze kunnen …" → "Voorheen kunnen …")
     if lex.dutch

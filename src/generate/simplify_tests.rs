@@ -242,3 +242,24 @@ fn a_het_word_subject_keeps_its_second_predicate() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_measure_subject_is_no_antecedent() {
+    // faults29b: "It" after "One day on Jupiter takes …" is the planet, not the day
+    let s = sents(
+        &ENGLISH,
+        "One day on Mars takes about 25 hours. It orbits the Sun in about 687 Earth days.",
+    );
+    assert!(!s[1].0.starts_with("One day"), "{s:?}");
+    let s = sents(
+        &DUTCH,
+        "Eén dag op Mars duurt ongeveer 25 uur. Het draait in 687 dagen om de zon.",
+    );
+    assert!(!s[1].0.starts_with("Eén dag"), "{s:?}");
+    // a subject with a number that is no measure still is one
+    let s = sents(
+        &ENGLISH,
+        "Two moons orbit Mars closely. They are called Phobos and Deimos.",
+    );
+    assert!(s[1].0.starts_with("Two moons"), "{s:?}");
+}
