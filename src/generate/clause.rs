@@ -480,6 +480,8 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
         ) && toks[1].prep()
         || cause_phrase
         || FRONT_ADVERBS.contains(&first)
+        // "Oorspronkelijk is een telescoop …": an adverb in -lijk before the verb
+        || super::lijk_adverb::is_lijk_adverb(lex, first) && finite_at(lex, toks, 1)
         || toks[0].kind == Kind::Num
         || lex.number_words.contains(&first)
         // "Every day, our body breaks down …": a phrase of time and its comma
@@ -855,7 +857,8 @@ pub fn plain_main_subject(
     (c.front.is_none()
         && core_end > c.subj.0
         && core_end - c.subj.0 <= 6
-        && !toks[c.subj.0].pronoun()
+        // "het" is a pronoun and an article: "Het oor is … en wordt …" has a subject
+        && (!toks[c.subj.0].pronoun() || toks[c.subj.0].article() && core_end > c.subj.0 + 1)
         && !a
             .lex()
             .demonstratives
@@ -1096,8 +1099,18 @@ pub fn relative_statements(
                     || lead.is_some_and(|l| l.is("als") || l.is("as")))
         });
         // (subject, its number if known, whether the verb must be seen to agree)
+        // "Oorspronkelijk is een telescoop een instrument dat …": the adverb in -lijk goes
+        // with the statement ("Een telescoop wordt oorspronkelijk gebruikt …")
+        let lijk_front = main
+            .and_then(|c| c.front)
+            .filter(|&(f, e)| e == f + 1 && super::lijk_adverb::is_lijk_adverb(lex, &toks[f].lower))
+            .filter(|_| predicate);
+        let main_unfronted = main.map(|c| Clause {
+            front: if lijk_front.is_some() { None } else { c.front },
+            ..c
+        });
         let subject: Option<(String, Option<bool>, bool)> = if predicate {
-            plain_main_subject(a, text, toks, main).map(|s| {
+            plain_main_subject(a, text, toks, main_unfronted).map(|s| {
                 let pl = main
                     .and_then(|c| head_word(toks, c.subj.0, c.subj.1))
                     .and_then(|h| noun_plural(lex, &h.lower));
@@ -1232,6 +1245,10 @@ pub fn relative_statements(
                 continue;
             }
             let subj = super::lang::nl::capitalise(&subj);
+            let body = match (lijk_front, body.split_once(' ')) {
+                (Some((f, _)), Some((v, rest))) => format!("{v} {} {rest}", toks[f].lower),
+                _ => body,
+            };
             match tail {
                 Some(t) if i == last => out.push(format!("{subj} {body} {t}.")),
                 _ => out.push(format!("{subj} {body}.")),

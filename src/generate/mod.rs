@@ -21,6 +21,7 @@ mod garble_words;
 pub mod hash;
 mod how_many_of;
 pub mod lang;
+pub(crate) mod lijk_adverb;
 mod list_close;
 mod list_heads;
 pub mod lower;
@@ -41,6 +42,7 @@ mod spelled_out;
 pub mod spelled_quantity;
 mod subject_beside;
 pub mod tokens;
+mod topic_article;
 pub mod weak;
 pub mod weak_gaps;
 

@@ -61,8 +61,11 @@ mod what_kind;
 mod where_pp;
 // round 14: the shape of a question, checked after a sentence's rules
 mod like_question;
+mod measure_phrase;
 mod shape;
+mod superlative_scope;
 mod takes_place;
+mod verb_particle;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Rule {
@@ -3224,11 +3227,17 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
         let src = toks[f].is("volgens")
             || toks[f].is("according") && toks.get(f + 1).is_some_and(|t| t.is("to"));
         let words = toks[f..e].iter().filter(|t| t.kind == Kind::Word).count();
+        // "Oorspronkelijk is een telescoop een instrument …": an adverb in -lijk goes there
+        // too ("Wat is een telescoop oorspronkelijk?") before a noun phrase with its article
+        let lijk = e == f + 1
+            && crate::generate::lijk_adverb::is_lijk_adverb(lex, &toks[f].lower)
+            && toks.get(c.rest.0).is_some_and(|t| t.article());
         (src && (2..=7).contains(&words)
             && !toks[f..e]
                 .iter()
-                .any(|t| t.finite() || t.pronoun() && !t.article()))
-        .then(|| cx.sp(f, e).trim_end_matches([',', ' ']).to_string())
+                .any(|t| t.finite() || t.pronoun() && !t.article())
+            || lijk)
+            .then(|| cx.sp(f, e).trim_end_matches([',', ' ']).to_string())
     });
     if c.front.is_some() && according.is_none()
         || copula.is_none() && !lex.copula.contains(&toks[c.fin].lower.as_str())
@@ -3316,6 +3325,10 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
     }
     let r0 = r0;
     if r0 >= c.rest.1 {
+        return;
+    }
+    // "Menselijke nieren zijn 10–13 cm lang": a measure says how big, not what the thing is
+    if measure_phrase::is_measure(toks, r0, c.rest.1) {
         return;
     }
     // "De vleugels zijn ontstaan uit de voorpoten": a Dutch perfect or passive (a participle
@@ -5367,6 +5380,8 @@ mod tests;
 mod tests_agent28b;
 #[cfg(test)]
 mod tests_answers25;
+#[cfg(test)]
+mod tests_faults29b;
 #[cfg(test)]
 mod tests_fresh21;
 #[cfg(test)]
@@ -7871,11 +7886,32 @@ fn measure(cx: &mut Ctx, c: &Clause) {
     if !n.is_some_and(|n| n.kind == Kind::Num && !is_year(n) || n.number_word()) {
         return;
     }
-    // the number and its units up to the adjective
-    let adj_at = (r0 + 1..c.rest.1.min(r0 + 5))
-        .find(|&k| MEASURE_ADJECTIVES.contains(&toks[k].lower.as_str()));
+    // the number (or a range, "10–13") and its units up to the adjective or "in diameter"
+    let num_end = measure_phrase::range_end(toks, r0);
+    // the clause may end at a range's dash: the range's words reach past it
+    let limit = if num_end > r0 + 1 {
+        toks.len()
+    } else {
+        c.rest.1
+    };
+    let adj_at = (num_end..limit.min(num_end + 4)).find(|&k| {
+        MEASURE_ADJECTIVES.contains(&toks[k].lower.as_str()) || measure_phrase::diameter_at(toks, k)
+    });
     let Some(adj) = adj_at else { return };
-    if toks[r0 + 1..adj].iter().any(|t| t.kind == Kind::Punct) {
+    if toks[num_end..adj].iter().any(|t| t.kind == Kind::Punct) {
+        return;
+    }
+    if measure_phrase::diameter_at(toks, adj) {
+        // "Het slakkenhuis is ongeveer 1 cm in diameter" → "Hoe groot is de diameter van het
+        // slakkenhuis?"
+        let subj = cx.subject_text(c);
+        let q = if lang.code() == "nl" {
+            tidy(&format!("Hoe groot is de diameter van {subj}?"))
+        } else {
+            tidy(&format!("What is the diameter of {subj}?"))
+        };
+        let ans = cx.sp(bound.unwrap_or(r0), adj).to_string();
+        cx.push(Rule::Amount, q, &ans, true);
         return;
     }
     let mut subj = cx.subject_text(c);

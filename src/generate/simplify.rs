@@ -49,11 +49,19 @@ pub(super) fn simple_subject(a: &Analysis, s: &Sent) -> Option<String> {
     {
         return None;
     }
+    // "One day on Jupiter takes only about 10 hours. It makes a complete orbit …": a measure
+    // ("one day", "twee jaar") is no thing a pronoun after it stands for
+    if (s.toks[0].numeric() || matches!(first, "one" | "a" | "an" | "een" | "eén" | "één"))
+        && s.toks.get(1).is_some_and(|t| t.duration() || t.unit())
+    {
+        return None;
+    }
     // "Voorheen heetten de Mygalomorphae …": a Dutch adverb in first place, the subject after
     // the verb; the adverb is no antecedent ("Ze kunnen …" → "Voorheen kunnen …")
     if lex.dutch
         && fin == 1
         && (FRONT_ADVERBS.contains(&first)
+            || super::lijk_adverb::is_lijk_adverb(lex, first)
             || lex.is_stop(first)
             || lex.connectives.contains(&first))
     {
@@ -700,6 +708,11 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
                 .heading
                 .and_then(|h| a.section_topic.get(&h).cloned())
                 .filter(fits)
+                // "Oor" under its heading, "Het oor" opening the sentence before: the latter
+                .map(|t| {
+                    prev.and_then(|p| super::topic_article::with_article(&t, &p.text, &p.toks))
+                        .unwrap_or(t)
+                })
                 .or_else(|| prev.and_then(|p| simple_subject(a, p)).filter(fits));
             match topic {
                 Some(t) => {

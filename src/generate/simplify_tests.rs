@@ -212,3 +212,80 @@ fn a_subject_after_a_focus_adverb_is_no_antecedent() {
     );
     assert!(s[1].0.starts_with("Een regenboog is"), "{s:?}");
 }
+
+/// The simplified sentences of a document with the given heading above its text.
+fn sents_under(lang: &'static dyn Language, heading: &str, text: &str) -> Vec<String> {
+    let doc = normalise(&format!("Titel van de tekst\n\n{heading}\n\n{text}"));
+    let s = sentences(&doc);
+    let a = analyse(&doc, &s, lang);
+    a.sents.iter().map(|s| s.text.clone()).collect()
+}
+
+#[test]
+fn it_under_a_bare_heading_takes_the_article_of_the_sentence_before() {
+    // faults29b: "Oor" / "Het oor, …, is een orgaan … . Het is …" → "Het oor is …"
+    let s = sents_under(
+        &DUTCH,
+        "Neus",
+        "De neus, Latijn: nasus, is een orgaan waarmee we ruiken. Het is het begin van de \
+         luchtwegen.",
+    );
+    assert_eq!(s[1], "De neus is het begin van de luchtwegen.", "{s:?}");
+    let s = sents_under(
+        &ENGLISH,
+        "Nose",
+        "The nose is an organ of smell. It is the start of the airways.",
+    );
+    assert_eq!(s[1], "The nose is the start of the airways.", "{s:?}");
+    // a name the text uses bare stays bare
+    let s = sents_under(
+        &DUTCH,
+        "Natrium",
+        "Natrium is een scheikundig element. Het is een zilverwit alkalimetaal.",
+    );
+    assert_eq!(s[1], "Natrium is een zilverwit alkalimetaal.", "{s:?}");
+}
+
+#[test]
+fn a_het_word_subject_keeps_its_second_predicate() {
+    // faults29b: "het" is an article here, no pronoun: the second predicate is a statement
+    let s = sents(
+        &DUTCH,
+        "Het hart is een spier in de borstkas en wordt vaak als symbool van liefde gebruikt.",
+    );
+    assert!(
+        s.iter()
+            .any(|(t, _)| t == "+ Het hart wordt vaak als symbool van liefde gebruikt."),
+        "{s:?}"
+    );
+    let s = sents(
+        &ENGLISH,
+        "The heart is a muscle in the chest and is often used as a symbol of love.",
+    );
+    assert!(
+        s.iter()
+            .any(|(t, _)| t == "+ The heart is often used as a symbol of love."),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_measure_subject_is_no_antecedent() {
+    // faults29b: "It" after "One day on Jupiter takes …" is the planet, not the day
+    let s = sents(
+        &ENGLISH,
+        "One day on Mars takes about 25 hours. It orbits the Sun in about 687 Earth days.",
+    );
+    assert!(!s[1].0.starts_with("One day"), "{s:?}");
+    let s = sents(
+        &DUTCH,
+        "Eén dag op Mars duurt ongeveer 25 uur. Het draait in 687 dagen om de zon.",
+    );
+    assert!(!s[1].0.starts_with("Eén dag"), "{s:?}");
+    // a subject with a number that is no measure still is one
+    let s = sents(
+        &ENGLISH,
+        "Two moons orbit Mars closely. They are called Phobos and Deimos.",
+    );
+    assert!(s[1].0.starts_with("Two moons"), "{s:?}");
+}

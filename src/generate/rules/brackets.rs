@@ -202,6 +202,10 @@ fn description_with_term(cx: &mut Ctx, a0: usize, a1: usize, i0: usize, i1: usiz
     if d1 != a0 - 1 || d1 - d0 > 3 || !plain_anchor(cx, d0, a1, 7) {
         return;
     }
+    // "vindt plaats in het zeeflichaampje (glomerulus)": "plaats" is the verb's, no noun
+    if (d0..d1).any(|x| super::verb_particle::is_verb_particle(toks, x)) {
+        return;
+    }
     // "Het hart grenst aan het middenrif (diafragma)": the clause's verb (one the tables do
     // not know) closes the description, it is no part of it
     if cx.s.clause.is_some_and(|c| (d0..d1).contains(&c.fin)) {

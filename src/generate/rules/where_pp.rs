@@ -208,6 +208,9 @@ pub(super) fn where_pp(cx: &mut Ctx, c: &Clause) {
     if lex.copula.contains(&toks[c.fin].lower.as_str()) && !passive {
         return;
     }
+    if super::superlative_scope::has_superlative(&toks[r0..k]) {
+        return;
+    }
     // "in the wrist, spine, and hip": a list after the comma belongs to the place; "in
     // bomen, aan rotswanden en …": a list of places with prepositions of their own would be
     // cut to its first member
