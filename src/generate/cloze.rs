@@ -16,6 +16,7 @@ mod np_gap;
 mod ordinal_gap;
 mod pair_gap;
 mod points_back;
+mod vague_gap;
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
 pub(super) fn pronominal_adverb(w: &str) -> bool {
@@ -1720,6 +1721,11 @@ pub fn cloze_for(
             } else {
                 f
             };
+            // "Many {{factors}}", "{{the first sign}}": a vague noun asks nothing (looked at
+            // with the words the gap took before it: "{{uitgestorven soorten}}" is a term)
+            if vague_gap::vague(toks, f, e) {
+                continue;
+            }
             chosen.push((f, e));
             if p < END_FOCUS {
                 *best = (*best).min(p);
