@@ -12,6 +12,7 @@ use super::tokens::{Kind, Tok, char_len, span};
 
 #[cfg(test)]
 mod contraction_tests;
+mod dutch_verb;
 mod np_gap;
 mod ordinal_gap;
 mod pair_gap;
@@ -1638,6 +1639,7 @@ pub fn cloze_for(
                     || lex.connectives.contains(&toks[f].lower.as_str())
                     || lex.parentheticals.contains(&toks[f].lower.as_str())
                     || (p >= 7 && verb_final_infinitive(lex, toks, f))
+                    || (p >= 7 && dutch_verb::verb_by_context(lex, toks, f))
                     || topic_words.contains(&toks[f].lower.as_str())
                     // "more common in {{men}} than in women": a generic word wins a comparison
                     || lex.generic.contains(&toks[f].lower.as_str()) && winner != Some((f, e))
