@@ -13,6 +13,7 @@ use super::tokens::{Kind, Tok, char_len, span};
 #[cfg(test)]
 mod contraction_tests;
 mod dutch_verb;
+mod idiom_head;
 mod np_gap;
 mod ordinal_gap;
 mod pair_gap;
@@ -338,6 +339,7 @@ fn of_head_before(lex: &super::lang::Lexicon, toks: &[Tok], f: usize, e: usize) 
         && !lex.copula.contains(&w)
         && !lex.connectives.contains(&w)
         && !is_participle(lex, w)
+        && !idiom_head::idiom_head(toks, x)
         // "consists of", "think of" are verbs; "the bite of" is a noun after its article
         && (lex.dutch || lex.verb(w).is_none() || x > 0 && toks[x - 1].article());
     noun.then_some(x)
