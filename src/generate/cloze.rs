@@ -1727,7 +1727,7 @@ pub fn cloze_for(
             };
             // "Many {{factors}}", "{{the first sign}}": a vague noun asks nothing (looked at
             // with the words the gap took before it: "{{uitgestorven soorten}}" is a term)
-            if vague_gap::vague(toks, f, e) {
+            if vague_gap::vague(lex, toks, f, e) {
                 continue;
             }
             chosen.push((f, e));

@@ -3,6 +3,7 @@
 //! de vogelspinnen", "Heel lang was er de {{veronderstelling}} dat …", "a broken bone is
 //! {{the first sign}} that …". The word is shown; the card's other gaps decide.
 
+use super::super::lang::Lexicon;
 use super::super::tokens::{Kind, Tok};
 
 /// Nouns that name a kind, a group, a part, a reason or an example of something else: the
@@ -71,13 +72,14 @@ fn vague_modifier(t: &Tok) -> bool {
         )
 }
 
-/// The gap `toks[f..e]` is a vague noun, alone or after articles, quantifiers and
-/// adjectives of degree only.
-pub(super) fn vague(toks: &[Tok], f: usize, e: usize) -> bool {
+/// The gap `toks[f..e]` is a vague noun (or one of the lexicon's relational nouns: "a
+/// variety of {{causes}}", "based on {{symptoms}}"), alone or after articles, quantifiers
+/// and adjectives of degree only.
+pub(super) fn vague(lex: &Lexicon, toks: &[Tok], f: usize, e: usize) -> bool {
     // the last word first: most gaps end on no vague noun
     let last = &toks[e - 1];
     last.kind == Kind::Word
-        && vague_noun(&last.lower)
+        && (vague_noun(&last.lower) || lex.relational.contains(&last.lower.as_str()))
         && e - f <= 4
         && toks[f..e - 1].iter().all(vague_modifier)
 }
@@ -135,9 +137,13 @@ mod tests {
             (&ENGLISH, "blood groups", false),
             (&DUTCH, "een probaat middel", true),
             (&DUTCH, "uitgestorven soorten", false),
+            // the lexicon's relational nouns: "without {{symptoms}}", "de {{oorzaken}}"
+            (&ENGLISH, "symptoms", true),
+            (&DUTCH, "de oorzaken", true),
+            (&ENGLISH, "celiac symptoms", false),
         ] {
             let toks = lang.lex().tokenize(text);
-            assert_eq!(vague(&toks, 0, toks.len()), want, "{text}");
+            assert_eq!(vague(lang.lex(), &toks, 0, toks.len()), want, "{text}");
         }
         let c = all_clozes(
             &DUTCH,
