@@ -14,10 +14,13 @@ use super::tokens::{Kind, Tok, char_len, span};
 mod contraction_tests;
 #[cfg(test)]
 mod list_member_tests;
+mod dutch_verb;
+mod idiom_head;
 mod np_gap;
 mod ordinal_gap;
 mod pair_gap;
 mod points_back;
+mod vague_gap;
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
 pub(super) fn pronominal_adverb(w: &str) -> bool {
@@ -338,6 +341,7 @@ fn of_head_before(lex: &super::lang::Lexicon, toks: &[Tok], f: usize, e: usize) 
         && !lex.copula.contains(&w)
         && !lex.connectives.contains(&w)
         && !is_participle(lex, w)
+        && !idiom_head::idiom_head(toks, x)
         // "consists of", "think of" are verbs; "the bite of" is a noun after its article
         && (lex.dutch || lex.verb(w).is_none() || x > 0 && toks[x - 1].article());
     noun.then_some(x)
@@ -1660,6 +1664,7 @@ pub fn cloze_for(
                     || lex.connectives.contains(&toks[f].lower.as_str())
                     || lex.parentheticals.contains(&toks[f].lower.as_str())
                     || (p >= 7 && verb_final_infinitive(lex, toks, f))
+                    || (p >= 7 && dutch_verb::verb_by_context(lex, toks, f))
                     || topic_words.contains(&toks[f].lower.as_str())
                     // "more common in {{men}} than in women": a generic word wins a comparison
                     || lex.generic.contains(&toks[f].lower.as_str())
@@ -1745,6 +1750,11 @@ pub fn cloze_for(
             } else {
                 f
             };
+            // "Many {{factors}}", "{{the first sign}}": a vague noun asks nothing (looked at
+            // with the words the gap took before it: "{{uitgestorven soorten}}" is a term)
+            if vague_gap::vague(lex, toks, f, e) {
+                continue;
+            }
             chosen.push((f, e));
             if p < END_FOCUS {
                 *best = (*best).min(p);

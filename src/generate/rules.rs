@@ -2103,6 +2103,7 @@ pub fn is_participle(lex: &Lexicon, w: &str) -> bool {
 const SEP: &[&str] = &[
     "over", "onder", "vast", "los", "neer", "rond", "tegen", "achter", "open", "vrij", "af", "aan",
     "op", "in", "uit", "toe", "om", "mee", "voor", "door", "terug", "samen", "bij", "na", "weg",
+    "waar",
 ];
 /// The shortest and the longest `SEP` prefix.
 const SEP_LENGTHS: (usize, usize) = (2, 6);
