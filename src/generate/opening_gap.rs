@@ -32,18 +32,20 @@ pub fn opening_gap(a: &Analysis, c: &Candidate) -> bool {
         .max()
         .unwrap_or(0);
     let lex = a.lex();
-    let openers: Vec<String> = before[from..]
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .collect();
-    if openers.len() > 2
-        || !openers
-            .iter()
-            .all(|w| lex.articles.contains(&w.as_str()) || QUANTIFIERS.contains(&w.as_str()))
-    {
+    // at most two words before the gap: counted before any is lowered (a gap late in a
+    // long sentence has twenty words before it, and each would be a new string)
+    let mut words = before[from..].split_whitespace();
+    let openers = [words.next(), words.next()];
+    if words.next().is_some() {
         return false;
     }
-    common_phrase(a, &c.back, openers.is_empty())
+    for w in openers.iter().flatten() {
+        let w = w.to_lowercase();
+        if !(lex.articles.contains(&w.as_str()) || QUANTIFIERS.contains(&w.as_str())) {
+            return false;
+        }
+    }
+    common_phrase(a, &c.back, openers[0].is_none())
 }
 
 /// The chosen cards without the clozes whose one gap opens its sentence. Run after
