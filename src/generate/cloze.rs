@@ -1588,7 +1588,9 @@ pub fn cloze_for(
             // the search stops at the second occurrence
             // (by the words themselves: most first words differ in length, and a key for
             // every token of the sentence cost more than these comparisons)
-            if occurs_twice(toks, &toks[f..e], |x, y| x.lower.as_str() == y.lower.as_str()) {
+            if occurs_twice(toks, &toks[f..e], |x, y| {
+                x.lower.as_str() == y.lower.as_str()
+            }) {
                 continue;
             }
             // "T cells and {{B}} cells", "Type {{1}} diabetes": one letter or figure that
