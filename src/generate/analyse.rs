@@ -812,10 +812,10 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         if words.len() > 3 {
             continue;
         }
-        if let Some(first) = sentences.iter().find(|s| s.heading == Some(*h)) {
-            if contains_lowered(&first.text, &words.join(" ")) {
-                a.section_topic.insert(*h, a.unstart(text));
-            }
+        if let Some(first) = sentences.iter().find(|s| s.heading == Some(*h))
+            && contains_lowered(&first.text, &words.join(" "))
+        {
+            a.section_topic.insert(*h, a.unstart(text));
         }
     }
     a.topic_norm = a
