@@ -812,11 +812,10 @@ pub fn analyse(doc: &Doc, sentences: &[Sentence], lang: &'static dyn Language) -
         if words.len() > 3 {
             continue;
         }
-        if let Some(first) = sentences.iter().find(|s| s.heading == Some(*h)) {
-            let lower = first.text.to_lowercase();
-            if lower.contains(&words.join(" ")) {
-                a.section_topic.insert(*h, a.unstart(text));
-            }
+        if let Some(first) = sentences.iter().find(|s| s.heading == Some(*h))
+            && contains_lowered(&first.text, &words.join(" "))
+        {
+            a.section_topic.insert(*h, a.unstart(text));
         }
     }
     a.topic_norm = a
@@ -870,7 +869,7 @@ fn contains_lowered(text: &str, lower: &str) -> bool {
         return true;
     };
     if !text.is_ascii() || !lower.is_ascii() {
-        return text.to_lowercase().contains(lower);
+        return super::lower_text::lower_text(text).contains(lower);
     }
     memchr::memchr2_iter(first, first.to_ascii_uppercase(), t).any(|i| {
         t.get(i..i + l.len())
@@ -1502,6 +1501,8 @@ mod tests {
             "De vitamine-K2 (MK-7)",
             "Één vitamine K2 en İstanbul",
             "x",
+            // over 64 bytes and not ASCII: the lower case made by `lower_text`
+            "Het matrix Gla-proteïne (MGP) voorkomt calciumafzetting in zachte weefsels, zegt Één studie.",
         ];
         for t in texts {
             for l in [
@@ -1513,6 +1514,8 @@ mod tests {
                 "vitamine-k2 (",
                 "x",
                 "z",
+                "proteïne (mgp)",
+                "zegt één studie.",
             ] {
                 assert_eq!(
                     contains_lowered(t, l),

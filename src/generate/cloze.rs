@@ -1100,18 +1100,23 @@ fn range_start(toks: &[Tok], f: usize) -> Option<usize> {
     .then(|| f - 3)
 }
 
-/// `phrase` (not empty) occurs at least twice in `keys`. A plain loop that compares the
-/// first key first and stops at the second occurrence: the iterator chain it replaces
-/// (`windows`, `filter`, `nth`) was not inlined into `cloze_for`'s gap loop, which asks this
-/// of every gap it looks at.
-fn occurs_twice(keys: &[u64], phrase: &[u64]) -> bool {
-    let Some(&first) = phrase.first() else {
+/// `phrase` (not empty) occurs at least twice in `items`, by `same`. A plain loop that
+/// compares the first item first and stops at the second occurrence: the iterator chain it
+/// replaces (`windows`, `filter`, `nth`) was not inlined into `cloze_for`'s gap loop, which
+/// asks this of every gap it looks at.
+fn occurs_twice<T>(items: &[T], phrase: &[T], same: impl Fn(&T, &T) -> bool) -> bool {
+    let Some(first) = phrase.first() else {
         return false;
     };
     let n = phrase.len();
     let mut seen = false;
-    for i in 0..(keys.len() + 1).saturating_sub(n) {
-        if keys[i] == first && keys[i..i + n] == *phrase {
+    for i in 0..(items.len() + 1).saturating_sub(n) {
+        if same(&items[i], first)
+            && items[i + 1..i + n]
+                .iter()
+                .zip(&phrase[1..])
+                .all(|(x, y)| same(x, y))
+        {
             if seen {
                 return true;
             }
@@ -1256,17 +1261,6 @@ pub fn cloze_for(
     // the card: not for a list (a list keeps its members only), not when the gaps are used
     // up, and not when the card needs a strong gap and has none.
     let mut spans: Vec<(usize, usize, u8)> = Vec::with_capacity(16);
-    // each token's word key, once (repeated pairs, repeated spans), made when a span or a
-    // pair first needs it: a sentence whose spans are all turned away before the repetition
-    // test (and that has no weak tier) hashes none of its words
-    let keys_once: std::cell::OnceCell<Vec<u64>> = std::cell::OnceCell::new();
-    let keys = || -> &[u64] {
-        keys_once.get_or_init(|| {
-            toks.iter()
-                .map(|t| super::analyse::word_key(&t.lower))
-                .collect()
-        })
-    };
     // the words the weak tier looks at: a plain lower-case word (None), or another word
     // with its (title, letters, capitals) after the strong tests found no gap in it
     let mut weak_words: Vec<(usize, Option<OtherWord>)> = Vec::with_capacity(end);
@@ -1615,8 +1609,11 @@ pub fn cloze_for(
             let n = e - f;
             // the phrase occurs again in the sentence: the first word is compared first, and
             // the search stops at the second occurrence
-            let keys = keys();
-            if occurs_twice(keys, &keys[f..e]) {
+            // (by the words themselves: most first words differ in length, and a key for
+            // every token of the sentence cost more than these comparisons)
+            if occurs_twice(toks, &toks[f..e], |x, y| {
+                x.lower.as_str() == y.lower.as_str()
+            }) {
                 continue;
             }
             // "T cells and {{B}} cells", "Type {{1}} diabetes": one letter or figure that
@@ -1891,7 +1888,10 @@ pub fn cloze_for(
                 && !u.finite()
                 // one look-up before the word tests: most pairs occur once
                 && a.pairs
-                    .get(&(keys()[k], keys()[k + 1]))
+                    .get(&(
+                        super::analyse::word_key(&t.lower),
+                        super::analyse::word_key(&u.lower),
+                    ))
                     .is_some_and(|&n| n >= 2)
                 // "{{zuurstof geproduceerd}}": a participle is the verb, not half a term
                 && !is_participle(lex, &t.lower)
@@ -3380,17 +3380,17 @@ Om deze reden omschreef de Britse spinnenkenner W. S. Bristowe de spinnen eens a
             for e in f + 1..=keys.len() {
                 let phrase = &keys[f..e];
                 assert_eq!(
-                    occurs_twice(&keys, phrase),
+                    occurs_twice(&keys, phrase, u64::eq),
                     by_windows(&keys, phrase),
                     "{phrase:?}"
                 );
             }
         }
-        assert!(occurs_twice(&keys, &[1, 2]));
-        assert!(occurs_twice(&keys, &[3]));
-        assert!(!occurs_twice(&keys, &[2, 3, 1]));
-        assert!(!occurs_twice(&keys, &[]));
-        assert!(!occurs_twice(&[1], &[1, 1]));
+        assert!(occurs_twice(&keys, &[1, 2], u64::eq));
+        assert!(occurs_twice(&keys, &[3], u64::eq));
+        assert!(!occurs_twice(&keys, &[2, 3, 1], u64::eq));
+        assert!(!occurs_twice(&keys, &[], u64::eq));
+        assert!(!occurs_twice(&[1], &[1, 1], u64::eq));
     }
 
     #[test]

@@ -26,24 +26,32 @@ pub fn opening_gap(a: &Analysis, c: &Candidate) -> bool {
     };
     // the gap's own sentence: a lead-in sentence before it ends in ". ", "? " or "! "
     let before = &c.front[..open];
-    let from = [". ", "? ", "! "]
-        .iter()
-        .filter_map(|end| before.rfind(end).map(|i| i + end.len()))
-        .max()
-        .unwrap_or(0);
+    let from = sentence_start(before);
     let lex = a.lex();
-    let openers: Vec<String> = before[from..]
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .collect();
-    if openers.len() > 2
-        || !openers
-            .iter()
-            .all(|w| lex.articles.contains(&w.as_str()) || QUANTIFIERS.contains(&w.as_str()))
-    {
+    // at most two words before the gap: counted before any is lowered (a gap late in a
+    // long sentence has twenty words before it, and each would be a new string)
+    let mut words = before[from..].split_whitespace();
+    let openers = [words.next(), words.next()];
+    if words.next().is_some() {
         return false;
     }
-    common_phrase(a, &c.back, openers.is_empty())
+    for w in openers.iter().flatten() {
+        let w = w.to_lowercase();
+        if !(lex.articles.contains(&w.as_str()) || QUANTIFIERS.contains(&w.as_str())) {
+            return false;
+        }
+    }
+    common_phrase(a, &c.back, openers[0].is_none())
+}
+
+/// Where the last sentence of `text` starts: after its last ". ", "? " or "! ", else 0.
+/// One backward pass over the bytes, not a search per ending.
+fn sentence_start(text: &str) -> usize {
+    let b = text.as_bytes();
+    (1..b.len())
+        .rev()
+        .find(|&i| b[i] == b' ' && matches!(b[i - 1], b'.' | b'?' | b'!'))
+        .map_or(0, |i| i + 1)
 }
 
 /// The chosen cards without the clozes whose one gap opens its sentence. Run after
@@ -93,6 +101,32 @@ mod tests {
         let mut chosen = vec![(Candidate::for_test(0, Rule::Cloze, front, back), 60)];
         drop_opening_gaps(a, &mut chosen);
         chosen.is_empty()
+    }
+
+    #[test]
+    fn sentence_start_is_after_the_last_sentence_end() {
+        let by_search = |t: &str| {
+            [". ", "? ", "! "]
+                .iter()
+                .filter_map(|end| t.rfind(end).map(|i| i + end.len()))
+                .max()
+                .unwrap_or(0)
+        };
+        for t in [
+            "",
+            " ",
+            ".",
+            ". ",
+            "Een. Twee? Drie! ",
+            "Why? Because. ",
+            "No end here ",
+            "Één ë. “Twee” ",
+            "A.B. c ",
+            "Stop!  Two spaces ",
+            "x! y? z",
+        ] {
+            assert_eq!(sentence_start(t), by_search(t), "{t:?}");
+        }
     }
 
     #[test]
