@@ -216,13 +216,26 @@ fn nested(x: &str, y: &str) -> bool {
 }
 
 /// `needle` is a run of whole words of `hay` (both normalised: words joined by one space).
+/// The matches are `match_indices`' (leftmost, not overlapping), found by memchr on the
+/// needle's first byte: `match_indices` sets up a two-way searcher for every call.
 fn within(hay: &str, needle: &str) -> bool {
-    !needle.is_empty()
-        && hay.match_indices(needle).any(|(i, _)| {
-            let end = i + needle.len();
-            (i == 0 || hay.as_bytes()[i - 1] == b' ')
-                && (end == hay.len() || hay.as_bytes()[end] == b' ')
-        })
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return false;
+    };
+    // where the last match ended: a match starting before it overlaps it
+    let mut from = 0;
+    for i in memchr::memchr_iter(first, h) {
+        if i < from || !h[i..].starts_with(n) {
+            continue;
+        }
+        let end = i + n.len();
+        if (i == 0 || h[i - 1] == b' ') && (end == h.len() || h[end] == b' ') {
+            return true;
+        }
+        from = end;
+    }
+    false
 }
 
 /// The (word key, stem key) of each normalised content token of sentence `si`: what
@@ -1624,5 +1637,53 @@ pub(super) mod tests {
         assert_eq!(informative(&a), 10);
         // 10 x 6 / 5 = 12; the 63 words give only 5 by the word count
         assert_eq!(default_cap(&a), 12);
+    }
+
+    #[test]
+    fn within_is_a_whole_word_match_of_match_indices() {
+        // the search it replaced, kept here as the reference
+        fn by_match_indices(hay: &str, needle: &str) -> bool {
+            !needle.is_empty()
+                && hay.match_indices(needle).any(|(i, _)| {
+                    let end = i + needle.len();
+                    (i == 0 || hay.as_bytes()[i - 1] == b' ')
+                        && (end == hay.len() || hay.as_bytes()[end] == b' ')
+                })
+        }
+        let hays = [
+            "",
+            "ab",
+            "ab ab",
+            "xab ab ab",
+            "a a a a",
+            "the blood vessels",
+            "de vaatwand van de bloedvaten",
+            "één twee één",
+            "calcium in calcium",
+        ];
+        let needles = [
+            "",
+            "a",
+            "ab",
+            "ab ab",
+            "a a",
+            "blood",
+            "vessels",
+            "lood",
+            "de",
+            "van de",
+            "één",
+            "twee één",
+            "calcium",
+            "in calcium",
+        ];
+        for h in hays {
+            for n in needles {
+                assert_eq!(within(h, n), by_match_indices(h, n), "{h:?} {n:?}");
+            }
+        }
+        // an overlapping match is no match of match_indices
+        assert!(!within("xab ab ab", "ab ab"));
+        assert!(within("ab ab", "ab"));
     }
 }
