@@ -9,7 +9,7 @@ use super::cloze;
 use super::hash::FxHashMap;
 use super::number_cloze;
 use super::rules::{Candidate, Rule};
-use super::tokens::{Kind, before_short, find_short};
+use super::tokens::{Kind, before_short, find_short, find_str, split_short};
 
 /// The design guide's features, as integers.
 pub fn score(a: &Analysis, c: &Candidate) -> i32 {
@@ -98,13 +98,11 @@ fn score_toks(
     // "familie van ongewervelde dieren die behoren tot de ringwormen": a definition's head
     // noun stands before its relative clause (`rules::defining_relative`)
     let described = if c.rule == Rule::Definition {
-        answer
-            .split(" die ")
-            .next()
-            .and_then(|x| x.split(" dat ").next())
-            .and_then(|x| x.split(" that ").next())
-            .and_then(|x| x.split(" which ").next())
-            .unwrap_or(answer)
+        // (`before_short` is `split(…).next()` without a searcher set up per call)
+        let x = before_short(answer, " die ");
+        let x = before_short(x, " dat ");
+        let x = before_short(x, " that ");
+        before_short(x, " which ")
     } else {
         answer
     };
@@ -113,7 +111,9 @@ fn score_toks(
         score += (4 * extra).min(16);
     }
     if let Some(hl) = s.heading.and_then(|h| a.headings_lower.get(&h))
-        && ans_tokens.iter().any(|t| t.len() > 3 && hl.contains(t))
+        && ans_tokens
+            .iter()
+            .any(|t| t.len() > 3 && find_str(hl, t).is_some())
     {
         score += 5;
     }
@@ -350,10 +350,10 @@ fn covered_cloze(a: &Analysis, chosen: &[(Candidate, i32)], q: &Candidate) -> Op
     chosen.iter().position(|(x, _)| {
         x.cloze
             && same_sentence(a, x.sent, q.sent)
-            && x.back.split(" | ").all(|gap| {
+            && split_short(&x.back, " | ").all(|gap| {
                 let gap = check::lower_case(gap);
-                back.contains(&*gap)
-                    || front.contains(&*gap)
+                find_str(&back, &gap).is_some()
+                    || find_str(&front, &gap).is_some()
                     || super::gap_asked::asked_with_preposition(&gap, &front, &back)
             })
     })
@@ -380,12 +380,12 @@ fn covered_by_question(a: &Analysis, chosen: &[(Candidate, i32)], c: &Candidate)
         return false;
     }
     // (`lower_case`: no copy of a lower-case ASCII text)
-    let gaps: Vec<_> = c.back.split(" | ").map(check::lower_case).collect();
+    let gaps: Vec<_> = split_short(&c.back, " | ").map(check::lower_case).collect();
     chosen.iter().any(|(x, _)| {
         !x.cloze && same_sentence(a, x.sent, c.sent) && {
             let back = check::lower_case(&x.back);
             gaps.iter().all(|g| {
-                back.contains(&**g)
+                find_str(&back, g).is_some()
                     || x.rule == Rule::Definition && defines(&x.front, g)
                     || super::gap_asked::asked_with_preposition(
                         g,
