@@ -297,7 +297,8 @@ pub fn tokenize_with(text: &str, known: impl Fn(&str) -> Option<(&'static str, u
                 scratch.make_ascii_lowercase();
                 lower_of(&scratch)
             } else {
-                let l = if s.contains('’') {
+                // (a byte search: `contains` of a multi-byte char sets up a string searcher)
+                let l = if find_str(s, "’").is_some() {
                     s.to_lowercase().replace('’', "'")
                 } else {
                     s.to_lowercase()

@@ -30,10 +30,11 @@ const GOOD: i32 = 30;
 /// Every word of `phrase` (articles aside) is one the document repeats.
 fn repeated(a: &Analysis, phrase: &str, times: u32) -> bool {
     let lex = a.lex();
+    // (`lower_case`: no copy of a lower-case ASCII word)
     let mut words = phrase
         .split_whitespace()
-        .map(str::to_lowercase)
-        .filter(|w| !lex.articles.contains(&w.as_str()))
+        .map(super::check::lower_case)
+        .filter(|w| !lex.articles.contains(&w.as_ref()))
         .peekable();
     words.peek().is_some() && words.all(|w| a.freq(&w) >= times)
 }
