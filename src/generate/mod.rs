@@ -146,8 +146,10 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
     let mut all: Vec<Chosen> = Vec::new();
     let mut reports = Vec::new();
     let mut taken = BTreeSet::new();
-    // (cloze or not, prompt) of every card taken, the deck parser's duplicate test
-    let mut prompts: BTreeSet<(bool, String)> = BTreeSet::new();
+    // (cloze or not, prompt) of every card taken, the deck parser's duplicate test (only
+    // asked whether it holds a prompt, never iterated: a hash set spares the ordered
+    // comparisons of long prompts)
+    let mut prompts: hash::FxHashSet<(bool, String)> = hash::FxHashSet::default();
     let mut deck_lang: Option<&'static str> = None;
     let mut first_title: Option<String> = None;
     for (di, src) in sources.iter().enumerate() {
@@ -177,6 +179,8 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
         // a cloze without its weak gaps can equal another ("De {{c1::slakken}} zijn op
         // {{c2::…}}" and the repeated sentence's "De slakken zijn op {{c1::…}}"): a deck
         // holds each prompt once, or it does not read back
+        // (room made first: growing the set hashes every prompt again)
+        prompts.reserve(chosen.len());
         chosen.retain(|(c, _)| prompts.insert((c.cloze, c.front.clone())));
         reports.push(DocReport {
             name: src.name.clone(),

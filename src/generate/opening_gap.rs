@@ -9,6 +9,7 @@
 
 use super::analyse::Analysis;
 use super::rules::Candidate;
+use super::tokens::find_short;
 
 /// Quantifiers that may open a subject before its noun, besides the articles.
 const QUANTIFIERS: &[&str] = &[
@@ -18,10 +19,11 @@ const QUANTIFIERS: &[&str] = &[
 /// Is `c` a cloze with one gap that opens its sentence, after at most an article and a
 /// quantifier, on a phrase with no number and no name?
 pub fn opening_gap(a: &Analysis, c: &Candidate) -> bool {
-    if !c.cloze || c.back.contains(" | ") {
+    // (byte searches: a string pattern sets up a searcher for every call)
+    if !c.cloze || find_short(&c.back, " | ").is_some() {
         return false;
     }
-    let Some(open) = c.front.find("{{") else {
+    let Some(open) = find_short(&c.front, "{{") else {
         return false;
     };
     // the gap's own sentence: a lead-in sentence before it ends in ". ", "? " or "! "

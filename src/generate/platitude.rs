@@ -28,7 +28,7 @@ const HEALTH: &[&str] = &["health", "gezondheid", "gezondheidsproblemen"];
 /// Is `answer` "good health" and nothing more?
 pub fn platitude(answer: &str) -> bool {
     // cheap trigger first: most answers never mention health
-    if !answer.contains("ealth") && !answer.contains("ezondheid") {
+    if !mentions_health(answer) {
         return false;
     }
     let words: Vec<String> = answer
@@ -44,6 +44,21 @@ pub fn platitude(answer: &str) -> bool {
             .all(|w| HEALTH.contains(&w.as_str()) || VAGUE.contains(&w.as_str()))
 }
 
+/// `answer.contains("ealth") || answer.contains("ezondheid")`, found from their rarer
+/// letters: each "ealth" ends on an 'h' and each "ezondheid" has its 'z' second, so one
+/// memchr pass over those two bytes sees every match (two string searches set up a
+/// searcher each, or scan for the common 'e').
+fn mentions_health(answer: &str) -> bool {
+    let b = answer.as_bytes();
+    memchr::memchr2_iter(b'h', b'z', b).any(|i| {
+        if b[i] == b'h' {
+            i >= 4 && &b[i - 4..=i] == b"ealth"
+        } else {
+            i >= 1 && b[i - 1..].starts_with(b"ezondheid")
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::generate::analyse::analyse;
@@ -52,6 +67,35 @@ mod tests {
     use crate::generate::rules::{Candidate, Rule};
     use crate::generate::sentences::sentences;
     use crate::generate::weak::weak;
+
+    #[test]
+    fn mentions_health_is_either_contains() {
+        for t in [
+            "",
+            "h",
+            "health",
+            "Health",
+            "ealth",
+            "heart health",
+            "wealthy",
+            "zz",
+            "gezondheid",
+            "Gezondheid",
+            "ezondheid",
+            "gezondheidsproblemen",
+            "ezond",
+            "healt",
+            "de gezonde hart",
+            "ééalth",
+            "zondheid",
+        ] {
+            assert_eq!(
+                super::mentions_health(t),
+                t.contains("ealth") || t.contains("ezondheid"),
+                "{t:?}"
+            );
+        }
+    }
 
     fn asks_nothing(lang: &'static dyn Language, front: &str, back: &str) -> bool {
         let doc = normalise("Title\n\nTopic\n\nSleep matters. Magnesium matters.");

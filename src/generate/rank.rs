@@ -9,7 +9,7 @@ use super::cloze;
 use super::hash::FxHashMap;
 use super::number_cloze;
 use super::rules::{Candidate, Rule};
-use super::tokens::{Kind, before_short, find_short};
+use super::tokens::{Kind, before_short, find_short, find_str, split_short};
 
 /// The design guide's features, as integers.
 pub fn score(a: &Analysis, c: &Candidate) -> i32 {
@@ -98,13 +98,11 @@ fn score_toks(
     // "familie van ongewervelde dieren die behoren tot de ringwormen": a definition's head
     // noun stands before its relative clause (`rules::defining_relative`)
     let described = if c.rule == Rule::Definition {
-        answer
-            .split(" die ")
-            .next()
-            .and_then(|x| x.split(" dat ").next())
-            .and_then(|x| x.split(" that ").next())
-            .and_then(|x| x.split(" which ").next())
-            .unwrap_or(answer)
+        // (`before_short` is `split(…).next()` without a searcher set up per call)
+        let x = before_short(answer, " die ");
+        let x = before_short(x, " dat ");
+        let x = before_short(x, " that ");
+        before_short(x, " which ")
     } else {
         answer
     };
@@ -113,7 +111,9 @@ fn score_toks(
         score += (4 * extra).min(16);
     }
     if let Some(hl) = s.heading.and_then(|h| a.headings_lower.get(&h))
-        && ans_tokens.iter().any(|t| t.len() > 3 && hl.contains(t))
+        && ans_tokens
+            .iter()
+            .any(|t| t.len() > 3 && find_str(hl, t).is_some())
     {
         score += 5;
     }
@@ -216,13 +216,26 @@ fn nested(x: &str, y: &str) -> bool {
 }
 
 /// `needle` is a run of whole words of `hay` (both normalised: words joined by one space).
+/// The matches are `match_indices`' (leftmost, not overlapping), found by memchr on the
+/// needle's first byte: `match_indices` sets up a two-way searcher for every call.
 fn within(hay: &str, needle: &str) -> bool {
-    !needle.is_empty()
-        && hay.match_indices(needle).any(|(i, _)| {
-            let end = i + needle.len();
-            (i == 0 || hay.as_bytes()[i - 1] == b' ')
-                && (end == hay.len() || hay.as_bytes()[end] == b' ')
-        })
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return false;
+    };
+    // where the last match ended: a match starting before it overlaps it
+    let mut from = 0;
+    for i in memchr::memchr_iter(first, h) {
+        if i < from || !h[i..].starts_with(n) {
+            continue;
+        }
+        let end = i + n.len();
+        if (i == 0 || h[i - 1] == b' ') && (end == h.len() || h[end] == b' ') {
+            return true;
+        }
+        from = end;
+    }
+    false
 }
 
 /// The (word key, stem key) of each normalised content token of sentence `si`: what
@@ -337,10 +350,10 @@ fn covered_cloze(a: &Analysis, chosen: &[(Candidate, i32)], q: &Candidate) -> Op
     chosen.iter().position(|(x, _)| {
         x.cloze
             && same_sentence(a, x.sent, q.sent)
-            && x.back.split(" | ").all(|gap| {
+            && split_short(&x.back, " | ").all(|gap| {
                 let gap = check::lower_case(gap);
-                back.contains(&*gap)
-                    || front.contains(&*gap)
+                find_str(&back, &gap).is_some()
+                    || find_str(&front, &gap).is_some()
                     || super::gap_asked::asked_with_preposition(&gap, &front, &back)
             })
     })
@@ -367,12 +380,12 @@ fn covered_by_question(a: &Analysis, chosen: &[(Candidate, i32)], c: &Candidate)
         return false;
     }
     // (`lower_case`: no copy of a lower-case ASCII text)
-    let gaps: Vec<_> = c.back.split(" | ").map(check::lower_case).collect();
+    let gaps: Vec<_> = split_short(&c.back, " | ").map(check::lower_case).collect();
     chosen.iter().any(|(x, _)| {
         !x.cloze && same_sentence(a, x.sent, c.sent) && {
             let back = check::lower_case(&x.back);
             gaps.iter().all(|g| {
-                back.contains(&**g)
+                find_str(&back, g).is_some()
                     || x.rule == Rule::Definition && defines(&x.front, g)
                     || super::gap_asked::asked_with_preposition(
                         g,
@@ -1624,5 +1637,53 @@ pub(super) mod tests {
         assert_eq!(informative(&a), 10);
         // 10 x 6 / 5 = 12; the 63 words give only 5 by the word count
         assert_eq!(default_cap(&a), 12);
+    }
+
+    #[test]
+    fn within_is_a_whole_word_match_of_match_indices() {
+        // the search it replaced, kept here as the reference
+        fn by_match_indices(hay: &str, needle: &str) -> bool {
+            !needle.is_empty()
+                && hay.match_indices(needle).any(|(i, _)| {
+                    let end = i + needle.len();
+                    (i == 0 || hay.as_bytes()[i - 1] == b' ')
+                        && (end == hay.len() || hay.as_bytes()[end] == b' ')
+                })
+        }
+        let hays = [
+            "",
+            "ab",
+            "ab ab",
+            "xab ab ab",
+            "a a a a",
+            "the blood vessels",
+            "de vaatwand van de bloedvaten",
+            "één twee één",
+            "calcium in calcium",
+        ];
+        let needles = [
+            "",
+            "a",
+            "ab",
+            "ab ab",
+            "a a",
+            "blood",
+            "vessels",
+            "lood",
+            "de",
+            "van de",
+            "één",
+            "twee één",
+            "calcium",
+            "in calcium",
+        ];
+        for h in hays {
+            for n in needles {
+                assert_eq!(within(h, n), by_match_indices(h, n), "{h:?} {n:?}");
+            }
+        }
+        // an overlapping match is no match of match_indices
+        assert!(!within("xab ab ab", "ab ab"));
+        assert!(within("ab ab", "ab"));
     }
 }

@@ -297,7 +297,8 @@ pub fn tokenize_with(text: &str, known: impl Fn(&str) -> Option<(&'static str, u
                 scratch.make_ascii_lowercase();
                 lower_of(&scratch)
             } else {
-                let l = if s.contains('’') {
+                // (a byte search: `contains` of a multi-byte char sets up a string searcher)
+                let l = if find_str(s, "’").is_some() {
                     s.to_lowercase().replace('’', "'")
                 } else {
                     s.to_lowercase()
@@ -371,6 +372,25 @@ pub fn find_short(s: &str, pat: &str) -> Option<usize> {
         .filter(|&i| i >= k)
         .map(|i| i - k)
         .find(|&at| b[at..].starts_with(p))
+}
+
+/// `s.split(pat)` for the same patterns as `find_short`: each match ends where the next
+/// search starts, so the pieces are `split`'s (leftmost matches, none overlapping).
+pub fn split_short<'a>(s: &'a str, pat: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match find_short(r, pat) {
+            Some(at) => {
+                rest = r.get(at + pat.len()..);
+                r.get(..at)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 /// `s.rfind(pat)` for the same patterns as `find_short`: the places of the key byte from
@@ -547,6 +567,30 @@ mod tests {
                     t.split(pat).next(),
                     "{t:?} {pat:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn split_short_splits_as_str_splits() {
+        let texts = [
+            "",
+            " | ",
+            "a",
+            "a | b",
+            "a | b | c",
+            "x | | y",
+            "a |  | b",
+            " | a | ",
+            "a|b | c",
+            "één | twee",
+            "| |",
+        ];
+        for t in texts {
+            for pat in [" | ", ", ", "|"] {
+                let ours: Vec<&str> = split_short(t, pat).collect();
+                let std: Vec<&str> = t.split(pat).collect();
+                assert_eq!(ours, std, "{t:?} {pat:?}");
             }
         }
     }

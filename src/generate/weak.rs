@@ -11,6 +11,7 @@
 
 use super::analyse::Analysis;
 use super::rules::{Candidate, Rule};
+use super::tokens::find_short;
 
 /// How often every word of a question's answer must occur in the document for it to count
 /// as repeated (round 26: 7 before; at 5 five more questions go from the tuning texts, none
@@ -29,10 +30,11 @@ const GOOD: i32 = 30;
 /// Every word of `phrase` (articles aside) is one the document repeats.
 fn repeated(a: &Analysis, phrase: &str, times: u32) -> bool {
     let lex = a.lex();
+    // (`lower_case`: no copy of a lower-case ASCII word)
     let mut words = phrase
         .split_whitespace()
-        .map(str::to_lowercase)
-        .filter(|w| !lex.articles.contains(&w.as_str()))
+        .map(super::check::lower_case)
+        .filter(|w| !lex.articles.contains(&w.as_ref()))
         .peekable();
     words.peek().is_some() && words.all(|w| a.freq(&w) >= times)
 }
@@ -43,7 +45,7 @@ fn repeated(a: &Analysis, phrase: &str, times: u32) -> bool {
 fn of_complement(gap: &str) -> &str {
     [" of ", " van "]
         .iter()
-        .filter_map(|k| gap.find(k).map(|i| (i, &gap[i + k.len()..])))
+        .filter_map(|k| find_short(gap, k).map(|i| (i, &gap[i + k.len()..])))
         // only a one-word head: "to inflammation and arthritis of the joint" is judged whole
         .find(|&(i, _)| !gap[..i].contains(' '))
         .map_or(gap, |(_, rest)| rest)
@@ -56,7 +58,8 @@ fn of_complement(gap: &str) -> &str {
 pub fn weak(a: &Analysis, c: &Candidate, score: i32) -> bool {
     if c.cloze {
         return score < GOOD
-            && !c.back.contains(" | ")
+            // (byte searches: a string pattern sets up a two-way searcher for every call)
+            && find_short(&c.back, " | ").is_none()
             && repeated(a, of_complement(&c.back), REPEATED_GAP)
             && !super::weak_gaps::list_member(&c.front)
             && !names_its_gap(&c.front);
@@ -101,7 +104,7 @@ const NAMING_AFTER: &[&str] = &["genoemd", "genaamd"];
 /// uses it afterwards, the name is the sentence's fact (a teacher asks "What is this process
 /// called?").
 fn names_its_gap(text: &str) -> bool {
-    let (Some(open), Some(close)) = (text.find("{{"), text.find("}}")) else {
+    let (Some(open), Some(close)) = (find_short(text, "{{"), find_short(text, "}}")) else {
         return false;
     };
     let before = text[..open].split_whitespace().next_back();

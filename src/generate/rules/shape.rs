@@ -294,7 +294,7 @@ fn mend_one(
             });
             if phrase.contains(' ') && !verb {
                 let cut = format!(", {phrase}");
-                if let Some(p) = c.front.find(&cut) {
+                if let Some(p) = crate::generate::tokens::find_str(&c.front, &cut) {
                     c.front.replace_range(p..p + cut.len(), "");
                 }
             }
@@ -310,7 +310,7 @@ fn mend_one(
     let may_per =
         matches!(c.rule, Rule::Object | Rule::Subject | Rule::Passive) && holds_per(&c.front);
     if (may_agent || may_per)
-        && let Some(at) = text.find(c.back.as_str())
+        && let Some(at) = crate::generate::tokens::find_str(text, &c.back)
     {
         let after = text[at + c.back.len()..]
             .split([',', ';', ':'])
