@@ -12,10 +12,10 @@ use super::tokens::{Kind, Tok, char_len, span};
 
 #[cfg(test)]
 mod contraction_tests;
-#[cfg(test)]
-mod list_member_tests;
 mod dutch_verb;
 mod idiom_head;
+#[cfg(test)]
+mod list_member_tests;
 mod np_gap;
 mod ordinal_gap;
 mod pair_gap;
