@@ -20,6 +20,7 @@ mod np_gap;
 mod ordinal_gap;
 mod pair_gap;
 mod points_back;
+mod shown_member;
 mod vague_gap;
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
@@ -1957,6 +1958,7 @@ pub fn cloze_for(
     ordinal_gap::carry_to_period(toks, &mut chosen, end);
     if !is_list {
         pair_gap::whole_pair(lex, toks, &mut chosen, end);
+        shown_member::drop_lone_members(lex, toks, &mut chosen);
     }
     if chosen.is_empty() {
         return None;
