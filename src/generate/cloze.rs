@@ -12,10 +12,10 @@ use super::tokens::{Kind, Tok, char_len, span};
 
 #[cfg(test)]
 mod contraction_tests;
-#[cfg(test)]
-mod list_member_tests;
 mod dutch_verb;
 mod idiom_head;
+#[cfg(test)]
+mod list_member_tests;
 mod np_gap;
 mod ordinal_gap;
 mod pair_gap;
@@ -1958,7 +1958,10 @@ pub fn cloze_for(
     ordinal_gap::carry_to_period(toks, &mut chosen, end);
     if !is_list {
         pair_gap::whole_pair(lex, toks, &mut chosen, end);
-        shown_member::drop_lone_members(lex, toks, &mut chosen);
+        // a member of a list the list rules missed: the whole list, or no gap
+        if shown_member::mend(lex, toks, &mut chosen) {
+            is_list = true;
+        }
     }
     if chosen.is_empty() {
         return None;
