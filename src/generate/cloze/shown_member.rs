@@ -18,7 +18,10 @@ fn closes_list(lex: &Lexicon, t: &Tok) -> bool {
 /// cm in diameter en …" is no list); a verb form only after the member's first word
 /// ("alcohol use", "trees, weeds, and …"), so "Titan, exceeds …" ends it.
 fn member_word(t: &Tok, first: bool) -> bool {
-    t.kind == Kind::Word && !(first && t.finite()) && !t.relative() && !t.prep() && !t.conj()
+    if t.kind != Kind::Word || t.relative() || t.prep() || t.conj() {
+        return false;
+    }
+    !first || !t.finite()
 }
 
 /// Does a list go on from token `k` to a closing "and"/"or" over short members (up to three
@@ -122,39 +125,42 @@ fn list_around(lex: &Lexicon, toks: &[Tok], f: usize, e: usize) -> Option<Vec<(u
     }
     // the members after it, up to the one after "and"/"or"
     let mut k = e;
-    while !is_last {
-        let t = toks.get(k)?;
-        if t.is_punct(",") {
-            k += 1;
-            continue;
-        }
-        let last = closes_list(lex, t);
-        let from = if last { k + 1 } else { k };
-        let mut x = from;
-        while x < toks.len() && x - from < 3 && plain(&toks[x]) {
-            x += 1;
-        }
-        let goes_on = toks
-            .get(x)
-            .is_some_and(|n| n.is_punct(",") || closes_list(lex, n));
-        if x == from || !last && !goes_on {
-            return None;
-        }
-        if last && goes_on {
-            // "muscle and joint aches, and swollen lymph nodes": the pair is one member, and
-            // the list goes on (a longer pair is a clause: "close beaches and shellfish beds")
-            let prev = members.last_mut()?;
-            if x - prev.0 > 4 {
+    // (none when the gap is the last member)
+    if !is_last {
+        loop {
+            let t = toks.get(k)?;
+            if t.is_punct(",") {
+                k += 1;
+                continue;
+            }
+            let last = closes_list(lex, t);
+            let from = if last { k + 1 } else { k };
+            let mut x = from;
+            while x < toks.len() && x - from < 3 && plain(&toks[x]) {
+                x += 1;
+            }
+            let goes_on = toks
+                .get(x)
+                .is_some_and(|n| n.is_punct(",") || closes_list(lex, n));
+            if x == from || !last && !goes_on {
                 return None;
             }
-            prev.1 = x;
-        } else {
-            members.push((from, x));
-            if last {
-                break;
+            if last && goes_on {
+                // "muscle and joint aches, and swollen lymph nodes": the pair is one member, and
+                // the list goes on (a longer pair is a clause: "close beaches and shellfish beds")
+                let prev = members.last_mut()?;
+                if x - prev.0 > 4 {
+                    return None;
+                }
+                prev.1 = x;
+            } else {
+                members.push((from, x));
+                if last {
+                    break;
+                }
             }
+            k = x;
         }
-        k = x;
     }
     if !(3..=6).contains(&members.len()) {
         return None;
