@@ -588,6 +588,11 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
     if toks[fin - 1].relative() && fin >= 2 && toks[fin - 2].is_punct(",") {
         return None;
     }
+    // "Een telescoop die bestaat uit twee lenzen, keert het beeld om": no verb found after
+    // the relative clause, so this verb is its own; no subject ends in "die" (round 29c)
+    if fin >= 2 && toks[fin - 1].relative() && !toks[fin - 1].article() {
+        return None;
+    }
     // "Thick, silica-rich magma traps gas and causes …": a subject that ends in a conjunction
     // swallowed a verb the lexicon does not know; so does one that holds a clause's opening
     // word ("The researchers now plan to test whether probiotics can …"); the parse is wrong
@@ -922,6 +927,12 @@ pub fn relative_statements(
                     .is_some_and(|r| !r.is_empty() && lex.prepositions.contains(&r))
             })
         {
+            continue;
+        }
+        // "Een telescoop die bestaat uit twee positieve lenzen, keert …": the clause picks out
+        // some of a kind the sentence opens with; "Een telescoop bestaat uit …" would say it
+        // of every one (round 29c)
+        if !comma && np_end <= 4 && matches!(toks[0].lower.as_str(), "een" | "a" | "an") {
             continue;
         }
         // the existing split of ", die/which …" on a copula's predicate covers that case

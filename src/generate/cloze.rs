@@ -20,6 +20,7 @@ mod np_gap;
 mod ordinal_gap;
 mod pair_gap;
 mod points_back;
+mod shown_member;
 mod vague_gap;
 
 /// "ervoor", "daarmee", "hierbij", "thereby": adverbs made of a pronoun and a preposition.
@@ -1955,8 +1956,17 @@ pub fn cloze_for(
     chosen.sort();
     np_gap::close(lex, toks, &mut chosen, end);
     ordinal_gap::carry_to_period(toks, &mut chosen, end);
+    let mut mended_from = None;
     if !is_list {
         pair_gap::whole_pair(lex, toks, &mut chosen, end);
+        // a member of a list the list rules missed: the whole list, or no gap
+        // (scored as the cloze it mends: a sentence the strong search skips keeps an
+        // `adjust` below 15)
+        let before = chosen.len();
+        if shown_member::mend(lex, toks, &mut chosen) {
+            is_list = true;
+            mended_from = Some(before);
+        }
     }
     if chosen.is_empty() {
         return None;
@@ -2036,7 +2046,7 @@ pub fn cloze_for(
             0..=2 => 20,
             3..=5 => 15,
             _ => 0,
-        } + 3 * (chosen.len() as i32 - 1)
+        } + 3 * (mended_from.unwrap_or(chosen.len()) as i32 - 1)
             // two sentences to read for one gap: only where there is room
             - if lead_in.is_some() { 10 } else { 0 },
     })

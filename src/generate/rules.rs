@@ -5384,6 +5384,8 @@ mod tests_answers25;
 #[cfg(test)]
 mod tests_faults29b;
 #[cfg(test)]
+mod tests_faults29c;
+#[cfg(test)]
 mod tests_fresh21;
 #[cfg(test)]
 mod tests_fresh24;
