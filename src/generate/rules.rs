@@ -7972,30 +7972,33 @@ fn measure_verb(w: &str) -> bool {
     )
 }
 
+/// A hedge before a measure's number: "ongeveer", "up to", "zo'n", "gemiddeld".
+pub(super) fn measure_hedge(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "roughly"
+            | "approximately"
+            | "up"
+            | "to"
+            | "ongeveer"
+            | "bijna"
+            | "ruim"
+            | "circa"
+            | "zo'n"
+            | "tot"
+            | "gemiddeld"
+            | "maximaal"
+    )
+}
+
 /// Where the number of a measure starts: after hedges ("ongeveer", "tot", "up to", "zo'n").
 fn measure_number_at(toks: &[Tok], from: usize, to: usize) -> Option<usize> {
     let mut r = from;
-    while r < to
-        && matches!(
-            toks[r].lower.as_str(),
-            "about"
-                | "around"
-                | "nearly"
-                | "almost"
-                | "roughly"
-                | "approximately"
-                | "up"
-                | "to"
-                | "ongeveer"
-                | "bijna"
-                | "ruim"
-                | "circa"
-                | "zo'n"
-                | "tot"
-                | "gemiddeld"
-                | "maximaal"
-        )
-    {
+    while r < to && measure_hedge(toks[r].lower.as_str()) {
         r += 1;
     }
     toks.get(r)

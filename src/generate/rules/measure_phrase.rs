@@ -2,37 +2,16 @@
 //! about 4 cm long". Such a complement says how big the thing is, not what it is: the
 //! definition rule leaves it to `measure` ("Hoe lang zijn menselijke nieren? → 10–13 cm").
 
-use super::MEASURE_ADJECTIVES;
+use super::{MEASURE_ADJECTIVES, measure_hedge};
 use crate::generate::tokens::{Kind, Tok};
 
 /// Words before the number: a hedge ("ongeveer") or a bound ("less than", "tot").
 fn before_number(w: &str) -> bool {
-    matches!(
-        w,
-        "about"
-            | "around"
-            | "nearly"
-            | "almost"
-            | "roughly"
-            | "approximately"
-            | "less"
-            | "more"
-            | "than"
-            | "over"
-            | "under"
-            | "up"
-            | "to"
-            | "ongeveer"
-            | "bijna"
-            | "ruim"
-            | "circa"
-            | "ca."
-            | "zo'n"
-            | "minder"
-            | "meer"
-            | "dan"
-            | "tot"
-    )
+    measure_hedge(w)
+        || matches!(
+            w,
+            "less" | "more" | "than" | "over" | "under" | "ca." | "minder" | "meer" | "dan"
+        )
 }
 
 /// After the number at `k`: past a range's second number ("10–13", "2-3"), else `k + 1`.
