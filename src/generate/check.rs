@@ -457,9 +457,22 @@ fn form_ascii(b: &[u8]) -> (usize, usize, i32, u32, bool) {
 
 /// `refuse_form`'s pass over any front: (words, characters, open round brackets, open curly
 /// quotes, straight quotes, a stray space or punctuation mark).
+/// One character's step of the curly-quote count: Dutch opens low („) and closes with ” or
+/// “; English opens with “ and closes with ”. Both counts end at 0 in a balanced text.
+fn curly_step(c: char, curly: &mut i32, low: &mut i32) {
+    match c {
+        '„' => *low += 1,
+        '“' | '”' if *low > 0 => *low -= 1,
+        '“' => *curly += 1,
+        '”' => *curly -= 1,
+        _ => {}
+    }
+}
+
 fn form_chars(front: &str) -> (usize, usize, i32, i32, u32, bool) {
     let (mut words, mut chars, mut prev) = (0usize, 0usize, ' ');
     let (mut paren, mut curly, mut straight, mut stray) = (0i32, 0i32, 0u32, false);
+    let mut low = 0i32;
     for c in front.chars() {
         chars += 1;
         if !c.is_whitespace() && prev.is_whitespace() {
@@ -468,10 +481,8 @@ fn form_chars(front: &str) -> (usize, usize, i32, i32, u32, bool) {
         match c {
             '(' => paren += 1,
             ')' => paren -= 1,
-            '“' => curly += 1,
-            '”' => curly -= 1,
             '"' => straight += 1,
-            _ => {}
+            _ => curly_step(c, &mut curly, &mut low),
         }
         stray |= matches!(
             (prev, c),
@@ -479,7 +490,8 @@ fn form_chars(front: &str) -> (usize, usize, i32, i32, u32, bool) {
         ) && chars > 1;
         prev = c;
     }
-    (words, chars, paren, curly, straight, stray)
+    // a low quote left open counts as an unclosed one
+    (words, chars, paren, curly + low, straight, stray)
 }
 
 fn balanced(s: &str) -> bool {
@@ -496,17 +508,16 @@ fn balanced(s: &str) -> bool {
         }
         return paren == 0 && straight.is_multiple_of(2);
     }
+    let mut low = 0i32;
     for c in s.chars() {
         match c {
             '(' => paren += 1,
             ')' => paren -= 1,
-            '“' => curly += 1,
-            '”' => curly -= 1,
             '"' => straight += 1,
-            _ => {}
+            _ => curly_step(c, &mut curly, &mut low),
         }
     }
-    paren == 0 && curly == 0 && straight.is_multiple_of(2)
+    paren == 0 && curly == 0 && low == 0 && straight.is_multiple_of(2)
 }
 
 /// A pronoun of either language that would dangle in a question (see `refuse`'s check).
@@ -1098,6 +1109,10 @@ mod tests {
         assert!(!balanced("a \""));
         assert!(balanced("“a” (b)"));
         assert!(!balanced("“a (b)"));
+        // Dutch quotes: „…” and „…“ are closed, a lone „ is not
+        assert!(balanced("„ver-kijker”"));
+        assert!(balanced("„ver-kijker“ (b)"));
+        assert!(!balanced("„ver-kijker"));
     }
 
     #[test]
@@ -1298,6 +1313,33 @@ mod tests {
             Some("cut question")
         );
         assert_eq!(refuse_form(&q("What clears waste products?")), None);
+    }
+
+    #[test]
+    fn a_dutch_quote_left_open_is_unbalanced() {
+        // "… en betekent „ver-kijker”." gave "Wat betekent „ver-kijker?": the low opening
+        // quote was not counted, and „…” counted as a closing quote alone
+        let q = |front: &str| Candidate {
+            sent: 0,
+            rule: Rule::Subject,
+            front: front.into(),
+            back: "naam".into(),
+            cloze: false,
+            typed: false,
+            with_prev: false,
+            adjust: 0,
+        };
+        assert_eq!(
+            refuse_form(&q("Wat betekent „ver-kijker?")),
+            Some("unbalanced")
+        );
+        assert_eq!(refuse_form(&q("Wat betekent „ver-kijker” hier?")), None);
+        assert_eq!(refuse_form(&q("Wat betekent „ver-kijker“ hier?")), None);
+        assert_eq!(
+            refuse_form(&q("What does “far-seer mean?")),
+            Some("unbalanced")
+        );
+        assert_eq!(refuse_form(&q("What does “far-seer” mean?")), None);
     }
 
     #[test]
