@@ -455,8 +455,6 @@ fn form_ascii(b: &[u8]) -> (usize, usize, i32, u32, bool) {
     (words, b.len(), paren, straight, stray)
 }
 
-/// `refuse_form`'s pass over any front: (words, characters, open round brackets, open curly
-/// quotes, straight quotes, a stray space or punctuation mark).
 /// One character's step of the curly-quote count: Dutch opens low („) and closes with ” or
 /// “; English opens with “ and closes with ”. Both counts end at 0 in a balanced text.
 fn curly_step(c: char, curly: &mut i32, low: &mut i32) {
@@ -469,6 +467,8 @@ fn curly_step(c: char, curly: &mut i32, low: &mut i32) {
     }
 }
 
+/// `refuse_form`'s pass over any front: (words, characters, open round brackets, open curly
+/// quotes, straight quotes, a stray space or punctuation mark).
 fn form_chars(front: &str) -> (usize, usize, i32, i32, u32, bool) {
     let (mut words, mut chars, mut prev) = (0usize, 0usize, ' ');
     let (mut paren, mut curly, mut straight, mut stray) = (0i32, 0i32, 0u32, false);
@@ -490,8 +490,9 @@ fn form_chars(front: &str) -> (usize, usize, i32, i32, u32, bool) {
         ) && chars > 1;
         prev = c;
     }
-    // a low quote left open counts as an unclosed one
-    (words, chars, paren, curly + low, straight, stray)
+    // a low quote left open counts as an unclosed one (never cancelling a stray closing one)
+    let open = if low == 0 { curly } else { curly.abs() + low };
+    (words, chars, paren, open, straight, stray)
 }
 
 fn balanced(s: &str) -> bool {
