@@ -15,6 +15,22 @@ sys.path.insert(0, os.path.join(ROOT, "..", "shared", "tools"))
 import score_deck as sd  # noqa: E402
 
 
+def card_hits(c, facts, glang):
+    """The gold facts card `c` can hit (in any order), and by answer index those each answer hits."""
+    hits, gaphits = set(), {}
+    for i, (cand, prompt, leaked) in enumerate(c.candidates(glang)):
+        if leaked:
+            continue
+        for fi, f in enumerate(facts):
+            for g in [f["answer"]] + list(f.get("accept", [])):
+                if sd.answer_match(cand, g, glang) and sd.overlap_ok(
+                        prompt, c.source, f.get("sentence", ""), sd.tokens(g), glang)[0]:
+                    hits.add(fi)
+                    gaphits.setdefault(str(i), []).append(fi)
+                    break
+    return hits, gaphits
+
+
 def card_rows(text, tmp):
     txt = f"{ROOT}/tests/gold/texts/{text}.txt"
     lang = "en" if text.startswith("en-") else "nl"
@@ -33,17 +49,7 @@ def card_rows(text, tmp):
     rows = []
     for c in cards:
         si, rule, score, nsent = info.get(c.front if c.kind == "qa" else c.text, (-1, "?", 0, 0))
-        hits, gaphits = set(), {}
-        for i, (cand, prompt, leaked) in enumerate(c.candidates(glang)):
-            if leaked:
-                continue
-            for fi, f in enumerate(facts):
-                for g in [f["answer"]] + list(f.get("accept", [])):
-                    if sd.answer_match(cand, g, glang) and sd.overlap_ok(
-                            prompt, c.source, f.get("sentence", ""), sd.tokens(g), glang)[0]:
-                        hits.add(fi)
-                        gaphits.setdefault(str(i), []).append(fi)
-                        break
+        hits, gaphits = card_hits(c, facts, glang)
         gaps = [" ".join(d for d, _ in v) for _, v in sorted(c.clozes.items())]
         rows.append(dict(text=text, rule=rule, score=score, sent=si, nsent=nsent, kind=c.kind,
                          ngaps=len(gaps), front=c.front if c.kind == "qa" else c.text,

@@ -19,6 +19,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "..", "shared", "tools"))
 import score_deck as sd  # noqa: E402
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from card_table import card_hits  # noqa: E402
+
 NUM_WORDS = set("one two three four five six seven eight nine ten twelve hundred thousand million billion "
                 "een twee drie vier vijf zes zeven acht negen tien twaalf honderd duizend miljoen miljard".split())
 
@@ -54,16 +57,7 @@ def card_rows(rnd, bindir, textdir, text, deckdir):
     for c in cards:
         front = c.front if c.kind == "qa" else c.text
         si, rule, score, nsent = info.get(front, (-1, "?", 0, 0))
-        hits = set()
-        for cand, prompt, leaked in c.candidates(glang):
-            if leaked:
-                continue
-            for fi, f in enumerate(facts):
-                for g in [f["answer"]] + list(f.get("accept", [])):
-                    if sd.answer_match(cand, g, glang) and sd.overlap_ok(
-                            prompt, c.source, f.get("sentence", ""), sd.tokens(g), glang)[0]:
-                        hits.add(fi)
-                        break
+        hits, _ = card_hits(c, facts, glang)
         gaps = [" ".join(d for d, _ in v) for _, v in sorted(c.clozes.items())]
         answers = gaps if c.kind == "cloze" else [c.back]
         src = (c.source or "").strip()
