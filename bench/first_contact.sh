@@ -12,9 +12,13 @@ cd "$(dirname "$0")/.."
 OUT=${OUT:-/tmp/first_contact}
 OLD=${OLD:-$(pwd)-first-contact}
 declare -A COMMIT=(
+  [fresh30]=05e607b
+  [fresh29]=17d2699
   [fresh28]=5a299da [fresh26]=8c961ca [fresh24]=c73e24c [fresh22]=81ad910 [fresh21]=adadaef
   [r13]=01e826c [r12]=755add1 [r11]=80699fc [r10]=e2f30b4)
 declare -A TEXTS=(
+  [fresh30]="nl-tarwe nl-keukenzout en-usgs-groundwater en-cdc-tetanus"
+  [fresh29]="nl-oor nl-telescoop en-nasa-jupiter en-epa-radon"
   [fresh28]="nl-mangrove nl-spoetnik en-usgs-volcanic-hazards en-cdc-handwashing"
   [fresh26]="nl-nieren-nefron nl-porselein-delfts-blauw en-nasa-saturn en-ods-potassium-magnesium"
   [fresh24]="nl-stekelhuidigen-zeesterren nl-kompas-aardmagnetisme en-cdc-lyme-disease en-noaa-harmful-algal-blooms"
@@ -24,7 +28,7 @@ declare -A TEXTS=(
   [r12]="nl-hart nl-stoommachine-watt en-niams-gout en-noaa-tides"
   [r11]="nl-slakken-kwallen nl-regenboog-bijzonnen en-nasa-mars en-nhlbi-asthma-copd"
   [r10]="nl-uilen-pinguins nl-vlinders-lieveheersbeestjes en-noaa-el-nino en-nidcd-noise-hearing-loss")
-ROUNDS=${ROUNDS:-"fresh28 fresh26 fresh24 fresh22 fresh21 r13 r12 r11 r10"}
+ROUNDS=${ROUNDS:-"fresh30 fresh29 fresh28 fresh26 fresh24 fresh22 fresh21 r13 r12 r11 r10"}
 for r in $ROUNDS; do
   c=${COMMIT[$r]}
   if [ ! -x "$OUT/bin/$r/recall" ]; then

@@ -28,6 +28,7 @@
 #   bench/score.sh --fresh26  fresh26's four tuning texts only (they are part of --all as well)
 #   bench/score.sh --fresh28  fresh28's four tuning texts only (they are part of --all as well)
 #   bench/score.sh --fresh29  fresh29's four tuning texts only (they are part of --all as well)
+#   bench/score.sh --fresh30  fresh30's four tuning texts only (they are part of --all as well)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-target/debug/recall}
@@ -83,6 +84,9 @@ if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--fresh28" ]; then texts="$fresh28"; fi
 fresh29="nl-oor nl-telescoop en-nasa-jupiter en-epa-radon"
 if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--all" ]; then texts="$texts $fresh29"; fi
 if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--fresh29" ]; then texts="$fresh29"; fi
+fresh30="nl-tarwe nl-keukenzout en-usgs-groundwater en-cdc-tetanus"
+if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--all" ]; then texts="$texts $fresh30"; fi
+if [ -z "${ONLY:-}" ] && [ "${1:-}" = "--fresh30" ]; then texts="$fresh30"; fi
 for t in $texts; do
   "$BIN" generate "tests/gold/texts/$t.txt" -o "$OUT/$t.toml" 2>/dev/null
   printf '%-40s ' "$t.json"; score "tests/gold/$t.json" "$OUT/$t.toml" texts

@@ -59,6 +59,7 @@ mod synonyms;
 mod used_as;
 mod what_kind;
 mod where_pp;
+mod whole_gloss;
 // round 14: the shape of a question, checked after a sentence's rules
 mod like_question;
 mod measure_phrase;
@@ -303,6 +304,14 @@ impl<'a> Ctx<'a> {
         if back.is_empty() || front.is_empty() {
             return;
         }
+        // "Wat legt het water? → ongeveer 60 kilometer af": the particle is the verb's
+        let (front, back) = match (self.lex().dutch && rule == Rule::Object)
+            .then(|| super::particle::particle_to_question(&front, &back, &self.s.text))
+            .flatten()
+        {
+            Some(moved) => moved,
+            None => (front, back),
+        };
         // "deze groep", "these organisms" as the answer, "the most common one" in the
         // question: they point at something the card does not show
         let first = first_word(&back).map_or(back.as_str(), |(w, _)| w);
@@ -5390,6 +5399,8 @@ mod tests_fresh21;
 #[cfg(test)]
 mod tests_fresh24;
 #[cfg(test)]
+mod tests_fresh30;
+#[cfg(test)]
 mod tests_midphrase28;
 #[cfg(test)]
 mod tests_negation27;
@@ -5518,6 +5529,10 @@ fn amount(cx: &mut Ctx, c: &Clause) {
             || toks[g].unit()
             || toks[g].duration()
             || g == e && toks[g].finite()
+            // "legt 60 kilometer af": the verb's particle, no substance
+            || lex.dutch
+                && g + 1 == c.rest.1
+                && super::particle::clause_final_particle(&toks[g].lower)
             // "1 millimeter long": a measure, asked by `measure` ("How long …?"); "95 meter
             // relatief ondiep": an adverb is no substance
             || MEASURE_ADJECTIVES.contains(&toks[g].lower.as_str())

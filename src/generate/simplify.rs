@@ -989,7 +989,7 @@ pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Opt
     if let Some(&(_, e)) = names(a, text, toks).iter().find(|(f, _)| *f == from) {
         return Some(with_acronym(e));
     }
-    if t.pronoun() && !t.article() {
+    if t.pronoun() && !t.article() && !super::inverted_subject::determiner(lex, toks, from) {
         return Some(from + 1);
     }
     // "is het moeilijk …": "het" before an adjective, adverb or preposition is the pronoun
@@ -1026,6 +1026,7 @@ pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Opt
             || lex.articles.contains(&lw)
             || super::rules::is_participle(lex, lw)
             || predicate_adjective(lex, toks, from, e)
+            || super::inverted_subject::measure_starts(toks, from, e)
         {
             break;
         }

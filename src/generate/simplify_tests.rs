@@ -289,3 +289,36 @@ fn a_measure_subject_is_no_antecedent() {
     );
     assert!(s[1].0.starts_with("Two moons"), "{s:?}");
 }
+
+#[test]
+fn the_subject_after_a_dropped_connective_ends_before_a_measure_and_takes_its_noun() {
+    // "Zo legt het water ongeveer 60 kilometer af": the subject is "het water", not the
+    // words up to the sentence's end; "dit verschijnsel" is one phrase, not "dit" (fresh30)
+    let s = sents(
+        &DUTCH,
+        "Het zeewater stroomt van bekken naar bekken. Zo legt het water ongeveer 60 kilometer af.",
+    );
+    assert_eq!(s[1].0, "Het water legt ongeveer 60 kilometer af.", "{s:?}");
+    let s = sents(
+        &DUTCH,
+        "De lucht is dan weer onzichtbaar. Overigens komt dit verschijnsel ook voor op koude dagen.",
+    );
+    assert_eq!(
+        s[1].0, "Dit verschijnsel komt ook voor op koude dagen.",
+        "{s:?}"
+    );
+    // a number right after the article is the phrase's own; a pronoun before an adjective
+    // stays the whole subject
+    let s = sents(
+        &DUTCH,
+        "Tarwe is een graan. Zo hebben de 42 chromosomen een eigen rol. Daarom is dat belangrijk.",
+    );
+    assert_eq!(s[1].0, "De 42 chromosomen hebben een eigen rol.", "{s:?}");
+    assert_eq!(s[2].0, "Dat is belangrijk.", "{s:?}");
+    // English has no verb-second order: the connective goes, the words keep their order
+    let s = sents(
+        &ENGLISH,
+        "Sea water flows from pond to pond. Thus the water travels about 60 kilometers.",
+    );
+    assert_eq!(s[1].0, "The water travels about 60 kilometers.", "{s:?}");
+}

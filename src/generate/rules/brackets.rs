@@ -84,7 +84,10 @@ pub(super) fn bracket_gloss(cx: &mut Ctx) {
         if !toks[k].is_punct("(") {
             continue;
         }
-        let Some(m) = inside(toks, k, 8) else {
+        // "Laryngospasm (uncontrolled tightening of the vocal cords)": a list item that is
+        // only a term and its gloss says what the term is, whatever the gloss holds
+        let whole = super::whole_gloss::whole_gloss(toks, k);
+        let Some(m) = inside(toks, k, if whole { 16 } else { 8 }) else {
             continue;
         };
         let inner = &toks[k + 1..m];
@@ -93,24 +96,27 @@ pub(super) fn bracket_gloss(cx: &mut Ctx) {
                 t.cap
                     || t.kind == Kind::Num
                     || t.kind == Kind::Punct && !t.is_punct("-")
-                    || t.finite()
-                    || t.conj()
+                    || t.finite() && !whole
+                    || t.conj() && !whole
                     || t.pronoun() && !t.article()
                     || t.number_word()
                     || t.unit()
             })
             || ASIDES.contains(&inner[0].lower.as_str())
+                && !(whole && super::whole_gloss::negated_gloss(&inner[0].lower))
         {
             continue;
         }
         let Some((a0, a1)) = np_span_before(lex, toks, k) else {
             continue;
         };
-        if a1 != k || a0 >= a1 {
+        if a1 != k || a0 >= a1 || whole && a0 != 0 {
             continue;
         }
         let words = inner.iter().filter(|t| t.kind == Kind::Word).count();
-        if words >= 2 {
+        if whole {
+            super::whole_gloss::term_with_gloss(cx, a1, k + 1, m);
+        } else if words >= 2 {
             term_with_description(cx, a0, a1, k + 1, m);
         } else {
             description_with_term(cx, a0, a1, k + 1, m);
@@ -120,7 +126,7 @@ pub(super) fn bracket_gloss(cx: &mut Ctx) {
 
 /// The anchor of a gloss: a short common noun phrase (no name, pronoun, demonstrative,
 /// number or verb).
-fn plain_anchor(cx: &Ctx, a0: usize, a1: usize, max: usize) -> bool {
+pub(super) fn plain_anchor(cx: &Ctx, a0: usize, a1: usize, max: usize) -> bool {
     let toks = cx.toks();
     let lex = cx.lex();
     let anchor = &toks[a0..a1];
@@ -180,7 +186,7 @@ fn term_with_description(cx: &mut Ctx, a0: usize, a1: usize, i0: usize, i1: usiz
 }
 
 /// Offsets `rank`'s penalty for a question that shares one stem with its sentence.
-const GLOSS_ONE_WORD: i32 = 20;
+pub(super) const GLOSS_ONE_WORD: i32 = 20;
 
 /// "blood in the urine (hematuria)" → "What is blood in the urine called?" → hematuria
 fn description_with_term(cx: &mut Ctx, a0: usize, a1: usize, i0: usize, i1: usize) {
