@@ -121,7 +121,12 @@ mod tests {
             "Het legsel bestaat meestal uit {{c1::twee}} witte {{c2::eieren}}.",
             "twee | eieren",
         );
-        let q1 = card(0, Rule::Definition, "Wat is de aardappel?", "een cultuurgewas");
+        let q1 = card(
+            0,
+            Rule::Definition,
+            "Wat is de aardappel?",
+            "een cultuurgewas",
+        );
         let q2 = card(
             1,
             Rule::Amount,
