@@ -9,6 +9,7 @@
 
 pub mod adverb_subject;
 pub mod analyse;
+mod asked_in_cloze;
 pub mod check;
 pub mod clause;
 pub mod cloze;
@@ -178,6 +179,7 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
             weak_gaps::trim(&a, c);
         }
         opening_gap::drop_opening_gaps(&a, &mut chosen);
+        asked_in_cloze::drop_questions_in_clozes(&a, &mut chosen);
         // a cloze without its weak gaps can equal another ("De {{c1::slakken}} zijn op
         // {{c2::…}}" and the repeated sentence's "De slakken zijn op {{c1::…}}"): a deck
         // holds each prompt once, or it does not read back

@@ -361,7 +361,7 @@ fn covered_cloze(a: &Analysis, chosen: &[(Candidate, i32)], q: &Candidate) -> Op
 
 /// Two sentences of the analysis that are one sentence of the document: a statement split
 /// off another ("…; voorbeelden zijn A, B en C") keeps its sentence as `original`.
-fn same_sentence(a: &Analysis, i: usize, j: usize) -> bool {
+pub(super) fn same_sentence(a: &Analysis, i: usize, j: usize) -> bool {
     i == j || a.sents[i].original == a.sents[j].original
 }
 
