@@ -20,6 +20,7 @@ mod gap_asked;
 mod garble_words;
 pub mod hash;
 mod how_many_of;
+mod inserted_subject;
 pub mod lang;
 pub(crate) mod lijk_adverb;
 mod list_close;
