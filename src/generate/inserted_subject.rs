@@ -27,3 +27,61 @@ pub fn verb_after_insertion(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<(
         .find(|&k| toks[k - 1].is_punct(",") && finite_at(lex, toks, k))
         .map(|fin| (c1, fin))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::generate::analyse::analyse;
+    use crate::generate::clause::parse;
+    use crate::generate::lang::{DUTCH, ENGLISH, Language};
+    use crate::generate::normalise::normalise;
+    use crate::generate::sentences::sentences;
+    use crate::generate::tokens::span;
+
+    /// The subject and the finite verb of the first sentence's clause, if it has one.
+    fn subject_verb(text: &str, lang: &'static dyn Language) -> Option<(String, String)> {
+        let doc = normalise(&format!("Titel\n\n{text}"));
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, lang);
+        let s = &a.sents[0];
+        let c = parse(&a, &s.text, &s.toks)?;
+        let sp = |r: (usize, usize)| span(&s.text, &s.toks, r.0, r.1).to_string();
+        Some((sp(c.subj), sp((c.fin, c.fin + 1))))
+    }
+
+    #[test]
+    fn the_verb_after_a_long_insertion_ends_the_subject() {
+        assert_eq!(
+            subject_verb(
+                "Children of every age, including babies, toddlers, school pupils and older teenagers, can suffer from ear infections.",
+                &ENGLISH
+            ),
+            Some(("Children of every age".into(), "can".into()))
+        );
+        assert_eq!(
+            subject_verb(
+                "Het grote moeras, een vlakte van graslanden, rivieren, meren, kreken en overstroomde bossen in het zuiden van het land, is het grootste wetland ter wereld.",
+                &DUTCH
+            ),
+            Some(("Het grote moeras".into(), "is".into()))
+        );
+    }
+
+    #[test]
+    fn no_verb_after_the_insertion_no_clause() {
+        // a list with no verb at all, and one whose "verb" stands after a semicolon
+        assert_eq!(
+            subject_verb(
+                "Vitamins, minerals, proteins, fats, carbohydrates, fibres, water, salts, sugars, starches and many other parts of food.",
+                &ENGLISH
+            ),
+            None
+        );
+        assert_eq!(
+            subject_verb(
+                "Bladeren, stengels, wortels, knollen, bollen, zaden, vruchten en bloemen van allerlei planten; is dat alles?",
+                &DUTCH
+            ),
+            None
+        );
+    }
+}
