@@ -559,7 +559,17 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
         return None;
     }
     // Subject first
-    let mut fin = (1..end.min(16)).find(|&k| finite_at(lex, toks, k))?;
+    let Some(mut fin) = (1..end.min(16)).find(|&k| finite_at(lex, toks, k)) else {
+        // "People of all ages, including …, can develop NIHL": the verb after an insertion
+        let (subj_end, fin) = super::inserted_subject::verb_after_insertion(lex, toks, end)?;
+        return Some(Clause {
+            front: None,
+            fin,
+            subj: (0, subj_end),
+            rest: (fin + 1, cut(lex, toks, fin + 1, end)),
+            inverted: false,
+        });
+    };
     if toks[..fin].iter().any(|t| t.relative() && !t.article()) {
         // "Microbes which are resistant … are called …": the clause's own verb comes later
         if let Some(next) = (fin + 1..end.min(24)).find(|&k| finite_at(lex, toks, k)) {

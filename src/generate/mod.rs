@@ -21,6 +21,7 @@ mod gap_asked;
 mod garble_words;
 pub mod hash;
 mod how_many_of;
+mod inserted_subject;
 mod inverted_subject;
 pub mod lang;
 pub(crate) mod lijk_adverb;

@@ -37,6 +37,7 @@ mod help_verb;
 mod label_value;
 mod list_tail;
 mod lists;
+mod located_there;
 mod main_negation;
 mod means;
 mod men_naming;
@@ -1252,6 +1253,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     when_clause(cx, c);
     enable_to(cx, c);
     habitat(cx, c);
+    located_there::located_there(cx, c);
     occurs::occurs(cx, c);
     occurs::occurs_relative(cx, c);
     role::plays_a_role(cx, c);

@@ -5,6 +5,7 @@
 
 mod en;
 pub mod nl;
+mod reflexive_verb;
 mod short_words;
 
 use std::sync::OnceLock;
@@ -395,6 +396,7 @@ impl Lexicon {
                 }
             }
             guess_dutch_fronted_verb(toks);
+            reflexive_verb::guess(self, toks);
         } else {
             guess_past_verbs(toks);
             // "an inherited disease", "of infected mosquitoes": a past participle right
