@@ -214,9 +214,12 @@ pub fn generate(sources: &[Source], options: &Options) -> Generated {
                 .cloned()
                 .collect();
             let context = match s.prev {
+                // a clause split off a sentence has the sentence's first part before it: the
+                // original already holds it, so it is not shown twice
                 Some(p)
-                    if c.with_prev
-                        || s.text.len() != s.original.len() && needs_prev(&a, c.sent) =>
+                    if a.sents[p].original != s.original
+                        && (c.with_prev
+                            || s.text.len() != s.original.len() && needs_prev(&a, c.sent)) =>
                 {
                     format!("{} {}", a.sents[p].original, s.original)
                 }
@@ -313,6 +316,8 @@ fn needs_prev(a: &analyse::Analysis, si: usize) -> bool {
         && !(from_heading && (first_orig == "het" || first_orig == "it"))
 }
 
+#[cfg(test)]
+mod context_tests;
 #[cfg(test)]
 mod deck_name_tests {
     /// `--deck "Parent::Child"` makes a subdeck, as with `recall import --deck`; only a
