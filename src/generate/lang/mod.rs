@@ -4,6 +4,7 @@
 //! and a line in `all()`.
 
 mod en;
+mod line_vote;
 pub mod nl;
 mod reflexive_verb;
 mod short_words;
@@ -1376,8 +1377,7 @@ pub fn other_language_share(text: &str, lang: &dyn Language) -> Option<(&'static
             return None;
         }
         left -= n;
-        let v = stop_word_votes(line);
-        if v[other] >= 3 && v[other] >= 2 * v[mine] {
+        if line_vote::votes_for(line, other, mine) {
             other_words += n;
         }
     }
@@ -1449,20 +1449,30 @@ fn line_votes(line: &str) -> Option<(usize, [usize; 2])> {
     (n >= 8).then(|| (n, stop_word_votes(line)))
 }
 
-/// `votes(line, usize::MAX, usize::MAX)`. `other_language_share` reads every line of
-/// every document: the line is read byte by byte, a character decoded only where a byte
-/// is not ASCII, a short ASCII word looked up by the key made while reading it and a
-/// longer one lowered on the stack; only a word with a non-ASCII letter is lowered as
-/// `votes` does.
+/// `votes(line, usize::MAX, usize::MAX)`: `read_votes` to the line's end.
+#[cfg(test)]
 fn stop_word_votes(line: &str) -> [usize; 2] {
+    read_votes(line, |_, _| false)
+}
+
+/// The votes of a line's function words, as `votes` counts them, read word by word (a
+/// word: a run of letters and apostrophes); after each word `done(votes so far, words
+/// read)` may end the reading, and the votes so far are returned. `other_language_share`
+/// reads nearly every line of every document: the line is read byte by byte, a character
+/// decoded only where a byte is not ASCII, a short ASCII word looked up by the key made
+/// while reading it and a longer one lowered on the stack; only a word with a non-ASCII
+/// letter is lowered as `votes` does.
+#[inline(always)]
+fn read_votes(line: &str, mut done: impl FnMut([usize; 2], usize) -> bool) -> [usize; 2] {
     let bytes = line.as_bytes();
+    let mut runs = 0usize;
     // the character starting at byte `i` (`i` only steps over whole characters); a byte
     // that starts none cannot occur in a str
     let decode = |i: usize| line.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
     let (sieve, stops) = stop_votes();
     let short = short_stop_votes();
     let mut v = [0usize; 2];
-    let mut vote = |lw: &[u8]| {
+    let vote = |v: &mut [usize; 2], lw: &[u8]| {
         if let Some(&bits) = stops.get(lw) {
             v[0] += usize::from(bits & 1);
             v[1] += usize::from(bits >> 1);
@@ -1511,7 +1521,7 @@ fn stop_word_votes(line: &str) -> [usize; 2] {
         } else if !ascii {
             let lw = w.to_lowercase();
             if sieve.may_hold(&lw) {
-                vote(lw.as_bytes());
+                vote(&mut v, lw.as_bytes());
             }
         } else if !sieve.may_hold_ascii_lowered(w.as_bytes()) {
             // most words: no copy, no look-up
@@ -1519,9 +1529,13 @@ fn stop_word_votes(line: &str) -> [usize; 2] {
             for (d, b) in dst.iter_mut().zip(w.bytes()) {
                 *d = b.to_ascii_lowercase();
             }
-            vote(dst);
+            vote(&mut v, dst);
         }
         // (an ASCII word longer than the buffer is no function word: no vote)
+        runs += 1;
+        if done([v[0] + short_votes[0], v[1] + short_votes[1]], runs) {
+            break;
+        }
     }
     [v[0] + short_votes[0], v[1] + short_votes[1]]
 }
