@@ -44,11 +44,17 @@ pub fn adverb_subject(lex: &Lexicon, front: &str) -> bool {
     let (Some(last), Some(verb)) = (words.next(), words.next()) else {
         return false;
     };
-    let (last, verb) = (last.to_lowercase(), verb.to_lowercase());
-    let adverb = ADVERBS.contains(&last.as_str())
-        || lex.connectives.contains(&last.as_str())
-        || lex.parentheticals.contains(&last.as_str());
-    adverb && (lex.copula.contains(&verb.as_str()) || lex.is_finite(&verb))
+    // the last word first, and each lowered only when it has a capital or a letter outside
+    // ASCII: most short questions end on no adverb, and their verb is never looked at
+    let last = super::check::lower_case(last);
+    let adverb = ADVERBS.contains(&&*last)
+        || lex.connectives.contains(&&*last)
+        || lex.parentheticals.contains(&&*last);
+    if !adverb {
+        return false;
+    }
+    let verb = super::check::lower_case(verb);
+    lex.copula.contains(&&*verb) || lex.is_finite(&verb)
 }
 
 #[cfg(test)]
@@ -64,6 +70,16 @@ mod tests {
         assert!(adverb_subject(nl, "Wat zijn echter?"));
         assert!(adverb_subject(ENGLISH.lex(), "What is however?"));
         assert!(adverb_subject(ENGLISH.lex(), "What was consequently?"));
+    }
+
+    #[test]
+    fn both_words_are_compared_in_lower_case() {
+        // the last word is lowered first and the verb only after it: capitals in either
+        let nl = DUTCH.lex();
+        assert!(adverb_subject(nl, "Wat IS Bijgevolg?"));
+        assert!(adverb_subject(ENGLISH.lex(), "What WAS Consequently?"));
+        assert!(!adverb_subject(nl, "Wat ÉÉN bijgevolg?"));
+        assert!(!adverb_subject(nl, "Wat is Bijgevolgd?"));
     }
 
     #[test]

@@ -9,6 +9,9 @@ use super::lang::Lexicon;
 use super::rules::{Candidate, Rule};
 use super::tokens::{ARTICLE, STOP, UNIT};
 
+mod word_list;
+use word_list::WordList;
+
 /// Lower case, no diacritics, μ → u, split on anything not a letter or digit.
 pub fn norm_tokens(s: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -836,6 +839,13 @@ const SUBJECTIVE: &[&str] = &[
     "thrilling",
 ];
 
+// the lists `refuse_content` asks about every token of a question (or of its answer)
+const SUBJECTIVE_LIST: WordList = WordList::new(SUBJECTIVE);
+const DANGLING_NL_LIST: WordList = WordList::new(DANGLING_NL);
+const DANGLING_EN_LIST: WordList = WordList::new(DANGLING_EN);
+const QUANTIFIERS_LIST: WordList = WordList::new(QUANTIFIERS);
+const BARE_KINDS_LIST: WordList = WordList::new(BARE_KINDS);
+
 /// "Wat voor poten hebben spechten? → zygodactylische poten", "What kind of atmosphere …":
 /// the noun a which-kind question names is the head its answer needs (round 29), no leak;
 /// the answer less that last word is what must not show.
@@ -878,7 +888,7 @@ pub fn refuse_content(
         return Some("leak");
     }
     // "Wat is een fascinerend gebied van onderzoek?": a judgement of taste singles nothing out
-    if qt.iter().any(|t| SUBJECTIVE.contains(t)) {
+    if qt.iter().any(|t| SUBJECTIVE_LIST.contains(t)) {
         return Some("subjective question");
     }
     let content = ans.iter().filter(|t| !lex.is_stop(t)).count();
@@ -901,7 +911,7 @@ pub fn refuse_content(
         && ans
             .iter()
             .find(|t| !lex.is_stop(t))
-            .is_some_and(|t| BARE_KINDS.contains(t))
+            .is_some_and(|t| BARE_KINDS_LIST.contains(t))
     {
         return Some("bare kind answer");
     }
@@ -975,10 +985,10 @@ pub fn refuse_content(
     if lex.imperatives.contains(&first) && c.rule != Rule::Analogy {
         return Some("imperative");
     }
-    let dangling: &[&str] = if a.lang.code() == "nl" {
-        DANGLING_NL
+    let dangling = if a.lang.code() == "nl" {
+        &DANGLING_NL_LIST
     } else {
-        DANGLING_EN
+        &DANGLING_EN_LIST
     };
     // "Plants release water vapor …. What is this process called?": the question states the
     // process before it points at it
@@ -996,13 +1006,8 @@ pub fn refuse_content(
                 .any(|w| !lex.is_stop(w) && !lex.is_finite(w) && w.len() > 3);
         // "het haar", "de haren": hair, no pronoun
         let noun_after_article = t == "haar" && i > 0 && lex.articles.contains(&qt[i - 1]);
-        // first bytes first: most words differ there from every pronoun
-        if !noun_after_article
-            && dangling
-                .iter()
-                .any(|d| d.as_bytes().first() == t.as_bytes().first() && *d == t)
-            && !possessive_with_noun
-        {
+        // lengths and first bytes first: most words differ there from every pronoun
+        if !noun_after_article && dangling.contains(t) && !possessive_with_noun {
             return Some("dangling pronoun");
         }
         // Dutch "het" as a pronoun: before a verb, a preposition or the end
@@ -1052,7 +1057,7 @@ pub fn refuse_content(
                         **t,
                         "have" | "has" | "had" | "do" | "does" | "did" | "include" | "includes"
                     )
-                    && !QUANTIFIERS.contains(t)
+                    && !QUANTIFIERS_LIST.contains(t)
             })
             .count();
         if content < 2 {

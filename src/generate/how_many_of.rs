@@ -14,6 +14,11 @@ const DETERMINERS: &[&str] = &[
 /// Whether `front` opens with "how many of" / "hoeveel van" before a word that is no
 /// determiner, pronoun or number.
 pub(super) fn bare_how_many_of(front: &str) -> bool {
+    // both openings start with an "h": the first byte turns away almost every front (this
+    // runs for each question) before its words are split off
+    if !matches!(front.trim_start().as_bytes().first(), Some(b'h' | b'H')) {
+        return false;
+    }
     let mut words = front.split_whitespace();
     let head: [Option<&str>; 3] = [words.next(), words.next(), words.next()];
     let next = match head {
@@ -63,5 +68,17 @@ mod tests {
         ] {
             assert!(!bare_how_many_of(front), "{front}");
         }
+    }
+
+    #[test]
+    fn white_space_before_the_opening_is_skipped() {
+        // `split_whitespace` skips it, and so does the first-byte test before it
+        assert!(bare_how_many_of(
+            "  How many of species are there of algae?"
+        ));
+        assert!(bare_how_many_of(
+            "\u{a0}hoeveel van soorten leven er in zee?"
+        ));
+        assert!(!bare_how_many_of("\u{a0}Why many of species?"));
     }
 }
