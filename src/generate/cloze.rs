@@ -1945,12 +1945,10 @@ pub fn cloze_for(
         }
         choose(&mut spans, &mut chosen, &mut weak, &mut best);
     }
-    // a sentence that leans on the one before needs a strong deletion to be worth a card
-    // (a sentence whose only gap is its end focus has one: `best` stays at u8::MAX)
-    if chosen.is_empty()
-        || (demonstrative && best > 4 && lead_in.is_none())
-        || (best > 7 && best != u8::MAX)
-    {
+    // a cloze whose best gap is a long word said once is no card (a sentence whose only gap
+    // is its end focus has one: `best` stays at u8::MAX). A demonstrative without a strong
+    // gap has its lead-in by now (above): `best` only falls in the weak tier
+    if chosen.is_empty() || (best > 7 && best != u8::MAX) {
         return None;
     }
     chosen.sort();
