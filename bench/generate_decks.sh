@@ -3,10 +3,10 @@
 #   bench/generate_decks.sh /tmp/recall-old /tmp/decks-old
 #   bench/generate_decks.sh target/release/recall /tmp/decks-new
 #   diff -r /tmp/decks-old /tmp/decks-new && echo identical
-# 82 decks: the two seed sources as one deck (--lang nl), alone and with --max 1000 and
-# --max 20; each tests/gold/texts/*.txt alone (--lang auto), alone and with --max 1000 and
-# --max 5; all texts as one deck with --max 60. A small --max keeps the best-scored cards,
-# so those decks also show a change of score.
+# Three decks per text plus four (295 with 97 texts): the two seed sources as one deck
+# (--lang nl), alone and with --max 1000 and --max 20; each tests/gold/texts/*.txt alone
+# (--lang auto), alone and with --max 1000 and --max 5; all texts as one deck with --max 60.
+# A small --max keeps the best-scored cards, so those decks also show a change of score.
 set -eu
 BIN=$(realpath "$1")
 OUT=$2
