@@ -3398,9 +3398,11 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
     // "de enige zoogdieren die kunnen vliegen", "the first vaccine that …": after "only",
     // "first", "last" or a superlative the relative clause says which; it stays in the
     // answer (to a comma or "en"/"and"), or there is no card
-    if toks
-        .get(e)
-        .is_some_and(|t| t.relative() && !t.article() || t.is("that"))
+    // (Dutch "dat" after the head opens a relative clause as "die" does: "een instrument dat
+    // gebruikt wordt …"; the tables call it a conjunction)
+    let opens_relative =
+        |t: &Tok| t.relative() && !t.article() || t.is("that") || lex.dutch && t.is("dat");
+    if toks.get(e).is_some_and(opens_relative)
         && toks[r0..e].iter().any(|t| {
             matches!(
                 t.lower.as_str(),
@@ -3425,9 +3427,7 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
     // "een proces waarin …", "a process that …": the head alone before a relative clause
     // says nothing about what the thing is; a specific head ("een celorganel dat een dubbel
     // membraan bevat") does, with a short relative clause (up to its verb in Dutch)
-    if toks
-        .get(e)
-        .is_some_and(|t| t.relative() && !t.article() || t.is("that"))
+    if toks.get(e).is_some_and(opens_relative)
         && toks[r0..e]
             .iter()
             .filter(|t| t.kind == Kind::Word && !t.stop() && !t.article())
@@ -3482,7 +3482,27 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
             }
             return;
         };
-        let rel_end = if lex.dutch { rel_end + 1 } else { rel_end };
+        let mut rel_end = if lex.dutch { rel_end + 1 } else { rel_end };
+        // "een instrument dat gebruikt wordt voor zichtbaar licht": the verb found first is
+        // a participle of a Dutch verb cluster; the clause ends after the cluster, and one
+        // that goes on past it (a phrase after the verbs) would be cut: no card
+        if lex.dutch {
+            let mut x = rel_end;
+            while toks
+                .get(x)
+                .is_some_and(|t| t.finite() || lex.aux.contains(&t.lower.as_str()))
+            {
+                x += 1;
+            }
+            if x > rel_end
+                && toks
+                    .get(x)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.conj())
+            {
+                return;
+            }
+            rel_end = x;
+        }
         if toks[e..rel_end]
             .iter()
             .any(|t| t.kind == Kind::Punct || t.pronoun() && !t.article() && !t.relative())
@@ -5385,6 +5405,8 @@ mod tests_answers25;
 mod tests_faults29b;
 #[cfg(test)]
 mod tests_faults29c;
+#[cfg(test)]
+mod tests_faults30;
 #[cfg(test)]
 mod tests_fresh21;
 #[cfg(test)]

@@ -1,0 +1,50 @@
+//! Round 30 (faults30): a definition whose answer is a one-word head before a Dutch "dat"
+//! relative clause ("Oorspronkelijk is een telescoop een instrument dat gebruikt wordt voor
+//! zichtbaar licht" gave "Wat is een telescoop oorspronkelijk? → instrument").
+
+use super::Rule;
+use super::tests::cards;
+use crate::generate::lang::{DUTCH, ENGLISH};
+
+/// The Definition cards of `text`: (front, back).
+fn definitions(
+    lang: &'static dyn crate::generate::lang::Language,
+    text: &str,
+) -> Vec<(String, String)> {
+    cards(lang, text)
+        .into_iter()
+        .filter(|(r, _, _)| *r == Rule::Definition)
+        .map(|(_, f, b)| (f, b))
+        .collect()
+}
+
+#[test]
+fn a_head_before_a_dutch_relative_clause_it_cannot_keep_is_no_answer() {
+    // the clause goes on past its verbs: "instrument" alone, or a clause cut short
+    for text in [
+        "Een kijker is een instrument dat gebruikt wordt voor zichtbaar licht.",
+        "Aardappelziekte is een plantenziekte die veroorzaakt wordt door een oömyceet.",
+    ] {
+        let d = definitions(&DUTCH, text);
+        assert!(d.is_empty(), "{text}: {d:?}");
+    }
+}
+
+#[test]
+fn a_head_keeps_a_short_relative_clause_that_ends_on_its_verbs() {
+    let d = definitions(&DUTCH, "Een kijker is een instrument dat licht bundelt.");
+    assert!(
+        d.iter()
+            .any(|(f, b)| f == "Wat is een kijker?" && b == "instrument dat licht bundelt"),
+        "{d:?}"
+    );
+    let d = definitions(
+        &ENGLISH,
+        "A spyglass is an instrument that is used for visible light.",
+    );
+    assert!(
+        d.iter()
+            .any(|(f, b)| f == "What is a spyglass?" && b.starts_with("instrument that is used")),
+        "{d:?}"
+    );
+}
