@@ -3887,6 +3887,16 @@ fn naming(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
+    // "Instrumenten worden ook telescoop genoemd als de techniek verschilt …", "is called
+    // X when …": a name that holds only under a condition is no name of the subject
+    if toks.get(c.rest.1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "als" | "wanneer" | "indien" | "if" | "when"
+        )
+    }) {
+        return;
+    }
     // the subject's text only where a question is made (most clauses make none)
     let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
     let r = c.rest;
@@ -3954,10 +3964,14 @@ fn naming(cx: &mut Ctx, c: &Clause) {
         if start + 1 >= r.1 {
             return;
         }
-        // "worden ook wel Z genoemd": "ook wel" stays in the question, out of the answer
+        // "worden ook wel Z genoemd": "ook wel" stays in the question, out of the answer;
+        // so does "ook" alone ("worden ook Z genoemd": without it the question says Z is
+        // the only name)
         let also = r.1 > start + 3 && toks[start].is("ook") && toks[start + 1].is("wel");
         let (from, ook) = if also {
             (start + 2, " ook wel")
+        } else if r.1 > start + 2 && toks[start].is("ook") {
+            (start + 1, " ook")
         } else {
             (start, "")
         };

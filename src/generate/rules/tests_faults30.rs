@@ -48,3 +48,54 @@ fn a_head_keeps_a_short_relative_clause_that_ends_on_its_verbs() {
         "{d:?}"
     );
 }
+
+/// The Naming cards of `text`: (front, back).
+fn namings(
+    lang: &'static dyn crate::generate::lang::Language,
+    text: &str,
+) -> Vec<(String, String)> {
+    cards(lang, text)
+        .into_iter()
+        .filter(|(r, _, _)| *r == Rule::Naming)
+        .map(|(_, f, b)| (f, b))
+        .collect()
+}
+
+#[test]
+fn a_name_under_a_condition_is_no_name_of_the_subject() {
+    // "Hoe worden instrumenten genoemd? → telescoop" said every instrument is a telescope
+    let n = namings(
+        &DUTCH,
+        "Instrumenten worden ook telescoop genoemd als de techniek verschilt van die van \
+         optische telescopen.",
+    );
+    assert!(n.is_empty(), "{n:?}");
+    let n = namings(
+        &ENGLISH,
+        "The rock is called magma when it is still below the surface.",
+    );
+    assert!(n.is_empty(), "{n:?}");
+}
+
+#[test]
+fn ook_stays_in_a_naming_question() {
+    let n = namings(&DUTCH, "Spiegeltelescopen worden ook reflectoren genoemd.");
+    assert!(
+        n.iter()
+            .any(|(f, b)| f == "Hoe worden spiegeltelescopen ook genoemd?" && b == "reflectoren"),
+        "{n:?}"
+    );
+    // without a condition the name stays
+    let n = namings(
+        &DUTCH,
+        "Spiegeltelescopen worden ook wel reflectoren genoemd.",
+    );
+    assert!(
+        n.iter().any(
+            |(f, b)| f == "Hoe worden spiegeltelescopen ook wel genoemd?" && b == "reflectoren"
+        ),
+        "{n:?}"
+    );
+    let n = namings(&ENGLISH, "Molten rock below the surface is called magma.");
+    assert!(n.iter().any(|(_, b)| b == "magma"), "{n:?}");
+}
