@@ -3488,16 +3488,18 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
         // that goes on past it (a phrase after the verbs) would be cut: no card
         if lex.dutch {
             let mut x = rel_end;
-            while toks
-                .get(x)
-                .is_some_and(|t| t.finite() || lex.aux.contains(&t.lower.as_str()))
-            {
+            // ("waarmee geluidsgolven worden opgevangen": a participle may follow the
+            // auxiliary)
+            while toks.get(x).is_some_and(|t| {
+                t.finite() || lex.aux.contains(&t.lower.as_str()) || is_participle(lex, &t.lower)
+            }) {
                 x += 1;
             }
+            // (a clause of its own may follow: "… worden opgevangen om …")
             if x > rel_end
                 && toks
                     .get(x)
-                    .is_some_and(|t| t.kind == Kind::Word && !t.conj())
+                    .is_some_and(|t| t.kind == Kind::Word && !t.conj() && !t.subordinator())
             {
                 return;
             }

@@ -28,6 +28,13 @@ fn a_head_before_a_dutch_relative_clause_it_cannot_keep_is_no_answer() {
         let d = definitions(&DUTCH, text);
         assert!(d.is_empty(), "{text}: {d:?}");
     }
+    // an auxiliary and then its participle: the clause is not cut between them
+    let d = definitions(
+        &DUTCH,
+        "Het oor is een orgaan waarmee geluidsgolven worden opgevangen om door de hersenen als \
+         geluid te worden ervaren.",
+    );
+    assert!(!d.iter().any(|(_, b)| b.ends_with("worden")), "{d:?}");
 }
 
 #[test]
