@@ -106,3 +106,28 @@ fn ook_stays_in_a_naming_question() {
     let n = namings(&ENGLISH, "Molten rock below the surface is called magma.");
     assert!(n.iter().any(|(_, b)| b == "magma"), "{n:?}");
 }
+
+#[test]
+fn a_participle_clause_after_a_comma_is_no_apposition() {
+    let c = cards(
+        &ENGLISH,
+        "A flowstone forms when considerable water flows down walls, over floors and older \
+         formations, building up sheets of calcite like icing on a cake.",
+    );
+    assert!(
+        !c.iter()
+            .any(|(r, _, b)| *r == Rule::Apposition && b.starts_with("building")),
+        "{c:?}"
+    );
+    // a plural description with an -ing modifier stays one
+    let c = cards(
+        &ENGLISH,
+        "Coral reefs are built by polyps, living animals of the cnidarian group.",
+    );
+    assert!(
+        c.iter().any(|(r, f, b)| *r == Rule::Apposition
+            && f == "What are polyps?"
+            && b == "living animals of the cnidarian group"),
+        "{c:?}"
+    );
+}
