@@ -289,3 +289,23 @@ fn a_measure_subject_is_no_antecedent() {
     );
     assert!(s[1].0.starts_with("Two moons"), "{s:?}");
 }
+
+#[test]
+fn het_with_a_plural_verb_takes_no_singular_topic() {
+    // faults30: "Koraal" / "Het zijn diertjes …" gave "Koraal zijn diertjes …" and *Wat zijn
+    // koraal?*
+    let s = sents_under(
+        &DUTCH,
+        "Koraal",
+        "Koraal is een verzamelnaam voor zeedieren. Het zijn diertjes van maar een paar \
+         millimeter.",
+    );
+    assert!(s[1].starts_with("Het zijn diertjes"), "{s:?}");
+    // a plural topic still fits a plural verb
+    let s = sents_under(
+        &DUTCH,
+        "Vleermuizen",
+        "Vleermuizen vliegen 's nachts. Het zijn de enige zoogdieren die echt kunnen vliegen.",
+    );
+    assert!(s[1].starts_with("Vleermuizen zijn de enige"), "{s:?}");
+}
