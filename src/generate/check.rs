@@ -887,6 +887,10 @@ pub fn refuse_content(
     } else if leaks_toks(lex, qt, without_kind_noun(qt, ans)) {
         return Some("leak");
     }
+    // "Wat bereiken de meeste soorten tot 13 cm? → lengte van 7": a range cut in two
+    if super::split_range::split_range(&s.toks, qt, ans) {
+        return Some("split range");
+    }
     // "Wat is een fascinerend gebied van onderzoek?": a judgement of taste singles nothing out
     if qt.iter().any(|t| SUBJECTIVE_LIST.contains(t)) {
         return Some("subjective question");

@@ -337,6 +337,7 @@ fn of_head_before(lex: &super::lang::Lexicon, toks: &[Tok], f: usize, e: usize) 
         && char_len(w) >= 3
         && !quantifier(w)
         && !PART_WORDS.contains(&w)
+        && !vague_gap::kind_noun(w)
         && !lex.generic.contains(&w)
         && !lex.aux.contains(&w)
         && !lex.copula.contains(&w)
@@ -369,29 +370,16 @@ fn list_follows(toks: &[Tok], e: usize) -> bool {
     }
 }
 
-/// Nouns that name an amount, kind or part of what follows "of"/"van": the gap keeps to the
-/// thing itself ("a type of {{hereditary deafness}}").
+/// Nouns that name an amount of what follows "of"/"van" (and a few words that are no noun
+/// there): the gap keeps to the thing itself, as after a kind or part noun
+/// (`vague_gap::kind_noun`: "a type of {{hereditary deafness}}").
 const PART_WORDS: &[&str] = &[
-    "type",
-    "types",
-    "kind",
-    "kinds",
-    "sort",
-    "sorts",
-    "form",
-    "forms",
-    "part",
-    "parts",
     "number",
     "numbers",
-    "group",
-    "groups",
     "amount",
     "amounts",
     "lot",
     "lots",
-    "variety",
-    "range",
     "majority",
     "rest",
     "half",
@@ -405,17 +393,8 @@ const PART_WORDS: &[&str] = &[
     "dozens",
     "instead",
     "because",
-    "soort",
-    "soorten",
-    "vorm",
-    "vormen",
-    "deel",
-    "delen",
     "aantal",
-    "groep",
-    "groepen",
     "hoeveelheid",
-    "reeks",
     "helft",
     "procent",
     "miljoen",
@@ -425,17 +404,8 @@ const PART_WORDS: &[&str] = &[
     "tientallen",
     "gevolg",
     "result",
-    "example",
-    "examples",
-    "voorbeeld",
-    "member",
-    "members",
-    "lid",
-    "leden",
     "one",
     "één",
-    "onderdeel",
-    "onderdelen",
 ];
 
 /// Quantifiers and the like: they come before a noun but are no part of its term ("de meeste

@@ -86,6 +86,14 @@ enum Named {
     Subject(String),
 }
 
+/// Nouns of kind that a demonstrative may put before the noun it points at.
+fn kind_word(w: &str) -> bool {
+    matches!(
+        w,
+        "soort" | "type" | "slag" | "vorm" | "kind" | "kinds" | "sort" | "sorts" | "types"
+    )
+}
+
 /// For a sentence that opens with "this/these/deze/dit" and a noun phrase, the last token
 /// of that phrase and what replaces it (article and noun phrase, capitalised), when the
 /// sentence before names the noun.
@@ -118,6 +126,12 @@ pub fn from_prev(
         .find(|&k| !(plain_word(&toks[k]) || k == 1 && noun_first(&toks[k])))
         .unwrap_or(toks.len().min(5));
     if end < 2 || end >= toks.len() {
+        return None;
+    }
+    // "Dit soort telescopen", "this kind of cell": the phrase names the kind just
+    // described, not the noun the sentence before names ("Het soort telescopen" is no
+    // telescope a learner can tell)
+    if end > 2 && kind_word(&toks[1].lower) {
         return None;
     }
     // the noun is the last word of the phrase that the sentence before names ("These
@@ -225,6 +239,13 @@ mod tests {
             "Soms ontstaat er een vorm van kieming zonder licht. Dit heet donkerkieming.",
         );
         assert!(s[1].1, "{s:?}");
+        // "dit soort" names the kind just described, not the telescopes named before
+        let s = sents(
+            &DUTCH,
+            "Grotere telescopen hebben meestal een spiegel. Dit soort telescopen wordt ook \
+             wel reflector genoemd.",
+        );
+        assert!(s[1].1 && s[1].2.is_none(), "{s:?}");
         // "such" points at a kind, not at the thing named before
         let s = sents(
             &ENGLISH,

@@ -44,6 +44,7 @@ pub mod sentences;
 pub mod simplify;
 mod spelled_out;
 pub mod spelled_quantity;
+mod split_range;
 mod subject_beside;
 pub mod tokens;
 mod topic_article;

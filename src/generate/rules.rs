@@ -3409,9 +3409,11 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
     // "de enige zoogdieren die kunnen vliegen", "the first vaccine that …": after "only",
     // "first", "last" or a superlative the relative clause says which; it stays in the
     // answer (to a comma or "en"/"and"), or there is no card
-    if toks
-        .get(e)
-        .is_some_and(|t| t.relative() && !t.article() || t.is("that"))
+    // (Dutch "dat" after the head opens a relative clause as "die" does: "een instrument dat
+    // gebruikt wordt …"; the tables call it a conjunction)
+    let opens_relative =
+        |t: &Tok| t.relative() && !t.article() || t.is("that") || lex.dutch && t.is("dat");
+    if toks.get(e).is_some_and(opens_relative)
         && toks[r0..e].iter().any(|t| {
             matches!(
                 t.lower.as_str(),
@@ -3436,9 +3438,7 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
     // "een proces waarin …", "a process that …": the head alone before a relative clause
     // says nothing about what the thing is; a specific head ("een celorganel dat een dubbel
     // membraan bevat") does, with a short relative clause (up to its verb in Dutch)
-    if toks
-        .get(e)
-        .is_some_and(|t| t.relative() && !t.article() || t.is("that"))
+    if toks.get(e).is_some_and(opens_relative)
         && toks[r0..e]
             .iter()
             .filter(|t| t.kind == Kind::Word && !t.stop() && !t.article())
@@ -3493,7 +3493,29 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
             }
             return;
         };
-        let rel_end = if lex.dutch { rel_end + 1 } else { rel_end };
+        let mut rel_end = if lex.dutch { rel_end + 1 } else { rel_end };
+        // "een instrument dat gebruikt wordt voor zichtbaar licht": the verb found first is
+        // a participle of a Dutch verb cluster; the clause ends after the cluster, and one
+        // that goes on past it (a phrase after the verbs) would be cut: no card
+        if lex.dutch {
+            let mut x = rel_end;
+            // ("waarmee geluidsgolven worden opgevangen": a participle may follow the
+            // auxiliary)
+            while toks.get(x).is_some_and(|t| {
+                t.finite() || lex.aux.contains(&t.lower.as_str()) || is_participle(lex, &t.lower)
+            }) {
+                x += 1;
+            }
+            // (a clause of its own may follow: "… worden opgevangen om …")
+            if x > rel_end
+                && toks
+                    .get(x)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.conj() && !t.subordinator())
+            {
+                return;
+            }
+            rel_end = x;
+        }
         if toks[e..rel_end]
             .iter()
             .any(|t| t.kind == Kind::Punct || t.pronoun() && !t.article() && !t.relative())
@@ -3878,6 +3900,16 @@ fn naming(cx: &mut Ctx, c: &Clause) {
     {
         return;
     }
+    // "Instrumenten worden ook telescoop genoemd als de techniek verschilt …", "is called
+    // X when …": a name that holds only under a condition is no name of the subject
+    if toks.get(c.rest.1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "als" | "wanneer" | "indien" | "if" | "when"
+        )
+    }) {
+        return;
+    }
     // the subject's text only where a question is made (most clauses make none)
     let fin = cx.sp(c.fin, c.fin + 1).to_lowercase();
     let r = c.rest;
@@ -3945,10 +3977,14 @@ fn naming(cx: &mut Ctx, c: &Clause) {
         if start + 1 >= r.1 {
             return;
         }
-        // "worden ook wel Z genoemd": "ook wel" stays in the question, out of the answer
+        // "worden ook wel Z genoemd": "ook wel" stays in the question, out of the answer;
+        // so does "ook" alone ("worden ook Z genoemd": without it the question says Z is
+        // the only name)
         let also = r.1 > start + 3 && toks[start].is("ook") && toks[start + 1].is("wel");
         let (from, ook) = if also {
             (start + 2, " ook wel")
+        } else if r.1 > start + 2 && toks[start].is("ook") {
+            (start + 1, " ook")
         } else {
             (start, "")
         };
@@ -5396,6 +5432,8 @@ mod tests_answers25;
 mod tests_faults29b;
 #[cfg(test)]
 mod tests_faults29c;
+#[cfg(test)]
+mod tests_faults30;
 #[cfg(test)]
 mod tests_fresh21;
 #[cfg(test)]

@@ -703,7 +703,15 @@ pub fn simplify(a: &Analysis, s: &Sentence, toks: Vec<Tok>, prev: Option<&Sent>)
             // Earth is not a true sphere … . It is also dotted with …" means the Earth (Dutch
             // "Het zijn de enige zoogdieren …" with a plural verb may)
             let singular = !(lex.dutch && plural_verb(a, &toks[1]));
-            let fits = |t: &String| !singular || !plain_plural(a, t);
+            // "Het zijn diertjes …" under "Koraal": a plural verb needs a plural topic
+            // ("Koraal zijn diertjes" agrees with nothing; round 30)
+            let fits = |t: &String| {
+                if singular {
+                    !plain_plural(a, t)
+                } else {
+                    plural_phrase(a, t)
+                }
+            };
             let topic = s
                 .heading
                 .and_then(|h| a.section_topic.get(&h).cloned())

@@ -322,3 +322,23 @@ fn the_subject_after_a_dropped_connective_ends_before_a_measure_and_takes_its_no
     );
     assert_eq!(s[1].0, "The water travels about 60 kilometers.", "{s:?}");
 }
+
+#[test]
+fn het_with_a_plural_verb_takes_no_singular_topic() {
+    // faults30: "Koraal" / "Het zijn diertjes …" gave "Koraal zijn diertjes …" and *Wat zijn
+    // koraal?*
+    let s = sents_under(
+        &DUTCH,
+        "Koraal",
+        "Koraal is een verzamelnaam voor zeedieren. Het zijn diertjes van maar een paar \
+         millimeter.",
+    );
+    assert!(s[1].starts_with("Het zijn diertjes"), "{s:?}");
+    // a plural topic still fits a plural verb
+    let s = sents_under(
+        &DUTCH,
+        "Vleermuizen",
+        "Vleermuizen vliegen 's nachts. Het zijn de enige zoogdieren die echt kunnen vliegen.",
+    );
+    assert!(s[1].starts_with("Vleermuizen zijn de enige"), "{s:?}");
+}

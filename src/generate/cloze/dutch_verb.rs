@@ -28,6 +28,9 @@ pub(super) fn verb_by_context(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
         "te" => return w.ends_with("en"),
         _ => {}
     }
+    if finite_by_place(lex, toks, k) {
+        return true;
+    }
     // "laat de gehoorbeentjes {{trillen}} en …": in a clause with an auxiliary or "laten", a
     // word in -en right after a noun and before the clause ends is the infinitive (before a
     // preposition it may be a noun: "het aantal {{isopreeneenheden}} in de molecuulstaart")
@@ -54,10 +57,58 @@ pub(super) fn verb_by_context(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
         .any(|t| lex.aux.contains(&t.lower.as_str()) || LATEN.contains(&t.lower.as_str()))
 }
 
+/// A finite Dutch verb the tables do not know, by its place in the clause (round 30):
+/// - the last word of a subordinate clause that has no other finite verb, in -t ("wanneer
+///   de zon door ijskristallen {{schijnt}}, …"): Dutch puts the verb there;
+/// - second in a main clause after a fronted phrase, in -de/-te, with an article after it
+///   ("Tot die dag {{beschouwde}} de Verenigde Staten zich …"): a noun there would stand
+///   after its own article, not before another one.
+fn finite_by_place(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    let w = t.lower.as_str();
+    if t.cap || lex.noun(w).is_some() || w.chars().count() < 5 {
+        return false;
+    }
+    let prev = &toks[k - 1];
+    // (a word right after an article is its noun: "net als de {{tomaat}}")
+    if w.ends_with('t')
+        && !prev.article()
+        && toks
+            .get(k + 1)
+            .is_none_or(|n| n.kind == Kind::Punct || n.conj())
+    {
+        // back to the clause's start: a subordinator or relative pronoun opens it, and no
+        // finite verb stands between
+        for x in (0..k).rev() {
+            let b = &toks[x];
+            // (an aside in brackets is no boundary: "de (laagstaande) zon")
+            if b.is_punct("(") || b.is_punct(")") {
+                continue;
+            }
+            if b.kind == Kind::Punct || b.finite() || lex.is_finite(&b.lower) {
+                return false;
+            }
+            if b.subordinator() || b.relative() && !b.article() {
+                return x + 1 < k;
+            }
+        }
+        return false;
+    }
+    (w.ends_with("de") || w.ends_with("te"))
+        && toks.get(k + 1).is_some_and(|n| n.article())
+        && !prev.article()
+        && !prev.prep()
+        && prev.kind == Kind::Word
+        && k >= 2
+        // a fronted phrase before it: a preposition opens the clause ("Tot die dag")
+        && toks[..k - 1].first().is_some_and(|f| f.prep())
+        && !toks[..k].iter().any(|b| b.finite() || b.kind == Kind::Punct)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::all_clozes;
-    use crate::generate::lang::DUTCH;
+    use crate::generate::lang::{DUTCH, Language};
 
     #[test]
     fn a_dutch_verb_that_its_neighbours_show_is_no_gap() {
@@ -114,5 +165,43 @@ mod tests {
              aangeeft. Isopreeneenheden zijn klein.",
         );
         assert!(c.contains("::isopreeneenheden}}"), "{c}");
+    }
+
+    /// `verb_by_context` for the word `w` of `text`.
+    fn verb_at(text: &str, w: &str) -> bool {
+        let lex = DUTCH.lex();
+        let toks = lex.tokenize(text);
+        let k = toks.iter().position(|t| t.lower == w).unwrap_or(0);
+        assert!(k > 0, "{w} not in {text}");
+        super::verb_by_context(lex, &toks, k)
+    }
+
+    #[test]
+    fn a_finite_verb_by_its_place_is_no_gap() {
+        // the verb that ends a subordinate clause (round 30)
+        assert!(verb_at(
+            "Ze worden waargenomen wanneer de zon door ijskristallen schijnt, veelal in de winter.",
+            "schijnt"
+        ));
+        assert!(verb_at(
+            "Hij ziet het als de (laagstaande) zon tegen een nevel aan schijnt en de zon ondergaat.",
+            "schijnt"
+        ));
+        // second after a fronted phrase, before an article
+        assert!(verb_at(
+            "Tot die dag beschouwde de regering zich superieur.",
+            "beschouwde"
+        ));
+        // a noun after its article, a noun after a subordinate clause's verb, a noun after
+        // a plain subject
+        assert!(!verb_at(
+            "De aardappel behoort tot de nachtschadefamilie, net als de tomaat, paprika en tabak.",
+            "tomaat"
+        ));
+        assert!(!verb_at(
+            "Het licht valt op de aarde wanneer de zon schijnt op het ijskristal.",
+            "ijskristal"
+        ));
+        assert!(!verb_at("In de winter groeide de plant langzaam.", "plant"));
     }
 }

@@ -6,38 +6,71 @@
 use super::super::lang::Lexicon;
 use super::super::tokens::{Kind, Tok};
 
-/// Nouns that name a kind, a group, a part, a reason or an example of something else: the
-/// something else is the fact, never the noun.
-fn vague_noun(w: &str) -> bool {
+/// Nouns that name a kind, group, part, member or example of something else: the
+/// something else is the fact, never the noun. Alone they are no gap (`vague`); before
+/// "of"/"van" they are no head of the gap after it (`of_head_before` in cloze.rs, which
+/// adds amounts and the like of its own).
+pub(super) fn kind_noun(w: &str) -> bool {
     // a match on the length first, not a scan of a list
+    matches!(
+        w,
+        "kind"
+            | "kinds"
+            | "sort"
+            | "sorts"
+            | "type"
+            | "types"
+            | "form"
+            | "forms"
+            | "part"
+            | "parts"
+            | "group"
+            | "groups"
+            | "variety"
+            | "range"
+            | "example"
+            | "examples"
+            | "member"
+            | "members"
+            | "soort"
+            | "soorten"
+            | "vorm"
+            | "vormen"
+            | "deel"
+            | "delen"
+            | "groep"
+            | "groepen"
+            | "reeks"
+            | "voorbeeld"
+            | "voorbeelden"
+            | "lid"
+            | "leden"
+            | "onderdeel"
+            | "onderdelen"
+    )
+}
+
+/// Nouns that stand in for what they point at: a reason, factor or sign of it, a means to
+/// it, an assumption that it holds ("Heel lang was er de {{veronderstelling}} dat …", "een
+/// probaat {{middel}} ter voorkoming van …"): what follows them is the fact.
+fn stand_in_noun(w: &str) -> bool {
     matches!(
         w,
         "factor"
             | "factors"
-            | "variety"
             | "reason"
             | "reasons"
-            | "example"
-            | "examples"
             | "sign"
             | "signs"
-            | "kind"
-            | "kinds"
-            | "sort"
-            | "sorts"
-            | "group"
-            | "groups"
             | "quality"
-            | "soort"
-            | "soorten"
-            | "groep"
-            | "groepen"
-            | "voorbeeld"
-            | "voorbeelden"
-            | "veronderstelling"
-            | "middel"
+            | "means"
+            | "assumption"
             | "reden"
             | "redenen"
+            | "middel"
+            | "middelen"
+            | "veronderstelling"
+            | "aanname"
     )
 }
 
@@ -67,8 +100,11 @@ fn vague_modifier(t: &Tok) -> bool {
                 | "sommige"
                 | "verschillende"
                 | "bepaalde"
-                | "probaat"
                 | "belangrijkste"
+                // adjectives that judge how well a means works ("een probaat middel")
+                | "probaat"
+                | "effectief"
+                | "effective"
         )
 }
 
@@ -79,7 +115,9 @@ pub(super) fn vague(lex: &Lexicon, toks: &[Tok], f: usize, e: usize) -> bool {
     // the last word first: most gaps end on no vague noun
     let last = &toks[e - 1];
     last.kind == Kind::Word
-        && (vague_noun(&last.lower) || lex.relational.contains(&last.lower.as_str()))
+        && (kind_noun(&last.lower)
+            || stand_in_noun(&last.lower)
+            || lex.relational.contains(&last.lower.as_str()))
         && e - f <= 4
         && toks[f..e - 1].iter().all(vague_modifier)
 }
@@ -141,6 +179,22 @@ mod tests {
             (&ENGLISH, "symptoms", true),
             (&DUTCH, "de oorzaken", true),
             (&ENGLISH, "celiac symptoms", false),
+        ] {
+            let toks = lang.lex().tokenize(text);
+            assert_eq!(vague(lang.lex(), &toks, 0, toks.len()), want, "{text}");
+        }
+        // one list of kind and part nouns serves both this test and `of_head_before`
+        // (round 30): a part or member alone asks for nothing either, nor does a means or
+        // an assumption with a word that judges it
+        for (lang, text, want) in [
+            (&ENGLISH as &'static dyn Language, "a part", true),
+            (&ENGLISH, "the members", true),
+            (&ENGLISH, "an effective means", true),
+            (&DUTCH, "het onderdeel", true),
+            (&DUTCH, "een effectief middel", true),
+            (&DUTCH, "de aanname", true),
+            (&ENGLISH, "body parts", false),
+            (&DUTCH, "een geneesmiddel", false),
         ] {
             let toks = lang.lex().tokenize(text);
             assert_eq!(vague(lang.lex(), &toks, 0, toks.len()), want, "{text}");

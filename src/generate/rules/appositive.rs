@@ -86,6 +86,24 @@ pub(super) fn bare_plural(cx: &mut Ctx) {
         {
             continue;
         }
+        // "…, building up sheets of calcite like icing": an English -ing word before a
+        // particle, article or preposition opens a participle clause, no description
+        // (round 30)
+        if !lex.dutch
+            && first.lower.len() > 5
+            && first.lower.ends_with("ing")
+            && toks.get(y0 + 1).is_some_and(|n| {
+                n.prep()
+                    || n.article()
+                    || n.stop()
+                    || matches!(
+                        n.lower.as_str(),
+                        "up" | "down" | "out" | "off" | "away" | "back"
+                    )
+            })
+        {
+            continue;
+        }
         let y1 = (y0..end)
             .find(|&x| toks[x].kind == Kind::Punct && !toks[x].is_punct("-"))
             .unwrap_or(end);

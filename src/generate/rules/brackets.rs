@@ -64,6 +64,15 @@ const ASIDES: &[&str] = &[
     "except",
     "geen",
     "no",
+    // round 30: "een geel-groenige (soms zwarte) vloeistof": a hedge qualifies the word
+    // before, it names nothing
+    "soms",
+    "sometimes",
+    "vaak",
+    "often",
+    "meestal",
+    "usually",
+    "mostly",
 ];
 
 /// The tokens inside the brackets opened at `k`, if they close within `max` tokens.
@@ -149,6 +158,16 @@ fn term_with_description(cx: &mut Ctx, a0: usize, a1: usize, i0: usize, i1: usiz
     let toks = cx.toks();
     // the description is a noun phrase: it ends on a content word
     if toks[i1 - 1].stop() || toks[i1 - 1].prep() || !plain_anchor(cx, a0, a1, 4) {
+        return;
+    }
+    // "ten opzichte van het noorden (de kompasrichting)", "by means of X (…)": a
+    // preposition before the anchor and one inside it make a compound preposition, whose
+    // noun is no term
+    // ("ten" and "ter" are old contractions of "te" and an article: prepositions only)
+    if a0 >= 1
+        && (toks[a0 - 1].prep() || toks[a0 - 1].is("ten") || toks[a0 - 1].is("ter"))
+        && toks[a0..a1].iter().any(|t| t.prep())
+    {
         return;
     }
     // "een essentieel nutriënt (een stof die …)": a description must not start with a
@@ -295,7 +314,10 @@ mod tests {
         let c = cards(lang, text);
         assert!(
             !c.iter().any(|(r, f, _)| {
-                *r == Rule::Definition && (f.starts_with("Wat is") || f.starts_with("What is"))
+                *r == Rule::Definition
+                    && ["Wat is", "What is", "Wat zijn", "What are"]
+                        .iter()
+                        .any(|w| f.starts_with(w))
                     || *r == Rule::Naming && (f.starts_with("Hoe heet") || f.ends_with(" called?"))
             }),
             "no gloss card expected, got {c:#?}"
@@ -369,6 +391,19 @@ mod tests {
         no_gloss(
             &ENGLISH,
             "Most species live in the tropics (including the Amazon basin) today.",
+        );
+        // a hedge on the word before, and the noun of a compound preposition (round 30)
+        no_gloss(
+            &DUTCH,
+            "De lever maakt een geel-groenige (soms zwarte) vloeistof voor de vertering.",
+        );
+        no_gloss(
+            &ENGLISH,
+            "The liver makes a pale (sometimes dark) liquid for digestion.",
+        );
+        no_gloss(
+            &DUTCH,
+            "Een kompas bepaalt de richting ten opzichte van het noorden (de kompasrichting) op zee.",
         );
         // places side by side, each with what is found there (round 14)
         no_gloss(
