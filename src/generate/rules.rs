@@ -68,6 +68,8 @@ mod shape;
 mod superlative_scope;
 mod takes_place;
 mod verb_particle;
+// round 30: rare trigger words, found once a sentence
+mod trigger_words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Rule {
@@ -153,6 +155,8 @@ struct Ctx<'a> {
     /// What kinds of token the sentence has (`facts`): a rule that needs one it lacks
     /// returns before it walks the tokens.
     facts: u16,
+    /// The rare trigger words the sentence has (`trigger_words`), the same way.
+    words: u32,
     /// The clause's subject span and whether it is a pronoun: most rules ask
     /// `is_pronoun(c.subj)` first, and the answer is the same for all of them.
     subj_pronoun: Option<((usize, usize), bool)>,
@@ -267,6 +271,10 @@ impl<'a> Ctx<'a> {
     /// The sentence has a token of some kind in `any` (`HAS_*`).
     fn has_any(&self, any: u16) -> bool {
         self.facts & any != 0
+    }
+    /// The sentence has one of the words of `bit` (`trigger_words`).
+    fn has_word(&self, bit: u32) -> bool {
+        self.words & bit != 0
     }
     fn lex(&self) -> &'static Lexicon {
         self.a.lex()
@@ -1174,6 +1182,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         out: Vec::new(),
         subjects: std::cell::RefCell::new(Vec::new()),
         facts: facts(&s.toks),
+        words: trigger_words::of(&s.toks),
         subj_pronoun: s
             .clause
             .map(|c| (c.subj, pronoun_span(a.lex(), &s.toks, c.subj))),

@@ -1,0 +1,113 @@
+//! Rare words some rules need before they can make a card, found in one pass over a
+//! sentence's tokens. A rule whose first test looks for one of these words returns at once
+//! when its bit is absent, instead of walking the tokens itself: most sentences have none of
+//! them, and about fifty rules run on every sentence. Each bit is set exactly when a token is
+//! one of its words, so a rule that keeps its own test after the bit makes the same cards.
+
+use crate::generate::tokens::{Kind, Tok};
+
+/// "as" or "als": a role (`as_role`).
+pub(super) const AS: u32 = 1;
+/// "also" or "ook": a name given inside the sentence (`also_called_inside`).
+pub(super) const ALSO: u32 = 2;
+/// "men": "X noemt men Y", "spreekt men van Y" (`men_naming`).
+pub(super) const MEN: u32 = 4;
+/// "this", "dit" or "deze": "This process is called X" (`this_process_is_called`).
+pub(super) const THIS: u32 = 8;
+/// The punctuation token ":" (`colon_list`).
+pub(super) const COLON: u32 = 16;
+/// "means", "middel" or "behulp": "by means of", "door middel van" (`by_means_of`).
+pub(super) const MEANS: u32 = 32;
+
+/// The bits of the words `toks` holds.
+pub(super) fn of(toks: &[Tok]) -> u32 {
+    let mut f = 0;
+    for t in toks {
+        let w = t.lower.as_bytes();
+        // by length first: one comparison for almost every token
+        f |= match w.len() {
+            1 if w == b":" && t.kind == Kind::Punct => COLON,
+            2 if w == b"as" => AS,
+            3 => match w {
+                b"als" => AS,
+                b"men" => MEN,
+                b"ook" => ALSO,
+                b"dit" => THIS,
+                _ => 0,
+            },
+            4 => match w {
+                b"also" => ALSO,
+                b"this" | b"deze" => THIS,
+                _ => 0,
+            },
+            5 if w == b"means" => MEANS,
+            6 if w == b"middel" || w == b"behulp" => MEANS,
+            _ => 0,
+        };
+    }
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::lang::{DUTCH, ENGLISH, Language};
+    use crate::generate::rules::{HAS_BY, facts};
+
+    /// Every sentence of the shipped texts and some made for the edges, tokenized in both
+    /// languages.
+    fn sentences() -> Vec<Vec<Tok>> {
+        let mut texts = crate::generate::shipped_texts();
+        texts.push(
+            "As seen: also AS, Als, OOK; men Men. This, Dit, deze: by means of, door middel \
+             van, met behulp van. as: als- ook's mens asbestos alsof ooknog deze/dit"
+                .to_string(),
+        );
+        let mut out = Vec::new();
+        for text in &texts {
+            for sentence in text.split(['.', '\n']) {
+                for lex in [ENGLISH.lex(), DUTCH.lex()] {
+                    out.push(lex.tokenize(sentence));
+                }
+            }
+        }
+        out
+    }
+
+    /// Each bit is set exactly when a token passes the test its rule makes (`Tok::is`, or
+    /// `Tok::is_punct` for the colon).
+    #[test]
+    fn each_bit_is_its_words_test() {
+        let bits: [(u32, &[&str]); 5] = [
+            (AS, &["as", "als"]),
+            (ALSO, &["also", "ook"]),
+            (MEN, &["men"]),
+            (THIS, &["this", "dit", "deze"]),
+            (MEANS, &["means", "middel", "behulp"]),
+        ];
+        let mut seen = [0usize; 6];
+        for toks in sentences() {
+            let f = of(&toks);
+            for (i, (bit, words)) in bits.iter().enumerate() {
+                let has = toks.iter().any(|t| words.iter().any(|w| t.is(w)));
+                assert_eq!(f & bit != 0, has, "{words:?} in {toks:?}");
+                seen[i] += usize::from(has);
+            }
+            let colon = toks.iter().any(|t| t.is_punct(":"));
+            assert_eq!(f & COLON != 0, colon, "':' in {toks:?}");
+            seen[5] += usize::from(colon);
+        }
+        // the texts hold each word, so every bit was tested set and unset
+        assert!(seen.iter().all(|&n| n > 0), "{seen:?}");
+    }
+
+    /// `door_np` and `by_means`'s `by_doing` skip on the existing `HAS_BY`: it is set exactly
+    /// when a token is "door" or "by".
+    #[test]
+    fn the_by_fact_is_door_or_by() {
+        for toks in sentences() {
+            let has = toks.iter().any(|t| t.is("door") || t.is("by"));
+            assert_eq!(facts(&toks) & HAS_BY != 0, has, "{toks:?}");
+        }
+    }
+}
