@@ -1832,6 +1832,10 @@ fn which_one_did(cx: &Ctx, y_from: usize, y_end: usize, y_noun: Option<Noun>) ->
 /// after the head) says what the term before it is: "What is lactose?". A bare definite
 /// noun after a comma ("algen, de zooxanthellen") names, it does not describe: no card.
 fn definite_apposition(cx: &mut Ctx) {
+    // ", the", ", de", ", het"
+    if !cx.has_word(trigger_words::COMMA_THE) {
+        return;
+    }
     // the description follows a comma
     if !cx.has(HAS_COMMA) {
         return;
@@ -4883,6 +4887,10 @@ fn relation_nl(cx: &mut Ctx, c: &Clause) {
 /// only before a clause with a subject and its verb at the end ("bekend als …" is no time).
 /// The answer is a clause, so it counts as a reason for size and ranking.
 fn when_clause(cx: &mut Ctx, c: &Clause) {
+    // "when", "wanneer" or the Dutch "als"
+    if !cx.has_word(trigger_words::WHEN | trigger_words::AS) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     // (round 27) a modal that is the finite verb itself ("kunnen", "may") is kept in the
@@ -5629,6 +5637,9 @@ fn amount(cx: &mut Ctx, c: &Clause) {
 /// diabetes" → "What does sleep loss raise the risk of?" → "obesity and diabetes". The
 /// object rule would ask for "the risk" itself, which says nothing.
 fn risk(cx: &mut Ctx, c: &Clause) {
+    if !cx.has_word(trigger_words::RISK) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     if cx.is_pronoun(c.subj) || c.front.is_some() || c.rest.1 > toks.len() {
@@ -5765,6 +5776,9 @@ fn ensures_that(cx: &mut Ctx, c: &Clause) {
 /// "Remslaap, ook wel droomslaap genoemd, …" → "Hoe wordt remslaap ook wel genoemd?";
 /// "REM sleep, also called dream sleep, …" → "What is REM sleep also called?"
 fn also_called(cx: &mut Ctx) {
+    if !cx.has_word(trigger_words::ALSO) {
+        return;
+    }
     // ", also called …,"
     if !cx.has(HAS_COMMA) {
         return;
@@ -6353,6 +6367,9 @@ fn takes_object_and_infinitive(w: &str) -> bool {
 /// to the family Z" → "To which family does X belong?". Without a known class noun:
 /// "Waartoe behoren X?" / "What does X belong to?".
 fn belongs_to(cx: &mut Ctx, c: &Clause) {
+    if !cx.has_word(trigger_words::BELONGING) {
+        return;
+    }
     // ", behorend tot" / ", belonging to"
     if !cx.has(HAS_COMMA) {
         return;

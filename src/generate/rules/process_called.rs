@@ -29,6 +29,10 @@ const PROCESS_WORDS: &[&str] = &[
 ];
 
 pub(super) fn process_called(cx: &mut Ctx) {
+    // ", a", ", an", ", een"
+    if !cx.has_word(super::trigger_words::COMMA_A) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     let n = toks.len();
