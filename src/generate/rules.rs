@@ -4887,10 +4887,6 @@ fn relation_nl(cx: &mut Ctx, c: &Clause) {
 /// only before a clause with a subject and its verb at the end ("bekend als …" is no time).
 /// The answer is a clause, so it counts as a reason for size and ranking.
 fn when_clause(cx: &mut Ctx, c: &Clause) {
-    // "when", "wanneer" or the Dutch "als"
-    if !cx.has_word(trigger_words::WHEN | trigger_words::AS) {
-        return;
-    }
     let toks = cx.toks();
     let lex = cx.lex();
     // (round 27) a modal that is the finite verb itself ("kunnen", "may") is kept in the
