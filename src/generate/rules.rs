@@ -68,6 +68,8 @@ mod shape;
 mod superlative_scope;
 mod takes_place;
 mod verb_particle;
+// round 30: rare trigger words, found once a sentence
+mod trigger_words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Rule {
@@ -153,6 +155,8 @@ struct Ctx<'a> {
     /// What kinds of token the sentence has (`facts`): a rule that needs one it lacks
     /// returns before it walks the tokens.
     facts: u16,
+    /// The rare trigger words the sentence has (`trigger_words`), the same way.
+    words: u32,
     /// The clause's subject span and whether it is a pronoun: most rules ask
     /// `is_pronoun(c.subj)` first, and the answer is the same for all of them.
     subj_pronoun: Option<((usize, usize), bool)>,
@@ -267,6 +271,10 @@ impl<'a> Ctx<'a> {
     /// The sentence has a token of some kind in `any` (`HAS_*`).
     fn has_any(&self, any: u16) -> bool {
         self.facts & any != 0
+    }
+    /// The sentence has one of the words of `bit` (`trigger_words`).
+    fn has_word(&self, bit: u32) -> bool {
+        self.words & bit != 0
     }
     fn lex(&self) -> &'static Lexicon {
         self.a.lex()
@@ -1174,6 +1182,7 @@ pub fn candidates(a: &Analysis, si: usize) -> Vec<Candidate> {
         out: Vec::new(),
         subjects: std::cell::RefCell::new(Vec::new()),
         facts: facts(&s.toks),
+        words: trigger_words::of(&s.toks),
         subj_pronoun: s
             .clause
             .map(|c| (c.subj, pronoun_span(a.lex(), &s.toks, c.subj))),
@@ -1823,6 +1832,10 @@ fn which_one_did(cx: &Ctx, y_from: usize, y_end: usize, y_noun: Option<Noun>) ->
 /// after the head) says what the term before it is: "What is lactose?". A bare definite
 /// noun after a comma ("algen, de zooxanthellen") names, it does not describe: no card.
 fn definite_apposition(cx: &mut Ctx) {
+    // ", the", ", de", ", het"
+    if !cx.has_word(trigger_words::COMMA_THE) {
+        return;
+    }
     // the description follows a comma
     if !cx.has(HAS_COMMA) {
         return;
@@ -5658,6 +5671,9 @@ fn amount(cx: &mut Ctx, c: &Clause) {
 /// diabetes" → "What does sleep loss raise the risk of?" → "obesity and diabetes". The
 /// object rule would ask for "the risk" itself, which says nothing.
 fn risk(cx: &mut Ctx, c: &Clause) {
+    if !cx.has_word(trigger_words::RISK) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     if cx.is_pronoun(c.subj) || c.front.is_some() || c.rest.1 > toks.len() {
@@ -5794,6 +5810,9 @@ fn ensures_that(cx: &mut Ctx, c: &Clause) {
 /// "Remslaap, ook wel droomslaap genoemd, …" → "Hoe wordt remslaap ook wel genoemd?";
 /// "REM sleep, also called dream sleep, …" → "What is REM sleep also called?"
 fn also_called(cx: &mut Ctx) {
+    if !cx.has_word(trigger_words::ALSO) {
+        return;
+    }
     // ", also called …,"
     if !cx.has(HAS_COMMA) {
         return;
@@ -6382,6 +6401,9 @@ fn takes_object_and_infinitive(w: &str) -> bool {
 /// to the family Z" → "To which family does X belong?". Without a known class noun:
 /// "Waartoe behoren X?" / "What does X belong to?".
 fn belongs_to(cx: &mut Ctx, c: &Clause) {
+    if !cx.has_word(trigger_words::BELONGING) {
+        return;
+    }
     // ", behorend tot" / ", belonging to"
     if !cx.has(HAS_COMMA) {
         return;

@@ -87,6 +87,10 @@ fn set_phrase(before: &Tok, after: &Tok) -> bool {
 }
 
 pub(super) fn as_role(cx: &mut Ctx, c: &Clause) {
+    // no "as"/"als" in the sentence: no role
+    if !cx.has_word(super::trigger_words::AS) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     let dutch = lex.dutch;

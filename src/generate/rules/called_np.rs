@@ -230,6 +230,9 @@ pub(super) fn called_np(cx: &mut Ctx) {
 /// "People with diabetes have high blood glucose, also called hyperglycemia." / "…, ook wel
 /// X genoemd, …". A name at the sentence's start is `also_called`'s.
 pub(super) fn also_called_inside(cx: &mut Ctx) {
+    if !cx.has_word(super::trigger_words::ALSO) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     let text = &cx.s.text;

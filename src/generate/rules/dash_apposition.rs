@@ -26,6 +26,10 @@ pub(super) fn is_dash(text: &str, toks: &[Tok], k: usize) -> bool {
 }
 
 pub(super) fn dash_apposition(cx: &mut Ctx) {
+    // a dash before "a", "an" or "een"
+    if !cx.has_word(super::trigger_words::DASH_A) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     let text = &cx.s.text;

@@ -42,6 +42,10 @@ fn between(w: &str) -> bool {
 }
 
 pub(super) fn door_np(cx: &mut Ctx, c: &Clause) {
+    // no "door" in the sentence
+    if !cx.has(super::HAS_BY) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     if !lex.dutch || cx.is_pronoun(c.subj) || cx.s.negated {

@@ -153,6 +153,9 @@ pub(super) fn fronted_cause(cx: &mut Ctx, c: &Clause) {
 /// "… communiceren met elkaar door middel van gezang" / "… by means of echolocation" →
 /// "Hoe communiceren …?" / "How do …?".
 pub(super) fn by_means_of(cx: &mut Ctx, c: &Clause) {
+    if !cx.has_word(super::trigger_words::MEANS) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     if c.front.is_some() || cx.is_pronoun(c.subj) {

@@ -33,6 +33,9 @@ fn count(t: &Tok) -> Option<usize> {
 }
 
 pub(super) fn colon_list(cx: &mut Ctx, c: &Clause) {
+    if !cx.has_word(super::trigger_words::COLON) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     let Some(colon) = toks.iter().position(|t| t.is_punct(":")) else {

@@ -12,6 +12,10 @@ use crate::generate::clause::Clause;
 use crate::generate::tokens::Kind;
 
 pub(super) fn by_doing(cx: &mut Ctx, c: &Clause) {
+    // both forms need "by" or "door"
+    if !cx.has(super::HAS_BY) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     if lex.dutch {

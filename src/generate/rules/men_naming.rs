@@ -29,6 +29,10 @@ fn name_end(cx: &Ctx, from: usize, end: usize) -> Option<usize> {
 }
 
 pub(super) fn men_naming(cx: &mut Ctx) {
+    // both forms need "men"
+    if !cx.has_word(super::trigger_words::MEN) {
+        return;
+    }
     let toks = cx.toks();
     if !cx.lex().dutch || cx.s.negated || toks.len() < 5 {
         return;

@@ -29,6 +29,10 @@ const PROCESS_WORDS: &[&str] = &[
 ];
 
 pub(super) fn process_called(cx: &mut Ctx) {
+    // ", a", ", an", ", een"
+    if !cx.has_word(super::trigger_words::COMMA_A) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     let n = toks.len();
@@ -109,6 +113,9 @@ pub(super) fn process_called(cx: &mut Ctx) {
 /// consolidatie." → the sentence before, then "Hoe heet dit proces?" → consolidatie; so also
 /// "Scientists call this process X", "Dit proces heet X", "This process is called X".
 pub(super) fn this_process_is_called(cx: &mut Ctx) {
+    if !cx.has_word(super::trigger_words::THIS) {
+        return;
+    }
     let toks = cx.toks();
     let lex = cx.lex();
     let n = toks.len();
