@@ -20,6 +20,7 @@ mod np_gap;
 mod ordinal_gap;
 mod pair_gap;
 mod points_back;
+mod rare_gap;
 mod shown_member;
 mod vague_gap;
 
@@ -1495,7 +1496,15 @@ pub fn cloze_for(
                   chosen: &mut Vec<(usize, usize)>,
                   weak: &mut i32,
                   best: &mut u8| {
-        spans.sort_by_key(|&(f, e, p)| (p, f, std::cmp::Reverse(e)));
+        // within a rank, a repeated common word the text uses less often comes first
+        spans.sort_by_key(|&(f, e, p)| {
+            (
+                p,
+                rare_gap::commonness(a, toks, f, p),
+                f,
+                std::cmp::Reverse(e),
+            )
+        });
         for &(f, e, p) in spans.iter() {
             let e = before_auxiliary(lex, toks, f, e);
             if chosen.len() >= cap || e <= f || e > end {
