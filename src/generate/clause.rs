@@ -502,7 +502,8 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
             return after_front(a, text, toks, (0, comma), comma + 1, end, nl);
         }
         let names = super::analyse::names(a, text, toks);
-        for j in 1..end.min(14) {
+        // a bracket's words do not count (`bracket_window`)
+        for j in super::bracket_window::outside(toks, 0, 1, end, 14) {
             let t = &toks[j];
             // "Op dit principe berust vaccinatie: een vaccin bevat …": no verb found before
             // a colon; the front would swallow a clause
@@ -559,7 +560,9 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
         return None;
     }
     // Subject first
-    let Some(mut fin) = (1..end.min(16)).find(|&k| finite_at(lex, toks, k)) else {
+    let Some(mut fin) =
+        super::bracket_window::outside(toks, 0, 1, end, 16).find(|&k| finite_at(lex, toks, k))
+    else {
         // "People of all ages, including …, can develop NIHL": the verb after an insertion
         let (subj_end, fin) = super::inserted_subject::verb_after_insertion(lex, toks, end)?;
         return Some(Clause {
@@ -733,7 +736,8 @@ fn after_front(
         },
     );
     let window = if nl { 14 } else { 24 };
-    let mut fin = (from + 1..end.min(from + window)).find(|&k| finite_at(lex, toks, k))?;
+    let mut fin = super::bracket_window::outside(toks, from, from + 1, end, window)
+        .find(|&k| finite_at(lex, toks, k))?;
     // "adequate sleep is …": a verb-looking noun right before an auxiliary is the subject's
     if !lex.aux.contains(&toks[fin].lower.as_str())
         && toks

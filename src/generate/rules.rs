@@ -25,6 +25,7 @@ mod counted_kind;
 mod counted_twice;
 mod dash_apposition;
 mod defining_relative;
+mod definition_core;
 mod denial;
 mod door_np;
 mod door_te;
@@ -3295,6 +3296,9 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
         && toks[core_end + 1].is_acronym_like(&cx.s.text)
     {
         core_end += 3;
+    }
+    if definition_core::torn(toks, c.subj, core_end) {
+        return;
     }
     // "Het grootste dier dat ooit heeft geleefd is …": a definite superlative description
     // keeps its relative clause (the question needs it), up to ten words
