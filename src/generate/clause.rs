@@ -641,7 +641,10 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
     Some(Clause {
         front: None,
         fin,
-        subj: (0, adverbs_before(lex, toks, 0, fin)),
+        subj: super::bracket_window::without_long_aside(
+            toks,
+            (0, adverbs_before(lex, toks, 0, fin)),
+        ),
         rest: (fin + 1, rest_end),
         inverted: false,
     })

@@ -47,6 +47,8 @@ mod never;
 mod np_answer;
 mod occurs;
 mod owner_apostrophe;
+#[cfg(test)]
+mod passive_noun_tests;
 mod process_called;
 mod purpose_passive;
 mod regarded_as;
@@ -4170,6 +4172,13 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     // present participle, is no passive; after an article it is a noun ("een geslacht")
     if toks[c.fin..p].iter().any(|t| t.is_punct(","))
         || (p > 0 && toks[p - 1].article())
+        // "in tropische gebieden": after a preposition and an adjective in "-e" the word
+        // is a noun ("gebieden"), no participle (round 30)
+        || lex.dutch
+            && p >= 2
+            && toks[p - 1].lower.len() >= 4
+            && toks[p - 1].lower.ends_with('e')
+            && (toks[p - 2].prep() || toks[p - 2].article())
         || (lex.dutch && (toks[p].lower.ends_with("end") || toks[p].lower.ends_with("ende")))
     {
         return;
