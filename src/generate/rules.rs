@@ -21,6 +21,7 @@ mod brackets;
 mod called_np;
 mod contrast_reason;
 mod converts_into;
+mod copula_pp;
 mod counted_kind;
 mod counted_twice;
 mod dash_apposition;
@@ -3341,7 +3342,12 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
     {
         r0 += 1;
     }
-    let r0 = r0;
+    // "Keukenzout is bij kamertemperatuur een witte stof": the phrase goes into the question
+    let pp = copula_pp::pp_before_np(toks, r0, c.rest.1).map(|x| (r0, x));
+    if pp.is_some() && according.is_some() {
+        return;
+    }
+    let r0 = pp.map_or(r0, |(_, x)| x);
     if r0 >= c.rest.1 {
         return;
     }
@@ -3699,6 +3705,7 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
     let tail = according
         .as_deref()
         .map(|a| cx.a.unstart(a))
+        .or_else(|| pp.map(|(p0, p1)| cx.sp(p0, p1).to_string()))
         .unwrap_or_default();
     // "Winds are light in this area": how the subject is, not what it is; asked as such
     // ("What are winds like?", "Hoe zijn kolibries?")
