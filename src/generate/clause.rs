@@ -252,6 +252,11 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     if k > 0 && toks[k].cap && toks[k - 1].kind == Kind::Word {
         return false;
     }
+    // Dutch: a verb right after "te" is an infinitive ("Om terugloop te voorkomen, kan …"),
+    // never the finite verb (round 30)
+    if lex.dutch && k > 0 && toks[k - 1].is("te") {
+        return false;
+    }
     // a word right after an article opens its noun phrase ("The lower chambers are …"); Dutch
     // "het" may be a pronoun subject ("het remt …")
     if k > 0 && toks[k - 1].article() && !(lex.dutch && toks[k - 1].lower == "het") {
@@ -1691,6 +1696,29 @@ mod tests {
                 "William Gregor".into(),
                 "een nog onbekend element in het mineraal ilmeniet".into()
             )
+        );
+    }
+
+    #[test]
+    fn a_dutch_infinitive_after_te_is_no_finite_verb() {
+        // round 30: "voorkomen" after "te" was taken for the verb of the fronted phrase,
+        // and the sentence had no clause
+        let (front, fin, subj, _) = parts(
+            "Om verlies te voorkomen, worden de zaden in potten bewaard.",
+            &DUTCH,
+        );
+        assert_eq!(
+            (front.as_str(), fin.as_str(), subj.as_str()),
+            ("Om verlies te voorkomen", "worden", "de zaden")
+        );
+        // the finite verb before an infinitive with "te" is still the verb
+        let (_, fin, subj, _) = parts("Planten hebben wortels om water op te nemen.", &DUTCH);
+        assert_eq!((fin.as_str(), subj.as_str()), ("hebben", "Planten"));
+        let (front, fin, subj, _) =
+            parts("To prevent losses, the seeds are stored in jars.", &ENGLISH);
+        assert_eq!(
+            (front.as_str(), fin.as_str(), subj.as_str()),
+            ("To prevent losses", "are", "the seeds")
         );
     }
 
