@@ -65,6 +65,16 @@ fn main() {
         if let Some(g) = &s.guessed {
             println!("   guessed: {g}");
         }
+        if s.clause.is_none() {
+            // which words the lexicon and its guesses took for finite verbs (round 30)
+            let fin: Vec<&str> = s
+                .toks
+                .iter()
+                .filter(|t| t.finite())
+                .map(|t| t.lower.as_str())
+                .collect();
+            println!("   no clause; finite: {fin:?}");
+        }
         if let Some(c) = s.clause {
             let sp = |r: (usize, usize)| {
                 s.toks[r.0..r.1]

@@ -252,6 +252,11 @@ pub fn finite_at(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     if k > 0 && toks[k].cap && toks[k - 1].kind == Kind::Word {
         return false;
     }
+    // Dutch: a verb right after "te" is an infinitive ("Om terugloop te voorkomen, kan …"),
+    // never the finite verb (round 30)
+    if lex.dutch && k > 0 && toks[k - 1].is("te") {
+        return false;
+    }
     // a word right after an article opens its noun phrase ("The lower chambers are …"); Dutch
     // "het" may be a pronoun subject ("het remt …")
     if k > 0 && toks[k - 1].article() && !(lex.dutch && toks[k - 1].lower == "het") {
@@ -502,7 +507,8 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
             return after_front(a, text, toks, (0, comma), comma + 1, end, nl);
         }
         let names = super::analyse::names(a, text, toks);
-        for j in 1..end.min(14) {
+        // a bracket's words do not count (`bracket_window`)
+        for j in super::bracket_window::outside(toks, 0, 1, end, 14) {
             let t = &toks[j];
             // "Op dit principe berust vaccinatie: een vaccin bevat …": no verb found before
             // a colon; the front would swallow a clause
@@ -559,7 +565,9 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
         return None;
     }
     // Subject first
-    let Some(mut fin) = (1..end.min(16)).find(|&k| finite_at(lex, toks, k)) else {
+    let Some(mut fin) =
+        super::bracket_window::outside(toks, 0, 1, end, 16).find(|&k| finite_at(lex, toks, k))
+    else {
         // "People of all ages, including …, can develop NIHL": the verb after an insertion
         let (subj_end, fin) = super::inserted_subject::verb_after_insertion(lex, toks, end)?;
         return Some(Clause {
@@ -638,7 +646,10 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
     Some(Clause {
         front: None,
         fin,
-        subj: (0, adverbs_before(lex, toks, 0, fin)),
+        subj: super::bracket_window::without_long_aside(
+            toks,
+            (0, adverbs_before(lex, toks, 0, fin)),
+        ),
         rest: (fin + 1, rest_end),
         inverted: false,
     })
@@ -733,7 +744,8 @@ fn after_front(
         },
     );
     let window = if nl { 14 } else { 24 };
-    let mut fin = (from + 1..end.min(from + window)).find(|&k| finite_at(lex, toks, k))?;
+    let mut fin = super::bracket_window::outside(toks, from, from + 1, end, window)
+        .find(|&k| finite_at(lex, toks, k))?;
     // "adequate sleep is …": a verb-looking noun right before an auxiliary is the subject's
     if !lex.aux.contains(&toks[fin].lower.as_str())
         && toks
@@ -1684,6 +1696,29 @@ mod tests {
                 "William Gregor".into(),
                 "een nog onbekend element in het mineraal ilmeniet".into()
             )
+        );
+    }
+
+    #[test]
+    fn a_dutch_infinitive_after_te_is_no_finite_verb() {
+        // round 30: "voorkomen" after "te" was taken for the verb of the fronted phrase,
+        // and the sentence had no clause
+        let (front, fin, subj, _) = parts(
+            "Om verlies te voorkomen, worden de zaden in potten bewaard.",
+            &DUTCH,
+        );
+        assert_eq!(
+            (front.as_str(), fin.as_str(), subj.as_str()),
+            ("Om verlies te voorkomen", "worden", "de zaden")
+        );
+        // the finite verb before an infinitive with "te" is still the verb
+        let (_, fin, subj, _) = parts("Planten hebben wortels om water op te nemen.", &DUTCH);
+        assert_eq!((fin.as_str(), subj.as_str()), ("hebben", "Planten"));
+        let (front, fin, subj, _) =
+            parts("To prevent losses, the seeds are stored in jars.", &ENGLISH);
+        assert_eq!(
+            (front.as_str(), fin.as_str(), subj.as_str()),
+            ("To prevent losses", "are", "the seeds")
         );
     }
 

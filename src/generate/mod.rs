@@ -10,6 +10,7 @@
 pub mod adverb_subject;
 pub mod analyse;
 mod asked_in_cloze;
+mod bracket_window;
 pub mod check;
 pub mod clause;
 pub mod cloze;

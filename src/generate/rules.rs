@@ -21,10 +21,12 @@ mod brackets;
 mod called_np;
 mod contrast_reason;
 mod converts_into;
+mod copula_pp;
 mod counted_kind;
 mod counted_twice;
 mod dash_apposition;
 mod defining_relative;
+mod definition_core;
 mod denial;
 mod door_np;
 mod door_te;
@@ -46,6 +48,8 @@ mod never;
 mod np_answer;
 mod occurs;
 mod owner_apostrophe;
+#[cfg(test)]
+mod passive_noun_tests;
 mod process_called;
 mod purpose_passive;
 mod regarded_as;
@@ -3309,6 +3313,9 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
     {
         core_end += 3;
     }
+    if definition_core::torn(toks, c.subj, core_end) {
+        return;
+    }
     // "Het grootste dier dat ooit heeft geleefd is …": a definite superlative description
     // keeps its relative clause (the question needs it), up to ten words
     let described = matches!(toks[c.subj.0].lower.as_str(), "the" | "de" | "het")
@@ -3348,7 +3355,12 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
     {
         r0 += 1;
     }
-    let r0 = r0;
+    // "Keukenzout is bij kamertemperatuur een witte stof": the phrase goes into the question
+    let pp = copula_pp::pp_before_np(toks, r0, c.rest.1).map(|x| (r0, x));
+    if pp.is_some() && according.is_some() {
+        return;
+    }
+    let r0 = pp.map_or(r0, |(_, x)| x);
     if r0 >= c.rest.1 {
         return;
     }
@@ -3728,6 +3740,7 @@ fn definition_as(cx: &mut Ctx, c: &Clause, copula: Option<&str>) {
     let tail = according
         .as_deref()
         .map(|a| cx.a.unstart(a))
+        .or_else(|| pp.map(|(p0, p1)| cx.sp(p0, p1).to_string()))
         .unwrap_or_default();
     // "Winds are light in this area": how the subject is, not what it is; asked as such
     // ("What are winds like?", "Hoe zijn kolibries?")
@@ -4215,6 +4228,13 @@ fn passive_pp(cx: &mut Ctx, c: &Clause) {
     // present participle, is no passive; after an article it is a noun ("een geslacht")
     if toks[c.fin..p].iter().any(|t| t.is_punct(","))
         || (p > 0 && toks[p - 1].article())
+        // "in tropische gebieden": after a preposition and an adjective in "-e" the word
+        // is a noun ("gebieden"), no participle (round 30)
+        || lex.dutch
+            && p >= 2
+            && toks[p - 1].lower.len() >= 4
+            && toks[p - 1].lower.ends_with('e')
+            && (toks[p - 2].prep() || toks[p - 2].article())
         || (lex.dutch && (toks[p].lower.ends_with("end") || toks[p].lower.ends_with("ende")))
     {
         return;
