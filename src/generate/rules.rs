@@ -32,6 +32,7 @@ mod effect_on;
 mod example_list;
 mod found_where;
 mod fronted;
+mod fronted_purpose;
 mod happens;
 mod help_verb;
 mod label_value;
@@ -48,6 +49,7 @@ mod occurs;
 mod owner_apostrophe;
 mod process_called;
 mod purpose_passive;
+mod reason_parts;
 mod regarded_as;
 mod relative_cut;
 mod relative_whole;
@@ -1242,6 +1244,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     needed(cx, c);
     passive_pp(cx, c);
     reason(cx, c);
+    fronted_purpose::fronted_purpose(cx, c);
     fronted::fronted_cause(cx, c);
     fronted::by_means_of(cx, c);
     means::by_doing(cx, c);
@@ -4428,7 +4431,8 @@ fn reason(cx: &mut Ctx, c: &Clause) {
     {
         let subj = cx.subject_text(c);
         let rest = cx.sp(c.rest.0, c.rest.1).to_string();
-        let ans = cx.sp(f.0 + 1, f.1).to_string();
+        let ans = cx.sp(f.0 + 1, f.1);
+        let ans = reason_parts::definite_reason(ans).unwrap_or_else(|| ans.to_string());
         if let Some(q) = lang.front_question(&lang.wh(Wh::Why), fin, &subj, &rest) {
             cx.push(Rule::Reason, q, &ans, true);
         }
@@ -4497,7 +4501,13 @@ fn reason(cx: &mut Ctx, c: &Clause) {
             Some(f) => format!("{rest} {f}"),
             None => rest,
         };
-        let ans = cx.sp(k + skip, a_end).to_string();
+        let ans = cx.sp(k + skip, a_end);
+        // only a clause ("omdat deze stof …"), not a phrase ("vanwege deze reden")
+        let clause = matches!(w, "omdat" | "doordat" | "because") && skip == 1;
+        let ans = clause
+            .then(|| reason_parts::definite_reason(ans))
+            .flatten()
+            .unwrap_or_else(|| ans.to_string());
         let subj = cx.subject_text(c);
         if let Some(q) = lang.front_question(&lang.wh(Wh::Why), fin, &subj, &rest) {
             cx.push(Rule::Reason, q, &ans, true);
