@@ -118,4 +118,43 @@ mod tests {
             Some("het gas stijgt".to_string())
         );
     }
+
+    /// The subject of the first sentence's clause, as the rules read it.
+    fn subject(lang: &'static dyn Language, text: &str) -> String {
+        use crate::generate::{analyse::analyse, normalise::normalise, sentences::sentences};
+        let doc = normalise(&format!("Titel van de tekst\n\nOnderwerp\n\n{text}"));
+        let s = sentences(&doc);
+        let a = analyse(&doc, &s, lang);
+        let s = a
+            .sents
+            .iter()
+            .find(|s| s.clause.is_some())
+            .expect("a clause");
+        let c = s.clause.expect("a clause");
+        crate::generate::tokens::span(&s.text, &s.toks, c.subj.0, c.subj.1).to_string()
+    }
+
+    #[test]
+    fn a_sentence_adverb_ends_an_inverted_subject() {
+        // (round 30) "vooral", "meestal" after the noun belong to the rest
+        assert_eq!(
+            subject(
+                &DUTCH,
+                "Omdat de schimmel zich snel verspreidt, veroorzaakt deze ziekte vooral veel schade."
+            ),
+            "deze ziekte"
+        );
+        assert_eq!(
+            subject(
+                &DUTCH,
+                "In de Alpen steekt de föhn meestal op aan de voorzijde van een depressie."
+            ),
+            "de föhn"
+        );
+        // an adverb before the noun stays in the subject
+        assert_eq!(
+            subject(&DUTCH, "In de winter zijn vooral jonge dieren in gevaar."),
+            "vooral jonge dieren"
+        );
+    }
 }
