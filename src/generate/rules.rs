@@ -36,6 +36,7 @@ mod fronted_purpose;
 mod happens;
 mod help_verb;
 mod label_value;
+mod leftover_connective;
 mod list_tail;
 mod lists;
 mod located_there;
@@ -297,6 +298,7 @@ impl<'a> Ctx<'a> {
         } else {
             front
         };
+        let front = leftover_connective::drop_connectives(&front).unwrap_or(front);
         // a list of examples comes from the sentence: none without a marker in it
         let front = if self.has_any(HAS_SUCH_AS) {
             example_list::drop_examples(self.lex(), front)
