@@ -1068,6 +1068,10 @@ pub fn refuse_content(
             return Some("vague object question");
         }
     }
+    // "Waarmee voeden enkele soorten zich?": which species? (round 30)
+    if super::quantifier_question::vague_some(lex, qt) {
+        return Some("vague quantifier question");
+    }
     if let Some(why) = garbled(lex, front) {
         return Some(why);
     }

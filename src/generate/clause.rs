@@ -550,7 +550,12 @@ pub fn parse(a: &Analysis, text: &str, toks: &[Tok]) -> Option<Clause> {
                 && t.kind == Kind::Word
                 && !t.cap
                 && !t.stop();
-            if finite_at(lex, toks, j) || (after_time && looks_past(t)) || after_name {
+            // "Om terugloop te voorkomen, kan …": the word after "te" is an infinitive of
+            // the front, never the finite verb (round 30)
+            let infinitive = prev.is("te");
+            if !infinitive
+                && (finite_at(lex, toks, j) || (after_time && looks_past(t)) || after_name)
+            {
                 let subj_end = subject_after(a, text, toks, j + 1)?;
                 let rest_end = cut(lex, toks, subj_end, end);
                 return Some(Clause {

@@ -38,6 +38,7 @@ mod parallel_members;
 mod particle;
 mod passive_relative;
 mod platitude;
+mod quantifier_question;
 pub mod rank;
 mod relative_subject;
 pub mod rules;

@@ -34,9 +34,11 @@ mod effect_on;
 mod example_list;
 mod found_where;
 mod fronted;
+mod fronted_purpose;
 mod happens;
 mod help_verb;
 mod label_value;
+mod leftover_connective;
 mod list_tail;
 mod lists;
 mod located_there;
@@ -52,6 +54,7 @@ mod owner_apostrophe;
 mod passive_noun_tests;
 mod process_called;
 mod purpose_passive;
+mod reason_parts;
 mod regarded_as;
 mod relative_cut;
 mod relative_whole;
@@ -307,6 +310,7 @@ impl<'a> Ctx<'a> {
         } else {
             front
         };
+        let front = leftover_connective::drop_connectives(&front).unwrap_or(front);
         // a list of examples comes from the sentence: none without a marker in it
         let front = if self.has_any(HAS_SUCH_AS) {
             example_list::drop_examples(self.lex(), front)
@@ -1255,6 +1259,7 @@ fn clause_rules(cx: &mut Ctx, c: &Clause) {
     needed(cx, c);
     passive_pp(cx, c);
     reason(cx, c);
+    fronted_purpose::fronted_purpose(cx, c);
     fronted::fronted_cause(cx, c);
     fronted::by_means_of(cx, c);
     means::by_doing(cx, c);
@@ -4497,7 +4502,8 @@ fn reason(cx: &mut Ctx, c: &Clause) {
     {
         let subj = cx.subject_text(c);
         let rest = cx.sp(c.rest.0, c.rest.1).to_string();
-        let ans = cx.sp(f.0 + 1, f.1).to_string();
+        let ans = cx.sp(f.0 + 1, f.1);
+        let ans = reason_parts::definite_reason(ans).unwrap_or_else(|| ans.to_string());
         if let Some(q) = lang.front_question(&lang.wh(Wh::Why), fin, &subj, &rest) {
             cx.push(Rule::Reason, q, &ans, true);
         }
@@ -4566,7 +4572,13 @@ fn reason(cx: &mut Ctx, c: &Clause) {
             Some(f) => format!("{rest} {f}"),
             None => rest,
         };
-        let ans = cx.sp(k + skip, a_end).to_string();
+        let ans = cx.sp(k + skip, a_end);
+        // only a clause ("omdat deze stof …"), not a phrase ("vanwege deze reden")
+        let clause = matches!(w, "omdat" | "doordat" | "because") && skip == 1;
+        let ans = clause
+            .then(|| reason_parts::definite_reason(ans))
+            .flatten()
+            .unwrap_or_else(|| ans.to_string());
         let subj = cx.subject_text(c);
         if let Some(q) = lang.front_question(&lang.wh(Wh::Why), fin, &subj, &rest) {
             cx.push(Rule::Reason, q, &ans, true);

@@ -969,6 +969,34 @@ fn predicate_adjective(lex: &super::lang::Lexicon, toks: &[Tok], from: usize, e:
             || w.len() > 4 && w.ends_with("er") && toks.get(e + 1).is_some_and(|n| n.is("dan")))
 }
 
+/// Sentence adverbs that stand between an inverted subject and the rest of its clause and
+/// never inside a noun phrase after its noun.
+const SUBJECT_END_ADVERBS: &[&str] = &[
+    "vooral",
+    "echter",
+    "meestal",
+    "voornamelijk",
+    "hoofdzakelijk",
+    "soms",
+    "altijd",
+    "nooit",
+    "zelden",
+    "namelijk",
+    "daarom",
+    "bovendien",
+    "tevens",
+    "eveneens",
+    "overigens",
+    "immers",
+    "inmiddels",
+    "daarentegen",
+    "however",
+    "usually",
+    "mainly",
+    "especially",
+    "therefore",
+];
+
 /// The end (exclusive) of the subject that starts at token `from` after an inverted verb:
 /// a name, a pronoun, or an article phrase up to a preposition, verb or particle.
 pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Option<usize> {
@@ -1035,6 +1063,9 @@ pub fn subject_after(a: &Analysis, text: &str, toks: &[Tok], from: usize) -> Opt
             || super::rules::is_participle(lex, lw)
             || predicate_adjective(lex, toks, from, e)
             || super::inverted_subject::measure_starts(toks, from, e)
+            // "veroorzaakt deze ziekte vooral veel schade": a sentence adverb after the
+            // noun ends the subject (round 30)
+            || e > from + 1 && SUBJECT_END_ADVERBS.contains(&lw)
         {
             break;
         }
