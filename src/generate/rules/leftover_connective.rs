@@ -23,7 +23,11 @@ const CONNECTIVES: &[&str] = &[
 pub(super) fn drop_connectives(front: &str) -> Option<String> {
     let linking = |w: &str| {
         let w = w.trim_end_matches([',', '?']);
-        CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(w))
+        // every push comes here: the first letter turns most words away before the list
+        matches!(
+            w.as_bytes().first().map(u8::to_ascii_lowercase),
+            Some(b'd' | b'e' | b'h' | b'i' | b'n' | b'o' | b't')
+        ) && CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(w))
     };
     // never the question word itself, and a question of two words has nothing to spare
     let mut words = front.split(' ');
@@ -53,6 +57,21 @@ mod tests {
     use super::drop_connectives;
     use crate::generate::lang::{DUTCH, ENGLISH};
     use crate::generate::rules::tests::cards;
+
+    /// The first-letter filter lets every listed word through, in any case.
+    #[test]
+    fn the_first_letter_filter_keeps_every_connective() {
+        for c in super::CONNECTIVES {
+            for w in [c.to_string(), c.to_uppercase()] {
+                let q = format!("Waarom gaat het {w} zo?");
+                assert_eq!(
+                    drop_connectives(&q).as_deref(),
+                    Some("Waarom gaat het zo?"),
+                    "{w}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn a_linking_adverb_leaves_the_question() {
