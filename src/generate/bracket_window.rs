@@ -84,7 +84,7 @@ pub fn without_long_aside(toks: &[Tok], subj: (usize, usize)) -> (usize, usize) 
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::{outside, window_end};
     use crate::generate::analyse::analyse;
     use crate::generate::clause::parse;
@@ -94,7 +94,10 @@ mod tests {
     use crate::generate::tokens::span;
 
     /// The subject and the finite verb of the first sentence's clause, if it has one.
-    fn subject_verb(text: &str, lang: &'static dyn Language) -> Option<(String, String)> {
+    pub(in crate::generate) fn subject_verb(
+        text: &str,
+        lang: &'static dyn Language,
+    ) -> Option<(String, String)> {
         let doc = normalise(&format!("Titel\n\n{text}"));
         let s = sentences(&doc);
         let a = analyse(&doc, &s, lang);

@@ -30,23 +30,8 @@ pub fn verb_after_insertion(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<(
 
 #[cfg(test)]
 mod tests {
-    use crate::generate::analyse::analyse;
-    use crate::generate::clause::parse;
-    use crate::generate::lang::{DUTCH, ENGLISH, Language};
-    use crate::generate::normalise::normalise;
-    use crate::generate::sentences::sentences;
-    use crate::generate::tokens::span;
-
-    /// The subject and the finite verb of the first sentence's clause, if it has one.
-    fn subject_verb(text: &str, lang: &'static dyn Language) -> Option<(String, String)> {
-        let doc = normalise(&format!("Titel\n\n{text}"));
-        let s = sentences(&doc);
-        let a = analyse(&doc, &s, lang);
-        let s = &a.sents[0];
-        let c = parse(&a, &s.text, &s.toks)?;
-        let sp = |r: (usize, usize)| span(&s.text, &s.toks, r.0, r.1).to_string();
-        Some((sp(c.subj), sp((c.fin, c.fin + 1))))
-    }
+    use crate::generate::bracket_window::tests::subject_verb;
+    use crate::generate::lang::{DUTCH, ENGLISH};
 
     #[test]
     fn the_verb_after_a_long_insertion_ends_the_subject() {
