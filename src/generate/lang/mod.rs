@@ -1541,11 +1541,11 @@ fn read_votes(line: &str, mut done: impl FnMut([usize; 2], usize) -> bool) -> [u
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     /// The words of `text` the tokenizer takes for finite verbs, lower case.
-    fn finite_in(lang: &dyn Language, text: &str) -> Vec<String> {
+    pub(super) fn finite_in(lang: &dyn Language, text: &str) -> Vec<String> {
         lang.lex()
             .tokenize(text)
             .iter()

@@ -52,17 +52,11 @@ pub(super) fn guess(lex: &Lexicon, toks: &mut [Tok]) {
 
 #[cfg(test)]
 mod tests {
-    use crate::generate::lang::{Dutch, Language};
+    use crate::generate::lang::Dutch;
 
     /// The words of `text` the tokenizer takes for finite verbs, lower case.
     fn finite(text: &str) -> Vec<String> {
-        Dutch
-            .lex()
-            .tokenize(text)
-            .iter()
-            .filter(|t| t.finite())
-            .map(|t| t.lower.to_string())
-            .collect()
+        crate::generate::lang::tests::finite_in(&Dutch, text)
     }
 
     #[test]
