@@ -90,6 +90,19 @@ def chosen(bindir, text, lang):
     return rows
 
 
+def deck_of(rows, sents):
+    """The chosen rows as scorer cards, each with its sentence as context."""
+    deck = []
+    for r in rows:
+        c = {"sent": r["sent"], "rule": r["rule"], "context": sents.get(r["sent"], "")}
+        if r["rule"] == "Cloze":
+            c["cloze"] = r["front"]
+        else:
+            c["front"], c["back"] = r["front"], r["back"]
+        deck.append(c)
+    return deck
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "debug"))
@@ -104,15 +117,7 @@ def main():
         lang = name[:2]
         facts = json.load(open(gold, encoding="utf-8"))["facts"]
         sents, cands = candidates(a.bin, text, lang)
-        rows = chosen(a.bin, text, lang)
-        deck = []
-        for r in rows:
-            c = {"sent": r["sent"], "rule": r["rule"], "context": sents.get(r["sent"], "")}
-            if r["rule"] == "Cloze":
-                c["cloze"] = r["front"]
-            else:
-                c["front"], c["back"] = r["front"], r["back"]
-            deck.append(c)
+        deck = deck_of(chosen(a.bin, text, lang), sents)
         with tempfile.TemporaryDirectory() as tmp:
             hit = hits_of(score(gold, deck, tmp))
             allhit = hits_of(score(gold, cands, tmp))

@@ -59,14 +59,7 @@ def main():
         lang = name[:2]
         facts = json.load(open(gold, encoding="utf-8"))["facts"]
         sents, cands = C.candidates(BIN, text, lang)
-        deck = []
-        for r in C.chosen(BIN, text, lang):
-            c = {"sent": r["sent"], "rule": r["rule"], "context": sents.get(r["sent"], "")}
-            if r["rule"] == "Cloze":
-                c["cloze"] = r["front"]
-            else:
-                c["front"], c["back"] = r["front"], r["back"]
-            deck.append(c)
+        deck = C.deck_of(C.chosen(BIN, text, lang), sents)
         with tempfile.TemporaryDirectory() as tmp:
             hit = C.hits_of(C.score(gold, deck, tmp))
             allhit = C.hits_of(C.score(gold, cands, tmp))

@@ -38,15 +38,7 @@ def main():
         text = os.path.join(C.ROOT, "tests", "gold", "texts", name + ".txt")
         facts = json.load(open(gold, encoding="utf-8"))["facts"]
         sents, has_clause = parse_debug(a.bin, text, name[:2])
-        rows = C.chosen(a.bin, text, name[:2])
-        deck = []
-        for r in rows:
-            c = {"context": sents.get(r["sent"], "")}
-            if r["rule"] == "Cloze":
-                c["cloze"] = r["front"]
-            else:
-                c["front"], c["back"] = r["front"], r["back"]
-            deck.append(c)
+        deck = C.deck_of(C.chosen(a.bin, text, name[:2]), sents)
         with tempfile.TemporaryDirectory() as tmp:
             hit = C.hits_of(C.score(gold, deck, tmp))
         for si, t in sorted(sents.items()):
